@@ -1,0 +1,56 @@
+"""newsmodel: typed models of news articles, their structure and their quotations."""
+
+from newsmodel._version import __version__
+from newsmodel.errors import (
+    FormatError,
+    InputError,
+    MissingDependencyError,
+    ModelError,
+    NewsmodelError,
+)
+from newsmodel.io import FormatInfo, dumps, formats, loads
+from newsmodel.model import (
+    Article,
+    Attribution,
+    Byline,
+    Dateline,
+    Mention,
+    Paragraph,
+    ParagraphKind,
+    Quotation,
+    QuotedSpeaker,
+    QuoteKind,
+    Sentence,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
+from newsmodel.text.parse import parse_text
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Byline",
+    "Dateline",
+    "FormatError",
+    "FormatInfo",
+    "InputError",
+    "Mention",
+    "MissingDependencyError",
+    "ModelError",
+    "NewsmodelError",
+    "Paragraph",
+    "ParagraphKind",
+    "Quotation",
+    "QuoteKind",
+    "QuotedSpeaker",
+    "Sentence",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "__version__",
+    "dumps",
+    "formats",
+    "loads",
+    "parse_text",
+]

@@ -1,0 +1,393 @@
+"""The typed article model.
+
+Every class is a frozen, slotted attrs class. Located objects carry a :class:`Span`
+of character offsets into :attr:`Article.text`, which is the input verbatim, and
+their ``text``, which always equals ``article.text[span.start:span.end]``: the
+:class:`Article` checks this when it is built. Change objects with
+:func:`attrs.evolve`.
+
+The model knows nothing about parsing or serialisation formats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from newsmodel.errors import ModelError
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Byline",
+    "Dateline",
+    "Mention",
+    "Paragraph",
+    "ParagraphKind",
+    "Quotation",
+    "QuoteKind",
+    "QuotedSpeaker",
+    "Sentence",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+]
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _sentences(value: Iterable[Sentence]) -> tuple[Sentence, ...]:
+    return tuple(value)
+
+
+def _paragraphs(value: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
+    return tuple(value)
+
+
+def _quotations(value: Iterable[Quotation]) -> tuple[Quotation, ...]:
+    return tuple(value)
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ModelError(
+            f"{type(instance).__name__}.{attribute.name} must be an int, got {value!r}"
+        )
+    if value < 0:
+        raise ModelError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """Character offsets ``[start, end)`` into an article's text."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ModelError(f"Span end {self.end} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """The part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies entirely inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def __str__(self) -> str:
+        return f"{self.start}:{self.end}"
+
+
+@attrs.frozen
+class Mention:
+    """Words as written in the article, such as a speaker mention ("he") or a cue ("said")."""
+
+    text: str
+    span: Span
+
+
+class ParagraphKind(enum.Enum):
+    """What a paragraph is for."""
+
+    #: Running text of the story.
+    BODY = "body"
+    #: The article's title, when the text carries it.
+    HEADLINE = "headline"
+    #: A subheading between body paragraphs.
+    HEADING = "heading"
+    #: The author line ("By Jane Doe, CNN").
+    BYLINE = "byline"
+    #: A line holding only a dateline ("WASHINGTON, Feb 26 -").
+    DATELINE = "dateline"
+    #: A photo or video caption.
+    CAPTION = "caption"
+    #: Contributor and production credits ("Reporting by X; Editing by Y").
+    CREDIT = "credit"
+    #: An editor's note or correction.
+    EDITORS_NOTE = "editors_note"
+    #: Page furniture: "Read more:", "Sign up for our newsletter", "Click here".
+    BOILERPLATE = "boilerplate"
+    #: A block quotation set apart from the body (web pages).
+    BLOCKQUOTE = "blockquote"
+
+
+class QuoteKind(enum.Enum):
+    """How the words of a quotation are reported."""
+
+    #: A whole quoted sentence or clause.
+    DIRECT = "direct"
+    #: Quoted fragments woven into reported speech.
+    PARTIAL = "partial"
+    #: Reported speech without quote marks.
+    INDIRECT = "indirect"
+    #: Quoted words nobody is reported as saying.
+    SCARE = "scare"
+
+
+class SpeakerKind(enum.Enum):
+    """What sort of source a speaker is."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    GROUP = "group"
+    DOCUMENT = "document"
+    ANONYMOUS = "anonymous"
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of a paragraph."""
+
+    span: Span
+    text: str
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph with its kind and its sentences."""
+
+    span: Span
+    text: str
+    kind: ParagraphKind = ParagraphKind.BODY
+    sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=_sentences)
+
+
+@attrs.frozen
+class Dateline:
+    """The dateline that opens a story: "WASHINGTON, Feb 26 (Reuters) -".
+
+    ``location``, ``source`` (the agency) and ``date`` are given as written.
+    ``span`` covers the dateline in the article text.
+    """
+
+    span: Span
+    text: str
+    location: str | None = None
+    source: str | None = None
+    date: str | None = None
+
+
+@attrs.frozen
+class Byline:
+    """An author line: the names go into ``authors``, the organisation apart."""
+
+    span: Span
+    text: str
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    organisation: str | None = None
+
+
+@attrs.frozen
+class Speaker:
+    """Who is reported as speaking, at one quotation.
+
+    ``name`` is resolved ("Maria Lopez" even where the text says "she"); ``mention``
+    is how the text refers to the speaker at this quotation; ``title`` is a title
+    or role written before the name ("Kenyan President"); ``description`` is an
+    appositive ("an economist at the University of Toronto").
+    """
+
+    name: str
+    kind: SpeakerKind = SpeakerKind.PERSON
+    mention: Mention | None = None
+    title: str | None = None
+    description: str | None = None
+
+
+@attrs.frozen
+class Attribution:
+    """Who said a quotation, and the words that say so.
+
+    ``rule`` names the rule of the quotation engine that made the attribution,
+    ``confidence`` is its estimate in [0, 1].
+    """
+
+    speaker: Speaker
+    cue: Mention | None = None
+    rule: str = ""
+    confidence: float = 1.0
+
+
+@attrs.frozen
+class Quotation:
+    """Reported words: the quoted text without its marks, with who said it.
+
+    ``paragraph`` is the index in :attr:`Article.paragraphs` of the paragraph the
+    quotation starts in.
+    """
+
+    span: Span
+    text: str
+    kind: QuoteKind
+    attribution: Attribution | None = None
+    paragraph: int | None = None
+
+    @property
+    def speaker(self) -> Speaker | None:
+        """The speaker, or None for quotations nobody is reported saying."""
+        return self.attribution.speaker if self.attribution else None
+
+
+@attrs.frozen
+class QuotedSpeaker:
+    """A speaker of an article, once, with everything they are quoted as saying."""
+
+    name: str
+    kind: SpeakerKind
+    title: str | None
+    description: str | None
+    quotations: tuple[Quotation, ...]
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """How the text refers to this speaker at each of their quotations."""
+        found: list[Mention] = []
+        for q in self.quotations:
+            if q.attribution and q.attribution.speaker.mention is not None:
+                found.append(q.attribution.speaker.mention)
+        return tuple(found)
+
+
+@attrs.frozen
+class Article:
+    """A news article: its text verbatim and everything found in it.
+
+    Building an Article checks every located object: its span lies inside
+    ``text`` and its stored text equals the text at its span; paragraphs come in
+    order without overlapping; sentences lie inside their paragraph. An
+    impossible object raises :class:`~newsmodel.errors.ModelError`.
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    headline: str | None = None
+    dateline: Dateline | None = None
+    byline: Byline | None = None
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    contributors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    published: dt.datetime | None = None
+    modified: dt.datetime | None = None
+    url: str | None = None
+    language: str = "en"
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=_paragraphs)
+    quotations: tuple[Quotation, ...] = attrs.field(default=(), converter=_quotations)
+
+    def __attrs_post_init__(self) -> None:
+        _check_article(self)
+
+    @property
+    def body(self) -> tuple[Paragraph, ...]:
+        """The body paragraphs, in order."""
+        return tuple(p for p in self.paragraphs if p.kind is ParagraphKind.BODY)
+
+    @property
+    def sentences(self) -> Iterator[Sentence]:
+        """Every sentence of every paragraph, in order."""
+        for p in self.paragraphs:
+            yield from p.sentences
+
+    @property
+    def speakers(self) -> tuple[QuotedSpeaker, ...]:
+        """Each speaker once, with their quotations, in order of first quotation."""
+        groups: dict[tuple[str, SpeakerKind], list[Quotation]] = {}
+        first: dict[tuple[str, SpeakerKind], Speaker] = {}
+        for q in self.quotations:
+            if q.attribution is None:
+                continue
+            speaker = q.attribution.speaker
+            key = (speaker.name, speaker.kind)
+            groups.setdefault(key, []).append(q)
+            known = first.get(key)
+            if known is None:
+                first[key] = speaker
+            elif (known.title is None and speaker.title) or (
+                known.description is None and speaker.description
+            ):
+                first[key] = attrs.evolve(
+                    known,
+                    title=known.title or speaker.title,
+                    description=known.description or speaker.description,
+                )
+        return tuple(
+            QuotedSpeaker(
+                name=key[0],
+                kind=key[1],
+                title=first[key].title,
+                description=first[key].description,
+                quotations=tuple(quotes),
+            )
+            for key, quotes in groups.items()
+        )
+
+    def text_at(self, span: Span) -> str:
+        """The article text at ``span``."""
+        return self.text[span.start : span.end]
+
+
+def _check_located(text: str, what: str, span: Span, stored: str) -> None:
+    if span.end > len(text):
+        raise ModelError(
+            f"{what} span {span} lies past the end of the text ({len(text)} characters)"
+        )
+    if text[span.start : span.end] != stored:
+        raise ModelError(
+            f"{what} text {_clip(stored)!r} differs from the article text at {span}: "
+            f"{_clip(text[span.start : span.end])!r}"
+        )
+
+
+def _clip(s: str, limit: int = 40) -> str:
+    return s if len(s) <= limit else s[: limit - 3] + "..."
+
+
+def _check_mention(text: str, what: str, mention: Mention | None) -> None:
+    if mention is not None:
+        _check_located(text, what, mention.span, mention.text)
+
+
+def _check_article(article: Article) -> None:
+    text = article.text
+    if article.dateline is not None:
+        _check_located(text, "Dateline", article.dateline.span, article.dateline.text)
+    if article.byline is not None:
+        _check_located(text, "Byline", article.byline.span, article.byline.text)
+    previous_end = 0
+    for i, p in enumerate(article.paragraphs):
+        what = f"Paragraph {i}"
+        _check_located(text, what, p.span, p.text)
+        if p.span.start < previous_end:
+            raise ModelError(f"{what} at {p.span} overlaps or precedes the paragraph before it")
+        previous_end = p.span.end
+        sentence_end = p.span.start
+        for j, s in enumerate(p.sentences):
+            where = f"{what} sentence {j}"
+            if not p.span.contains(s.span):
+                raise ModelError(f"{where} at {s.span} lies outside its paragraph at {p.span}")
+            if s.span.start < sentence_end:
+                raise ModelError(f"{where} at {s.span} overlaps the sentence before it")
+            sentence_end = s.span.end
+            _check_located(text, where, s.span, s.text)
+    count = len(article.paragraphs)
+    for i, q in enumerate(article.quotations):
+        what = f"Quotation {i}"
+        _check_located(text, what, q.span, q.text)
+        if q.paragraph is not None and not 0 <= q.paragraph < count:
+            raise ModelError(f"{what} names paragraph {q.paragraph}, but there are {count}")
+        if q.attribution is not None:
+            _check_mention(text, f"{what} speaker mention", q.attribution.speaker.mention)
+            _check_mention(text, f"{what} cue", q.attribution.cue)
+            if not 0.0 <= q.attribution.confidence <= 1.0:
+                raise ModelError(f"{what} confidence {q.attribution.confidence} is outside [0, 1]")

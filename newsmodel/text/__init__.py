@@ -1,0 +1,1 @@
+"""Plain-text structure: paragraphs, headlines, bylines, datelines, kinds and sentences."""

@@ -1,0 +1,69 @@
+"""Tests of newsmodel.model: spans, validation of located objects."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel import Article, ModelError, Paragraph, ParagraphKind, Sentence, Span
+
+
+def test_span_rejects_end_before_start() -> None:
+    """A span whose end precedes its start is impossible."""
+    with pytest.raises(ModelError, match="before its start"):
+        Span(5, 3)
+
+
+def test_span_rejects_negative_offsets() -> None:
+    """Offsets are non-negative."""
+    with pytest.raises(ModelError, match=">= 0"):
+        Span(-1, 3)
+
+
+def test_article_rejects_span_past_text() -> None:
+    """A paragraph whose span runs past the text is refused, naming the paragraph."""
+    with pytest.raises(ModelError, match="Paragraph 0 span 0:20 lies past the end"):
+        Article(text="Short.", paragraphs=[Paragraph(Span(0, 20), "Short.")])
+
+
+def test_article_rejects_text_mismatch() -> None:
+    """A located object's stored text must equal the article text at its span."""
+    with pytest.raises(ModelError, match="differs from the article text"):
+        Article(text="Hello world.", paragraphs=[Paragraph(Span(0, 5), "Howdy")])
+
+
+def test_article_rejects_overlapping_paragraphs() -> None:
+    """Paragraphs come in order without overlapping."""
+    text = "One two. Three four."
+    with pytest.raises(ModelError, match="overlaps"):
+        Article(
+            text=text,
+            paragraphs=[Paragraph(Span(0, 8), text[0:8]), Paragraph(Span(4, 20), text[4:20])],
+        )
+
+
+def test_sentence_outside_paragraph_rejected() -> None:
+    """A sentence must lie inside its paragraph."""
+    text = "One two.\n\nThree four."
+    with pytest.raises(ModelError, match="outside its paragraph"):
+        Article(
+            text=text,
+            paragraphs=[
+                Paragraph(
+                    Span(0, 8), text[0:8], ParagraphKind.BODY, [Sentence(Span(10, 21), text[10:21])]
+                )
+            ],
+        )
+
+
+def test_valid_article_keeps_text_verbatim() -> None:
+    """A valid article keeps its text and exposes body paragraphs."""
+    text = "Headline\n\nBody text here."
+    article = Article(
+        text=text,
+        paragraphs=[
+            Paragraph(Span(0, 8), "Headline", ParagraphKind.HEADLINE),
+            Paragraph(Span(10, 25), "Body text here.", ParagraphKind.BODY),
+        ],
+    )
+    assert article.text == text
+    assert [p.text for p in article.body] == ["Body text here."]
