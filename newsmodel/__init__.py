@@ -1,6 +1,7 @@
 """newsmodel: typed models of news articles, their structure and their quotations."""
 
 from newsmodel._version import __version__
+from newsmodel.batch import parse_many
 from newsmodel.errors import (
     FormatError,
     InputError,
@@ -8,7 +9,9 @@ from newsmodel.errors import (
     ModelError,
     NewsmodelError,
 )
+from newsmodel.html import parse_html
 from newsmodel.io import FormatInfo, dumps, formats, loads
+from newsmodel.io.jsonl import read_jsonl, write_jsonl
 from newsmodel.model import (
     Article,
     Attribution,
@@ -52,5 +55,9 @@ __all__ = [
     "dumps",
     "formats",
     "loads",
+    "parse_html",
+    "parse_many",
     "parse_text",
+    "read_jsonl",
+    "write_jsonl",
 ]

@@ -14,6 +14,7 @@ from newsmodel.text.sentences import split_sentences
 __all__ = ["parse_blocks", "parse_text"]
 
 BLANK_LINE_RE = regex.compile(r"\n[ \t\r\f\v]*\n")
+LINE_RE = regex.compile(r"\r?\n")
 
 
 def parse_text(
@@ -28,7 +29,8 @@ def parse_text(
     """Parse a news article given as plain text."""
     blocks: list[tuple[Span, ParagraphKind | None]] = []
     start = 0
-    for m in BLANK_LINE_RE.finditer(text):
+    separator = BLANK_LINE_RE if BLANK_LINE_RE.search(text) else LINE_RE
+    for m in separator.finditer(text):
         blocks.append((Span(start, m.start()), None))
         start = m.end()
     blocks.append((Span(start, len(text)), None))
