@@ -179,6 +179,8 @@ def _os_reason(exc: OSError) -> str:
 
 def _read_bytes(item: _Input) -> bytes:
     if item.path is None:
+        if sys.stdin is None:
+            raise _UnreadableError("there is no standard input")
         return sys.stdin.buffer.read()
     try:
         return item.path.read_bytes()
@@ -447,7 +449,7 @@ def _open_output(path: str | None) -> IO[str]:
 
 def _parse_command(args: argparse.Namespace, report: Reporter) -> int:
     inputs: list[str] = args.inputs or ["-"]
-    if not args.inputs and sys.stdin.isatty():
+    if not args.inputs and (sys.stdin is None or sys.stdin.isatty()):
         raise _CommandError("no input: give a FILE, a DIR, or - to read standard input")
     items = _expand(inputs, report)
     folder = Path(args.output_dir) if args.output_dir else None
@@ -466,6 +468,8 @@ def _parse_command(args: argparse.Namespace, report: Reporter) -> int:
                 writer.write(article, source)
             except (newsmodel.NewsmodelError, _UnreadableError) as exc:
                 report.error(source.name, str(exc))
+            except BrokenPipeError:
+                raise
             except OSError as exc:
                 report.error(str(exc.filename or source.name), _os_reason(exc))
             except Exception as exc:  # a bug: still one line, and the other inputs go on
@@ -673,8 +677,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         report.error(getattr(args, "input", None), str(exc))
     except BrokenPipeError:
         # The reader went away (`newsmodel parse corpus/ --to jsonl | head`): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):  # stdout is no real file
+            pass
         return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)

@@ -462,7 +462,7 @@ def test_runs_as_a_program() -> None:
 
 
 def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
-    """A reader that stops early (`| head -1`) gets no traceback from newsmodel."""
+    """A reader that stops early (`| head -1`) ends newsmodel quietly, with exit status 1."""
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(60):
@@ -479,7 +479,8 @@ def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
     err = process.stderr.read().decode("utf-8")
     process.wait(timeout=120)
     assert json.loads(first)["format"] == "newsmodel"
-    assert "Traceback" not in err
+    assert err == ""
+    assert process.returncode == 1
 
 
 def test_bbc_latin1_file_warns(capsys: pytest.CaptureFixture[str]) -> None:
