@@ -1,23 +1,192 @@
-"""JSON Lines: one newsmodel JSON article per line, streamed both ways (placeholder)."""
+"""JSON Lines: one newsmodel JSON article per line, streamed both ways.
+
+:func:`write_jsonl` writes articles from any iterable as it goes, and
+:func:`read_jsonl` yields them one line at a time, so a corpus of any size passes
+through in bounded memory. Both take a path (``str`` or :class:`os.PathLike`; a
+name ending ``.gz`` is gzip-compressed) or a file object opened in text or binary
+mode. Each line is a document of the ``json`` format (see :mod:`newsmodel.io.json`).
+
+The ``jsonl`` format in the registry writes one article as one line, ending with a
+newline, and reads a text holding exactly one article.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import gzip
+import io
+import json
 import os
 from collections.abc import Iterable, Iterator
-from typing import IO
+from typing import IO, Any, cast
 
+from newsmodel.errors import FormatError
+from newsmodel.io.json import dumps as _json_dumps
+from newsmodel.io.json import from_dict
+from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import Article
 
-__all__ = ["read_jsonl", "write_jsonl"]
+__all__ = ["dumps", "loads", "read_jsonl", "write_jsonl"]
 
-PathOrFile = str | os.PathLike[str] | IO[str]
+PathOrFile = str | os.PathLike[str] | IO[str] | IO[bytes]
+
+_FORMAT = "jsonl"
 
 
-def write_jsonl(articles: Iterable[Article], target: PathOrFile) -> int:
-    """Write articles one per line; returns how many were written."""
-    raise NotImplementedError
+def _line(article: Article, ensure_ascii: bool) -> str:
+    if not isinstance(article, Article):
+        raise TypeError(f"write_jsonl() writes Articles, not {type(article).__name__}")
+    line = _json_dumps(article, ensure_ascii=ensure_ascii)
+    if not ensure_ascii:
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: escape it so the line stays UTF-8
+            line = _json_dumps(article, ensure_ascii=True)
+    return line + "\n"
+
+
+def _open(path: str | os.PathLike[str], mode: str) -> IO[bytes]:
+    if os.fspath(path).endswith(".gz"):
+        return cast("IO[bytes]", gzip.open(path, mode))
+    return open(path, mode)
+
+
+def _is_binary(stream: IO[Any]) -> bool:
+    return isinstance(stream, (io.RawIOBase, io.BufferedIOBase)) or "b" in getattr(
+        stream, "mode", ""
+    )
+
+
+def write_jsonl(
+    articles: Iterable[Article], target: PathOrFile, *, ensure_ascii: bool = False
+) -> int:
+    """Write ``articles`` one per line to ``target``; returns how many were written.
+
+    A path is created or overwritten (UTF-8, ``\\n`` line ends); a file object is
+    written to and left open. Articles are taken from the iterable one at a time.
+    """
+    with contextlib.ExitStack() as stack:
+        binary: IO[bytes] | None = None
+        text: IO[str] | None = None
+        if isinstance(target, (str, os.PathLike)):
+            binary = stack.enter_context(_open(target, "wb"))
+        elif _is_binary(target):
+            binary = cast("IO[bytes]", target)
+        else:
+            text = cast("IO[str]", target)
+        count = 0
+        for article in articles:
+            line = _line(article, ensure_ascii)
+            if binary is not None:
+                binary.write(line.encode("utf-8"))
+            elif text is not None:
+                text.write(line)
+            count += 1
+        return count
+
+
+def _source_name(source: PathOrFile) -> str | None:
+    if isinstance(source, (str, os.PathLike)):
+        return os.fspath(source)
+    name = getattr(source, "name", None)
+    return name if isinstance(name, str) else None
+
+
+def _where(number: int, name: str | None, inner: str | None = None) -> str:
+    where = f"line {number}" + (f" of {name}" if name else "")
+    return f"{where}, {inner}" if inner else where
+
+
+def _article(line: str | bytes, number: int, name: str | None) -> Article | None:
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise FormatError(
+                f"not UTF-8: {exc.reason}", format=_FORMAT, where=_where(number, name)
+            ) from None
+    elif number == 1:
+        line = line.removeprefix("\ufeff")
+    if not line.strip():
+        return None
+    try:
+        doc = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise FormatError(
+            f"malformed JSON at column {exc.colno}: {exc.msg}",
+            format=_FORMAT,
+            where=_where(number, name),
+        ) from None
+    except RecursionError:
+        raise FormatError(
+            "malformed JSON: nested too deeply", format=_FORMAT, where=_where(number, name)
+        ) from None
+    try:
+        return from_dict(doc)
+    except FormatError as exc:
+        prefix = exc.format + (f" at {exc.where}" if exc.where else "") + ": "
+        message = str(exc).removeprefix(prefix)
+        raise FormatError(message, format=_FORMAT, where=_where(number, name, exc.where)) from None
 
 
 def read_jsonl(source: PathOrFile) -> Iterator[Article]:
-    """Read articles one per line, lazily."""
-    raise NotImplementedError
+    """Yield the articles of ``source``, one line at a time.
+
+    Blank lines are skipped. A line that is no newsmodel JSON document raises
+    :class:`~newsmodel.errors.FormatError` naming its line number (and the file,
+    when it has a name), after the articles before it were yielded. A path is
+    opened when iteration starts and closed when it ends.
+    """
+    name = _source_name(source)
+    with contextlib.ExitStack() as stack:
+        lines: Iterable[str | bytes]
+        if isinstance(source, (str, os.PathLike)):
+            lines = stack.enter_context(_open(source, "rb"))
+        else:
+            lines = source
+        for number, line in enumerate(lines, 1):
+            article = _article(line, number, name)
+            if article is not None:
+                yield article
+
+
+def dumps(article: Article, *, ensure_ascii: bool = False) -> str:
+    """One article as one JSON Lines line, with its newline."""
+    return _line(article, ensure_ascii)
+
+
+def loads(data: str | bytes) -> Article:
+    """The one article of a JSON Lines text; more than one is a FormatError."""
+    if not isinstance(data, (str, bytes, bytearray)):
+        raise TypeError(f"loads() takes str or bytes, not {type(data).__name__}")
+    found: Article | None = None
+    # Split on "\n" alone: a JSON string may hold U+2028 and other line separators.
+    lines: list[str | bytes] = []
+    lines.extend(data.split("\n") if isinstance(data, str) else bytes(data).split(b"\n"))
+    for number, line in enumerate(lines, 1):
+        article = _article(line, number, None)
+        if article is None:
+            continue
+        if found is not None:
+            raise FormatError(
+                "a second article: loads() reads one, read_jsonl() reads many",
+                format=_FORMAT,
+                where=_where(number, None),
+            )
+        found = article
+    if found is None:
+        raise FormatError("no article: the text holds no JSON line", format=_FORMAT)
+    return found
+
+
+register(
+    FormatInfo(
+        _FORMAT,
+        "JSON Lines: one newsmodel JSON article per line, for corpora",
+        "application/jsonl",
+        ".jsonl",
+        dumps,
+        loads,
+        True,
+    )
+)
