@@ -135,3 +135,11 @@ def test_who_is_quoted_output() -> None:
     out = _run(ROOT / "examples" / "who_is_quoted.py")
     assert out.startswith(f"articles: 3, quotations: {quotations}, speakers: {len(speakers)}\n")
     assert len(out.splitlines()) == 1 + len(speakers)
+
+
+def test_dask_corpus_output() -> None:
+    """dask_corpus parses its three stories on a local cluster and counts their paragraphs."""
+    module = _load(ROOT / "examples" / "dask_corpus.py")
+    paragraphs = sum(len(newsmodel.parse_text(t).paragraphs) for t in module.STORIES)
+    out = _run(ROOT / "examples" / "dask_corpus.py")
+    assert out.startswith(f"3 articles, {paragraphs} paragraphs\n")
