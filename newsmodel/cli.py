@@ -19,26 +19,43 @@ Parsing runs as a pipeline of three steps, so that batch features can wrap any
 of them: :func:`iter_sources` yields each input's name and content,
 :func:`parse_source` turns one into an Article, and a :class:`Writer` writes
 articles in the chosen format.
+
+Batches: ``parse`` also reads JSON Lines files of raw articles (one object a line
+with ``"text"`` and optional ``"headline"``, ``"url"``, ``"published"``,
+``"language"``, ``"id"``), runs on several processes with ``--workers N`` (each
+worker reads, decodes, parses and renders its inputs, the parent only writes, in
+input order), shows a progress bar on stderr when stderr is a terminal, and closes
+with a summary line.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
+import functools
+import gzip
 import io
+import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import attrs
+import regex
 
 import newsmodel
+from newsmodel.batch import run_batches
 from newsmodel.sample import sample_article
 
 __all__ = [
     "CLI_OUTPUTS",
     "HTML_SUFFIXES",
+    "ITEM_KEYS",
+    "JSONL_SUFFIXES",
     "TEXT_SUFFIXES",
     "Reporter",
     "Source",
@@ -55,8 +72,16 @@ PROG = "newsmodel"
 TEXT_SUFFIXES = (".txt",)
 #: Files that ``parse`` reads as web pages, with :func:`newsmodel.parse_html`.
 HTML_SUFFIXES = (".html", ".htm")
+#: Files that ``parse`` reads as JSON Lines of raw articles, one object a line.
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+#: The keys of a raw article in a JSON Lines input; ``text`` is required.
+ITEM_KEYS = ("text", "headline", "url", "published", "language", "id")
 #: The registry formats that hold many articles in one stream, one per line.
 STREAM_FORMATS = frozenset({"jsonl"})
+#: An item id as part of a file name under --output-dir: anything but these becomes "_".
+_UNSAFE_NAME_RE = regex.compile(r"[^\w.-]+")
+#: A trailing "Z" for UTC, which datetime.fromisoformat reads only from Python 3.11 on.
+_UTC_Z_RE = regex.compile(r"(?<=\d)[Zz]$")
 #: C0 control characters other than whitespace (and escape): a sign of binary data when
 #: they make up more than a few per cent of a file.
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1b")
@@ -72,6 +97,9 @@ examples:
   newsmodel parse corpus/ --to json --output-dir out/
                                                    one JSON file per article
   cat story.txt | newsmodel parse - --to text      read standard input
+  newsmodel parse corpus/ --to jsonl --workers 4 > articles.jsonl
+                                                   on 4 processes, with a progress bar
+  newsmodel parse items.jsonl --to jsonl           raw articles, one JSON object a line
   newsmodel convert story.json --from json --to outline
   newsmodel formats                                the formats and what each can do
 """
@@ -88,11 +116,21 @@ class Reporter:
         self.stream = stream
         self.errors = 0
         self.warnings = 0
+        #: A progress bar on the same stream, cleared around each message (a tqdm bar).
+        self.bar: Any = None
 
     def _say(self, level: str, name: str | None, message: str) -> None:
         text = " ".join(message.split())
         where = f"{name}: " if name and not text.startswith(f"{name}:") else ""
-        print(f"{PROG}: {level}: {where}{text}", file=self.stream or sys.stderr, flush=True)
+        self.say(f"{PROG}: {level}: {where}{text}")
+
+    def say(self, line: str) -> None:
+        """Write one line (beside the progress bar, if there is one)."""
+        stream = self.stream or sys.stderr
+        if self.bar is not None:
+            self.bar.write(line, file=stream)
+        else:
+            print(line, file=stream, flush=True)
 
     def warning(self, name: str | None, message: str) -> None:
         """Report something the user should know that did not stop the work."""
@@ -198,27 +236,32 @@ def _looks_binary(data: bytes) -> bool:
 def _decode(data: bytes, name: str, report: Reporter) -> str:
     """The text of an input file: UTF-8 (a BOM is dropped), UTF-16 with a BOM, or else
     cp1252 or latin-1 with a warning. Binary data raises :class:`_UnreadableError`."""
+    text, warning = _decode_quietly(data)
+    if warning is not None:
+        report.warning(name, warning)
+    return text
+
+
+def _decode_quietly(data: bytes) -> tuple[str, str | None]:
+    """:func:`_decode` without a reporter: the text, and the warning to give, if any."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), None
         except UnicodeDecodeError:
             raise _UnreadableError("not text: a broken UTF-16 file") from None
     if _looks_binary(data):
         raise _UnreadableError("binary data, not text")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         for encoding in ("cp1252", "latin-1"):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
-            report.warning(
-                name, f"not UTF-8 (byte {data[exc.start]:#04x} at {exc.start}); read as {encoding}"
-            )
-            return text
+            byte = data[exc.start]
+            return text, f"not UTF-8 (byte {byte:#04x} at {exc.start}); read as {encoding}"
         raise AssertionError("latin-1 decodes any bytes") from None
-    return text
 
 
 def iter_sources(
@@ -413,21 +456,276 @@ class Writer:
 
     def write(self, article: newsmodel.Article, source: Source | None = None) -> None:
         """Write one article (to the folder, under the name of its source)."""
-        out = self.render(article)
+        if source is None:
+            self.put(self.render(article))
+        else:
+            self.put(self.render(article), source.name, source.relative)
+
+    def put(self, out: str, name: str = "<stdin>", relative: Path | None = None) -> None:
+        """Write one article already rendered (to the folder, under ``relative``)."""
         if self.folder is None:
             assert self.stream is not None
             self.stream.write(out)
         else:
-            relative = source.relative if source and source.relative else Path("stdin")
-            target = self.folder / relative.with_suffix(self.extension)
+            target = self.folder / (relative or Path("stdin")).with_suffix(self.extension)
             earlier = self._files.get(target)
             if earlier is not None:
                 raise _UnreadableError(f"would overwrite {target}, written for {earlier}")
             target.parent.mkdir(parents=True, exist_ok=True)
             with open(target, "w", encoding="utf-8", newline="") as f:
                 f.write(out)
-            self._files[target] = source.name if source else "<stdin>"
+            self._files[target] = name
         self.written += 1
+
+
+# ---------------------------------------------------------------------------
+# Batches: the work on one input, run here or in worker processes
+
+
+@attrs.frozen
+class _Job:
+    """One input to parse, as it travels to a worker: a file to read (``path``), bytes
+    already read (``data``: standard input), or one line of a JSON Lines input (``line``)."""
+
+    name: str
+    relative: Path | None = None
+    path: Path | None = None
+    data: bytes | None = None
+    line: bytes | None = None
+    html: bool = False
+
+
+@attrs.frozen
+class _Outcome:
+    """What became of a job: its output, or the reason it failed, and its warnings."""
+
+    name: str
+    relative: Path | None
+    output: str | None = None
+    error: str | None = None
+    quotations: int = 0
+    warnings: tuple[str, ...] = ()
+    ignored: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class _Settings:
+    to: str
+    indent: int | None = None
+
+
+#: Whether workers read their files themselves (True) or the parent reads them and
+#: sends the bytes. Reading in the workers was faster on BBC (bench/speed.py cli).
+_READ_IN_WORKERS = True
+
+
+def _work(jobs: list[_Job], settings: _Settings) -> list[_Outcome]:
+    """Read, decode, parse and render a batch of jobs (in a worker, or in this process)."""
+    writer = _writer(settings)
+    return [_work_one(job, writer) for job in jobs]
+
+
+@functools.lru_cache(maxsize=8)
+def _writer(settings: _Settings) -> Writer:
+    return Writer(settings.to, indent=settings.indent)
+
+
+def _work_one(job: _Job, writer: Writer) -> _Outcome:
+    name, relative = job.name, job.relative
+    warnings: list[str] = []
+    ignored: tuple[str, ...] = ()
+    try:
+        if job.line is not None:
+            doc, name, relative = _line_item(job)
+            article, ignored = _parse_item(doc)
+        else:
+            data = job.data
+            if data is None:
+                data = _read_bytes(_Input(job.name, job.path))
+            content: str | bytes = data
+            if not job.html:
+                content, warning = _decode_quietly(data)
+                if warning is not None:
+                    warnings.append(warning)
+            article = parse_source(Source(job.name, content, job.html, job.relative))
+        output = writer.render(article)
+    except (newsmodel.NewsmodelError, _UnreadableError) as exc:
+        return _Outcome(name, relative, error=str(exc), warnings=tuple(warnings))
+    except OSError as exc:
+        return _Outcome(name, relative, error=_os_reason(exc), warnings=tuple(warnings))
+    except Exception as exc:  # a bug: still one line, and the other inputs go on
+        error = f"internal error, please report it: {exc!r}"
+        return _Outcome(name, relative, error=error, warnings=tuple(warnings))
+    return _Outcome(name, relative, output, None, len(article.quotations), tuple(warnings), ignored)
+
+
+def _line_item(job: _Job) -> tuple[dict[str, Any], str, Path | None]:
+    """The object on one line of a JSON Lines input, its name for messages (with its
+    id) and its path under --output-dir (its id, or its line number)."""
+    assert job.line is not None
+    try:
+        doc = json.loads(job.line)
+    except json.JSONDecodeError as exc:
+        raise _UnreadableError(f"malformed JSON at column {exc.colno}: {exc.msg}") from None
+    except (UnicodeDecodeError, RecursionError):
+        raise _UnreadableError("not a JSON object: not UTF-8, or nested too deeply") from None
+    if not isinstance(doc, dict):
+        raise _UnreadableError(f'expected a JSON object with a "text", got {_json_type(doc)}')
+    name, relative = job.name, job.relative
+    ident = doc.get("id")
+    if isinstance(ident, (str, int)) and not isinstance(ident, bool) and str(ident):
+        name = f"{name} (id {ident})"
+        if relative is not None:
+            relative = relative.parent / _UNSAFE_NAME_RE.sub("_", str(ident))[:100]
+    return doc, name, relative
+
+
+def _parse_item(doc: dict[str, Any]) -> tuple[newsmodel.Article, tuple[str, ...]]:
+    """Parse one raw article of a JSON Lines input; also the keys that were ignored."""
+    ident = doc.get("id")
+    if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int))):
+        raise _UnreadableError(f'"id" must be a string or an integer, got {_json_type(ident)}')
+    if doc.get("format") == "newsmodel" and "paragraphs" in doc:
+        raise _UnreadableError(
+            "an article newsmodel parsed already: read it with newsmodel convert --from jsonl"
+        )
+    text = doc.get("text")
+    if not isinstance(text, str):
+        what = "missing" if text is None else f"a {_json_type(text)}, not a string"
+        raise _UnreadableError(f'"text" is {what}')
+    fields: dict[str, str | None] = {}
+    for key in ("headline", "url", "published", "language"):
+        value = doc.get(key)
+        if value is not None and not isinstance(value, str):
+            raise _UnreadableError(f'"{key}" must be a string, got {_json_type(value)}')
+        fields[key] = value
+    published = None
+    if fields["published"]:
+        try:
+            published = dt.datetime.fromisoformat(_UTC_Z_RE.sub("+00:00", fields["published"]))
+        except ValueError:
+            raise _UnreadableError(
+                f'"published" is not an ISO 8601 date: {fields["published"]!r}'
+            ) from None
+    article = newsmodel.parse_text(
+        text,
+        headline=fields["headline"],
+        url=fields["url"],
+        published=published,
+        language=fields["language"] or "en",
+    )
+    return article, tuple(sorted(k for k in doc if k not in ITEM_KEYS))
+
+
+def _json_type(value: object) -> str:
+    names = {bool: "boolean", int: "number", float: "number", str: "string", list: "list"}
+    return names.get(type(value), "object")
+
+
+def _is_jsonl(name: str) -> bool:
+    return name.lower().endswith(JSONL_SUFFIXES)
+
+
+def _line_jobs(item: _Input, report: Reporter) -> Iterator[_Job]:
+    """The lines of a JSON Lines input as jobs, read lazily; blank lines are skipped."""
+    gzipped = item.name.lower().endswith(".gz")
+    stem = Path(item.name[: -len(".gz")] if gzipped else item.name).stem
+    with contextlib.ExitStack() as stack:
+        lines: Iterable[bytes]
+        if item.path is None:
+            if sys.stdin is None:
+                report.error(item.name, "there is no standard input")
+                return
+            lines = sys.stdin.buffer
+            stem = "stdin"
+        else:
+            try:
+                if gzipped:
+                    lines = stack.enter_context(gzip.open(item.path))
+                else:
+                    lines = stack.enter_context(open(item.path, "rb"))
+            except OSError as exc:
+                report.error(item.name, _os_reason(exc))
+                return
+        try:
+            for number, line in enumerate(lines, 1):
+                if number == 1:
+                    line = line.removeprefix(b"\\xef\\xbb\\xbf")
+                if line.strip():
+                    relative = Path(stem, f"line-{number}")
+                    yield _Job(f"{item.name} line {number}", relative, line=line.rstrip(b"\r\n"))
+        except (OSError, EOFError) as exc:  # a truncated .gz, say
+            reason = _os_reason(exc) if isinstance(exc, OSError) else "ends too early"
+            report.error(item.name, f"stopped reading: {reason}")
+
+
+def _jobs(items: Iterable[_Input], report: Reporter, *, html: bool, jsonl: bool) -> Iterator[_Job]:
+    """A job for each input, or for each line of a JSON Lines input, in order."""
+    for item in items:
+        if jsonl or _is_jsonl(item.name):
+            yield from _line_jobs(item, report)
+            continue
+        is_html = html or (item.path is not None and item.name.lower().endswith(HTML_SUFFIXES))
+        data = None
+        if item.path is None or not _READ_IN_WORKERS:
+            try:
+                data = _read_bytes(item)
+            except _UnreadableError as exc:
+                report.error(item.name, str(exc))
+                continue
+        yield _Job(item.name, item.relative, item.path, data, html=is_html)
+
+
+class _Progress:
+    """The progress bar (tqdm, on stderr) and the counts of the closing summary."""
+
+    def __init__(self, report: Reporter, total: int | None, *, bar: bool) -> None:
+        self.report = report
+        self.articles = 0
+        self.quotations = 0
+        self.started = time.perf_counter()
+        if bar:
+            from tqdm import tqdm
+
+            class _Bar(tqdm):  # type: ignore[type-arg]
+                monitor_interval = 0  # no monitor thread: workers may be forked later
+
+            report.bar = _Bar(
+                total=total,
+                unit=" articles",
+                file=report.stream or sys.stderr,
+                dynamic_ncols=True,
+                leave=False,
+            )
+
+    def advance(self, outcome: _Outcome) -> None:
+        if outcome.output is not None:
+            self.articles += 1
+            self.quotations += outcome.quotations
+        if self.report.bar is not None:
+            self.report.bar.update(1)
+
+    def close(self) -> None:
+        if self.report.bar is not None:
+            self.report.bar.close()
+            self.report.bar = None
+
+    def summary(self, noun: str) -> str:
+        seconds = time.perf_counter() - self.started
+        rate = f" ({self.articles / seconds:,.0f} articles/s)" if seconds > 0.5 else ""
+        return (
+            f"{PROG}: {_plural(self.articles, 'article')}, "
+            f"{_plural(self.quotations, 'quotation')}, "
+            f"{self.report.errors} {noun if self.report.errors != 1 else noun[:-1]} skipped, "
+            f"{_plural(self.report.warnings, 'warning')}, {seconds:.1f} s{rate}"
+        )
+
+
+def _is_terminal(stream: IO[str] | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 # ---------------------------------------------------------------------------
@@ -451,33 +749,65 @@ def _parse_command(args: argparse.Namespace, report: Reporter) -> int:
     inputs: list[str] = args.inputs or ["-"]
     if not args.inputs and (sys.stdin is None or sys.stdin.isatty()):
         raise _CommandError("no input: give a FILE, a DIR, or - to read standard input")
+    workers: int = args.workers or 1
     items = _expand(inputs, report)
     folder = Path(args.output_dir) if args.output_dir else None
     writer_name: str = args.to
-    if len(items) > 1 and folder is None and writer_name not in STREAM_FORMATS:
+    lines = [i.name for i in items if args.jsonl or _is_jsonl(i.name)]
+    if (len(items) > 1 or lines) and folder is None and writer_name not in STREAM_FORMATS:
+        holds = f"{len(items)} files" if not lines else f"JSON Lines ({lines[0]})"
         raise _CommandError(
-            f"--to {writer_name} writes one article, but the input holds {len(items)} files: "
+            f"--to {writer_name} writes one article, but the input holds {holds}: "
             "use --to jsonl for one article per line, or --output-dir DIR for one file each"
         )
     stream = None if folder is not None else _open_output(args.output)
+    terminal = _is_terminal(report.stream or sys.stderr)
+    show_bar = args.progress if args.progress is not None else terminal
+    show_summary = args.summary if args.summary is not None else (terminal or bool(args.workers))
+    progress = _Progress(report, None if lines else len(items), bar=show_bar)
+    warned: dict[str, set[str]] = {}
     try:
         writer = Writer(writer_name, stream, folder, indent=args.indent)
-        for source in _sources(items, report, html=args.html):
-            try:
-                article = parse_source(source)
-                writer.write(article, source)
-            except (newsmodel.NewsmodelError, _UnreadableError) as exc:
-                report.error(source.name, str(exc))
-            except BrokenPipeError:
-                raise
-            except OSError as exc:
-                report.error(str(exc.filename or source.name), _os_reason(exc))
-            except Exception as exc:  # a bug: still one line, and the other inputs go on
-                report.error(source.name, f"internal error, please report it: {exc!r}")
+        jobs = _jobs(items, report, html=args.html, jsonl=args.jsonl)
+        work = functools.partial(_work, settings=_Settings(writer_name, args.indent))
+        for outcome in run_batches(work, jobs, workers=workers, batch_size=args.batch_size):
+            for warning in outcome.warnings:
+                report.warning(outcome.name, warning)
+            if outcome.ignored:
+                _warn_ignored(outcome, warned, report)
+            if outcome.output is None:
+                report.error(outcome.name, outcome.error or "failed")
+            else:
+                try:
+                    writer.put(outcome.output, outcome.name, outcome.relative)
+                except _UnreadableError as exc:
+                    report.error(outcome.name, str(exc))
+                except BrokenPipeError:
+                    raise
+                except OSError as exc:
+                    report.error(str(exc.filename or outcome.name), _os_reason(exc))
+            progress.advance(outcome)
     finally:
+        progress.close()
         if stream is not None and stream is not sys.stdout:
             stream.close()
+    if show_summary:
+        report.say(progress.summary("inputs" if lines else "files"))
     return 1 if report.errors else 0
+
+
+def _warn_ignored(outcome: _Outcome, warned: dict[str, set[str]], report: Reporter) -> None:
+    """Warn once per JSON Lines input about each key it holds that newsmodel does not read."""
+    source = outcome.name.rsplit(" line ", 1)[0]
+    new = [k for k in outcome.ignored if k not in warned.setdefault(source, set())]
+    if new:
+        warned[source].update(new)
+        keys = ", ".join(f'"{k}"' for k in new)
+        report.warning(
+            source,
+            f"ignored {keys} (first at {outcome.name.removeprefix(source + ' ')}); "
+            f"a line is read for {', '.join(ITEM_KEYS)}",
+        )
 
 
 def _convert_command(args: argparse.Namespace, report: Reporter) -> int:
@@ -555,6 +885,16 @@ def _formats_command(args: argparse.Namespace, report: Reporter) -> int:
 # The parser of the command line
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; format choices come from the registry as it is now."""
     writable = _writable()
@@ -604,7 +944,44 @@ def build_parser() -> argparse.ArgumentParser:
         help="read every input as a web page (.html/.htm files always are)",
     )
     p.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="read every input as JSON Lines of raw articles (.jsonl files always are): "
+        'one object a line with "text" and any of "headline", "url", "published", '
+        '"language", "id"',
+    )
+    p.add_argument(
         "--indent", type=int, default=None, metavar="N", help="pretty-print JSON with N spaces"
+    )
+    batch = p.add_argument_group("batches")
+    batch.add_argument(
+        "-w",
+        "--workers",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="parse on N worker processes (default: 1, in this process); output stays in "
+        "input order",
+    )
+    batch.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=8,
+        metavar="N",
+        help="inputs sent to a worker at a time (default: 8)",
+    )
+    batch.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a progress bar on stderr (default: when stderr is a terminal)",
+    )
+    batch.add_argument(
+        "--summary",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a closing line on stderr: articles, quotations, inputs skipped, warnings, "
+        "seconds (default: when stderr is a terminal or --workers is given)",
     )
     p.set_defaults(run=_parse_command)
 

@@ -1,14 +1,22 @@
-"""Tests of newsmodel.batch.parse_many: order, laziness, failures, workers."""
+"""Tests of newsmodel.batch: parse_many and run_batches (order, laziness, failures, workers), pickling."""
 
 from __future__ import annotations
 
 import itertools
+import os
+import pickle
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
 import pytest
 
 import newsmodel
+from newsmodel import batch
 from newsmodel.batch import Failure, ParseWarning
+from newsmodel.sample import sample_article
+from tests.conftest import corpus
+from tests.strategies import example_article
 
 TEXTS = [
     f"Story number {i} opens here.\n\nThe mayor of Lakeside said the bridge would reopen in {i} weeks."
@@ -89,3 +97,99 @@ def test_bad_arguments_are_refused() -> None:
         list(newsmodel.parse_many(TEXTS, workers=0))
     with pytest.raises(ValueError, match="batch_size"):
         list(newsmodel.parse_many(TEXTS, batch_size=0))
+
+
+def test_utc_z_dates_are_read() -> None:
+    """A published date ending in "Z" is read as UTC on every supported Python."""
+    (article,) = newsmodel.parse_many([{"text": TEXTS[0], "published": "2024-05-03T10:00:00Z"}])
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-05-03T10:00:00+00:00"
+
+
+def test_internal_errors_are_reported_and_the_rest_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unexpected exception from the parser fails its item only, reported as internal."""
+    real = batch.parse_text
+
+    def flaky(text: str, **options: Any) -> newsmodel.Article:
+        if "number 1 " in text:
+            raise IndexError("string index out of range")
+        return real(text, **options)
+
+    monkeypatch.setattr(batch, "parse_text", flaky)
+    failures: list[Failure] = []
+    articles = list(newsmodel.parse_many(TEXTS[:3], on_error=failures.append))
+    assert [a.text for a in articles] == [TEXTS[0], TEXTS[2]]
+    assert failures == [
+        Failure(1, "internal error, please report it: IndexError('string index out of range')")
+    ]
+
+
+def test_input_is_consumed_lazily_by_workers() -> None:
+    """With workers, only a bounded window of the input is read ahead."""
+    pulled = 0
+
+    def endless() -> Iterator[str]:
+        nonlocal pulled
+        for i in itertools.count():
+            pulled += 1
+            yield f"Paragraph {i} of an endless feed."
+
+    first = list(itertools.islice(newsmodel.parse_many(endless(), workers=2, batch_size=2), 3))
+    assert [a.text for a in first] == [f"Paragraph {i} of an endless feed." for i in range(3)]
+    assert pulled <= 4 * 2 * 2 + 2
+
+
+def double_or_die(batch: list[int]) -> list[int]:
+    """A batch function whose worker dies on the item 13 (as if killed for memory)."""
+    if 13 in batch:
+        os._exit(3)
+    return [2 * n for n in batch]
+
+
+def test_a_dead_worker_fails_its_item_only() -> None:
+    """When an item kills its worker process, it alone gets the crash result; all others follow."""
+    results = list(
+        batch.run_batches(double_or_die, range(30), workers=2, batch_size=4, crashed=lambda n: -n)
+    )
+    assert results == [-13 if n == 13 else 2 * n for n in range(30)]
+
+
+def test_a_dead_worker_without_a_fallback_raises() -> None:
+    """Without `crashed`, a dead worker is an error, not silent loss."""
+    with pytest.raises(BrokenProcessPool):
+        list(batch.run_batches(double_or_die, range(20), workers=2, batch_size=4))
+
+
+def test_run_batches_in_process_keeps_order() -> None:
+    """With one worker, run_batches applies the function batch by batch, in order."""
+    seen: list[list[int]] = []
+
+    def record(items: list[int]) -> list[int]:
+        seen.append(items)
+        return [n + 1 for n in items]
+
+    assert list(batch.run_batches(record, range(7), batch_size=3)) == list(range(1, 8))
+    assert seen == [[0, 1, 2], [3, 4, 5], [6]]
+
+
+# ---------------------------------------------------------------------------
+# Pickling, for Dask and other engines that ship articles between processes
+
+
+def test_articles_pickle_round_trip() -> None:
+    """A parsed article, its parts and the public functions survive pickling."""
+    for article in (sample_article(), example_article(), newsmodel.parse_text(TEXTS[4])):
+        copy = pickle.loads(pickle.dumps(article))
+        assert copy == article
+        assert copy.paragraphs[0].kind is article.paragraphs[0].kind
+    for function in (newsmodel.parse_text, newsmodel.parse_many, newsmodel.dumps):
+        assert pickle.loads(pickle.dumps(function)) is function
+    assert pickle.loads(pickle.dumps(Failure(3, "why"))) == Failure(3, "why")
+
+
+def test_bbc_articles_pickle_round_trip() -> None:
+    """Real articles round-trip through pickle unchanged."""
+    folder = corpus("bbc", "politics")
+    for path in sorted(folder.glob("*.txt"))[:40]:
+        article = newsmodel.parse_text(path.read_text(encoding="utf-8"))
+        assert pickle.loads(pickle.dumps(article)) == article
