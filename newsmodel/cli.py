@@ -78,8 +78,9 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 ITEM_KEYS = ("text", "headline", "url", "published", "language", "id")
 #: The registry formats that hold many articles in one stream, one per line.
 STREAM_FORMATS = frozenset({"jsonl"})
-#: An item id as part of a file name under --output-dir: anything but these becomes "_".
-_UNSAFE_NAME_RE = regex.compile(r"[^\w.-]+")
+#: An item id as a file name under --output-dir: anything but these becomes "_" (a dot
+#: too, which the format's suffix would replace).
+_UNSAFE_NAME_RE = regex.compile(r"[^\w-]+")
 #: A trailing "Z" for UTC, which datetime.fromisoformat reads only from Python 3.11 on.
 _UTC_Z_RE = regex.compile(r"(?<=\d)[Zz]$")
 #: C0 control characters other than whitespace (and escape): a sign of binary data when
@@ -168,9 +169,20 @@ class Source:
 
 @attrs.frozen
 class _Input:
+    """One input as named on the command line or found in a folder. Paths are kept as
+    strings and made :class:`Path` objects only when used: a folder may hold millions."""
+
     name: str
-    path: Path | None  # None for standard input
-    relative: Path | None = None
+    location: str | None  # None for standard input
+    parts: tuple[str, ...] = ()  # its path under the folder given, part by part
+
+    @property
+    def path(self) -> Path | None:
+        return None if self.location is None else Path(self.location)
+
+    @property
+    def relative(self) -> Path | None:
+        return Path(*self.parts) if self.parts else None
 
 
 class _UnreadableError(Exception):
@@ -186,22 +198,26 @@ def _expand(inputs: Sequence[str], report: Reporter) -> list[_Input]:
             continue
         path = Path(given)
         if not path.is_dir():
-            items.append(_Input(given, path, Path(path.name)))
+            items.append(_Input(given, given, (path.name,)))
             continue
-        found: list[Path] = []
+        found: list[tuple[tuple[str, ...], str]] = []
 
         def failed(exc: OSError, folder: str = given) -> None:
             report.error(exc.filename or folder, _os_reason(exc))
 
+        suffixes = TEXT_SUFFIXES + HTML_SUFFIXES
         for folder, dirs, files in os.walk(path, onerror=failed):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
+            base = Path(folder)
+            under = base.relative_to(path).parts
+            name = str(base)
             for f in files:
-                if not f.startswith(".") and f.lower().endswith(TEXT_SUFFIXES + HTML_SUFFIXES):
-                    found.append(Path(folder, f))
+                if not f.startswith(".") and f.lower().endswith(suffixes):
+                    found.append(((*under, f), os.path.join(name, f)))
         if not found:
-            report.error(given, f"no {', '.join(TEXT_SUFFIXES + HTML_SUFFIXES)} files in it")
-        found.sort(key=lambda p: p.relative_to(path).parts)
-        items.extend(_Input(str(p), p, p.relative_to(path)) for p in found)
+            report.error(given, f"no {', '.join(suffixes)} files in it")
+        found.sort()
+        items.extend(_Input(name, name, parts) for parts, name in found)
     return items
 
 
@@ -488,8 +504,8 @@ class _Job:
     already read (``data``: standard input), or one line of a JSON Lines input (``line``)."""
 
     name: str
-    relative: Path | None = None
-    path: Path | None = None
+    parts: tuple[str, ...] = ()
+    location: str | None = None
     data: bytes | None = None
     line: bytes | None = None
     html: bool = False
@@ -500,7 +516,7 @@ class _Outcome:
     """What became of a job: its output, or the reason it failed, and its warnings."""
 
     name: str
-    relative: Path | None
+    parts: tuple[str, ...]
     output: str | None = None
     error: str | None = None
     quotations: int = 0
@@ -531,35 +547,35 @@ def _writer(settings: _Settings) -> Writer:
 
 
 def _work_one(job: _Job, writer: Writer) -> _Outcome:
-    name, relative = job.name, job.relative
+    name, parts = job.name, job.parts
     warnings: list[str] = []
     ignored: tuple[str, ...] = ()
     try:
         if job.line is not None:
-            doc, name, relative = _line_item(job)
+            doc, name, parts = _line_item(job)
             article, ignored = _parse_item(doc)
         else:
             data = job.data
             if data is None:
-                data = _read_bytes(_Input(job.name, job.path))
+                data = _read_bytes(_Input(job.name, job.location))
             content: str | bytes = data
             if not job.html:
                 content, warning = _decode_quietly(data)
                 if warning is not None:
                     warnings.append(warning)
-            article = parse_source(Source(job.name, content, job.html, job.relative))
+            article = parse_source(Source(job.name, content, job.html))
         output = writer.render(article)
     except (newsmodel.NewsmodelError, _UnreadableError) as exc:
-        return _Outcome(name, relative, error=str(exc), warnings=tuple(warnings))
+        return _Outcome(name, parts, error=str(exc), warnings=tuple(warnings))
     except OSError as exc:
-        return _Outcome(name, relative, error=_os_reason(exc), warnings=tuple(warnings))
+        return _Outcome(name, parts, error=_os_reason(exc), warnings=tuple(warnings))
     except Exception as exc:  # a bug: still one line, and the other inputs go on
         error = f"internal error, please report it: {exc!r}"
-        return _Outcome(name, relative, error=error, warnings=tuple(warnings))
-    return _Outcome(name, relative, output, None, len(article.quotations), tuple(warnings), ignored)
+        return _Outcome(name, parts, error=error, warnings=tuple(warnings))
+    return _Outcome(name, parts, output, None, len(article.quotations), tuple(warnings), ignored)
 
 
-def _line_item(job: _Job) -> tuple[dict[str, Any], str, Path | None]:
+def _line_item(job: _Job) -> tuple[dict[str, Any], str, tuple[str, ...]]:
     """The object on one line of a JSON Lines input, its name for messages (with its
     id) and its path under --output-dir (its id, or its line number)."""
     assert job.line is not None
@@ -571,13 +587,12 @@ def _line_item(job: _Job) -> tuple[dict[str, Any], str, Path | None]:
         raise _UnreadableError("not a JSON object: not UTF-8, or nested too deeply") from None
     if not isinstance(doc, dict):
         raise _UnreadableError(f'expected a JSON object with a "text", got {_json_type(doc)}')
-    name, relative = job.name, job.relative
+    name, parts = job.name, job.parts
     ident = doc.get("id")
     if isinstance(ident, (str, int)) and not isinstance(ident, bool) and str(ident):
         name = f"{name} (id {ident})"
-        if relative is not None:
-            relative = relative.parent / _UNSAFE_NAME_RE.sub("_", str(ident))[:100]
-    return doc, name, relative
+        parts = (*parts[:-1], _UNSAFE_NAME_RE.sub("_", str(ident))[:100])
+    return doc, name, parts
 
 
 def _parse_item(doc: dict[str, Any]) -> tuple[newsmodel.Article, tuple[str, ...]]:
@@ -652,8 +667,8 @@ def _line_jobs(item: _Input, report: Reporter) -> Iterator[_Job]:
                 if number == 1:
                     line = line.removeprefix(b"\\xef\\xbb\\xbf")
                 if line.strip():
-                    relative = Path(stem, f"line-{number}")
-                    yield _Job(f"{item.name} line {number}", relative, line=line.rstrip(b"\r\n"))
+                    parts = (stem, f"line-{number}")
+                    yield _Job(f"{item.name} line {number}", parts, line=line.rstrip(b"\r\n"))
         except (OSError, EOFError) as exc:  # a truncated .gz, say
             reason = _os_reason(exc) if isinstance(exc, OSError) else "ends too early"
             report.error(item.name, f"stopped reading: {reason}")
@@ -673,7 +688,7 @@ def _jobs(items: Iterable[_Input], report: Reporter, *, html: bool, jsonl: bool)
             except _UnreadableError as exc:
                 report.error(item.name, str(exc))
                 continue
-        yield _Job(item.name, item.relative, item.path, data, html=is_html)
+        yield _Job(item.name, item.parts, item.location, data, html=is_html)
 
 
 class _Progress:
@@ -779,7 +794,8 @@ def _parse_command(args: argparse.Namespace, report: Reporter) -> int:
                 report.error(outcome.name, outcome.error or "failed")
             else:
                 try:
-                    writer.put(outcome.output, outcome.name, outcome.relative)
+                    relative = Path(*outcome.parts) if folder and outcome.parts else None
+                    writer.put(outcome.output, outcome.name, relative)
                 except _UnreadableError as exc:
                     report.error(outcome.name, str(exc))
                 except BrokenPipeError:
@@ -812,7 +828,7 @@ def _warn_ignored(outcome: _Outcome, warned: dict[str, set[str]], report: Report
 
 def _convert_command(args: argparse.Namespace, report: Reporter) -> int:
     name = "<stdin>" if args.input == "-" else args.input
-    item = _Input(name, None if args.input == "-" else Path(args.input))
+    item = _Input(name, None if args.input == "-" else args.input)
     try:
         data = _read_bytes(item)
     except _UnreadableError as exc:

@@ -278,13 +278,17 @@ def test_jsonl_to_output_dir_names_files_by_id(
     """--output-dir names each item's file after its id, or its line without one."""
     items = write_items(
         tmp_path / "feed.jsonl",
-        [{"id": "ferry/1", "text": STORIES["a.txt"]}, {"text": STORIES["b.txt"]}],
+        [
+            {"id": "ferry/1", "text": STORIES["a.txt"]},
+            {"text": STORIES["b.txt"]},
+            {"id": "2024.06.01", "text": STORIES["e.txt"]},
+        ],
     )
     out_dir = tmp_path / "out"
     code, _, _ = run(capsys, "parse", str(items), "--to", "json", "--output-dir", str(out_dir))
     assert code == 0
     written = sorted(p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*.json"))
-    assert written == ["feed/ferry_1.json", "feed/line-2.json"]
+    assert written == ["feed/2024_06_01.json", "feed/ferry_1.json", "feed/line-2.json"]
     article = newsmodel.loads((out_dir / "feed" / "line-2.json").read_text(encoding="utf-8"))
     assert article.text == STORIES["b.txt"]
 
