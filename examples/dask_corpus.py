@@ -20,6 +20,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+import dask
 import dask.bag as db
 import fsspec
 from dask.distributed import Client, LocalCluster
@@ -63,8 +64,10 @@ def run(pattern: str, output: str, client: Client) -> Counter[str]:
     partitions = max(2, min(len(urls) // 100, 1000))  # about 100 articles each
     articles = db.from_sequence(urls, npartitions=partitions).map(read).map(newsmodel.parse_text)
     articles = client.persist(articles)  # parsed once, kept on the workers for what follows
-    total = articles.map(lambda a: len(a.paragraphs)).sum().compute()
-    counts = articles.map(speakers).flatten().frequencies().compute()
+    total, counts = dask.compute(
+        articles.map(lambda a: len(a.paragraphs)).sum(),
+        articles.map(speakers).flatten().frequencies(),
+    )
     # One file per partition, named so that their sorted order is the input order.
     articles.map(as_line).to_textfiles(
         f"{output.rstrip('/')}/*.jsonl", name_function=lambda i: f"part-{i:05d}"
