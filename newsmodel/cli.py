@@ -531,7 +531,9 @@ class _Settings:
 
 
 #: Whether workers read their files themselves (True) or the parent reads them and
-#: sends the bytes. Reading in the workers was faster on BBC (bench/speed.py cli).
+#: sends the bytes. On BBC from a local disk the two are equally fast (bench/speed.py
+#: cli); reading in the workers leaves the parent only the writing, and overlaps the
+#: waits of a slow or network file system.
 _READ_IN_WORKERS = True
 
 
@@ -665,7 +667,7 @@ def _line_jobs(item: _Input, report: Reporter) -> Iterator[_Job]:
         try:
             for number, line in enumerate(lines, 1):
                 if number == 1:
-                    line = line.removeprefix(b"\\xef\\xbb\\xbf")
+                    line = line.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 BOM
                 if line.strip():
                     parts = (stem, f"line-{number}")
                     yield _Job(f"{item.name} line {number}", parts, line=line.rstrip(b"\r\n"))

@@ -259,7 +259,7 @@ def test_unknown_keys_warn_once_per_file(
 def test_jsonl_from_stdin_and_gzip(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """--jsonl reads raw articles from standard input; a .jsonl.gz file is read compressed."""
+    """--jsonl reads raw articles from stdin; .jsonl.gz is read compressed; a BOM is dropped."""
     lines = "".join(json.dumps({"text": t}) + "\n" for t in STORIES.values())
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines.encode("utf-8"))))
     code, out, _ = run(capsys, "parse", "-", "--jsonl", "--to", "jsonl")
@@ -268,6 +268,11 @@ def test_jsonl_from_stdin_and_gzip(
     packed = tmp_path / "items.jsonl.gz"
     packed.write_bytes(gzip.compress(lines.encode("utf-8")))
     code, out, _ = run(capsys, "parse", str(packed), "--to", "jsonl")
+    assert code == 0
+    assert texts(out) == list(STORIES.values())
+    marked = tmp_path / "bom.jsonl"
+    marked.write_text(lines, encoding="utf-8-sig")
+    code, out, _ = run(capsys, "parse", str(marked), "--to", "jsonl")
     assert code == 0
     assert texts(out) == list(STORIES.values())
 
