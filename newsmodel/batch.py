@@ -30,7 +30,7 @@ from newsmodel.errors import InputError, NewsmodelError
 from newsmodel.model import Article
 from newsmodel.text.parse import parse_text
 
-__all__ = ["Failure", "ParseWarning", "parse_many", "run_batches"]
+__all__ = ["WORKER_DIED", "Failure", "ParseWarning", "parse_many", "run_batches"]
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -48,7 +48,7 @@ import attrs
 import regex
 
 import newsmodel
-from newsmodel.batch import run_batches
+from newsmodel.batch import WORKER_DIED, run_batches
 from newsmodel.sample import sample_article
 
 __all__ = [
@@ -577,6 +577,11 @@ def _work_one(job: _Job, writer: Writer) -> _Outcome:
     return _Outcome(name, parts, output, None, len(article.quotations), tuple(warnings), ignored)
 
 
+def _crashed(job: _Job) -> _Outcome:
+    """The outcome of a job whose worker process died under it."""
+    return _Outcome(job.name, job.parts, error=WORKER_DIED)
+
+
 def _line_item(job: _Job) -> tuple[dict[str, Any], str, tuple[str, ...]]:
     """The object on one line of a JSON Lines input, its name for messages (with its
     id) and its path under --output-dir (its id, or its line number)."""
@@ -787,7 +792,10 @@ def _parse_command(args: argparse.Namespace, report: Reporter) -> int:
         writer = Writer(writer_name, stream, folder, indent=args.indent)
         jobs = _jobs(items, report, html=args.html, jsonl=args.jsonl)
         work = functools.partial(_work, settings=_Settings(writer_name, args.indent))
-        for outcome in run_batches(work, jobs, workers=workers, batch_size=args.batch_size):
+        outcomes = run_batches(
+            work, jobs, workers=workers, batch_size=args.batch_size, crashed=_crashed
+        )
+        for outcome in outcomes:
             for warning in outcome.warnings:
                 report.warning(outcome.name, warning)
             if outcome.ignored:
@@ -936,8 +944,10 @@ def build_parser() -> argparse.ArgumentParser:
             "Parse plain-text articles (UTF-8; cp1252 or latin-1 with a warning) and web\n"
             "pages (.html/.htm, which need newsmodel[html]). A DIR stands for every .txt,\n"
             ".html and .htm file under it, in sorted order; - reads standard input.\n"
+            "A .jsonl file holds raw articles, one JSON object a line (see --jsonl).\n"
             "Several articles go out as JSON Lines (--to jsonl) or as one file each\n"
-            "(--output-dir DIR); a one-article format with several inputs is an error."
+            "(--output-dir DIR); a one-article format with several inputs is an error.\n"
+            "--workers N parses on N processes; the output keeps the input order."
         ),
         epilog=_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -1081,4 +1091,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:  # the system refused something: worker processes, a pipe
+        report.error(exc.filename, _os_reason(exc))
     return 1

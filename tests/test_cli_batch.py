@@ -5,13 +5,17 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import multiprocessing
+import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import newsmodel
 from newsmodel import cli
+from newsmodel.batch import WORKER_DIED
 from tests.conftest import corpus
 
 STORIES = {
@@ -157,6 +161,29 @@ def test_no_progress_bar_off_a_terminal(capsys: pytest.CaptureFixture[str], tmp_
     assert code == 0
     assert "\r" not in err
     assert err.count("\n") == 1
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="the patched parser reaches workers by fork",
+)
+def test_a_dead_worker_fails_its_file_only(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file whose worker process dies is one error line; every other file is written."""
+    real = newsmodel.parse_text
+
+    def fragile(text: str, **options: Any) -> newsmodel.Article:
+        if "Orchard" in text:
+            os._exit(9)  # as if the system killed the worker for memory
+        return real(text, **options)
+
+    monkeypatch.setattr(newsmodel, "parse_text", fragile)
+    folder = make_folder(tmp_path)
+    code, out, err = run(capsys, "parse", str(folder), "--to", "jsonl", "-w", "2", "--no-summary")
+    assert code == 1
+    assert texts(out) == [t for t in in_order() if "Orchard" not in t]
+    assert err == f"newsmodel: error: {folder / 'b.txt'}: {WORKER_DIED}\n"
 
 
 def test_bad_worker_count_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
