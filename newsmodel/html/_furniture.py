@@ -60,44 +60,63 @@ class Rule:
 
 ADVERTISEMENT_RE = regex.compile(
     r"\A\W*(?:advertisement|advertising|ad|ads|sponsored(?: content)?|paid content|"
-    r"(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?|"
-    r"scroll to continue(?: with content)?|skip advert(?:isement)?)\W*\Z",
+    r"(?:story|article) continues below(?: (?:advertisement|this ad))?|continue reading(?: below)?|"
+    r"scroll to continue(?: with content)?|skip advert(?:isement)?|anzeige|publicidad|"
+    r"publicité|pubblicità)\W*\Z",
     regex.IGNORECASE,
 )
 NEWSLETTER_RE = regex.compile(
-    r"\b(?:sign(?:ing)? up|subscribe|subscription|newsletters?|in your inbox|to your inbox|"
-    r"(?:daily|weekly) (?:email|briefing|digest)|get (?:the|our) .{0,40}? (?:email|briefing))\b",
+    r"\b(?:newsletters?|in(?:to)? your inbox|to your inbox|subscribe (?:now|today|here)|"
+    r"sign(?:ing)? up (?:for|to) (?:our|the|my) .{0,40}?(?:newsletter|e-?mails?|briefing|alerts?|"
+    r"updates|digest|list)|"
+    r"subscribe (?:to|for) (?:our|the|my) .{0,40}?(?:newsletter|e-?mails?|briefing|alerts|"
+    r"updates|digest|channel|podcast|youtube)|"
+    r"subscribe to \S+(?: \S+){0,3} on (?:youtube|twitter|facebook|instagram|apple podcasts|spotify)|"
+    r"(?:daily|weekly|morning|evening) (?:e-?mail|briefing|digest) (?:delivered|sent)|"
+    r"by (?:signing up|subscribing),? you agree|thanks? (?:you )?for (?:signing up|subscribing)|"
+    r"error processing your subscription|keep an eye on your inbox)\b",
     regex.IGNORECASE,
 )
 READ_MORE_RE = regex.compile(
     r"\A\W*(?:read|see|watch|listen|also read|read also|related|more|recommended|"
     r"most (?:read|popular|viewed)|you may also like|you might also like|"
-    r"related (?:coverage|stories|articles|content|links|reading)|more (?:on|from|about) this|"
+    r"related (?:coverage|stories|story|articles|article|content|links|reading|post|posts|video)|"
+    r"more (?:on|from|about) this|also on \S+|"
     r"more stories|top stories|trending|latest news|editor'?s picks|don'?t miss|"
-    r"click here|read the (?:full|original)|read the latest|further reading)"
-    r"(?:\s+(?:more|also|next|this|here|on|now))?\s*(?::|»|›|>|—|–|-|\|)",
+    r"click here|read the (?:full|original)|read the latest|further reading|leia (?:mais|também)|"
+    r"lesen sie (?:auch|mehr)|lire aussi|leggi anche|lee también)"
+    r"(?:\s+(?:more|also|next|this|here|on|now|too))?\s*(?::|»|›|>|—|–|-|\|)",
     regex.IGNORECASE,
 )
 READ_MORE_ALONE_RE = regex.compile(
     r"\A\W*(?:read more|read next|more stories|related stories|related articles|related|"
     r"see also|also read|recommended|most read|most popular|trending now|show more|"
     r"load more|view comments|comments|leave a comment|show comments|back to top|"
-    r"continue reading|read full (?:story|article)|read the full (?:story|article))\W*\Z",
+    r"continue reading|read full (?:story|article)|read the full (?:story|article)|"
+    r"explore further|don'?t miss|more from \S+(?: \S+){0,2}|you may also like|"
+    r"you might also like|recommended for you|more like this|related content|"
+    r"related coverage|top stories|latest stories|most viewed)\W*\Z",
     regex.IGNORECASE,
 )
+#: A related-story link as some sites write it in the body: "Title here [VIDEO]".
+TAGGED_LINK_RE = regex.compile(r"\[(?:\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\]\W{0,3}\Z")
 SHARE_RE = regex.compile(
     r"\A\W*(?:share(?: this)?(?: (?:article|story|page|post))?(?: on| via| with)?|tweet|"
     r"email|e-mail|print|copy(?: the)? link|pin(?: it)?|whatsapp|facebook|twitter|linkedin|"
     r"reddit|flipboard|messenger|pinterest|sms|comment|comments|save|share)"
     r"(?:\W+(?:share|this|article|story|on|via|facebook|twitter|x|email|e-mail|print|"
     r"linkedin|whatsapp|reddit|pinterest|flipboard|messenger|copy|link|tweet|sms|save|"
-    r"comments?|\d+)){0,12}\W*\Z",
+    r"comments?|\d+)){0,12}\W*\Z|"
+    r"\b(?:share (?:it|this|the story|this (?:article|story)) with (?:a friend|your friends|others)|"
+    r"like this (?:story|article)\?)",
     regex.IGNORECASE,
 )
 FOLLOW_RE = regex.compile(
     r"\A\W*(?:follow (?:us|me|him|her|them|\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}) on|"
     r"follow @|like us on|connect with us|join us on|find us on|"
-    r"(?:download|get) (?:our|the) .{0,30}? app)\b",
+    r"(?:download|get) (?:our|the) .{0,30}? app\b|"
+    r"(?:follow|reach|contact|email|e-mail|write to) .{0,80}?(?:https?://|www\.|@\w|"
+    r"on twitter|on facebook|on instagram))",
     regex.IGNORECASE,
 )
 COPYRIGHT_RE = regex.compile(
@@ -106,6 +125,16 @@ COPYRIGHT_RE = regex.compile(
     r"this material may not be published)",
     regex.IGNORECASE,
 )
+#: Page furniture stating when the page was updated or how long it takes to read.
+STAMP_RE = regex.compile(
+    r"\A\W*(?:(?:last )?(?:updated|published|posted|modified)(?: at| on)?\s*:?\s+[\w,.:/ -]{3,50}|"
+    r"\d{1,3}\s*-?\s*min(?:ute)?s?\.? read|reading time\W+\d{1,3}\s*min(?:ute)?s?|"
+    r"tempo de leitura\W+\d{1,3}\s*min(?:uto)?s?|lesezeit\W+\d{1,3}\s*min(?:uten)?|"
+    r"temps de lecture\W+\d{1,3}\s*min(?:utes)?)\W*\Z",
+    regex.IGNORECASE,
+)
+#: A line without a letter or digit: "___", "***", "• • •".
+NO_WORDS_RE = regex.compile(r"\A[^\p{L}\p{N}]*\Z")
 PHOTO_CREDIT_RE = regex.compile(
     r"\A\W*(?:(?:photo|photograph|picture|image|video|graphic|illustration|credit|"
     r"photo credit|image credit|image copyright|image caption|media caption)s?\s*(?::|by\b)|"
@@ -118,13 +147,16 @@ PHOTO_CREDIT_RE = regex.compile(
 
 #: The rules applied to each extracted block, in order; the first that matches decides.
 RULES: tuple[Rule, ...] = (
+    Rule("no-words", NO_WORDS_RE, Action.DROP, max_length=200),
     Rule("advertisement", ADVERTISEMENT_RE, Action.DROP, max_length=80),
     Rule("read-more-alone", READ_MORE_ALONE_RE, Action.DROP, max_length=60),
     Rule("read-more", READ_MORE_RE, Action.DROP, max_length=250),
+    Rule("tagged-link", TAGGED_LINK_RE, Action.DROP, max_length=200),
     Rule("share", SHARE_RE, Action.DROP, max_length=200),
-    Rule("follow", FOLLOW_RE, Action.DROP, max_length=200),
-    Rule("newsletter", NEWSLETTER_RE, Action.DROP, max_length=160),
+    Rule("follow", FOLLOW_RE, Action.DROP, max_length=250),
+    Rule("newsletter", NEWSLETTER_RE, Action.DROP, max_length=200),
     Rule("copyright", COPYRIGHT_RE, Action.DROP, max_length=300),
+    Rule("stamp", STAMP_RE, Action.DROP, max_length=80),
     Rule("photo-credit", PHOTO_CREDIT_RE, Action.CAPTION, max_length=300),
 )
 
@@ -165,31 +197,37 @@ _LONG_PARAGRAPH = 150
 def mark_captions(tree: Node) -> None:
     """Replace figures and caption elements by a paragraph holding the caption, marked."""
     targets: list[tuple[Node, str]] = []
-    seen: set[int] = set()
     for node in tree.iter():
         tag = tag_of(node)
         if tag == "figure":
-            if any(tag_of(d) == "table" for d in node.iter()):
+            if _inside_caption(node) or any(tag_of(d) == "table" for d in node.iter()):
                 continue
             caption = _figure_caption(node)
-            for d in node.iter():
-                seen.add(id(d))
             if caption:
                 targets.append((node, caption))
-        elif id(node) in seen:
-            continue
-        elif tag == "figcaption" or (
-            tag in {"div", "p", "span"}
-            and CAPTION_CLASS_RE.search(attribute(node, "class"))
-            and not _has_long_paragraphs(node)
-        ):
+        elif (
+            tag == "figcaption"
+            or (
+                tag in {"div", "p", "span"}
+                and CAPTION_CLASS_RE.search(attribute(node, "class"))
+                and not _has_long_paragraphs(node)
+            )
+        ) and not _inside_caption(node):
             caption = text_of(node)
-            for d in node.iter():
-                seen.add(id(d))
             if caption and len(caption) <= _MAX_CAPTION_TEXT:
                 targets.append((node, caption))
     for node, caption in targets:
         replace_with_paragraph(node, CAPTION_MARK + caption)
+
+
+def _inside_caption(node: Node) -> bool:
+    """Whether an ancestor is a figure or a caption (whose caption is taken as a whole)."""
+    for ancestor in node.iterancestors():
+        if tag_of(ancestor) in {"figure", "figcaption"}:
+            return True
+        if CAPTION_CLASS_RE.search(attribute(ancestor, "class")):
+            return True
+    return False
 
 
 def _figure_caption(figure: Node) -> str:
@@ -206,18 +244,16 @@ def _figure_caption(figure: Node) -> str:
 def prune_furniture(tree: Node) -> None:
     """Remove elements whose classes or ids name them as furniture, unless they hold the article."""
     doomed: list[Node] = []
-    seen: set[int] = set()
     for node in tree.iter():
-        if id(node) in seen or tag_of(node) in {"", "html", "body", "article", "main"}:
+        if tag_of(node) in {"", "html", "body", "article", "main"}:
             continue
         tokens = (attribute(node, "class") + " " + attribute(node, "id")).split()
         if not any(FURNITURE_CLASS_RE.match(t) for t in tokens):
             continue
         if _has_long_paragraphs(node) or len(text_of(node)) > _MAX_FURNITURE_TEXT:
             continue
-        for d in node.iter():
-            seen.add(id(d))
         doomed.append(node)
+    # Removing an element whose ancestor went first only touches the detached copy.
     for node in doomed:
         _remove(node)
 

@@ -172,8 +172,7 @@ def _as_document(text: str) -> str:
 
 def _blocks(body: Node) -> list[Block]:
     blocks: list[Block] = []
-    for child in body:
-        _walk(child, blocks, in_quote=False)
+    _walk_container(body, blocks, in_quote=False, source="p")
     return blocks
 
 
