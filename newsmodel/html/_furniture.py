@@ -23,6 +23,7 @@ from newsmodel.html._extract import replace_with_paragraph
 from newsmodel.html._tree import Node, attribute, clean_space, tag_of, text_of
 
 __all__ = [
+    "AUTHOR_BIO_RE",
     "CAPTION_MARK",
     "RULES",
     "Action",
@@ -133,8 +134,23 @@ STAMP_RE = regex.compile(
     r"temps de lecture\W+\d{1,3}\s*min(?:utes)?)\W*\Z",
     regex.IGNORECASE,
 )
-#: A line without a letter or digit: "___", "***", "• • •".
-NO_WORDS_RE = regex.compile(r"\A[^\p{L}\p{N}]*\Z")
+#: Affiliate-link disclosures: "We may earn a commission when you buy through links".
+DISCLOSURE_RE = regex.compile(
+    r"\b(?:(?:we|\p{Lu}\w+) may (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?"
+    r"(?:commission|share of (?:the )?sales?)|affiliate (?:links?|commissions?|partnerships?)|"
+    r"(?:earn|receive) (?:a|an affiliate) commission)\b",
+    regex.IGNORECASE,
+)
+#: An author's biography: "Jane Doe is a senior reporter covering ...".
+AUTHOR_BIO_RE = regex.compile(
+    r"\A(?:\p{Lu}[\p{L}'’.-]+ ){1,3}(?:is|was|has been|covers|writes)\b"
+    r"(?: (?:a|an|the|\p{Lu}[\p{L}'’.-]*['’]s))? (?:[\p{L}-]+ ){0,5}?"
+    r"(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|intern|"
+    r"fellow|critic|curator|author|blogger|analyst|photographer|freelancer)s?\b"
+)
+#: A line without a letter or digit: "•", "|", "* * *" (a rule of underscores, which AP
+#: puts between sections of a story, is kept).
+NO_WORDS_RE = regex.compile(r"\A[^\p{L}\p{N}_]*\Z")
 PHOTO_CREDIT_RE = regex.compile(
     r"\A\W*(?:(?:photo|photograph|picture|image|video|graphic|illustration|credit|"
     r"photo credit|image credit|image copyright|image caption|media caption)s?\s*(?::|by\b)|"
@@ -157,6 +173,7 @@ RULES: tuple[Rule, ...] = (
     Rule("newsletter", NEWSLETTER_RE, Action.DROP, max_length=200),
     Rule("copyright", COPYRIGHT_RE, Action.DROP, max_length=300),
     Rule("stamp", STAMP_RE, Action.DROP, max_length=80),
+    Rule("disclosure", DISCLOSURE_RE, Action.DROP, max_length=300),
     Rule("photo-credit", PHOTO_CREDIT_RE, Action.CAPTION, max_length=300),
 )
 

@@ -106,6 +106,7 @@ NAME_WORD_RE = regex.compile(
 NOT_A_NAME_RE = regex.compile(
     r"\b(?:staff|reporter|reporters|correspondent|editor|editors|editorial|team|desk|news|"
     r"newsroom|press|associated|reuters|agency|agencies|wire|service|services|updated|"
+    r"writer|writers|political|national|senior|chief|producer|photographer|"
     r"published|posted|contributor|contributors|opinion|columnist|guest|author|authors|"
     r"admin|media|magazine|times|post|journal|daily|online|digital|group|inc|ltd|llc|"
     r"follow|twitter|email|facebook|more|view|all|articles|read|bio|about|share)\b",
@@ -429,6 +430,8 @@ def clean_author_names(texts: Iterable[str], site_name: str | None = None) -> tu
             name = BY_PREFIX_RE.sub("", part).strip(" .:-–—()[]\"'")
             if not _looks_like_name(name) or (site_words and _words(name) <= site_words):
                 continue
+            if name.isupper():
+                name = name.title()
             key = name.lower()
             if key not in seen:
                 seen.add(key)

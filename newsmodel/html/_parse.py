@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import regex
 
 from newsmodel.errors import InputError
 from newsmodel.html._decode import decode_page, looks_binary
@@ -37,6 +38,7 @@ from newsmodel.html._extract import (
     load_tree,
 )
 from newsmodel.html._furniture import (
+    AUTHOR_BIO_RE,
     CAPTION_MARK,
     Action,
     judge,
@@ -56,6 +58,11 @@ SETTINGS = ExtractorSettings()
 #: Markup is "<" followed by a letter, "/", "!" or "?": plain text has none.
 _MARKUP_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/!?")
 _PARAGRAPH_SEPARATOR = "\n\n"
+_STANDFIRST_WORDS = 8
+_BIO_WINDOW = 4
+_MAX_BIO = 400
+#: What follows an author's name at the start of their biography.
+_BIO_VERB_RE = regex.compile(r"(?:is|was|has|covers|writes|reports|joined|lives)\b")
 
 
 @attrs.frozen
@@ -280,7 +287,35 @@ def _clean(blocks: list[Block], meta: PageMetadata) -> list[Block]:
             kept.append(attrs.evolve(block, kind=ParagraphKind.CAPTION))
     while kept and kept[-1].kind is ParagraphKind.HEADING:
         kept.pop()
-    return kept
+    return _drop_author_bio(_mark_standfirst(kept), meta.authors)
+
+
+def _mark_standfirst(blocks: list[Block]) -> list[Block]:
+    """Headings before the first paragraph that read as sentences are the standfirst (dek),
+    which goes with the headline, not the body."""
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if block.kind is not ParagraphKind.HEADING:
+            break
+        if len(block.text.split()) >= _STANDFIRST_WORDS:
+            out[i] = attrs.evolve(block, kind=ParagraphKind.HEADLINE)
+    return out
+
+
+def _drop_author_bio(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
+    """Drop a short paragraph about the author among the last few: "Jane Doe is a reporter ..."."""
+    out = list(blocks)
+    for i in range(len(out) - 1, max(-1, len(out) - 1 - _BIO_WINDOW), -1):
+        block = out[i]
+        if block.kind is not None or len(block.text) > _MAX_BIO:
+            continue
+        by_author = any(
+            block.text.startswith(name + " ") and _BIO_VERB_RE.match(block.text, len(name) + 1)
+            for name in authors
+        )
+        if by_author or AUTHOR_BIO_RE.match(block.text):
+            del out[i]
+    return out
 
 
 def _is_headline_copy(block: Block, meta: PageMetadata) -> bool:
