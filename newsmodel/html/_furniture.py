@@ -197,7 +197,9 @@ FURNITURE_CLASS_RE = regex.compile(
     r"ad-?wrapper|adunit|dfp|outbrain|taboola|teads|author-?bio|author-?box|about-?the-?author|"
     r"bio-?box|paywall|donate|donation|trending|most-?read|most-?popular|popular-?posts|"
     r"breadcrumbs?|tags|tag-?list|topics|newsletter-?signup|inline-?newsletter|"
-    r"post-?share|article-?share|story-?share|entry-?share)(?:[-_](?:\w+))?\Z",
+    r"post-?share|article-?share|story-?share|entry-?share|latest-?(?:news|stories|posts|articles)|"
+    r"more-?(?:news|from|on)|recirc|recirculation|also-?read|read-?also|you-?may-?like|"
+    r"story-?promo|promo-?box|sponsored|sponsor|affiliate-?disclosure)(?:[-_](?:\w+))?\Z",
     regex.IGNORECASE,
 )
 #: Classes of elements that hold a caption or a photo credit.

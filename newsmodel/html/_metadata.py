@@ -112,6 +112,13 @@ NOT_A_NAME_RE = regex.compile(
     r"follow|twitter|email|facebook|more|view|all|articles|read|bio|about|share)\b",
     regex.IGNORECASE,
 )
+#: A weekday or month glued to the end of a name in a byline ("Jane Doe Monday, Nov 18").
+TRAILING_DATE_RE = regex.compile(
+    r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|updated|published)\b.*\Z",
+    regex.IGNORECASE | regex.DOTALL,
+)
 #: Classes and ids of elements that hold a byline.
 BYLINE_CLASS_RE = regex.compile(
     r"(?:\A|[\s_-])(?:byline|by-line|author-?name|author__name|authorname|article-author|"
@@ -399,9 +406,27 @@ def strip_site_name(title: str, site_name: str | None) -> str:
     return out.strip() or title
 
 
+def _is_site_name(candidate: str, title: str | None, site_name: str | None) -> bool:
+    """Whether a title candidate is only the site's name (a logo in an h1, og:title = site)."""
+    if site_name and _words(candidate) and _words(candidate) <= _words(site_name):
+        return True
+    if title:
+        parts = TITLE_SEPARATOR_RE.split(title)
+        size = len(candidate.split())
+        folded = candidate.casefold()
+        if len(parts) > 1 and folded == parts[-1].casefold():
+            return len(parts[0].split()) > size
+        if len(parts) > 1 and folded == parts[0].casefold():
+            return len(parts[-1].split()) > size
+    return False
+
+
 def _choose_headline(
     titles: list[str], h1: str | None, title: str | None, site_name: str | None
 ) -> str | None:
+    titles = [t for t in titles if not _is_site_name(t, title, site_name)]
+    if h1 and _is_site_name(h1, title, site_name):
+        h1 = None
     if h1 and (
         any(_similar(h1, t) for t in titles) or (not titles and title and _similar(h1, title))
     ):
@@ -427,7 +452,7 @@ def clean_author_names(texts: Iterable[str], site_name: str | None = None) -> tu
             continue
         text = BY_PREFIX_RE.sub("", clean_space(raw))
         for part in NAME_SEPARATOR_RE.split(text):
-            name = BY_PREFIX_RE.sub("", part).strip(" .:-–—()[]\"'")
+            name = TRAILING_DATE_RE.sub("", BY_PREFIX_RE.sub("", part)).strip(" .:-–—()[]\"'")
             if not _looks_like_name(name) or (site_words and _words(name) <= site_words):
                 continue
             if name.isupper():
@@ -451,11 +476,15 @@ def _looks_like_name(name: str) -> bool:
 def _choose_authors(found: _Found, site_name: str | None) -> tuple[str, ...]:
     ld_names = [n for obj in found.ld for n in _ld_people(obj.get("author"))]
     meta_names = [v for key in _AUTHOR_KEYS for v in found.meta.get(key, ())]
-    for source in (ld_names, found.bylines, meta_names):
-        names = clean_author_names(source, site_name)
+    names = clean_author_names(ld_names, site_name)
+    if names:
+        return names
+    # The page's own byline comes first; later ones belong to related stories.
+    for byline in found.bylines:
+        names = clean_author_names([byline], site_name)
         if names:
             return names
-    return ()
+    return clean_author_names(meta_names, site_name)
 
 
 def _choose_date(
