@@ -280,9 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     chosen = [args.split] if args.split else ["tune", "check"]
     systems = {"parse_html": ours, "trafilatura": trafilatura_alone}
-    records = run(
-        [k for split in chosen for k in splits[split]], truth, systems, args.pages
-    )
+    records = run([k for split in chosen for k in splits[split]], truth, systems, args.pages)
     if not args.split:
         chosen.append("all")
     report = {
@@ -309,9 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'split':6} {'system':12} " + " ".join(f"{c:>12}" for c in columns))
     for split, results in report.items():
         for name, scores in results.items():
-            cells = [
-                f"{scores[c]:12d}" if c == "pages" else f"{scores[c]:12.3f}" for c in columns
-            ]
+            cells = [f"{scores[c]:12d}" if c == "pages" else f"{scores[c]:12.3f}" for c in columns]
             print(f"{split:6} {name:12} " + " ".join(cells))
     return 0
 

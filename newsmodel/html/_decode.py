@@ -83,7 +83,7 @@ def decode_page(data: bytes, *, source: str | None = None) -> str:
 
 def looks_binary(text: str) -> bool:
     """Whether a text holds so many control characters (NUL and the like) that it is binary data."""
-    sample = text[:_SNIFF_BYTES * 4]
+    sample = text[: _SNIFF_BYTES * 4]
     if not sample:
         return False
     controls = len(CONTROL_RE.findall(sample))
@@ -95,7 +95,9 @@ def _gunzip(data: bytes, source: str | None) -> bytes:
     try:
         out = inflater.decompress(data, _MAX_DECOMPRESSED)
     except zlib.error as err:
-        raise InputError(f"the page looks gzip-compressed but is corrupt: {err}", source=source) from None
+        raise InputError(
+            f"the page looks gzip-compressed but is corrupt: {err}", source=source
+        ) from None
     if inflater.unconsumed_tail:
         raise InputError(
             f"the page decompresses to more than {_MAX_DECOMPRESSED // (1024 * 1024)} MB",

@@ -8,7 +8,6 @@ on first use: without the ``html`` extra, :func:`libraries` raises
 
 from __future__ import annotations
 
-import copy
 import importlib
 import logging
 from types import ModuleType
@@ -22,7 +21,6 @@ from newsmodel.html._tree import Node
 __all__ = [
     "ExtractorSettings",
     "Libraries",
-    "copy_tree",
     "extract_body",
     "libraries",
     "load_tree",
@@ -79,11 +77,6 @@ def load_tree(text: str) -> Node | None:
     if tree is None:
         return None
     return cast(Node, tree)
-
-
-def copy_tree(tree: Node) -> Node:
-    """A deep copy of a tree, to change without touching the original."""
-    return cast(Node, copy.deepcopy(tree))
 
 
 def extract_body(tree: Node, *, url: str | None, settings: ExtractorSettings) -> Node | None:

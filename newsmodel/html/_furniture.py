@@ -16,6 +16,7 @@ lets through is handled here, in two places:
 from __future__ import annotations
 
 import enum
+
 import attrs
 import regex
 

@@ -133,7 +133,9 @@ DATE_CLASS_RE = regex.compile(
 #: A language tag: its primary subtag, as in "en-GB", "en_US", "pt-br".
 LANGUAGE_TAG_RE = regex.compile(r"\A\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*\Z")
 #: Wrappers some sites put around JSON-LD: HTML comments and CDATA markers.
-JSON_WRAPPER_RE = regex.compile(r"\A\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*\Z")
+JSON_WRAPPER_RE = regex.compile(
+    r"\A\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*\Z"
+)
 _MAX_JSON_DEPTH = 12
 _MAX_JSON_LENGTH = 2_000_000
 
@@ -198,7 +200,9 @@ def _scan(tree: Node) -> _Found:
         if not tag:
             continue
         if tag == "html":
-            found.html_lang = found.html_lang or attribute(node, "lang") or attribute(node, "xml:lang")
+            found.html_lang = (
+                found.html_lang or attribute(node, "lang") or attribute(node, "xml:lang")
+            )
         elif tag == "meta":
             _read_meta(node, found.meta)
         elif tag == "title" and found.title is None:
@@ -379,31 +383,30 @@ def _similar(a: str, b: str) -> bool:
 
 def strip_site_name(title: str, site_name: str | None) -> str:
     """A page title without the site's name before or after it ("Story | Site" -> "Story")."""
-    parts = TITLE_SEPARATOR_RE.split(title)
-    if len(parts) < 2:
+    separators = list(TITLE_SEPARATOR_RE.finditer(title))
+    if not separators:
         return title
+    bounds = [0, *(i for m in separators for i in (m.start(), m.end())), len(title)]
+    parts = [title[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
     site_words = _words(site_name) if site_name else set()
 
     def is_site(part: str) -> bool:
         words = _words(part)
         if site_words and words and words <= site_words | {"com", "www", "the", "news"}:
             return True
-        return len(part.split()) <= 4 and "." in part and " " not in part.strip()
+        return "." in part and " " not in part.strip()
 
-    while len(parts) > 1 and is_site(parts[-1]):
-        parts.pop()
-    while len(parts) > 1 and is_site(parts[0]):
-        parts.pop(0)
-    if len(parts) > 1 and not site_words:
+    first, last = 0, len(parts) - 1
+    while last > first and is_site(parts[last]):
+        last -= 1
+    while first < last and is_site(parts[first]):
+        first += 1
+    if last > first and not site_words:
         # "Long headline | Short Site": drop a short last part after a long first one.
-        lengths = [len(p.split()) for p in parts]
-        if lengths[-1] <= 3 and lengths[0] >= 4:
-            parts.pop()
-    separators = TITLE_SEPARATOR_RE.findall(title)
-    out = parts[0]
-    for sep, part in zip(separators, parts[1:]):
-        out += sep + part
-    return out.strip() or title
+        if len(parts[last].split()) <= 3 and len(parts[first].split()) >= 4:
+            last -= 1
+    # Keep the separators between the parts that stay, as written.
+    return title[bounds[2 * first] : bounds[2 * last + 1]].strip() or title
 
 
 def _is_site_name(candidate: str, title: str | None, site_name: str | None) -> bool:

@@ -59,6 +59,8 @@ SETTINGS = ExtractorSettings()
 _MARKUP_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/!?")
 _PARAGRAPH_SEPARATOR = "\n\n"
 _STANDFIRST_WORDS = 8
+_MIN_ARTICLE_WORDS = 6
+_MIN_ARTICLE_CHARACTERS = 40
 _BIO_WINDOW = 4
 _MAX_BIO = 400
 #: What follows an author's name at the start of their biography.
@@ -142,9 +144,21 @@ def page_blocks(text: str, *, url: str | None = None) -> tuple[PageMetadata, lis
     except (ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError) as err:
         raise InputError(f"the extractor failed on this page: {err}") from None
     blocks = _clean(_blocks(body) if body is not None else [], meta)
-    if not blocks:
+    if not any(_is_prose(b) for b in blocks):
         raise InputError("no article text found on the page")
     return meta, blocks
+
+
+def _is_prose(block: Block) -> bool:
+    """Whether a block can carry an article: a paragraph of a few words at least, not a menu."""
+    return (
+        block.kind in {None, ParagraphKind.BLOCKQUOTE}
+        and block.source != "item"
+        and (
+            len(block.text.split()) >= _MIN_ARTICLE_WORDS
+            or len(block.text) >= _MIN_ARTICLE_CHARACTERS  # scripts written without spaces
+        )
+    )
 
 
 def _as_text(html: str | bytes) -> str:
