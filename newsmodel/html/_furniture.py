@@ -68,22 +68,28 @@ ADVERTISEMENT_RE = regex.compile(
     regex.IGNORECASE,
 )
 NEWSLETTER_RE = regex.compile(
-    r"\b(?:newsletters?|in(?:to)? your inbox|to your inbox|subscribe (?:now|today|here)|"
-    r"sign(?:ing)? up (?:for|to) (?:our|the|my) .{0,40}?(?:newsletter|e-?mails?|briefing|alerts?|"
-    r"updates|digest|list)|"
-    r"subscribe (?:to|for) (?:our|the|my) .{0,40}?(?:newsletter|e-?mails?|briefing|alerts|"
-    r"updates|digest|channel|podcast|youtube)|"
-    r"subscribe to \S+(?: \S+){0,3} on (?:youtube|twitter|facebook|instagram|apple podcasts|spotify)|"
-    r"(?:daily|weekly|morning|evening) (?:e-?mail|briefing|digest) (?:delivered|sent)|"
-    r"by (?:signing up|subscribing),? you agree|thanks? (?:you )?for (?:signing up|subscribing)|"
-    r"error processing your subscription|keep an eye on your inbox)\b",
+    r"\A\W*(?:the )?(?:[\p{L}\d'’-]+ ){0,3}newsletters?\W*\Z|"
+    r"\b(?:get|receive|join|try|want|sign up for|sign up to|subscribe to|subscribe for) "
+    r"(?:[\p{L}'’+-]+ ){0,5}?newsletters?\b|"
+    r"\b(?:in(?:to)?|to) your inbox\b|\bsubscribe (?:now|today|here)\b|"
+    r"\bsign(?:ing)? up (?:for|to) (?:our|the|my) .{0,40}?(?:e-?mails?|briefing|alerts?|"
+    r"updates|digest|list)\b|"
+    r"\bsubscribe (?:to|for) (?:our|the|my) .{0,40}?(?:e-?mails?|briefing|alerts|"
+    r"updates|digest|channel|podcast|youtube)\b|"
+    r"\bsubscribe to \S+(?: \S+){0,3} on (?:youtube|twitter|facebook|instagram|apple podcasts|"
+    r"spotify)\b|"
+    r"\b(?:daily|weekly|morning|evening) (?:e-?mail|briefing|digest) (?:delivered|sent)\b|"
+    r"\bby (?:signing up|subscribing),? you agree\b|\bthanks? (?:you )?for (?:signing up|"
+    r"subscribing)\b|\berror processing your subscription\b|\bkeep an eye on your inbox\b",
     regex.IGNORECASE,
 )
+#: "Also on example.com" before the title of a story on the same site.
+ALSO_ON_RE = regex.compile(r"\A\W*also on \S+\.[a-z]{2,}\b", regex.IGNORECASE)
 READ_MORE_RE = regex.compile(
     r"\A\W*(?:read|see|watch|listen|also read|read also|related|more|recommended|"
     r"most (?:read|popular|viewed)|you may also like|you might also like|"
     r"related (?:coverage|stories|story|articles|article|content|links|reading|post|posts|video)|"
-    r"more (?:on|from|about) this|also on \S+|"
+    r"more (?:on|from|about) this|"
     r"more stories|top stories|trending|latest news|editor'?s picks|don'?t miss|"
     r"click here|read the (?:full|original)|read the latest|further reading|leia (?:mais|também)|"
     r"lesen sie (?:auch|mehr)|lire aussi|leggi anche|lee también)"
@@ -169,6 +175,7 @@ RULES: tuple[Rule, ...] = (
     Rule("read-more-alone", READ_MORE_ALONE_RE, Action.DROP, max_length=60),
     Rule("read-more", READ_MORE_RE, Action.DROP, max_length=250),
     Rule("tagged-link", TAGGED_LINK_RE, Action.DROP, max_length=200),
+    Rule("also-on", ALSO_ON_RE, Action.DROP, max_length=250),
     Rule("share", SHARE_RE, Action.DROP, max_length=200),
     Rule("follow", FOLLOW_RE, Action.DROP, max_length=250),
     Rule("newsletter", NEWSLETTER_RE, Action.DROP, max_length=200),

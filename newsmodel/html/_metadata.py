@@ -376,9 +376,10 @@ def _words(text: str) -> set[str]:
 
 def _similar(a: str, b: str) -> bool:
     wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.8
+    if len(wa) < 2 or len(wb) < 2:
+        return a.casefold() == b.casefold()
+    shared = len(wa & wb)
+    return shared / min(len(wa), len(wb)) >= 0.8 and shared / max(len(wa), len(wb)) >= 0.5
 
 
 def strip_site_name(title: str, site_name: str | None) -> str:
@@ -401,10 +402,14 @@ def strip_site_name(title: str, site_name: str | None) -> str:
         last -= 1
     while first < last and is_site(parts[first]):
         first += 1
-    if last > first and not site_words:
-        # "Long headline | Short Site": drop a short last part after a long first one.
-        if len(parts[last].split()) <= 3 and len(parts[first].split()) >= 4:
-            last -= 1
+    # "Long headline | Short Site": drop a short last part after a long first one.
+    if (
+        last > first
+        and not site_words
+        and len(parts[last].split()) <= 3
+        and len(parts[first].split()) >= 4
+    ):
+        last -= 1
     # Keep the separators between the parts that stay, as written.
     return title[bounds[2 * first] : bounds[2 * last + 1]].strip() or title
 
@@ -430,9 +435,10 @@ def _choose_headline(
     titles = [t for t in titles if not _is_site_name(t, title, site_name)]
     if h1 and _is_site_name(h1, title, site_name):
         h1 = None
-    if h1 and (
-        any(_similar(h1, t) for t in titles) or (not titles and title and _similar(h1, title))
-    ):
+    confirming = [strip_site_name(t, site_name) for t in titles]
+    if title:
+        confirming.append(strip_site_name(title, site_name))
+    if h1 and any(_similar(h1, t) for t in confirming):
         return h1
     for candidate in titles:
         stripped = strip_site_name(candidate, site_name)
