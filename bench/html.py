@@ -39,6 +39,9 @@ container: where boilerplate that extractors let through lives) whose words shar
 no 4-word shingle with the ground truth. A snippet is found when its words occur
 in order in the body's words.
 
+"kept_out" is measured on the body, "kept_out_text" on the article's whole text
+(captions, credits and the standfirst included).
+
 Headline coverage: the fraction of pages with a headline (Article.headline for
 parse_html, trafilatura's title for trafilatura).
 """
@@ -174,19 +177,19 @@ def must_not_contain(page: bytes, true: str) -> list[list[str]]:
 INLINE = {"a", "b", "i", "em", "strong", "span", "small", "sup", "sub", "abbr", "time", "br", "u"}
 
 
-def ours(page: bytes, url: str) -> tuple[str, str | None]:
-    """parse_html's body text and headline."""
+def ours(page: bytes, url: str) -> tuple[str, str | None, str]:
+    """parse_html's body text, headline and whole text (captions, credits ... included)."""
     import newsmodel
 
     try:
         article = newsmodel.parse_html(page, url=url, quotations=False)
     except newsmodel.InputError:
-        return "", None
+        return "", None, ""
     body = "\n\n".join(p.text for p in article.paragraphs if p.kind.value in BODY_KINDS)
-    return body, article.headline
+    return body, article.headline, article.text
 
 
-def trafilatura_alone(page: bytes, url: str) -> tuple[str, str | None]:
+def trafilatura_alone(page: bytes, url: str) -> tuple[str, str | None, str]:
     """trafilatura's text and title with the options parse_html gives it."""
     import trafilatura
 
@@ -203,14 +206,14 @@ def trafilatura_alone(page: bytes, url: str) -> tuple[str, str | None]:
         with_metadata=True,
     )
     if document is None:
-        return "", None
-    return document.text or "", document.title or None
+        return "", None, ""
+    return document.text or "", document.title or None, document.text or ""
 
 
 def run(
     ids: Iterable[str],
     truth: dict[str, dict[str, str]],
-    systems: dict[str, Callable[[bytes, str], tuple[str, str | None]]],
+    systems: dict[str, Callable[[bytes, str], tuple[str, str | None, str]]],
     show_pages: bool,
 ) -> dict[str, dict[str, dict[str, float]]]:
     """Per page and system: normalised counts, headline, snippets found, seconds."""
@@ -225,7 +228,7 @@ def run(
         line = [key[:10]]
         for name, system in systems.items():
             start = time.perf_counter()
-            body, headline = system(page, url)
+            body, headline, whole = system(page, url)
             elapsed = time.perf_counter() - start
             tp, fp, fn = page_counts(true, body)
             words = tokens(body)
@@ -238,6 +241,7 @@ def run(
                 "contain_total": float(len(positives)),
                 "kept_out": float(sum(not contains(words, s) for s in negatives)),
                 "kept_out_total": float(len(negatives)),
+                "kept_out_text": float(sum(not contains(tokens(whole), s) for s in negatives)),
                 "seconds": elapsed,
             }
             f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
@@ -257,6 +261,9 @@ def figures(records: list[dict[str, float]]) -> dict[str, float]:
         1.0, sum(r["contain_total"] for r in records)
     )
     out["kept_out"] = sum(r["kept_out"] for r in records) / max(
+        1.0, sum(r["kept_out_total"] for r in records)
+    )
+    out["kept_out_text"] = sum(r["kept_out_text"] for r in records) / max(
         1.0, sum(r["kept_out_total"] for r in records)
     )
     out["seconds_per_page"] = sum(r["seconds"] for r in records) / pages
@@ -302,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
         "headline",
         "must_contain",
         "kept_out",
+        "kept_out_text",
         "seconds_per_page",
     ]
     print(f"{'split':6} {'system':12} " + " ".join(f"{c:>12}" for c in columns))

@@ -31,6 +31,9 @@ from newsmodel.html._furniture import RULES, Action, judge
         ("• • •", "no-words"),
         ("Photo: Jory Hocking", "photo-credit"),
         ("(Getty Images)", "photo-credit"),
+        ("Image source, Getty Images", "photo-credit"),
+        ("About the author", "read-more-alone"),
+        ("Comments (12)", "read-more-alone"),
     ],
 )
 def test_furniture_is_recognised(text: str, rule: str) -> None:

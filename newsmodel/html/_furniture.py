@@ -103,7 +103,8 @@ READ_MORE_ALONE_RE = regex.compile(
     r"continue reading|read full (?:story|article)|read the full (?:story|article)|"
     r"explore further|don'?t miss|more from \S+(?: \S+){0,2}|you may also like|"
     r"you might also like|recommended for you|more like this|related content|"
-    r"related coverage|top stories|latest stories|most viewed)\W*\Z",
+    r"related coverage|top stories|latest stories|most viewed|about the authors?|"
+    r"join the conversation|view (?:all )?\d* ?comments|\d+ comments?|comments? \(\d+\))\W*\Z",
     regex.IGNORECASE,
 )
 #: A related-story link as some sites write it in the body: "Title here [VIDEO]".
@@ -160,7 +161,8 @@ AUTHOR_BIO_RE = regex.compile(
 NO_WORDS_RE = regex.compile(r"\A[^\p{L}\p{N}_]*\Z")
 PHOTO_CREDIT_RE = regex.compile(
     r"\A\W*(?:(?:photo|photograph|picture|image|video|graphic|illustration|credit|"
-    r"photo credit|image credit|image copyright|image caption|media caption)s?\s*(?::|by\b)|"
+    r"photo credit|image credit|image copyright|image caption|media caption|image source|"
+    r"pictured)s?\s*(?::|by\b|,)|"
     r"\(?(?:photo|image|picture)s? by\b)|"
     r"\A\W*(?:getty images|ap photo|afp(?: via getty images)?|reuters|shutterstock|"
     r"associated press|epa|pa(?: media| wire)?|alamy|istock(?:photo)?)\W*\Z|"
