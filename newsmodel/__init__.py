@@ -5,6 +5,7 @@ from newsmodel.batch import parse_many
 from newsmodel.errors import (
     FormatError,
     InputError,
+    MissingDataError,
     MissingDependencyError,
     ModelError,
     NewsmodelError,
@@ -39,6 +40,7 @@ __all__ = [
     "FormatInfo",
     "InputError",
     "Mention",
+    "MissingDataError",
     "MissingDependencyError",
     "ModelError",
     "NewsmodelError",

@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "FormatError",
     "InputError",
+    "MissingDataError",
     "MissingDependencyError",
     "ModelError",
     "NewsmodelError",
@@ -61,3 +62,9 @@ class MissingDependencyError(NewsmodelError, ImportError):
             f"{feature} needs the optional dependencies of newsmodel[{extra}]: "
             f'pip install "newsmodel[{extra}]"'
         )
+
+
+class MissingDataError(NewsmodelError, LookupError):
+    """Data an optional feature reads is not installed, such as NLTK's ``punkt_tab``
+    models for ``split_sentences(..., use_nltk_data=True)``; the message says how to
+    install it."""

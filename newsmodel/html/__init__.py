@@ -1,22 +1,10 @@
-"""parse_html: a news web page to an Article (placeholder until the HTML issue lands)."""
+"""Web pages to Articles: :func:`parse_html` and the parts it is made of.
 
-from __future__ import annotations
+Needs the optional ``html`` extra (``pip install "newsmodel[html]"``): trafilatura
+finds the main text, newsmodel adds the article model, the paragraph kinds, the
+metadata the extractor misses and the quotations.
+"""
 
-import datetime as dt
-
-from newsmodel.errors import MissingDependencyError
-from newsmodel.model import Article
+from newsmodel.html._parse import parse_html
 
 __all__ = ["parse_html"]
-
-
-def parse_html(
-    html: str | bytes,
-    *,
-    url: str | None = None,
-    published: dt.datetime | None = None,
-    language: str | None = None,
-    quotations: bool = True,
-) -> Article:
-    """Parse a news web page into an Article."""
-    raise MissingDependencyError("parse_html", "html")
