@@ -11,6 +11,7 @@ Usage (from the project root)::
     python bench/speed.py cli                  # `newsmodel parse bbc/ --to jsonl`, 1 and 2 workers
     python bench/speed.py memory               # parent memory while streaming 40,000 articles
     python bench/speed.py profile              # where parse_text spends its time (cProfile)
+    python bench/speed.py profile --only "By lines"   # ... on one pathological input
 
 Options: ``--corpus bbc|polnear-dev|reuters|extraction`` (default bbc; ``throughput``
 also reads polnear-dev, a held-out split), ``--limit N`` articles, ``--repeat R``
@@ -676,11 +677,20 @@ def memory(args: argparse.Namespace) -> None:
 
 
 def profile(args: argparse.Namespace) -> None:
-    try:
-        texts = load(args.corpus, args.limit)
-    except MissingCorpusError as exc:
-        print(f"\nprofile: skipped, needs {exc}")
-        return
+    if args.only:  # a pathological input, by (part of) its name
+        found = [(n, make) for n, make in pathological_inputs() if args.only.lower() in n.lower()]
+        if not found:
+            raise SystemExit(f"no pathological input named like {args.only!r}")
+        name, make = found[0]
+        texts = [make(args.scale)]
+        what = f"the pathological input {name!r} at n = {args.scale:,}"
+    else:
+        try:
+            texts = load(args.corpus, args.limit)
+        except MissingCorpusError as exc:
+            print(f"\nprofile: skipped, needs {exc}")
+            return
+        what = f"{args.corpus} ({len(texts)} articles)"
     profiler = cProfile.Profile()
     profiler.enable()
     for text in texts:
@@ -691,7 +701,7 @@ def profile(args: argparse.Namespace) -> None:
         stats = pstats.Stats(profiler, stream=out)
         stats.strip_dirs().sort_stats(key).print_stats(args.top)
         body = out.getvalue()
-        print(f"\nprofile of parse_text on {args.corpus} ({len(texts)} articles), by {title}:")
+        print(f"\nprofile of parse_text on {what}, by {title}:")
         print(body[body.index("   ncalls") :].rstrip())
 
 
@@ -733,7 +743,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--timeout", type=float, default=120.0, help="seconds per pathological input"
     )
-    parser.add_argument("--only", default=None, help="pathological inputs whose name has this")
+    parser.add_argument(
+        "--only",
+        default=None,
+        help="pathological inputs whose name has this; profile: profile the first such input",
+    )
     parser.add_argument("--batch-sizes", type=int, nargs="+", default=[8, 32])
     parser.add_argument(
         "--extra-ms",
