@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 import attrs
 import regex
 
+from newsmodel._pack import pack, unpack
 from newsmodel.errors import InputError, NewsmodelError
 from newsmodel.model import Article
 from newsmodel.text.parse import parse_text
@@ -85,8 +86,11 @@ def parse_many(
     """
     _check_sizes(workers, batch_size)
     report = on_error if on_error is not None else _warn
+    # Across processes, articles travel packed as plain tuples: cheaper to send and,
+    # above all, to rebuild in this process, which the workers cannot share.
+    packed = workers > 1
     results = run_batches(
-        partial(_parse_batch, quotations=quotations),
+        partial(_parse_batch, quotations=quotations, packed=packed),
         items,
         workers=workers,
         batch_size=batch_size,
@@ -95,6 +99,8 @@ def parse_many(
     for index, result in enumerate(results):
         if isinstance(result, Article):
             yield result
+        elif isinstance(result, tuple):
+            yield unpack(result)
         else:
             report(Failure(index, result))
 
@@ -198,12 +204,16 @@ def _run_parallel(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _parse_batch(batch: list[Item], quotations: bool) -> list[Article | str]:
-    """Parse a batch in a worker; a failure becomes its reason, as a string."""
-    results: list[Article | str] = []
+def _parse_batch(
+    batch: list[Item], quotations: bool, packed: bool = False
+) -> list[Article | tuple[Any, ...] | str]:
+    """Parse a batch in a worker; a failure becomes its reason, as a string. ``packed``
+    articles are sent as :func:`newsmodel._pack.pack` tuples."""
+    results: list[Article | tuple[Any, ...] | str] = []
     for item in batch:
         try:
-            results.append(_parse_item(item, quotations))
+            article = _parse_item(item, quotations)
+            results.append(pack(article) if packed else article)
         except (NewsmodelError, TypeError, ValueError) as exc:
             results.append(str(exc) or type(exc).__name__)
         except Exception as exc:  # a bug: reported with the item, and the others go on
