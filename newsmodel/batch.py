@@ -47,6 +47,8 @@ _ITEM_KEYS = frozenset({"text", "headline", "url", "published", "language"})
 #: Batches in flight per worker: enough to keep every worker busy while the
 #: parent takes results, few enough to bound memory.
 _WINDOW_PER_WORKER = 4
+#: A batch of parse_many closes once its texts hold this many characters.
+_BATCH_CHARACTERS = 1_000_000
 #: The reason given for an item whose worker process died while parsing it.
 WORKER_DIED = "its worker process died while parsing it (out of memory, or killed)"
 
@@ -67,7 +69,7 @@ def parse_many(
     items: Iterable[Item],
     *,
     workers: int = 1,
-    batch_size: int = 8,
+    batch_size: int = 32,
     quotations: bool = True,
     on_error: Callable[[Failure], None] | None = None,
 ) -> Iterator[Article]:
@@ -77,7 +79,8 @@ def parse_many(
     parse_text's keyword arguments (``headline``, ``url``, ``published`` as a
     datetime or ISO string, ``language``). With ``workers`` > 1 the parsing runs in
     that many processes; the input is consumed lazily with at most ``4 * workers``
-    batches of ``batch_size`` items in flight.
+    batches in flight, each of ``batch_size`` items or fewer (a batch closes early
+    once its texts reach a million characters, so long texts do not pile up).
 
     An item that cannot be parsed (not a text, a bad date, an internal error, a
     worker process that died under it) is skipped and reported: ``on_error`` is
@@ -95,6 +98,8 @@ def parse_many(
         workers=workers,
         batch_size=batch_size,
         crashed=_crashed,
+        weigh=_length,
+        batch_weight=_BATCH_CHARACTERS,
     )
     for index, result in enumerate(results):
         if isinstance(result, Article):
@@ -112,6 +117,8 @@ def run_batches(
     workers: int = 1,
     batch_size: int = 8,
     crashed: Callable[[T], R] | None = None,
+    weigh: Callable[[T], int] | None = None,
+    batch_weight: int = 0,
 ) -> Iterator[R]:
     """Apply ``function`` to batches of ``items``; yield its results one by one, in order.
 
@@ -124,9 +131,12 @@ def run_batches(
     and the batches in flight are run again; the items of the batch that was due
     are run one at a time, so the item that kills its worker is found: its result
     is ``crashed(item)``, or without ``crashed`` :class:`BrokenProcessPool` is raised.
+
+    With ``weigh``, a batch also closes once the weights of its items add up to
+    ``batch_weight`` (say, the length of their texts), to bound the memory in flight.
     """
     _check_sizes(workers, batch_size)
-    batches = _batches(items, batch_size)
+    batches = _batches(items, batch_size, weigh, batch_weight)
     if workers == 1:
         for batch in batches:
             yield from function(batch)
@@ -141,13 +151,19 @@ def _check_sizes(workers: int, batch_size: int) -> None:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
 
 
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+def _batches(
+    items: Iterable[T], size: int, weigh: Callable[[T], int] | None = None, most: int = 0
+) -> Iterator[list[T]]:
     batch: list[T] = []
+    weight = 0
     for item in items:
         batch.append(item)
-        if len(batch) == size:
+        if weigh is not None:
+            weight += weigh(item)
+        if len(batch) == size or (weigh is not None and weight >= most):
             yield batch
             batch = []
+            weight = 0
     if batch:
         yield batch
 
@@ -223,6 +239,14 @@ def _parse_batch(
 
 def _crashed(item: Item) -> str:
     return WORKER_DIED
+
+
+def _length(item: Item) -> int:
+    """How long the text of an item is, to weigh batches by (0 when it has none)."""
+    text = (
+        item if isinstance(item, str) else item.get("text") if isinstance(item, Mapping) else None
+    )
+    return len(text) if isinstance(text, str) else 0
 
 
 def _parse_item(item: Item, quotations: bool) -> Article:

@@ -193,3 +193,17 @@ def test_bbc_articles_pickle_round_trip() -> None:
     for path in sorted(folder.glob("*.txt"))[:40]:
         article = newsmodel.parse_text(path.read_text(encoding="utf-8"))
         assert pickle.loads(pickle.dumps(article)) == article
+
+
+def test_batches_close_early_when_heavy() -> None:
+    """With weigh, a batch closes once its items' weights reach batch_weight."""
+    seen: list[list[str]] = []
+
+    def record(items: list[str]) -> list[str]:
+        seen.append(items)
+        return items
+
+    words = ["aaaa", "bb", "cccccc", "d", "e", "ffffffffff", "g"]
+    out = list(batch.run_batches(record, words, batch_size=3, weigh=len, batch_weight=6))
+    assert out == words
+    assert seen == [["aaaa", "bb"], ["cccccc"], ["d", "e", "ffffffffff"], ["g"]]
