@@ -531,9 +531,9 @@ class _Settings:
 
 
 #: Whether workers read their files themselves (True) or the parent reads them and
-#: sends the bytes. On BBC from a local disk the two are equally fast (bench/speed.py
-#: cli); reading in the workers leaves the parent only the writing, and overlaps the
-#: waits of a slow or network file system.
+#: sends the bytes. On BBC from a local disk the two take the same wall time, but the
+#: parent works a fifth less when the workers read (bench/speed.py cli), and the waits
+#: of a slow or network file system overlap.
 _READ_IN_WORKERS = True
 
 
