@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import glob
-import gzip  # noqa: F401  (kept for symmetry with other benches reading html.gz)
 import json
 import os
 import re
@@ -234,11 +233,44 @@ def _polnear(corpora: Path, split: str, verbose: bool) -> None:
     print(f"  parsed in {elapsed:.2f}s")
 
 
+HOSTILE = {
+    "one long line of words": lambda n: "WASHINGTON (CNN) " + "word " * (n // 5),
+    "brackets": lambda n: "(" * n,
+    "short lines": lambda n: "a\n" * (n // 2),
+    "byline lines": lambda n: "By Jane Doe, CNN\n" * (n // 17),
+    "hard-wrapped wire": lambda n: (
+        ("    The board said it would raise the fees on\nships by eight pct.\n") * (n // 62)
+    ),
+    "heading and prose": lambda n: (
+        ("Short heading line\nA body sentence of prose, and more of it here.\n") * (n // 66)
+    ),
+    "dashes and dots": lambda n: "- . " * (n // 4),
+}
+
+
+def hostile(corpora: Path, verbose: bool) -> None:
+    """Generated hostile input: time must grow linearly with size."""
+    print("hostile input (generated; time from 0.5 MB to 1 MB must grow linearly)")
+    for name, make in HOSTILE.items():
+        times = []
+        for size in (500_000, 1_000_000):
+            text = make(size)
+            start = time.perf_counter()
+            parse(text)
+            times.append(time.perf_counter() - start)
+        print(
+            f"  {name}: 0.5 MB {times[0]:.2f}s, 1 MB {times[1]:.2f}s "
+            f"(ratio {times[1] / max(times[0], 1e-9):.1f})"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=DEFAULT)
     parser.add_argument("--verbose", "-v", action="store_true", help="list the misses")
-    parser.add_argument("--only", help="run one corpus: summit, reuters, bbc, extraction, polnear")
+    parser.add_argument(
+        "--only", help="run one part: summit, reuters, bbc, extraction, polnear, hostile"
+    )
     args = parser.parse_args(argv)
     if not args.corpora.exists():
         print(f"no corpora at {args.corpora}", file=sys.stderr)
@@ -249,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         ("bbc", bbc),
         ("extraction", extraction),
         ("polnear", polnear),
+        ("hostile", hostile),
     ]:
         if args.only and args.only != name:
             continue

@@ -32,8 +32,8 @@ def test_present_tense_pictures_are_captions(paragraph: str) -> None:
         "Analysts say the fee rise will push shipping lines to other ports.",
         "“We greet every ship,” said Joe Marsh, a harbour pilot, in Halifax on May 3, 2024.",
         "The summit coincided with a visit to Halifax by a trade delegation.",
-        "Poland's talks in Washington with the World Bank were concluded on May 2, 1987.",
-        "Otieno did not mention the rail corridor in his remarks.",
+        "Chile's talks in Lisbon with the fisheries board were concluded on May 2, 2024.",
+        "Vidal did not mention the cable in her remarks.",
     ],
 )
 def test_body_sentences_are_not_captions(paragraph: str) -> None:

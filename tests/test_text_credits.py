@@ -16,14 +16,14 @@ from newsmodel.text.credits import parse_credit
         ),
         ("Jane Doe contributed coverage.", ("Jane Doe",)),
         ("Ann Poe and Jo Lee contributed reporting from Lisbon.", ("Ann Poe", "Jo Lee")),
-        ("(Reporting by Will Dunham; Editing by Tom Brown)", ("Will Dunham", "Tom Brown")),
+        ("(Reporting by Ann Poe; Editing by Tom Hale)", ("Ann Poe", "Tom Hale")),
         (
             "Reporting by Ann Poe in Lisbon; Additional reporting by Jo Lee; "
-            "Writing by Kim Ro; Editing by Tom Brown",
-            ("Ann Poe", "Jo Lee", "Kim Ro", "Tom Brown"),
+            "Writing by Kim Ro; Editing by Tom Hale",
+            ("Ann Poe", "Jo Lee", "Kim Ro", "Tom Hale"),
         ),
         ("Compiled by Jane Doe", ("Jane Doe",)),
-        ("Contributing: Kristine Phillips", ("Kristine Phillips",)),
+        ("Contributing: Rosa Blanco", ("Rosa Blanco",)),
         (
             "Associated Press writers Ann Poe in Lisbon and Jo Lee in Seoul contributed to this report.",
             ("Ann Poe", "Jo Lee"),

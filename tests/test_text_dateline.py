@@ -175,17 +175,17 @@ def test_known_multiword_places_are_not_untangled() -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Democratic presidential candidate Martin Ruiz is shifting staff to Iowa.",
-        "Hong Kong is burning, and the authorities pour fuel on the fire.",
-        "DEAR ABBY: My husband of 20 years bought tickets.",
+        "Democratic lawmakers in the harbour wards said they would vote no.",
+        "Hong Kong is bracing for another typhoon this week.",
+        "DEAR READERS: Thank you for your letters this year.",
         "Apple — the company that makes phones — said sales fell.",
-        "Sen. Bernie Sanders (I-Vt.) defended his plan.",
-        "Kristi Noem (R) is defending the campaign.",
+        "Sen. Ana Ruiz (D-Ore.) defended her plan.",
+        "Gov. Tom Hale (R) is defending the budget.",
         "UPDATE 2-Oil prices fall on supply worries",
         "BREAKING - Council votes to close the harbour",
-        "ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY",
-        "Rep. Trey Gowdy (R-S.C.): I have a question.",
-        "SWISS ECONOMY IN EXCELLENT CONDITION, OECD SAYS",
+        "HARBOUR BOARD COULD RAISE FEES AGAIN - CHAIRMAN",
+        "Rep. Jo Lee (R-S.C.): I have a question.",
+        "HARBOUR TRAFFIC AT RECORD HIGH, BOARD SAYS",
         "New York - the city that never sleeps - woke up.",
     ],
 )
@@ -196,11 +196,11 @@ def test_not_datelines(paragraph: str) -> None:
 
 def test_dateline_on_its_own_line() -> None:
     """A paragraph holding only a dateline is read whole."""
-    text = "BAAR, SWITZERLAND"
+    text = "ZUG, SWITZERLAND"
     m = find_dateline(text, 0, len(text))
     assert m is not None
     assert m.whole
-    assert m.dateline.location == "BAAR, SWITZERLAND"
+    assert m.dateline.location == "ZUG, SWITZERLAND"
 
 
 def test_dateline_inside_a_longer_text() -> None:

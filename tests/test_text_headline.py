@@ -10,7 +10,7 @@ from newsmodel.text.headline import headline_rule
 @pytest.mark.parametrize(
     ("line", "rule"),
     [
-        ("STANDARD OIL <SRD> TO FORM FINANCIAL UNIT", "caps"),
+        ("HARBOUR OIL <HBO> TO FORM FINANCE UNIT", "caps"),
         ("HARBOUR BOARD RAISES FEES, SEES BUSY YEAR.", "caps"),
         ("Ministers pledge closer trade ties", "unpunctuated"),
         ("no deal on fisheries", "unpunctuated"),

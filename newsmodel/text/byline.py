@@ -53,8 +53,8 @@ ORG_WORD_RE = regex.compile(
     r"(?i:\b(?:news|press|times|journal|herald|tribune|gazette|telegraph|agency|bureau|media|"
     r"network|magazine|radio|television|tv|wire|services?|staff|chronicle|broadcasting)\b)"
 )
-#: Trailing punctuation around a byline's parts.
-EDGE_PUNCT_RE = regex.compile(r"\A[\s.,:;|\-–—•]+|[\s.,:;|\-–—•]+\Z")
+#: Punctuation around a byline's parts, stripped with str.strip.
+EDGE_PUNCT = " \t\n\r\f\v\u00a0.,:;|-–—•"
 #: Letters starting each part of a name, for title casing ("O'NEIL" -> "O'Neil").
 NAME_PART_RE = regex.compile(r"(\p{L})(\p{L}*)")
 #: Capitalised words that are no names: pronouns and determiners ("He contributed.").
@@ -123,6 +123,10 @@ FUNCTION_WORDS = frozenset(
 MAX_LENGTH = 160
 
 
+def _trim(text: str) -> str:
+    return text.strip(EDGE_PUNCT)
+
+
 def title_case_name(name: str) -> str:
     """A name written in capitals, in title case; other names unchanged."""
     if any(c.islower() for c in name):
@@ -167,7 +171,7 @@ def split_names(names: str) -> list[str]:
     part does not read as a name."""
     found = []
     for part in NAME_SEPARATOR_RE.split(names):
-        part = EDGE_PUNCT_RE.sub("", part)
+        part = _trim(part)
         if not part:
             continue
         if (
@@ -182,14 +186,14 @@ def split_names(names: str) -> list[str]:
 
 def _parse(rest: str, *, need_org: bool) -> tuple[list[str], str | None] | None:
     """Names and organisation of the text after "By", or None if it is no byline."""
-    rest = EDGE_PUNCT_RE.sub("", rest)
+    rest = _trim(rest)
     if not rest:
         return None
     organisation: str | None = None
     pieces = ORG_SEPARATOR_RE.split(rest, maxsplit=1)
     if len(pieces) == 2:
-        rest, organisation = pieces[0], EDGE_PUNCT_RE.sub("", pieces[1]) or None
-    segments = [EDGE_PUNCT_RE.sub("", s) for s in rest.split(",")]
+        rest, organisation = pieces[0], _trim(pieces[1]) or None
+    segments = [_trim(s) for s in rest.split(",")]
     segments = [s for s in segments if s]
     while len(segments) > 1:
         last = segments[-1]

@@ -9,9 +9,11 @@ tense, who is pictured doing what, usually where and when::
     House in Nairobi on May 3, 2024.
 
 The reading is scored: a verb of depiction in the present tense right after a subject
-of names and titles ("greets", "poses", "speaks", "arrives", "sign", "are seen",
-"is pictured") scores most; a full date with a year, a place ("at State House", "in
-Nairobi"), a single short sentence and a named subject add to it; quotation marks,
+of names, titles and people ("greets", "poses", "speaks", "arrives", "sign", "are
+seen", "is pictured"; after a noun for people any present-tense verb: "A woman sorts")
+scores most; a full date with a year, a place ("at State House", "in Nairobi"), a
+closing "City, Country", a single short sentence, a named subject and a second verb of
+depiction ("... stand guard as protesters gather") add to it; quotation marks,
 verbs of saying ("said", "says", "told") and first or second person words take from
 it. News copy is told in the past tense, so a body sentence rarely reaches the
 threshold: "Ferreira arrives in Lisbon on Monday." (a plan, not a picture) does not.
@@ -27,14 +29,14 @@ __all__ = ["CAPTION_THRESHOLD", "caption_score", "has_photo_marker"]
 
 #: Picture markers and photo credits.
 PHOTO_MARKER_RE = regex.compile(
-    r"(?i:\A[\s(\[]*(?:photo|photograph|picture|image|video|caption|credit|image\s+caption|"
+    r"(?i:\A[\s(\[]{0,4}(?:photo|photograph|picture|image|video|caption|credit|image\s+caption|"
     r"image\s+copyright|image\s+source|main\s+image(?:\s+credit)?|top\s+image|pictured|"
     r"file\s+photo|photo\s+illustration|watch|gallery)(?:\s+credit)?\s*[:|]"
     r"|\((?:[^()]{0,60}\s)?(?:photo|photograph|image|picture|video|illustration)s?"
     r"(?:\s+(?:by|credit|courtesy|illustration))?\s*[:/][^()]{0,80}\)"
     r"|\b(?:getty\s+images|via\s+getty|shutterstock|ap\s+photo|afp\s+photo|reuters\s+photo|"
     r"epa-efe|anadolu\s+agency\s+via|ddp\s+images|picture\s+alliance|nurphoto)\b"
-    r"|\b(?:in\s+this|this)\s+(?:undated\s+|handout\s+|file\s+|aerial\s+|screen\s*grab\s+)*"
+    r"|\bin\s+this\s+(?:undated\s+|handout\s+|file\s+|aerial\s+|screen\s*grab\s+)*"
     r"(?:photo|image|picture|handout|screen\s*grab|video\s+still|still\s+image)"
     r"|\b(?:file\s+photo|handout\s+photo|photo\s+(?:taken|released|provided|obtained)"
     r"|(?:credit|courtesy)\s*:)"
@@ -584,6 +586,11 @@ NOT_VERBS = frozenset(
 END_LOCATION_RE = regex.compile(
     r"\b(?:in|at|near|outside|inside)\s+[^,.;]{2,50},\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?[.]?\s*\Z"
 )
+#: The score of any present-tense verb right after a named subject ("... Ferreira
+#: inaugurates a plant ..."); it counts only with a full date.
+GENERIC_AFTER_NAME = 1.25
+#: How many lower-case words a role between names can have ("foreign policy chief").
+MAX_ROLE_WORDS = 3
 #: How many words a caption's subject can have.
 MAX_SUBJECT = 14
 #: The score from which a paragraph reads as a caption.
@@ -603,7 +610,9 @@ def _is_plural_noun(low: str) -> bool:
     )
 
 
-def _verb_score(words: list[str], i: int, *, plural: bool, person: bool) -> float:
+def _verb_score(
+    words: list[str], i: int, *, plural: bool, person: bool, named: bool = False
+) -> float:
     """The score of ``words[i]`` as the caption's verb, or 0."""
     word = words[i]
     low = word.casefold()
@@ -624,24 +633,47 @@ def _verb_score(words: list[str], i: int, *, plural: bool, person: bool) -> floa
     third_person = low.endswith("s") and not low.endswith("ss")
     if low in DEPICTION_VERBS:
         return 2.0 if third_person or plural else 0.0
-    if person and third_person and before in PERSON_NOUNS and low not in NOT_VERBS:
+    if not third_person or len(low) <= 3 or low in NOT_VERBS:
+        return 0.0
+    if person and before in PERSON_NOUNS:
         return 1.5
+    if named and words[i - 1][:1].isupper():
+        return GENERIC_AFTER_NAME
     return 0.0
 
 
 def _is_role(words: list[str], i: int) -> bool:
-    """A lower-case role between capitalised words: "Harbour pilot Joe Marsh"."""
-    return (
-        0 < i < len(words) - 1
-        and words[i - 1][:1].isupper()
-        and words[i + 1][:1].isupper()
-        and words[i].casefold() not in PREPOSITIONS
-    )
+    """A lower-case role among capitalised words: "Harbour pilot Joe Marsh", "EU foreign
+    policy chief Ana Costa": up to three lower-case words, after a capitalised word and
+    before one."""
+    start = i
+    while start > 0 and i - start < MAX_ROLE_WORDS and not words[start - 1][:1].isupper():
+        start -= 1
+    if start == 0 or not words[start - 1][:1].isupper():
+        return False
+    for j in range(start, min(len(words), start + MAX_ROLE_WORDS + 1)):
+        word = words[j]
+        if word[:1].isupper():
+            return j > i
+        if not word.isalpha():
+            return False
+        low = word.casefold()
+        if (
+            low in PREPOSITIONS
+            or low in FINITE_VERBS
+            or low in DEPICTION_VERBS
+            or low in SUBJECT_WORDS
+            or (low.endswith("s") and low not in PERSON_NOUNS)
+        ):
+            return False
+    return False
 
 
 def _depiction(words: list[str]) -> float:
-    """The score of a present-tense verb of depiction after a subject of names or people."""
-    if not words or not words[0][:1].isupper() or words[0].casefold() in SUBORDINATORS:
+    """The score of a present-tense verb of depiction after a subject of names or people;
+    negative for an unknown verb right after a named subject (see caption_score)."""
+    first = words[0].casefold() if words else ""
+    if not first or not words[0][:1].isupper() or first in SUBORDINATORS or first in PREPOSITIONS:
         return 0.0
     named = 0
     plural = person = False
@@ -651,9 +683,12 @@ def _depiction(words: list[str]) -> float:
             person = True
             plural = plural or _is_plural_noun(low)
             continue
-        score = _verb_score(words, i, plural=plural, person=person)
+        score = _verb_score(words, i, plural=plural, person=person, named=named >= 2)
+        if score == GENERIC_AFTER_NAME:
+            return -score
         if score:
-            return score + (0.5 if named >= 2 else 0.0)
+            second = any(w in DEPICTION_VERBS and w.islower() for w in words[i + 2 :])
+            return score + (0.5 if named >= 2 else 0.0) + (0.5 if second else 0.0)
         if word[:1].isupper():
             named += 1
             if low in PERSON_NOUNS:
@@ -661,7 +696,7 @@ def _depiction(words: list[str]) -> float:
             if _is_plural_noun(low):
                 plural = True
             continue
-        if low in FINITE_VERBS or (low.endswith("ed") and len(low) > 4):
+        if low in FINITE_VERBS or (low.endswith("ed") and len(low) > 4) or not word.isalpha():
             return 0.0
         if low == "and":
             plural = True
@@ -681,10 +716,19 @@ def caption_score(paragraph: str) -> float:
     words = tokens(paragraph)
     if not words or len(words) > MAX_WORDS:
         return 0.0
+    if YEAR_DATE_RE.match(paragraph):
+        return 0.0  # an entry of a timeline: "June 16, 2015 Ruiz joins the race."
     score = _depiction(words)
     if score == 0.0:
         return 0.0
-    if YEAR_DATE_RE.search(paragraph):
+    year = YEAR_DATE_RE.search(paragraph) is not None
+    if score < 0:
+        # Any verb after a name ("Ana Ruiz wins the primary in North Carolina.")
+        # is more often a lead than a picture: it counts only with a full date.
+        if not year:
+            return 0.0
+        score = -score + 0.5
+    if year:
         score += 1.5
     if PLACE_PHRASE_RE.search(paragraph):
         score += 0.5

@@ -6,7 +6,7 @@ Shapes read (the names go into :attr:`Article.contributors`, in order):
   "Jane Doe contributed reporting.", "Associated Press writers Jane Doe in Lisbon and
   John Roe contributed to this report." (an organisation's possessive and job titles
   are dropped, and so is "in <place>" after a name);
-* "(Reporting by Will Dunham; Editing by Tom Brown)", "Reporting by X in Y; Additional
+* "(Reporting by Ann Poe; Editing by Tom Hale)", "Reporting by X in Y; Additional
   reporting by Z; Writing by W; Editing by V", "Compiled by X", "Edited by X";
 * "Contributing: Jane Doe", "Contributors: Jane Doe, John Roe";
 * "Jane Doe reported from Nairobi."
@@ -64,21 +64,28 @@ ROLE_PREFIX_RE = regex.compile(
 )
 #: "in Nairobi" or "from Lisbon" after a name.
 PLACE_SUFFIX_RE = regex.compile(r"\s+(?:in|from|at)\s+[\p{Lu}][^,;]*\Z")
-#: Brackets and dashes around a credit line.
-EDGES_RE = regex.compile(r"\A[\s(\[{*_—–\-]+|[\s)\]}*_.]+\Z")
+#: Brackets, dashes and stops around a credit line or a name, stripped with str.strip.
+LEADING = " \t\n\r\f\v\u00a0([{*_—–-"
+TRAILING = " \t\n\r\f\v\u00a0)]}*_."
 #: Separators between the parts of a production credit.
 PART_SEPARATOR_RE = regex.compile(r"\s*[;|•]\s*|\.\s+(?=[\p{Lu}])")
 #: Separators in a list of names.
 NAME_LIST_RE = regex.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+#: Words every credit line has one of: a cheap test before the real ones.
+CREDIT_HINT_RE = regex.compile(r"(?i:\bby\b|contribut|reported\s+(?:from|in)\b)")
 #: The longest credit line read, in words.
 MAX_WORDS = 70
+
+
+def _edges(text: str) -> str:
+    return text.lstrip(LEADING).rstrip(TRAILING)
 
 
 def _names(text: str) -> list[str]:
     """Names in a list of credited people, without places after them."""
     names: list[str] = []
     for part in NAME_LIST_RE.split(text):
-        part = PLACE_SUFFIX_RE.sub("", EDGES_RE.sub("", part))
+        part = PLACE_SUFFIX_RE.sub("", _edges(part))
         if not part or (names and (_is_place(part) or is_organisation(part))):
             # "Jo Lee in Miami, Florida", "Ann Poe, USA TODAY": a place or an employer
             # after a name is no contributor.
@@ -124,7 +131,7 @@ def _production(line: str) -> list[str] | None:
         return None
     names: list[str] = []
     for part in parts:
-        m = ROLE_BY_RE.fullmatch(EDGES_RE.sub("", part))
+        m = ROLE_BY_RE.fullmatch(_edges(part))
         if not m:
             return None
         found = _names(m.group("names"))
@@ -159,9 +166,9 @@ def _reported_from(line: str) -> list[str] | None:
 
 def parse_credit(paragraph: str) -> tuple[str, ...] | None:
     """The names credited by the paragraph, in order, or None if it is no credit line."""
-    if len(tokens(paragraph)) > MAX_WORDS:
+    if CREDIT_HINT_RE.search(paragraph) is None or len(tokens(paragraph)) > MAX_WORDS:
         return None
-    line = EDGES_RE.sub("", " ".join(paragraph.split()))
+    line = _edges(" ".join(paragraph.split()))
     if not line:
         return None
     for rule in (_production, _contributed, _contributing, _reported_from):

@@ -14,8 +14,8 @@ Whether what was read is a dateline depends on how strong the evidence is: a kno
 agency in brackets is enough ("Hong Kong (CNN) President ..."); a place in capitals
 needs a separator ("LONDON —", "BERLIN --"); a place in mixed case needs a long dash
 and must be a known place or carry a region or date ("Washington — NASA said ...").
-A colon only follows a known place ("NEW DELHI:", but not "DEAR ABBY:"). A capitalised
-word that opens a sentence is no dateline ("Democratic presidential candidate ...").
+A colon only follows a known place ("NEW DELHI:", but not "DEAR READERS:"). A capitalised
+word that opens a sentence is no dateline ("Democratic lawmakers said ...").
 
 **Tangled datelines.** Scraped copy sometimes runs the first word of the lead into the
 dateline: "Nairobi Kenyan (CNN) President Amani Otieno ...", where the lead reads
@@ -297,7 +297,7 @@ def find_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
         region_text = " ".join(text[a:b] for a, b in parts.regions)
         known_place = _known_place(place) or (bool(region_text) and _known_place(region_text))
         if parts.separator is None:
-            # A dateline alone on its line: "BAAR, SWITZERLAND", "WASHINGTON, Feb 26".
+            # A dateline alone on its line: "ZUG, SWITZERLAND", "WASHINGTON, Feb 26".
             if not whole or not (known_place or (caps and parts.date)):
                 return None
         elif not whole and not _has_body(text, parts.end, end):

@@ -18,8 +18,9 @@ __all__ = [
 
 #: A word: letters or digits, with inner apostrophes, dots and hyphens ("U.S.", "O'Neil").
 WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*")
-#: Closing quotes and brackets that may follow the last punctuation mark.
-CLOSERS_RE = regex.compile(r"[\"'”’»)\]}*_\s]+\Z")
+#: Closing quotes and brackets that may follow the last punctuation mark (stripped with
+#: str.rstrip, which is linear where a regex anchored at the end is not).
+CLOSERS = "\"'”’»)]}*_ \t\n\r\f\v\u00a0"
 #: A name token: capitalised ("Jane", "O'Neil", "Jean-Luc", "J.", "McDonald").
 NAME_TOKEN_RE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)")
 #: Lower-case particles inside names ("Ludwig van Beethoven", "Maria da Silva").
@@ -124,8 +125,7 @@ def title_case_share(s: str) -> float:
 
 def final_mark(s: str) -> str:
     """The last character of ``s`` that is not a closing quote, bracket or space."""
-    m = CLOSERS_RE.search(s)
-    stripped = s[: m.start()] if m else s
+    stripped = s.rstrip(CLOSERS)
     return stripped[-1] if stripped else ""
 
 

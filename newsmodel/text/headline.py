@@ -5,25 +5,26 @@ and it reads as a title rather than as the story's first sentence. Rules, tried 
 order (the name of the one that fired is returned):
 
 ``caps``
-    a wire title in capitals, whatever its end ("STANDARD OIL <SRD> TO FORM FINANCIAL
-    UNIT", "MERRILL MANDATED FOR IEL U.S. NOTE.");
+    a wire title in capitals, whatever its end ("HARBOUR OIL <HBO> TO FORM FINANCE
+    UNIT", "BOARD MANDATES BANK FOR U.S. NOTE.");
 ``unpunctuated``
     no sentence-final punctuation ("Ministers pledge closer trade ties");
 ``question``
     a short question or exclamation ("Is this the end of cash?");
 ``title_case``
     Title Case with a final full stop or semicolon, as some archives write titles
-    ("Wash Post Fact-Check: If Obama Says It, It's True."), even in two sentences;
+    ("Fact Check: If The Mayor Says It, Is It True?"), even in two sentences;
 ``label``
-    a label and a colon, then a title or a quotation ("The Latest: Cruz to give away
-    engraved shotgun.", "Trump: 'We are going to win so much.'"), at most 20 words;
+    a label and a colon, then a title or a quotation ("The Latest: Council to vote on
+    budget.", "Mayor: 'We will not back down.'"), at most 20 words;
 ``short``
     one short sentence in headline style, with a final full stop or semicolon
-    ("O'Malley campaign to shift staff, resources to Iowa."): at most 16 words, without
-    the auxiliaries and past-tense verbs of saying that running text has ("has", "is",
-    "will", "said") unless it has at most 9 words, not opening with a pronoun or an article (a label such as "The Latest:"
-    aside), and at most 12 words unless a blank line follows it. The lead sentence of a story ("Microsoft has unveiled the finished version
-    of its search engine.") fails these tests.
+    ("Mayor to seek second term, shift staff to harbour wards."): at most 16 words,
+    without the auxiliaries and past-tense verbs of saying that running text has ("has",
+    "is", "will", "said") unless it has at most 9 words, not opening with a pronoun or
+    an article, and at most 12 words unless a blank line follows it. The lead sentence
+    of a story ("The harbour board has voted to raise its fees by eight percent.") fails
+    these tests.
 
 A line longer than 30 words, or one holding two sentences in sentence case, is no
 headline.
@@ -67,7 +68,7 @@ MAX_SHORT_WORDS_INLINE = 12
 MAX_SHORT_WORDS_RUNNING = 9
 #: The longest headline that opens with a label and a colon, in words.
 MAX_LABEL_WORDS = 20
-#: A label before a colon that opens a title: "The Latest:", "Analysis:", "Trump:".
+#: A label before a colon that opens a title: "The Latest:", "Analysis:", "Mayor:".
 LABEL_RE = regex.compile(r"[\p{Lu}\p{N}'‘][\p{L}\p{N}'’.\-]*(?: [\p{L}\p{N}'’.\-]+){0,2}: ")
 
 

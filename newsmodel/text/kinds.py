@@ -21,7 +21,7 @@ more than one word unless in capitals) without sentence-final punctuation, or a 
 question, that comes after body text and before a paragraph of prose. List items
 ("- ...", "1. ..."), lines ending on a word such as "the" or "and", and lines holding
 a sentence break are no headings. It may be in any case ("no deal on fisheries",
-"Money and energy", "GIRLS BASKETBALL") and may hold quoted words ("“Climate Finance”
+"Money and energy", "MARKET REPORT") and may hold quoted words ("“Climate Finance”
 and the rail corridor"). Short lines of figures, list items and table rows are no
 headings: they hold digits, or the next paragraph is no prose.
 """
@@ -51,7 +51,7 @@ __all__ = [
 
 #: Editor's notes and corrections.
 EDITORS_NOTE_RE = regex.compile(
-    r"(?i:[\s(\[*_]*(?:editor['’]?s['’]?\s+note|editors['’]\s+note|note\s+to\s+(?:readers|editors)"
+    r"(?i:[\s(\[*_]{0,4}(?:editor['’]?s['’]?\s+note|editors['’]\s+note|note\s+to\s+(?:readers|editors)"
     r"|correction\b\s*(?:[:\-—–(]|appended|\Z)|corrections?\s*:|clarification\s*[:\-—–]"
     r"|update\s*[:\-—–]|updates?\s+\d|"
     r"(?:this|the)\s+(?:story|article|report|post|piece|headline)\s+(?:has\s+been|was|is\s+being|"
@@ -61,7 +61,7 @@ EDITORS_NOTE_RE = regex.compile(
 )
 #: Page furniture that opens a paragraph.
 BOILERPLATE_RE = regex.compile(
-    r"(?i:[\s(\[*_>»•]*(?:read\s+(?:more|next|the\s+(?:original|full|latest))|more\s*:|"
+    r"(?i:[\s(\[*_>»•]{0,4}(?:read\s+(?:more|next|the\s+(?:original|full|latest))|more\s*:|"
     r"related\s*(?::|coverage|articles?|stories|content|reading|links?|news)|also\s+read|"
     r"see\s+also|see\s+more|sign\s+up|subscribe\b|click\s+here|tap\s+here|follow\s+(?:us\b|@|"
     r"[^.]{1,40}?\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads))|"

@@ -89,7 +89,9 @@ def _strip(text: str, span: Span) -> Span | None:
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
-    return Span(s, e) if e > s else None
+    if e == s:
+        return None
+    return span if (s, e) == (span.start, span.end) else Span(s, e)
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -182,10 +184,19 @@ def explain_blocks(
         ):
             break
 
-    # Stage 4: kinds the words decide.
+    # Stage 4: kinds the words decide (a paragraph at the top that opens with a
+    # dateline is left for stage 5: "HALIFAX (Reuters) - ..." is no caption).
     for i in range(count):
         if decisions[i] is None:
-            decisions[i] = kind_of(texts[i])
+            decision = kind_of(texts[i])
+            if (
+                decision is not None
+                and decision.rule == "caption"
+                and i < TOP_PARAGRAPHS + MAX_DATELINE_CANDIDATES
+                and find_dateline(text, spans[i].start, spans[i].end) is not None
+            ):
+                decision = None
+            decisions[i] = decision
 
     # Stage 5: the dateline.
     if dateline is None:
