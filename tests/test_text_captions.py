@@ -17,6 +17,9 @@ from newsmodel.text.captions import CAPTION_THRESHOLD, caption_score, has_photo_
         "Harbour pilot Joe Marsh poses for a portrait at the port of Halifax, Canada, on April 30, 2024.",
         "Governor Tom Hale arrives at the harbour in Halifax, Nova Scotia, May 5, 2024.",
         "Protesters march through downtown Halifax on May 4, 2024.",
+        "Mayor Ana Ruiz, left, and Governor Tom Hale shake hands at City Hall on May 3, 2024.",
+        "A woman sorts fish at the market near Lunenburg, Canada.",
+        "Harbour board chair Rosa Blanco speaks to reporters in Halifax, Canada.",
     ],
 )
 def test_present_tense_pictures_are_captions(paragraph: str) -> None:
@@ -50,6 +53,7 @@ def test_body_sentences_are_not_captions(paragraph: str) -> None:
         "A tug guides a tanker into port. (AP Photo/Jane Doe)",
         "Ships wait offshore. REUTERS/Jane Doe",
         "In this file photo, a ferry leaves Halifax harbour.",
+        "An aerial view of the port of Halifax, Canada, on May 2, 2024.",
     ],
 )
 def test_photo_markers(paragraph: str) -> None:
@@ -61,3 +65,8 @@ def test_long_paragraphs_have_no_photo_marker() -> None:
     """A long body paragraph that names a photo agency is not a caption."""
     paragraph = "Getty Images said " + "the archive grew again this year " * 12 + "."
     assert not has_photo_marker(paragraph)
+
+
+def test_views_need_a_picture_word() -> None:
+    """'A view from the office ...' in running text is no picture marker."""
+    assert not has_photo_marker("A view from the harbour office was not possible that day.")

@@ -154,6 +154,7 @@ def test_tangled_dateline_gives_the_word_back_to_the_sentence() -> None:
         ("Kisumu Farmers (CNN) in the west say the rains came late.", "Kisumu", "Farmers (CNN)"),
         ("Manila Former (CNN) senator Ana Cruz was freed.", "Manila", "Former (CNN)"),
         ("Nairobi, Kenya Kenyan (CNN) officials said.", "Nairobi, Kenya", "Kenyan (CNN)"),
+        ("Eldoret Kenya’s (CNN) athletes won again.", "Eldoret", "Kenya’s (CNN)"),
     ],
 )
 def test_other_tangled_words(paragraph: str, location: str, lead: str) -> None:

@@ -93,6 +93,7 @@ def test_rules_are_named_and_ordered() -> None:
         "“Climate Finance” and the rail corridor",
         "MARKET REPORT",
         "What comes next",
+        "What the harbour board says",
     ],
 )
 def test_heading_lines(line: str) -> None:
@@ -109,6 +110,9 @@ def test_heading_lines(line: str) -> None:
         "Halifax 14 11 6 15 — 44",
         "Why does it matter so much to the families who have lived here for generations and more?",
         "and the figures were",
+        "The mayor then asked, “Why now?”",
+        "Q: Why did the board raise fees?",
+        "- Lower fees for ferries",
     ],
 )
 def test_not_heading_lines(line: str) -> None:

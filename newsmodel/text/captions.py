@@ -2,7 +2,7 @@
 
 A paragraph is a caption when it carries a photo credit or a picture marker ("Photo:",
 "(Getty Images)", "Credit: Reuters", "(AP Photo/Jane Doe)", "REUTERS/Jane Doe",
-"In this file photo ..."), or when it reads like one. A caption says, in the present
+"In this file photo ...", "An aerial view of ..."), or when it reads like one. A caption says, in the present
 tense, who is pictured doing what, usually where and when::
 
     Kenyan President Amani Otieno greets Brazilian President Lucas Ferreira at State
@@ -34,6 +34,7 @@ PHOTO_MARKER_RE = regex.compile(
     r"file\s+photo|photo\s+illustration|watch|gallery)(?:\s+credit)?\s*[:|]"
     r"|\((?:[^()]{0,60}\s)?(?:photo|photograph|image|picture|video|illustration)s?"
     r"(?:\s+(?:by|credit|courtesy|illustration))?\s*[:/][^()]{0,80}\)"
+    r"|\A(?:an?\s+|the\s+)?(?:aerial|general|close-up|partial|wide|drone)\s+views?\s+(?:of|from)\b"
     r"|\b(?:getty\s+images|via\s+getty|shutterstock|ap\s+photo|afp\s+photo|reuters\s+photo|"
     r"epa-efe|anadolu\s+agency\s+via|ddp\s+images|picture\s+alliance|nurphoto)\b"
     r"|\bin\s+this\s+(?:undated\s+|handout\s+|file\s+|aerial\s+|screen\s*grab\s+)*"
@@ -283,6 +284,22 @@ SUBJECT_WORDS = frozenset(
         "young",
         "old",
         "local",
+    ]
+)
+#: Where a person stands in the picture: "X, left, and Y shake hands".
+POSITION_WORDS = frozenset(
+    [
+        "left",
+        "right",
+        "center",
+        "centre",
+        "second",
+        "third",
+        "front",
+        "rear",
+        "back",
+        "top",
+        "bottom",
     ]
 )
 #: Plural nouns without a final s.
@@ -661,7 +678,6 @@ def _is_role(words: list[str], i: int) -> bool:
         if (
             low in PREPOSITIONS
             or low in FINITE_VERBS
-            or low in DEPICTION_VERBS
             or low in SUBJECT_WORDS
             or (low.endswith("s") and low not in PERSON_NOUNS)
         ):
@@ -700,7 +716,7 @@ def _depiction(words: list[str]) -> float:
             return 0.0
         if low == "and":
             plural = True
-        elif low in SUBJECT_WORDS:
+        elif low in SUBJECT_WORDS or low in POSITION_WORDS:
             continue
         elif i > 0 and words[i - 1].casefold() in DETERMINERS:
             plural = plural or _is_plural_noun(low)

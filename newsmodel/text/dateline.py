@@ -210,7 +210,7 @@ def _opens_sentence(word: str) -> bool:
     ("Kenyan"), a word that opens sentences ("The", "Former", "Police") or a plural
     noun for people ("Farmers", "Officials", "Residents")."""
     low = word.casefold()
-    if low in DEMONYMS or low in SENTENCE_STARTERS:
+    if low in DEMONYMS or low in SENTENCE_STARTERS or low.endswith(("'s", "’s")):
         return True
     return not _known_place(word) and low.endswith(PEOPLE_SUFFIXES)
 

@@ -127,6 +127,8 @@ LIST_ITEM_RE = regex.compile(r"(?:[-–—•*·▪►]|\d{1,2}[.)])\s*\S")
 INTERVIEW_RE = regex.compile(r"[QA](?:[:.]|\s*[-–—]|(?=\p{Lu}\p{Ll}))")
 #: Verbs of saying: a line that reports speech is no heading.
 SAYING_RE = regex.compile(r"(?i:\b(?:said|says|asked|asks|told|tells|interjected|replied|added)\b)")
+#: Quote marks and commas: with a verb of saying they make a line reported speech.
+QUOTE_OR_COMMA_RE = regex.compile(r"[\"“”‘’',]")
 #: A sentence ending inside the line: a line holding two sentences is no heading.
 SENTENCE_INSIDE_RE = regex.compile(r"\p{Ll}[.!?]+[\s\"”’]+\p{L}")
 #: Digits in a word.
@@ -209,9 +211,9 @@ def is_heading_line(paragraph: str) -> bool:
         return False
     if SENTENCE_INSIDE_RE.search(paragraph) or INTERVIEW_RE.match(paragraph):
         return False
-    if SAYING_RE.search(paragraph):
-        return False
     mark = final_mark(paragraph)
+    if SAYING_RE.search(paragraph) and (QUOTE_OR_COMMA_RE.search(paragraph) or mark == "?"):
+        return False
     if mark == "?":
         return len(words) <= 10
     return not ends_with_final_punctuation(paragraph) and mark not in {",", ";", ":", "-"}
