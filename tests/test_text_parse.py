@@ -210,6 +210,21 @@ def test_parse_blocks_keeps_given_kinds_and_classifies_the_rest() -> None:
     assert article.url == "https://example.org/fees"
 
 
+def test_parse_blocks_reads_credits_and_bylines_in_body_blocks() -> None:
+    """Blocks given as body are still read for a byline at the top and for credit lines."""
+    text = "By Ann Poe, CNN\nThe board voted on Monday.\nJo Lee contributed to this report."
+    lines = text.split("\n")
+    blocks: list[tuple[Span, ParagraphKind | None]] = []
+    start = 0
+    for line in lines:
+        blocks.append((Span(start, start + len(line)), ParagraphKind.BODY))
+        start += len(line) + 1
+    article = parse_blocks(text, blocks)
+    assert [p.kind.value for p in article.paragraphs] == ["byline", "body", "credit"]
+    assert article.authors == ("Ann Poe",)
+    assert article.contributors == ("Jo Lee",)
+
+
 def test_parse_blocks_authors_argument_wins() -> None:
     """authors= (from page metadata, say) are the article's authors over the byline's."""
     text = "By Ann Poe\n\nThe board voted."

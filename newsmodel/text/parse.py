@@ -185,8 +185,14 @@ def explain_blocks(
             break
 
     # Stage 4: kinds the words decide (a paragraph at the top that opens with a
-    # dateline is left for stage 5: "HALIFAX (Reuters) - ..." is no caption).
+    # dateline is left for stage 5: "HALIFAX (Reuters) - ..." is no caption). A block
+    # the caller called body may still be a credit line.
     for i in range(count):
+        given_kind = decisions[i]
+        if given_kind is not None and given_kind.kind is ParagraphKind.BODY:
+            if given_kind.rule == "given" and parse_credit(texts[i]) is not None:
+                decisions[i] = Decision(ParagraphKind.CREDIT, "credit")
+            continue
         if decisions[i] is None:
             decision = kind_of(texts[i])
             if (
