@@ -12,17 +12,21 @@ own) by a small left-to-right parser. Its parts, each optional but in this order
 
 Whether what was read is a dateline depends on how strong the evidence is: a known
 agency in brackets is enough ("Hong Kong (CNN) President ..."); a place in capitals
-needs a separator ("LONDON —", "BERLIN --"); a place in mixed case needs a long dash
-and must be a known place or carry a region or date ("Washington — NASA said ...").
-A colon only follows a known place ("NEW DELHI:", but not "DEAR READERS:"). A capitalised
-word that opens a sentence is no dateline ("Democratic lawmakers said ...").
+(at most three words unless known) needs a separator and a sentence after it ("LONDON
+—", "BERLIN --"); a place in mixed case needs a long dash and must be a known place or
+carry a region or date ("Washington — NASA said ..."), or a date before a plain hyphen
+("New York, Feb 26 -"). A colon only follows a known place ("NEW DELHI:", but not
+"DEAR READERS:"). Without a date, a region must be a known state, province or country
+("ZUG, SWITZERLAND", but not "FEES RISE, BOARD SAYS"). A capitalised word that
+opens a sentence is no dateline ("Democratic lawmakers said ..."), and neither are
+title words such as "BREAKING" or "UPDATE".
 
 **Tangled datelines.** Scraped copy sometimes runs the first word of the lead into the
 dateline: "Nairobi Kenyan (CNN) President Amani Otieno ...", where the lead reads
 "Kenyan President Amani Otieno ...". When the words before the source are not a known
-place but start with one ("Nairobi"), or end with a nationality adjective or a word
-that opens sentences ("Kenyan", "The", "Former"), those last words are given back to
-the sentence. The dateline then reads ``location="Nairobi"``, ``source="CNN"``; its
+place but start with one ("Nairobi"), or end with a nationality adjective, a word
+that opens sentences, a possessive or a plural noun for people ("Kenyan", "The",
+"Former", "Kenya's", "Farmers"), those last words are given back to the sentence. The dateline then reads ``location="Nairobi"``, ``source="CNN"``; its
 span covers "Nairobi Kenyan (CNN)" as written (a span cannot skip words), and the
 first sentence starts at "Kenyan", so it contains "(CNN)": the sentence keeps all of
 its own words, at the price of also holding the agency.
@@ -291,7 +295,7 @@ def find_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
     elif parts.place is None:
         return None
     else:
-        if not _regions_known(text, parts):
+        if not parts.date and not _regions_known(text, parts):
             return None
         region_or_date = bool(parts.regions or parts.date)
         region_text = " ".join(text[a:b] for a, b in parts.regions)

@@ -93,6 +93,10 @@ SMALL_WORDS = frozenset(
 )
 
 
+#: Sentence-final marks, Latin and CJK/Arabic ones.
+FINAL_MARKS = frozenset(".!?…。！？؟")
+
+
 def tokens(s: str) -> list[str]:
     """The words of ``s``."""
     return WORD_RE.findall(s)
@@ -130,8 +134,8 @@ def final_mark(s: str) -> str:
 
 
 def ends_with_final_punctuation(s: str) -> bool:
-    """Whether ``s`` ends like a sentence: with . ! ? or … (closing quotes allowed)."""
-    return final_mark(s) in {".", "!", "?", "…"}
+    """Whether ``s`` ends like a sentence: with . ! ? … (or 。！？؟), closing quotes allowed."""
+    return final_mark(s) in FINAL_MARKS
 
 
 def is_name_like(s: str, *, max_tokens: int = 5) -> bool:
