@@ -212,3 +212,33 @@ def test_dateline_inside_a_longer_text() -> None:
     assert m is not None
     assert m.dateline.span.start == start
     assert text[m.body_start :] == "Trains ran late."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "location", "source"),
+    [
+        (
+            "CASTELMAR, Portugal (Meridian Wire) — The council voted.",
+            "CASTELMAR, Portugal",
+            "Meridian Wire",
+        ),
+        ("LISBON (Harbour News Service) - The port reopened.", "LISBON", "Harbour News Service"),
+        ("Lisbon (Harbour News Service) -- The port reopened.", "Lisbon", "Harbour News Service"),
+    ],
+)
+def test_unknown_agency_named_in_capitalised_words(
+    paragraph: str, location: str, source: str
+) -> None:
+    """An agency we do not know still makes a dateline after a place and before a dash."""
+    found = dateline(paragraph)
+    assert found is not None
+    assert found[1:3] == (location, source)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Smith (pictured) - The city voted.", "The Mayor (Joe Bloggs) said the city voted."],
+)
+def test_bracketed_words_without_a_place_are_no_agency(paragraph: str) -> None:
+    """Bracketed words after a name or a sentence opening are no agency."""
+    assert dateline(paragraph) is None

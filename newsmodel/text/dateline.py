@@ -70,6 +70,8 @@ SPACES_RE = regex.compile(r"[ \t\u00a0]*")
 SOURCE_RE = regex.compile(r"\([ \t]*(?P<source>[\p{L}][\p{L}\p{N}.&'’ /\-]{0,40}?)[ \t]*\)")
 #: A source that is not a known agency: an acronym in capitals ("(KUNA)", "(WAM)").
 UNKNOWN_SOURCE_RE = regex.compile(r"\p{Lu}{2,10}")
+#: A source named in capitalised words: "(Meridian Wire)", "(Lisbon Daily News)".
+CAPITALISED_NAME_RE = regex.compile(r"\p{Lu}[\p{L}.&'’\-]*(?: \p{Lu}[\p{L}.&'’\-]*){0,4}")
 #: The separator after a dateline: any dash, or a colon.
 SEPARATOR_RE = regex.compile(
     r"[ \t\u00a0]*(?P<sep>—|–|―|−|-{1,3}|:)(?=[ \t\u00a0\n\"“‘'\p{Lu}\p{N}(]|\Z)[ \t\u00a0]*"
@@ -250,6 +252,20 @@ def _untangle(text: str, span: tuple[int, int]) -> int | None:
     return span[0] + words[cut][0]
 
 
+def _unknown_source_ok(text: str, parts: _Parts, source: str, caps: bool) -> bool:
+    """Whether a source that is no known agency still makes a dateline: a dash follows,
+    the regions are known, and the source is an acronym ("(KUNA)") or, after a place in
+    capitals or a known place, a name in capitalised words ("(Meridian Wire)")."""
+    if parts.separator in {None, ":"} or not _regions_known(text, parts):
+        return False
+    if UNKNOWN_SOURCE_RE.fullmatch(source):
+        return True
+    if parts.place is None or not CAPITALISED_NAME_RE.fullmatch(source):
+        return False
+    place = text[parts.place[0] : parts.place[1]]
+    return caps or _known_place(place) or bool(parts.regions)
+
+
 def _has_body(text: str, start: int, end: int) -> bool:
     """Whether a sentence of a few words, not starting in lower case, follows."""
     if not BODY_START_RE.match(text, start, end):
@@ -280,12 +296,7 @@ def find_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
     whole = parts.end >= end or not text[parts.end : end].strip()
     tangled_at: int | None = None
     if source is not None:
-        known = _known_source(source)
-        if not known and not (
-            UNKNOWN_SOURCE_RE.fullmatch(source)
-            and parts.separator not in {None, ":"}
-            and _regions_known(text, parts)
-        ):
+        if not _known_source(source) and not _unknown_source_ok(text, parts, source, caps):
             return None
         if parts.place and not parts.date and not caps:
             tangled_at = _untangle(text, parts.regions[-1] if parts.regions else parts.place)
