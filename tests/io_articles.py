@@ -1,0 +1,206 @@
+"""Articles built by hand for the format tests, and views to compare them after a round trip.
+
+The texts are written for this project (people and places are invented). Quotations
+and attributions are constructed explicitly, so the format tests do not depend on
+the quotation engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from newsmodel import (
+    Article,
+    Attribution,
+    Byline,
+    Dateline,
+    Mention,
+    Paragraph,
+    ParagraphKind,
+    Quotation,
+    QuoteKind,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
+
+K = ParagraphKind
+
+LIGHTHOUSE_PARAGRAPHS: list[tuple[ParagraphKind, str]] = [
+    (K.HEADLINE, "Harbour town votes to keep its lighthouse lit"),
+    (K.BYLINE, "By Amara Okafor and Tom Reyes, Coastal Wire"),
+    (
+        K.BODY,
+        "PORT ELLIN, Nova Scotia (Coastal Wire) — Residents of this fishing town voted on "
+        'Tuesday to keep the century-old lighthouse burning, rejecting a plan to replace it with a "smart" buoy.',
+    ),
+    (
+        K.BODY,
+        '"The light is part of who we are," said Mayor Ruth Calder, who cast the deciding vote. '
+        '"We will find the money."',
+    ),
+    (
+        K.BODY,
+        "Calder said the council would ask the province for a grant & a loan, and that repairs "
+        'would begin "before the first winter storm."',
+    ),
+    (K.HEADING, "A new budget"),
+    (
+        K.BODY,
+        'The harbour authority, in a statement, called the decision "short-sighted" and warned '
+        "that costs could reach $2 million, <3% of the town's budget.",
+    ),
+    (K.CAPTION, "Ruth Calder speaks to residents outside the town hall on Tuesday."),
+    (K.BLOCKQUOTE, "The light shall burn while the harbour breathes."),
+    (K.BODY, "Fishermen at the dock said they were relieved."),
+    (K.BODY, 'She added: "Nobody here wants to see it go dark.'),
+    (K.BODY, '"Not the fishermen, not the children, not me."'),
+    (K.EDITORS_NOTE, "Editor's note: An earlier version of this story misstated the lighthouse's age."),
+    (K.BOILERPLATE, "Sign up for our morning newsletter."),
+    (K.CREDIT, "Reporting by Amara Okafor; Editing by Lena Fischer"),
+]
+
+
+class Finder:
+    """Spans of substrings of a text, searched from the start or after a given offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def span(self, needle: str, after: int = 0) -> Span:
+        at = self.text.index(needle, after)
+        return Span(at, at + len(needle))
+
+    def mention(self, needle: str, after: int = 0) -> Mention:
+        return Mention(needle, self.span(needle, after))
+
+
+def paragraphs_of(text: str, kinds: Sequence[ParagraphKind], separator: str) -> list[Paragraph]:
+    """Paragraphs for ``text`` split on ``separator``, with the given kinds."""
+    found = []
+    start = 0
+    for kind, part in zip(kinds, text.split(separator)):
+        found.append(Paragraph(Span(start, start + len(part)), part, kind))
+        start += len(part) + len(separator)
+    return found
+
+
+def lighthouse(separator: str = "\n\n") -> Article:
+    """The lighthouse story with every paragraph kind and every sort of quotation."""
+    text = separator.join(t for _, t in LIGHTHOUSE_PARAGRAPHS)
+    kinds = [k for k, _ in LIGHTHOUSE_PARAGRAPHS]
+    f = Finder(text)
+    calder = "Ruth Calder"
+    mayor = f.mention("Mayor Ruth Calder")
+    said = f.mention("said", mayor.span.start - 6)
+
+    def q(needle: str, kind: QuoteKind, attribution: Attribution | None, after: int = 0) -> Quotation:
+        span = f.span(needle, after)
+        return Quotation(span, needle, kind, attribution)
+
+    def by_calder(mention: Mention, cue: Mention, rule: str, confidence: float = 1.0) -> Attribution:
+        speaker = Speaker(
+            calder,
+            SpeakerKind.PERSON,
+            mention,
+            title="Mayor",
+            description="who cast the deciding vote",
+        )
+        return Attribution(speaker, cue, rule, confidence)
+
+    calder_said = f.mention("Calder said")
+    calder_mention = Mention("Calder", Span(calder_said.span.start, calder_said.span.start + 6))
+    calder_cue = f.mention("said", calder_said.span.start)
+    authority = f.mention("The harbour authority")
+    fishermen = f.mention("Fishermen at the dock")
+    she = f.mention("She added")
+    she_mention = Mention("She", Span(she.span.start, she.span.start + 3))
+    long_quote = (
+        "Nobody here wants to see it go dark." + separator + '"Not the fishermen, not the children, not me.'
+    )
+    quotations = [
+        q('smart', QuoteKind.SCARE, None),
+        q("The light is part of who we are,", QuoteKind.DIRECT, by_calder(mayor, said, "said-after", 0.9)),
+        q("We will find the money.", QuoteKind.DIRECT, by_calder(mayor, said, "continued", 0.75)),
+        q(
+            'the council would ask the province for a grant & a loan, and that repairs would begin "before the first winter storm."',
+            QuoteKind.INDIRECT,
+            by_calder(calder_mention, calder_cue, "reported"),
+        ),
+        q("before the first winter storm.", QuoteKind.PARTIAL, by_calder(calder_mention, calder_cue, "partial")),
+        q(
+            "short-sighted",
+            QuoteKind.PARTIAL,
+            Attribution(
+                Speaker("harbour authority", SpeakerKind.ORGANISATION, authority),
+                f.mention("called"),
+                "called",
+            ),
+        ),
+        q(
+            "they were relieved",
+            QuoteKind.INDIRECT,
+            Attribution(
+                Speaker("Fishermen at the dock", SpeakerKind.GROUP, fishermen),
+                f.mention("said", fishermen.span.start),
+                "group",
+            ),
+        ),
+        q(long_quote, QuoteKind.DIRECT, Attribution(Speaker(calder, mention=she_mention), f.mention("added"), "pronoun")),
+    ]
+    paragraphs = paragraphs_of(text, kinds, separator)
+    for i, quotation in enumerate(quotations):
+        index = next(j for j, p in enumerate(paragraphs) if p.span.start <= quotation.span.start < p.span.end)
+        quotations[i] = Quotation(quotation.span, quotation.text, quotation.kind, quotation.attribution, index)
+    dateline_text = "PORT ELLIN, Nova Scotia (Coastal Wire) —"
+    byline_text = LIGHTHOUSE_PARAGRAPHS[1][1]
+    return Article(
+        text=text,
+        headline=LIGHTHOUSE_PARAGRAPHS[0][1],
+        dateline=Dateline(f.span(dateline_text), dateline_text, "PORT ELLIN, Nova Scotia", "Coastal Wire"),
+        byline=Byline(f.span(byline_text), byline_text, ("Amara Okafor", "Tom Reyes"), "Coastal Wire"),
+        authors=("Amara Okafor", "Tom Reyes"),
+        contributors=("Amara Okafor", "Lena Fischer"),
+        published=dt.datetime(2024, 3, 5, 14, 30, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
+        modified=dt.datetime(2024, 3, 6, 9, 15),
+        url="https://example.com/news/port-ellin-lighthouse",
+        language="en",
+        paragraphs=paragraphs,
+        quotations=quotations,
+    )
+
+
+def paragraph_view(article: Article) -> list[tuple[str, ParagraphKind]]:
+    """Paragraph texts and kinds."""
+    return [(p.text, p.kind) for p in article.paragraphs]
+
+
+def speaker_view(speaker: Speaker | None) -> tuple[object, ...] | None:
+    """A speaker without offsets."""
+    if speaker is None:
+        return None
+    mention = speaker.mention.text if speaker.mention else None
+    return (speaker.name, speaker.kind, mention, speaker.title, speaker.description)
+
+
+def quotation_view(article: Article) -> list[tuple[object, ...]]:
+    """Quotations without offsets: text, kind, speaker, cue, rule, confidence."""
+    found = []
+    for q in article.quotations:
+        a = q.attribution
+        cue = a.cue.text if a and a.cue else None
+        found.append(
+            (q.text, q.kind, speaker_view(q.speaker), cue, a.rule if a else None, a.confidence if a else None)
+        )
+    return found
+
+
+def located_view(article: Article) -> tuple[object, ...]:
+    """Headline, byline and dateline without offsets."""
+    b, d = article.byline, article.dateline
+    return (
+        article.headline,
+        (b.text, b.authors, b.organisation) if b else None,
+        (d.text, d.location, d.source, d.date) if d else None,
+    )
