@@ -238,10 +238,15 @@ def marks_per_block(block_list: Sequence[Block], marks: Sequence[Mark]) -> Itera
 
 @attrs.frozen
 class Open:
-    """Open the element of ``mark``; ``first`` is True for its first fragment in the document."""
+    """Open the element of ``mark``; ``first`` is True for its first fragment in the document.
+
+    ``demoted`` is True for a leaf mark that must contain another leaf here, so
+    the writer uses a general container element for this fragment.
+    """
 
     mark: Mark
     first: bool
+    demoted: bool = False
 
 
 @attrs.frozen
@@ -249,6 +254,7 @@ class Close:
     """Close the element of ``mark``."""
 
     mark: Mark
+    demoted: bool = False
 
 
 Event = Open | Close | str
@@ -268,8 +274,8 @@ def inline(
     At each point the elements open are the marks covering it, outer ones first
     (earlier start, then later end, then role); an element that must close early
     to keep nesting proper reopens as a new fragment. Marks whose roles are in
-    ``leaves`` may not contain another element (NITF's person and event), so at
-    most one of them is open at a time. ``seen`` collects the keys already written
+    ``leaves`` may not contain another element (NITF's person and event): where
+    leaf ranges overlap, all but the innermost are opened ``demoted``. ``seen`` collects the keys already written
     so that a mark's first fragment can carry its data.
     """
     clipped = [(max(start, m.start), min(end, m.end), m) for m in marks]
@@ -279,7 +285,7 @@ def inline(
             zero.setdefault(s, []).append(m)
     ranges = sorted((c for c in clipped if c[0] < c[1]), key=lambda c: c[0])
     bounds = sorted({start, end, *(c[0] for c in ranges), *(c[1] for c in ranges)})
-    stack: list[Mark] = []
+    stack: list[tuple[Mark, bool]] = []
     active: list[tuple[int, int, Mark]] = []
     i = 0
 
@@ -291,37 +297,44 @@ def inline(
             active.append(ranges[i])
             i += 1
         active = [c for c in active if c[1] > a]
-        wanted: list[Mark] = []
-        leaf = False
-        for c in sorted(active, key=order):
-            if c[2].role in leaves:
-                if leaf:
-                    continue
-                leaf = True
-            wanted.append(c[2])
+        ordered = sorted(active, key=order)
+        wanted = [(c[2], False) for c in ordered if c[2].role not in leaves]
+        leaf_marks = [c[2] for c in ordered if c[2].role in leaves]
+        if leaf_marks:
+            wanted += [(m, True) for m in leaf_marks[:-1]] + [(leaf_marks[-1], False)]
         keep = 0
-        while keep < len(stack) and keep < len(wanted) and stack[keep] is wanted[keep]:
+        while (
+            keep < len(stack)
+            and keep < len(wanted)
+            and stack[keep][0] is wanted[keep][0]
+            and stack[keep][1] == wanted[keep][1]
+        ):
             keep += 1
+        empty = zero.pop(a, ())
+        if empty and keep and stack[keep - 1][0].role in leaves and not stack[keep - 1][1]:
+            keep -= 1  # nothing may go inside a leaf: close it and reopen it after
         while len(stack) > keep:
-            yield Close(stack.pop())
-        for m in zero.pop(a, ()):
-            yield from _empty(m, seen)
-        for m in wanted[keep:]:
-            stack.append(m)
-            yield Open(m, m.key not in seen)
+            m, demoted = stack.pop()
+            yield Close(m, demoted)
+        for m in empty:
+            yield from _empty(m, seen, demoted=m.role in leaves and bool(stack))
+        for m, demoted in wanted[keep:]:
+            stack.append((m, demoted))
+            yield Open(m, m.key not in seen, demoted)
             seen.add(m.key)
         yield text[a:b]
     while stack:
-        yield Close(stack.pop())
+        m, demoted = stack.pop()
+        yield Close(m, demoted)
     for position in sorted(zero):
         for m in zero[position]:
             yield from _empty(m, seen)
 
 
-def _empty(mark: Mark, seen: set[str]) -> Iterator[Event]:
-    yield Open(mark, True)
+def _empty(mark: Mark, seen: set[str], *, demoted: bool = False) -> Iterator[Event]:
+    yield Open(mark, True, demoted)
     seen.add(mark.key)
-    yield Close(mark)
+    yield Close(mark, demoted)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -27,6 +27,7 @@ __all__ = [
     "XMLEscaper",
     "XMLHandler",
     "chunks",
+    "read_stream",
 ]
 
 #: Characters XML 1.0 cannot carry, not even as character references.
@@ -70,6 +71,20 @@ class XMLEscaper:
     def text(self, value: str) -> str:
         """``value`` escaped as element content."""
         return self._valid(value).translate(_TEXT_ESCAPES)
+
+    def content(self, value: str, element: str) -> str:
+        """``value`` escaped as mixed content, each character XML cannot carry written as
+        ``<{element} code="hex"/>`` (an element of our own namespace) instead of U+FFFD."""
+        if XML_INVALID_RE.search(value) is None:
+            return value.translate(_TEXT_ESCAPES)
+        out: list[str] = []
+        position = 0
+        for m in XML_INVALID_RE.finditer(value):
+            out.append(value[position : m.start()].translate(_TEXT_ESCAPES))
+            out.append(f'<{element} code="{ord(m.group()):X}"/>')
+            position = m.end()
+        out.append(value[position:].translate(_TEXT_ESCAPES))
+        return "".join(out)
 
     def attr(self, value: str) -> str:
         """``value`` escaped as a double-quoted attribute value."""
@@ -119,7 +134,8 @@ class SafeXMLParser:
     def where(self) -> str:
         """The current position: line, column and element path."""
         p = self._parser
-        return f"line {p.CurrentLineNumber}, column {p.CurrentColumnNumber + 1} ({self.path})"
+        where = f"line {p.CurrentLineNumber}, column {p.CurrentColumnNumber + 1}"
+        return f"{where} ({self.path})" if self._path else where
 
     def fail(self, message: str) -> NoReturn:
         """Raise a FormatError at the current position."""

@@ -75,8 +75,8 @@ ATTRIBUTE_RE = regex.compile(r"([AM][0-9]+)\t(\S+) (\S+)(?: (\S+))?")
 NOTE_RE = regex.compile(r"(#[0-9]*)\t(\S+) (\S+)\t(.*)")
 OTHER_RE = regex.compile(r"[RN*][0-9]*\t.*")
 LINE_RE = regex.compile(r"\r\n|\r|\n")
-#: Splits a span's text into lines for discontinuous fragments.
-NEWLINE_RE = regex.compile(r"[\r\n]+")
+#: Line boundaries (those of str.splitlines): no annotation text may hold one.
+NEWLINE_RE = regex.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 OPENING_MARKS = "\"'“‘«„‚‹"
 CLOSING_MARKS = "\"'”’»“‘›"
 

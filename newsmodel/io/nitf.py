@@ -38,7 +38,7 @@ from newsmodel.errors import FormatError
 from newsmodel.io import _markup
 from newsmodel.io._dates import format_nitf, parse_nitf
 from newsmodel.io._markup import ArticleBuilder, HeadByline, HeadDateline, MarkRole
-from newsmodel.io._xml import SafeXMLParser, XMLEscaper, chunks, read_stream
+from newsmodel.io._xml import XML_INVALID_RE, SafeXMLParser, XMLEscaper, chunks, read_stream
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import Article, Byline, Dateline, ParagraphKind, QuoteKind, SpeakerKind
 
@@ -205,7 +205,8 @@ def _body_content(article: Article, esc: XMLEscaper, w: _Write) -> None:
     for block, touching in zip(block_list, _markup.marks_per_block(block_list, marks), strict=True):
         events = _markup.inline(text, block.start, block.end, touching, seen=seen, leaves=leaves)
         content = "".join(_render_event(event, esc) for event in events)
-        rendered.append((esc.text(block.gap), block.kind, content))
+        gap = block.gap if XML_INVALID_RE.search(block.gap) is None else "\n\n"
+        rendered.append((esc.text(gap), block.kind, content))
     tagline = rendered.pop() if rendered and rendered[-1][1] is ParagraphKind.CREDIT else None
     if rendered or tagline:
         w("<body.content>")
@@ -230,12 +231,18 @@ def _mark_tag(mark: _markup.Mark) -> str:
 
 def _render_event(event: _markup.Event, esc: XMLEscaper) -> str:
     if isinstance(event, str):
-        return esc.text(event)
+        return esc.content(event, "nm:char")
     if isinstance(event, _markup.Close):
-        return f"</{_mark_tag(event.mark)}>"
+        return "</nm:span>" if event.demoted else f"</{_mark_tag(event.mark)}>"
     mark = event.mark
     data = dict(mark.data)
     attributes: list[tuple[str, str]] = []
+    if event.demoted:  # a mention or cue that holds another here: a container of our own
+        attributes = [("nm:role", mark.role.value), ("nm:id", mark.key)]
+        if event.first:
+            attributes += [(f"nm:{k}", v) for k, v in data.items()]
+        rendered = "".join(f' {k}="{esc.attr(v)}"' for k, v in attributes)
+        return f"<nm:span{rendered}>"
     if mark.role is MarkRole.QUOTATION:
         attributes.append(("class", data.pop("kind", QuoteKind.DIRECT.value)))
         if "speaker" in data:
@@ -347,7 +354,9 @@ class _Reader:
                 where = f" in namespace {namespace}" if namespace else ""
                 self.parser.fail(f"the root element is <{local}>{where}, not NITF's <nitf>")
             self.language = attrs.get("baselang") or attrs.get("lang") or "en"
-        if namespace not in ("", NITF_NAMESPACE):
+        if namespace == NM_NAMESPACE and local in ("span", "char"):
+            local = "{nm:" + local + "}"
+        elif namespace not in ("", NITF_NAMESPACE):
             local = "{foreign}"
         self._stack.append((local, self._open(local, attrs)))
 
@@ -358,6 +367,9 @@ class _Reader:
         done: tuple[str, ...] = ()
         if local == "br" and self._flow:
             self.builder.data("\n")
+            return done
+        if local == "{nm:char}":
+            self._character(attrs.get("code", ""))
             return done
         if local in _SKIPPED or (local in _HEAD_SKIPPED and self._inside("body.head")):
             self._skip += 1
@@ -372,6 +384,17 @@ class _Reader:
         elif self._inside("body.head"):
             done += self._open_body_head(local, attrs)
         return done
+
+    def _character(self, code: str) -> None:
+        """A character XML cannot carry, written as <nm:char code="hex"/>."""
+        try:
+            character = chr(int(code, 16))
+        except (ValueError, OverflowError):
+            self.parser.fail(f"nm:char has no character code in hex: {code!r}")
+        if self._flow:
+            self.builder.data(character)
+        for name in self._active:
+            self._captures[name].append(character)
 
     def _open_head(self, local: str, attrs: dict[str, str]) -> tuple[str, ...]:
         if local == "title":
@@ -416,7 +439,13 @@ class _Reader:
             self.builder.start_block(kind)
             return ("block",)
         role = None
-        if local == "q":
+        if local == "{nm:span}":
+            try:
+                role = MarkRole(attrs.get("nm:role", ""))
+            except ValueError:
+                self.parser.fail(f"unknown nm:role {attrs.get('nm:role')!r}")
+            attrs = {k: v for k, v in attrs.items() if k != "nm:role"}
+        elif local == "q":
             role = MarkRole.QUOTATION
         elif "nm:id" in attrs and local in _MENTION_TAGS:
             role = MarkRole.MENTION
