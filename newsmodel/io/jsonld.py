@@ -193,7 +193,7 @@ def loads(data: str | bytes) -> Article:
     from newsmodel.text.parse import parse_text
 
     try:
-        doc = json.loads(data)
+        doc = json.loads(data, strict=False)  # web pages put raw line breaks in strings
     except json.JSONDecodeError as exc:
         raise _fail(
             f"malformed JSON: {exc.msg}", f"line {exc.lineno}, column {exc.colno}"
@@ -211,8 +211,11 @@ def loads(data: str | bytes) -> Article:
         if value:
             try:
                 dates[key] = parse_iso(value)
-            except ValueError:
-                raise _fail(f"{value!r} is not an ISO 8601 date", f"{path}.{key}") from None
+            except ValueError:  # web pages write dates any way they like
+                warnings.warn(
+                    f"jsonld at {path}.{key}: {value!r} is not an ISO 8601 date; left out",
+                    stacklevel=3,
+                )
     language = node.get("inLanguage")
     article = parse_text(
         body,
@@ -262,7 +265,7 @@ def _quotations(article: Article, parts: list[Any], path: str) -> list[Quotation
     if missing:
         warnings.warn(
             f"jsonld: {missing} quotation(s) of hasPart are not in the articleBody and were left out",
-            stacklevel=3,
+            stacklevel=4,
         )
     return found
 
