@@ -326,3 +326,18 @@ def test_polnear_quotations_round_trip(path: str) -> None:
     b = newsmodel.loads(newsmodel.dumps(a, format="ninjs"), format="ninjs")
     assert paragraph_view(b) == paragraph_view(a)
     assert quotation_view(b) == quotation_view(a)
+
+
+def test_fast_and_forgiving_readers_agree() -> None:
+    """The body read as XML (fast) and as HTML (forgiving) gives the same article."""
+    from newsmodel.io._markup import ArticleBuilder
+
+    doc = json.loads(newsmodel.dumps(lighthouse("\r\n"), format="ninjs"))
+    body = doc["bodies"][0]["value"]
+    fast = ninjs._read_body(body, "$").build()
+    builder = ArticleBuilder("ninjs")
+    driver = ninjs._HTMLDriver(ninjs._BodyReader(builder, "$"))
+    driver.feed(body)
+    driver.close()
+    assert builder.build() == fast
+    assert paragraph_view(fast) == paragraph_view(lighthouse("\r\n"))

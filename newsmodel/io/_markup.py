@@ -541,13 +541,13 @@ class ArticleBuilder:
         except ModelError as exc:  # pragma: no cover - the builder only makes valid spans
             raise self.fail(f"the document describes an impossible article: {exc}") from None
 
-    def _groups(self, base: int, stop: int) -> dict[tuple[MarkRole, str], _Found]:
-        groups: dict[tuple[MarkRole, str], _Found] = {}
+    def _groups(self, base: int, stop: int) -> dict[tuple[str, str], _Found]:
+        groups: dict[tuple[str, str], _Found] = {}
         for f in self._found:
             s, e = min(max(f.start, base), stop), min(max(f.end, base), stop)
-            known = groups.get((f.role, f.key))
+            known = groups.get((f.role.value, f.key))
             if known is None:
-                groups[(f.role, f.key)] = _Found(f.role, f.key, dict(f.data), s, e, f.where)
+                groups[(f.role.value, f.key)] = _Found(f.role, f.key, dict(f.data), s, e, f.where)
             else:
                 known.start, known.end = min(known.start, s), max(known.end, e)
                 for k, v in f.data.items():
@@ -557,14 +557,14 @@ class ArticleBuilder:
     def _dateline(
         self,
         text: str,
-        groups: Mapping[tuple[MarkRole, str], _Found],
+        groups: Mapping[tuple[str, str], _Found],
         shift: int,
         head: HeadDateline | None,
         located: tuple[int, int] | None,
         prefix: list[str],
     ) -> Dateline | None:
-        for (role, _), f in groups.items():
-            if role is MarkRole.DATELINE:
+        for f in groups.values():
+            if f.role is MarkRole.DATELINE:
                 s, e = f.start + shift, f.end + shift
                 d = f.data
                 return Dateline(
@@ -584,14 +584,14 @@ class ArticleBuilder:
     def _byline(
         self,
         text: str,
-        groups: Mapping[tuple[MarkRole, str], _Found],
+        groups: Mapping[tuple[str, str], _Found],
         shift: int,
         head: HeadByline | None,
         located: tuple[int, int] | None,
         prefix: list[str],
     ) -> Byline | None:
-        for (role, _), f in groups.items():
-            if role is MarkRole.BYLINE:
+        for f in groups.values():
+            if f.role is MarkRole.BYLINE:
                 s, e = f.start + shift, f.end + shift
                 try:
                     names = json.loads(f.data.get("authors", "[]"))
@@ -614,11 +614,11 @@ class ArticleBuilder:
     def _quotations(
         self,
         text: str,
-        groups: Mapping[tuple[MarkRole, str], _Found],
+        groups: Mapping[tuple[str, str], _Found],
         shift: int,
         starts: list[int],
     ) -> list[Quotation]:
-        found = [f for (role, _), f in groups.items() if role is MarkRole.QUOTATION]
+        found = [f for f in groups.values() if f.role is MarkRole.QUOTATION]
         numbered = [QUOTATION_KEY_RE.fullmatch(f.key) for f in found]
         if all(numbered):
             found.sort(key=lambda f: int(f.key[1:]))
@@ -653,20 +653,20 @@ class ArticleBuilder:
     @staticmethod
     def _mention(
         text: str,
-        groups: Mapping[tuple[MarkRole, str], _Found],
+        groups: Mapping[tuple[str, str], _Found],
         shift: int,
         role: MarkRole,
         key: str | None,
     ) -> Mention | None:
-        f = groups.get((role, key)) if key else None
+        f = groups.get((role.value, key)) if key else None
         if f is None:
             return None
         s, e = f.start + shift, f.end + shift
         return Mention(text[s:e], Span(s, e))
 
 
-def _has(groups: Mapping[tuple[MarkRole, str], _Found], role: MarkRole) -> bool:
-    return any(r is role for r, _ in groups)
+def _has(groups: Mapping[tuple[str, str], _Found], role: MarkRole) -> bool:
+    return any(f.role is role for f in groups.values())
 
 
 def _locate(body: str, needle: str) -> tuple[int, int] | None:

@@ -29,6 +29,7 @@ import json
 from collections.abc import Mapping
 from html.parser import HTMLParser
 from typing import Any
+from xml.parsers import expat
 
 import regex
 
@@ -57,8 +58,21 @@ _BLOCK_TAGS: dict[ParagraphKind, tuple[str, str]] = {
     ParagraphKind.BLOCKQUOTE: ("<blockquote>", "</blockquote>"),
 }
 
-_HTML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-_HTML_ATTR = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+# Carriage returns, and line breaks and tabs in attributes, are written as character
+# references, which keeps the body well-formed XML too: the reader parses it with expat
+# when it can (fast), with html.parser otherwise (other providers' HTML).
+_HTML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_HTML_ATTR = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "\r": "&#13;",
+        "\n": "&#10;",
+        "\t": "&#9;",
+    }
+)
 
 
 #: The ninjs ``uri`` of an article: its URL, or a stable URN from a hash of its text.
@@ -126,7 +140,7 @@ def body_html(article: Article) -> str:
     seen: set[str] = set()
     for block, touching in zip(block_list, _markup.marks_per_block(block_list, marks), strict=True):
         opening, closing = _BLOCK_TAGS.get(block.kind, (f'<p class="{block.kind.value}">', "</p>"))
-        out.append(block.gap)
+        out.append(block.gap.translate(_HTML_TEXT))
         out.append(opening)
         for event in _markup.inline(text, block.start, block.end, touching, seen=seen):
             if isinstance(event, str):
@@ -331,7 +345,7 @@ def loads(data: str | bytes) -> Article:
     index, body = _choose_body(doc.get("bodies", ()))
     builder = ArticleBuilder(FORMAT)
     if body is not None and _is_markup(body):
-        _BodyReader(builder, f"$.bodies[{index}].value").read(body["value"])
+        builder = _read_body(body["value"], f"$.bodies[{index}].value")
     elif body is not None:
         _plain_body(builder, body["value"])
     return builder.build(
@@ -462,23 +476,19 @@ _CLOSED_BY_BLOCKS = frozenset(["p"])
 _MARK_CLASSES = {role.value: role for role in MarkRole}
 
 
-class _BodyReader(HTMLParser):
-    """Feeds an HTML body to an ArticleBuilder."""
+class _BodyReader:
+    """Feeds an HTML body to an ArticleBuilder, as its elements open and close."""
 
     def __init__(self, builder: ArticleBuilder, path: str) -> None:
-        super().__init__(convert_charrefs=True)
         self._builder = builder
         self._path = path
-        # open elements: (tag, what) where what is "block", "mark", "skip" or "inline"
+        # open elements: (tag, what, kind) where what is "block", "mark", "skip" or "inline"
         self._stack: list[tuple[str, str, ParagraphKind | None]] = []
         self._skipping = 0
-
-    def read(self, html: str) -> None:
-        self.feed(html)
-        self.close()
+        self.position = (1, 0)
 
     def _where(self) -> str:
-        line, column = self.getpos()
+        line, column = self.position
         return f"{self._path}, line {line}, column {column + 1}"
 
     def _block_kind(self) -> ParagraphKind | None:
@@ -487,13 +497,7 @@ class _BodyReader(HTMLParser):
                 return kind
         return None
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._start(tag, dict(attrs), self_closing=False)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._start(tag, dict(attrs), self_closing=True)
-
-    def _start(self, tag: str, attributes: dict[str, str | None], *, self_closing: bool) -> None:
+    def start(self, tag: str, attributes: dict[str, str | None], *, self_closing: bool) -> None:
         if self._skipping:
             if tag in _SKIPPED_ELEMENTS and not self_closing:
                 self._stack.append((tag, "skip", None))
@@ -517,7 +521,7 @@ class _BodyReader(HTMLParser):
             self._builder.start_block(kind)
             self._stack.append((tag, "block", kind))
             if self_closing:
-                self._end(tag)
+                self.end(tag)
             return
         role = next((_MARK_CLASSES[c] for c in classes if c in _MARK_CLASSES), None)
         if role is None and tag == "q":
@@ -531,7 +535,7 @@ class _BodyReader(HTMLParser):
             self._builder.start_mark(role, key, data, self._where())
             self._stack.append((tag, "mark", None))
             if self_closing:
-                self._end(tag)
+                self.end(tag)
             return
         if not self_closing:
             self._stack.append((tag, "inline", None))
@@ -542,13 +546,10 @@ class _BodyReader(HTMLParser):
             open_tag, what, _ = self._stack[i]
             if what == "block":
                 if open_tag in _CLOSED_BY_BLOCKS or (open_tag == tag and tag in ("li", "dt", "dd")):
-                    self._end(open_tag)
+                    self.end(open_tag)
                 return
 
-    def handle_endtag(self, tag: str) -> None:
-        self._end(tag)
-
-    def _end(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
         for i in range(len(self._stack) - 1, -1, -1):
             if self._stack[i][0] == tag:
                 while len(self._stack) > i:
@@ -561,9 +562,72 @@ class _BodyReader(HTMLParser):
                         self._skipping -= 1
                 return
 
-    def handle_data(self, data: str) -> None:
+    def data(self, data: str) -> None:
         if not self._skipping:
             self._builder.data(data)
+
+
+class _HTMLDriver(HTMLParser):
+    """Drives a _BodyReader with the standard library's forgiving HTML parser."""
+
+    def __init__(self, reader: _BodyReader) -> None:
+        super().__init__(convert_charrefs=True)
+        self._reader = reader
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._reader.position = self.getpos()
+        self._reader.start(tag, dict(attrs), self_closing=False)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._reader.position = self.getpos()
+        self._reader.start(tag, dict(attrs), self_closing=True)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._reader.end(tag)
+
+    def handle_data(self, data: str) -> None:
+        self._reader.data(data)
+
+
+#: The element the expat reader wraps a body in (it has no meaning to the reader).
+_ROOT = "newsmodel-body"
+
+
+def _read_body(value: str, path: str) -> ArticleBuilder:
+    """Read an HTML body: with expat if it is well-formed XML, with html.parser otherwise."""
+    builder = ArticleBuilder(FORMAT)
+    reader = _BodyReader(builder, path)
+    parser = expat.ParserCreate()
+    parser.buffer_text = True
+    prefix = f"<{_ROOT}>"
+
+    def start(tag: str, attributes: dict[str, str]) -> None:
+        line, column = parser.CurrentLineNumber, parser.CurrentColumnNumber
+        reader.position = (line, column - len(prefix) if line == 1 else column)
+        if tag != _ROOT:
+            reader.start(tag, dict(attributes), self_closing=False)
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = reader.end
+    parser.CharacterDataHandler = reader.data
+    for handler in ("StartDoctypeDeclHandler", "EntityDeclHandler", "ExternalEntityRefHandler"):
+        setattr(parser, handler, _not_xml)
+    try:
+        parser.Parse(f"{prefix}{value}</{_ROOT}>", True)
+    except (expat.ExpatError, _NotXMLError):
+        builder = ArticleBuilder(FORMAT)
+        driver = _HTMLDriver(_BodyReader(builder, path))
+        driver.feed(value)
+        driver.close()
+    return builder
+
+
+class _NotXMLError(Exception):
+    """The body holds declarations: read it as HTML."""
+
+
+def _not_xml(*args: object) -> None:
+    raise _NotXMLError
 
 
 register(
