@@ -482,6 +482,7 @@ class ArticleBuilder:
         while self._kinds:
             self.end_block()
         full = "".join(self._parts)
+        self._parts = [full]  # free the pieces before the article is built
         spans: list[tuple[int, int, ParagraphKind]] = []
         for s, e, kind in self._segments:
             s, e = _trim(full, s, e)
@@ -491,6 +492,8 @@ class ArticleBuilder:
         stop = spans[-1][1] if spans else 0
         body = full[base:stop]
         groups = self._groups(base, stop)
+        self._found = []
+        self._segments = []
 
         if dateline is not None and (not dateline.text.strip() or _has(groups, MarkRole.DATELINE)):
             dateline = None
