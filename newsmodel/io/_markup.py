@@ -374,7 +374,7 @@ class _Found:
     data: dict[str, str]
     start: int
     end: int
-    where: str
+    position: tuple[int, int]
 
 
 class ArticleBuilder:
@@ -386,8 +386,9 @@ class ArticleBuilder:
     the outer block continues as a new paragraph after it.
     """
 
-    def __init__(self, format: str) -> None:
+    def __init__(self, format: str, where: str = "") -> None:
         self.format = format
+        self.position = where  # what error positions are in, such as "$.bodies[0].value, "
         self._parts: list[str] = []
         self._length = 0
         self._last_space = True
@@ -442,13 +443,17 @@ class ArticleBuilder:
         self._need_gap = True
 
     def start_mark(
-        self, role: MarkRole, key: str | None, data: Mapping[str, str], where: str
+        self, role: MarkRole, key: str | None, data: dict[str, str], position: tuple[int, int]
     ) -> None:
-        """An inline range begins; fragments with the same role and key are one range."""
+        """An inline range begins; fragments with the same role and key are one range.
+
+        ``data`` is kept as given (not copied); ``position`` is the (line, column) of the
+        element in the document, for error messages.
+        """
         if key is None:
             self._anonymous += 1
             key = f"#{self._anonymous}"
-        self._open.append(_Found(role, key, dict(data), self._length, self._length, where))
+        self._open.append(_Found(role, key, data, self._length, self._length, position))
 
     def end_mark(self) -> None:
         """The innermost open inline range ends."""
@@ -457,8 +462,11 @@ class ArticleBuilder:
             found.end = self._length
             self._found.append(found)
 
-    def fail(self, message: str, where: str | None = None) -> FormatError:
-        """A FormatError for this format."""
+    def fail(self, message: str, position: tuple[int, int] | None = None) -> FormatError:
+        """A FormatError for this format, at ``position`` (line, column) of the document."""
+        where = None
+        if position is not None:
+            where = f"{self.position}line {position[0]}, column {position[1] + 1}"
         return FormatError(message, format=self.format, where=where)
 
     def build(
@@ -482,7 +490,7 @@ class ArticleBuilder:
         while self._kinds:
             self.end_block()
         full = "".join(self._parts)
-        self._parts = [full]  # free the pieces before the article is built
+        self._parts = []  # free the pieces before the article is built
         spans: list[tuple[int, int, ParagraphKind]] = []
         for s, e, kind in self._segments:
             s, e = _trim(full, s, e)
@@ -491,6 +499,7 @@ class ArticleBuilder:
         base = spans[0][0] if spans else 0
         stop = spans[-1][1] if spans else 0
         body = full[base:stop]
+        del full
         groups = self._groups(base, stop)
         self._found = []
         self._segments = []
@@ -549,8 +558,9 @@ class ArticleBuilder:
         for f in self._found:
             s, e = min(max(f.start, base), stop), min(max(f.end, base), stop)
             known = groups.get((f.role.value, f.key))
-            if known is None:
-                groups[(f.role.value, f.key)] = _Found(f.role, f.key, dict(f.data), s, e, f.where)
+            if known is None:  # the first fragment stands for the whole range
+                f.start, f.end = s, e
+                groups[(f.role.value, f.key)] = f
             else:
                 known.start, known.end = min(known.start, s), max(known.end, e)
                 for k, v in f.data.items():
@@ -601,7 +611,7 @@ class ArticleBuilder:
                 except ValueError:
                     names = None
                 if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-                    raise self.fail("a byline's authors must be a JSON list of names", f.where)
+                    raise self.fail("a byline's authors must be a JSON list of names", f.position)
                 return Byline(Span(s, e), text[s:e], names, f.data.get("organisation"))
         if head is None:
             return None
@@ -628,44 +638,56 @@ class ArticleBuilder:
         else:
             found.sort(key=lambda f: (f.start, f.end))
         quotations = []
+        mentions: dict[tuple[str, str], Mention] = {}
         for f in found:
             s, e = f.start + shift, f.end + shift
             d = f.data
-            kind = _enum(QuoteKind, d.get("kind", "direct"), "quotation kind", self, f.where)
+            kind = _enum(QuoteKind, d.get("kind", "direct"), "quotation kind", self, f.position)
             attribution = None
-            mention = self._mention(text, groups, shift, MarkRole.MENTION, d.get("mention"))
-            cue = self._mention(text, groups, shift, MarkRole.CUE, d.get("cue"))
+            mention = _mention(text, groups, shift, MarkRole.MENTION, d.get("mention"), mentions)
+            cue = _mention(text, groups, shift, MarkRole.CUE, d.get("cue"), mentions)
             name = d.get("speaker") or (mention.text if mention else None)
             if name:
                 speaker = Speaker(
                     name=name,
                     kind=_enum(
-                        SpeakerKind, d.get("speaker-kind", "person"), "speaker kind", self, f.where
+                        SpeakerKind,
+                        d.get("speaker-kind", "person"),
+                        "speaker kind",
+                        self,
+                        f.position,
                     ),
                     mention=mention,
                     title=d.get("speaker-title"),
                     description=d.get("speaker-description"),
                 )
-                confidence = _confidence(d.get("confidence", "1.0"), self, f.where)
+                confidence = _confidence(d.get("confidence", "1.0"), self, f.position)
                 attribution = Attribution(speaker, cue, d.get("rule", ""), confidence)
             index = bisect.bisect_right(starts, s) - 1
             paragraph = index if index >= 0 else None
             quotations.append(Quotation(Span(s, e), text[s:e], kind, attribution, paragraph))
         return quotations
 
-    @staticmethod
-    def _mention(
-        text: str,
-        groups: Mapping[tuple[str, str], _Found],
-        shift: int,
-        role: MarkRole,
-        key: str | None,
-    ) -> Mention | None:
-        f = groups.get((role.value, key)) if key else None
+
+def _mention(
+    text: str,
+    groups: Mapping[tuple[str, str], _Found],
+    shift: int,
+    role: MarkRole,
+    key: str | None,
+    known: dict[tuple[str, str], Mention],
+) -> Mention | None:
+    """The mention (or cue) marked with ``key``; one object for every quotation sharing it."""
+    if not key:
+        return None
+    found = known.get((role.value, key))
+    if found is None:
+        f = groups.get((role.value, key))
         if f is None:
             return None
         s, e = f.start + shift, f.end + shift
-        return Mention(text[s:e], Span(s, e))
+        found = known[(role.value, key)] = Mention(text[s:e], Span(s, e))
+    return found
 
 
 def _has(groups: Mapping[tuple[str, str], _Found], role: MarkRole) -> bool:
@@ -700,7 +722,9 @@ def _prefix_offset(prefix: list[str], item: str) -> int:
 _E = TypeVar("_E", bound=enum.Enum)
 
 
-def _enum(cls: type[_E], value: str, what: str, builder: ArticleBuilder, where: str) -> _E:
+def _enum(
+    cls: type[_E], value: str, what: str, builder: ArticleBuilder, where: tuple[int, int]
+) -> _E:
     try:
         return cls(value)
     except ValueError:
@@ -708,7 +732,7 @@ def _enum(cls: type[_E], value: str, what: str, builder: ArticleBuilder, where: 
         raise builder.fail(f"unknown {what} {value!r} (known: {known})", where) from None
 
 
-def _confidence(value: str, builder: ArticleBuilder, where: str) -> float:
+def _confidence(value: str, builder: ArticleBuilder, where: tuple[int, int]) -> float:
     try:
         number = float(value)
     except ValueError:

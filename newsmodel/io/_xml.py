@@ -131,6 +131,11 @@ class SafeXMLParser:
         """The element path of the current position, such as ``/nitf/body/body.content/p``."""
         return "/" + "/".join(name.rpartition(" ")[2] for name in self._path)
 
+    @property
+    def position(self) -> tuple[int, int]:
+        """The current line (from 1) and column (from 0)."""
+        return self._parser.CurrentLineNumber, self._parser.CurrentColumnNumber
+
     def where(self) -> str:
         """The current position: line, column and element path."""
         p = self._parser

@@ -37,6 +37,7 @@ from newsmodel.errors import FormatError
 from newsmodel.io import _markup
 from newsmodel.io._dates import format_rfc3339, parse_iso
 from newsmodel.io._markup import ArticleBuilder, HeadByline, HeadDateline, MarkRole
+from newsmodel.io._xml import chunks
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import Article, ParagraphKind, SpeakerKind
 
@@ -487,10 +488,6 @@ class _BodyReader:
         self._skipping = 0
         self.position = (1, 0)
 
-    def _where(self) -> str:
-        line, column = self.position
-        return f"{self._path}, line {line}, column {column + 1}"
-
     def _block_kind(self) -> ParagraphKind | None:
         for _, what, kind in reversed(self._stack):
             if what == "block":
@@ -532,7 +529,7 @@ class _BodyReader:
                 k[5:]: v for k, v in attributes.items() if k.startswith("data-") and v is not None
             }
             key = data.pop("id", None)
-            self._builder.start_mark(role, key, data, self._where())
+            self._builder.start_mark(role, key, data, self.position)
             self._stack.append((tag, "mark", None))
             if self_closing:
                 self.end(tag)
@@ -595,7 +592,7 @@ _ROOT = "newsmodel-body"
 
 def _read_body(value: str, path: str) -> ArticleBuilder:
     """Read an HTML body: with expat if it is well-formed XML, with html.parser otherwise."""
-    builder = ArticleBuilder(FORMAT)
+    builder = ArticleBuilder(FORMAT, f"{path}, ")
     reader = _BodyReader(builder, path)
     parser = expat.ParserCreate()
     parser.buffer_text = True
@@ -613,9 +610,12 @@ def _read_body(value: str, path: str) -> ArticleBuilder:
     for handler in ("StartDoctypeDeclHandler", "EntityDeclHandler", "ExternalEntityRefHandler"):
         setattr(parser, handler, _not_xml)
     try:
-        parser.Parse(f"{prefix}{value}</{_ROOT}>", True)
+        parser.Parse(prefix, False)
+        for piece in chunks(value):  # in pieces: no second copy of a huge body
+            parser.Parse(piece, False)
+        parser.Parse(f"</{_ROOT}>", True)
     except (expat.ExpatError, _NotXMLError):
-        builder = ArticleBuilder(FORMAT)
+        builder = ArticleBuilder(FORMAT, f"{path}, ")
         driver = _HTMLDriver(_BodyReader(builder, path))
         driver.feed(value)
         driver.close()

@@ -461,7 +461,7 @@ class _Reader:
             if attrs.get("quote-source"):
                 data["speaker"] = attrs["quote-source"]
         key = data.pop("id", None)
-        self.builder.start_mark(role, key, data, self.parser.where())
+        self.builder.start_mark(role, key, data, self.parser.position)
         return ("mark",)
 
     def end(self, name: str) -> None:
