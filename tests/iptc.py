@@ -8,6 +8,7 @@ session, so every ninjs and NITF document the suite writes is checked.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 from collections import Counter
 from collections.abc import Callable
@@ -21,13 +22,21 @@ GEOJSON_SCHEMA = SCHEMAS / "ninjs" / "GeoJSON-schema.json"
 NINJS_SUITE = SCHEMAS / "ninjs" / "test_suite"
 NITF_XSD = SCHEMAS / "nitf" / "nitf-3-6.xsd"
 
+#: Why schema tests skip when they cannot run.
+MISSING = (
+    f"needs IPTC's schemas at {SCHEMAS} (../shared beside the project) "
+    'and the validators of the test extra (pip install -e ".[test]")'
+)
+
 #: How many documents of each format the session validated.
 VALIDATED: Counter[str] = Counter()
 
 
 def available() -> bool:
-    """Whether the official schemas are there."""
-    return NINJS_SCHEMA.exists() and NITF_XSD.exists()
+    """Whether the official schemas are there and the validators (the test extra) installed."""
+    if not (NINJS_SCHEMA.exists() and NITF_XSD.exists()):
+        return False
+    return all(importlib.util.find_spec(m) for m in ("jsonschema", "referencing", "xmlschema"))
 
 
 @functools.cache

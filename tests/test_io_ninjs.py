@@ -34,7 +34,7 @@ def without_sentences(article: Article) -> Article:
 
 def needs_schemas() -> None:
     if not iptc.available():
-        pytest.skip(f"needs IPTC's schemas at {iptc.SCHEMAS} (../shared beside the project)")
+        pytest.skip(iptc.MISSING)
 
 
 def test_document_carries_the_ninjs_properties() -> None:

@@ -63,7 +63,7 @@ def test_document_uses_the_nitf_elements() -> None:
 def test_document_is_valid_against_the_xsd() -> None:
     """The written document validates against IPTC's NITF 3.6 XSD."""
     if not iptc.available():
-        pytest.skip(f"needs IPTC's schemas at {iptc.SCHEMAS} (../shared beside the project)")
+        pytest.skip(iptc.MISSING)
     iptc.validate_nitf(newsmodel.dumps(lighthouse(), format="nitf"))
 
 

@@ -11,13 +11,10 @@ from newsmodel.io import registry
 from tests import iptc
 from tests.io_articles import lighthouse
 
-
-@pytest.fixture(autouse=True)
-def _needs_schemas() -> None:
-    if not iptc.available():
-        pytest.skip(f"needs IPTC's schemas at {iptc.SCHEMAS} (../shared beside the project)")
+needs_schemas = pytest.mark.skipif(not iptc.available(), reason=iptc.MISSING)
 
 
+@needs_schemas
 def test_ninjs_validator_refuses_unknown_properties() -> None:
     """The ninjs 3.1 validator refuses a property the standard does not define."""
     doc = json.loads(newsmodel.dumps(lighthouse(), format="ninjs"))
@@ -25,6 +22,7 @@ def test_ninjs_validator_refuses_unknown_properties() -> None:
     assert not iptc.ninjs_validator().is_valid(doc)
 
 
+@needs_schemas
 def test_ninjs_validator_checks_formats() -> None:
     """The validator checks formats: a date-time without offset and a relative uri are refused."""
     doc = json.loads(newsmodel.dumps(lighthouse(), format="ninjs"))
@@ -33,6 +31,7 @@ def test_ninjs_validator_checks_formats() -> None:
     assert not iptc.ninjs_validator().is_valid(doc | {"uri": "no scheme here"})
 
 
+@needs_schemas
 def test_ninjs_validator_resolves_geojson() -> None:
     """The GeoJSON schema is registered, so places with geometry are validated."""
     doc = {
@@ -44,6 +43,7 @@ def test_ninjs_validator_resolves_geojson() -> None:
     assert not iptc.ninjs_validator().is_valid(doc)
 
 
+@needs_schemas
 def test_nitf_schema_refuses_misplaced_elements() -> None:
     """The NITF 3.6 XSD refuses a paragraph directly inside body."""
     document = newsmodel.dumps(lighthouse(), format="nitf")
@@ -52,12 +52,14 @@ def test_nitf_schema_refuses_misplaced_elements() -> None:
     assert not iptc.nitf_schema().is_valid(broken)
 
 
+@needs_schemas
 def test_nitf_schema_refuses_another_namespace() -> None:
     """A document outside the NITF namespace is not NITF 3.6."""
     document = newsmodel.dumps(lighthouse(), format="nitf")
     assert not iptc.nitf_schema().is_valid(document.replace("2006-10-18", "1999-01-01", 1))
 
 
+@needs_schemas
 def test_every_write_in_the_suite_is_validated() -> None:
     """The session hook validates what dumps writes in ninjs and NITF."""
     before = iptc.VALIDATED.copy()
@@ -67,6 +69,7 @@ def test_every_write_in_the_suite_is_validated() -> None:
     assert iptc.VALIDATED["nitf"] == before["nitf"] + 1
 
 
+@needs_schemas
 def test_an_invalid_write_fails_the_test_that_wrote_it() -> None:
     """The validating wrapper raises when a writer produces an invalid document."""
     info = registry.get_format("ninjs")
