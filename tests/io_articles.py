@@ -346,3 +346,22 @@ def articles(draw: st.DrawFn, alphabet: st.SearchStrategy[str] = XML_VALID) -> A
         paragraphs=paragraphs,
         quotations=quotations,
     )
+
+
+SPLINTERS = ["<", ">", '"', "&", "}", "{", "]", "\x00", "T9\t", "<q>", "</p>", '<p class="x">', "5"]
+
+
+@st.composite
+def mangled(draw: st.DrawFn, document: str) -> str:
+    """``document`` with a few slices deleted, reversed, or splinters of syntax inserted."""
+    for _ in range(draw(st.integers(1, 3))):
+        a = draw(st.integers(0, len(document) - 1))
+        b = min(len(document), a + draw(st.integers(0, 40)))
+        how = draw(st.sampled_from(["delete", "reverse", "insert"]))
+        if how == "delete":
+            document = document[:a] + document[b:]
+        elif how == "reverse":
+            document = document[:a] + document[a:b][::-1] + document[b:]
+        else:
+            document = document[:a] + draw(st.sampled_from(SPLINTERS)) + document[a:]
+    return document

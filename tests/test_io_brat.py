@@ -13,7 +13,7 @@ import newsmodel
 from newsmodel import Article, FormatError, QuoteKind, SpeakerKind
 from newsmodel.io import brat
 from tests.conftest import CORPORA, corpus
-from tests.io_articles import ANY_CHARACTER, articles, lighthouse
+from tests.io_articles import ANY_CHARACTER, articles, lighthouse, mangled
 
 BREAKS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 TEXT_BOUND_RE = re.compile(r"(T\d+)\t(\S+) ([\d ;]+)\t(.*)")
@@ -217,3 +217,14 @@ def test_polnear_broken_lines_are_read() -> None:
     a = newsmodel.loads(path.read_text(encoding="utf-8"), format="brat", text=text)
     crossing = [q for q in a.quotations if "\n\n" in q.text]
     assert crossing
+
+
+@settings(max_examples=300, deadline=None)
+@given(mangled(newsmodel.dumps(lighthouse(), format="brat")))
+def test_mangled_annotations_read_or_fail_cleanly(ann: str) -> None:
+    """Damaged annotations either read or raise FormatError, nothing else."""
+    try:
+        article = newsmodel.loads(ann, format="brat", text=lighthouse())
+    except FormatError:
+        return
+    assert all(q.text == article.text[q.span.start : q.span.end] for q in article.quotations)

@@ -20,6 +20,7 @@ from tests.io_articles import (
     articles,
     lighthouse,
     located_view,
+    mangled,
     paragraph_view,
     quotation_view,
 )
@@ -341,3 +342,14 @@ def test_fast_and_forgiving_readers_agree() -> None:
     driver.close()
     assert builder.build() == fast
     assert paragraph_view(fast) == paragraph_view(lighthouse("\r\n"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(mangled(newsmodel.dumps(lighthouse(), format="ninjs")))
+def test_mangled_documents_read_or_fail_cleanly(document: str) -> None:
+    """A damaged document either reads into an Article or raises FormatError, nothing else."""
+    try:
+        article = newsmodel.loads(document, format="ninjs")
+    except FormatError:
+        return
+    assert isinstance(article, Article)

@@ -32,6 +32,7 @@ from tests.io_articles import (
     articles,
     lighthouse,
     located_view,
+    mangled,
     paragraph_view,
     paragraphs_of,
     quotation_view,
@@ -356,3 +357,14 @@ def test_polnear_quotations_round_trip(path: str) -> None:
     b = newsmodel.loads(newsmodel.dumps(a, format="nitf"), format="nitf")
     assert paragraph_view(b) == paragraph_view(a)
     assert quotation_view(b) == quotation_view(a)
+
+
+@settings(max_examples=300, deadline=None)
+@given(mangled(newsmodel.dumps(lighthouse(), format="nitf")))
+def test_mangled_documents_read_or_fail_cleanly(document: str) -> None:
+    """A damaged document either reads into an Article or raises FormatError, nothing else."""
+    try:
+        article = newsmodel.loads(document, format="nitf")
+    except FormatError:
+        return
+    assert isinstance(article, Article)

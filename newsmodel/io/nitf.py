@@ -308,8 +308,8 @@ class _Reader:
         self._stack: list[tuple[str, tuple[str, ...]]] = []
         self._flow = 0  # depth of body.content / body.end / deck hl2: text goes to the builder
         self._skip = 0
-        self._captures: dict[str, list[str]] = {}
-        self._active: list[str] = []
+        # text being collected for head elements, innermost last: (name, pieces)
+        self._captures: list[tuple[str, list[str]]] = []
         self._kinds: list[ParagraphKind | None] = []
         self.headline: str | None = None
         self.title: str | None = None
@@ -331,9 +331,11 @@ class _Reader:
     def _inside(self, name: str) -> bool:
         return any(local == name for local, _ in self._stack)
 
+    def _capturing(self, name: str) -> bool:
+        return any(n == name for n, _ in self._captures)
+
     def _capture(self, name: str) -> tuple[str, ...]:
-        self._captures[name] = []
-        self._active.append(name)
+        self._captures.append((name, []))
         return ("capture:" + name,)
 
     def _date(self, value: str | None) -> dt.datetime | None:
@@ -393,8 +395,8 @@ class _Reader:
             self.parser.fail(f"nm:char has no character code in hex: {code!r}")
         if self._flow:
             self.builder.data(character)
-        for name in self._active:
-            self._captures[name].append(character)
+        for _, pieces in self._captures:
+            pieces.append(character)
 
     def _open_head(self, local: str, attrs: dict[str, str]) -> tuple[str, ...]:
         if local == "title":
@@ -418,12 +420,12 @@ class _Reader:
         if local == "byline" and self._byline_attrs is None:
             self._byline_attrs = attrs
             return self._capture("byline")
-        if local in ("person", "org", "byttl") and "byline" in self._active:
+        if local in ("person", "org", "byttl") and self._capturing("byline"):
             return self._capture(local)
         if local == "dateline" and self._dateline_attrs is None:
             self._dateline_attrs = attrs
             return self._capture("dateline")
-        if local in ("location", "story.date") and "dateline" in self._active:
+        if local in ("location", "story.date") and self._capturing("dateline"):
             return self._capture(local)
         return ()
 
@@ -480,8 +482,8 @@ class _Reader:
                 self._finish_capture(what[8:])
 
     def _finish_capture(self, name: str) -> None:
-        self._active.remove(name)
-        text = "".join(self._captures.pop(name))
+        _, pieces = self._captures.pop()
+        text = "".join(pieces)
         if name == "title":
             self.title = text.strip()
         elif name == "hl1":
@@ -527,9 +529,9 @@ class _Reader:
     def data(self, text: str) -> None:
         if self._skip:
             return
-        for name in self._active:
-            self._captures[name].append(text)
-        if self._flow and not self._active:
+        for _, pieces in self._captures:
+            pieces.append(text)
+        if self._flow and not self._captures:
             self.builder.data(text)
 
     def article(self) -> Article:
