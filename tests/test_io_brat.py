@@ -152,6 +152,7 @@ TEXT = "The minister said the plan was sound."
             r"unknown QuoteKind 'loud'",
         ),
         ("this is not brat", r"brat at line 1: not a brat annotation"),
+        ("E1\tA:B" + " a:b:c:d" * 2000 + "\t", r"brat at line 1: not a brat annotation"),
     ],
 )
 def test_malformed_annotations_are_refused(ann: str, message: str) -> None:

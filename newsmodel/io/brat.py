@@ -70,11 +70,13 @@ SpeakerKind\tArg:<EVENT>, Value:person|organisation|group|document|anonymous
 """
 
 TEXT_BOUND_RE = regex.compile(r"(T[0-9]+)\t(\S+) ([0-9]+ [0-9]+(?:;[0-9]+ [0-9]+)*)\t(.*)")
-EVENT_RE = regex.compile(r"(E[0-9]+)\t(\S+):(\S+)((?: \S+:\S+)*) *")
+EVENT_RE = regex.compile(r"(E[0-9]+)\t([^\s:]+):(\S+)((?: [^\s:]+:\S+)*) *")
 ATTRIBUTE_RE = regex.compile(r"([AM][0-9]+)\t(\S+) (\S+)(?: (\S+))?")
 NOTE_RE = regex.compile(r"(#[0-9]*)\t(\S+) (\S+)\t(.*)")
 OTHER_RE = regex.compile(r"[RN*][0-9]*\t.*")
 LINE_RE = regex.compile(r"\r\n|\r|\n")
+#: Event roles naming the words reported: Content, Content2 ...
+CONTENT_ROLE_RE = regex.compile(r"Content[0-9]*")
 #: Line boundaries (those of str.splitlines): no annotation text may hold one.
 NEWLINE_RE = regex.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 OPENING_MARKS = "\"'“‘«„‚‹"
@@ -203,7 +205,7 @@ def loads(data: str | bytes, *, text: str | Article | None = None, **options: An
     for ident, (label, role_args, line) in events.items():
         if label not in ("Attribution", "Attribution-no-source"):
             continue
-        contents = [t for role, t in role_args if regex.fullmatch(r"Content[0-9]*", role)]
+        contents = [t for role, t in role_args if CONTENT_ROLE_RE.fullmatch(role)]
         cue = next((t for role, t in role_args if role == "Cue"), None)
         mention = next((t for role, t in role_args if role == "Source"), None)
         for t in (*contents, cue, mention):

@@ -48,6 +48,9 @@ NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
 HTML_CONTENT_TYPE = "text/html"
 FORMAT = "ninjs"
 
+#: A uri that is a web address, read back as the article's URL.
+WEB_URL_RE = regex.compile(r"(?i)https?://")
+
 #: Attribute values for ``<p class=...>`` paragraphs that have no HTML element of their own.
 _CLASS_KINDS = {k.value: k for k in ParagraphKind} | {"editors-note": ParagraphKind.EDITORS_NOTE}
 
@@ -334,7 +337,7 @@ def loads(data: str | bytes) -> Article:
     authors = [p["name"] for p in people if p.get("rel") in _AUTHOR_RELS and "name" in p]
     contributors = [p["name"] for p in people if p.get("rel") == "contributor" and "name" in p]
     uri = doc["uri"]
-    url = uri if regex.match(r"(?i)https?://", uri) else None
+    url = uri if WEB_URL_RE.match(uri) else None
     language = doc.get("language", "en")
     by = doc.get("by")
     byline = HeadByline(by, tuple(authors)) if by else None
