@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from collections.abc import Mapping
 from html.parser import HTMLParser
 from typing import Any
@@ -528,8 +529,10 @@ class _BodyReader:
             role = MarkRole.QUOTATION
             attributes.setdefault("data-kind", "direct")
         if role is not None:
-            data = {
-                k[5:]: v for k, v in attributes.items() if k.startswith("data-") and v is not None
+            data = {  # names and kinds repeat: share them
+                k[5:]: sys.intern(v)
+                for k, v in attributes.items()
+                if k.startswith("data-") and v is not None
             }
             key = data.pop("id", None)
             self._builder.start_mark(role, key, data, self.position)

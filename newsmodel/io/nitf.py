@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 import warnings
 from collections.abc import Callable, Mapping
 from typing import IO
@@ -559,9 +560,9 @@ def _attributes(attributes: Mapping[str, str]) -> dict[str, str]:
     for name, value in attributes.items():
         namespace, _, local = name.rpartition(" ")
         if namespace == NM_NAMESPACE:
-            found["nm:" + local] = value
+            found["nm:" + local] = sys.intern(value)  # names and kinds repeat: share them
         elif namespace in ("", NITF_NAMESPACE, "http://www.w3.org/XML/1998/namespace"):
-            found[local] = value
+            found[local] = sys.intern(value)
     return found
 
 
