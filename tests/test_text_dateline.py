@@ -242,3 +242,10 @@ def test_unknown_agency_named_in_capitalised_words(
 def test_bracketed_words_without_a_place_are_no_agency(paragraph: str) -> None:
     """Bracketed words after a name or a sentence opening are no agency."""
     assert dateline(paragraph) is None
+
+
+def test_postal_code_regions() -> None:
+    """A two-letter postal code is a region: "Portland, OR —"."""
+    found = dateline("Portland, OR — The city council voted on Monday.")
+    assert found is not None
+    assert found[1] == "Portland, OR"
