@@ -108,5 +108,5 @@ def loads(data: str | bytes, format: str = "json", **options: Any) -> Article:
 
 
 # The format modules register themselves when imported.
-for _module in ("json",):
+for _module in ("json", "ninjs", "nitf", "jsonld", "markdown", "text", "brat"):
     importlib.import_module(f"newsmodel.io.{_module}")

@@ -1,48 +1,308 @@
-"""parse_text: plain text to an Article (placeholder structure until the parser lands)."""
+"""parse_text and parse_blocks: plain text (or paragraph spans) to an Article.
+
+The structure of a story is read in ordered stages; each paragraph's kind comes from
+the first stage that claims it, and :func:`explain_blocks` says which rule that was:
+
+1. paragraphs (:mod:`newsmodel.text.paragraphs`), or the spans the caller gives;
+2. the first paragraph: a byline, a dateline on its own line, or the headline
+   (:mod:`newsmodel.text.headline`);
+3. bylines among the paragraphs before the story's first body paragraph
+   (:mod:`newsmodel.text.byline`);
+4. kinds that a paragraph's own words decide: editor's notes, boilerplate, credit lines,
+   captions (:mod:`newsmodel.text.kinds`);
+5. the dateline at the start of the first body paragraph, or on a line of its own
+   (:mod:`newsmodel.text.dateline`);
+6. subheadings, which need their neighbours;
+7. everything else is body.
+
+Then each paragraph is split into sentences (the first sentence of the dateline
+paragraph starts after the dateline), credit lines give the contributors, and the
+quotation engine runs over the paragraphs.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 
-import regex
+import attrs
 
-from newsmodel.model import Article, Paragraph, ParagraphKind, Sentence, Span
+from newsmodel.model import (
+    Article,
+    Byline,
+    Dateline,
+    Paragraph,
+    ParagraphKind,
+    Sentence,
+    Span,
+)
 from newsmodel.quotes import find_quotations
+from newsmodel.text.byline import find_byline
+from newsmodel.text.credits import parse_credit
+from newsmodel.text.dateline import DatelineMatch, find_dateline
+from newsmodel.text.features import tokens
+from newsmodel.text.headline import headline_rule
+from newsmodel.text.kinds import Decision, is_heading_line, is_prose, kind_of
+from newsmodel.text.paragraphs import split_paragraphs
 from newsmodel.text.sentences import split_sentences
 
-__all__ = ["parse_blocks", "parse_text"]
+__all__ = ["Structure", "explain_blocks", "parse_blocks", "parse_text"]
 
-BLANK_LINE_RE = regex.compile(r"\n[ \t\r\f\v]*\n")
-LINE_RE = regex.compile(r"\r?\n")
+#: How many paragraphs at the top may hold the byline and the dateline.
+TOP_PARAGRAPHS = 5
+#: How many body paragraphs at the top are searched for a dateline.
+MAX_DATELINE_CANDIDATES = 3
+#: The longest paragraph the top of a story (before its byline) may have, in words.
+MAX_TOP_WORDS = 50
+#: Kinds that come before the first body paragraph without ending the top of the story.
+_TOP_KINDS = frozenset(
+    {
+        ParagraphKind.HEADLINE,
+        ParagraphKind.BYLINE,
+        ParagraphKind.BOILERPLATE,
+        ParagraphKind.EDITORS_NOTE,
+        ParagraphKind.CAPTION,
+        ParagraphKind.DATELINE,
+    }
+)
+#: Kinds in which a dateline may be found.
+_BODY_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.DATELINE})
 
 
-def parse_text(
+@attrs.frozen
+class Structure:
+    """What the structure stages found: each paragraph's span and decision, and the
+    headline, byline, dateline and contributors."""
+
+    spans: tuple[Span, ...]
+    decisions: tuple[Decision, ...]
+    headline: str | None
+    byline: Byline | None
+    dateline: DatelineMatch | None
+    dateline_paragraph: int | None
+    contributors: tuple[str, ...]
+
+
+def _strip(text: str, span: Span) -> Span | None:
+    s, e = max(0, span.start), min(len(text), span.end)
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e == s:
+        return None
+    return span if (s, e) == (span.start, span.end) else Span(s, e)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return [w.casefold() for w in tokens(a)] == [w.casefold() for w in tokens(b)]
+
+
+def _blank_after(text: str, span: Span) -> bool:
+    """Whether a blank line (or the end of the text) follows the span."""
+    i, newlines = span.end, 0
+    while i < len(text) and text[i].isspace():
+        if text[i] == "\n" or (text[i] == "\r" and not text.startswith("\r\n", i)):
+            newlines += 1
+        i += 1
+    return newlines >= 2 or i == len(text)
+
+
+def explain_blocks(
     text: str,
+    blocks: Sequence[tuple[Span, ParagraphKind | None]],
     *,
     headline: str | None = None,
-    url: str | None = None,
-    published: dt.datetime | None = None,
-    language: str = "en",
-    quotations: bool = True,
-) -> Article:
-    """Parse a news article given as plain text."""
-    blocks: list[tuple[Span, ParagraphKind | None]] = []
-    start = 0
-    separator = BLANK_LINE_RE if BLANK_LINE_RE.search(text) else LINE_RE
-    for m in separator.finditer(text):
-        blocks.append((Span(start, m.start()), None))
-        start = m.end()
-    blocks.append((Span(start, len(text)), None))
-    return parse_blocks(
-        text,
-        blocks,
-        headline=headline,
-        url=url,
-        published=published,
-        language=language,
-        quotations=quotations,
+) -> Structure:
+    """Run the structure stages over paragraph spans; a block whose kind is None is
+    classified, the others keep their kind (bylines, datelines and credits are still
+    read from them)."""
+    spans: list[Span] = []
+    given: list[ParagraphKind | None] = []
+    for span, kind in blocks:
+        stripped = _strip(text, span)
+        if stripped is not None:
+            spans.append(stripped)
+            given.append(kind)
+    texts = [text[s.start : s.end] for s in spans]
+    count = len(spans)
+    decisions: list[Decision | None] = [
+        Decision(kind, "given") if kind is not None else None for kind in given
+    ]
+    found_headline = headline
+    byline: Byline | None = None
+    dateline: DatelineMatch | None = None
+    dateline_at: int | None = None
+
+    # Stage 2: the first paragraph.
+    if count and decisions[0] is None:
+        first = texts[0]
+        byline = find_byline(text, spans[0].start, spans[0].end)
+        match = find_dateline(text, spans[0].start, spans[0].end)
+        if byline is not None:
+            decisions[0] = Decision(ParagraphKind.BYLINE, "byline")
+        elif match is not None and match.whole and count > 1:
+            decisions[0] = Decision(ParagraphKind.DATELINE, "dateline")
+            dateline, dateline_at = match, 0
+        elif headline is not None and _same_words(first, headline):
+            decisions[0] = Decision(ParagraphKind.HEADLINE, "headline_given")
+        elif count > 1:
+            rule = headline_rule(first, blank_after=_blank_after(text, spans[0]))
+            if match is not None and rule != "caps":
+                rule = None
+            claimed = kind_of(first)
+            if rule is not None and (claimed is None or claimed.kind is ParagraphKind.CAPTION):
+                decisions[0] = Decision(ParagraphKind.HEADLINE, f"headline_{rule}")
+                if found_headline is None:
+                    found_headline = first
+    for i, decision in enumerate(decisions):
+        if decision is not None and decision.kind is ParagraphKind.HEADLINE:
+            if found_headline is None:
+                found_headline = texts[i]
+            break
+
+    # Stage 3: bylines at the top, and bylines the caller marked anywhere.
+    for i in range(count):
+        decision = decisions[i]
+        if decision is not None and decision.kind is ParagraphKind.BYLINE and byline is None:
+            byline = find_byline(text, spans[i].start, spans[i].end, top=True) or Byline(
+                span=spans[i], text=texts[i]
+            )
+    for i in range(min(count, TOP_PARAGRAPHS)):
+        decision = decisions[i]
+        if decision is not None and decision.kind not in _TOP_KINDS | {ParagraphKind.BODY}:
+            break
+        if decision is not None and decision.kind is not ParagraphKind.BODY:
+            continue
+        found = find_byline(text, spans[i].start, spans[i].end)
+        if found is not None:
+            decisions[i] = Decision(ParagraphKind.BYLINE, "byline")
+            byline = byline or found
+        elif (
+            find_dateline(text, spans[i].start, spans[i].end) is not None
+            or len(tokens(texts[i])) > MAX_TOP_WORDS
+        ):
+            break
+
+    # Stage 4: kinds the words decide (a paragraph at the top that opens with a
+    # dateline is left for stage 5: "HALIFAX (Reuters) - ..." is no caption). A block
+    # the caller called body may still be a credit line.
+    for i in range(count):
+        given_kind = decisions[i]
+        if given_kind is not None and given_kind.kind is ParagraphKind.BODY:
+            if given_kind.rule == "given" and parse_credit(texts[i]) is not None:
+                decisions[i] = Decision(ParagraphKind.CREDIT, "credit")
+            continue
+        if decisions[i] is None:
+            decision = kind_of(texts[i])
+            if (
+                decision is not None
+                and decision.rule == "caption"
+                and i < TOP_PARAGRAPHS + MAX_DATELINE_CANDIDATES
+                and find_dateline(text, spans[i].start, spans[i].end) is not None
+            ):
+                decision = None
+            decisions[i] = decision
+
+    # Stage 5: the dateline.
+    if dateline is None:
+        dateline, dateline_at = _find_dateline(text, spans, decisions)
+        if dateline is not None and dateline_at is not None:
+            kind = ParagraphKind.DATELINE if dateline.whole else ParagraphKind.BODY
+            if decisions[dateline_at] is None:
+                decisions[dateline_at] = Decision(kind, "dateline")
+
+    # Stage 6: subheadings.
+    seen_body = False
+    for i in range(count):
+        decision = decisions[i]
+        if decision is None and seen_body and is_heading_line(texts[i]):
+            following = _next_text(texts, decisions, i)
+            if following is not None and is_prose(following):
+                decisions[i] = Decision(ParagraphKind.HEADING, "heading")
+                continue
+        if decision is None or decision.kind in _BODY_KINDS:
+            seen_body = True
+
+    final = tuple(d if d is not None else Decision(ParagraphKind.BODY, "body") for d in decisions)
+    contributors: list[str] = []
+    for i, decision in enumerate(final):
+        if decision.kind is ParagraphKind.CREDIT:
+            contributors.extend(parse_credit(texts[i]) or ())
+    return Structure(
+        spans=tuple(spans),
+        decisions=final,
+        headline=found_headline,
+        byline=byline,
+        dateline=dateline,
+        dateline_paragraph=dateline_at,
+        contributors=tuple(dict.fromkeys(contributors)),
     )
+
+
+def _find_dateline(
+    text: str, spans: Sequence[Span], decisions: Sequence[Decision | None]
+) -> tuple[DatelineMatch | None, int | None]:
+    """The dateline of the first body paragraph, or of a dateline line before it.
+
+    A strong dateline (an agency in brackets, or a place in capitals) is also taken
+    from one of the next paragraphs when those before it are short enough to be a
+    title or a standfirst that was not recognised as such.
+    """
+    candidates = 0
+    for i, span in enumerate(spans[: TOP_PARAGRAPHS + 3]):
+        decision = decisions[i]
+        if decision is not None and decision.kind not in _BODY_KINDS:
+            continue
+        candidates += 1
+        match = find_dateline(text, span.start, span.end)
+        if match is not None:
+            if match.whole and i + 1 >= len(spans):
+                return None, None
+            if candidates == 1 or _strong(match):
+                return match, i
+        if (
+            candidates >= MAX_DATELINE_CANDIDATES
+            or len(tokens(text[span.start : span.end])) > MAX_TOP_WORDS
+        ):
+            break
+    return None, None
+
+
+def _strong(match: DatelineMatch) -> bool:
+    dateline = match.dateline
+    return dateline.source is not None or (
+        dateline.location is not None and dateline.location.upper() == dateline.location
+    )
+
+
+def _next_text(texts: Sequence[str], decisions: Sequence[Decision | None], i: int) -> str | None:
+    for j in range(i + 1, len(texts)):
+        decision = decisions[j]
+        if decision is not None and decision.kind in {
+            ParagraphKind.CAPTION,
+            ParagraphKind.BOILERPLATE,
+        }:
+            continue
+        if decision is None or decision.kind is ParagraphKind.BODY:
+            return texts[j]
+        return None
+    return None
+
+
+def _paragraphs(text: str, structure: Structure) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    for i, (span, decision) in enumerate(zip(structure.spans, structure.decisions, strict=False)):
+        start = span.start
+        if structure.dateline is not None and i == structure.dateline_paragraph:
+            start = max(start, min(structure.dateline.body_start, span.end))
+        sentences = tuple(
+            Sentence(s, text[s.start : s.end])
+            for s in split_sentences(text, start, span.end)
+            if span.start <= s.start <= s.end <= span.end
+        )
+        paragraphs.append(Paragraph(span, text[span.start : span.end], decision.kind, sentences))
+    return paragraphs
 
 
 def parse_blocks(
@@ -57,30 +317,58 @@ def parse_blocks(
     language: str = "en",
     quotations: bool = True,
 ) -> Article:
-    """Build an Article from paragraph spans already found (by an HTML extractor, say);
-    a block whose kind is None is classified as parse_text would."""
-    paragraphs = []
-    for span, kind in blocks:
-        s, e = span.start, span.end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e == s:
-            continue
-        sentences = tuple(
-            Sentence(sp, text[sp.start : sp.end]) for sp in split_sentences(text, s, e)
-        )
-        paragraphs.append(Paragraph(Span(s, e), text[s:e], kind or ParagraphKind.BODY, sentences))
-    quotes = find_quotations(text, paragraphs) if quotations else ()
+    """Build an Article from paragraph spans already found (by an HTML extractor, say).
+
+    A block whose kind is None is classified as :func:`parse_text` would; the others
+    keep their kind, and bylines, datelines and credit lines are still read from them.
+    ``authors``, when given, are the article's authors; otherwise the byline's are.
+    """
+    structure = explain_blocks(text, blocks, headline=headline)
+    paragraphs = _paragraphs(text, structure)
+    dateline: Dateline | None = structure.dateline.dateline if structure.dateline else None
+    quotes = find_quotations(text, paragraphs, dateline=dateline) if quotations else ()
+    byline = structure.byline
+    names = tuple(authors) if authors else (byline.authors if byline else ())
     return Article(
         text=text,
-        headline=headline,
-        url=url,
+        headline=structure.headline,
+        dateline=dateline,
+        byline=byline,
+        authors=names,
+        contributors=structure.contributors,
         published=published,
         modified=modified,
-        authors=tuple(authors),
+        url=url,
         language=language,
         paragraphs=paragraphs,
         quotations=quotes,
+    )
+
+
+def parse_text(
+    text: str,
+    *,
+    headline: str | None = None,
+    url: str | None = None,
+    published: dt.datetime | None = None,
+    language: str = "en",
+    quotations: bool = True,
+) -> Article:
+    """Parse a news article given as plain text.
+
+    Paragraphs are found by blank lines, by line, or by indentation in hard-wrapped
+    wire copy; the headline, byline, dateline, subheadings, captions, credit lines,
+    editor's notes and boilerplate are recognised, and every paragraph is split into
+    sentences. ``headline``, when given, is the article's headline; a first line with
+    the same words is then its headline paragraph. Never raises on a ``str``.
+    """
+    blocks = [(span, None) for span in split_paragraphs(text)]
+    return parse_blocks(
+        text,
+        blocks,
+        headline=headline,
+        url=url,
+        published=published,
+        language=language,
+        quotations=quotations,
     )

@@ -1,0 +1,287 @@
+"""Benchmark of the interchange formats: fidelity on the corpora, speed and memory on a big article.
+
+    python bench/formats.py                 # everything, a 50 MB article
+    python bench/formats.py --size-mb 5     # a smaller big article
+    python bench/formats.py --skip-corpora  # only speed and memory
+
+Fidelity: every PolNeAR article (its text parsed with parse_text, its annotated
+quotations read from the brat .ann) and every BBC article is written in ninjs and
+NITF, validated against IPTC's schemas when the validators are installed, and
+read back; an article counts as kept when its paragraphs (texts and kinds), its
+quotations (texts, kinds, speakers, mentions, cues) and its headline, byline and
+dateline are unchanged. brat is checked for exact offsets.
+
+Speed and memory: a generated article of the given size (an original text,
+repeated, with quotations) is written and read in each format, each measurement
+in a fresh process so that its peak resident memory (ru_maxrss) is its own. The
+same NITF document parsed by xml.etree.ElementTree is given for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import newsmodel  # noqa: E402
+from newsmodel import (  # noqa: E402
+    Article,
+    Attribution,
+    Mention,
+    Paragraph,
+    Quotation,
+    QuoteKind,
+    Sentence,
+    Span,
+    Speaker,
+)
+
+SHARED = ROOT.parent / "shared"
+CORPORA = SHARED / "corpora"
+
+PARAGRAPHS = [
+    'The council met on Tuesday to weigh the harbour budget, and "every line was argued," said Ana Ruiz, its chair.',
+    "Fishermen at the dock said they would wait for the vote before deciding whether to sell their boats.",
+    '"We cannot keep the light burning on hope alone," Ruiz added, "and the province knows it."',
+    "The harbour authority said costs could reach $2 million, less than <3% of the town's budget.",
+]
+
+
+def big_article(size: int) -> Article:
+    """An article of about ``size`` characters, with two quotations per four paragraphs."""
+    parts: list[str] = []
+    paragraphs: list[Paragraph] = []
+    quotations: list[Quotation] = []
+    position = 0
+    while position < size:
+        for text in PARAGRAPHS:
+            paragraphs.append(Paragraph(Span(position, position + len(text)), text))
+            for needle, name, mention, cue in (
+                ("every line was argued,", "Ana Ruiz", "Ana Ruiz", "said"),
+                ("We cannot keep the light burning on hope alone,", "Ana Ruiz", "Ruiz", "added"),
+            ):
+                at = text.find(needle)
+                if at < 0:
+                    continue
+                m, c = text.index(mention), text.index(cue)
+                speaker = Speaker(
+                    name, mention=Mention(mention, Span(position + m, position + m + len(mention)))
+                )
+                attribution = Attribution(
+                    speaker, Mention(cue, Span(position + c, position + c + len(cue))), "bench"
+                )
+                span = Span(position + at, position + at + len(needle))
+                quotations.append(
+                    Quotation(span, needle, QuoteKind.DIRECT, attribution, len(paragraphs) - 1)
+                )
+            parts.append(text)
+            position += len(text) + 2
+            parts.append("\n\n")
+    text = "".join(parts)[:-2]
+    # each paragraph and sentence keeps its own copy of its text, as parsed articles do
+    paragraphs = [
+        Paragraph(p.span, p.span.of(text), sentences=[Sentence(p.span, p.span.of(text))])
+        for p in paragraphs
+    ]
+    return Article(
+        text=text, headline="Harbour budget", paragraphs=paragraphs, quotations=quotations
+    )
+
+
+def _path(fmt: str, size: int) -> Path:
+    return Path(f"/tmp/newsmodel-bench-{size}.{fmt}")
+
+
+def measure(fmt: str, operation: str, size: int) -> dict[str, float]:
+    """Run one measurement in this process (the parent starts a process for each)."""
+    if operation == "prepare":
+        article = big_article(size)
+        for name in ("ninjs", "nitf"):
+            _path(name, size).write_text(newsmodel.dumps(article, format=name), encoding="utf-8")
+        return {"text_mb": len(article.text) / 1e6}
+    source = _path("nitf" if fmt in ("etree", "nitf-stream") else fmt, size)
+    document_mb = source.stat().st_size / 1e6 if source.exists() else 0.0
+    if fmt == "model":
+        baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        start = time.perf_counter()
+        document_mb = len(big_article(size).text) / 1e6
+    elif operation == "dumps":
+        article = big_article(size)
+        baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        start = time.perf_counter()
+        document_mb = len(newsmodel.dumps(article, format=fmt).encode("utf-8")) / 1e6
+    elif fmt == "etree":
+        import xml.etree.ElementTree as ET
+
+        baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        start = time.perf_counter()
+        ET.parse(source)
+    elif fmt == "nitf-stream":
+        from newsmodel.io import nitf
+
+        baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        start = time.perf_counter()
+        with source.open("rb") as f:
+            nitf.load(f)
+    else:
+        document = source.read_text(encoding="utf-8")
+        baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        start = time.perf_counter()
+        newsmodel.loads(document, format=fmt)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "seconds": seconds,
+        "document_mb": document_mb,
+        "peak_mb": peak / 1024,
+        "growth_mb": max(0, peak - baseline) / 1024,
+    }
+
+
+def _child(fmt: str, operation: str, size: int) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--measure", fmt, operation, str(size)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def speed_and_memory(size_mb: float) -> None:
+    size = int(size_mb * 1_000_000)
+    text_mb = _child("-", "prepare", size)["text_mb"]
+    print(f"\n== a generated article of {text_mb:.1f} MB of text, each run in its own process")
+    print("growth: peak resident memory added by the operation itself")
+    print(
+        f"{'format':12} {'op':6} {'doc MB':>7} {'seconds':>8} {'MB/s':>6} {'peak MB':>8} {'growth MB':>9}"
+    )
+    for fmt, operation, label in (
+        ("model", "build", "the Article itself, built in memory (the floor for loads)"),
+        ("ninjs", "dumps", ""),
+        ("ninjs", "loads", "from a str"),
+        ("nitf", "dumps", ""),
+        ("nitf", "loads", "from a str"),
+        ("nitf-stream", "loads", "nitf.load(file), streamed"),
+        ("etree", "loads", "xml.etree.ElementTree.parse of the NITF, for comparison"),
+        ("brat", "dumps", ""),
+    ):
+        r = _child(fmt, operation, size)
+        print(
+            f"{fmt:12} {operation:6} {r['document_mb']:7.1f} {r['seconds']:8.2f} "
+            f"{r['document_mb'] / r['seconds']:6.1f} {r['peak_mb']:8.0f} {r['growth_mb']:9.0f}  {label}"
+        )
+    for fmt in ("ninjs", "nitf"):
+        _path(fmt, size).unlink(missing_ok=True)
+
+
+def views(a: Article) -> tuple[object, ...]:
+    def speaker(q: Quotation) -> object:
+        s = q.speaker
+        return (
+            (s.name, s.kind, s.mention.text if s.mention else None, s.title, s.description)
+            if s
+            else None
+        )
+
+    quotes = [
+        (
+            q.text,
+            q.kind,
+            speaker(q),
+            q.attribution.cue.text if q.attribution and q.attribution.cue else None,
+        )
+        for q in a.quotations
+    ]
+    b, d = a.byline, a.dateline
+    return (
+        [(p.text, p.kind) for p in a.paragraphs],
+        quotes,
+        a.headline,
+        (b.text, b.authors) if b else None,
+        (d.text, d.location) if d else None,
+    )
+
+
+def fidelity() -> None:
+    validators = {}
+    try:
+        sys.path.insert(0, str(ROOT))
+        from tests import iptc
+
+        if iptc.available():
+            validators = iptc.VALIDATORS
+    except ImportError:  # pragma: no cover - the test extra is not installed
+        pass
+    articles: list[tuple[str, Article]] = []
+    for ann in sorted((CORPORA / "polnear").glob("*/*.ann")):
+        text = Path(re.sub(r"_[0-9a-f]{4}\.ann$", ".txt", str(ann))).read_text(encoding="utf-8")
+        articles.append(
+            ("polnear", newsmodel.loads(ann.read_text(encoding="utf-8"), format="brat", text=text))
+        )
+    for path in sorted((CORPORA / "bbc").glob("*/*.txt")):
+        articles.append(("bbc", newsmodel.parse_text(path.read_bytes().decode("utf-8", "replace"))))
+    if not articles:
+        print("no corpora at", CORPORA)
+        return
+    print(
+        f"\n== round trips ({'validated against IPTC schemas' if validators else 'schemas not checked'})"
+    )
+    for fmt in ("ninjs", "nitf"):
+        for corpus in ("polnear", "bbc"):
+            chosen = [a for c, a in articles if c == corpus]
+            kept = quotes = 0
+            start = time.perf_counter()
+            for a in chosen:
+                document = newsmodel.dumps(a, format=fmt)
+                if fmt in validators:
+                    validators[fmt](document)
+                b = newsmodel.loads(document, format=fmt)
+                kept += views(a) == views(b)
+                quotes += len(a.quotations)
+            seconds = time.perf_counter() - start
+            print(
+                f"{fmt:6} {corpus:8} {kept}/{len(chosen)} articles kept "
+                f"({len(chosen) - kept} changed), {quotes} quotations, {seconds:.1f} s"
+            )
+    exact = total = 0
+    for corpus, a in articles:
+        if corpus != "polnear":
+            continue
+        ann = newsmodel.dumps(a, format="brat")
+        for line in ann.splitlines():
+            m = re.fullmatch(r"T\d+\t\S+ ([\d ;]+)\t(.*)", line)
+            if m:
+                total += 1
+                pieces = [tuple(map(int, p.split())) for p in m.group(1).split(";")]
+                exact += " ".join(a.text[s:e] for s, e in pieces) == m.group(2)
+    print(f"brat   polnear  {exact}/{total} annotations equal to the text at their offsets")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--size-mb", type=float, default=50.0)
+    parser.add_argument("--skip-corpora", action="store_true")
+    parser.add_argument(
+        "--measure", nargs=3, metavar=("FORMAT", "OP", "SIZE"), help=argparse.SUPPRESS
+    )
+    args = parser.parse_args()
+    if args.measure:
+        fmt, operation, size = args.measure
+        print(json.dumps(measure(fmt, operation, int(size))))
+        return
+    if not args.skip_corpora:
+        fidelity()
+    speed_and_memory(args.size_mb)
+
+
+if __name__ == "__main__":
+    main()

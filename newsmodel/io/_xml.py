@@ -1,0 +1,213 @@
+"""XML for the formats: escaping for XML 1.0 and a safe, streaming reader.
+
+Reading uses the standard library's expat parser directly, fed in chunks, so no
+tree of the whole document is ever built. It is safe against the known XML
+attacks, as defusedxml is: a document type declaration with an internal subset
+is refused (that is where entities are declared, so no "billion laughs"), entity
+declarations and external entity references are refused, no external DTD is
+ever read, and an entity it cannot resolve is an error, never silently dropped.
+A plain ``<!DOCTYPE nitf SYSTEM "nitf.dtd">``, as older NITF documents carry, is
+accepted and ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import IO, NoReturn, Protocol
+from xml.parsers import expat
+
+import regex
+
+from newsmodel.errors import FormatError
+
+__all__ = [
+    "CHUNK_SIZE",
+    "XML_INVALID_RE",
+    "SafeXMLParser",
+    "XMLEscaper",
+    "XMLHandler",
+    "chunks",
+    "read_stream",
+]
+
+#: Characters XML 1.0 cannot carry, not even as character references.
+XML_INVALID_RE = regex.compile(r"[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+
+#: How much of a document the reader hands to expat at a time.
+CHUNK_SIZE = 1 << 16
+
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_ATTR_ESCAPES = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "\r": "&#13;",
+        "\n": "&#10;",
+        "\t": "&#9;",
+    }
+)
+
+
+class XMLEscaper:
+    """Escapes text and attribute values for XML 1.0.
+
+    Characters XML 1.0 cannot carry (most C0 controls, lone surrogates, U+FFFE/U+FFFF)
+    are written as U+FFFD; ``replaced`` counts them so the writer can warn.
+    Carriage returns are written as ``&#13;`` so that they survive parsing.
+    """
+
+    def __init__(self) -> None:
+        self.replaced = 0
+
+    def _valid(self, value: str) -> str:
+        if XML_INVALID_RE.search(value) is None:
+            return value
+        fixed, count = XML_INVALID_RE.subn("\ufffd", value)
+        self.replaced += count
+        return fixed
+
+    def text(self, value: str) -> str:
+        """``value`` escaped as element content."""
+        return self._valid(value).translate(_TEXT_ESCAPES)
+
+    def content(self, value: str, element: str) -> str:
+        """``value`` escaped as mixed content, each character XML cannot carry written as
+        ``<{element} code="hex"/>`` (an element of our own namespace) instead of U+FFFD."""
+        if XML_INVALID_RE.search(value) is None:
+            return value.translate(_TEXT_ESCAPES)
+        out: list[str] = []
+        position = 0
+        for m in XML_INVALID_RE.finditer(value):
+            out.append(value[position : m.start()].translate(_TEXT_ESCAPES))
+            out.append(f'<{element} code="{ord(m.group()):X}"/>')
+            position = m.end()
+        out.append(value[position:].translate(_TEXT_ESCAPES))
+        return "".join(out)
+
+    def attr(self, value: str) -> str:
+        """``value`` escaped as a double-quoted attribute value."""
+        return self._valid(value).translate(_ATTR_ESCAPES)
+
+
+class XMLHandler(Protocol):
+    """What :class:`SafeXMLParser` reports: names are ``"namespace local"`` or ``"local"``."""
+
+    def start(self, name: str, attributes: dict[str, str]) -> None: ...
+
+    def end(self, name: str) -> None: ...
+
+    def data(self, text: str) -> None: ...
+
+
+class SafeXMLParser:
+    """A streaming expat parser that refuses entity tricks and reports errors as FormatError.
+
+    Feed it the document in pieces with :meth:`feed` and finish with :meth:`close`;
+    every error names the format, the line and column, and the element path.
+    """
+
+    def __init__(self, handler: XMLHandler, *, format: str) -> None:
+        self.format = format
+        self._handler = handler
+        self._path: list[str] = []
+        parser = expat.ParserCreate(namespace_separator=" ")
+        parser.buffer_text = True
+        parser.buffer_size = CHUNK_SIZE
+        parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        parser.StartElementHandler = self._start
+        parser.EndElementHandler = self._end
+        parser.CharacterDataHandler = handler.data
+        parser.StartDoctypeDeclHandler = self._doctype
+        parser.EntityDeclHandler = self._entity_declaration
+        parser.UnparsedEntityDeclHandler = self._unparsed_entity
+        parser.ExternalEntityRefHandler = self._external_entity
+        parser.SkippedEntityHandler = self._skipped_entity
+        self._parser = parser
+
+    @property
+    def path(self) -> str:
+        """The element path of the current position, such as ``/nitf/body/body.content/p``."""
+        return "/" + "/".join(name.rpartition(" ")[2] for name in self._path)
+
+    @property
+    def position(self) -> tuple[int, int]:
+        """The current line (from 1) and column (from 0)."""
+        return self._parser.CurrentLineNumber, self._parser.CurrentColumnNumber
+
+    def where(self) -> str:
+        """The current position: line, column and element path."""
+        p = self._parser
+        where = f"line {p.CurrentLineNumber}, column {p.CurrentColumnNumber + 1}"
+        return f"{where} ({self.path})" if self._path else where
+
+    def fail(self, message: str) -> NoReturn:
+        """Raise a FormatError at the current position."""
+        raise FormatError(message, format=self.format, where=self.where())
+
+    def feed(self, chunk: str | bytes) -> None:
+        """Parse the next piece of the document."""
+        self._parse(chunk, final=False)
+
+    def close(self) -> None:
+        """Finish the document: an unfinished one is an error."""
+        self._parse(b"", final=True)
+
+    def _parse(self, chunk: str | bytes, *, final: bool) -> None:
+        try:
+            self._parser.Parse(chunk, final)
+        except expat.ExpatError as exc:
+            message = expat.errors.messages.get(exc.code, str(exc))
+            where = f"line {exc.lineno}, column {exc.offset + 1}"
+            if self._path:
+                where += f" ({self.path})"
+            raise FormatError(
+                f"malformed XML: {message}", format=self.format, where=where
+            ) from None
+
+    def _start(self, name: str, attributes: dict[str, str]) -> None:
+        self._path.append(name)
+        self._handler.start(name, attributes)
+
+    def _end(self, name: str) -> None:
+        self._handler.end(name)
+        self._path.pop()
+
+    def _doctype(
+        self, name: str, system_id: str | None, public_id: str | None, has_internal_subset: int
+    ) -> None:
+        if has_internal_subset:
+            self.fail(
+                "a document type declaration with an internal subset is refused "
+                "(it can declare entities); remove the DTD"
+            )
+
+    def _entity_declaration(self, name: str, *args: object) -> None:
+        self.fail(f"entity declarations are refused (entity {name!r})")
+
+    def _unparsed_entity(self, name: str, *args: object) -> None:
+        self.fail(f"entity declarations are refused (unparsed entity {name!r})")
+
+    def _external_entity(self, *args: object) -> int:
+        self.fail("external entities are refused")
+
+    def _skipped_entity(self, name: str, is_parameter_entity: int) -> None:
+        self.fail(f"the entity &{name}; is not defined here (newsmodel reads no DTD)")
+
+
+def chunks(data: str | bytes, size: int = CHUNK_SIZE) -> Iterator[str | bytes]:
+    """``data`` in pieces of at most ``size`` items."""
+    for i in range(0, len(data), size):
+        yield data[i : i + size]
+
+
+def read_stream(
+    source: IO[str] | IO[bytes], feed: Callable[[str | bytes], None], size: int = CHUNK_SIZE
+) -> None:
+    """Feed a file object to ``feed`` in pieces of at most ``size``, never reading it whole."""
+    while True:
+        piece = source.read(size)
+        if not piece:
+            return
+        feed(piece)

@@ -1,0 +1,55 @@
+"""Plain text: the headline, a blank line, then the paragraphs separated by blank lines.
+
+The output is what :func:`newsmodel.parse_text` reads best, so
+``loads(dumps(article), format="text")`` parses it again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsmodel.errors import FormatError
+from newsmodel.io import _markup
+from newsmodel.io.registry import FormatInfo, register
+from newsmodel.model import Article
+
+__all__ = ["dumps", "loads"]
+
+FORMAT = "text"
+
+
+def dumps(article: Article) -> str:
+    """``article`` as plain text: headline (and a byline or dateline no paragraph holds), then
+    every paragraph, each separated by a blank line."""
+    text = article.text
+    parts = _markup.head_lines(article)
+    parts += [text[b.start : b.end] for b in _markup.blocks(article)]
+    return "\n\n".join(parts) + "\n" if parts else ""
+
+
+def loads(data: str | bytes, **options: Any) -> Article:
+    """Parse plain text with :func:`newsmodel.parse_text`; ``options`` are its keywords."""
+    from newsmodel.text.parse import parse_text
+
+    if isinstance(data, (bytes, bytearray)):
+        try:
+            data = bytes(data).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise FormatError(
+                f"the text is not UTF-8 ({exc.reason})", format=FORMAT, where=f"byte {exc.start}"
+            ) from None
+    if not isinstance(data, str):
+        raise TypeError(f"text.loads() takes str or bytes, not {type(data).__name__}")
+    return parse_text(data, **options)
+
+
+register(
+    FormatInfo(
+        name=FORMAT,
+        description="plain text: headline, blank line, paragraphs (read with parse_text)",
+        media_type="text/plain",
+        extension=".txt",
+        writer=dumps,
+        reader=loads,
+    )
+)

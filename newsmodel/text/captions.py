@@ -1,0 +1,765 @@
+"""Photo and video captions interleaved with the body of scraped copy.
+
+A paragraph is a caption when it carries a photo credit or a picture marker ("Photo:",
+"(Getty Images)", "Credit: Reuters", "(AP Photo/Jane Doe)", "REUTERS/Jane Doe",
+"In this file photo ...", "An aerial view of ..."), or when it reads like one. A caption says, in the present
+tense, who is pictured doing what, usually where and when::
+
+    Kenyan President Amani Otieno greets Brazilian President Lucas Ferreira at State
+    House in Nairobi on May 3, 2024.
+
+The reading is scored: a verb of depiction in the present tense right after a subject
+of names, titles and people ("greets", "poses", "speaks", "arrives", "sign", "are
+seen", "is pictured"; after a noun for people any present-tense verb: "A woman sorts")
+scores most; a full date with a year, a place ("at State House", "in Nairobi"), a
+closing "City, Country", a single short sentence, a named subject and a second verb of
+depiction ("... stand guard as protesters gather") add to it; quotation marks,
+verbs of saying ("said", "says", "told") and first or second person words take from
+it. News copy is told in the past tense, so a body sentence rarely reaches the
+threshold: "Ferreira arrives in Lisbon on Monday." (a plan, not a picture) does not.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsmodel.text.features import tokens
+
+__all__ = ["CAPTION_THRESHOLD", "caption_score", "has_photo_marker"]
+
+#: Picture markers and photo credits.
+PHOTO_MARKER_RE = regex.compile(
+    r"(?i:\A[\s(\[]{0,4}(?:photo|photograph|picture|image|video|caption|credit|image\s+caption|"
+    r"image\s+copyright|image\s+source|main\s+image(?:\s+credit)?|top\s+image|pictured|"
+    r"file\s+photo|photo\s+illustration|watch|gallery)(?:\s+credit)?\s*[:|]"
+    r"|\((?:[^()]{0,60}\s)?(?:photo|photograph|image|picture|video|illustration)s?"
+    r"(?:\s+(?:by|credit|courtesy|illustration))?\s*[:/][^()]{0,80}\)"
+    r"|\A(?:an?\s+|the\s+)?(?:aerial|general|close-up|partial|wide|drone)\s+views?\s+(?:of|from)\b"
+    r"|\b(?:getty\s+images|via\s+getty|shutterstock|ap\s+photo|afp\s+photo|reuters\s+photo|"
+    r"epa-efe|anadolu\s+agency\s+via|ddp\s+images|picture\s+alliance|nurphoto)\b"
+    r"|\bin\s+this\s+(?:undated\s+|handout\s+|file\s+|aerial\s+|screen\s*grab\s+)*"
+    r"(?:photo|image|picture|handout|screen\s*grab|video\s+still|still\s+image)"
+    r"|\b(?:file\s+photo|handout\s+photo|photo\s+(?:taken|released|provided|obtained)"
+    r"|(?:credit|courtesy)\s*:)"
+    r")"
+    r"|\b(?:REUTERS|AFP|EPA|AP|XINHUA|BLOOMBERG)/\p{Lu}"
+)
+#: Verbs of depiction in the present tense, third person singular or plural.
+DEPICTION_VERBS = frozenset(
+    [
+        "greets",
+        "greet",
+        "poses",
+        "pose",
+        "speaks",
+        "speak",
+        "arrives",
+        "arrive",
+        "attends",
+        "attend",
+        "waves",
+        "wave",
+        "walks",
+        "walk",
+        "sits",
+        "sit",
+        "stands",
+        "stand",
+        "shakes",
+        "shake",
+        "hugs",
+        "hug",
+        "embraces",
+        "embrace",
+        "listens",
+        "listen",
+        "gestures",
+        "gesture",
+        "holds",
+        "hold",
+        "signs",
+        "sign",
+        "delivers",
+        "deliver",
+        "addresses",
+        "address",
+        "meets",
+        "meet",
+        "smiles",
+        "smile",
+        "celebrates",
+        "celebrate",
+        "reacts",
+        "react",
+        "leaves",
+        "leave",
+        "departs",
+        "depart",
+        "visits",
+        "visit",
+        "inspects",
+        "inspect",
+        "talks",
+        "talk",
+        "chats",
+        "chat",
+        "prays",
+        "pray",
+        "kneels",
+        "kneel",
+        "salutes",
+        "salute",
+        "marches",
+        "march",
+        "rallies",
+        "rally",
+        "protest",
+        "protests",
+        "gather",
+        "gathers",
+        "waits",
+        "wait",
+        "watches",
+        "watch",
+        "carries",
+        "carry",
+        "rides",
+        "ride",
+        "jumps",
+        "jump",
+        "plays",
+        "play",
+        "performs",
+        "perform",
+        "receives",
+        "receive",
+        "votes",
+        "vote",
+        "boards",
+        "board",
+        "steps",
+        "step",
+        "enters",
+        "enter",
+        "kisses",
+        "kiss",
+        "laughs",
+        "laugh",
+        "cries",
+        "cry",
+        "mourns",
+        "mourn",
+        "sings",
+        "sing",
+        "dances",
+        "dance",
+        "shout",
+        "shouts",
+        "chant",
+        "chants",
+        "display",
+        "displays",
+        "clap",
+        "claps",
+        "applaud",
+        "applauds",
+        "wipes",
+        "wipe",
+        "cheers",
+        "cheer",
+        "toast",
+        "toasts",
+        "bows",
+        "bow",
+        "stares",
+        "stare",
+        "tours",
+        "tour",
+        "surveys",
+        "survey",
+        "examines",
+        "examine",
+        "looks",
+        "look",
+        "peers",
+        "peer",
+        "queue",
+        "queues",
+        "clash",
+        "clashes",
+        "flee",
+        "flees",
+        "wade",
+        "wades",
+        "sift",
+        "sifts",
+        "search",
+        "searches",
+        "fly",
+        "flies",
+    ]
+)
+#: Participles of the passive present in captions: "is seen", "are pictured".
+PARTICIPLES = frozenset(
+    [
+        "seen",
+        "pictured",
+        "shown",
+        "escorted",
+        "greeted",
+        "sworn",
+        "carried",
+        "surrounded",
+        "welcomed",
+        "photographed",
+        "displayed",
+        "detained",
+        "evacuated",
+        "interviewed",
+        "applauded",
+        "honored",
+        "honoured",
+        "introduced",
+        "joined",
+        "flanked",
+        "accompanied",
+        "helped",
+        "hugged",
+        "embraced",
+        "reflected",
+        "silhouetted",
+        "illuminated",
+        "lit",
+    ]
+)
+#: A full date with a year: "May 3, 2024", "3 May 2024", "05/03/2024".
+YEAR_DATE_RE = regex.compile(
+    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
+    r"|\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b)"
+)
+#: A place phrase: "at State House", "in Nairobi".
+PLACE_PHRASE_RE = regex.compile(r"\b(?:at|in|outside|inside|near|during)\s+(?:the\s+)?\p{Lu}")
+#: Words of saying, which tell body text.
+SAYING_RE = regex.compile(
+    r"(?i:\b(?:said|says|say|told|tells|according\s+to|asked|added|announced|reported)\b)"
+)
+#: Finite verbs in the past tense, which tell narrative body text.
+PAST_RE = regex.compile(r"(?i:\b(?:was|were|had|did|has\s+been|have\s+been)\b)")
+#: Quotation marks.
+QUOTE_MARK_RE = regex.compile(r"[\"“”«»]")
+#: First and second person words, which tell body text or comment.
+PERSON_RE = regex.compile(r"(?i:\b(?:i|we|you|our|my|your|us)\b)")
+#: Sentence boundaries inside a paragraph.
+SENTENCE_BREAK_RE = regex.compile(r"[.!?][\"”’]?\s+[\"“]?\p{Lu}")
+#: Words that may stand in the subject of a caption before its verb.
+SUBJECT_WORDS = frozenset(
+    [
+        "and",
+        "of",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "other",
+        "fellow",
+        "former",
+        "first",
+        "late",
+        "newly",
+        "new",
+        "young",
+        "old",
+        "local",
+    ]
+)
+#: Where a person stands in the picture: "X, left, and Y shake hands".
+POSITION_WORDS = frozenset(
+    [
+        "left",
+        "right",
+        "center",
+        "centre",
+        "second",
+        "third",
+        "front",
+        "rear",
+        "back",
+        "top",
+        "bottom",
+    ]
+)
+#: Plural nouns without a final s.
+PLURALS = frozenset(["police", "people", "children", "men", "women", "crowds", "staff", "media"])
+#: Words that, right before a candidate verb, make it a noun or an infinitive.
+NOT_BEFORE_VERB = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "this",
+        "that",
+        "to",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "can",
+        "should",
+        "must",
+        "did",
+        "does",
+        "do",
+        "not",
+        "no",
+        "each",
+        "every",
+        "one",
+        "of",
+        "for",
+        "in",
+        "with",
+        "by",
+        "from",
+        "on",
+        "at",
+        "and",
+        "or",
+    ]
+)
+#: Words after a verb that make it no verb of depiction ("looks set", "looks like").
+NOT_AFTER_VERB = frozenset(["set", "like", "forward", "as"])
+#: Words that show the subject has its own verb already.
+FINITE_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "was",
+        "were",
+        "has",
+        "had",
+        "have",
+        "is",
+        "are",
+        "will",
+        "would",
+        "did",
+        "does",
+        "do",
+        "could",
+        "can",
+        "may",
+        "might",
+        "became",
+        "become",
+        "been",
+        "being",
+        "told",
+    ]
+)
+#: Nouns for people, which make a caption's subject ("A woman", "Rescue workers").
+PERSON_NOUNS = frozenset(
+    [
+        "man",
+        "men",
+        "woman",
+        "women",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "child",
+        "children",
+        "people",
+        "person",
+        "persons",
+        "baby",
+        "worker",
+        "workers",
+        "farmer",
+        "farmers",
+        "resident",
+        "residents",
+        "supporter",
+        "supporters",
+        "protester",
+        "protesters",
+        "demonstrator",
+        "demonstrators",
+        "officer",
+        "officers",
+        "soldier",
+        "soldiers",
+        "police",
+        "policeman",
+        "policemen",
+        "firefighter",
+        "firefighters",
+        "rescuer",
+        "rescuers",
+        "volunteer",
+        "volunteers",
+        "student",
+        "students",
+        "fan",
+        "fans",
+        "voter",
+        "voters",
+        "member",
+        "members",
+        "visitor",
+        "visitors",
+        "tourist",
+        "tourists",
+        "passenger",
+        "passengers",
+        "pilgrim",
+        "pilgrims",
+        "refugee",
+        "refugees",
+        "migrant",
+        "migrants",
+        "vendor",
+        "vendors",
+        "fisherman",
+        "fishermen",
+        "doctor",
+        "doctors",
+        "nurse",
+        "nurses",
+        "player",
+        "players",
+        "athlete",
+        "athletes",
+        "delegate",
+        "delegates",
+        "leader",
+        "leaders",
+        "official",
+        "officials",
+        "mourner",
+        "mourners",
+        "relative",
+        "relatives",
+        "family",
+        "families",
+        "worshipper",
+        "worshippers",
+        "shopper",
+        "shoppers",
+        "commuter",
+        "commuters",
+        "journalist",
+        "journalists",
+        "photographer",
+        "photographers",
+        "crowd",
+        "crowds",
+        "activist",
+        "activists",
+        "teacher",
+        "teachers",
+        "labourer",
+        "labourers",
+        "laborer",
+        "laborers",
+        "miner",
+        "miners",
+        "driver",
+        "drivers",
+        "guard",
+        "guards",
+        "troops",
+        "rebel",
+        "rebels",
+        "fighter",
+        "fighters",
+        "villager",
+        "villagers",
+        "president",
+        "minister",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "candidate",
+        "lawmaker",
+        "lawmakers",
+        "senator",
+        "governor",
+        "mayor",
+        "chancellor",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "delegation",
+        "leader",
+        "coach",
+    ]
+)
+#: Determiners, after which a lower-case word is a noun of the subject ("A tug").
+DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "two",
+        "three",
+        "four",
+    ]
+)
+#: Prepositions, which are no roles.
+PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+        "into",
+        "onto",
+        "near",
+        "over",
+        "under",
+        "via",
+    ]
+)
+#: Words that open a clause, not a subject ("As leaders gather ...").
+SUBORDINATORS = frozenset(
+    [
+        "as",
+        "when",
+        "while",
+        "after",
+        "before",
+        "if",
+        "although",
+        "though",
+        "since",
+        "because",
+        "once",
+        "until",
+        "unless",
+        "whether",
+    ]
+)
+#: Words ending in s that are no verbs of a caption.
+NOT_VERBS = frozenset(
+    [
+        "says",
+        "tells",
+        "asks",
+        "adds",
+        "is",
+        "has",
+        "does",
+        "was",
+        "its",
+        "this",
+        "thus",
+        "plus",
+        "news",
+        "always",
+        "perhaps",
+        "series",
+        "species",
+        "means",
+        "sometimes",
+    ]
+)
+#: A caption's closing place: "... near Kumasi, Ghana." or "... in Halifax, Nova Scotia."
+END_LOCATION_RE = regex.compile(
+    r"\b(?:in|at|near|outside|inside)\s+[^,.;]{2,50},\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?[.]?\s*\Z"
+)
+#: The score of any present-tense verb right after a named subject ("... Ferreira
+#: inaugurates a plant ..."); it counts only with a full date.
+GENERIC_AFTER_NAME = 1.25
+#: How many lower-case words a role between names can have ("foreign policy chief").
+MAX_ROLE_WORDS = 3
+#: How many words a caption's subject can have.
+MAX_SUBJECT = 14
+#: The score from which a paragraph reads as a caption.
+CAPTION_THRESHOLD = 3.0
+#: The longest caption, in words.
+MAX_WORDS = 70
+
+
+def has_photo_marker(paragraph: str) -> bool:
+    """Whether the paragraph carries a photo credit or a picture marker."""
+    return len(tokens(paragraph)) <= MAX_WORDS and PHOTO_MARKER_RE.search(paragraph) is not None
+
+
+def _is_plural_noun(low: str) -> bool:
+    return low in PLURALS or (
+        low.endswith("s") and not low.endswith(("'s", "’s", "ss", "us", "is"))
+    )
+
+
+def _verb_score(
+    words: list[str], i: int, *, plural: bool, person: bool, named: bool = False
+) -> float:
+    """The score of ``words[i]`` as the caption's verb, or 0."""
+    word = words[i]
+    low = word.casefold()
+    if not word.islower() or i == 0:
+        return 0.0
+    before = words[i - 1].casefold()
+    if before in NOT_BEFORE_VERB or before.endswith(("'s", "’s", "s'", "s’")):
+        return 0.0
+    after = words[i + 1].casefold() if i + 1 < len(words) else ""
+    if after in NOT_AFTER_VERB or (after == "to" and low in {"looks", "look"}):
+        return 0.0
+    if low in {"is", "are"} and i + 1 < len(words):
+        participle = words[i + 1].casefold()
+        following = words[i + 2].casefold() if i + 2 < len(words) else ""
+        if participle in PARTICIPLES and following not in {"as", "by", "to"}:
+            return 2.5
+        return 0.0
+    third_person = low.endswith("s") and not low.endswith("ss")
+    if low in DEPICTION_VERBS:
+        return 2.0 if third_person or plural else 0.0
+    if not third_person or len(low) <= 3 or low in NOT_VERBS:
+        return 0.0
+    if person and before in PERSON_NOUNS:
+        return 1.5
+    if named and words[i - 1][:1].isupper():
+        return GENERIC_AFTER_NAME
+    return 0.0
+
+
+def _is_role(words: list[str], i: int) -> bool:
+    """A lower-case role among capitalised words: "Harbour pilot Joe Marsh", "EU foreign
+    policy chief Ana Costa": up to three lower-case words, after a capitalised word and
+    before one."""
+    start = i
+    while start > 0 and i - start < MAX_ROLE_WORDS and not words[start - 1][:1].isupper():
+        start -= 1
+    if start == 0 or not words[start - 1][:1].isupper():
+        return False
+    for j in range(start, min(len(words), start + MAX_ROLE_WORDS + 1)):
+        word = words[j]
+        if word[:1].isupper():
+            return j > i
+        if not word.isalpha():
+            return False
+        low = word.casefold()
+        if (
+            low in PREPOSITIONS
+            or low in FINITE_VERBS
+            or low in SUBJECT_WORDS
+            or (low.endswith("s") and low not in PERSON_NOUNS)
+        ):
+            return False
+    return False
+
+
+def _depiction(words: list[str]) -> float:
+    """The score of a present-tense verb of depiction after a subject of names or people;
+    negative for an unknown verb right after a named subject (see caption_score)."""
+    first = words[0].casefold() if words else ""
+    if not first or not words[0][:1].isupper() or first in SUBORDINATORS or first in PREPOSITIONS:
+        return 0.0
+    named = 0
+    plural = person = False
+    for i, word in enumerate(words[: MAX_SUBJECT + 1]):
+        low = word.casefold()
+        if low in PERSON_NOUNS and not word[:1].isupper():
+            person = True
+            plural = plural or _is_plural_noun(low)
+            continue
+        score = _verb_score(words, i, plural=plural, person=person, named=named >= 2)
+        if score == GENERIC_AFTER_NAME:
+            return -score
+        if score:
+            second = any(w in DEPICTION_VERBS and w.islower() for w in words[i + 2 :])
+            return score + (0.5 if named >= 2 else 0.0) + (0.5 if second else 0.0)
+        if word[:1].isupper():
+            named += 1
+            if low in PERSON_NOUNS:
+                person = True
+            if _is_plural_noun(low):
+                plural = True
+            continue
+        if low in FINITE_VERBS or (low.endswith("ed") and len(low) > 4) or not word.isalpha():
+            return 0.0
+        if low == "and":
+            plural = True
+        elif low in SUBJECT_WORDS or low in POSITION_WORDS:
+            continue
+        elif i > 0 and words[i - 1].casefold() in DETERMINERS:
+            plural = plural or _is_plural_noun(low)
+        elif _is_role(words, i):
+            person = True
+        else:
+            return 0.0
+    return 0.0
+
+
+def caption_score(paragraph: str) -> float:
+    """How much the paragraph reads like a photo caption (see the module docs)."""
+    words = tokens(paragraph)
+    if not words or len(words) > MAX_WORDS:
+        return 0.0
+    if YEAR_DATE_RE.match(paragraph):
+        return 0.0  # an entry of a timeline: "June 16, 2015 Ruiz joins the race."
+    score = _depiction(words)
+    if score == 0.0:
+        return 0.0
+    year = YEAR_DATE_RE.search(paragraph) is not None
+    if score < 0:
+        # Any verb after a name ("Ana Ruiz wins the primary in North Carolina.")
+        # is more often a lead than a picture: it counts only with a full date.
+        if not year:
+            return 0.0
+        score = -score + 0.5
+    if year:
+        score += 1.5
+    if PLACE_PHRASE_RE.search(paragraph):
+        score += 0.5
+    if END_LOCATION_RE.search(paragraph):
+        score += 0.5
+    if len(words) <= 40 and not SENTENCE_BREAK_RE.search(paragraph):
+        score += 0.5
+    else:
+        score -= 1.0
+    if QUOTE_MARK_RE.search(paragraph):
+        score -= 2.0
+    if SAYING_RE.search(paragraph):
+        score -= 2.0
+    if PERSON_RE.search(paragraph):
+        score -= 1.0
+    if PAST_RE.search(paragraph):
+        score -= 1.5
+    return score

@@ -1,0 +1,178 @@
+"""Credit lines: who else reported, wrote or edited the story.
+
+Shapes read (the names go into :attr:`Article.contributors`, in order):
+
+* "CNN's Peter Kamau, Ana Souza and Rafael Lima contributed to this report.",
+  "Jane Doe contributed reporting.", "Associated Press writers Jane Doe in Lisbon and
+  John Roe contributed to this report." (an organisation's possessive and job titles
+  are dropped, and so is "in <place>" after a name);
+* "(Reporting by Ann Poe; Editing by Tom Hale)", "Reporting by X in Y; Additional
+  reporting by Z; Writing by W; Editing by V", "Compiled by X", "Edited by X";
+* "Contributing: Jane Doe", "Contributors: Jane Doe, John Roe";
+* "Jane Doe reported from Nairobi."
+
+An organisation credited on its own ("The Associated Press contributed to this
+report.") is a contributor too, as written.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsmodel.text.byline import is_organisation, split_names
+from newsmodel.text.features import tokens
+from newsmodel.text.lexicon import AGENCIES, PLACES, US_STATES
+
+__all__ = ["parse_credit"]
+
+#: "... contributed to this report." and its variants.
+CONTRIBUTED_RE = regex.compile(
+    r"(?P<who>[^;:!?]{1,300}?)\s+(?:also\s+)?(?:contributed|contributes)"
+    r"(?:\s+(?:additional\s+)?(?:reporting|coverage|research|writing|analysis|"
+    r"to\s+(?:this|the|our)\s+(?:report|story|article|coverage|piece|post|analysis)))?"
+    r"(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article|piece))?"
+    r"(?:\s+(?:from|in)\s+[^.]{1,80})?\s*\.?[\"”]?",
+)
+#: One "<role> by <names>" part of a production credit.
+ROLE_BY_RE = regex.compile(
+    r"(?i:(?:and\s+)?(?:with\s+)?(?:additional|further|extra|more)?\s*"
+    r"(?:reporting|writing|editing|compiled|compilation|research|graphics?|photos?|photography|"
+    r"video|production|produced|fact[- ]checking|translation|translated|sub-?editing|design|"
+    r"illustrations?|interviews?|edited|written|reported|co-?authored|data|verification)"
+    r"(?:\s+and\s+(?:reporting|writing|editing|research|production))?\s+by)\s*:?\s*(?P<names>.+)"
+)
+#: "Contributing: Jane Doe", "Contributors: ...".
+CONTRIBUTING_RE = regex.compile(
+    r"(?i:contributing(?:\s+(?:writers?|reporters?|reporting))?|contributors?|"
+    r"additional\s+contributors?)\s*[:\-—–]\s*(?P<names>.+)"
+)
+#: "Jane Doe reported from Nairobi."
+REPORTED_FROM_RE = regex.compile(
+    r"(?P<names>[^.]{1,120}?)\s+reported\s+(?:from|in)\s+[\p{Lu}][^.]{0,80}\.?"
+)
+#: Where one "X reported from Y" clause ends and the next begins.
+CLAUSE_SEPARATOR_RE = regex.compile(r"(?:[;,])?\s+and\s+(?=[^,;]*\breported\b)|;\s*")
+#: An organisation's possessive that opens a credit: "CNN's", "The Associated Press'".
+POSSESSIVE_RE = regex.compile(
+    r"(?P<org>(?:The\s+)?[\p{Lu}][\w&.\-]*(?:\s+[\p{Lu}][\w&.\-]*){0,3})['’]s?\s+"
+)
+#: Job titles before names: "Associated Press writers", "Reuters reporter", "staff".
+ROLE_PREFIX_RE = regex.compile(
+    r"(?:(?:The\s+)?[\p{Lu}][\w&.’'\-]*(?:\s+[\p{Lu}][\w&.’'\-]*){0,3}\s+)?"
+    r"(?i:(?:staff\s+|senior\s+|special\s+)?(?:writers?|reporters?|correspondents?|journalists?|"
+    r"photographers?|researchers?|producers?|editors?|staffers?))\s+"
+)
+#: "in Nairobi" or "from Lisbon" after a name.
+PLACE_SUFFIX_RE = regex.compile(r"\s+(?:in|from|at)\s+[\p{Lu}][^,;]*\Z")
+#: Brackets, dashes and stops around a credit line or a name, stripped with str.strip.
+LEADING = " \t\n\r\f\v\u00a0([{*_—–-"
+TRAILING = " \t\n\r\f\v\u00a0)]}*_."
+#: Separators between the parts of a production credit.
+PART_SEPARATOR_RE = regex.compile(r"\s*[;|•]\s*|\.\s+(?=[\p{Lu}])")
+#: Separators in a list of names.
+NAME_LIST_RE = regex.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+#: Words every credit line has one of: a cheap test before the real ones.
+CREDIT_HINT_RE = regex.compile(r"(?i:\bby\b|contribut|reported\s+(?:from|in)\b)")
+#: The longest credit line read, in words.
+MAX_WORDS = 70
+
+
+def _edges(text: str) -> str:
+    return text.lstrip(LEADING).rstrip(TRAILING)
+
+
+def _names(text: str) -> list[str]:
+    """Names in a list of credited people, without places after them."""
+    names: list[str] = []
+    for part in NAME_LIST_RE.split(text):
+        part = PLACE_SUFFIX_RE.sub("", _edges(part))
+        if not part or (names and (_is_place(part) or is_organisation(part))):
+            # "Jo Lee in Miami, Florida", "Ann Poe, USA TODAY": a place or an employer
+            # after a name is no contributor.
+            continue
+        found = split_names(part)
+        if not found:
+            return []
+        names.extend(found)
+    return names
+
+
+def _is_place(name: str) -> bool:
+    low = " ".join(name.split()).casefold()
+    return low in PLACES or low in US_STATES
+
+
+def _contributed(line: str) -> list[str] | None:
+    m = CONTRIBUTED_RE.fullmatch(line)
+    if not m:
+        return None
+    who = m.group("who").strip()
+    possessive = POSSESSIVE_RE.match(who)
+    if possessive and _is_agency(possessive.group("org")):
+        who = who[possessive.end() :]
+    role = ROLE_PREFIX_RE.match(who)
+    if role:
+        who = who[role.end() :]
+    if _is_agency(who):
+        return [who]
+    names = _names(who)
+    return names or None
+
+
+def _is_agency(name: str) -> bool:
+    low = " ".join(name.split()).casefold()
+    bare = low.removeprefix("the ")
+    return bare in AGENCIES or f"the {bare}" in AGENCIES or low in AGENCIES
+
+
+def _production(line: str) -> list[str] | None:
+    parts = [p for p in PART_SEPARATOR_RE.split(line) if p.strip()]
+    if not parts:
+        return None
+    names: list[str] = []
+    for part in parts:
+        m = ROLE_BY_RE.fullmatch(_edges(part))
+        if not m:
+            return None
+        found = _names(m.group("names"))
+        if not found:
+            return None
+        names.extend(found)
+    return names
+
+
+def _contributing(line: str) -> list[str] | None:
+    m = CONTRIBUTING_RE.fullmatch(line)
+    if not m:
+        return None
+    return _names(m.group("names")) or None
+
+
+def _reported_from(line: str) -> list[str] | None:
+    possessive = POSSESSIVE_RE.match(line)
+    if possessive and _is_agency(possessive.group("org")):
+        line = line[possessive.end() :]
+    names: list[str] = []
+    for clause in CLAUSE_SEPARATOR_RE.split(line):
+        m = REPORTED_FROM_RE.fullmatch(clause.strip())
+        if not m:
+            return None
+        found = _names(m.group("names"))
+        if not found:
+            return None
+        names.extend(found)
+    return names or None
+
+
+def parse_credit(paragraph: str) -> tuple[str, ...] | None:
+    """The names credited by the paragraph, in order, or None if it is no credit line."""
+    if CREDIT_HINT_RE.search(paragraph) is None or len(tokens(paragraph)) > MAX_WORDS:
+        return None
+    line = _edges(" ".join(paragraph.split()))
+    if not line:
+        return None
+    for rule in (_production, _contributed, _contributing, _reported_from):
+        names = rule(line)
+        if names:
+            return tuple(dict.fromkeys(names))
+    return None

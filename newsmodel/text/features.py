@@ -1,0 +1,155 @@
+"""Surface features of a line of text that the structure rules share: its words, its
+case, and how it ends."""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "SMALL_WORDS",
+    "caps_share",
+    "ends_with_final_punctuation",
+    "final_mark",
+    "is_all_caps",
+    "is_name_like",
+    "title_case_share",
+    "tokens",
+]
+
+#: A word: letters or digits, with inner apostrophes, dots and hyphens ("U.S.", "O'Neil").
+WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*")
+#: Closing quotes and brackets that may follow the last punctuation mark (stripped with
+#: str.rstrip, which is linear where a regex anchored at the end is not).
+CLOSERS = "\"'”’»)]}*_ \t\n\r\f\v\u00a0"
+#: A name token: capitalised ("Jane", "O'Neil", "Jean-Luc", "J.", "McDonald").
+NAME_TOKEN_RE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*)")
+#: Lower-case particles inside names ("Ludwig van Beethoven", "Maria da Silva").
+NAME_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "ben",
+        "ter",
+        "ten",
+        "y",
+        "e",
+    ]
+)
+#: Name suffixes ("Jr.", "III").
+NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd"])
+
+#: Words a title leaves in lower case ("The Fall of the House of Usher").
+SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "or",
+        "per",
+        "so",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "vs.",
+        "with",
+        "over",
+        "out",
+        "is",
+        "are",
+        "be",
+    ]
+)
+
+
+#: Sentence-final marks, Latin and CJK/Arabic ones.
+FINAL_MARKS = frozenset(".!?…。！？؟")
+
+
+def tokens(s: str) -> list[str]:
+    """The words of ``s``."""
+    return WORD_RE.findall(s)
+
+
+def caps_share(s: str) -> float:
+    """The share of upper-case letters among the letters of ``s`` (0 without letters)."""
+    upper = lower = 0
+    for c in s:
+        if c.isupper():
+            upper += 1
+        elif c.islower():
+            lower += 1
+    return upper / (upper + lower) if upper + lower else 0.0
+
+
+def is_all_caps(s: str) -> bool:
+    """Whether ``s`` is written in capitals: at least three letters, nearly all upper case."""
+    letters = sum(1 for c in s if c.isalpha())
+    return letters >= 3 and caps_share(s) >= 0.9
+
+
+def title_case_share(s: str) -> float:
+    """The share of words (other than small words) that start with a capital or a digit."""
+    words = [w for w in tokens(s) if w.casefold() not in SMALL_WORDS]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper() or w[0].isdigit()) / len(words)
+
+
+def final_mark(s: str) -> str:
+    """The last character of ``s`` that is not a closing quote, bracket or space."""
+    stripped = s.rstrip(CLOSERS)
+    return stripped[-1] if stripped else ""
+
+
+def ends_with_final_punctuation(s: str) -> bool:
+    """Whether ``s`` ends like a sentence: with . ! ? … (or 。！？؟), closing quotes allowed."""
+    return final_mark(s) in FINAL_MARKS
+
+
+def is_name_like(s: str, *, max_tokens: int = 5) -> bool:
+    """Whether ``s`` reads as a person's name: one to ``max_tokens`` capitalised words,
+    with name particles and suffixes allowed ("Jane Doe", "Maria da Silva", "J.R. Smith")."""
+    parts = s.split()
+    if not parts or len(parts) > max_tokens:
+        return False
+    capitalised = 0
+    for part in parts:
+        low = part.casefold()
+        if low in NAME_PARTICLES or low in NAME_SUFFIXES:
+            continue
+        if not NAME_TOKEN_RE.fullmatch(part):
+            return False
+        capitalised += 1
+    return capitalised >= 1

@@ -1,0 +1,224 @@
+"""Paragraph kinds that a paragraph's own words decide, and subheadings.
+
+Each rule has a name, so a classification can say which rule made it
+(:attr:`Decision.rule`). The rules that need only the paragraph run in this order,
+and the first that fires wins:
+
+``editors_note``
+    "Editor's note: ...", "Correction: ...", "Clarification:", "Update:", "This story
+    has been updated ...", "An earlier version of this story ...".
+``boilerplate``
+    page furniture: "Read more:", "Sign up for our newsletter", "Click here", "Follow us
+    on Twitter", "Advertisement", "Related:", "© 2024 ...", "All rights reserved",
+    "Updated 10:05 AM ET ...", separator lines ("___"), a lone agency sign-off ("REUTER").
+``credit``
+    contributor and production credits (see :mod:`newsmodel.text.credits`).
+``photo_marker`` and ``caption``
+    photo captions (see :mod:`newsmodel.text.captions`).
+
+A subheading (``heading``) needs its neighbours: a short line (at most 14 words, and
+more than one word unless in capitals) without sentence-final punctuation, or a short
+question, that comes after body text and before a paragraph of prose. List items
+("- ...", "1. ..."), lines ending on a word such as "the" or "and", and lines holding
+a sentence break are no headings. It may be in any case ("no deal on fisheries",
+"Money and energy", "MARKET REPORT") and may hold quoted words ("“Climate Finance”
+and the rail corridor"). Short lines of figures, list items and table rows are no
+headings: they hold digits, or the next paragraph is no prose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from newsmodel.model import ParagraphKind
+from newsmodel.text.captions import CAPTION_THRESHOLD, caption_score, has_photo_marker
+from newsmodel.text.credits import parse_credit
+from newsmodel.text.features import ends_with_final_punctuation, final_mark, is_all_caps, tokens
+
+__all__ = [
+    "RULES",
+    "Decision",
+    "Rule",
+    "is_boilerplate",
+    "is_editors_note",
+    "is_heading_line",
+    "is_prose",
+    "kind_of",
+]
+
+#: Editor's notes and corrections.
+EDITORS_NOTE_RE = regex.compile(
+    r"(?i:[\s(\[*_]{0,4}(?:editor['’]?s['’]?\s+note|editors['’]\s+note|note\s+to\s+(?:readers|editors)"
+    r"|correction\b\s*(?:[:\-—–(]|appended|\Z)|corrections?\s*:|clarification\s*[:\-—–]"
+    r"|update\s*[:\-—–]|updates?\s+\d|"
+    r"(?:this|the)\s+(?:story|article|report|post|piece|headline)\s+(?:has\s+been|was|is\s+being|"
+    r"have\s+been)\s+(?:updated|corrected|amended|changed|edited|revised|clarified)"
+    r"|an\s+earlier\s+version\s+of\s+this|a\s+previous\s+version\s+of\s+this"
+    r"|this\s+is\s+a\s+developing\s+(?:story|news)|this\s+(?:story|article)\s+is\s+developing))"
+)
+#: Page furniture that opens a paragraph.
+BOILERPLATE_RE = regex.compile(
+    r"(?i:[\s(\[*_>»•]{0,4}(?:read\s+(?:more|next|the\s+(?:original|full|latest))|more\s*:|"
+    r"related\s*(?::|coverage|articles?|stories|content|reading|links?|news)|also\s+read|"
+    r"see\s+also|see\s+more|sign\s+up|subscribe\b|click\s+here|tap\s+here|follow\s+(?:us\b|@|"
+    r"[^.]{1,40}?\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads))|"
+    r"like\s+us\s+on|advertisement\b|sponsored\b|share\s+(?:this|on|via)\b|©|\(c\)\s|"
+    r"copyright\b|all\s+rights\s+reserved|(?:this|the)\s+(?:article|story|post|piece)\s+"
+    r"(?:was\s+)?(?:originally|first)\s+(?:published|appeared)|originally\s+published|"
+    r"(?:watch|listen)\s*(?::|now\b|live\b)|download\s+(?:the|our)|get\s+(?:the|our)\s+"
+    r"(?:latest|newsletter|app|free)|story\s+continues|continue\s+reading|scroll\s+(?:down|to)|"
+    r"(?:updated|published|posted|last\s+updated|first\s+published)\b[^.]{0,40}\d|"
+    r"disclaimer\s*:?\s*\Z|trending\s*:|most\s+(?:read|popular)\b|recommended\s*(?::|\Z)|"
+    r"top\s+stories\s*\Z|send\s+us\s+(?:your|a)\s+tip|have\s+a\s+(?:news\s+)?tip|"
+    r"contact\s+us\b|email\s+us\b|ftc\s*:|(?:reuters?|ap|afp|upi)\s*\Z|"
+    r"please\s+(?:enable|support|subscribe|consider)|enable\s+javascript|"
+    r"we\s+use\s+cookies|report\s+(?:a\s+)?(?:typo|error)|"
+    r"(?:share|tweet|email|print|comment)(?:\s*[|/•]\s*(?:share|tweet|email|print|comments?|save))+\s*\Z))"
+)
+#: A line of rule characters: "___", "* * *", "-----".
+RULE_LINE_RE = regex.compile(r"[\s_\-=*~•·#+.]{3,}")
+#: The longest paragraph the prefix rules for notes and furniture look at, in words.
+MAX_FURNITURE_WORDS = 45
+#: The longest subheading, in words and characters.
+MAX_HEADING_WORDS = 14
+MAX_HEADING_CHARS = 120
+#: Words a subheading does not end on: a line ending so is a broken sentence.
+DANGLING_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "but",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "from",
+        "with",
+        "that",
+        "were",
+        "was",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "its",
+        "their",
+        "his",
+        "her",
+        "as",
+        "than",
+    ]
+)
+#: A list item: a bullet, a dash or a number before the text.
+LIST_ITEM_RE = regex.compile(r"(?:[-–—•*·▪►]|\d{1,2}[.)])\s*\S")
+#: The question or answer of an interview: "Q: ...", "A: ...".
+INTERVIEW_RE = regex.compile(r"[QA](?:[:.]|\s*[-–—]|(?=\p{Lu}\p{Ll}))")
+#: Verbs of saying: a line that reports speech is no heading.
+SAYING_RE = regex.compile(r"(?i:\b(?:said|says|asked|asks|told|tells|interjected|replied|added)\b)")
+#: Quote marks and commas: with a verb of saying they make a line reported speech.
+QUOTE_OR_COMMA_RE = regex.compile(r"[\"“”‘’',]")
+#: A sentence ending inside the line: a line holding two sentences is no heading.
+SENTENCE_INSIDE_RE = regex.compile(r"\p{Ll}[.!?]+[\s\"”’]+\p{L}")
+#: Digits in a word.
+DIGIT_RE = regex.compile(r"\d")
+
+
+@attrs.frozen
+class Decision:
+    """A paragraph's kind and the name of the rule that gave it."""
+
+    kind: ParagraphKind
+    rule: str
+
+
+@attrs.frozen
+class Rule:
+    """A named rule that gives a paragraph a kind when ``test`` holds for its text."""
+
+    name: str
+    kind: ParagraphKind
+    test: Callable[[str], bool]
+
+
+def is_editors_note(paragraph: str) -> bool:
+    """Whether the paragraph is an editor's note or a correction."""
+    return EDITORS_NOTE_RE.match(paragraph) is not None
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """Whether the paragraph is page furniture."""
+    if RULE_LINE_RE.fullmatch(paragraph):
+        return True
+    return (
+        len(tokens(paragraph)) <= MAX_FURNITURE_WORDS
+        and BOILERPLATE_RE.match(paragraph) is not None
+    )
+
+
+def _is_credit(paragraph: str) -> bool:
+    return parse_credit(paragraph) is not None
+
+
+def _is_caption(paragraph: str) -> bool:
+    return caption_score(paragraph) >= CAPTION_THRESHOLD
+
+
+#: The rules that need only the paragraph's words, in the order they are tried.
+RULES: tuple[Rule, ...] = (
+    Rule("editors_note", ParagraphKind.EDITORS_NOTE, is_editors_note),
+    Rule("boilerplate", ParagraphKind.BOILERPLATE, is_boilerplate),
+    Rule("credit", ParagraphKind.CREDIT, _is_credit),
+    Rule("photo_marker", ParagraphKind.CAPTION, has_photo_marker),
+    Rule("caption", ParagraphKind.CAPTION, _is_caption),
+)
+
+
+def kind_of(paragraph: str) -> Decision | None:
+    """The kind the paragraph's own words give it, or None (body or heading)."""
+    for rule in RULES:
+        if rule.test(paragraph):
+            return Decision(rule.kind, rule.name)
+    return None
+
+
+def is_heading_line(paragraph: str) -> bool:
+    """Whether the paragraph has the shape of a subheading (its neighbours aside)."""
+    if "\n" in paragraph or len(paragraph) > MAX_HEADING_CHARS:
+        return False
+    words = tokens(paragraph)
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return False
+    if sum(1 for w in words if DIGIT_RE.search(w)) > 1:
+        return False
+    letters = sum(1 for c in paragraph if c.isalpha())
+    if letters < 3 or letters < 0.6 * sum(1 for c in paragraph if not c.isspace()):
+        return False
+    if words[-1].casefold() in DANGLING_WORDS or LIST_ITEM_RE.match(paragraph):
+        return False
+    if len(words) == 1 and not is_all_caps(paragraph):
+        return False
+    if SENTENCE_INSIDE_RE.search(paragraph) or INTERVIEW_RE.match(paragraph):
+        return False
+    mark = final_mark(paragraph)
+    if SAYING_RE.search(paragraph) and (QUOTE_OR_COMMA_RE.search(paragraph) or mark == "?"):
+        return False
+    if mark == "?":
+        return len(words) <= 10
+    return not ends_with_final_punctuation(paragraph) and mark not in {",", ";", ":", "-"}
+
+
+def is_prose(paragraph: str) -> bool:
+    """Whether the paragraph is running text: a sentence of several words, ending as one."""
+    return len(tokens(paragraph)) >= 6 and ends_with_final_punctuation(paragraph)

@@ -1,0 +1,165 @@
+"""Paragraph spans in plain text.
+
+Plain text marks paragraphs in three ways, and :func:`split_paragraphs` reads all of
+them:
+
+* blank lines between paragraphs (archives, the BBC corpus, most hand-made text);
+* one paragraph a line, with single newlines (scraped copy);
+* hard-wrapped lines, where a paragraph runs over several lines of about the same
+  width and a new one starts with an indented line (wire copy such as Reuters), or
+  after a blank line.
+
+Hard wrapping is recognised over the whole text: most line breaks fall mid-sentence
+(the next line starts in lower case, or the line ends with a comma, a hyphen or a
+word such as "the" or "of") and the lines are between about 30 (on the median) and
+100 characters wide.
+Without hard wrapping every non-blank line is a paragraph. CRLF, CR, form feeds and
+the Unicode line and paragraph separators all end lines; tabs and stray whitespace
+are allowed anywhere. A paragraph's span never includes whitespace at its ends.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import attrs
+import regex
+
+from newsmodel.model import Span
+
+__all__ = ["Line", "is_hard_wrapped", "split_lines", "split_paragraphs"]
+
+#: Every way a line can end (the same set as :meth:`str.splitlines`).
+LINE_BREAK_RE = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+#: A gap of three or more spaces, or a tab, between words: a table row.
+TABLE_GAP_RE = regex.compile(r"\S(?: {3,}|\t)\S")
+#: The end of a line that breaks mid-sentence: a comma, a hyphen, or a small word.
+SOFT_END_RE = regex.compile(
+    r"(?:[,\-\u2010\u2011(]|\b(?i:the|a|an|of|and|or|to|in|on|at|for|by|from|with|that|its|as|is|was|were|be|has|have|had|will|would|said|says))\Z"
+)
+#: The start of a line that continues a sentence: a lower-case letter or a digit.
+SOFT_START_RE = regex.compile(r"[\p{Ll}\d(%$]")
+#: Sentence-final punctuation, possibly followed by closing quotes or brackets.
+FINAL_PUNCT_RE = regex.compile(r"[.!?:;…][\"'”’)\]]*\Z")
+
+#: Lines at most this wide (on the 90th percentile) can be hard-wrapped.
+MAX_WRAP_WIDTH = 100
+#: ... and at least this wide on the median: short lines are lists, not wrapped prose.
+MIN_WRAP_WIDTH = 30
+#: The share of mid-paragraph line breaks that must fall mid-sentence.
+MIN_SOFT_SHARE = 0.4
+TAB_WIDTH = 4
+
+
+@attrs.frozen
+class Line:
+    """A non-blank line: where its content starts and ends, its indentation, and
+    whether a blank line (or the start of the text) comes before it."""
+
+    start: int
+    end: int
+    indent: int
+    width: int
+    after_blank: bool
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text``, in order."""
+    found: list[Line] = []
+    after_blank = True
+    position = 0
+    for line_start, line_end in _raw_lines(text):
+        position = line_start
+        indent = 0
+        while position < line_end and text[position].isspace():
+            indent += TAB_WIDTH if text[position] == "\t" else 1
+            position += 1
+        if position == line_end:
+            after_blank = True
+            continue
+        end = line_end
+        while end > position and text[end - 1].isspace():
+            end -= 1
+        found.append(Line(position, end, indent, indent + end - position, after_blank))
+        after_blank = False
+    return found
+
+
+def _raw_lines(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in LINE_BREAK_RE.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _pairs(lines: list[Line]) -> list[tuple[Line, Line]]:
+    """Consecutive lines with no blank line between them."""
+    return [(a, b) for a, b in itertools.pairwise(lines) if not b.after_blank]
+
+
+def _is_soft(text: str, a: Line, b: Line) -> bool:
+    return bool(
+        SOFT_END_RE.search(text, a.start, a.end) or SOFT_START_RE.match(text, b.start, b.end)
+    )
+
+
+def is_hard_wrapped(text: str, lines: list[Line] | None = None) -> bool:
+    """Whether the text is hard-wrapped: its paragraphs run over several short lines."""
+    lines = split_lines(text) if lines is None else lines
+    base = min((line.indent for line in lines), default=0)
+    pairs = [(a, b) for a, b in _pairs(lines) if b.indent <= base]
+    if len(pairs) < 2:
+        return False
+    widths = sorted(a.width for a, _ in pairs)
+    if (
+        widths[(len(widths) * 9) // 10] > MAX_WRAP_WIDTH
+        or widths[len(widths) // 2] < MIN_WRAP_WIDTH
+    ):
+        return False
+    soft = sum(1 for a, b in pairs if _is_soft(text, a, b))
+    return soft >= MIN_SOFT_SHARE * len(pairs)
+
+
+def _is_table_row(text: str, line: Line) -> bool:
+    return TABLE_GAP_RE.search(text, line.start, line.end) is not None
+
+
+def _is_caps_title(text: str, line: Line) -> bool:
+    letters = [c for c in text[line.start : line.end] if c.isalpha()]
+    return len(letters) >= 3 and not any(c.islower() for c in letters)
+
+
+def _starts_paragraph(text: str, a: Line, b: Line, base: int, width: int) -> bool:
+    """In hard-wrapped text, whether line ``b`` starts a new paragraph after line ``a``."""
+    if b.after_blank or b.indent > base:
+        return True
+    if _is_table_row(text, a) or _is_table_row(text, b):
+        return True
+    if _is_caps_title(text, a) and not _is_caps_title(text, b):
+        return True
+    ended = FINAL_PUNCT_RE.search(text, a.start, a.end) is not None
+    return ended and a.width < width // 2 and not SOFT_START_RE.match(text, b.start, b.end)
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """The spans of the paragraphs of ``text``, in order, without surrounding whitespace."""
+    lines = split_lines(text)
+    if not lines:
+        return []
+    if not is_hard_wrapped(text, lines):
+        return [Span(line.start, line.end) for line in lines]
+    base = min(line.indent for line in lines[1:]) if len(lines) > 1 else lines[0].indent
+    widths = sorted(line.width for line in lines)
+    width = widths[(len(widths) * 9) // 10]
+    spans: list[Span] = []
+    start, end = lines[0].start, lines[0].end
+    for a, b in itertools.pairwise(lines):
+        if _starts_paragraph(text, a, b, base, width):
+            spans.append(Span(start, end))
+            start = b.start
+        end = b.end
+    spans.append(Span(start, end))
+    return spans

@@ -1,0 +1,97 @@
+"""Tests of newsmodel.text.byline: author lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel.text.byline import find_byline, split_names, title_case_name
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "organisation"),
+    [
+        ("By Jane Doe and John Roe, CNN", ("Jane Doe", "John Roe"), "CNN"),
+        ("BY TED SMITH, Reuters", ("Ted Smith",), "Reuters"),
+        ("By Rosa Blanco, Reuters", ("Rosa Blanco",), "Reuters"),
+        ("By Jane Doe | CNN", ("Jane Doe",), "CNN"),
+        ("By Jane Doe - Associated Press", ("Jane Doe",), "Associated Press"),
+        (
+            "By MARIA LOPEZ and TOM BRIGGS Associated Press",
+            ("Maria Lopez", "Tom Briggs"),
+            "Associated Press",
+        ),
+        ("By Jane Doe, Senior Correspondent", ("Jane Doe",), None),
+        ("By: Maria da Silva", ("Maria da Silva",), None),
+        ("Written by Ann Poe, Jo Lee and Kim Ro", ("Ann Poe", "Jo Lee", "Kim Ro"), None),
+        ("By Jane Doe, The Harbour Times", ("Jane Doe",), "The Harbour Times"),
+        ("Jane Doe, Reuters", ("Jane Doe",), "Reuters"),
+        ("Jane Doe | CNN", ("Jane Doe",), "CNN"),
+    ],
+)
+def test_bylines(line: str, authors: tuple[str, ...], organisation: str | None) -> None:
+    """Names go into authors (capitals put in title case), the organisation apart."""
+    byline = find_byline(line, 0, len(line))
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.organisation == organisation
+    assert byline.text == line
+
+
+def test_staff_credit_without_a_name() -> None:
+    """'By . Daily Mail Reporter .' names no author; the organisation is kept."""
+    line = "By . Daily Mail Reporter ."
+    byline = find_byline(line, 0, len(line))
+    assert byline is not None
+    assert byline.authors == ()
+    assert byline.organisation == "Daily Mail"
+
+
+def test_organisation_alone() -> None:
+    """'By Associated Press' is an organisation, not a person."""
+    byline = find_byline("By Associated Press", 0, 19)
+    assert byline is not None
+    assert (byline.authors, byline.organisation) == ((), "Associated Press")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time the ferry arrived, the harbour was closed.",
+        "Jane Doe",
+        "Kenya and Brazil, Reuters",
+        "The summit ended, Reuters",
+        "Byron Smith said the harbour would reopen.",
+    ],
+)
+def test_not_bylines(line: str) -> None:
+    """Sentences, bare names and places with an agency are no bylines."""
+    assert find_byline(line, 0, len(line)) is None
+
+
+def test_name_and_organisation_needs_the_top() -> None:
+    """Without 'By', a name and an agency is a byline only at the top of a story."""
+    line = "Jane Doe, Reuters"
+    assert find_byline(line, 0, len(line), top=False) is None
+
+
+def test_span_is_the_line_in_the_text() -> None:
+    """The byline's span points into the text it was read from."""
+    text = "Headline\n\nBy Jane Doe, CNN\n\nBody."
+    start = text.index("By")
+    byline = find_byline(text, start, start + len("By Jane Doe, CNN"))
+    assert byline is not None
+    assert text[byline.span.start : byline.span.end] == byline.text == "By Jane Doe, CNN"
+
+
+def test_title_case_name() -> None:
+    """Names in capitals are put in title case, others are left as written."""
+    assert title_case_name("ANNA LEE KOWALSKI") == "Anna Lee Kowalski"
+    assert title_case_name("JEAN-LUC O'NEIL") == "Jean-Luc O'Neil"
+    assert title_case_name("Ronan McDonald") == "Ronan McDonald"
+
+
+def test_split_names() -> None:
+    """Lists of names split on commas, 'and' and '&'; a non-name spoils the list."""
+    assert split_names("Ann Poe, Jo Lee and Kim Ro") == ["Ann Poe", "Jo Lee", "Kim Ro"]
+    assert split_names("Ann Poe & Jo Lee") == ["Ann Poe", "Jo Lee"]
+    assert split_names("Ann Poe and the rest of the team") == []

@@ -1,0 +1,72 @@
+"""Tests of newsmodel.text.captions: photo and video captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel.text.captions import CAPTION_THRESHOLD, caption_score, has_photo_marker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mayor Ana Ruiz greets Governor Tom Hale at City Hall in Halifax on May 3, 2024.",
+        "Ferry workers and their families gather outside the harbour office in Halifax on May 2, 2024.",
+        "Chilean President Elena Vidal speaks during a news conference at the palace in Lisbon on Tuesday.",
+        "Supporters of the mayor are seen outside City Hall in Halifax on May 1, 2024.",
+        "Harbour pilot Joe Marsh poses for a portrait at the port of Halifax, Canada, on April 30, 2024.",
+        "Governor Tom Hale arrives at the harbour in Halifax, Nova Scotia, May 5, 2024.",
+        "Protesters march through downtown Halifax on May 4, 2024.",
+        "Mayor Ana Ruiz, left, and Governor Tom Hale shake hands at City Hall on May 3, 2024.",
+        "A woman sorts fish at the market near Lunenburg, Canada.",
+        "Harbour board chair Rosa Blanco speaks to reporters in Halifax, Canada.",
+    ],
+)
+def test_present_tense_pictures_are_captions(paragraph: str) -> None:
+    """Who is pictured doing what, where and when, reads as a caption."""
+    assert caption_score(paragraph) >= CAPTION_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mayor Ana Ruiz met Governor Tom Hale at City Hall in Halifax on May 3, 2024, to discuss fees.",
+        "Ruiz travels to Ottawa next week for talks on fees.",
+        "Analysts say the fee rise will push shipping lines to other ports.",
+        "“We greet every ship,” said Joe Marsh, a harbour pilot, in Halifax on May 3, 2024.",
+        "The summit coincided with a visit to Halifax by a trade delegation.",
+        "Chile's talks in Lisbon with the fisheries board were concluded on May 2, 2024.",
+        "Vidal did not mention the cable in her remarks.",
+    ],
+)
+def test_body_sentences_are_not_captions(paragraph: str) -> None:
+    """Past-tense sentences, plans and quotations stay body text, dates or not."""
+    assert caption_score(paragraph) < CAPTION_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Photo: Jane Doe/Reuters",
+        "The harbour at dawn. (Getty Images)",
+        "Credit: Reuters",
+        "A tug guides a tanker into port. (AP Photo/Jane Doe)",
+        "Ships wait offshore. REUTERS/Jane Doe",
+        "In this file photo, a ferry leaves Halifax harbour.",
+        "An aerial view of the port of Halifax, Canada, on May 2, 2024.",
+    ],
+)
+def test_photo_markers(paragraph: str) -> None:
+    """Photo credits and picture markers make a caption whatever the sentence."""
+    assert has_photo_marker(paragraph)
+
+
+def test_long_paragraphs_have_no_photo_marker() -> None:
+    """A long body paragraph that names a photo agency is not a caption."""
+    paragraph = "Getty Images said " + "the archive grew again this year " * 12 + "."
+    assert not has_photo_marker(paragraph)
+
+
+def test_views_need_a_picture_word() -> None:
+    """'A view from the office ...' in running text is no picture marker."""
+    assert not has_photo_marker("A view from the harbour office was not possible that day.")
