@@ -1,7 +1,7 @@
 """parse_html on the real pages of the article-extraction benchmark (../shared/corpora).
 
 The figures (body F1 beside trafilatura alone, headline coverage) are measured by
-bench/html.py; these tests check behaviour every page must show.
+bench/html_pages.py; these tests check behaviour every page must show.
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ def libraries() -> Libraries:
 
 @attrs.frozen
 class ExtractorSettings:
-    """The trafilatura options parse_html uses (tuned with bench/html.py)."""
+    """The trafilatura options parse_html uses (tuned with bench/html_pages.py)."""
 
     favor_precision: bool = False
     favor_recall: bool = False

@@ -2,9 +2,9 @@
 
 Usage (from the repository root, with the html extra installed)::
 
-    python bench/html.py                # both halves, summary table
-    python bench/html.py --pages        # also one line per page (F1 of both systems)
-    python bench/html.py --split tune   # only the tuning half
+    python bench/html_pages.py                # both halves, summary table
+    python bench/html_pages.py --pages        # also one line per page (F1 of both systems)
+    python bench/html_pages.py --split tune   # only the tuning half
 
 Corpus: ../shared/corpora/extraction-benchmark (scrapinghub/article-extraction-benchmark):
 ``html/<id>.html.gz`` pages and ``ground-truth.json`` ({id: {articleBody, url}}).
