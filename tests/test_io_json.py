@@ -431,3 +431,14 @@ def test_round_trip_on_corpus_articles() -> None:
         written = newsmodel.dumps(article, format="json")
         VALIDATOR.validate(json.loads(written))
         assert newsmodel.loads(written, format="json") == article, path.name
+
+
+def test_sub_minute_utc_offsets_survive() -> None:
+    """A UTC offset with seconds and microseconds reads back exactly, not as UTC."""
+    import datetime as dt
+
+    zone = dt.timezone(dt.timedelta(seconds=-37, microseconds=-1))
+    article = newsmodel.Article(text="x", published=dt.datetime(2020, 1, 1, tzinfo=zone))
+    back = newsmodel.loads(newsmodel.dumps(article, format="json"), format="json")
+    assert back.published is not None
+    assert back.published.utcoffset() == zone.utcoffset(None)

@@ -74,6 +74,11 @@ _T = TypeVar("_T")
 
 # Which object a ModelError raised by the Article validator is about ("Paragraph 3
 # sentence 2 at ...", "Quotation 0 cue ...", "Dateline ..."), to name its JSON path.
+#: The UTC offset that ends an ISO 8601 date and time: "+05:30", "-00:00:00.000001".
+UTC_OFFSET_RE = regex.compile(
+    r"(?<=\d)(?P<sign>[+-])(?P<hours>\d\d):(?P<minutes>\d\d)"
+    r"(?::(?P<seconds>\d\d)(?:\.(?P<micro>\d{6}))?)?\Z"
+)
 MODEL_ERROR_SUBJECT_RE = regex.compile(
     r"(?:Paragraph (?P<paragraph>\d+)(?: sentence (?P<sentence>\d+))?"
     r"|Quotation (?P<quotation>\d+)(?P<part> speaker mention| cue)?"
@@ -265,10 +270,22 @@ def _optional_datetime(value: object, where: str) -> dt.datetime | None:
     if value is None:
         return None
     text = _str(value, where)
-    # Python 3.10's fromisoformat does not know the "Z" suffix.
+    # Python 3.10's fromisoformat does not know the "Z" suffix, and some versions
+    # misread an offset with seconds or microseconds: read the offset ourselves.
     iso = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
+    offset = UTC_OFFSET_RE.search(iso)
     try:
-        return dt.datetime.fromisoformat(iso)
+        if offset is None:
+            return dt.datetime.fromisoformat(iso)
+        moment = dt.datetime.fromisoformat(iso[: offset.start()])
+        delta = dt.timedelta(
+            hours=int(offset["hours"]),
+            minutes=int(offset["minutes"]),
+            seconds=int(offset["seconds"] or 0),
+            microseconds=int(offset["micro"] or 0),
+        )
+        zone = dt.timezone(-delta if offset["sign"] == "-" else delta)
+        return moment.replace(tzinfo=zone)
     except ValueError:
         raise _fail(where, f"{text!r} is no ISO 8601 date and time") from None
 
