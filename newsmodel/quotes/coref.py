@@ -1,0 +1,385 @@
+"""Resolution: from the words at a quotation ("he", "Ruto", "the president") to the speaker
+meant ("William Ruto"), so that every quotation of one speaker carries one name.
+
+:class:`Registry` reads the article once for proper names (a capitalised run with a title
+before it is split into title and name) and remembers where each person is mentioned.
+:meth:`Registry.resolve` then works through the speaker phrases in text order: full names
+stand for themselves, short forms go to the full name they shorten (the nearest mentioned
+before, else the first after), role nouns ("the president", "the ministry") to the most
+recent entity with that title, and pronouns to the most salient compatible entity of the
+nearest sentence that has one: its speaker if it has one, else its first mention.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import attrs
+
+from newsmodel.model import SpeakerKind
+from newsmodel.quotes.lexicon import (
+    CAPITAL_NOT_NAMES,
+    COUNTRIES,
+    ORG_MARKERS,
+    OUTLETS,
+    PERSON_NOUNS,
+    PLACE_MARKERS,
+    TITLE_WORDS,
+)
+from newsmodel.quotes.speakers import Phrase, gender_of, name_split
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = ["Entity", "Registry", "Resolved"]
+
+_FEMALE_TITLES = frozenset(
+    "mrs. mrs ms. ms miss congresswoman spokeswoman chairwoman councilwoman businesswoman "
+    "queen princess duchess dame lady madam sister mother".split()
+)
+_MALE_TITLES = frozenset(
+    "mr. mr congressman spokesman chairman councilman businessman king prince duke sir lord "
+    "father brother".split()
+)
+_NAME_PARTICLES = frozenset(
+    "de da do dos das del della der den van von bin ibn al el le la du ter ten y".split()
+)
+_MAX_SENTENCES_BACK = 10
+_MAX_MENTIONS_SCANNED = 60
+
+
+@attrs.define(slots=True)
+class Entity:
+    """A person (or organisation) of the article, by its fullest name."""
+
+    name: str
+    kind: SpeakerKind
+    gender: str | None = None
+    titles: list[str] = attrs.field(factory=list)
+    title: str | None = None
+    description: str | None = None
+
+
+@attrs.frozen
+class Resolved:
+    """A speaker phrase resolved: the name to report, its kind, title and description."""
+
+    name: str
+    kind: SpeakerKind
+    title: str | None = None
+    description: str | None = None
+    gender: str | None = None
+    entity: Entity | None = None
+
+
+@attrs.define(slots=True)
+class _Mention:
+    token: int
+    sent: int
+    para: int
+    entity: Entity
+    speaker: bool = False
+
+
+class Registry:
+    """The article's named entities and where they are mentioned."""
+
+    def __init__(self, text: str, tokens: Tokens, skip: tuple[int, int] | None = None) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.persons: dict[str, Entity] = {}
+        self.by_last: dict[str, list[Entity]] = {}
+        self.by_first: dict[str, list[Entity]] = {}
+        self.orgs: list[tuple[int, Entity]] = []
+        self.mentions: list[_Mention] = []
+        self.mention_tokens: list[int] = []
+        self.speakers: list[_Mention] = []
+        self.speaker_tokens: list[int] = []
+        self.plural_speakers: list[tuple[int, int, Resolved]] = []
+        self.thing_speakers: list[tuple[int, int, Resolved]] = []
+        self._skip = skip
+        runs = self._runs()
+        for first, last in runs:
+            self._register(first, last)
+        for first, last in runs:
+            self._mention(first, last)
+
+    # -- reading the article ------------------------------------------------------------
+
+    def _runs(self) -> list[tuple[int, int]]:
+        """Runs of capitalised tokens outside quotations (with name particles inside)."""
+        tokens = self.tokens
+        text = tokens.text
+        runs: list[tuple[int, int]] = []
+        n = len(text)
+        i = 0
+        skip_lo, skip_hi = self._skip if self._skip else (-1, -1)
+        while i < n:
+            t = text[i]
+            if (
+                tokens.quote[i] >= 0
+                or not t[0].isupper()
+                or t in CAPITAL_NOT_NAMES
+                or skip_lo <= tokens.start[i] < skip_hi
+            ):
+                i += 1
+                continue
+            j = i + 1
+            p = tokens.para[i]
+            while j < n and tokens.para[j] == p and tokens.quote[j] < 0:
+                tj = text[j]
+                if tj[0].isupper() and tj not in CAPITAL_NOT_NAMES:
+                    j += 1
+                    continue
+                if (
+                    tokens.lower[j] in _NAME_PARTICLES
+                    and j + 1 < n
+                    and text[j + 1][0].isupper()
+                    and tokens.para[j + 1] == p
+                ):
+                    j += 1
+                    continue
+                break
+            runs.append((i, j))
+            i = j
+        return runs
+
+    def _title_start(self, first: int) -> int:
+        """Extend a run backwards over lower-case title words: "presidential candidate X"."""
+        tokens = self.tokens
+        k = first
+        while k - 1 >= 0 and first - k < 4 and tokens.para[k - 1] == tokens.para[first]:
+            w = tokens.lower[k - 1]
+            if w in TITLE_WORDS or w in PERSON_NOUNS:
+                k -= 1
+                continue
+            break
+        return k
+
+    def _register(self, first: int, last: int) -> None:
+        tokens = self.tokens
+        text = tokens.text
+        name = name_split(tokens, first, last)
+        if name is None:
+            return
+        a, b = name
+        words = [text[k] for k in range(a, b)]
+        lowered = [w.lower() for w in words]
+        if any(w in ORG_MARKERS or w in PLACE_MARKERS for w in lowered) or any(
+            w in OUTLETS for w in words
+        ):
+            if b - first >= 2:
+                self.orgs.append((first, Entity(self._span_text(first, last), SpeakerKind.ORGANISATION)))
+            return
+        if words[-1] in COUNTRIES or words[0] in COUNTRIES and a == first:
+            return
+        if len([w for w in words if w[0].isupper()]) < 2:
+            return
+        full = self._span_text(a, b)
+        entity = self.persons.get(full)
+        title_first = self._title_start(first)
+        title_words = [tokens.lower[k] for k in range(title_first, a)]
+        if entity is None:
+            gender = gender_of(words[0])
+            if gender is None:
+                if any(w in _FEMALE_TITLES for w in title_words):
+                    gender = "f"
+                elif any(w in _MALE_TITLES for w in title_words):
+                    gender = "m"
+            entity = Entity(full, SpeakerKind.PERSON, gender)
+            self.persons[full] = entity
+            last_word = words[-1]
+            self.by_last.setdefault(last_word, []).append(entity)
+            self.by_first.setdefault(words[0], []).append(entity)
+        if title_first < a:
+            title = self._span_text(title_first, a).rstrip(" ,")
+            if entity.title is None and title:
+                entity.title = title
+            entity.titles.extend(title_words)
+
+    def _mention(self, first: int, last: int) -> None:
+        tokens = self.tokens
+        name = name_split(tokens, first, last)
+        if name is None:
+            return
+        entity = self._lookup(name[0], name[1], first)
+        if entity is None:
+            return
+        m = _Mention(first, tokens.sent[first], tokens.para[first], entity)
+        self.mentions.append(m)
+        self.mention_tokens.append(first)
+
+    def _span_text(self, first: int, last: int) -> str:
+        tokens = self.tokens
+        return self.text[tokens.start[first] : tokens.end[last - 1]]
+
+    def _lookup(self, a: int, b: int, at: int) -> Entity | None:
+        """The person a name in tokens [a, b) stands for, if we know one."""
+        full = self._span_text(a, b)
+        entity = self.persons.get(full)
+        if entity is not None:
+            return entity
+        words = [self.tokens.text[k] for k in range(a, b)]
+        candidates = self.by_last.get(words[-1], [])
+        if not candidates and len(words) == 1:
+            candidates = self.by_first.get(words[0], [])
+        if not candidates and len(words) > 1:
+            # "Hillary Clinton" for "Hillary Rodham Clinton": same first and last word
+            candidates = [e for e in self.by_first.get(words[0], []) if e.name.endswith(words[-1])]
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        return self._nearest(candidates, at)
+
+    def _nearest(self, candidates: list[Entity], at: int) -> Entity:
+        """Of several entities, the one mentioned last before token ``at`` (else the first)."""
+        k = bisect_left(self.mention_tokens, at) - 1
+        scanned = 0
+        while k >= 0 and scanned < _MAX_MENTIONS_SCANNED:
+            if self.mentions[k].entity in candidates:
+                return self.mentions[k].entity
+            k -= 1
+            scanned += 1
+        return candidates[0]
+
+    # -- resolving speaker phrases ------------------------------------------------------
+
+    def resolve(self, phrase: Phrase) -> Resolved:
+        """The speaker a phrase stands for; call in text order of the phrases."""
+        tokens = self.tokens
+        at = phrase.first
+        description = self._desc(phrase)
+        if phrase.pronoun is not None and phrase.pronoun.hint != "relative":
+            found = self._pronoun(phrase)
+            if found is not None:
+                return attrs.evolve(found, description=description or found.description)
+            return Resolved(self._span_text(phrase.first, phrase.last), phrase.kind, description=description)
+        if phrase.kind is SpeakerKind.PERSON and phrase.name is not None:
+            a, b = phrase.name
+            title = self._span_text(phrase.title[0], phrase.title[1]).rstrip(" ,") if phrase.title else None
+            entity = self._lookup(a, b, at)
+            if entity is not None:
+                return Resolved(entity.name, SpeakerKind.PERSON, title or entity.title, description, entity.gender, entity)
+            name = self._span_text(a, b)
+            return Resolved(name, SpeakerKind.PERSON, title, description, gender_of(tokens.text[a]))
+        written = self._span_text(phrase.first, phrase.last)
+        if phrase.kind is SpeakerKind.PERSON and phrase.role is not None and phrase.definite:
+            entity = self._role(phrase.role, at)
+            if entity is not None:
+                return Resolved(entity.name, SpeakerKind.PERSON, entity.title, description, entity.gender, entity)
+        if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and phrase.definite:
+            org = self._org(phrase.role, at)
+            if org is not None:
+                return Resolved(org.name, SpeakerKind.ORGANISATION, None, description, None, org)
+        return Resolved(written, phrase.kind, None, description)
+
+    def _desc(self, phrase: Phrase) -> str | None:
+        if phrase.description is None:
+            return None
+        a, b = phrase.description
+        found = self._span_text(a, b).strip(" ,;")
+        return found or None
+
+    def note_speaker(self, phrase: Phrase, resolved: Resolved) -> None:
+        """Remember a resolved speaker for later pronouns ("he", "they", "it")."""
+        tokens = self.tokens
+        at = phrase.first
+        if resolved.kind is SpeakerKind.PERSON and resolved.entity is not None:
+            self.speakers.append(_Mention(at, tokens.sent[at], tokens.para[at], resolved.entity, True))
+            self.speaker_tokens.append(at)
+        elif resolved.kind is SpeakerKind.PERSON and phrase.pronoun is None:
+            entity = Entity(resolved.name, SpeakerKind.PERSON, resolved.gender)
+            self.speakers.append(_Mention(at, tokens.sent[at], tokens.para[at], entity, True))
+            self.speaker_tokens.append(at)
+        elif resolved.kind is SpeakerKind.PERSON and phrase.pronoun is not None:
+            if resolved.entity is not None:
+                self.speakers.append(_Mention(at, tokens.sent[at], tokens.para[at], resolved.entity, True))
+                self.speaker_tokens.append(at)
+        elif resolved.kind is SpeakerKind.GROUP:
+            self.plural_speakers.append((at, tokens.para[at], resolved))
+        elif resolved.kind in (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT):
+            self.thing_speakers.append((at, tokens.para[at], resolved))
+
+    def _pronoun(self, phrase: Phrase) -> Resolved | None:
+        assert phrase.pronoun is not None
+        tokens = self.tokens
+        at = phrase.first
+        para = tokens.para[at]
+        hint = phrase.pronoun.hint
+        if hint == "group" or phrase.pronoun.plural:
+            return self._recent(self.plural_speakers, at, para)
+        if hint == "organisation":
+            return self._recent(self.thing_speakers, at, para)
+        if phrase.pronoun.form in ("i", "we"):
+            return None
+        return self._person_pronoun(at, phrase.pronoun.gender)
+
+    def _recent(self, found: list[tuple[int, int, Resolved]], at: int, para: int) -> Resolved | None:
+        for token, p, resolved in reversed(found):
+            if token < at and para - p <= 3:
+                return resolved
+            if para - p > 3:
+                break
+        return None
+
+    def _person_pronoun(self, at: int, gender: str | None) -> Resolved | None:
+        tokens = self.tokens
+        sent = tokens.sent[at]
+        para = tokens.para[at]
+        mk = bisect_left(self.mention_tokens, at) - 1
+        sk = bisect_left(self.speaker_tokens, at) - 1
+        scanned = 0
+        best: _Mention | None = None
+        best_sent = -1
+        while scanned < _MAX_MENTIONS_SCANNED and (mk >= 0 or sk >= 0):
+            scanned += 1
+            m_tok = self.mentions[mk].token if mk >= 0 else -1
+            s_tok = self.speakers[sk].token if sk >= 0 else -1
+            if s_tok >= m_tok:
+                cand = self.speakers[sk]
+                sk -= 1
+            else:
+                cand = self.mentions[mk]
+                mk -= 1
+            if sent - cand.sent > _MAX_SENTENCES_BACK or para - cand.para > 4:
+                break
+            if best is not None and cand.sent != best_sent:
+                break
+            if gender is not None and cand.entity.gender is not None and cand.entity.gender != gender:
+                continue
+            if best is None:
+                best, best_sent = cand, cand.sent
+                continue
+            # same sentence: a speaker wins, else the earlier (subject) mention
+            if cand.speaker and not best.speaker:
+                best = cand
+            elif cand.speaker == best.speaker:
+                best = cand
+        if best is None:
+            return None
+        e = best.entity
+        return Resolved(e.name, SpeakerKind.PERSON, e.title, e.description, e.gender, e)
+
+    def _role(self, role: str, at: int) -> Entity | None:
+        """The person last mentioned before ``at`` whose title holds ``role``."""
+        k = bisect_left(self.mention_tokens, at) - 1
+        scanned = 0
+        while k >= 0 and scanned < _MAX_MENTIONS_SCANNED * 2:
+            e = self.mentions[k].entity
+            if role in e.titles or (e.description and role in e.description.lower().split()):
+                return e
+            k -= 1
+            scanned += 1
+        for e in self.persons.values():
+            if role in e.titles:
+                return e
+        return None
+
+    def _org(self, role: str, at: int) -> Entity | None:
+        """The organisation named before ``at`` whose name holds the role word ("ministry")."""
+        for token, e in reversed(self.orgs):
+            if token < at and role in e.name.lower().split():
+                return e
+        for _token, _p, resolved in reversed(self.thing_speakers):
+            if _token < at and resolved.kind is SpeakerKind.ORGANISATION and role in resolved.name.lower().split():
+                return resolved.entity or Entity(resolved.name, SpeakerKind.ORGANISATION)
+        return None

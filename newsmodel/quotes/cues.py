@@ -1,0 +1,148 @@
+"""Cues: the words that report speech ("said", "told", "according to", "pointed out").
+
+One pass over the tokens outside quotations looks every lower-case word up in the verb
+lexicon (every inflection is listed, so this is a dict lookup), extends it to a multi-word
+cue where the following words match ("called for", "went on to say"), and notes whether
+the verb is negated, passive, an infinitive or a noun ("the report", "his comments").
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsmodel.quotes.lexicon import CUE_FORMS, CUE_PHRASES, CueClass, FormKind
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = ["ADVERBS", "AUXILIARIES", "Cue", "find_cues", "is_adverb"]
+
+#: Auxiliaries that may stand between a speaker and a cue ("has said", "would tell").
+AUXILIARIES = frozenset(
+    "has have had would will could should may might must can did does do 's ’s 've ’ve 'd ’d "
+    "'ll ’ll shall".split()
+)
+#: Adverbs and similar words that may stand between a speaker and a cue.
+ADVERBS = frozenset(
+    "also later then again once previously recently repeatedly often still just already even "
+    "further first subsequently finally now long since earlier initially separately "
+    "himself herself themselves itself reportedly publicly privately flatly bluntly simply "
+    "quickly quietly loudly openly frankly candidly bluntly tersely angrily sharply "
+    "sometimes frequently famously memorably once twice yet ultimately meanwhile however "
+    "too similarly likewise instead therefore thus nonetheless nevertheless".split()
+)
+_NOT_ADVERBS = frozenset(
+    "family ally rally assembly supply reply fly july italy only early daily weekly monthly "
+    "bully belly holly jelly lily tally sully folly apply comply imply multiply".split()
+)
+_NOUN_BEFORE = frozenset(
+    "the a an his her their its our my your these those this of for in by with whose "
+    "any some no each every".split()
+)
+_NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
+_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
+_INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
+
+
+def is_adverb(word: str) -> bool:
+    """Whether a lower-case word reads as an adverb (a listed one, or -ly)."""
+    return word in ADVERBS or (
+        len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS
+    )
+
+
+@attrs.define(slots=True)
+class Cue:
+    """A cue found in the tokens: ``first``/``last`` bound its tokens [first, last)."""
+
+    first: int
+    last: int
+    lemma: str
+    cls: CueClass
+    kind: FormKind
+    according: bool = False
+    negated: bool = False
+    passive: bool = False
+    infinitive: bool = False
+
+    @property
+    def usable(self) -> bool:
+        """Whether the cue can report speech: not negated, passive or an infinitive."""
+        return not (self.negated or self.passive or self.infinitive)
+
+
+def find_cues(tokens: Tokens) -> list[Cue]:
+    """Every cue outside quotations, in text order."""
+    found: list[Cue] = []
+    lower = tokens.lower
+    text = tokens.text
+    quote = tokens.quote
+    para = tokens.para
+    n = len(lower)
+    i = 0
+    while i < n:
+        word = lower[i]
+        if quote[i] >= 0:
+            i += 1
+            continue
+        if word == "according" and i + 1 < n and lower[i + 1] == "to" and quote[i + 1] < 0:
+            found.append(Cue(i, i + 2, "according to", CueClass.SPEECH, FormKind.GERUND, True))
+            i += 2
+            continue
+        if word == "per" and i > 0 and lower[i - 1] == ",":
+            found.append(Cue(i, i + 1, "according to", CueClass.SPEECH, FormKind.GERUND, True))
+            i += 1
+            continue
+        form = CUE_FORMS.get(word)
+        phrase_end = 0
+        phrase_cls: CueClass | None = None
+        for phrase in CUE_PHRASES.get(word, ()):
+            end = i + 1 + len(phrase.rest)
+            if end <= n and para[end - 1] == para[i] and all(
+                lower[i + 1 + k] == w and quote[i + 1 + k] < 0 for k, w in enumerate(phrase.rest)
+            ):
+                phrase_end, phrase_cls = end, phrase.cls
+                break
+        if form is None and phrase_cls is None:
+            i += 1
+            continue
+        if text[i] != word:  # capitalised: a name or a sentence's first word
+            i += 1
+            continue
+        if i > 0 and lower[i - 1] in _NOUN_BEFORE and para[i - 1] == para[i]:
+            i += 1
+            continue  # a noun: "the report", "his comments"
+        if form is not None:
+            cue = Cue(i, i + 1, form.lemma, form.cls, form.kind)
+        else:
+            cue = Cue(i, i + 1, word, CueClass.SPEECH, FormKind.PAST)
+        if phrase_cls is not None:
+            cue.last = phrase_end
+            cue.cls = phrase_cls
+        _qualify(cue, lower, para)
+        found.append(cue)
+        i = cue.last
+    return found
+
+
+def _qualify(cue: Cue, lower: list[str], para: list[int]) -> None:
+    """Note negation, passive voice and infinitives from the words before the cue."""
+    i = cue.first
+    p = para[i]
+    j = i - 1
+    skipped = 0
+    while j >= 0 and para[j] == p and skipped < 3 and is_adverb(lower[j]):
+        j -= 1
+        skipped += 1
+    if j < 0 or para[j] != p:
+        return
+    before = lower[j]
+    if before == "to":
+        if not (j > 0 and lower[j - 1] in _INFINITIVE_OK):
+            cue.infinitive = True
+        return
+    if before in _PASSIVE and cue.kind is FormKind.PAST:
+        cue.passive = True
+        return
+    for k in range(max(0, j - 2), j + 1):
+        if para[k] == p and (lower[k] in _NEGATIONS or lower[k].endswith(("n't", "n’t"))):
+            cue.negated = True
+            return

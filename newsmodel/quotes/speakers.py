@@ -1,0 +1,568 @@
+"""Speaker phrases: the noun phrase that names who speaks, found next to a cue.
+
+A small shallow grammar over tokens, read backwards from a cue ("Kenyan President William
+Ruto said", "A senior Brazilian official told", "Maria Lopez, an economist ..., said") or
+forwards after one ("said Daniel Mwangi, a political scientist ...", "according to the
+communique"). It tells names from titles ("Kenyan President" / "William Ruto"), finds
+appositive descriptions before or after the cue, and sorts the phrase into a speaker kind:
+a person, an organisation, a group, a document or an anonymous source.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsmodel.model import SpeakerKind
+from newsmodel.quotes.cues import AUXILIARIES, is_adverb
+from newsmodel.quotes.lexicon import (
+    CAPITAL_NOT_NAMES,
+    COUNTRIES,
+    DOCUMENT_NOUNS,
+    FEMALE_NAMES,
+    GROUP_NOUNS,
+    MALE_NAMES,
+    ORG_MARKERS,
+    ORG_NOUNS,
+    OUTLETS,
+    PERSON_NOUNS,
+    PLACE_MARKERS,
+    PRONOUNS,
+    TITLE_WORDS,
+    Pronoun,
+)
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = [
+    "DETERMINERS",
+    "FUNCTION_WORDS",
+    "Phrase",
+    "classify",
+    "gender_of",
+    "name_split",
+    "phrase_after",
+    "phrase_before",
+]
+
+#: Words that open a noun phrase ("the", "a", "both", "two" ...).
+DETERMINERS = frozenset(
+    "the a an this these those both all two three four five six seven eight nine ten "
+    "several some many most each every another other one no either neither".split()
+)
+POSSESSIVES = frozenset("his her their its our my your".split())
+SUBJECT_PRONOUNS = frozenset("he she they it i we who which".split())
+QUANTIFIERS = frozenset("many some most others both all few several none".split())
+#: Closed-class words that are no part of a speaker phrase.
+FUNCTION_WORDS = frozenset(
+    """about above across after against along among amid around at before behind below beneath
+    beside besides between beyond by down during except for from in inside into near off on onto
+    out outside over past since through throughout to toward towards under underneath until up
+    upon via with within without despite and or but nor so yet because although though while
+    whereas if unless whether than as that which who whom whose what when where why how is are
+    was were be been being am has have had having do does did doing will would shall should can
+    could may might must not no never there here very too just also him them us me it its it's
+    it’s this these those he she they we i you your my our their his her herself himself
+    themselves itself said says say""".split()
+)
+_INNER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "in", "on", "to", "close"})
+_NAME_PARTICLES = frozenset(
+    "de da do dos das del della der den van von bin ibn al el le la du ter ten y".split()
+)
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    morning afternoon evening night week month year weekend last this earlier later early late
+    on in jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march
+    april may june july august september october november december""".split()
+)
+_DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | frozenset({"words", "remarks", "comments", "message"})
+_MAX_PHRASE = 16
+_NAME_BLOCKERS = frozenset({"of", "for", "at", "in", "from", "on", "to", "with", "by"})
+_LEADING_JUNK = frozenset({"of", "and", "&", "’s", "'s"}) | _INNER_PREPOSITIONS
+_TRAILING_JUNK = frozenset({"of", "and", "&", "the", "a", "an"}) | _INNER_PREPOSITIONS
+
+
+@attrs.define(slots=True)
+class Phrase:
+    """A speaker phrase in the tokens: ``first``/``last`` bound the mention [first, last).
+
+    ``name`` and ``title`` are token ranges inside it for persons; ``description`` is a
+    token range next to it; ``pronoun`` is set for "he", "they", "who" (and for
+    possessives such as "his parting words", where the pronoun stands for the speaker);
+    ``role`` is the lower-case head noun of phrases such as "the president".
+    """
+
+    first: int
+    last: int
+    kind: SpeakerKind
+    pronoun: Pronoun | None = None
+    name: tuple[int, int] | None = None
+    title: tuple[int, int] | None = None
+    description: tuple[int, int] | None = None
+    role: str | None = None
+    definite: bool = False
+
+
+def _np_word(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` can be a word of a noun phrase (not a function word)."""
+    t = tokens.text[k]
+    w = tokens.lower[k]
+    if not (t[0].isalnum()):
+        return False
+    if t[0].isupper():
+        return t not in CAPITAL_NOT_NAMES or w in DETERMINERS
+    return w not in FUNCTION_WORDS and not is_adverb(w)
+
+
+def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
+    """Step back over auxiliaries, adverbs and time words between a speaker and a cue."""
+    lower = tokens.lower
+    steps = 0
+    while j >= lo and steps < 5:
+        w = lower[j]
+        if w in AUXILIARIES or is_adverb(w) or w in ("not", "n't", "n’t"):
+            j -= 1
+            steps += 1
+            continue
+        break
+    # a time adjunct between subject and verb: "Otieno on Saturday said"
+    k = j
+    seen = 0
+    while k >= lo and seen < 4 and (lower[k] in _TIME_WORDS or tokens.text[k][0].isdigit()):
+        k -= 1
+        seen += 1
+    if seen and k >= lo and k < j and (
+        tokens.text[k][0].isupper() or lower[k] in SUBJECT_PRONOUNS
+    ) and lower[k + 1] in _TIME_WORDS:
+        return k
+    return j
+
+
+def phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
+    """The speaker phrase that ends just before token ``cue`` (not before token ``lo``)."""
+    j = _skip_back(tokens, cue - 1, lo)
+    if j < lo:
+        return None
+    if tokens.quote[j] >= 0:
+        return None
+    if tokens.text[j] == ",":
+        return _appositive(tokens, j, lo)
+    return _np_before(tokens, j + 1, lo)
+
+
+def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Phrase | None:
+    """The noun phrase that ends at token ``end`` (exclusive), read backwards."""
+    j = end - 1
+    if j < lo or tokens.quote[j] >= 0:
+        return None
+    lower = tokens.lower
+    text = tokens.text
+    w = lower[j]
+    if w in SUBJECT_PRONOUNS:
+        if w in ("who", "which"):
+            if not relative:
+                return None
+            if j - 1 >= lo and text[j - 1] == ",":
+                return _np_before(tokens, j - 1, lo, relative=False)  # "Smith, who said"
+            return _np_before(tokens, j, lo, relative=False)  # "officials who said"
+        return Phrase(j, j + 1, _pronoun_kind(w), pronoun=PRONOUNS[w])
+    start = end
+    k = j
+    while k >= lo and end - k <= _MAX_PHRASE:
+        if tokens.quote[k] >= 0:
+            break
+        t = text[k]
+        w = lower[k]
+        if t == ")":
+            m = k - 1
+            while m >= lo and m > k - 8 and text[m] != "(" and tokens.quote[m] < 0:
+                m -= 1
+            if m >= lo and text[m] == "(" and m - 1 >= lo and text[m - 1][0].isupper():
+                start = m
+                k = m - 1
+                continue
+            break
+        if w in ("’s", "'s"):
+            if k - 1 >= lo and _np_word(tokens, k - 1):
+                start = k
+                k -= 1
+                continue
+            break
+        if w in DETERMINERS or w in POSSESSIVES:
+            if t[0].isupper() and t in CAPITAL_NOT_NAMES and w not in DETERMINERS:
+                break
+            start = k
+            # "the two presidents", "all the"
+            while start - 1 >= lo and lower[start - 1] in ("the", "all", "both") and tokens.quote[start - 1] < 0:
+                start -= 1
+            break
+        if w in ("of", "and", "&"):
+            if k - 1 >= lo and (_np_word(tokens, k - 1) or lower[k - 1] in ("’s", "'s")):
+                k -= 1
+                continue
+            break
+        if w in _INNER_PREPOSITIONS:
+            prev = lower[k - 1] if k - 1 >= lo else ""
+            if prev in PERSON_NOUNS or prev in GROUP_NOUNS or prev in ("familiar", "close"):
+                k -= 1
+                continue
+            break
+        if _np_word(tokens, k):
+            start = k
+            k -= 1
+            continue
+        break
+    while start < end and lower[start] in _LEADING_JUNK:
+        start += 1
+    if start >= end:
+        return None
+    return classify(tokens, start, end)
+
+
+def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
+    """A speaker written with an appositive: "X, DESCRIPTION, said" or "DESC, X, said"."""
+    text = tokens.text
+    lower = tokens.lower
+    k = comma - 1
+    while k >= lo and comma - k <= 40 and text[k] != "," and tokens.quote[k] < 0:
+        if text[k] in (".", ";", ":", "—", "–"):
+            return None
+        k -= 1
+    if k < lo or text[k] != "," or tokens.quote[k] >= 0:
+        # "In Nairobi, Smith said" has no comma before the cue; "Asked why, said" has no speaker
+        return None
+    mid_first, mid_last = k + 1, comma
+    if mid_first >= mid_last:
+        return None
+    head_word = lower[mid_first]
+    before = _np_before(tokens, k, lo)
+    middle_is_name = _is_name_run(tokens, mid_first, mid_last)
+    if middle_is_name and before is not None and before.name is None and before.pronoun is None and (
+        before.role is not None or before.definite
+    ):
+        phrase = classify(tokens, mid_first, mid_last)
+        if phrase is not None and phrase.kind is SpeakerKind.PERSON:
+            phrase.description = (before.first, before.last)
+            return phrase
+    if before is None:
+        return None
+    if before.pronoun is not None and before.pronoun.hint == "relative":
+        return None
+    if head_word in ("who", "whose", "which") or head_word in DETERMINERS or head_word in (
+        "an",
+        "now",
+        "then",
+        "formerly",
+        "once",
+    ) or lower[mid_first][0].isdigit() or _starts_description(tokens, mid_first, mid_last):
+        before.description = (mid_first, mid_last)
+        return before
+    # a parenthetical: ", in their communique," / ", however," / ", speaking in Nairobi,"
+    return before
+
+
+def _starts_description(tokens: Tokens, first: int, last: int) -> bool:
+    w = tokens.lower[first]
+    return (
+        w in PERSON_NOUNS
+        or w in TITLE_WORDS
+        or w.endswith("ing")
+        or (w not in FUNCTION_WORDS and not tokens.text[first][0].isupper())
+    )
+
+
+def _is_name_run(tokens: Tokens, first: int, last: int) -> bool:
+    if last - first > 6:
+        return False
+    text = tokens.text
+    for k in range(first, last):
+        t = text[k]
+        if not (t[0].isupper() or tokens.lower[k] in _NAME_PARTICLES or t in ("(", ")", "-")):
+            return False
+    return text[last - 1][0].isupper() and text[first] not in CAPITAL_NOT_NAMES
+
+
+def _pronoun_kind(w: str) -> SpeakerKind:
+    p = PRONOUNS[w]
+    if p.hint == "group":
+        return SpeakerKind.GROUP
+    if p.hint == "organisation":
+        return SpeakerKind.ORGANISATION
+    return SpeakerKind.PERSON
+
+
+def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
+    """The speaker phrase that starts at token ``i`` (before token ``hi``), with an
+    appositive description after a comma: "said Daniel Mwangi, a political scientist"."""
+    if i >= hi or tokens.quote[i] >= 0:
+        return None
+    lower = tokens.lower
+    text = tokens.text
+    w = lower[i]
+    if w in SUBJECT_PRONOUNS and w not in ("who", "which"):
+        return Phrase(i, i + 1, _pronoun_kind(w), pronoun=PRONOUNS[w])
+    k = i
+    seen_head = False
+    in_name = False
+    while k < hi and k - i < _MAX_PHRASE and tokens.quote[k] < 0:
+        t = text[k]
+        w = lower[k]
+        if k == i and (w in DETERMINERS or w in POSSESSIVES):
+            k += 1
+            continue
+        if t == "(":
+            m = k + 1
+            while m < hi and m < k + 8 and text[m] != ")" and tokens.quote[m] < 0:
+                m += 1
+            if m < hi and text[m] == ")" and in_name:
+                k = m + 1
+                continue
+            break
+        if w in ("’s", "'s"):
+            k += 1
+            in_name = False
+            continue
+        if w == "of" or (w in ("and", "&") and k + 1 < hi and text[k + 1][0].isupper()):
+            if k + 1 < hi and (_np_word(tokens, k + 1) or lower[k + 1] in DETERMINERS):
+                k += 1
+                if lower[k] in DETERMINERS:
+                    k += 1
+                continue
+            break
+        if w in _INNER_PREPOSITIONS and k > i and (
+            lower[k - 1] in PERSON_NOUNS or lower[k - 1] in GROUP_NOUNS
+            or lower[k - 1] in ("familiar", "close")
+        ):
+            k += 1
+            if k < hi and lower[k] in DETERMINERS:
+                k += 1
+            continue
+        if t[0].isupper():
+            if t in CAPITAL_NOT_NAMES and w not in DETERMINERS:
+                break
+            in_name = True
+            seen_head = True
+            k += 1
+            continue
+        if in_name or (seen_head and (w.endswith(("ing", "ed")))):
+            break
+        if _np_word(tokens, k):
+            if w in PERSON_NOUNS or w in GROUP_NOUNS or w in DOCUMENT_NOUNS or w in ORG_NOUNS:
+                seen_head = True
+            k += 1
+            continue
+        break
+    end = k
+    while end > i and lower[end - 1] in _TRAILING_JUNK:
+        end -= 1
+    if end <= i:
+        return None
+    phrase = classify(tokens, i, end)
+    if phrase is None:
+        return None
+    if end < hi and text[end] == "," and end + 1 < hi and tokens.quote[end + 1] < 0:
+        d = end + 1
+        dw = lower[d]
+        if dw in DETERMINERS or dw in ("who", "whose", "which") or dw in PERSON_NOUNS or dw in TITLE_WORDS or (
+            not text[d][0].isupper() and dw not in FUNCTION_WORDS and not dw.endswith("ing")
+        ) or text[d][0].isdigit():
+            stop = d
+            while stop < hi and tokens.quote[stop] < 0 and text[stop] not in (
+                ".",
+                ";",
+                "—",
+                "–",
+                "--",
+                "!",
+                "?",
+            ):
+                if text[stop] == "," and stop + 1 < hi and lower[stop + 1] in (
+                    "adding", "saying", "noting", "according", "but", "and", "in", "on", "at",
+                    "during", "after", "before", "when", "while", "as", "told", "said",
+                ):
+                    break
+                stop += 1
+            if stop > d:
+                phrase.description = (d, stop)
+    return phrase
+
+
+def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
+    """The proper name at the end of tokens [first, last), without its title: the name
+    range, or None when the phrase ends in no name ("Kenyan President William Ruto" gives
+    the range of "William Ruto")."""
+    text = tokens.text
+    lower = tokens.lower
+    end = last
+    if end > first and text[end - 1] == ")":
+        m = end - 1
+        while m > first and text[m] != "(":
+            m -= 1
+        if text[m] == "(":
+            end = m
+    while end > first and text[end - 1] in _SUFFIXES:
+        end -= 1
+    if end <= first or not text[end - 1][0].isupper():
+        return None
+    k = end - 1
+    while k >= first:
+        t = text[k]
+        w = lower[k]
+        if t[0].isupper() and w not in TITLE_WORDS and t not in CAPITAL_NOT_NAMES:
+            k -= 1
+            continue
+        if w in _NAME_PARTICLES and k > first and text[k - 1][0].isupper() and k + 1 < end:
+            k -= 1
+            continue
+        break
+    start = k + 1
+    if start >= end:
+        return None
+    # "Secretary of State John Kerry": the name starts at a known given name
+    for m in range(start, end - 1):
+        if text[m] in FEMALE_NAMES or text[m] in MALE_NAMES:
+            if m > start:
+                start = m
+            break
+    else:
+        if start > first and lower[start - 1] in _NAME_BLOCKERS:
+            # "the energy minister of Kenya": a place, not a name
+            if end - start < 3:
+                return None
+            start = end - 2
+    while start < end and lower[start] in _NAME_PARTICLES:
+        start += 1
+    return (start, end) if start < end else None
+
+
+def _has_marker(tokens: Tokens, first: int, last: int) -> bool:
+    for k in range(first, last):
+        if tokens.lower[k] in ORG_MARKERS or tokens.text[k] in OUTLETS:
+            return True
+    return False
+
+
+def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
+    """Sort the noun phrase in tokens [first, last) into a speaker kind, or None when it
+    names nobody who could speak."""
+    text = tokens.text
+    lower = tokens.lower
+    w0 = lower[first]
+    if last - first == 1 and w0 in SUBJECT_PRONOUNS:
+        return Phrase(first, last, _pronoun_kind(w0), pronoun=PRONOUNS[w0])
+    if w0 in POSSESSIVES and last - first >= 2:
+        head = lower[last - 1]
+        if head in _DOC_SPEAKER_NOUNS and w0 in PRONOUNS:
+            return Phrase(first, last, _pronoun_kind(w0), pronoun=PRONOUNS[w0])
+        if head in ORG_NOUNS:
+            return Phrase(first, last, SpeakerKind.ORGANISATION, role=head)
+        return None
+    # coordination: "France and Germany", "Both Otieno and Ferreira"
+    for k in range(first + 1, last - 1):
+        if lower[k] in ("and", "&") and not _has_marker(tokens, first, last):
+            left_ok = text[k - 1][0].isupper() or lower[k - 1] in GROUP_NOUNS or lower[k - 1] in PERSON_NOUNS
+            right_ok = text[k + 1][0].isupper() or lower[k + 1] in DETERMINERS
+            if left_ok and right_ok:
+                return Phrase(first, last, SpeakerKind.GROUP, definite=True)
+    # possessive: "Brazil’s Foreign Ministry", "Kasich’s chief strategist John Weaver"
+    poss = -1
+    for k in range(last - 1, first, -1):
+        if lower[k] in ("’s", "'s"):
+            poss = k
+            break
+    det = w0 in DETERMINERS
+    body_first = first + 1 if det else first
+    if poss >= 0:
+        body_first = poss + 1
+        if body_first >= last:
+            return None
+    if last - body_first == 1 and text[body_first][0].isupper():
+        w = lower[body_first]
+        if w in GROUP_NOUNS and w.endswith("s"):
+            return Phrase(first, last, SpeakerKind.GROUP, role=w, definite=det)
+        if w in DOCUMENT_NOUNS or (w in PERSON_NOUNS and w not in TITLE_WORDS):
+            if not det:
+                return None
+    name = name_split(tokens, body_first, last)
+    head_k = _head(tokens, body_first, last)
+    head = lower[head_k] if head_k >= 0 else ""
+    if name is not None:
+        all_caps = all(
+            text[k][0].isupper() or lower[k] in _NAME_PARTICLES or lower[k] in ("of", "&", "and")
+            or text[k] in ("(", ")")
+            for k in range(body_first, last)
+        )
+        titled = name[0] > body_first
+        marker = _has_marker(tokens, name[0], name[1])
+        if marker or (all_caps and _has_marker(tokens, body_first, last) and not titled):
+            return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+        if all_caps and not titled:
+            if det or poss >= 0:
+                return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+            if name[1] - name[0] == 1 and text[name[0]] in COUNTRIES:
+                return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+            if any(lower[k] in PLACE_MARKERS for k in range(name[0], name[1])):
+                return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+            return Phrase(first, last, SpeakerKind.PERSON, name=name, definite=True)
+        # a title or role before the name: "Kenyan President William Ruto"
+        if det and not titled:
+            return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+        title = (first, name[0]) if name[0] > first else None
+        return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
+    if head_k < 0:
+        return None
+    indefinite = w0 in ("a", "an", "one", "another")
+    if head in DOCUMENT_NOUNS and (det or poss >= 0 or text[first][0].isupper()):
+        return Phrase(first, head_k + 1 if not poss >= 0 else last, SpeakerKind.DOCUMENT, role=head, definite=not indefinite)
+    if head in ORG_NOUNS and (det or poss >= 0 or text[first][0].isupper()) and head not in GROUP_NOUNS:
+        return Phrase(first, last, SpeakerKind.ORGANISATION, role=head, definite=not indefinite)
+    if head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss") and (det or text[first][0].isupper() or lower[first] in GROUP_NOUNS or head in GROUP_NOUNS)):
+        if head in PERSON_NOUNS and not head.endswith("s"):
+            pass
+        else:
+            return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=not indefinite)
+    if head in PERSON_NOUNS or head in TITLE_WORDS:
+        if indefinite:
+            return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
+        if det or poss >= 0 or text[first][0].isupper():
+            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
+        return None
+    if w0 in QUANTIFIERS and last - first == 1:
+        return Phrase(first, last, SpeakerKind.GROUP)
+    if head in ("percent", "%") or (text[first][0].isdigit() and head.endswith("s")):
+        return Phrase(first, last, SpeakerKind.GROUP)
+    if det:
+        if indefinite:
+            return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
+        return None
+    return None
+
+
+def _head(tokens: Tokens, first: int, last: int) -> int:
+    """The head noun of a common noun phrase: the last noun before an inner preposition."""
+    lower = tokens.lower
+    head = -1
+    for k in range(first, last):
+        w = lower[k]
+        if w in _INNER_PREPOSITIONS and head >= 0:
+            break
+        if w in ("and", "&"):
+            continue
+        if tokens.text[k][0].isalnum():
+            head = k
+    # prefer the last listed noun: "the communique released" -> "communique"
+    for k in range(head, first - 1, -1):
+        w = lower[k]
+        if w in PERSON_NOUNS or w in GROUP_NOUNS or w in DOCUMENT_NOUNS or w in ORG_NOUNS:
+            return k
+        if k < head - 2:
+            break
+    return head
+
+
+def gender_of(first_name: str) -> str | None:
+    """"f" or "m" for a given name we know, else None."""
+    if first_name in FEMALE_NAMES:
+        return "f"
+    if first_name in MALE_NAMES:
+        return "m"
+    return None
