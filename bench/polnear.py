@@ -19,7 +19,7 @@ POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear"
 
 T_LINE_RE = regex.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t(.*)$")
 E_LINE_RE = regex.compile(r"^(E\d+)\t(.*)$")
-QUOTE_MARK_RE = regex.compile(r"[\"“”«»„]|''|‘")
+QUOTE_MARK_RE = regex.compile(r"[\"“”«»„]|''|(?<!\w)‘")
 
 
 @dataclass(frozen=True)
@@ -58,9 +58,10 @@ class GoldAttribution:
         parts = []
         for s, e in self.content.spans:
             marks = [m.start() for m in QUOTE_MARK_RE.finditer(text, s, e)]
-            if marks:
-                a, b = marks[0], marks[-1]
-                parts.append((a, b + 1) if b > a else (a, e))
+            if len(marks) >= 2:
+                parts.append((marks[0], marks[-1] + 1))
+            elif marks:
+                parts.append((s, e))  # the other mark lies outside the annotated span
         return parts
 
 

@@ -31,7 +31,7 @@ from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.speakers import Phrase, phrase_after, phrase_before
 from newsmodel.quotes.tokens import Tokens
 
-__all__ = ["Found", "attribute_quotes", "is_title"]
+__all__ = ["Found", "attach_floating", "attribute_quotes", "is_title"]
 
 _SEPARATORS = frozenset({",", "—", "–", "--", "-", "―"})
 _DASHES = frozenset({"—", "–", "--", "―"})
@@ -51,6 +51,25 @@ _TITLE_CONTEXT = frozenset(
     entitled headlined magazine newspaper column segment podcast episode slogan hashtag
     called dubbed named nicknamed""".split()
 )
+_AFTER_CLASSES = (CueClass.SPEECH, CueClass.WRITE)
+_CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "--", ")"})
+#: Reporting verbs that may come before their speaker: "said Smith", "writes Jones".
+INVERTIBLE = frozenset(
+    """say add write ask continue explain note recall reply respond insist argue declare
+    conclude observe remark reason quip joke counter complain confirm warn tweet offer read
+    report tell state answer agree acknowledge admit concede suggest predict boast exclaim
+    shout yell scream cry muse wonder whisper mutter recount echo post""".split()
+)
+#: The commonest reporting verbs, trusted over a competing cue.
+CORE = frozenset(
+    """say tell add write ask continue explain note recall reply respond insist argue
+    declare conclude observe remark warn tweet admit acknowledge concede claim""".split()
+)
+#: Verbs of thought that can introduce quoted words ("she thinks the plan is “a mess”").
+QUOTE_THOUGHT = frozenset(
+    """think believe know feel fear expect worry doubt suspect assume guess reckon
+    understand realize realise recognize recognise imagine suppose anticipate""".split()
+)
 _SMALL_WORDS = frozenset(
     "a an the and or of in on at to for with from by as is vs. vs nor but".split()
 )
@@ -67,6 +86,7 @@ class Found:
     confidence: float
     inherit: int | None = None
     adjacent: bool = False
+    thought: bool = False
 
 
 class _Context:
@@ -121,8 +141,9 @@ def attribute_quotes(
     quotes: Sequence[RawQuote],
     cues: Sequence[Cue],
     speech: Sequence[bool],
-) -> list[Found | None]:
-    """An attribution (or None) for every quotation, in the order of ``quotes``."""
+) -> tuple[list[Found | None], list[bool]]:
+    """An attribution (or None) for every quotation, in the order of ``quotes``, and
+    whether each reads as a title."""
     ctx = _Context(tokens, cues)
     found: list[Found | None] = [None] * len(quotes)
     titles: list[bool] = [False] * len(quotes)
@@ -138,8 +159,7 @@ def attribute_quotes(
             continue
         found[qi] = _attribute(ctx, text, q, qi, a, b, sf, sl)
     _continued(quotes, found)
-    _floating(text, tokens, quotes, found, titles, speech)
-    return found
+    return found, titles
 
 
 def _attribute(
@@ -150,7 +170,7 @@ def _attribute(
     left = None if starts_sentence else _left(ctx, a, sf)
     if left is not None and left.adjacent:
         return left
-    right = _right(ctx, q, b, sl) if q.close is not None else None
+    right = _right(ctx, q, text, b, sl, strict=left is not None) if q.close is not None else None
     if right is not None:
         return right
     if left is not None:
@@ -158,7 +178,10 @@ def _attribute(
     colon = _colon(ctx, a, sf)
     if colon is not None:
         return colon
-    return _later(ctx, b, sl) if q.close is not None else None
+    later = _later(ctx, b, sl) if q.close is not None else None
+    if later is not None:
+        return later
+    return _colon_clause(ctx, a, sf)
 
 
 def _starts_sentence(tokens: Tokens, a: int, sf: int) -> bool:
@@ -168,21 +191,23 @@ def _starts_sentence(tokens: Tokens, a: int, sf: int) -> bool:
     return k >= a
 
 
-def _usable(cue: Cue) -> bool:
-    return cue.usable and cue.cls is not CueClass.EVIDENCE or (cue.usable and cue.kind is not FormKind.BASE)
+def _quote_cue(cue: Cue) -> bool:
+    """Whether a cue can introduce quoted words (not "wants", "plans", "seeks")."""
+    if not cue.usable:
+        return False
+    if cue.cls is CueClass.COGNITION:
+        return cue.lemma in QUOTE_THOUGHT
+    return True
 
 
 def _left(ctx: _Context, a: int, sf: int) -> Found | None:
-    """The nearest cue before the quotation in its sentence, with its speaker."""
+    """The cue before the quotation in its sentence, with its speaker: the nearest cue of
+    speech, else the nearest of thought or evidence."""
     tokens = ctx.tokens
-    candidates = ctx.cues_between(sf, a)
-    tried = 0
-    for cue in reversed(candidates):
-        if tried >= 4:
-            break
-        tried += 1
-        if not cue.usable:
-            continue
+    candidates = [c for c in ctx.cues_between(max(sf, a - 80), a) if _quote_cue(c)]
+    speech = [c for c in candidates if c.cls not in (CueClass.COGNITION, CueClass.EVIDENCE)]
+    ordered = list(reversed(speech)) + [c for c in reversed(candidates) if c not in speech]
+    for cue in ordered[:4]:
         phrase = _speaker_of(ctx, cue, sf, a)
         if phrase is None:
             continue
@@ -198,8 +223,8 @@ def _speaker_of(ctx: _Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
     subject of the sentence for a participle or a coordinated verb."""
     tokens = ctx.tokens
     if cue.according:
-        return phrase_after(tokens, cue.last, limit)
-    if cue.kind is not FormKind.GERUND:
+        return _closed(tokens, phrase_after(tokens, cue.last, limit), limit)
+    if cue.kind is not FormKind.GERUND or cue.progressive:
         phrase = phrase_before(tokens, cue.first, sf)
         if phrase is not None:
             if cue.cls is CueClass.NAMING and phrase.kind not in (
@@ -209,19 +234,44 @@ def _speaker_of(ctx: _Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
                 SpeakerKind.ANONYMOUS,
             ):
                 return None
-            if cue.cls is CueClass.NAMING and phrase.pronoun is None and phrase.name is None and not phrase.definite and phrase.kind is not SpeakerKind.GROUP:
+            if (
+                cue.cls is CueClass.NAMING
+                and phrase.pronoun is None
+                and phrase.name is None
+                and not phrase.definite
+                and phrase.kind is not SpeakerKind.GROUP
+            ):
                 return None
             return phrase
         # inverted: "..., said X" or "said X: “...”"
-        if cue.kind is FormKind.PAST or cue.kind is FormKind.PRESENT:
+        if cue.lemma in INVERTIBLE and cue.kind in (FormKind.PAST, FormKind.PRESENT):
             prev = tokens.text[cue.first - 1] if cue.first - 1 >= sf else ","
             if prev in (",", ":", "—", "–") or tokens.quote[cue.first - 1] >= 0 or cue.first == sf:
-                phrase = phrase_after(tokens, cue.last, limit)
-                if phrase is not None and phrase.pronoun is None or (
-                    phrase is not None and phrase.pronoun is not None and phrase.pronoun.form in ("he", "she", "they")
+                phrase = _closed(tokens, phrase_after(tokens, cue.last, limit), limit)
+                if phrase is not None and (
+                    phrase.pronoun is None or phrase.pronoun.form in ("he", "she", "they")
                 ):
                     return phrase
     return _subject_of_sentence(ctx, cue, sf)
+
+
+def _closed(tokens: Tokens, phrase: Phrase | None, limit: int) -> Phrase | None:
+    """The phrase, if the clause ends with it (or with its description or a short
+    adjunct): "said Smith." / "said Smith, a lawyer," / "said Smith on Monday"."""
+    if phrase is None:
+        return None
+    end = phrase.last
+    if phrase.description is not None:
+        end = max(end, phrase.description[1])
+    if end >= limit or tokens.quote[end] >= 0:
+        return phrase
+    t = tokens.lower[end]
+    if t in _CLOSERS or t in _ADJUNCT_PREPOSITIONS or t in _ADJUNCT_WORDS or t in (
+        "as", "when", "while", "after", "before", "who", "whose", "which", "though", "although",
+        "because", "but", "and", "adding", "saying", "noting",
+    ):
+        return phrase
+    return None
 
 
 def _subject_of_sentence(ctx: _Context, cue: Cue, sf: int) -> Phrase | None:
@@ -236,22 +286,7 @@ def _subject_of_sentence(ctx: _Context, cue: Cue, sf: int) -> Phrase | None:
             if phrase is not None:
                 return phrase
     # the first noun phrase of the sentence, after an opening adverbial: "In recent months,"
-    k = sf
-    limit = min(cue.first, sf + 30)
-    while k < limit:
-        if tokens.quote[k] >= 0:
-            return None
-        phrase = phrase_after(tokens, k, limit)
-        if phrase is not None and phrase.first == k:
-            nxt = phrase.last
-            if nxt < limit and tokens.text[nxt] not in (",", ".", ";") or phrase.pronoun is not None:
-                phrase.description = None
-                return phrase
-        # skip to after the next comma (an introductory phrase)
-        while k < limit and tokens.text[k] != ",":
-            k += 1
-        k += 1
-    return None
+    return _first_phrase(tokens, sf, cue.first)
 
 
 def _adjacent_left(tokens: Tokens, cue_end: int, a: int) -> bool:
@@ -272,12 +307,19 @@ def _adjacent_left(tokens: Tokens, cue_end: int, a: int) -> bool:
     return True
 
 
-def _right(ctx: _Context, q: RawQuote, b: int, sl: int) -> Found | None:
-    """An attribution right after the closing mark: “...,” X said / said X / — X."""
+def _right(
+    ctx: _Context, q: RawQuote, text: str, b: int, sl: int, *, strict: bool = False
+) -> Found | None:
+    """An attribution right after the closing mark: “...,” X said / said X / — X.
+
+    After words that end a sentence with a full stop the attribution must close its own
+    sentence ("“We won.” Smith said."), so that a new sentence ("“We won.” Smith
+    disagreed, saying ...") is not taken for one. With ``strict`` (a cue before the
+    quotation competes) only the common reporting verbs count.
+    """
     tokens = ctx.tokens
     k = b
-    lo_para, hi_para = tokens.para_bounds(b - 1)
-    hi = hi_para
+    _lo_para, hi = tokens.para_bounds(b - 1)
     if k >= hi:
         return None
     seps = 0
@@ -286,6 +328,7 @@ def _right(ctx: _Context, q: RawQuote, b: int, sl: int) -> Found | None:
         seps += 1
     if k >= hi or tokens.quote[k] >= 0:
         return None
+    full_stop = q.close_start is not None and _ends_with_full_stop(text, q.start, q.end)
     dash = seps > 0 and tokens.text[b] in _DASHES
     limit = min(hi, k + 30)
     stop = k
@@ -293,32 +336,56 @@ def _right(ctx: _Context, q: RawQuote, b: int, sl: int) -> Found | None:
         stop += 1
     # inverted: “...,” said X
     for cue in ctx.cues_between(k, k + 1):
-        if not cue.usable:
+        if not cue.usable or cue.cls not in _AFTER_CLASSES or (strict and cue.lemma not in CORE):
             continue
         if cue.according:
-            phrase = phrase_after(tokens, cue.last, stop)
+            phrase = _closed(tokens, phrase_after(tokens, cue.last, stop), stop)
             if phrase is not None:
                 return Found(phrase, ctx.cue_span(cue), "according-to", 0.9, adjacent=True)
-        elif cue.kind in (FormKind.PAST, FormKind.PRESENT):
-            phrase = phrase_after(tokens, cue.last, stop)
-            if phrase is not None:
+        elif cue.kind in (FormKind.PAST, FormKind.PRESENT) or cue.lemma == "read":
+            phrase = _closed(tokens, phrase_after(tokens, cue.last, stop), stop)
+            if phrase is not None and not (full_stop and not _ends_here(tokens, phrase, stop)):
                 return Found(phrase, ctx.cue_span(cue), "cue-after-inverted", 0.95, adjacent=True)
     # “...,” X said
-    for cue in ctx.cues_between(k + 1, stop):
-        if not cue.usable or cue.according:
+    for cue in ctx.cues_between(k + 1, stop)[:3]:
+        if not cue.usable or cue.according or cue.cls not in _AFTER_CLASSES:
+            continue
+        if strict and cue.lemma not in CORE:
             continue
         phrase = phrase_before(tokens, cue.first, k)
         if phrase is not None and phrase.first == k:
+            if full_stop and not _cue_closes(tokens, cue, stop):
+                break
             return Found(phrase, ctx.cue_span(cue), "cue-after", 0.95, adjacent=True)
-        if phrase is not None and phrase.first > k:
-            break
-        break
     if dash:
         phrase = phrase_after(tokens, k, stop)
         if phrase is not None and phrase.name is not None and (phrase.last >= stop or tokens.text[phrase.last] == ","):
             span = (tokens.start[b], tokens.end[b])
             return Found(phrase, span, "dash", 0.8, adjacent=True)
     return None
+
+
+def _ends_with_full_stop(text: str, start: int, end: int) -> bool:
+    i = end - 1
+    while i >= start and text[i] in " \t\"”’'":
+        i -= 1
+    return i >= start and text[i] == "."
+
+
+def _ends_here(tokens: Tokens, phrase: Phrase, stop: int) -> bool:
+    end = max(phrase.last, phrase.description[1] if phrase.description else 0)
+    return end >= stop or tokens.text[end] in (".", "!", "?", ";")
+
+
+def _cue_closes(tokens: Tokens, cue: Cue, stop: int) -> bool:
+    """Whether the sentence ends after the cue, bar a short adjunct ("said on Monday")."""
+    k = cue.last
+    if k >= stop:
+        return True
+    w = tokens.lower[k]
+    if w in (",", ".", ";", ":") or w in _ADJUNCT_PREPOSITIONS or w in _ADJUNCT_WORDS:
+        return stop - k <= 8
+    return False
 
 
 def _colon(ctx: _Context, a: int, sf: int) -> Found | None:
@@ -340,24 +407,61 @@ def _colon(ctx: _Context, a: int, sf: int) -> Found | None:
     return Found(phrase, (tokens.start[c], tokens.end[c]), "colon", 0.75, adjacent=True)
 
 
+def _colon_clause(ctx: _Context, a: int, sf: int) -> Found | None:
+    """A quotation after a colon that ends a clause about its speaker: "Kelly responded
+    pointedly, with a smile: “...”" / "Trump went further: “...”"."""
+    tokens = ctx.tokens
+    c = a - 1
+    if c <= sf or tokens.text[c] != ":":
+        return None
+    phrase = _first_phrase(tokens, sf, c)
+    if phrase is None:
+        return None
+    return Found(phrase, (tokens.start[c], tokens.end[c]), "colon", 0.7, adjacent=True)
+
+
+def _first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
+    """The subject of a sentence: its first noun phrase after an opening adverbial."""
+    k = sf
+    limit = min(limit, sf + 40)
+    while k < limit:
+        if tokens.quote[k] >= 0:
+            return None
+        phrase = phrase_after(tokens, k, limit)
+        if phrase is not None and phrase.first == k:
+            nxt = phrase.last
+            if (nxt < limit and tokens.text[nxt] not in (".", ";")) or phrase.pronoun is not None:
+                phrase.description = None
+                if phrase.kind is SpeakerKind.DOCUMENT and phrase.pronoun is None and not phrase.definite:
+                    return None
+                return phrase
+        while k < limit and tokens.text[k] != ",":
+            k += 1
+        k += 1
+    return None
+
+
 def _later(ctx: _Context, b: int, sl: int) -> Found | None:
-    """A cue later in the sentence: “...” for a treaty “...,” he told reporters."""
+    """A common reporting verb later in the sentence, its speaker set off by a comma:
+    “...” for a treaty “if both agree,” he told reporters."""
     tokens = ctx.tokens
     tried = 0
     for cue in ctx.cues_between(b, sl):
         if tried >= 3:
             break
         tried += 1
-        if not cue.usable:
+        if not cue.usable or (cue.lemma not in CORE and not cue.according):
             continue
         if cue.according:
-            phrase = phrase_after(tokens, cue.last, sl)
+            if tokens.text[cue.first - 1] != ",":
+                continue
+            phrase = _closed(tokens, phrase_after(tokens, cue.last, sl), sl)
         else:
-            start = b
-            phrase = phrase_before(tokens, cue.first, start)
-            if phrase is None and cue.kind in (FormKind.PAST, FormKind.PRESENT):
-                if tokens.text[cue.first - 1] == ",":
-                    phrase = phrase_after(tokens, cue.last, sl)
+            phrase = phrase_before(tokens, cue.first, b)
+            if phrase is not None and tokens.text[phrase.first - 1] not in (",", "—", "–"):
+                phrase = None
+            if phrase is None and cue.lemma in INVERTIBLE and tokens.text[cue.first - 1] == ",":
+                phrase = _closed(tokens, phrase_after(tokens, cue.last, sl), sl)
         if phrase is not None:
             return Found(phrase, ctx.cue_span(cue), "cue-later", 0.8)
     return None
@@ -383,44 +487,111 @@ def _continued(quotes: Sequence[RawQuote], found: list[Found | None]) -> None:
                 found[c] = Found(None, None, "continued", 0.85, inherit=source)
 
 
-def _floating(
-    text: str,
+def attach_floating(
     tokens: Tokens,
     quotes: Sequence[RawQuote],
     found: list[Found | None],
-    titles: list[bool],
+    titles: Sequence[bool],
     speech: Sequence[bool],
+    anchors: Sequence[tuple[int, int, Found]],
 ) -> None:
-    """Quotations standing alone take the speaker of a neighbouring quotation."""
-    last_attributed: int | None = None
+    """Quotations with no attribution of their own take one from their neighbours.
+
+    ``anchors`` are (token, paragraph, attribution) of indirect speech, in text order.
+    A quotation standing alone as a sentence keeps the speaker of the quotation or
+    reported speech just before it, in its paragraph or the one before (``floating``),
+    or of a colon that ends the paragraph before (``colon``), or takes the speaker of the
+    quotation right after it (``following``). A quoted fragment in a sentence with no
+    cue, right after a sentence of reported speech, takes that speaker
+    (``previous-sentence``).
+    """
+    order = _speech_order(speech)
+    points: list[tuple[int, int, int | None, Found]] = []
+    for qi, f in enumerate(found):
+        if f is not None:
+            a, b = tokens.quote_range[qi]
+            points.append((b - 1, quotes[qi].paragraph, qi, f))
+    for token, para, f in anchors:
+        points.append((token, para, None, f))
+    points.sort(key=lambda p: p[0])
+    tokens_of_points = [p[0] for p in points]
     for qi, q in enumerate(quotes):
-        if not speech[q.paragraph] or titles[qi]:
-            continue
-        if found[qi] is not None:
-            last_attributed = qi
+        if found[qi] is not None or not speech[q.paragraph] or titles[qi]:
             continue
         a, b = tokens.quote_range[qi]
         if a >= b:
             continue
-        sf, _sl = tokens.sentence_bounds(a)
+        sf, sl = tokens.sentence_bounds(a)
         lo, hi = tokens.para_bounds(a)
-        if not _starts_sentence(tokens, a, sf):
+        k = bisect_left(tokens_of_points, a) - 1
+        previous = points[k] if k >= 0 else None
+        if previous is not None and previous[3].thought:
+            # the sentence's reported speech, not the thought inside it
+            sent = tokens.sent[previous[0]]
+            m = k - 1
+            while m >= 0 and m > k - 6 and tokens.sent[points[m][0]] == sent:
+                if not points[m][3].thought:
+                    previous = points[m]
+                m -= 1
+        near = previous is not None and order.get(previous[1], -9) >= order[q.paragraph] - 1
+        if _starts_sentence(tokens, a, sf) and _standalone(tokens, a, b, hi):
+            if previous is not None and near:
+                found[qi] = _inherit(previous, "floating", 0.75, found)
+                continue
+            colon = _paragraph_colon(tokens, lo, q.paragraph, order)
+            if colon is not None:
+                found[qi] = colon
+                continue
+            nxt = qi + 1
+            if nxt < len(quotes) and quotes[nxt].paragraph == q.paragraph and found[nxt] is not None:
+                found[qi] = Found(None, None, "following", 0.7, inherit=nxt)
             continue
-        # the quotation and what follows it up to the sentence end hold no other words
-        end = b
-        while end < hi and tokens.text[end] in (".", ",", "!", "?", ")", ";"):
-            end += 1
-        standalone = end >= hi or tokens.quote[end] >= 0 or tokens.sent[end] != tokens.sent[a]
-        if not standalone:
-            continue
-        if last_attributed is not None and quotes[last_attributed].paragraph >= q.paragraph - 1:
-            source = last_attributed
-            while found[source] is not None and found[source].inherit is not None:  # type: ignore[union-attr]
-                source = found[source].inherit  # type: ignore[union-attr,assignment]
-            found[qi] = Found(None, None, "floating", 0.75, inherit=source)
-            last_attributed = qi
-            continue
-        nxt = qi + 1
-        if nxt < len(quotes) and quotes[nxt].paragraph == q.paragraph and found[nxt] is not None:
-            found[qi] = Found(None, None, "following", 0.7, inherit=nxt)
-            last_attributed = qi
+        if previous is not None and previous[1] == q.paragraph and tokens.sent[previous[0]] == tokens.sent[sf] - 1:
+            found[qi] = _inherit(previous, "previous-sentence", 0.6, found)
+
+
+def _inherit(
+    point: tuple[int, int, int | None, Found], rule: str, confidence: float, found: list[Found | None]
+) -> Found:
+    _token, _para, qi, f = point
+    if qi is not None:
+        source = qi
+        seen = 0
+        while seen < 50:
+            fs = found[source]
+            if fs is None or fs.inherit is None:
+                break
+            source = fs.inherit
+            seen += 1
+        return Found(None, None, rule, confidence, inherit=source)
+    return Found(f.phrase, f.cue, rule, confidence)
+
+
+def _standalone(tokens: Tokens, a: int, b: int, hi: int) -> bool:
+    """Whether nothing but punctuation follows the quotation in its sentence."""
+    end = b
+    while end < hi and tokens.text[end] in (".", ",", "!", "?", ")", ";"):
+        end += 1
+    return end >= hi or tokens.quote[end] >= 0 or tokens.sent[end] != tokens.sent[a]
+
+
+def _speech_order(speech: Sequence[bool]) -> dict[int, int]:
+    order: dict[int, int] = {}
+    n = 0
+    for i, s in enumerate(speech):
+        if s:
+            order[i] = n
+            n += 1
+    return order
+
+
+def _paragraph_colon(tokens: Tokens, lo: int, para: int, order: dict[int, int]) -> Found | None:
+    """A paragraph that ends "Sanders said:" introduces the quotation that follows."""
+    c = lo - 1
+    if c < 0 or tokens.text[c] != ":" or order.get(tokens.para[c], -9) != order[para] - 1:
+        return None
+    sf, _sl = tokens.sentence_bounds(c)
+    phrase = _first_phrase(tokens, sf, c)
+    if phrase is None:
+        return None
+    return Found(phrase, (tokens.start[c], tokens.end[c]), "colon", 0.7)

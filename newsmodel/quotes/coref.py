@@ -246,6 +246,8 @@ class Registry:
     def resolve(self, phrase: Phrase) -> Resolved:
         """The speaker a phrase stands for; call in text order of the phrases."""
         tokens = self.tokens
+        if phrase.antecedent is not None:
+            return self.resolve(phrase.antecedent)
         at = phrase.first
         description = self._desc(phrase)
         if phrase.pronoun is not None and phrase.pronoun.hint != "relative":

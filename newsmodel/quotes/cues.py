@@ -18,7 +18,7 @@ __all__ = ["ADVERBS", "AUXILIARIES", "Cue", "find_cues", "is_adverb"]
 #: Auxiliaries that may stand between a speaker and a cue ("has said", "would tell").
 AUXILIARIES = frozenset(
     "has have had would will could should may might must can did does do 's ’s 've ’ve 'd ’d "
-    "'ll ’ll shall".split()
+    "'ll ’ll shall is are was were been be am 're ’re 'm ’m".split()
 )
 #: Adverbs and similar words that may stand between a speaker and a cue.
 ADVERBS = frozenset(
@@ -35,10 +35,15 @@ _NOT_ADVERBS = frozenset(
 )
 _NOUN_BEFORE = frozenset(
     "the a an his her their its our my your these those this of for in by with whose "
-    "any some no each every".split()
+    "any some no each every ’s 's".split()
+)
+_SUBJECT_BEFORE = frozenset(
+    "i you we they he she it who which that people others many some both all also still "
+    "not never n't n’t to".split()
 )
 _NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
+_PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re"})
 _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
 
 
@@ -62,6 +67,7 @@ class Cue:
     negated: bool = False
     passive: bool = False
     infinitive: bool = False
+    progressive: bool = False
 
     @property
     def usable(self) -> bool:
@@ -110,6 +116,16 @@ def find_cues(tokens: Tokens) -> list[Cue]:
         if i > 0 and lower[i - 1] in _NOUN_BEFORE and para[i - 1] == para[i]:
             i += 1
             continue  # a noun: "the report", "his comments"
+        if (
+            form is not None
+            and form.kind is FormKind.BASE
+            and phrase_cls is None
+            and i > 0
+            and para[i - 1] == para[i]
+            and _noun_use(lower[i - 1], text[i - 1])
+        ):
+            i += 1
+            continue  # "a government strategy document", "an action figure"
         if form is not None:
             cue = Cue(i, i + 1, form.lemma, form.cls, form.kind)
         else:
@@ -117,22 +133,34 @@ def find_cues(tokens: Tokens) -> list[Cue]:
         if phrase_cls is not None:
             cue.last = phrase_end
             cue.cls = phrase_cls
-        _qualify(cue, lower, para)
+        _qualify(cue, lower, text, para, quote)
         found.append(cue)
         i = cue.last
     return found
 
 
-def _qualify(cue: Cue, lower: list[str], para: list[int]) -> None:
+def _noun_use(prev: str, prev_text: str) -> bool:
+    """Whether a base form after ``prev`` reads as a noun ("strategy document", "Indiana
+    state"), not a verb ("they say", "Democrats argue")."""
+    if prev in _SUBJECT_BEFORE or prev in AUXILIARIES or is_adverb(prev):
+        return False
+    if not prev_text[0].isalpha():
+        return False
+    return not prev.endswith("s") or prev.endswith("ss")
+
+
+def _qualify(
+    cue: Cue, lower: list[str], text: list[str], para: list[int], quote: list[int]
+) -> None:
     """Note negation, passive voice and infinitives from the words before the cue."""
     i = cue.first
     p = para[i]
     j = i - 1
     skipped = 0
-    while j >= 0 and para[j] == p and skipped < 3 and is_adverb(lower[j]):
+    while j >= 0 and para[j] == p and skipped < 3 and is_adverb(lower[j]) and text[j].islower():
         j -= 1
         skipped += 1
-    if j < 0 or para[j] != p:
+    if j < 0 or para[j] != p or quote[j] >= 0:
         return
     before = lower[j]
     if before == "to":
@@ -142,7 +170,11 @@ def _qualify(cue: Cue, lower: list[str], para: list[int]) -> None:
     if before in _PASSIVE and cue.kind is FormKind.PAST:
         cue.passive = True
         return
+    if before in _PROGRESSIVE and cue.kind is FormKind.GERUND:
+        cue.progressive = True
     for k in range(max(0, j - 2), j + 1):
+        if quote[k] >= 0:
+            continue
         if para[k] == p and (lower[k] in _NEGATIONS or lower[k].endswith(("n't", "n’t"))):
             cue.negated = True
             return

@@ -8,8 +8,9 @@ Each stage reads and fills a :class:`Document`; the default pipeline is
 4. ``names``     read the article's names and titles for resolution (:mod:`.coref`)
 5. ``attribute`` attribute each quotation (:mod:`newsmodel.quotes.attribute`)
 6. ``indirect``  find reported speech without marks (:mod:`newsmodel.quotes.indirect`)
-7. ``resolve``   resolve speakers to names, in text order (:mod:`newsmodel.quotes.coref`)
-8. ``build``     make the :class:`~newsmodel.model.Quotation` objects
+7. ``floating``  give quotations standing alone the speaker of their neighbours
+8. ``resolve``   resolve speakers to names, in text order (:mod:`newsmodel.quotes.coref`)
+9. ``build``     make the :class:`~newsmodel.model.Quotation` objects
 
 A :class:`Pipeline` can run without a stage (``Pipeline().without("indirect")``).
 """
@@ -31,7 +32,7 @@ from newsmodel.model import (
     Span,
     Speaker,
 )
-from newsmodel.quotes.attribute import Found, _Context, attribute_quotes
+from newsmodel.quotes.attribute import Found, _Context, attach_floating, attribute_quotes
 from newsmodel.quotes.coref import Registry, Resolved
 from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.indirect import IndirectSpeech, find_indirect
@@ -60,6 +61,7 @@ class Document:
     cues: list[Cue] = attrs.field(factory=list)
     registry: Registry | None = None
     found: list[Found | None] = attrs.field(factory=list)
+    titles: list[bool] = attrs.field(factory=list)
     indirect: list[IndirectSpeech] = attrs.field(factory=list)
     resolved: dict[int, Resolved] = attrs.field(factory=dict)
     quotations: tuple[Quotation, ...] = ()
@@ -100,12 +102,20 @@ def _names(doc: Document) -> None:
 
 def _attribute(doc: Document) -> None:
     assert doc.tokens is not None
-    doc.found = attribute_quotes(doc.text, doc.tokens, doc.quotes, doc.cues, doc.speech)
+    doc.found, doc.titles = attribute_quotes(
+        doc.text, doc.tokens, doc.quotes, doc.cues, doc.speech
+    )
 
 
 def _indirect(doc: Document) -> None:
     assert doc.tokens is not None
     doc.indirect = find_indirect(_Context(doc.tokens, doc.cues), doc.cues, doc.speech)
+
+
+def _floating(doc: Document) -> None:
+    assert doc.tokens is not None
+    anchors = [(item.last - 1, doc.tokens.para[item.first], item.found) for item in doc.indirect]
+    attach_floating(doc.tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors)
 
 
 def _resolve(doc: Document) -> None:
@@ -153,7 +163,7 @@ def _kind(doc: Document, qi: int, q: RawQuote, found: Found | None) -> QuoteKind
     """Direct when the quotation is a whole sentence or clause, partial when woven in."""
     if found is None:
         return QuoteKind.SCARE
-    if found.rule in ("floating", "following", "continued", "colon", "dash"):
+    if found.rule in ("floating", "following", "continued", "colon", "dash", "previous-sentence"):
         return QuoteKind.DIRECT
     tokens = doc.tokens
     assert tokens is not None
@@ -241,6 +251,7 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     Stage("names", _names, "read the article's names and titles"),
     Stage("attribute", _attribute, "attribute each quotation to a speaker and cue"),
     Stage("indirect", _indirect, "find reported speech without quote marks"),
+    Stage("floating", _floating, "give quotations standing alone their neighbours' speaker"),
     Stage("resolve", _resolve, "resolve pronouns and short forms to names"),
     Stage("build", _build, "make the Quotation objects"),
 )

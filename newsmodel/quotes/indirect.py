@@ -134,7 +134,10 @@ def _after_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
     span = _trim(tokens, start, end)
     if span is None:
         return None
-    return IndirectSpeech(span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, 0.75))
+    thought = cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE)
+    return IndirectSpeech(
+        span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, 0.75, thought=thought)
+    )
 
 
 def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:

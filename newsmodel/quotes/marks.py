@@ -178,7 +178,7 @@ def _pair_doubles(
             if (
                 mark in DOUBLE_OPEN
                 or (mark in DOUBLE_EITHER and (can_open or not can_close))
-                or (mark in DOUBLE_CLOSE and can_open and not can_close)
+                or (mark in DOUBLE_CLOSE and not can_close)
             ):
                 open_mark = (start, end)
             continue

@@ -16,6 +16,7 @@ from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cues import AUXILIARIES, is_adverb
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
+    CUE_FORMS,
     COUNTRIES,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
@@ -100,6 +101,7 @@ class Phrase:
     description: tuple[int, int] | None = None
     role: str | None = None
     definite: bool = False
+    antecedent: Phrase | None = None
 
 
 def _np_word(tokens: Tokens, k: int) -> bool:
@@ -109,7 +111,7 @@ def _np_word(tokens: Tokens, k: int) -> bool:
     if not (t[0].isalnum()):
         return False
     if t[0].isupper():
-        return t not in CAPITAL_NOT_NAMES or w in DETERMINERS
+        return t not in CAPITAL_NOT_NAMES or w in DETERMINERS or w in TITLE_WORDS
     return w not in FUNCTION_WORDS and not is_adverb(w)
 
 
@@ -117,7 +119,13 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
     """Step back over auxiliaries, adverbs and time words between a speaker and a cue."""
     lower = tokens.lower
     steps = 0
-    while j >= lo and steps < 5:
+    while j >= lo and steps < 5 and tokens.text[j][0].islower():
+        if lower[j] in ("both", "all", "each") and j - 1 >= lo and (
+            tokens.text[j - 1][0].isupper() or lower[j - 1].endswith("s")
+        ):
+            j -= 1  # "Bolton and Gorka both denounced"
+            steps += 1
+            continue
         w = lower[j]
         if w in AUXILIARIES or is_adverb(w) or w in ("not", "n't", "n’t"):
             j -= 1
@@ -162,8 +170,12 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             if not relative:
                 return None
             if j - 1 >= lo and text[j - 1] == ",":
-                return _np_before(tokens, j - 1, lo, relative=False)  # "Smith, who said"
-            return _np_before(tokens, j, lo, relative=False)  # "officials who said"
+                ante = _np_before(tokens, j - 1, lo, relative=False)  # "Smith, who said"
+            else:
+                ante = _np_before(tokens, j, lo, relative=False)  # "officials who said"
+            if ante is None:
+                return None
+            return Phrase(j, j + 1, ante.kind, antecedent=ante, definite=ante.definite)
         return Phrase(j, j + 1, _pronoun_kind(w), pronoun=PRONOUNS[w])
     start = end
     k = j
@@ -181,7 +193,9 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 k = m - 1
                 continue
             break
-        if w in ("’s", "'s"):
+        if w in ("’s", "'s") or (
+            w in ("’", "'") and k - 1 >= lo and lower[k - 1].endswith("s") and tokens.end[k - 1] == tokens.start[k]
+        ):
             if k - 1 >= lo and _np_word(tokens, k - 1):
                 start = k
                 k -= 1
@@ -191,6 +205,15 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             if t[0].isupper() and t in CAPITAL_NOT_NAMES and w not in DETERMINERS:
                 break
             start = k
+            if (
+                k - 2 >= lo
+                and lower[k - 1] in _INNER_PREPOSITIONS
+                and (_takes_pp(lower[k - 2]) or (lower[k - 1] == "of" and text[k - 2][0].isupper()))
+                and tokens.quote[k - 1] < 0
+                and w in ("the", "a", "an")
+            ):
+                k -= 1  # "a letter to his supporters": the phrase goes on
+                continue
             # "the two presidents", "all the"
             while start - 1 >= lo and lower[start - 1] in ("the", "all", "both") and tokens.quote[start - 1] < 0:
                 start -= 1
@@ -202,7 +225,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             break
         if w in _INNER_PREPOSITIONS:
             prev = lower[k - 1] if k - 1 >= lo else ""
-            if prev in PERSON_NOUNS or prev in GROUP_NOUNS or prev in ("familiar", "close"):
+            if _takes_pp(prev):
                 k -= 1
                 continue
             break
@@ -223,11 +246,14 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
     text = tokens.text
     lower = tokens.lower
     k = comma - 1
-    while k >= lo and comma - k <= 40 and text[k] != "," and tokens.quote[k] < 0:
+    while k >= lo and comma - k <= 40 and text[k] != ",":
+        if tokens.quote[k] >= 0:
+            k = tokens.quote_range[tokens.quote[k]][0] - 1  # a title inside: "of “Going Viral,”"
+            continue
         if text[k] in (".", ";", ":", "—", "–"):
             return None
         k -= 1
-    if k < lo or text[k] != "," or tokens.quote[k] >= 0:
+    if k < lo or text[k] != ",":
         # "In Nairobi, Smith said" has no comma before the cue; "Asked why, said" has no speaker
         return None
     mid_first, mid_last = k + 1, comma
@@ -281,6 +307,24 @@ def _is_name_run(tokens: Tokens, first: int, last: int) -> bool:
     return text[last - 1][0].isupper() and text[first] not in CAPITAL_NOT_NAMES
 
 
+def _title_like(w: str) -> bool:
+    """Whether a lower-case word can end a title before a name ("Obama adviser")."""
+    if w in TITLE_WORDS or w in PERSON_NOUNS or w in ORG_NOUNS or w in GROUP_NOUNS:
+        return True
+    return not w.endswith(("ed", "ing")) and w not in CUE_FORMS
+
+
+def _takes_pp(w: str) -> bool:
+    """Whether a head noun takes a prepositional phrase inside a speaker phrase: "a
+    spokesman for the ministry", "people familiar with the talks", "a letter to donors"."""
+    return (
+        w in PERSON_NOUNS
+        or w in GROUP_NOUNS
+        or w in DOCUMENT_NOUNS
+        or w in ("familiar", "close", "email")
+    )
+
+
 def _pronoun_kind(w: str) -> SpeakerKind:
     p = PRONOUNS[w]
     if p.hint == "group":
@@ -308,6 +352,8 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
         w = lower[k]
         if k == i and (w in DETERMINERS or w in POSSESSIVES):
             k += 1
+            if k < hi and lower[k] == "the" and w in ("all", "both"):
+                k += 1
             continue
         if t == "(":
             m = k + 1
@@ -321,29 +367,51 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             k += 1
             in_name = False
             continue
-        if w == "of" or (w in ("and", "&") and k + 1 < hi and text[k + 1][0].isupper()):
+        if w == "of" or (w in ("and", "&") and in_name and k + 1 < hi and text[k + 1][0].isupper()):
             if k + 1 < hi and (_np_word(tokens, k + 1) or lower[k + 1] in DETERMINERS):
                 k += 1
                 if lower[k] in DETERMINERS:
                     k += 1
                 continue
             break
-        if w in _INNER_PREPOSITIONS and k > i and (
-            lower[k - 1] in PERSON_NOUNS or lower[k - 1] in GROUP_NOUNS
-            or lower[k - 1] in ("familiar", "close")
-        ):
+        if w in _INNER_PREPOSITIONS and k > i and _takes_pp(lower[k - 1]):
             k += 1
             if k < hi and lower[k] in DETERMINERS:
                 k += 1
             continue
         if t[0].isupper():
-            if t in CAPITAL_NOT_NAMES and w not in DETERMINERS:
-                break
+            if t in CAPITAL_NOT_NAMES and w not in DETERMINERS and w not in TITLE_WORDS:
+                if not (k > i and lower[k - 1] in DETERMINERS and w in _TIME_WORDS):
+                    break
+                k += 1  # "a Wednesday editorial"
+                continue
             in_name = True
             seen_head = True
             k += 1
             continue
-        if in_name or (seen_head and (w.endswith(("ing", "ed")))):
+        if in_name:
+            if w in _NAME_PARTICLES and k + 1 < hi and text[k + 1][0].isupper():
+                k += 1
+                continue
+            # "Obama adviser David Axelrod", "party boss Reince Priebus", "Time magazine"
+            j = k
+            while j < hi and j - k < 3 and text[j][0].islower() and _np_word(tokens, j):
+                j += 1
+            if (
+                j > k
+                and j < hi
+                and text[j][0].isupper()
+                and text[j] not in CAPITAL_NOT_NAMES
+                and _title_like(lower[j - 1])
+            ):
+                k = j
+                continue
+            if w in ORG_NOUNS or w in DOCUMENT_NOUNS or w in PERSON_NOUNS or w in TITLE_WORDS:
+                k += 1
+                in_name = False
+                continue
+            break
+        if seen_head and w.endswith(("ing", "ed")):
             break
         if _np_word(tokens, k):
             if w in PERSON_NOUNS or w in GROUP_NOUNS or w in DOCUMENT_NOUNS or w in ORG_NOUNS:
@@ -449,12 +517,18 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     w0 = lower[first]
     if last - first == 1 and w0 in SUBJECT_PRONOUNS:
         return Phrase(first, last, _pronoun_kind(w0), pronoun=PRONOUNS[w0])
+    if last - first == 1 and w0 in QUANTIFIERS:
+        return Phrase(first, last, SpeakerKind.GROUP)
+    if last - first == 1 and w0 in ("another", "one", "someone", "somebody"):
+        return Phrase(first, last, SpeakerKind.ANONYMOUS)
     if w0 in POSSESSIVES and last - first >= 2:
         head = lower[last - 1]
         if head in _DOC_SPEAKER_NOUNS and w0 in PRONOUNS:
             return Phrase(first, last, _pronoun_kind(w0), pronoun=PRONOUNS[w0])
         if head in ORG_NOUNS:
             return Phrase(first, last, SpeakerKind.ORGANISATION, role=head)
+        if head in PERSON_NOUNS or head in TITLE_WORDS:
+            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
     # coordination: "France and Germany", "Both Otieno and Ferreira"
     for k in range(first + 1, last - 1):
@@ -482,6 +556,18 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         if w in DOCUMENT_NOUNS or (w in PERSON_NOUNS and w not in TITLE_WORDS):
             if not det:
                 return None
+    core_last = last
+    for k in range(body_first + 1, last - 1):
+        if lower[k] in _NAME_BLOCKERS and text[k - 1][0].isupper() and not _has_marker(tokens, body_first, k):
+            if not _has_marker(tokens, k, last) or lower[k] != "of":
+                core_last = k
+            break
+    name = name_split(tokens, body_first, core_last)
+    if name is not None and core_last < last:
+        # "Joel Pollak of Breitbart", not "University of Toronto"
+        title = (first, name[0]) if name[0] > first else None
+        if not _has_marker(tokens, body_first, core_last):
+            return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
     name = name_split(tokens, body_first, last)
     head_k = _head(tokens, body_first, last)
     head = lower[head_k] if head_k >= 0 else ""
@@ -533,6 +619,8 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if det:
         if indefinite:
             return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
+        if w0 == "the" and head.replace("-", "").isalpha():
+            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
     return None
 

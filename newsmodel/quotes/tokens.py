@@ -22,12 +22,13 @@ _ABBREVIATION_ALTERNATIVES = "|".join(sorted(ABBREVIATIONS, key=len, reverse=Tru
 #: Words (with inner apostrophes and hyphens), possessive 's, abbreviations with their
 #: period (Mr., U.S., J.), numbers, typewriter quote pairs and single punctuation marks.
 TOKEN_RE = regex.compile(
-    rf"(?:{_ABBREVIATION_ALTERNATIVES})\.(?!\p{{L}})"
+    rf"(?:\p{{Lu}}-)?(?:{_ABBREVIATION_ALTERNATIVES})\.(?!\p{{L}})"
+    r"|\p{Lu}-(?:\p{L}\.){2,}"
     r"|(?:\p{L}\.){2,}"
     r"|\p{Lu}\.(?=[ \t]*\p{Lu})"
     r"|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[’'](?![sS]\b)|[-‐])[\p{L}\p{M}\p{N}]+)*"
     r"|[’'][sS]\b"
-    r"|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|%)?"
+    r"|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|%)?(?:-[\p{L}\p{N}]+)*"
     r"|''|``|--+|\.\.\.|\S"
 )
 _ENDERS = frozenset({".", "!", "?", "...", "…"})

@@ -1,0 +1,65 @@
+"""Per-rule figures on PolNeAR: how many quotations each rule attributes, and how many of
+them overlap a gold Content; and why gold quoted Contents are missed.
+
+``python bench/quotes_rules.py --split train``
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import newsmodel  # noqa: E402
+from newsmodel import QuoteKind  # noqa: E402
+from polnear import read_split  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", default="train")
+    args = parser.parse_args(argv)
+    rules: Counter[tuple[str, str, bool]] = Counter()
+    missed: Counter[str] = Counter()
+    for doc in read_split(args.split):
+        text = doc.text
+        article = newsmodel.parse_text(text)
+        for q in article.quotations:
+            if q.attribution is None:
+                continue
+            kind = "indirect" if q.kind is QuoteKind.INDIRECT else "quote"
+            pool = [
+                g for g in doc.attributions if (g.quoted(text) if kind == "quote" else True)
+            ]
+            if kind == "indirect":
+                pool = [g for g in doc.attributions if not g.quoted(text)]
+            else:
+                pool = doc.attributions
+            right = any(g.content.overlaps(q.span.start, q.span.end) for g in pool)
+            rules[(kind, q.attribution.rule, right)] += 1
+        quotes = [q for q in article.quotations if q.kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL)]
+        for g in doc.attributions:
+            if not g.quoted(text):
+                continue
+            parts = g.quoted_parts(text)
+            if any(q.span.start < e and s < q.span.end for q in quotes for s, e in parts):
+                continue
+            near = [
+                q for q in article.quotations
+                if any(q.span.start < e and s < q.span.end for s, e in parts)
+            ]
+            missed[near[0].kind.value if near else "not found"] += 1
+    print(f"{'kind':<9}{'rule':<22}{'right':>7}{'wrong':>7}{'prec':>7}")
+    names = sorted({(k, r) for k, r, _ in rules})
+    for k, r in names:
+        t, f = rules[(k, r, True)], rules[(k, r, False)]
+        print(f"{k:<9}{r:<22}{t:>7}{f:>7}{t / (t + f):>7.3f}")
+    print("missed quoted contents:", dict(missed))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
