@@ -26,18 +26,18 @@ import attrs
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cues import Cue
-from newsmodel.quotes.lexicon import CueClass, FormKind
+from newsmodel.quotes.lexicon import PRONOUNS, CueClass, FormKind
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.speakers import Phrase, phrase_after, phrase_before
 from newsmodel.quotes.tokens import Tokens
 
-__all__ = ["Found", "attach_floating", "attribute_quotes", "is_title"]
+__all__ = ["Found", "attach_floating", "attribute_quotes", "cue_anchors", "is_title"]
 
 _SEPARATORS = frozenset({",", "—", "–", "--", "-", "―"})
 _DASHES = frozenset({"—", "–", "--", "―"})
 _LEAD_INS = frozenset({":", ",", "that", "—", "–", "--"})
 _ADJUNCT_PREPOSITIONS = frozenset(
-    "in on at during after before to via through from with over while".split()
+    "in on at during after before to via through from with over while for about of".split()
 )
 _ADJUNCT_WORDS = frozenset(
     """reporters journalists the a an his her their its this last week month year monday tuesday
@@ -47,9 +47,17 @@ _ADJUNCT_WORDS = frozenset(
     once recently twitter facebook instagram""".split()
 )
 _TITLE_CONTEXT = frozenset(
-    """show program programme series book film movie song album novel play documentary titled
-    entitled headlined magazine newspaper column segment podcast episode slogan hashtag
-    called dubbed named nicknamed""".split()
+    """show program programme series book film movie song songs album novel play documentary
+    titled entitled headlined magazine column segment podcast episode slogan hashtag memoir
+    called dubbed named nicknamed anthem musical sitcom opera poem painting""".split()
+)
+_TITLE_AFTER = frozenset(
+    """show host hosts star stars series hat hats pageant franchise movement scenario slogan
+    shirt shirts t-shirt t-shirts sign signs bumper sticker stickers logo brand""".split()
+)
+_TITLE_OWNERS = frozenset(
+    """author authors host star creator director producer cast episode season edition editor
+    writer title co-author co-host anchor""".split()
 )
 _AFTER_CLASSES = (CueClass.SPEECH, CueClass.WRITE)
 _CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "--", ")"})
@@ -110,28 +118,50 @@ class _Context:
 
 def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: int) -> bool:
     """Whether a quotation reads as the title of a work or a name ("Saturday Night Live"):
-    capitalised words, no sentence punctuation, inside a sentence, after a possessive or a
-    word such as "show" or "called"."""
+    capitalised words without sentence punctuation, inside a sentence, next to a word
+    such as "show", "book", "called" or a possessive ("CBS’s “Face the Nation”")."""
     words = text[q.start : q.end].split()
-    if not words or len(words) > 10:
+    if not words or len(words) > 12:
         return False
     inner = text[q.start : q.end].rstrip(" ,.")
-    if any(c in inner for c in ".!?;:"):
+    if any(c in inner for c in "!?;"):
         return False
-    content = [w for w in words if w.lower().strip(",.") not in _SMALL_WORDS]
-    if not content or not all(w[0].isupper() or w[0].isdigit() or not w[0].isalnum() for w in content):
+    content = [w for w in words if w.lower().strip(",.:") not in _SMALL_WORDS]
+    if not content or not all(
+        w[0].isupper() or w[0].isdigit() or not w[0].isalnum() for w in content
+    ):
         return False
     if open_tok <= sent_first:
         return False
-    before = tokens.lower[open_tok - 1]
-    if tokens.quote[open_tok - 1] >= 0:
+    lower = tokens.lower
+    qi = tokens.quote[open_tok]
+    after = tokens.quote_range[qi][1] if qi >= 0 else -1
+    if 0 <= after < len(tokens) and tokens.para[after] == tokens.para[open_tok]:
+        nxt = lower[after]
+        if nxt in _TITLE_AFTER or nxt in _TITLE_CONTEXT:
+            return True
+    k = open_tok - 1
+    if tokens.quote[k] >= 0:
         return False
-    if before in ("’s", "'s", "on", "of") or before in _TITLE_CONTEXT:
+    before = lower[k]
+    if before in ("’s", "'s", "on") or before in _TITLE_CONTEXT:
         return True
-    after = open_tok
-    last = tokens.quote_range[tokens.quote[open_tok]][1] if tokens.quote[open_tok] >= 0 else -1
-    if 0 <= last < len(tokens) and tokens.lower[last] in _TITLE_CONTEXT and tokens.para[last] == tokens.para[after]:
+    if before == "of" and k - 1 >= 0 and lower[k - 1] in _TITLE_OWNERS:
         return True
+    if before == "as" and k - 1 >= 0 and lower[k - 1] in ("known", "dubbed", "billed", "branded"):
+        return True
+    # "his 2012 book, “An American Son”"
+    m = k
+    steps = 0
+    while m >= sent_first and steps < 5:
+        w = lower[m]
+        if w in _TITLE_CONTEXT:
+            return True
+        if w in (",", "the", "a", "an", "his", "her", "their", "its", "new", "latest", "first") or w[0].isdigit():
+            m -= 1
+            steps += 1
+            continue
+        break
     return False
 
 
@@ -268,16 +298,29 @@ def _closed(tokens: Tokens, phrase: Phrase | None, limit: int) -> Phrase | None:
     t = tokens.lower[end]
     if t in _CLOSERS or t in _ADJUNCT_PREPOSITIONS or t in _ADJUNCT_WORDS or t in (
         "as", "when", "while", "after", "before", "who", "whose", "which", "though", "although",
-        "because", "but", "and", "adding", "saying", "noting",
+        "because", "but", "and", "adding", "saying", "noting", "that", "explaining", "referring",
     ):
         return phrase
     return None
 
 
 def _subject_of_sentence(ctx: _Context, cue: Cue, sf: int) -> Phrase | None:
-    """The speaker of a participle or coordinated cue: "..., saying", "and added"."""
+    """The speaker of a participle or coordinated cue: "..., saying", "and added"; or the
+    noun phrase right before a participle: "footage of Clinton asking"."""
     tokens = ctx.tokens
     prev = tokens.lower[cue.first - 1] if cue.first - 1 >= sf else ""
+    if cue.kind is FormKind.GERUND and cue.first - 1 >= sf and (
+        tokens.text[cue.first - 1][0].isupper() or prev in ("him", "her", "them")
+    ):
+        if prev in ("him", "her", "them"):
+            pronoun = {"him": "he", "her": "she", "them": "they"}[prev]
+            return Phrase(
+                cue.first - 1, cue.first, SpeakerKind.GROUP if pronoun == "they" else SpeakerKind.PERSON,
+                pronoun=PRONOUNS[pronoun],
+            )
+        phrase = phrase_before(tokens, cue.first, sf)
+        if phrase is not None and phrase.kind is SpeakerKind.PERSON:
+            return phrase
     if cue.kind is not FormKind.GERUND and prev not in ("and", "but", ",", "or", "then"):
         return None
     for earlier in reversed(ctx.cues_between(sf, cue.first)):
@@ -402,7 +445,7 @@ def _colon(ctx: _Context, a: int, sf: int) -> Found | None:
             return None
     # the phrase must start the clause: after the sentence start or a comma
     before = phrase.first - 1
-    if before >= sf and tokens.text[before] not in (",", ";", "—", "–"):
+    if before >= sf and tokens.text[before] not in (",", ";", "—", "–", "-", "--"):
         return None
     return Found(phrase, (tokens.start[c], tokens.end[c]), "colon", 0.75, adjacent=True)
 
@@ -426,7 +469,11 @@ def _first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
     limit = min(limit, sf + 40)
     while k < limit:
         if tokens.quote[k] >= 0:
-            return None
+            # a quotation opens the sentence: its subject comes after it
+            k = tokens.quote_range[tokens.quote[k]][1]
+            while k < limit and tokens.text[k] in (",", "—", "–", "--"):
+                k += 1
+            continue
         phrase = phrase_after(tokens, k, limit)
         if phrase is not None and phrase.first == k:
             nxt = phrase.last
@@ -458,7 +505,7 @@ def _later(ctx: _Context, b: int, sl: int) -> Found | None:
             phrase = _closed(tokens, phrase_after(tokens, cue.last, sl), sl)
         else:
             phrase = phrase_before(tokens, cue.first, b)
-            if phrase is not None and tokens.text[phrase.first - 1] not in (",", "—", "–"):
+            if phrase is not None and tokens.text[phrase.first - 1] not in (",", "—", "–") and tokens.quote[phrase.first - 1] < 0:
                 phrase = None
             if phrase is None and cue.lemma in INVERTIBLE and tokens.text[cue.first - 1] == ",":
                 phrase = _closed(tokens, phrase_after(tokens, cue.last, sl), sl)
@@ -515,6 +562,7 @@ def attach_floating(
         points.append((token, para, None, f))
     points.sort(key=lambda p: p[0])
     tokens_of_points = [p[0] for p in points]
+    last_floating: tuple[int, int, int | None, Found] | None = None
     for qi, q in enumerate(quotes):
         if found[qi] is not None or not speech[q.paragraph] or titles[qi]:
             continue
@@ -525,6 +573,8 @@ def attach_floating(
         lo, hi = tokens.para_bounds(a)
         k = bisect_left(tokens_of_points, a) - 1
         previous = points[k] if k >= 0 else None
+        if last_floating is not None and (previous is None or last_floating[0] > previous[0]):
+            previous = last_floating
         if previous is not None and previous[3].thought:
             # the sentence's reported speech, not the thought inside it
             sent = tokens.sent[previous[0]]
@@ -537,6 +587,7 @@ def attach_floating(
         if _starts_sentence(tokens, a, sf) and _standalone(tokens, a, b, hi):
             if previous is not None and near:
                 found[qi] = _inherit(previous, "floating", 0.75, found)
+                last_floating = (b - 1, q.paragraph, qi, found[qi])  # type: ignore[assignment]
                 continue
             colon = _paragraph_colon(tokens, lo, q.paragraph, order)
             if colon is not None:
@@ -546,8 +597,31 @@ def attach_floating(
             if nxt < len(quotes) and quotes[nxt].paragraph == q.paragraph and found[nxt] is not None:
                 found[qi] = Found(None, None, "following", 0.7, inherit=nxt)
             continue
-        if previous is not None and previous[1] == q.paragraph and tokens.sent[previous[0]] == tokens.sent[sf] - 1:
+        if (
+            previous is not None
+            and previous[1] == q.paragraph
+            and tokens.sent[previous[0]] == tokens.sent[sf] - 1
+            and b - a >= 5  # three words or more: shorter ones are mostly scare quotes
+        ):
             found[qi] = _inherit(previous, "previous-sentence", 0.6, found)
+
+
+def cue_anchors(ctx: _Context, cues: Sequence[Cue]) -> list[tuple[int, int, Found]]:
+    """Every cue of speech with its speaker, as (token, paragraph, attribution): what a
+    quotation standing alone after it may take its speaker from."""
+    tokens = ctx.tokens
+    found = []
+    for cue in cues:
+        if not cue.usable or cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE):
+            continue
+        if tokens.quote[cue.first] >= 0:
+            continue
+        sf, sl = tokens.sentence_bounds(cue.first)
+        phrase = _speaker_of(ctx, cue, sf, sl)
+        if phrase is None:
+            continue
+        found.append((cue.last - 1, tokens.para[cue.first], Found(phrase, ctx.cue_span(cue), "floating", 0.7)))
+    return found
 
 
 def _inherit(

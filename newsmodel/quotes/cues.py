@@ -44,6 +44,7 @@ _SUBJECT_BEFORE = frozenset(
 _NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re"})
+_INVERTED_OPENERS = frozenset({"said", "added", "wrote", "asked", "explained", "noted", "recalled"})
 _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
 
 
@@ -111,18 +112,35 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             i += 1
             continue
         if text[i] != word:  # capitalised: a name or a sentence's first word
+            if not (
+                form is not None
+                and form.kind is FormKind.PAST
+                and word in _INVERTED_OPENERS
+                and (i == 0 or para[i - 1] != para[i] or text[i - 1] in (".", "!", "?", "”", '"'))
+                and i + 1 < n
+                and text[i + 1][0].isupper()
+            ):
+                i += 1
+                continue  # but "Said Ellis: ..." opens with its cue
+        if (
+            i > 0
+            and para[i - 1] == para[i]
+            and lower[i - 1] in _NOUN_BEFORE
+            and not (
+                form is not None
+                and form.kind is FormKind.GERUND
+                and lower[i - 1] not in ("the", "a", "an")
+            )
+        ):
             i += 1
-            continue
-        if i > 0 and lower[i - 1] in _NOUN_BEFORE and para[i - 1] == para[i]:
-            i += 1
-            continue  # a noun: "the report", "his comments"
+            continue  # a noun: "the report", "his comments" (but "by saying", "he’s claiming")
         if (
             form is not None
             and form.kind is FormKind.BASE
             and phrase_cls is None
             and i > 0
             and para[i - 1] == para[i]
-            and _noun_use(lower[i - 1], text[i - 1])
+            and _noun_use(lower[i - 1], text[i - 1], lower[i - 2] if i > 1 else "")
         ):
             i += 1
             continue  # "a government strategy document", "an action figure"
@@ -139,13 +157,15 @@ def find_cues(tokens: Tokens) -> list[Cue]:
     return found
 
 
-def _noun_use(prev: str, prev_text: str) -> bool:
+def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
     """Whether a base form after ``prev`` reads as a noun ("strategy document", "Indiana
     state"), not a verb ("they say", "Democrats argue")."""
     if prev in _SUBJECT_BEFORE or prev in AUXILIARIES or is_adverb(prev):
         return False
     if not prev_text[0].isalpha():
         return False
+    if prev_text[0].isupper() and before_prev in ("and", "&"):
+        return False  # "Obama and Clinton call"
     return not prev.endswith("s") or prev.endswith("ss")
 
 

@@ -32,7 +32,13 @@ from newsmodel.model import (
     Span,
     Speaker,
 )
-from newsmodel.quotes.attribute import Found, _Context, attach_floating, attribute_quotes
+from newsmodel.quotes.attribute import (
+    Found,
+    _Context,
+    attach_floating,
+    attribute_quotes,
+    cue_anchors,
+)
 from newsmodel.quotes.coref import Registry, Resolved
 from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.indirect import IndirectSpeech, find_indirect
@@ -113,9 +119,11 @@ def _indirect(doc: Document) -> None:
 
 
 def _floating(doc: Document) -> None:
-    assert doc.tokens is not None
-    anchors = [(item.last - 1, doc.tokens.para[item.first], item.found) for item in doc.indirect]
-    attach_floating(doc.tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors)
+    tokens = doc.tokens
+    assert tokens is not None
+    anchors = [(item.last - 1, tokens.para[item.first], item.found) for item in doc.indirect]
+    anchors.extend(cue_anchors(_Context(tokens, doc.cues), doc.cues))
+    attach_floating(tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors)
 
 
 def _resolve(doc: Document) -> None:

@@ -111,8 +111,11 @@ def _cue_forms() -> dict[str, CueForm]:
     for line in _lines("cue_verbs.tsv"):
         lemma, cls_name, inflected = line.split("\t")
         cls = CueClass(cls_name)
-        forms.setdefault(lemma, CueForm(lemma, cls, FormKind.BASE))
-        for i, form in enumerate(inflected.split()):
+        inflections = inflected.split()
+        # "read", "put": the base form doubles as the past, which is how reports use it
+        base_kind = FormKind.PAST if lemma in inflections[1:] else FormKind.BASE
+        forms.setdefault(lemma, CueForm(lemma, cls, base_kind))
+        for i, form in enumerate(inflections):
             if form.endswith("ing"):
                 kind = FormKind.GERUND
             elif i == 0 and form != lemma:

@@ -77,6 +77,7 @@ _TIME_WORDS = frozenset(
 )
 _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | frozenset({"words", "remarks", "comments", "message"})
 _MAX_PHRASE = 16
+_ADJECTIVE_ADVERBS = frozenset({"first", "last", "then", "late", "next", "early", "only", "former"})
 _NAME_BLOCKERS = frozenset({"of", "for", "at", "in", "from", "on", "to", "with", "by"})
 _LEADING_JUNK = frozenset({"of", "and", "&", "’s", "'s"}) | _INNER_PREPOSITIONS
 _TRAILING_JUNK = frozenset({"of", "and", "&", "the", "a", "an"}) | _INNER_PREPOSITIONS
@@ -112,7 +113,7 @@ def _np_word(tokens: Tokens, k: int) -> bool:
         return False
     if t[0].isupper():
         return t not in CAPITAL_NOT_NAMES or w in DETERMINERS or w in TITLE_WORDS
-    return w not in FUNCTION_WORDS and not is_adverb(w)
+    return w not in FUNCTION_WORDS and (not is_adverb(w) or w in _ADJECTIVE_ADVERBS)
 
 
 def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
@@ -139,7 +140,7 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
         k -= 1
         seen += 1
     if seen and k >= lo and k < j and (
-        tokens.text[k][0].isupper() or lower[k] in SUBJECT_PRONOUNS
+        tokens.text[k][0].isupper() or lower[k] in SUBJECT_PRONOUNS or tokens.text[k] in (")", ",")
     ) and lower[k + 1] in _TIME_WORDS:
         return k
     return j
@@ -225,8 +226,13 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             break
         if w in _INNER_PREPOSITIONS:
             prev = lower[k - 1] if k - 1 >= lo else ""
-            if _takes_pp(prev):
-                k -= 1
+            if _takes_pp(prev) or (
+                k - 2 >= lo
+                and text[k - 1][0].islower()
+                and prev not in FUNCTION_WORDS
+                and lower[k - 2] in ("a", "an", "the")
+            ):
+                k -= 1  # "a narrator in the ad"
                 continue
             break
         if _np_word(tokens, k):
@@ -379,7 +385,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             if k < hi and lower[k] in DETERMINERS:
                 k += 1
             continue
-        if t[0].isupper():
+        if t[0].isupper() or (in_name and t[0].isdigit() and k + 1 < hi and text[k + 1][0].isupper()):
             if t in CAPITAL_NOT_NAMES and w not in DETERMINERS and w not in TITLE_WORDS:
                 if not (k > i and lower[k - 1] in DETERMINERS and w in _TIME_WORDS):
                     break
@@ -551,7 +557,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return None
     if last - body_first == 1 and text[body_first][0].isupper():
         w = lower[body_first]
-        if w in GROUP_NOUNS and w.endswith("s"):
+        if w in GROUP_NOUNS and (w.endswith("s") or w not in PERSON_NOUNS or w == "police"):
             return Phrase(first, last, SpeakerKind.GROUP, role=w, definite=det)
         if w in DOCUMENT_NOUNS or (w in PERSON_NOUNS and w not in TITLE_WORDS):
             if not det:
@@ -609,7 +615,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if head in PERSON_NOUNS or head in TITLE_WORDS:
         if indefinite:
             return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
-        if det or poss >= 0 or text[first][0].isupper():
+        if det or poss >= 0 or text[first][0].isupper() or lower[first] in _ADJECTIVE_ADVERBS:
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
     if w0 in QUANTIFIERS and last - first == 1:
@@ -619,7 +625,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if det:
         if indefinite:
             return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
-        if w0 == "the" and head.replace("-", "").isalpha():
+        if w0 == "the" and head.replace("-", "").isalnum():
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
     return None
