@@ -215,6 +215,8 @@ def _attribute(
 
 
 def _starts_sentence(tokens: Tokens, a: int, sf: int) -> bool:
+    if a - sf > 6:
+        return False
     k = sf
     while k < a and tokens.lower[k] in ("and", "but", "so", "still", "yet", "or", "(", "—", "–", "-"):
         k += 1
@@ -323,7 +325,7 @@ def _subject_of_sentence(ctx: _Context, cue: Cue, sf: int) -> Phrase | None:
             return phrase
     if cue.kind is not FormKind.GERUND and prev not in ("and", "but", ",", "or", "then"):
         return None
-    for earlier in reversed(ctx.cues_between(sf, cue.first)):
+    for earlier in reversed(ctx.cues_between(max(sf, cue.first - 60), cue.first)[-4:]):
         if earlier.usable and not earlier.according and earlier.kind is not FormKind.GERUND:
             phrase = phrase_before(tokens, earlier.first, sf)
             if phrase is not None:
@@ -493,7 +495,7 @@ def _later(ctx: _Context, b: int, sl: int) -> Found | None:
     “...” for a treaty “if both agree,” he told reporters."""
     tokens = ctx.tokens
     tried = 0
-    for cue in ctx.cues_between(b, sl):
+    for cue in ctx.cues_between(b, min(sl, b + 60)):
         if tried >= 3:
             break
         tried += 1

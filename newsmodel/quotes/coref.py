@@ -96,11 +96,14 @@ class Registry:
         self.plural_speakers: list[tuple[int, int, Resolved]] = []
         self.thing_speakers: list[tuple[int, int, Resolved]] = []
         self._skip = skip
-        runs = self._runs()
-        for first, last in runs:
-            self._register(first, last)
-        for first, last in runs:
-            self._mention(first, last)
+        runs = [(first, last, name_split(tokens, first, last)) for first, last in self._runs()]
+        for first, last, name in runs:
+            if name is not None and name[1] - name[0] >= 2:
+                self._register(first, last, name)
+        for first, _last, name in runs:
+            if name is not None:
+                self._mention(first, name)
+        self.org_tokens = [token for token, _e in self.orgs]
 
     # -- reading the article ------------------------------------------------------------
 
@@ -108,38 +111,35 @@ class Registry:
         """Runs of capitalised tokens outside quotations (with name particles inside)."""
         tokens = self.tokens
         text = tokens.text
-        runs: list[tuple[int, int]] = []
-        n = len(text)
-        i = 0
+        quote = tokens.quote
+        para = tokens.para
         skip_lo, skip_hi = self._skip if self._skip else (-1, -1)
-        while i < n:
-            t = text[i]
-            if (
-                tokens.quote[i] >= 0
-                or not t[0].isupper()
-                or t in CAPITAL_NOT_NAMES
-                or skip_lo <= tokens.start[i] < skip_hi
-            ):
-                i += 1
+        caps = [
+            k
+            for k, t in enumerate(text)
+            if t[0].isupper() and quote[k] < 0 and t not in CAPITAL_NOT_NAMES
+        ]
+        runs: list[tuple[int, int]] = []
+        first = last = -2
+        for k in caps:
+            if skip_lo <= tokens.start[k] < skip_hi:
                 continue
-            j = i + 1
-            p = tokens.para[i]
-            while j < n and tokens.para[j] == p and tokens.quote[j] < 0:
-                tj = text[j]
-                if tj[0].isupper() and tj not in CAPITAL_NOT_NAMES:
-                    j += 1
-                    continue
-                if (
-                    tokens.lower[j] in _NAME_PARTICLES
-                    and j + 1 < n
-                    and text[j + 1][0].isupper()
-                    and tokens.para[j + 1] == p
-                ):
-                    j += 1
-                    continue
-                break
-            runs.append((i, j))
-            i = j
+            if k == last and para[k] == para[first]:
+                last = k + 1
+                continue
+            if (
+                k == last + 1
+                and para[k] == para[first]
+                and tokens.lower[last] in _NAME_PARTICLES
+                and quote[last] < 0
+            ):
+                last = k + 1
+                continue
+            if first >= 0:
+                runs.append((first, last))
+            first, last = k, k + 1
+        if first >= 0:
+            runs.append((first, last))
         return runs
 
     def _title_start(self, first: int) -> int:
@@ -154,12 +154,9 @@ class Registry:
             break
         return k
 
-    def _register(self, first: int, last: int) -> None:
+    def _register(self, first: int, last: int, name: tuple[int, int]) -> None:
         tokens = self.tokens
         text = tokens.text
-        name = name_split(tokens, first, last)
-        if name is None:
-            return
         a, b = name
         words = [text[k] for k in range(a, b)]
         lowered = [w.lower() for w in words]
@@ -195,11 +192,8 @@ class Registry:
                 entity.title = title
             entity.titles.extend(title_words)
 
-    def _mention(self, first: int, last: int) -> None:
+    def _mention(self, first: int, name: tuple[int, int]) -> None:
         tokens = self.tokens
-        name = name_split(tokens, first, last)
-        if name is None:
-            return
         entity = self._lookup(name[0], name[1], first)
         if entity is None:
             return
@@ -316,11 +310,11 @@ class Registry:
         return self._person_pronoun(at, phrase.pronoun.gender)
 
     def _recent(self, found: list[tuple[int, int, Resolved]], at: int, para: int) -> Resolved | None:
-        for token, p, resolved in reversed(found):
-            if token < at and para - p <= 3:
-                return resolved
-            if para - p > 3:
-                break
+        k = len(found) - 1
+        while k >= 0 and found[k][0] >= at:
+            k -= 1
+        if k >= 0 and para - found[k][1] <= 3:
+            return found[k][2]
         return None
 
     def _person_pronoun(self, at: int, gender: str | None) -> Resolved | None:
@@ -371,17 +365,19 @@ class Registry:
                 return e
             k -= 1
             scanned += 1
-        for e in self.persons.values():
-            if role in e.titles:
-                return e
         return None
 
     def _org(self, role: str, at: int) -> Entity | None:
         """The organisation named before ``at`` whose name holds the role word ("ministry")."""
-        for token, e in reversed(self.orgs):
-            if token < at and role in e.name.lower().split():
+        k = bisect_left(self.org_tokens, at) - 1
+        scanned = 0
+        while k >= 0 and scanned < _MAX_MENTIONS_SCANNED:
+            e = self.orgs[k][1]
+            if role in e.name.lower().split():
                 return e
-        for _token, _p, resolved in reversed(self.thing_speakers):
+            k -= 1
+            scanned += 1
+        for _token, _p, resolved in self.thing_speakers[-_MAX_MENTIONS_SCANNED:][::-1]:
             if _token < at and resolved.kind is SpeakerKind.ORGANISATION and role in resolved.name.lower().split():
                 return resolved.entity or Entity(resolved.name, SpeakerKind.ORGANISATION)
         return None

@@ -44,6 +44,7 @@ _SUBJECT_BEFORE = frozenset(
 _NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re"})
+_SPECIAL = frozenset({"according", "per"})
 _INVERTED_OPENERS = frozenset({"said", "added", "wrote", "asked", "explained", "noted", "recalled"})
 _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
 
@@ -84,19 +85,20 @@ def find_cues(tokens: Tokens) -> list[Cue]:
     quote = tokens.quote
     para = tokens.para
     n = len(lower)
-    i = 0
-    while i < n:
-        word = lower[i]
-        if quote[i] >= 0:
-            i += 1
+    candidates = [
+        k for k, w in enumerate(lower) if w in CUE_FORMS or w in CUE_PHRASES or w in _SPECIAL
+    ]
+    free = 0
+    for i in candidates:
+        if i < free or quote[i] >= 0:
             continue
+        word = lower[i]
         if word == "according" and i + 1 < n and lower[i + 1] == "to" and quote[i + 1] < 0:
             found.append(Cue(i, i + 2, "according to", CueClass.SPEECH, FormKind.GERUND, True))
-            i += 2
+            free = i + 2
             continue
         if word == "per" and i > 0 and lower[i - 1] == ",":
             found.append(Cue(i, i + 1, "according to", CueClass.SPEECH, FormKind.GERUND, True))
-            i += 1
             continue
         form = CUE_FORMS.get(word)
         phrase_end = 0
@@ -109,7 +111,6 @@ def find_cues(tokens: Tokens) -> list[Cue]:
                 phrase_end, phrase_cls = end, phrase.cls
                 break
         if form is None and phrase_cls is None:
-            i += 1
             continue
         if text[i] != word:  # capitalised: a name or a sentence's first word
             if not (
@@ -120,7 +121,6 @@ def find_cues(tokens: Tokens) -> list[Cue]:
                 and i + 1 < n
                 and text[i + 1][0].isupper()
             ):
-                i += 1
                 continue  # but "Said Ellis: ..." opens with its cue
         if (
             i > 0
@@ -132,7 +132,6 @@ def find_cues(tokens: Tokens) -> list[Cue]:
                 and lower[i - 1] not in ("the", "a", "an")
             )
         ):
-            i += 1
             continue  # a noun: "the report", "his comments" (but "by saying", "he’s claiming")
         if (
             form is not None
@@ -142,7 +141,6 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             and para[i - 1] == para[i]
             and _noun_use(lower[i - 1], text[i - 1], lower[i - 2] if i > 1 else "")
         ):
-            i += 1
             continue  # "a government strategy document", "an action figure"
         if form is not None:
             cue = Cue(i, i + 1, form.lemma, form.cls, form.kind)
@@ -153,7 +151,7 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             cue.cls = phrase_cls
         _qualify(cue, lower, text, para, quote)
         found.append(cue)
-        i = cue.last
+        free = cue.last
     return found
 
 

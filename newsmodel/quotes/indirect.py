@@ -58,6 +58,7 @@ _TRAILING = frozenset(
     "and or but with that which who including , ; : — – -- ( while as because if".split()
 )
 _MIN_WORDS = 3
+_MAX_CLAUSE = 120
 _MIN_WORDS_BEFORE_QUOTE = 6
 _SPEAKER_KINDS_FOR_THOUGHT = (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ANONYMOUS)
 
@@ -158,7 +159,7 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         comma = phrase.first - 1
         if phrase.description is not None and phrase.description[0] < phrase.first:
             comma = phrase.description[0] - 1
-    if comma <= sf or tokens.text[comma] != ",":
+    if comma <= sf or tokens.text[comma] != "," or comma - sf > _MAX_CLAUSE:
         return None
     # the attribution closes the sentence (or sets off a parenthetical)
     end = phrase.last if inverted else cue.last
@@ -194,7 +195,7 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
     if _starts_clause(tokens, cue.first, sf) and after < sl and tokens.text[after] == ",":
         start = after + 1
         end = _clause_end(tokens, start, sl)
-    elif cue.first - 1 > sf and tokens.text[cue.first - 1] == ",":
+    elif cue.first - 1 > sf and tokens.text[cue.first - 1] == "," and cue.first - sf <= _MAX_CLAUSE:
         start = sf
         end = cue.first - 1
         while start < end and tokens.lower[start] in ("and", "but", "so", "still", "yet"):
@@ -327,6 +328,7 @@ def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
 def _clause_end(tokens: Tokens, start: int, sl: int) -> int:
     """The end of a reported clause: the sentence end, a semicolon or a quote mark."""
     k = start
+    sl = min(sl, start + _MAX_CLAUSE)
     while k < sl:
         if tokens.quote[k] >= 0:
             return k

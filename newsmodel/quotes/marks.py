@@ -60,7 +60,9 @@ class RawQuote:
 
 
 def _blank(c: str) -> bool:
-    return c == "" or c.isspace() or unicodedata.category(c) in ("Cf", "Zs")
+    if c == "" or c.isspace():
+        return True
+    return c > "\u2000" and unicodedata.category(c) in ("Cf", "Zs")
 
 
 def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, bool]:

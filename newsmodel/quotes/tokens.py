@@ -17,19 +17,18 @@ from newsmodel.quotes.marks import RawQuote
 
 __all__ = ["TOKEN_RE", "Tokens", "ends_sentence"]
 
-_ABBREVIATION_ALTERNATIVES = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
-
 #: Words (with inner apostrophes and hyphens), possessive 's, abbreviations with their
-#: period (Mr., U.S., J.), numbers, typewriter quote pairs and single punctuation marks.
+#: period (Mr., U.S., J., R-Pa.), numbers, typewriter quote pairs and single punctuation.
 TOKEN_RE = regex.compile(
-    rf"(?:\p{{Lu}}-)?(?:{_ABBREVIATION_ALTERNATIVES})\.(?!\p{{L}})"
+    r"(?=(?:\p{Lu}-)?\p{L}{1,6}\.)(?:\p{Lu}-)?\L<abbreviations>\.(?!\p{L})"
     r"|\p{Lu}-(?:\p{L}\.){2,}"
     r"|(?:\p{L}\.){2,}"
     r"|\p{Lu}\.(?=[ \t]*\p{Lu})"
     r"|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[’'](?![sS]\b)|[-‐])[\p{L}\p{M}\p{N}]+)*"
     r"|[’'][sS]\b"
     r"|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|%)?(?:-[\p{L}\p{N}]+)*"
-    r"|''|``|--+|\.\.\.|\S"
+    r"|''|``|--+|\.\.\.|\S",
+    abbreviations=sorted(ABBREVIATIONS),
 )
 _ENDERS = frozenset({".", "!", "?", "...", "…"})
 _TRAILING = frozenset("\"“”'’)] \t\n")
@@ -79,11 +78,11 @@ class Tokens:
         self.para_range: dict[int, tuple[int, int]] = {}
         for index, lo, hi in paragraphs:
             first = len(self.start)
-            for m in TOKEN_RE.finditer(text, lo, hi):
-                self.start.append(m.start())
-                self.end.append(m.end())
-                self.text.append(m.group())
-                self.para.append(index)
+            found = list(TOKEN_RE.finditer(text, lo, hi))
+            self.start.extend([m.start() for m in found])
+            self.end.extend([m.end() for m in found])
+            self.text.extend([m.group() for m in found])
+            self.para.extend([index] * len(found))
             self.para_range[index] = (first, len(self.start))
         self.lower: list[str] = [t.lower() for t in self.text]
         n = len(self.start)
@@ -93,8 +92,8 @@ class Tokens:
             outer_end = q.close if q.close is not None else q.end
             a = bisect_left(self.start, q.open)
             b = bisect_left(self.start, outer_end)
-            for i in range(a, b):
-                self.quote[i] = qi
+            if b > a:
+                self.quote[a:b] = [qi] * (b - a)
             self.quote_range.append((a, b))
         self.sent: list[int] = [0] * n
         self.sent_first: list[int] = []
@@ -102,40 +101,60 @@ class Tokens:
         self._sentences(text, quotes)
 
     def _sentences(self, text: str, quotes: Sequence[RawQuote]) -> None:
+        """Number the sentences: a boundary follows a full stop, question or exclamation
+        mark (or a quotation ending with one) before a capital, a digit or an opening
+        mark; an abbreviation ends a sentence only before a word such as "The"."""
+        toks = self.text
+        quote = self.quote
+        n = len(toks)
+        candidates = [i for i, t in enumerate(toks) if t in _ENDERS or t[-1] == "."]
+        for q, (a, b) in zip(quotes, self.quote_range):
+            if q.close is not None and b > a:
+                candidates.append(b - 1)
+        candidates.sort()
+        boundaries: list[int] = []
+        para = self.para
+        for i in candidates:
+            if i + 1 >= n or para[i + 1] != para[i]:
+                continue
+            qi = quote[i]
+            nxt = toks[i + 1]
+            if qi >= 0:
+                q = quotes[qi]
+                if q.close is None or quote[i + 1] == qi:
+                    continue
+                if not ends_sentence(text, q.start, q.end):
+                    continue
+            elif toks[i] in _ENDERS:
+                pass
+            else:
+                # an abbreviation ends a sentence only before a sentence opener
+                if nxt not in CAPITAL_NOT_NAMES:
+                    continue
+                boundaries.append(i + 1)
+                continue
+            if nxt[0].isupper() or nxt[0].isdigit() or nxt in _OPENERS:
+                boundaries.append(i + 1)
+        b_iter = iter(boundaries)
+        nxt_b = next(b_iter, n + 1)
         sid = -1
+        sent = self.sent
         for first, last in self.para_range.values():
             if first == last:
                 continue
-            sid += 1
-            self.sent_first.append(first)
-            for i in range(first, last):
-                self.sent[i] = sid
-                if i + 1 >= last:
-                    break
-                qi = self.quote[i]
-                tok = self.text[i]
-                nxt = self.text[i + 1]
-                if qi >= 0:
-                    q = quotes[qi]
-                    if q.close is None or self.quote[i + 1] == qi:
-                        continue
-                    if not ends_sentence(text, q.start, q.end):
-                        continue
-                    if not (nxt[0].isupper() or nxt[0].isdigit() or nxt in _OPENERS):
-                        continue
-                elif tok in _ENDERS:
-                    if not (nxt[0].isupper() or nxt[0].isdigit() or nxt in _OPENERS):
-                        continue
-                elif tok.endswith(".") and len(tok) > 1:
-                    # an abbreviation ends a sentence only before a sentence opener
-                    if nxt not in CAPITAL_NOT_NAMES:
-                        continue
-                else:
-                    continue
-                self.sent_last.append(i + 1)
+            while nxt_b <= first:
+                nxt_b = next(b_iter, n + 1)
+            s_first = first
+            while True:
+                s_last = nxt_b if nxt_b < last else last
                 sid += 1
-                self.sent_first.append(i + 1)
-            self.sent_last.append(last)
+                self.sent_first.append(s_first)
+                self.sent_last.append(s_last)
+                sent[s_first:s_last] = [sid] * (s_last - s_first)
+                if s_last >= last:
+                    break
+                s_first = s_last
+                nxt_b = next(b_iter, n + 1)
 
     def __len__(self) -> int:
         return len(self.start)
