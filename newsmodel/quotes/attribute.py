@@ -225,7 +225,7 @@ def _starts_sentence(tokens: Tokens, a: int, sf: int) -> bool:
 
 def _quote_cue(cue: Cue) -> bool:
     """Whether a cue can introduce quoted words (not "wants", "plans", "seeks")."""
-    if not cue.usable:
+    if not cue.usable or cue.cls is CueClass.STANCE:
         return False
     if cue.cls is CueClass.COGNITION:
         return cue.lemma in QUOTE_THOUGHT
@@ -614,7 +614,7 @@ def cue_anchors(ctx: _Context, cues: Sequence[Cue]) -> list[tuple[int, int, Foun
     tokens = ctx.tokens
     found = []
     for cue in cues:
-        if not cue.usable or cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE):
+        if not cue.usable or cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE, CueClass.STANCE):
             continue
         if tokens.quote[cue.first] >= 0:
             continue

@@ -50,12 +50,17 @@ _FINITE = frozenset(
 )
 _ADJUNCT_PREPOSITIONS = frozenset("in on at during after before to via through over from with".split())
 _SUBJECTS = frozenset("he she they it i we you there this that these those".split())
+_PRONOUN_SUBJECTS = frozenset("he she they it i we you there".split())
 _TIME = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     morning afternoon evening night week weekend month year earlier later again also""".split()
 )
 _TRAILING = frozenset(
     "and or but with that which who including , ; : — – -- ( while as because if".split()
+)
+_TAIL_OPENERS = frozenset(
+    """in on at during after before while when as because about to for from with without via
+    since until though although adding saying noting explaining according""".split()
 )
 _MIN_WORDS = 3
 _MAX_CLAUSE = 120
@@ -94,8 +99,10 @@ def find_indirect(
     return found
 
 
-def _after_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
-    """X said (that) CLAUSE."""
+def _after_cue(
+    ctx: Context, cue: Cue, sf: int, sl: int, *, objects: bool = True
+) -> IndirectSpeech | None:
+    """X said (that) CLAUSE; with ``objects``, also X endorsed OBJECT / X pledged to VERB."""
     tokens = ctx.tokens
     if cue.kind is FormKind.BASE and cue.first > sf and tokens.lower[cue.first - 1] not in (
         "they", "we", "i", "you", "analysts", "experts", "officials", "critics", "both",
@@ -129,15 +136,22 @@ def _after_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
         start = k + 1
     elif cue.lemma in BARE_CLAUSE_VERBS and _clause_ahead(tokens, k, sl):
         start = k
+    elif w == "to" and cue.cls in (CueClass.STANCE, CueClass.COGNITION, CueClass.SPEECH) and k + 1 < sl:
+        start = k + 1  # "pledged to deepen ties", "wants to build a wall"
+        rule = "indirect-object"
+    elif objects and cue.cls not in (CueClass.COGNITION, CueClass.EVIDENCE) and _object_ahead(tokens, k, sl):
+        start = k  # "endorsed Trump", "called for an end to the war"
+        rule = "indirect-object"
     else:
         return None
     end = _clause_end(tokens, start, sl)
-    span = _trim(tokens, start, end)
+    span = _trim(tokens, start, end, least=1 if rule == "indirect-object" else None)
     if span is None:
         return None
-    thought = cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE)
+    thought = cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE, CueClass.STANCE)
+    confidence = 0.5 if rule == "indirect-object" else 0.75
     return IndirectSpeech(
-        span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, 0.75, thought=thought)
+        span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, confidence, thought=thought)
     )
 
 
@@ -161,12 +175,15 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
             comma = phrase.description[0] - 1
     if comma <= sf or tokens.text[comma] != "," or comma - sf > _MAX_CLAUSE:
         return None
-    # the attribution closes the sentence (or sets off a parenthetical)
+    # the attribution closes the sentence (or sets off a parenthetical), bar adjuncts
     end = phrase.last if inverted else cue.last
     if phrase.description is not None:
         end = max(end, phrase.description[1])
-    end = _skip_adjuncts(tokens, _skip_adverbs(tokens, end, sl), sl)
-    if end < sl and tokens.text[end] not in (".", "!", "?", ",", ";"):
+    end = _skip_adverbs(tokens, end, sl)
+    if cue.lemma in RECIPIENT_VERBS and not inverted:
+        end = _skip_recipient(tokens, end, sl)
+    end = _skip_adjuncts(tokens, end, sl)
+    if end < sl and tokens.text[end] not in (".", "!", "?", ",", ";") and tokens.lower[end] not in _TAIL_OPENERS:
         return None
     start = sf
     while start < comma and tokens.lower[start] in ("and", "but", "so", "still", "yet", "—"):
@@ -233,7 +250,14 @@ def _skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
     phrase = phrase_after(tokens, k, sl)
     if phrase is not None and phrase.first == k and phrase.last - k <= 6:
         return phrase.last
-    return k
+    j = k
+    while j < sl and j - k < 6 and tokens.quote[j] < 0 and tokens.text[j][0].isalnum() and (
+        tokens.lower[j] not in FUNCTION_WORDS or tokens.lower[j] in ("his", "her", "their", "its")
+    ) and tokens.lower[j] not in ("that",):
+        j += 1
+    return j if j - k <= 5 and j < sl and (
+        tokens.lower[j] in ("that", ",", ":") or tokens.lower[j] in _WH or tokens.lower[j] in _TAIL_OPENERS
+    ) else k
 
 
 def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
@@ -283,6 +307,8 @@ def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
         first in FUNCTION_WORDS and first not in _SUBJECTS and first not in DETERMINERS
     ):
         return False
+    if first in _PRONOUN_SUBJECTS and k + 1 < sl and tokens.text[k + 1][:1].islower():
+        return True  # "they want", "he thinks"
     limit = min(sl, k + 16)
     j = k
     dashes = 0
@@ -343,7 +369,22 @@ def _clause_end(tokens: Tokens, start: int, sl: int) -> int:
     return k
 
 
-def _trim(tokens: Tokens, start: int, end: int) -> tuple[int, int] | None:
+def _object_ahead(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether a noun phrase (an object) starts at token ``k``."""
+    if k >= sl or tokens.quote[k] >= 0:
+        return False
+    t = tokens.text[k]
+    w = tokens.lower[k]
+    if not t[0].isalnum():
+        return False
+    return w in DETERMINERS or w in ("his", "her", "their", "its", "our", "my", "your") or (
+        w not in FUNCTION_WORDS and not is_adverb(w)
+    )
+
+
+def _trim(
+    tokens: Tokens, start: int, end: int, least: int | None = None
+) -> tuple[int, int] | None:
     full_end = end
     while end > start and (tokens.lower[end - 1] in _TRAILING or not tokens.text[end - 1][0].isalnum()):
         if tokens.text[end - 1] in (")", "%", "]"):
@@ -351,6 +392,6 @@ def _trim(tokens: Tokens, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     words = sum(1 for k in range(start, end) if tokens.text[k][0].isalnum())
     cut = full_end < len(tokens) and tokens.quote[full_end] >= 0
-    if words < (_MIN_WORDS_BEFORE_QUOTE if cut else _MIN_WORDS):
+    if words < (_MIN_WORDS_BEFORE_QUOTE if cut else (least or _MIN_WORDS)):
         return None
     return start, end

@@ -52,6 +52,8 @@ class CueClass(enum.Enum):
     COGNITION = "cognition"
     #: Evidence a document presents: a poll shows, a study found.
     EVIDENCE = "evidence"
+    #: A stance taken on something: endorse, support, oppose, want; indirect only.
+    STANCE = "stance"
 
 
 class FormKind(enum.Enum):

@@ -11,6 +11,7 @@ a person, an organisation, a group, a document or an anonymous source.
 from __future__ import annotations
 
 import attrs
+import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cues import AUXILIARIES, is_adverb
@@ -34,7 +35,9 @@ from newsmodel.quotes.lexicon import (
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = [
+    "AFFILIATION_RE",
     "DETERMINERS",
+    "FINITE_WORDS",
     "FUNCTION_WORDS",
     "Phrase",
     "classify",
@@ -52,6 +55,13 @@ DETERMINERS = frozenset(
 POSSESSIVES = frozenset("his her their its our my your".split())
 SUBJECT_PRONOUNS = frozenset("he she they it i we who which".split())
 QUANTIFIERS = frozenset("many some most others both all few several none".split())
+#: Finite verbs and auxiliaries: a stretch holding one is a clause, not a noun phrase.
+FINITE_WORDS = frozenset(
+    """is are was were will would could can should may might must has have had did does do
+    shall am isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hasn't haven't
+    hadn't didn't doesn't don't isn’t aren’t wasn’t weren’t won’t wouldn’t couldn’t can’t
+    shouldn’t hasn’t haven’t hadn’t didn’t doesn’t don’t""".split()
+)
 #: Closed-class words that are no part of a speaker phrase.
 FUNCTION_WORDS = frozenset(
     """about above across after against along among amid around at before behind below beneath
@@ -77,6 +87,8 @@ _TIME_WORDS = frozenset(
 )
 _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | frozenset({"words", "remarks", "comments", "message"})
 _MAX_PHRASE = 16
+#: What a parenthesis after a politician's name holds: party and state.
+AFFILIATION_RE = regex.compile(r"(?:[DRIL](?:-[\p{L}.]+)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\p{Ll}+)\Z")
 _ADJECTIVE_ADVERBS = frozenset({"first", "last", "then", "late", "next", "early", "only", "former"})
 _NAME_BLOCKERS = frozenset({"of", "for", "at", "in", "from", "on", "to", "with", "by"})
 _LEADING_JUNK = frozenset({"of", "and", "&", "’s", "'s"}) | _INNER_PREPOSITIONS
@@ -189,7 +201,13 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             m = k - 1
             while m >= lo and m > k - 8 and text[m] != "(" and tokens.quote[m] < 0:
                 m -= 1
-            if m >= lo and text[m] == "(" and m - 1 >= lo and text[m - 1][0].isupper():
+            if (
+                m >= lo
+                and text[m] == "("
+                and m - 1 >= lo
+                and text[m - 1][0].isupper()
+                and _affiliation(tokens, m, k)
+            ):
                 start = m
                 k = m - 1
                 continue
@@ -266,7 +284,14 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
     if mid_first >= mid_last:
         return None
     head_word = lower[mid_first]
+    if head_word not in ("who", "whose", "which") and any(
+        lower[m] in FINITE_WORDS for m in range(mid_first, mid_last)
+    ):
+        return None  # a clause, not an appositive: "..., the race will be tight, said X"
     before = _np_before(tokens, k, lo)
+    if before is None and k - 1 >= lo and text[k - 1][0].isdigit() and k - 2 >= lo and text[k - 2] == ",":
+        # "Jimmy Ghazal, 39, a Lebanese man ..., told": an age before the description
+        before = _np_before(tokens, k - 2, lo)
     middle_is_name = _is_name_run(tokens, mid_first, mid_last)
     if middle_is_name and before is not None and before.name is None and before.pronoun is None and (
         before.role is not None or before.definite
@@ -311,6 +336,13 @@ def _is_name_run(tokens: Tokens, first: int, last: int) -> bool:
         if not (t[0].isupper() or tokens.lower[k] in _NAME_PARTICLES or t in ("(", ")", "-")):
             return False
     return text[last - 1][0].isupper() and text[first] not in CAPITAL_NOT_NAMES
+
+
+def _affiliation(tokens: Tokens, open_paren: int, close_paren: int) -> bool:
+    """Whether a parenthesis after a name holds a party or place: "(D-N.Y.)", "(R)",
+    "(Ky.)" (not an agency such as "(CNN)")."""
+    inner = "".join(tokens.text[open_paren + 1 : close_paren])
+    return AFFILIATION_RE.match(inner) is not None
 
 
 def _title_like(w: str) -> bool:
@@ -365,7 +397,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             m = k + 1
             while m < hi and m < k + 8 and text[m] != ")" and tokens.quote[m] < 0:
                 m += 1
-            if m < hi and text[m] == ")" and in_name:
+            if m < hi and text[m] == ")" and in_name and _affiliation(tokens, k, m):
                 k = m + 1
                 continue
             break
@@ -535,10 +567,14 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return Phrase(first, last, SpeakerKind.ORGANISATION, role=head)
         if head in PERSON_NOUNS or head in TITLE_WORDS:
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
+        if head in GROUP_NOUNS:
+            return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=True)
         return None
-    # coordination: "France and Germany", "Both Otieno and Ferreira"
+    # coordination: "France and Germany", "Both Otieno and Ferreira" (but not the
+    # organisation "Health and Human Services" or "Procter & Gamble")
+    org_name = lower[last - 1] in ORG_MARKERS or any(lower[k] == "&" for k in range(first, last))
     for k in range(first + 1, last - 1):
-        if lower[k] in ("and", "&") and not _has_marker(tokens, first, last):
+        if lower[k] in ("and", "&") and not org_name:
             left_ok = text[k - 1][0].isupper() or lower[k - 1] in GROUP_NOUNS or lower[k - 1] in PERSON_NOUNS
             right_ok = text[k + 1][0].isupper() or lower[k + 1] in DETERMINERS
             if left_ok and right_ok:
