@@ -26,7 +26,16 @@ import attrs
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cues import Cue
-from newsmodel.quotes.lexicon import PRONOUNS, CueClass, FormKind
+from newsmodel.quotes.lexicon import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    TITLE_WORDS,
+    CueClass,
+    FormKind,
+)
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.speakers import Phrase, phrase_after, phrase_before
 from newsmodel.quotes.tokens import Tokens
@@ -60,6 +69,10 @@ _TITLE_OWNERS = frozenset(
     writer title co-author co-host anchor""".split()
 )
 _AFTER_CLASSES = (CueClass.SPEECH, CueClass.WRITE)
+SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | DOCUMENT_NOUNS
+_OPENING_WORDS = frozenset(
+    "and but so then still also yet however meanwhile instead later now or".split()
+)
 _CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "--", ")"})
 #: Reporting verbs that may come before their speaker: "said Smith", "writes Jones".
 INVERTIBLE = frozenset(
@@ -268,12 +281,10 @@ def _speaker_of(ctx: _Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
                 return None
             if (
                 cue.cls is CueClass.NAMING
-                and phrase.pronoun is None
-                and phrase.name is None
-                and not phrase.definite
-                and phrase.kind is not SpeakerKind.GROUP
+                and phrase.role is not None
+                and phrase.role not in SPEAKER_NOUNS
             ):
-                return None
+                return None  # "a show called “Brokers”"
             return phrase
         # inverted: "..., said X" or "said X: “...”"
         if cue.lemma in INVERTIBLE and cue.kind in (FormKind.PAST, FormKind.PRESENT):
@@ -469,6 +480,8 @@ def _first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
     """The subject of a sentence: its first noun phrase after an opening adverbial."""
     k = sf
     limit = min(limit, sf + 40)
+    while k < limit and tokens.lower[k] in _OPENING_WORDS:
+        k += 1
     while k < limit:
         if tokens.quote[k] >= 0:
             # a quotation opens the sentence: its subject comes after it

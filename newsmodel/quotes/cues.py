@@ -37,9 +37,10 @@ _NOUN_BEFORE = frozenset(
     "the a an his her their its our my your these those this of for in by with whose "
     "any some no each every ’s 's".split()
 )
+_QUANTIFIERS = frozenset("any some no each every".split())
 _SUBJECT_BEFORE = frozenset(
     "i you we they he she it who which that people others many some both all also still "
-    "not never n't n’t to".split()
+    "not never n't n’t to two three four five six several most few".split()
 )
 _NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
@@ -131,6 +132,7 @@ def find_cues(tokens: Tokens) -> list[Cue]:
                 and form.kind is FormKind.GERUND
                 and lower[i - 1] not in ("the", "a", "an")
             )
+            and not (form is not None and form.kind is FormKind.PAST and lower[i - 1] in _QUANTIFIERS)
         ):
             continue  # a noun: "the report", "his comments" (but "by saying", "he’s claiming")
         if (

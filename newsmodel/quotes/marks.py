@@ -24,7 +24,7 @@ import regex
 __all__ = ["MARK_RE", "RawQuote", "find_quotes"]
 
 #: Every character (or typewriter pair) that can be a quote mark.
-MARK_RE = regex.compile(r"''|``|[\"“”„‟«»‹›‘’'‚]")
+MARK_RE = regex.compile(r"(?<=\S)'(?='')|''|``|[\"“”„‟«»‹›‘’'‚]")
 
 DOUBLE_OPEN = frozenset({"“", "„", "‟", "«", "``"})
 DOUBLE_CLOSE = frozenset({"”", "»"})

@@ -227,7 +227,16 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             if (
                 k - 2 >= lo
                 and lower[k - 1] in _INNER_PREPOSITIONS
-                and (_takes_pp(lower[k - 2]) or (lower[k - 1] == "of" and text[k - 2][0].isupper()))
+                and (
+                    _takes_pp(lower[k - 2])
+                    or (lower[k - 1] == "of" and text[k - 2][0].isupper())
+                    or (
+                        k - 3 >= lo
+                        and text[k - 2][0].islower()
+                        and lower[k - 2] not in FUNCTION_WORDS
+                        and lower[k - 3] in ("a", "an", "the")
+                    )
+                )
                 and tokens.quote[k - 1] < 0
                 and w in ("the", "a", "an")
             ):
@@ -448,6 +457,9 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 k += 1
                 in_name = False
                 continue
+            if j > k and (j >= hi or not text[j][0].isalnum()) and _title_like(lower[j - 1]):
+                k = j  # "the New York delegation", "the Trump campaign"
+                break
             break
         if seen_head and w.endswith(("ing", "ed")):
             break
@@ -564,7 +576,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         if head in _DOC_SPEAKER_NOUNS and w0 in PRONOUNS:
             return Phrase(first, last, _pronoun_kind(w0), pronoun=PRONOUNS[w0])
         if head in ORG_NOUNS:
-            return Phrase(first, last, SpeakerKind.ORGANISATION, role=head)
+            return Phrase(first, last, SpeakerKind.ORGANISATION, role=head, definite=True)
         if head in PERSON_NOUNS or head in TITLE_WORDS:
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         if head in GROUP_NOUNS:
