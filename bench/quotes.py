@@ -28,9 +28,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import newsmodel  # noqa: E402
-from newsmodel import Article, QuoteKind  # noqa: E402
-from polnear import Annotated, read_split  # noqa: E402
+from polnear import Annotated, read_split
+
+import newsmodel
+from newsmodel import Article, QuoteKind
 
 ROOT = Path(__file__).resolve().parents[1]
 SUMMIT = ROOT.parent / "shared" / "corpora" / "scraped"
@@ -90,9 +91,7 @@ def score(doc: Annotated, article: Article, tally: Tally) -> None:
     for g in quoted:
         tally.gold_quoted += 1
         parts = g.quoted_parts(text)
-        if any(
-            q.span.start < e and s < q.span.end for q in predicted for s, e in parts
-        ):
+        if any(q.span.start < e and s < q.span.end for q in predicted for s, e in parts):
             tally.quoted_found += 1
     for q in predicted:
         tally.predicted += 1

@@ -25,9 +25,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import newsmodel  # noqa: E402
-from newsmodel import QuoteKind  # noqa: E402
-from polnear import GoldAttribution, read_split  # noqa: E402
+from polnear import GoldAttribution, read_split
+
+import newsmodel
+from newsmodel import QuoteKind
 
 QUOTED = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
 
@@ -91,9 +92,7 @@ def main(argv: list[str] | None = None) -> int:
                 parts = g.quoted_parts(text)
                 if not any(q.span.start < e and s < q.span.end for q in quotes for s, e in parts):
                     s, e = parts[0]
-                    near = [
-                        q for q in article.quotations if q.span.start < e and s < q.span.end
-                    ]
+                    near = [q for q in article.quotations if q.span.start < e and s < q.span.end]
                     note = _describe(near[0]) if near else "no quotation found"
                     entries.append(_show(text, s, e, g, note))
         elif args.what == "false":

@@ -13,9 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import newsmodel  # noqa: E402
-from newsmodel import QuoteKind  # noqa: E402
-from polnear import read_split  # noqa: E402
+from polnear import read_split
+
+import newsmodel
+from newsmodel import QuoteKind
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,9 +32,7 @@ def main(argv: list[str] | None = None) -> int:
             if q.attribution is None:
                 continue
             kind = "indirect" if q.kind is QuoteKind.INDIRECT else "quote"
-            pool = [
-                g for g in doc.attributions if (g.quoted(text) if kind == "quote" else True)
-            ]
+            pool = [g for g in doc.attributions if (g.quoted(text) if kind == "quote" else True)]
             if kind == "indirect":
                 pool = [g for g in doc.attributions if not g.quoted(text)]
             else:
@@ -48,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
             if any(q.span.start < e and s < q.span.end for q in quotes for s, e in parts):
                 continue
             near = [
-                q for q in article.quotations
+                q
+                for q in article.quotations
                 if any(q.span.start < e and s < q.span.end for s, e in parts)
             ]
             missed[near[0].kind.value if near else "not found"] += 1

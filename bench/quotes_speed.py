@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from nltk.tokenize.punkt import PunktSentenceTokenizer  # noqa: E402
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+from polnear import read_split
 
-import newsmodel  # noqa: E402
-from newsmodel.quotes import find_quotations  # noqa: E402
-from polnear import read_split  # noqa: E402
+import newsmodel
+from newsmodel.quotes import find_quotations
 
 
 def best(fn: Callable[[], object], repeat: int = 5) -> float:
@@ -41,7 +41,7 @@ def hostile(size: int) -> dict[str, str]:
         "quote marks": '"' * size,
         "alternating marks": "“a” ‘b’ " * (size // 4),
         "cue words": "said " * size,
-        "said with quotes": '“x,” he said. ' * (size // 3),
+        "said with quotes": "“x,” he said. " * (size // 3),
         "no punctuation": "the minister of state " * (size // 4),
         "one long paragraph of names": "Maria Lopez said that Jane Doe told " * (size // 7),
     }
@@ -62,7 +62,7 @@ def main() -> int:
             newsmodel.parse_text(t)
 
     def run_engine() -> None:
-        for t, a in zip(texts, articles):
+        for t, a in zip(texts, articles, strict=True):
             find_quotations(t, a.paragraphs)
 
     p_times, q_times, e_times = [], [], []

@@ -46,53 +46,323 @@ _SEPARATORS = frozenset({",", "—", "–", "--", "-", "―"})
 _DASHES = frozenset({"—", "–", "--", "―"})
 _LEAD_INS = frozenset({":", ",", "that", "—", "–", "--"})
 _ADJUNCT_PREPOSITIONS = frozenset(
-    "in on at during after before to via through from with over while for about of".split()
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "to",
+        "via",
+        "through",
+        "from",
+        "with",
+        "over",
+        "while",
+        "for",
+        "about",
+        "of",
+    ]
 )
 _ADJUNCT_WORDS = frozenset(
-    """reporters journalists the a an his her their its this last week month year monday tuesday
-    wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening
-    night statement interview tweet post letter email speech briefing conference news press
-    television radio rally event hearing meeting session earlier later then also again told
-    once recently twitter facebook instagram""".split()
+    [
+        "reporters",
+        "journalists",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "last",
+        "week",
+        "month",
+        "year",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "statement",
+        "interview",
+        "tweet",
+        "post",
+        "letter",
+        "email",
+        "speech",
+        "briefing",
+        "conference",
+        "news",
+        "press",
+        "television",
+        "radio",
+        "rally",
+        "event",
+        "hearing",
+        "meeting",
+        "session",
+        "earlier",
+        "later",
+        "then",
+        "also",
+        "again",
+        "told",
+        "once",
+        "recently",
+        "twitter",
+        "facebook",
+        "instagram",
+    ]
 )
 _TITLE_CONTEXT = frozenset(
-    """show program programme series book film movie song songs album novel play documentary
-    titled entitled headlined magazine column segment podcast episode slogan hashtag memoir
-    called dubbed named nicknamed anthem musical sitcom opera poem painting""".split()
+    [
+        "show",
+        "program",
+        "programme",
+        "series",
+        "book",
+        "film",
+        "movie",
+        "song",
+        "songs",
+        "album",
+        "novel",
+        "play",
+        "documentary",
+        "titled",
+        "entitled",
+        "headlined",
+        "magazine",
+        "column",
+        "segment",
+        "podcast",
+        "episode",
+        "slogan",
+        "hashtag",
+        "memoir",
+        "called",
+        "dubbed",
+        "named",
+        "nicknamed",
+        "anthem",
+        "musical",
+        "sitcom",
+        "opera",
+        "poem",
+        "painting",
+    ]
 )
 _TITLE_AFTER = frozenset(
-    """show host hosts star stars series hat hats pageant franchise movement scenario slogan
-    shirt shirts t-shirt t-shirts sign signs bumper sticker stickers logo brand""".split()
+    [
+        "show",
+        "host",
+        "hosts",
+        "star",
+        "stars",
+        "series",
+        "hat",
+        "hats",
+        "pageant",
+        "franchise",
+        "movement",
+        "scenario",
+        "slogan",
+        "shirt",
+        "shirts",
+        "t-shirt",
+        "t-shirts",
+        "sign",
+        "signs",
+        "bumper",
+        "sticker",
+        "stickers",
+        "logo",
+        "brand",
+    ]
 )
 _TITLE_OWNERS = frozenset(
-    """author authors host star creator director producer cast episode season edition editor
-    writer title co-author co-host anchor""".split()
+    [
+        "author",
+        "authors",
+        "host",
+        "star",
+        "creator",
+        "director",
+        "producer",
+        "cast",
+        "episode",
+        "season",
+        "edition",
+        "editor",
+        "writer",
+        "title",
+        "co-author",
+        "co-host",
+        "anchor",
+    ]
 )
 _AFTER_CLASSES = (CueClass.SPEECH, CueClass.WRITE)
 SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | DOCUMENT_NOUNS
 _OPENING_WORDS = frozenset(
-    "and but so then still also yet however meanwhile instead later now or".split()
+    [
+        "and",
+        "but",
+        "so",
+        "then",
+        "still",
+        "also",
+        "yet",
+        "however",
+        "meanwhile",
+        "instead",
+        "later",
+        "now",
+        "or",
+    ]
 )
 _CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "--", ")"})
 #: Reporting verbs that may come before their speaker: "said Smith", "writes Jones".
 INVERTIBLE = frozenset(
-    """say add write ask continue explain note recall reply respond insist argue declare
-    conclude observe remark reason quip joke counter complain confirm warn tweet offer read
-    report tell state answer agree acknowledge admit concede suggest predict boast exclaim
-    shout yell scream cry muse wonder whisper mutter recount echo post""".split()
+    [
+        "say",
+        "add",
+        "write",
+        "ask",
+        "continue",
+        "explain",
+        "note",
+        "recall",
+        "reply",
+        "respond",
+        "insist",
+        "argue",
+        "declare",
+        "conclude",
+        "observe",
+        "remark",
+        "reason",
+        "quip",
+        "joke",
+        "counter",
+        "complain",
+        "confirm",
+        "warn",
+        "tweet",
+        "offer",
+        "read",
+        "report",
+        "tell",
+        "state",
+        "answer",
+        "agree",
+        "acknowledge",
+        "admit",
+        "concede",
+        "suggest",
+        "predict",
+        "boast",
+        "exclaim",
+        "shout",
+        "yell",
+        "scream",
+        "cry",
+        "muse",
+        "wonder",
+        "whisper",
+        "mutter",
+        "recount",
+        "echo",
+        "post",
+    ]
 )
 #: The commonest reporting verbs, trusted over a competing cue.
 CORE = frozenset(
-    """say tell add write ask continue explain note recall reply respond insist argue
-    declare conclude observe remark warn tweet admit acknowledge concede claim""".split()
+    [
+        "say",
+        "tell",
+        "add",
+        "write",
+        "ask",
+        "continue",
+        "explain",
+        "note",
+        "recall",
+        "reply",
+        "respond",
+        "insist",
+        "argue",
+        "declare",
+        "conclude",
+        "observe",
+        "remark",
+        "warn",
+        "tweet",
+        "admit",
+        "acknowledge",
+        "concede",
+        "claim",
+    ]
 )
 #: Verbs of thought that can introduce quoted words ("she thinks the plan is “a mess”").
 QUOTE_THOUGHT = frozenset(
-    """think believe know feel fear expect worry doubt suspect assume guess reckon
-    understand realize realise recognize recognise imagine suppose anticipate""".split()
+    [
+        "think",
+        "believe",
+        "know",
+        "feel",
+        "fear",
+        "expect",
+        "worry",
+        "doubt",
+        "suspect",
+        "assume",
+        "guess",
+        "reckon",
+        "understand",
+        "realize",
+        "realise",
+        "recognize",
+        "recognise",
+        "imagine",
+        "suppose",
+        "anticipate",
+    ]
 )
 _SMALL_WORDS = frozenset(
-    "a an the and or of in on at to for with from by as is vs. vs nor but".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "is",
+        "vs.",
+        "vs",
+        "nor",
+        "but",
+    ]
 )
 
 
@@ -170,7 +440,10 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
         w = lower[m]
         if w in _TITLE_CONTEXT:
             return True
-        if w in (",", "the", "a", "an", "his", "her", "their", "its", "new", "latest", "first") or w[0].isdigit():
+        if (
+            w in (",", "the", "a", "an", "his", "her", "their", "its", "new", "latest", "first")
+            or w[0].isdigit()
+        ):
             m -= 1
             steps += 1
             continue
@@ -231,7 +504,18 @@ def _starts_sentence(tokens: Tokens, a: int, sf: int) -> bool:
     if a - sf > 6:
         return False
     k = sf
-    while k < a and tokens.lower[k] in ("and", "but", "so", "still", "yet", "or", "(", "—", "–", "-"):
+    while k < a and tokens.lower[k] in (
+        "and",
+        "but",
+        "so",
+        "still",
+        "yet",
+        "or",
+        "(",
+        "—",
+        "–",
+        "-",
+    ):
         k += 1
     return k >= a
 
@@ -257,7 +541,9 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
         if phrase is None:
             continue
         adjacent = _adjacent_left(tokens, cue.last, a)
-        rule = "according-to" if cue.according else ("cue-before" if adjacent else "cue-in-sentence")
+        rule = (
+            "according-to" if cue.according else ("cue-before" if adjacent else "cue-in-sentence")
+        )
         confidence = 0.95 if adjacent else 0.85
         return Found(phrase, ctx.cue_span(cue), rule, confidence, adjacent=adjacent)
     return None
@@ -309,9 +595,32 @@ def _closed(tokens: Tokens, phrase: Phrase | None, limit: int) -> Phrase | None:
     if end >= limit or tokens.quote[end] >= 0:
         return phrase
     t = tokens.lower[end]
-    if t in _CLOSERS or t in _ADJUNCT_PREPOSITIONS or t in _ADJUNCT_WORDS or t in (
-        "as", "when", "while", "after", "before", "who", "whose", "which", "though", "although",
-        "because", "but", "and", "adding", "saying", "noting", "that", "explaining", "referring",
+    if (
+        t in _CLOSERS
+        or t in _ADJUNCT_PREPOSITIONS
+        or t in _ADJUNCT_WORDS
+        or t
+        in (
+            "as",
+            "when",
+            "while",
+            "after",
+            "before",
+            "who",
+            "whose",
+            "which",
+            "though",
+            "although",
+            "because",
+            "but",
+            "and",
+            "adding",
+            "saying",
+            "noting",
+            "that",
+            "explaining",
+            "referring",
+        )
     ):
         return phrase
     return None
@@ -322,13 +631,17 @@ def _subject_of_sentence(ctx: _Context, cue: Cue, sf: int) -> Phrase | None:
     noun phrase right before a participle: "footage of Clinton asking"."""
     tokens = ctx.tokens
     prev = tokens.lower[cue.first - 1] if cue.first - 1 >= sf else ""
-    if cue.kind is FormKind.GERUND and cue.first - 1 >= sf and (
-        tokens.text[cue.first - 1][0].isupper() or prev in ("him", "her", "them")
+    if (
+        cue.kind is FormKind.GERUND
+        and cue.first - 1 >= sf
+        and (tokens.text[cue.first - 1][0].isupper() or prev in ("him", "her", "them"))
     ):
         if prev in ("him", "her", "them"):
             pronoun = {"him": "he", "her": "she", "them": "they"}[prev]
             return Phrase(
-                cue.first - 1, cue.first, SpeakerKind.GROUP if pronoun == "they" else SpeakerKind.PERSON,
+                cue.first - 1,
+                cue.first,
+                SpeakerKind.GROUP if pronoun == "they" else SpeakerKind.PERSON,
                 pronoun=PRONOUNS[pronoun],
             )
         phrase = phrase_before(tokens, cue.first, sf)
@@ -415,7 +728,11 @@ def _right(
             return Found(phrase, ctx.cue_span(cue), "cue-after", 0.95, adjacent=True)
     if dash:
         phrase = phrase_after(tokens, k, stop)
-        if phrase is not None and phrase.name is not None and (phrase.last >= stop or tokens.text[phrase.last] == ","):
+        if (
+            phrase is not None
+            and phrase.name is not None
+            and (phrase.last >= stop or tokens.text[phrase.last] == ",")
+        ):
             span = (tokens.start[b], tokens.end[b])
             return Found(phrase, span, "dash", 0.8, adjacent=True)
     return None
@@ -453,9 +770,11 @@ def _colon(ctx: _Context, a: int, sf: int) -> Found | None:
     phrase = phrase_before(tokens, c, sf)
     if phrase is None or phrase.pronoun is not None:
         return None
-    if phrase.kind is not SpeakerKind.PERSON or phrase.name is None:
-        if phrase.kind not in (SpeakerKind.ORGANISATION, SpeakerKind.GROUP):
-            return None
+    if (phrase.kind is not SpeakerKind.PERSON or phrase.name is None) and phrase.kind not in (
+        SpeakerKind.ORGANISATION,
+        SpeakerKind.GROUP,
+    ):
+        return None
     # the phrase must start the clause: after the sentence start or a comma
     before = phrase.first - 1
     if before >= sf and tokens.text[before] not in (",", ";", "—", "–", "-", "--"):
@@ -494,7 +813,11 @@ def _first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
             nxt = phrase.last
             if (nxt < limit and tokens.text[nxt] not in (".", ";")) or phrase.pronoun is not None:
                 phrase.description = None
-                if phrase.kind is SpeakerKind.DOCUMENT and phrase.pronoun is None and not phrase.definite:
+                if (
+                    phrase.kind is SpeakerKind.DOCUMENT
+                    and phrase.pronoun is None
+                    and not phrase.definite
+                ):
                     return None
                 return phrase
         while k < limit and tokens.text[k] != ",":
@@ -520,7 +843,11 @@ def _later(ctx: _Context, b: int, sl: int) -> Found | None:
             phrase = _closed(tokens, phrase_after(tokens, cue.last, sl), sl)
         else:
             phrase = phrase_before(tokens, cue.first, b)
-            if phrase is not None and tokens.text[phrase.first - 1] not in (",", "—", "–") and tokens.quote[phrase.first - 1] < 0:
+            if (
+                phrase is not None
+                and tokens.text[phrase.first - 1] not in (",", "—", "–")
+                and tokens.quote[phrase.first - 1] < 0
+            ):
                 phrase = None
             if phrase is None and cue.lemma in INVERTIBLE and tokens.text[cue.first - 1] == ",":
                 phrase = _closed(tokens, phrase_after(tokens, cue.last, sl), sl)
@@ -536,12 +863,17 @@ def _continued(quotes: Sequence[RawQuote], found: list[Found | None]) -> None:
             continue
         # qi ends a chain: walk back to its start
         chain = [qi]
-        k = q.previous
+        k: int | None = q.previous
         while k is not None and len(chain) < 50:
             chain.append(k)
             k = quotes[k].previous
         chain.reverse()
-        source = next((c for c in chain if found[c] is not None and found[c].inherit is None), None)  # type: ignore[union-attr]
+        source = None
+        for c in chain:
+            fc = found[c]
+            if fc is not None and fc.inherit is None:
+                source = c
+                break
         if source is None:
             continue
         for c in chain:
@@ -584,7 +916,7 @@ def attach_floating(
         a, b = tokens.quote_range[qi]
         if a >= b:
             continue
-        sf, sl = tokens.sentence_bounds(a)
+        sf, _sl = tokens.sentence_bounds(a)
         lo, hi = tokens.para_bounds(a)
         k = bisect_left(tokens_of_points, a) - 1
         previous = points[k] if k >= 0 else None
@@ -601,15 +933,20 @@ def attach_floating(
         near = previous is not None and order.get(previous[1], -9) >= order[q.paragraph] - 1
         if _starts_sentence(tokens, a, sf) and _standalone(tokens, a, b, hi):
             if previous is not None and near:
-                found[qi] = _inherit(previous, "floating", 0.75, found)
-                last_floating = (b - 1, q.paragraph, qi, found[qi])  # type: ignore[assignment]
+                floating = _inherit(previous, "floating", 0.75, found)
+                found[qi] = floating
+                last_floating = (b - 1, q.paragraph, qi, floating)
                 continue
             colon = _paragraph_colon(tokens, lo, q.paragraph, order)
             if colon is not None:
                 found[qi] = colon
                 continue
             nxt = qi + 1
-            if nxt < len(quotes) and quotes[nxt].paragraph == q.paragraph and found[nxt] is not None:
+            if (
+                nxt < len(quotes)
+                and quotes[nxt].paragraph == q.paragraph
+                and found[nxt] is not None
+            ):
                 found[qi] = Found(None, None, "following", 0.7, inherit=nxt)
             continue
         if (
@@ -635,12 +972,21 @@ def cue_anchors(ctx: _Context, cues: Sequence[Cue]) -> list[tuple[int, int, Foun
         phrase = _speaker_of(ctx, cue, sf, sl)
         if phrase is None:
             continue
-        found.append((cue.last - 1, tokens.para[cue.first], Found(phrase, ctx.cue_span(cue), "floating", 0.7)))
+        found.append(
+            (
+                cue.last - 1,
+                tokens.para[cue.first],
+                Found(phrase, ctx.cue_span(cue), "floating", 0.7),
+            )
+        )
     return found
 
 
 def _inherit(
-    point: tuple[int, int, int | None, Found], rule: str, confidence: float, found: list[Found | None]
+    point: tuple[int, int, int | None, Found],
+    rule: str,
+    confidence: float,
+    found: list[Found | None],
 ) -> Found:
     _token, _para, qi, f = point
     if qi is not None:

@@ -32,15 +32,69 @@ from newsmodel.quotes.tokens import Tokens
 __all__ = ["Entity", "Registry", "Resolved"]
 
 _FEMALE_TITLES = frozenset(
-    "mrs. mrs ms. ms miss congresswoman spokeswoman chairwoman councilwoman businesswoman "
-    "queen princess duchess dame lady madam sister mother".split()
+    [
+        "mrs.",
+        "mrs",
+        "ms.",
+        "ms",
+        "miss",
+        "congresswoman",
+        "spokeswoman",
+        "chairwoman",
+        "councilwoman",
+        "businesswoman",
+        "queen",
+        "princess",
+        "duchess",
+        "dame",
+        "lady",
+        "madam",
+        "sister",
+        "mother",
+    ]
 )
 _MALE_TITLES = frozenset(
-    "mr. mr congressman spokesman chairman councilman businessman king prince duke sir lord "
-    "father brother".split()
+    [
+        "mr.",
+        "mr",
+        "congressman",
+        "spokesman",
+        "chairman",
+        "councilman",
+        "businessman",
+        "king",
+        "prince",
+        "duke",
+        "sir",
+        "lord",
+        "father",
+        "brother",
+    ]
 )
 _NAME_PARTICLES = frozenset(
-    "de da do dos das del della der den van von bin ibn al el le la du ter ten y".split()
+    [
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "le",
+        "la",
+        "du",
+        "ter",
+        "ten",
+        "y",
+    ]
 )
 _MAX_SENTENCES_BACK = 10
 _MAX_MENTIONS_SCANNED = 60
@@ -164,9 +218,11 @@ class Registry:
             w in OUTLETS for w in words
         ):
             if b - first >= 2:
-                self.orgs.append((first, Entity(self._span_text(first, last), SpeakerKind.ORGANISATION)))
+                self.orgs.append(
+                    (first, Entity(self._span_text(first, last), SpeakerKind.ORGANISATION))
+                )
             return
-        if words[-1] in COUNTRIES or words[0] in COUNTRIES and a == first:
+        if words[-1] in COUNTRIES or (words[0] in COUNTRIES and a == first):
             return
         if len([w for w in words if w[0].isupper()]) < 2:
             return
@@ -248,20 +304,40 @@ class Registry:
             found = self._pronoun(phrase)
             if found is not None:
                 return attrs.evolve(found, description=description or found.description)
-            return Resolved(self._span_text(phrase.first, phrase.last), phrase.kind, description=description)
+            return Resolved(
+                self._span_text(phrase.first, phrase.last), phrase.kind, description=description
+            )
         if phrase.kind is SpeakerKind.PERSON and phrase.name is not None:
             a, b = phrase.name
-            title = self._span_text(phrase.title[0], phrase.title[1]).rstrip(" ,") if phrase.title else None
+            title = (
+                self._span_text(phrase.title[0], phrase.title[1]).rstrip(" ,")
+                if phrase.title
+                else None
+            )
             entity = self._lookup(a, b, at)
             if entity is not None:
-                return Resolved(entity.name, SpeakerKind.PERSON, title or entity.title, description, entity.gender, entity)
+                return Resolved(
+                    entity.name,
+                    SpeakerKind.PERSON,
+                    title or entity.title,
+                    description,
+                    entity.gender,
+                    entity,
+                )
             name = self._span_text(a, b)
             return Resolved(name, SpeakerKind.PERSON, title, description, gender_of(tokens.text[a]))
         written = self._span_text(phrase.first, phrase.last)
         if phrase.kind is SpeakerKind.PERSON and phrase.role is not None and phrase.definite:
             entity = self._role(phrase.role, at)
             if entity is not None:
-                return Resolved(entity.name, SpeakerKind.PERSON, entity.title, description, entity.gender, entity)
+                return Resolved(
+                    entity.name,
+                    SpeakerKind.PERSON,
+                    entity.title,
+                    description,
+                    entity.gender,
+                    entity,
+                )
         if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and phrase.definite:
             org = self._org(phrase.role, at)
             if org is not None:
@@ -280,7 +356,9 @@ class Registry:
         tokens = self.tokens
         at = phrase.first
         if resolved.kind is SpeakerKind.PERSON and resolved.entity is not None:
-            self.speakers.append(_Mention(at, tokens.sent[at], tokens.para[at], resolved.entity, True))
+            self.speakers.append(
+                _Mention(at, tokens.sent[at], tokens.para[at], resolved.entity, True)
+            )
             self.speaker_tokens.append(at)
         elif resolved.kind is SpeakerKind.PERSON and phrase.pronoun is None:
             entity = Entity(resolved.name, SpeakerKind.PERSON, resolved.gender)
@@ -288,7 +366,9 @@ class Registry:
             self.speaker_tokens.append(at)
         elif resolved.kind is SpeakerKind.PERSON and phrase.pronoun is not None:
             if resolved.entity is not None:
-                self.speakers.append(_Mention(at, tokens.sent[at], tokens.para[at], resolved.entity, True))
+                self.speakers.append(
+                    _Mention(at, tokens.sent[at], tokens.para[at], resolved.entity, True)
+                )
                 self.speaker_tokens.append(at)
         elif resolved.kind is SpeakerKind.GROUP:
             self.plural_speakers.append((at, tokens.para[at], resolved))
@@ -309,7 +389,9 @@ class Registry:
             return None
         return self._person_pronoun(at, phrase.pronoun.gender)
 
-    def _recent(self, found: list[tuple[int, int, Resolved]], at: int, para: int) -> Resolved | None:
+    def _recent(
+        self, found: list[tuple[int, int, Resolved]], at: int, para: int
+    ) -> Resolved | None:
         k = len(found) - 1
         while k >= 0 and found[k][0] >= at:
             k -= 1
@@ -340,15 +422,17 @@ class Registry:
                 break
             if best is not None and cand.sent != best_sent:
                 break
-            if gender is not None and cand.entity.gender is not None and cand.entity.gender != gender:
+            if (
+                gender is not None
+                and cand.entity.gender is not None
+                and cand.entity.gender != gender
+            ):
                 continue
             if best is None:
                 best, best_sent = cand, cand.sent
                 continue
             # same sentence: a speaker wins, else the earlier (subject) mention
-            if cand.speaker and not best.speaker:
-                best = cand
-            elif cand.speaker == best.speaker:
+            if (cand.speaker and not best.speaker) or cand.speaker == best.speaker:
                 best = cand
         if best is None:
             return None
@@ -378,6 +462,10 @@ class Registry:
             k -= 1
             scanned += 1
         for _token, _p, resolved in self.thing_speakers[-_MAX_MENTIONS_SCANNED:][::-1]:
-            if _token < at and resolved.kind is SpeakerKind.ORGANISATION and role in resolved.name.lower().split():
+            if (
+                _token < at
+                and resolved.kind is SpeakerKind.ORGANISATION
+                and role in resolved.name.lower().split()
+            ):
                 return resolved.entity or Entity(resolved.name, SpeakerKind.ORGANISATION)
         return None

@@ -17,30 +17,204 @@ __all__ = ["ADVERBS", "AUXILIARIES", "Cue", "find_cues", "is_adverb"]
 
 #: Auxiliaries that may stand between a speaker and a cue ("has said", "would tell").
 AUXILIARIES = frozenset(
-    "has have had would will could should may might must can did does do 's ’s 've ’ve 'd ’d "
-    "'ll ’ll shall is are was were been be am 're ’re 'm ’m".split()
+    [
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "did",
+        "does",
+        "do",
+        "'s",
+        "’s",
+        "'ve",
+        "’ve",
+        "'d",
+        "’d",
+        "'ll",
+        "’ll",
+        "shall",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "be",
+        "am",
+        "'re",
+        "’re",
+        "'m",
+        "’m",
+    ]
 )
 #: Adverbs and similar words that may stand between a speaker and a cue.
 ADVERBS = frozenset(
-    "also later then again once previously recently repeatedly often still just already even "
-    "further first subsequently finally now long since earlier initially separately "
-    "himself herself themselves itself reportedly publicly privately flatly bluntly simply "
-    "quickly quietly loudly openly frankly candidly bluntly tersely angrily sharply "
-    "sometimes frequently famously memorably once twice yet ultimately meanwhile however "
-    "too similarly likewise instead therefore thus nonetheless nevertheless".split()
+    [
+        "also",
+        "later",
+        "then",
+        "again",
+        "once",
+        "previously",
+        "recently",
+        "repeatedly",
+        "often",
+        "still",
+        "just",
+        "already",
+        "even",
+        "further",
+        "first",
+        "subsequently",
+        "finally",
+        "now",
+        "long",
+        "since",
+        "earlier",
+        "initially",
+        "separately",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "reportedly",
+        "publicly",
+        "privately",
+        "flatly",
+        "bluntly",
+        "simply",
+        "quickly",
+        "quietly",
+        "loudly",
+        "openly",
+        "frankly",
+        "candidly",
+        "bluntly",
+        "tersely",
+        "angrily",
+        "sharply",
+        "sometimes",
+        "frequently",
+        "famously",
+        "memorably",
+        "once",
+        "twice",
+        "yet",
+        "ultimately",
+        "meanwhile",
+        "however",
+        "too",
+        "similarly",
+        "likewise",
+        "instead",
+        "therefore",
+        "thus",
+        "nonetheless",
+        "nevertheless",
+    ]
 )
 _NOT_ADVERBS = frozenset(
-    "family ally rally assembly supply reply fly july italy only early daily weekly monthly "
-    "bully belly holly jelly lily tally sully folly apply comply imply multiply".split()
+    [
+        "family",
+        "ally",
+        "rally",
+        "assembly",
+        "supply",
+        "reply",
+        "fly",
+        "july",
+        "italy",
+        "only",
+        "early",
+        "daily",
+        "weekly",
+        "monthly",
+        "bully",
+        "belly",
+        "holly",
+        "jelly",
+        "lily",
+        "tally",
+        "sully",
+        "folly",
+        "apply",
+        "comply",
+        "imply",
+        "multiply",
+    ]
 )
 _NOUN_BEFORE = frozenset(
-    "the a an his her their its our my your these those this of for in by with whose "
-    "any some no each every ’s 's".split()
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "these",
+        "those",
+        "this",
+        "of",
+        "for",
+        "in",
+        "by",
+        "with",
+        "whose",
+        "any",
+        "some",
+        "no",
+        "each",
+        "every",
+        "’s",
+        "'s",
+    ]
 )
-_QUANTIFIERS = frozenset("any some no each every".split())
+_QUANTIFIERS = frozenset(["any", "some", "no", "each", "every"])
 _SUBJECT_BEFORE = frozenset(
-    "i you we they he she it who which that people others many some both all also still "
-    "not never n't n’t to two three four five six several most few".split()
+    [
+        "i",
+        "you",
+        "we",
+        "they",
+        "he",
+        "she",
+        "it",
+        "who",
+        "which",
+        "that",
+        "people",
+        "others",
+        "many",
+        "some",
+        "both",
+        "all",
+        "also",
+        "still",
+        "not",
+        "never",
+        "n't",
+        "n’t",
+        "to",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "several",
+        "most",
+        "few",
+    ]
 )
 _NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
@@ -52,9 +226,7 @@ _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "goi
 
 def is_adverb(word: str) -> bool:
     """Whether a lower-case word reads as an adverb (a listed one, or -ly)."""
-    return word in ADVERBS or (
-        len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS
-    )
+    return word in ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS)
 
 
 @attrs.define(slots=True)
@@ -106,23 +278,29 @@ def find_cues(tokens: Tokens) -> list[Cue]:
         phrase_cls: CueClass | None = None
         for phrase in CUE_PHRASES.get(word, ()):
             end = i + 1 + len(phrase.rest)
-            if end <= n and para[end - 1] == para[i] and all(
-                lower[i + 1 + k] == w and quote[i + 1 + k] < 0 for k, w in enumerate(phrase.rest)
+            if (
+                end <= n
+                and para[end - 1] == para[i]
+                and all(
+                    lower[i + 1 + k] == w and quote[i + 1 + k] < 0
+                    for k, w in enumerate(phrase.rest)
+                )
             ):
                 phrase_end, phrase_cls = end, phrase.cls
                 break
         if form is None and phrase_cls is None:
             continue
-        if text[i] != word:  # capitalised: a name or a sentence's first word
-            if not (
-                form is not None
-                and form.kind is FormKind.PAST
-                and word in _INVERTED_OPENERS
-                and (i == 0 or para[i - 1] != para[i] or text[i - 1] in (".", "!", "?", "”", '"'))
-                and i + 1 < n
-                and text[i + 1][0].isupper()
-            ):
-                continue  # but "Said Ellis: ..." opens with its cue
+        # capitalised: a name or a sentence's first word, but "Said Ellis: ..." opens
+        # with its cue
+        if text[i] != word and not (
+            form is not None
+            and form.kind is FormKind.PAST
+            and word in _INVERTED_OPENERS
+            and (i == 0 or para[i - 1] != para[i] or text[i - 1] in (".", "!", "?", "”", '"'))
+            and i + 1 < n
+            and text[i + 1][0].isupper()
+        ):
+            continue
         if (
             i > 0
             and para[i - 1] == para[i]
@@ -132,7 +310,9 @@ def find_cues(tokens: Tokens) -> list[Cue]:
                 and form.kind is FormKind.GERUND
                 and lower[i - 1] not in ("the", "a", "an")
             )
-            and not (form is not None and form.kind is FormKind.PAST and lower[i - 1] in _QUANTIFIERS)
+            and not (
+                form is not None and form.kind is FormKind.PAST and lower[i - 1] in _QUANTIFIERS
+            )
         ):
             continue  # a noun: "the report", "his comments" (but "by saying", "he’s claiming")
         if (

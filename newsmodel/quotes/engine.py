@@ -49,9 +49,7 @@ __all__ = ["SPEECH_KINDS", "Document", "Pipeline", "Stage", "find_quotations"]
 
 #: Paragraph kinds whose quotations can be speech; quoted words elsewhere (headlines,
 #: subheadings, captions, credits) are scare quotes.
-SPEECH_KINDS = frozenset(
-    {ParagraphKind.BODY, ParagraphKind.BLOCKQUOTE, ParagraphKind.EDITORS_NOTE}
-)
+SPEECH_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.BLOCKQUOTE, ParagraphKind.EDITORS_NOTE})
 
 
 @attrs.define
@@ -108,9 +106,7 @@ def _names(doc: Document) -> None:
 
 def _attribute(doc: Document) -> None:
     assert doc.tokens is not None
-    doc.found, doc.titles = attribute_quotes(
-        doc.text, doc.tokens, doc.quotes, doc.cues, doc.speech
-    )
+    doc.found, doc.titles = attribute_quotes(doc.text, doc.tokens, doc.quotes, doc.cues, doc.speech)
 
 
 def _indirect(doc: Document) -> None:
@@ -183,9 +179,12 @@ def _kind(doc: Document, qi: int, q: RawQuote, found: Found | None) -> QuoteKind
         return QuoteKind.PARTIAL
     capital = inner[0].isupper() or inner[0].isdigit() or inner[0] in "“‘\"'"
     k = a - 1
-    clean_left = k < sf or tokens.text[k] in (":", ",") or (
-        found.cue is not None and tokens.end[k] == found.cue[1]
-    ) or tokens.quote[k] >= 0
+    clean_left = (
+        k < sf
+        or tokens.text[k] in (":", ",")
+        or (found.cue is not None and tokens.end[k] == found.cue[1])
+        or tokens.quote[k] >= 0
+    )
     if not clean_left and k >= sf and tokens.lower[k] == "that":
         clean_left = capital
     if ends_sentence(text, q.start, q.end) and capital and (clean_left or a <= sf):

@@ -29,38 +29,244 @@ __all__ = ["IndirectSpeech", "find_indirect"]
 
 #: Verbs whose object is the person told: "told reporters that", "urged lenders to".
 RECIPIENT_VERBS = frozenset(
-    "tell inform assure remind warn urge ask brief advise promise notify reassure convince "
-    "persuade caution email text".split()
+    [
+        "tell",
+        "inform",
+        "assure",
+        "remind",
+        "warn",
+        "urge",
+        "ask",
+        "brief",
+        "advise",
+        "promise",
+        "notify",
+        "reassure",
+        "convince",
+        "persuade",
+        "caution",
+        "email",
+        "text",
+    ]
 )
 #: Verbs that take a clause without "that": "Otieno said Kenya is ready".
 BARE_CLAUSE_VERBS = frozenset(
-    "say tell add note warn insist argue explain claim think believe hope fear expect know "
-    "feel suggest predict acknowledge admit concede contend maintain assert write report "
-    "reckon guess figure suspect worry agree recall estimate show find indicate reveal "
-    "confirm announce declare state stress emphasize emphasise signal testify allege "
-    "complain boast promise vow pledge swear conclude observe remark respond reply "
-    "tweet post understand realize realise learn recognize recognise decide".split()
+    [
+        "say",
+        "tell",
+        "add",
+        "note",
+        "warn",
+        "insist",
+        "argue",
+        "explain",
+        "claim",
+        "think",
+        "believe",
+        "hope",
+        "fear",
+        "expect",
+        "know",
+        "feel",
+        "suggest",
+        "predict",
+        "acknowledge",
+        "admit",
+        "concede",
+        "contend",
+        "maintain",
+        "assert",
+        "write",
+        "report",
+        "reckon",
+        "guess",
+        "figure",
+        "suspect",
+        "worry",
+        "agree",
+        "recall",
+        "estimate",
+        "show",
+        "find",
+        "indicate",
+        "reveal",
+        "confirm",
+        "announce",
+        "declare",
+        "state",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "signal",
+        "testify",
+        "allege",
+        "complain",
+        "boast",
+        "promise",
+        "vow",
+        "pledge",
+        "swear",
+        "conclude",
+        "observe",
+        "remark",
+        "respond",
+        "reply",
+        "tweet",
+        "post",
+        "understand",
+        "realize",
+        "realise",
+        "learn",
+        "recognize",
+        "recognise",
+        "decide",
+    ]
 )
-_WH = frozenset("whether if why how what when where who which".split())
+_WH = frozenset(["whether", "if", "why", "how", "what", "when", "where", "who", "which"])
 _FINITE = frozenset(
-    """is are was were will would could can should may might must has have had did does do
-    shall isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hasn't haven't
-    hadn't didn't doesn't don't isn’t aren’t wasn’t weren’t won’t wouldn’t couldn’t can’t
-    shouldn’t hasn’t haven’t hadn’t didn’t doesn’t don’t 're ’re 'll ’ll 'd ’d""".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "can",
+        "should",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+        "did",
+        "does",
+        "do",
+        "shall",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "won't",
+        "wouldn't",
+        "couldn't",
+        "can't",
+        "shouldn't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "didn't",
+        "doesn't",
+        "don't",
+        "isn’t",
+        "aren’t",
+        "wasn’t",
+        "weren’t",
+        "won’t",
+        "wouldn’t",
+        "couldn’t",
+        "can’t",
+        "shouldn’t",
+        "hasn’t",
+        "haven’t",
+        "hadn’t",
+        "didn’t",
+        "doesn’t",
+        "don’t",
+        "'re",
+        "’re",
+        "'ll",
+        "’ll",
+        "'d",
+        "’d",
+    ]
 )
-_ADJUNCT_PREPOSITIONS = frozenset("in on at during after before to via through over from with".split())
-_SUBJECTS = frozenset("he she they it i we you there this that these those".split())
-_PRONOUN_SUBJECTS = frozenset("he she they it i we you there".split())
+_ADJUNCT_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "during", "after", "before", "to", "via", "through", "over", "from", "with"]
+)
+_SUBJECTS = frozenset(
+    ["he", "she", "they", "it", "i", "we", "you", "there", "this", "that", "these", "those"]
+)
+_PRONOUN_SUBJECTS = frozenset(["he", "she", "they", "it", "i", "we", "you", "there"])
 _TIME = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    morning afternoon evening night week weekend month year earlier later again also""".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "earlier",
+        "later",
+        "again",
+        "also",
+    ]
 )
 _TRAILING = frozenset(
-    "and or but with that which who including , ; : — – -- ( while as because if".split()
+    [
+        "and",
+        "or",
+        "but",
+        "with",
+        "that",
+        "which",
+        "who",
+        "including",
+        ",",
+        ";",
+        ":",
+        "—",
+        "–",
+        "--",
+        "(",
+        "while",
+        "as",
+        "because",
+        "if",
+    ]
 )
 _TAIL_OPENERS = frozenset(
-    """in on at during after before while when as because about to for from with without via
-    since until though although adding saying noting explaining according""".split()
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "as",
+        "because",
+        "about",
+        "to",
+        "for",
+        "from",
+        "with",
+        "without",
+        "via",
+        "since",
+        "until",
+        "though",
+        "although",
+        "adding",
+        "saying",
+        "noting",
+        "explaining",
+        "according",
+    ]
 )
 _MIN_WORDS = 3
 _MAX_CLAUSE = 120
@@ -104,10 +310,36 @@ def _after_cue(
 ) -> IndirectSpeech | None:
     """X said (that) CLAUSE; with ``objects``, also X endorsed OBJECT / X pledged to VERB."""
     tokens = ctx.tokens
-    if cue.kind is FormKind.BASE and cue.first > sf and tokens.lower[cue.first - 1] not in (
-        "they", "we", "i", "you", "analysts", "experts", "officials", "critics", "both",
-    ) and not tokens.lower[cue.first - 1].endswith("s") and tokens.lower[cue.first - 1] not in (
-        "would", "will", "could", "can", "should", "may", "might", "must", "did", "do", "does",
+    if (
+        cue.kind is FormKind.BASE
+        and cue.first > sf
+        and tokens.lower[cue.first - 1]
+        not in (
+            "they",
+            "we",
+            "i",
+            "you",
+            "analysts",
+            "experts",
+            "officials",
+            "critics",
+            "both",
+        )
+        and not tokens.lower[cue.first - 1].endswith("s")
+        and tokens.lower[cue.first - 1]
+        not in (
+            "would",
+            "will",
+            "could",
+            "can",
+            "should",
+            "may",
+            "might",
+            "must",
+            "did",
+            "do",
+            "does",
+        )
     ):
         return None
     phrase = _speaker_of(ctx, cue, sf, sl)
@@ -136,10 +368,18 @@ def _after_cue(
         start = k + 1
     elif cue.lemma in BARE_CLAUSE_VERBS and _clause_ahead(tokens, k, sl):
         start = k
-    elif w == "to" and cue.cls in (CueClass.STANCE, CueClass.COGNITION, CueClass.SPEECH) and k + 1 < sl:
+    elif (
+        w == "to"
+        and cue.cls in (CueClass.STANCE, CueClass.COGNITION, CueClass.SPEECH)
+        and k + 1 < sl
+    ):
         start = k + 1  # "pledged to deepen ties", "wants to build a wall"
         rule = "indirect-object"
-    elif objects and cue.cls not in (CueClass.COGNITION, CueClass.EVIDENCE) and _object_ahead(tokens, k, sl):
+    elif (
+        objects
+        and cue.cls not in (CueClass.COGNITION, CueClass.EVIDENCE)
+        and _object_ahead(tokens, k, sl)
+    ):
         start = k  # "endorsed Trump", "called for an end to the war"
         rule = "indirect-object"
     else:
@@ -183,7 +423,11 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     if cue.lemma in RECIPIENT_VERBS and not inverted:
         end = _skip_recipient(tokens, end, sl)
     end = _skip_adjuncts(tokens, end, sl)
-    if end < sl and tokens.text[end] not in (".", "!", "?", ",", ";") and tokens.lower[end] not in _TAIL_OPENERS:
+    if (
+        end < sl
+        and tokens.text[end] not in (".", "!", "?", ",", ";")
+        and tokens.lower[end] not in _TAIL_OPENERS
+    ):
         return None
     start = sf
     while start < comma and tokens.lower[start] in ("and", "but", "so", "still", "yet", "—"):
@@ -224,12 +468,16 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
     span = _trim(tokens, start, end)
     if span is None:
         return None
-    return IndirectSpeech(span[0], span[1], Found(phrase, ctx.cue_span(cue), "indirect-according", 0.75))
+    return IndirectSpeech(
+        span[0], span[1], Found(phrase, ctx.cue_span(cue), "indirect-according", 0.75)
+    )
 
 
 def _starts_clause(tokens: Tokens, k: int, sf: int) -> bool:
     j = k - 1
-    while j >= sf and (tokens.lower[j] in ("and", "but", "so", "also") or is_adverb(tokens.lower[j])):
+    while j >= sf and (
+        tokens.lower[j] in ("and", "but", "so", "also") or is_adverb(tokens.lower[j])
+    ):
         j -= 1
     return j < sf or tokens.text[j] in (",", ";", ":", "—", "–")
 
@@ -251,13 +499,29 @@ def _skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
     if phrase is not None and phrase.first == k and phrase.last - k <= 6:
         return phrase.last
     j = k
-    while j < sl and j - k < 6 and tokens.quote[j] < 0 and tokens.text[j][0].isalnum() and (
-        tokens.lower[j] not in FUNCTION_WORDS or tokens.lower[j] in ("his", "her", "their", "its")
-    ) and tokens.lower[j] not in ("that",):
+    while (
+        j < sl
+        and j - k < 6
+        and tokens.quote[j] < 0
+        and tokens.text[j][0].isalnum()
+        and (
+            tokens.lower[j] not in FUNCTION_WORDS
+            or tokens.lower[j] in ("his", "her", "their", "its")
+        )
+        and tokens.lower[j] not in ("that",)
+    ):
         j += 1
-    return j if j - k <= 5 and j < sl and (
-        tokens.lower[j] in ("that", ",", ":") or tokens.lower[j] in _WH or tokens.lower[j] in _TAIL_OPENERS
-    ) else k
+    return (
+        j
+        if j - k <= 5
+        and j < sl
+        and (
+            tokens.lower[j] in ("that", ",", ":")
+            or tokens.lower[j] in _WH
+            or tokens.lower[j] in _TAIL_OPENERS
+        )
+        else k
+    )
 
 
 def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
@@ -269,9 +533,17 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
         if w in _TIME:
             k += 1
             continue
-        if w in ("on", "at", "in", "during", "late", "early") and k + 1 < sl and (
-            tokens.lower[k + 1] in _TIME or tokens.lower[k + 1] in ("the", "a")
-            and k + 2 < sl and tokens.lower[k + 2] in _TIME
+        if (
+            w in ("on", "at", "in", "during", "late", "early")
+            and k + 1 < sl
+            and (
+                tokens.lower[k + 1] in _TIME
+                or (
+                    tokens.lower[k + 1] in ("the", "a")
+                    and k + 2 < sl
+                    and tokens.lower[k + 2] in _TIME
+                )
+            )
         ):
             k += 2 if tokens.lower[k + 1] in _TIME else 3
             continue
@@ -281,15 +553,23 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
         if w in _ADJUNCT_PREPOSITIONS:
             j = k + 1
             limit = min(sl, k + 7)
-            while j < limit and tokens.quote[j] < 0 and (
-                tokens.lower[j] in DETERMINERS
-                or tokens.lower[j] in ("his", "her", "their", "its", "’s", "'s")
-                or (tokens.text[j][0].isalnum() and tokens.lower[j] not in FUNCTION_WORDS)
+            while (
+                j < limit
+                and tokens.quote[j] < 0
+                and (
+                    tokens.lower[j] in DETERMINERS
+                    or tokens.lower[j] in ("his", "her", "their", "its", "’s", "'s")
+                    or (tokens.text[j][0].isalnum() and tokens.lower[j] not in FUNCTION_WORDS)
+                )
             ):
                 if tokens.lower[j] == "that":
                     break
                 j += 1
-            if j > k + 1 and j < sl and (tokens.lower[j] in ("that", ",", ":") or tokens.lower[j] in _WH):
+            if (
+                j > k + 1
+                and j < sl
+                and (tokens.lower[j] in ("that", ",", ":") or tokens.lower[j] in _WH)
+            ):
                 k = j + 1 if tokens.text[j] == "," else j
                 continue
             return k
@@ -377,16 +657,18 @@ def _object_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     w = tokens.lower[k]
     if not t[0].isalnum():
         return False
-    return w in DETERMINERS or w in ("his", "her", "their", "its", "our", "my", "your") or (
-        w not in FUNCTION_WORDS and not is_adverb(w)
+    return (
+        w in DETERMINERS
+        or w in ("his", "her", "their", "its", "our", "my", "your")
+        or (w not in FUNCTION_WORDS and not is_adverb(w))
     )
 
 
-def _trim(
-    tokens: Tokens, start: int, end: int, least: int | None = None
-) -> tuple[int, int] | None:
+def _trim(tokens: Tokens, start: int, end: int, least: int | None = None) -> tuple[int, int] | None:
     full_end = end
-    while end > start and (tokens.lower[end - 1] in _TRAILING or not tokens.text[end - 1][0].isalnum()):
+    while end > start and (
+        tokens.lower[end - 1] in _TRAILING or not tokens.text[end - 1][0].isalnum()
+    ):
         if tokens.text[end - 1] in (")", "%", "]"):
             break
         end -= 1

@@ -35,6 +35,7 @@ SINGLE_EITHER = frozenset({"'"})
 DOUBLE = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
 OPENING_NEIGHBOURS = frozenset("([{<—–-/‐―_*•")
 CLOSING_NEIGHBOURS = frozenset(".,;:!?)]}>—–-/…‐―_*")
+_N_FORMS = ("’n’", "'n'", "‘n’")
 MARK_CHARS = frozenset("\"“”„‟«»‹›‘’'‚`")
 
 
@@ -72,9 +73,7 @@ def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, bo
     can_open = not _blank(nxt) and (
         _blank(prev) or prev in OPENING_NEIGHBOURS or prev in MARK_CHARS
     )
-    can_close = not _blank(prev) and (
-        _blank(nxt) or nxt in CLOSING_NEIGHBOURS or nxt in MARK_CHARS
-    )
+    can_close = not _blank(prev) and (_blank(nxt) or nxt in CLOSING_NEIGHBOURS or nxt in MARK_CHARS)
     return can_open, can_close
 
 
@@ -86,13 +85,8 @@ def _apostrophe(text: str, start: int, lo: int, hi: int) -> bool:
         return True  # Lopez’s, haven’t, O’Malley
     if nxt.isdigit():
         return True  # ’90s
-    if text[start : start + 3] in ("’n’", "'n'", "‘n’") or text[start - 2 : start + 1] in (
-        "’n’",
-        "'n'",
-        "‘n’",
-    ):
-        return True  # rock ’n’ roll
-    return False
+    # rock ’n’ roll
+    return text[start : start + 3] in _N_FORMS or text[start - 2 : start + 1] in _N_FORMS
 
 
 def _opens_paragraph(text: str, span: tuple[int, int]) -> bool:
@@ -214,7 +208,9 @@ def _pair_singles(
             continue
         can_open, can_close = _flanks(text, start, end, lo, hi)
         if open_mark is None:
-            if (mark in SINGLE_OPEN and can_open) or (mark in SINGLE_EITHER and can_open and not can_close):
+            if (mark in SINGLE_OPEN and can_open) or (
+                mark in SINGLE_EITHER and can_open and not can_close
+            ):
                 open_mark = (start, end)
             continue
         if (mark in SINGLE_CLOSE or mark in SINGLE_EITHER) and can_close:

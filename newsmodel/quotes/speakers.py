@@ -17,8 +17,8 @@ from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cues import AUXILIARIES, is_adverb
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
-    CUE_FORMS,
     COUNTRIES,
+    CUE_FORMS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
     GROUP_NOUNS,
@@ -49,41 +49,322 @@ __all__ = [
 
 #: Words that open a noun phrase ("the", "a", "both", "two" ...).
 DETERMINERS = frozenset(
-    "the a an this these those both all two three four five six seven eight nine ten "
-    "several some many most each every another other one no either neither".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "both",
+        "all",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "some",
+        "many",
+        "most",
+        "each",
+        "every",
+        "another",
+        "other",
+        "one",
+        "no",
+        "either",
+        "neither",
+    ]
 )
-POSSESSIVES = frozenset("his her their its our my your".split())
-SUBJECT_PRONOUNS = frozenset("he she they it i we who which".split())
-QUANTIFIERS = frozenset("many some most others both all few several none".split())
+POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
+SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "who", "which"])
+QUANTIFIERS = frozenset(["many", "some", "most", "others", "both", "all", "few", "several", "none"])
 #: Finite verbs and auxiliaries: a stretch holding one is a clause, not a noun phrase.
 FINITE_WORDS = frozenset(
-    """is are was were will would could can should may might must has have had did does do
-    shall am isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hasn't haven't
-    hadn't didn't doesn't don't isn’t aren’t wasn’t weren’t won’t wouldn’t couldn’t can’t
-    shouldn’t hasn’t haven’t hadn’t didn’t doesn’t don’t""".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "can",
+        "should",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+        "did",
+        "does",
+        "do",
+        "shall",
+        "am",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "won't",
+        "wouldn't",
+        "couldn't",
+        "can't",
+        "shouldn't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "didn't",
+        "doesn't",
+        "don't",
+        "isn’t",
+        "aren’t",
+        "wasn’t",
+        "weren’t",
+        "won’t",
+        "wouldn’t",
+        "couldn’t",
+        "can’t",
+        "shouldn’t",
+        "hasn’t",
+        "haven’t",
+        "hadn’t",
+        "didn’t",
+        "doesn’t",
+        "don’t",
+    ]
 )
 #: Closed-class words that are no part of a speaker phrase.
 FUNCTION_WORDS = frozenset(
-    """about above across after against along among amid around at before behind below beneath
-    beside besides between beyond by down during except for from in inside into near off on onto
-    out outside over past since through throughout to toward towards under underneath until up
-    upon via with within without despite and or but nor so yet because although though while
-    whereas if unless whether than as that which who whom whose what when where why how is are
-    was were be been being am has have had having do does did doing will would shall should can
-    could may might must not no never there here very too just also him them us me it its it's
-    it’s this these those he she they we i you your my our their his her herself himself
-    themselves itself said says say""".split()
+    [
+        "about",
+        "above",
+        "across",
+        "after",
+        "against",
+        "along",
+        "among",
+        "amid",
+        "around",
+        "at",
+        "before",
+        "behind",
+        "below",
+        "beneath",
+        "beside",
+        "besides",
+        "between",
+        "beyond",
+        "by",
+        "down",
+        "during",
+        "except",
+        "for",
+        "from",
+        "in",
+        "inside",
+        "into",
+        "near",
+        "off",
+        "on",
+        "onto",
+        "out",
+        "outside",
+        "over",
+        "past",
+        "since",
+        "through",
+        "throughout",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "underneath",
+        "until",
+        "up",
+        "upon",
+        "via",
+        "with",
+        "within",
+        "without",
+        "despite",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "because",
+        "although",
+        "though",
+        "while",
+        "whereas",
+        "if",
+        "unless",
+        "whether",
+        "than",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "doing",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "never",
+        "there",
+        "here",
+        "very",
+        "too",
+        "just",
+        "also",
+        "him",
+        "them",
+        "us",
+        "me",
+        "it",
+        "its",
+        "it's",
+        "it’s",
+        "this",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "your",
+        "my",
+        "our",
+        "their",
+        "his",
+        "her",
+        "herself",
+        "himself",
+        "themselves",
+        "itself",
+        "said",
+        "says",
+        "say",
+    ]
 )
 _INNER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "in", "on", "to", "close"})
 _NAME_PARTICLES = frozenset(
-    "de da do dos das del della der den van von bin ibn al el le la du ter ten y".split()
+    [
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "le",
+        "la",
+        "du",
+        "ter",
+        "ten",
+        "y",
+    ]
 )
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    morning afternoon evening night week month year weekend last this earlier later early late
-    on in jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march
-    april may june july august september october november december""".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "early",
+        "late",
+        "on",
+        "in",
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | frozenset({"words", "remarks", "comments", "message"})
 _MAX_PHRASE = 16
@@ -133,8 +414,10 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
     lower = tokens.lower
     steps = 0
     while j >= lo and steps < 5 and tokens.text[j][0].islower():
-        if lower[j] in ("both", "all", "each") and j - 1 >= lo and (
-            tokens.text[j - 1][0].isupper() or lower[j - 1].endswith("s")
+        if (
+            lower[j] in ("both", "all", "each")
+            and j - 1 >= lo
+            and (tokens.text[j - 1][0].isupper() or lower[j - 1].endswith("s"))
         ):
             j -= 1  # "Bolton and Gorka both denounced"
             steps += 1
@@ -151,9 +434,17 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
     while k >= lo and seen < 4 and (lower[k] in _TIME_WORDS or tokens.text[k][0].isdigit()):
         k -= 1
         seen += 1
-    if seen and k >= lo and k < j and (
-        tokens.text[k][0].isupper() or lower[k] in SUBJECT_PRONOUNS or tokens.text[k] in (")", ",")
-    ) and lower[k + 1] in _TIME_WORDS:
+    if (
+        seen
+        and k >= lo
+        and k < j
+        and (
+            tokens.text[k][0].isupper()
+            or lower[k] in SUBJECT_PRONOUNS
+            or tokens.text[k] in (")", ",")
+        )
+        and lower[k + 1] in _TIME_WORDS
+    ):
         return k
     return j
 
@@ -213,7 +504,10 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 continue
             break
         if w in ("’s", "'s") or (
-            w in ("’", "'") and k - 1 >= lo and lower[k - 1].endswith("s") and tokens.end[k - 1] == tokens.start[k]
+            w in ("’", "'")
+            and k - 1 >= lo
+            and lower[k - 1].endswith("s")
+            and tokens.end[k - 1] == tokens.start[k]
         ):
             if k - 1 >= lo and _np_word(tokens, k - 1):
                 start = k
@@ -243,7 +537,11 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 k -= 1  # "a letter to his supporters": the phrase goes on
                 continue
             # "the two presidents", "all the"
-            while start - 1 >= lo and lower[start - 1] in ("the", "all", "both") and tokens.quote[start - 1] < 0:
+            while (
+                start - 1 >= lo
+                and lower[start - 1] in ("the", "all", "both")
+                and tokens.quote[start - 1] < 0
+            ):
                 start -= 1
             break
         if w in ("of", "and", "&"):
@@ -298,12 +596,22 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
     ):
         return None  # a clause, not an appositive: "..., the race will be tight, said X"
     before = _np_before(tokens, k, lo)
-    if before is None and k - 1 >= lo and text[k - 1][0].isdigit() and k - 2 >= lo and text[k - 2] == ",":
+    if (
+        before is None
+        and k - 1 >= lo
+        and text[k - 1][0].isdigit()
+        and k - 2 >= lo
+        and text[k - 2] == ","
+    ):
         # "Jimmy Ghazal, 39, a Lebanese man ..., told": an age before the description
         before = _np_before(tokens, k - 2, lo)
     middle_is_name = _is_name_run(tokens, mid_first, mid_last)
-    if middle_is_name and before is not None and before.name is None and before.pronoun is None and (
-        before.role is not None or before.definite
+    if (
+        middle_is_name
+        and before is not None
+        and before.name is None
+        and before.pronoun is None
+        and (before.role is not None or before.definite)
     ):
         phrase = classify(tokens, mid_first, mid_last)
         if phrase is not None and phrase.kind is SpeakerKind.PERSON:
@@ -313,13 +621,20 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         return None
     if before.pronoun is not None and before.pronoun.hint == "relative":
         return None
-    if head_word in ("who", "whose", "which") or head_word in DETERMINERS or head_word in (
-        "an",
-        "now",
-        "then",
-        "formerly",
-        "once",
-    ) or lower[mid_first][0].isdigit() or _starts_description(tokens, mid_first, mid_last):
+    if (
+        head_word in ("who", "whose", "which")
+        or head_word in DETERMINERS
+        or head_word
+        in (
+            "an",
+            "now",
+            "then",
+            "formerly",
+            "once",
+        )
+        or lower[mid_first][0].isdigit()
+        or _starts_description(tokens, mid_first, mid_last)
+    ):
         before.description = (mid_first, mid_last)
         return before
     # a parenthetical: ", in their communique," / ", however," / ", speaking in Nairobi,"
@@ -426,7 +741,9 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             if k < hi and lower[k] in DETERMINERS:
                 k += 1
             continue
-        if t[0].isupper() or (in_name and t[0].isdigit() and k + 1 < hi and text[k + 1][0].isupper()):
+        if t[0].isupper() or (
+            in_name and t[0].isdigit() and k + 1 < hi and text[k + 1][0].isupper()
+        ):
             if t in CAPITAL_NOT_NAMES and w not in DETERMINERS and w not in TITLE_WORDS:
                 if not (k > i and lower[k - 1] in DETERMINERS and w in _TIME_WORDS):
                     break
@@ -480,22 +797,52 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
     if end < hi and text[end] == "," and end + 1 < hi and tokens.quote[end + 1] < 0:
         d = end + 1
         dw = lower[d]
-        if dw in DETERMINERS or dw in ("who", "whose", "which") or dw in PERSON_NOUNS or dw in TITLE_WORDS or (
-            not text[d][0].isupper() and dw not in FUNCTION_WORDS and not dw.endswith("ing")
-        ) or text[d][0].isdigit():
+        if (
+            dw in DETERMINERS
+            or dw in ("who", "whose", "which")
+            or dw in PERSON_NOUNS
+            or dw in TITLE_WORDS
+            or (not text[d][0].isupper() and dw not in FUNCTION_WORDS and not dw.endswith("ing"))
+            or text[d][0].isdigit()
+        ):
             stop = d
-            while stop < hi and tokens.quote[stop] < 0 and text[stop] not in (
-                ".",
-                ";",
-                "—",
-                "–",
-                "--",
-                "!",
-                "?",
+            while (
+                stop < hi
+                and tokens.quote[stop] < 0
+                and text[stop]
+                not in (
+                    ".",
+                    ";",
+                    "—",
+                    "–",
+                    "--",
+                    "!",
+                    "?",
+                )
             ):
-                if text[stop] == "," and stop + 1 < hi and lower[stop + 1] in (
-                    "adding", "saying", "noting", "according", "but", "and", "in", "on", "at",
-                    "during", "after", "before", "when", "while", "as", "told", "said",
+                if (
+                    text[stop] == ","
+                    and stop + 1 < hi
+                    and lower[stop + 1]
+                    in (
+                        "adding",
+                        "saying",
+                        "noting",
+                        "according",
+                        "but",
+                        "and",
+                        "in",
+                        "on",
+                        "at",
+                        "during",
+                        "after",
+                        "before",
+                        "when",
+                        "while",
+                        "as",
+                        "told",
+                        "said",
+                    )
                 ):
                     break
                 stop += 1
@@ -587,7 +934,11 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     org_name = lower[last - 1] in ORG_MARKERS or any(lower[k] == "&" for k in range(first, last))
     for k in range(first + 1, last - 1):
         if lower[k] in ("and", "&") and not org_name:
-            left_ok = text[k - 1][0].isupper() or lower[k - 1] in GROUP_NOUNS or lower[k - 1] in PERSON_NOUNS
+            left_ok = (
+                text[k - 1][0].isupper()
+                or lower[k - 1] in GROUP_NOUNS
+                or lower[k - 1] in PERSON_NOUNS
+            )
             right_ok = text[k + 1][0].isupper() or lower[k + 1] in DETERMINERS
             if left_ok and right_ok:
                 return Phrase(first, last, SpeakerKind.GROUP, definite=True)
@@ -607,12 +958,15 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         w = lower[body_first]
         if w in GROUP_NOUNS and (w.endswith("s") or w not in PERSON_NOUNS or w == "police"):
             return Phrase(first, last, SpeakerKind.GROUP, role=w, definite=det)
-        if w in DOCUMENT_NOUNS or (w in PERSON_NOUNS and w not in TITLE_WORDS):
-            if not det:
-                return None
+        if (w in DOCUMENT_NOUNS or (w in PERSON_NOUNS and w not in TITLE_WORDS)) and not det:
+            return None
     core_last = last
     for k in range(body_first + 1, last - 1):
-        if lower[k] in _NAME_BLOCKERS and text[k - 1][0].isupper() and not _has_marker(tokens, body_first, k):
+        if (
+            lower[k] in _NAME_BLOCKERS
+            and text[k - 1][0].isupper()
+            and not _has_marker(tokens, body_first, k)
+        ):
             if not _has_marker(tokens, k, last) or lower[k] != "of":
                 core_last = k
             break
@@ -627,7 +981,9 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     head = lower[head_k] if head_k >= 0 else ""
     if name is not None:
         all_caps = all(
-            text[k][0].isupper() or lower[k] in _NAME_PARTICLES or lower[k] in ("of", "&", "and")
+            text[k][0].isupper()
+            or lower[k] in _NAME_PARTICLES
+            or lower[k] in ("of", "&", "and")
             or text[k] in ("(", ")")
             for k in range(body_first, last)
         )
@@ -652,10 +1008,24 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return None
     indefinite = w0 in ("a", "an", "one", "another")
     if head in DOCUMENT_NOUNS and (det or poss >= 0 or text[first][0].isupper()):
-        return Phrase(first, head_k + 1 if not poss >= 0 else last, SpeakerKind.DOCUMENT, role=head, definite=not indefinite)
-    if head in ORG_NOUNS and (det or poss >= 0 or text[first][0].isupper()) and head not in GROUP_NOUNS:
+        return Phrase(
+            first,
+            head_k + 1 if not poss >= 0 else last,
+            SpeakerKind.DOCUMENT,
+            role=head,
+            definite=not indefinite,
+        )
+    if (
+        head in ORG_NOUNS
+        and (det or poss >= 0 or text[first][0].isupper())
+        and head not in GROUP_NOUNS
+    ):
         return Phrase(first, last, SpeakerKind.ORGANISATION, role=head, definite=not indefinite)
-    if head in GROUP_NOUNS or (head.endswith("s") and not head.endswith("ss") and (det or text[first][0].isupper() or lower[first] in GROUP_NOUNS or head in GROUP_NOUNS)):
+    if head in GROUP_NOUNS or (
+        head.endswith("s")
+        and not head.endswith("ss")
+        and (det or text[first][0].isupper() or lower[first] in GROUP_NOUNS or head in GROUP_NOUNS)
+    ):
         if head in PERSON_NOUNS and not head.endswith("s"):
             pass
         else:
@@ -702,7 +1072,7 @@ def _head(tokens: Tokens, first: int, last: int) -> int:
 
 
 def gender_of(first_name: str) -> str | None:
-    """"f" or "m" for a given name we know, else None."""
+    """ "f" or "m" for a given name we know, else None."""
     if first_name in FEMALE_NAMES:
         return "f"
     if first_name in MALE_NAMES:

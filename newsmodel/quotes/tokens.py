@@ -108,7 +108,7 @@ class Tokens:
         quote = self.quote
         n = len(toks)
         candidates = [i for i, t in enumerate(toks) if t in _ENDERS or t[-1] == "."]
-        for q, (a, b) in zip(quotes, self.quote_range):
+        for q, (a, b) in zip(quotes, self.quote_range, strict=True):
             if q.close is not None and b > a:
                 candidates.append(b - 1)
         candidates.sort()
