@@ -133,10 +133,12 @@ def score(doc: Annotated, article: Article, tally: Tally) -> None:
             tally.indirect_any += 1
 
 
-def run_split(split: str, limit: int | None = None) -> Tally:
-    """Parse and score every article of a PolNeAR split."""
+def run_split(split: str, limit: int | None = None, root: Path | None = None) -> Tally:
+    """Parse and score every article of a PolNeAR split (in ``root``, by default the
+    shared corpora beside the repository)."""
     tally = Tally()
-    for n, doc in enumerate(read_split(split)):
+    docs = read_split(split) if root is None else read_split(split, root)
+    for n, doc in enumerate(docs):
         if limit is not None and n >= limit:
             break
         start = time.perf_counter()
@@ -151,10 +153,10 @@ def _same_speaker(predicted: str, gold: str) -> bool:
     return p in g or g in p
 
 
-def summit() -> dict[str, float]:
-    """Figures on summit.txt against summit.gold.json."""
-    text = (SUMMIT / "summit.txt").read_text(encoding="utf-8")
-    gold = json.loads((SUMMIT / "summit.gold.json").read_text(encoding="utf-8"))
+def summit(folder: Path = SUMMIT) -> dict[str, float]:
+    """Figures on summit.txt against summit.gold.json (in ``folder``)."""
+    text = (folder / "summit.txt").read_text(encoding="utf-8")
+    gold = json.loads((folder / "summit.gold.json").read_text(encoding="utf-8"))
     article = newsmodel.parse_text(text)
     lines = text.split("\n")
     offsets = []

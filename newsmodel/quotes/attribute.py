@@ -37,7 +37,7 @@ from newsmodel.quotes.lexicon import (
     FormKind,
 )
 from newsmodel.quotes.marks import RawQuote
-from newsmodel.quotes.speakers import Phrase, phrase_after, phrase_before
+from newsmodel.quotes.speakers import FINITE_WORDS, Phrase, phrase_after, phrase_before
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["Found", "attach_floating", "attribute_quotes", "cue_anchors", "is_title"]
@@ -215,6 +215,24 @@ _TITLE_OWNERS = frozenset(
 )
 _AFTER_CLASSES = (CueClass.SPEECH, CueClass.WRITE)
 SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | DOCUMENT_NOUNS
+_TIME = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "earlier",
+        "later",
+        "recently",
+        "again",
+    ]
+)
 _OPENING_WORDS = frozenset(
     [
         "and",
@@ -756,9 +774,16 @@ def _cue_closes(tokens: Tokens, cue: Cue, stop: int) -> bool:
     if k >= stop:
         return True
     w = tokens.lower[k]
-    if w in (",", ".", ";", ":") or w in _ADJUNCT_PREPOSITIONS or w in _ADJUNCT_WORDS:
-        return stop - k <= 8
-    return False
+    if w in (",", ";", ":"):
+        return True
+    if stop - k > 8 or any(tokens.lower[m] in FINITE_WORDS for m in range(k, stop)):
+        return False
+    return (
+        w in _ADJUNCT_PREPOSITIONS
+        or w in _TIME
+        or w in ("reporters", "journalists", "me", "us", "him", "her", "them")
+        or tokens.text[k][0].isupper()
+    )
 
 
 def _colon(ctx: _Context, a: int, sf: int) -> Found | None:

@@ -197,12 +197,24 @@ class Registry:
         return runs
 
     def _title_start(self, first: int) -> int:
-        """Extend a run backwards over lower-case title words: "presidential candidate X"."""
+        """Extend a run backwards over lower-case title words and the capitalised words
+        before them: "presidential candidate X", "Council member X"."""
         tokens = self.tokens
         k = first
-        while k - 1 >= 0 and first - k < 4 and tokens.para[k - 1] == tokens.para[first]:
+        lowered = False
+        while k - 1 >= 0 and first - k < 5 and tokens.para[k - 1] == tokens.para[first]:
             w = tokens.lower[k - 1]
+            t = tokens.text[k - 1]
             if w in TITLE_WORDS or w in PERSON_NOUNS:
+                k -= 1
+                lowered = lowered or t[0].islower()
+                continue
+            if (
+                lowered
+                and t[0].isupper()
+                and t not in CAPITAL_NOT_NAMES
+                and tokens.quote[k - 1] < 0
+            ):
                 k -= 1
                 continue
             break
@@ -214,8 +226,10 @@ class Registry:
         a, b = name
         words = [text[k] for k in range(a, b)]
         lowered = [w.lower() for w in words]
-        if any(w in ORG_MARKERS or w in PLACE_MARKERS for w in lowered) or any(
-            w in OUTLETS for w in words
+        given = gender_of(words[0]) is not None and lowered[-1] not in ORG_MARKERS
+        if not given and (
+            any(w in ORG_MARKERS or w in PLACE_MARKERS for w in lowered)
+            or any(w in OUTLETS for w in words)
         ):
             if b - first >= 2:
                 self.orgs.append(
@@ -326,7 +340,15 @@ class Registry:
                 )
             name = self._span_text(a, b)
             return Resolved(name, SpeakerKind.PERSON, title, description, gender_of(tokens.text[a]))
-        written = self._span_text(phrase.first, phrase.last)
+        first = phrase.first
+        if (
+            phrase.kind is SpeakerKind.ORGANISATION
+            and phrase.last - first > 1
+            and tokens.lower[first] in ("the", "a", "an")
+            and tokens.text[first + 1][0].isupper()
+        ):
+            first += 1  # "The Daily Clarion" is the Daily Clarion, named as elsewhere
+        written = self._span_text(first, phrase.last)
         if phrase.kind is SpeakerKind.PERSON and phrase.role is not None and phrase.definite:
             entity = self._role(phrase.role, at)
             if entity is not None:

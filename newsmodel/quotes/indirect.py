@@ -384,7 +384,8 @@ def _after_cue(
         rule = "indirect-object"
     else:
         return None
-    end = _clause_end(tokens, start, sl)
+    # in a relative clause ("X, which first reported the talks, said") the comma ends it
+    end = _clause_end(tokens, start, sl, comma=phrase.antecedent is not None)
     span = _trim(tokens, start, end, least=1 if rule == "indirect-object" else None)
     if span is None:
         return None
@@ -631,15 +632,16 @@ def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     return False
 
 
-def _clause_end(tokens: Tokens, start: int, sl: int) -> int:
-    """The end of a reported clause: the sentence end, a semicolon or a quote mark."""
+def _clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> int:
+    """The end of a reported clause: the sentence end, a semicolon or a quote mark (with
+    ``comma``, also a comma: an object ends there)."""
     k = start
     sl = min(sl, start + _MAX_CLAUSE)
     while k < sl:
         if tokens.quote[k] >= 0:
             return k
         t = tokens.text[k]
-        if t in (";",):
+        if t == ";" or (comma and t == ","):
             return k
         if t == "," and k + 1 < sl and tokens.lower[k + 1] == "according":
             return k

@@ -515,7 +515,12 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 continue
             break
         if w in DETERMINERS or w in POSSESSIVES:
-            if t[0].isupper() and t in CAPITAL_NOT_NAMES and w not in DETERMINERS:
+            if (
+                t[0].isupper()
+                and t in CAPITAL_NOT_NAMES
+                and w not in DETERMINERS
+                and w not in POSSESSIVES
+            ):
                 break
             start = k
             if (
@@ -846,7 +851,10 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 ):
                     break
                 stop += 1
-            if stop > d:
+            clause = dw not in ("who", "whose", "which") and any(
+                lower[m] in FINITE_WORDS for m in range(d, stop)
+            )
+            if stop > d and not clause:
                 phrase.description = (d, stop)
     return phrase
 
@@ -988,15 +996,23 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             for k in range(body_first, last)
         )
         titled = name[0] > body_first
-        marker = _has_marker(tokens, name[0], name[1])
-        if marker or (all_caps and _has_marker(tokens, body_first, last) and not titled):
+        # a known given name makes a person of "Helen Park", "Grace Hall"
+        given = gender_of(text[name[0]]) is not None and lower[name[1] - 1] not in ORG_MARKERS
+        marker = not given and _has_marker(tokens, name[0], name[1])
+        if marker or (
+            all_caps and not given and _has_marker(tokens, body_first, last) and not titled
+        ):
             return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
         if all_caps and not titled:
             if det or poss >= 0:
                 return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
             if name[1] - name[0] == 1 and text[name[0]] in COUNTRIES:
                 return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
-            if any(lower[k] in PLACE_MARKERS for k in range(name[0], name[1])):
+            if (
+                not given
+                and name[1] - name[0] > 1
+                and any(lower[k] in PLACE_MARKERS for k in range(name[0], name[1]))
+            ):
                 return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
             return Phrase(first, last, SpeakerKind.PERSON, name=name, definite=True)
         # a title or role before the name: "Kenyan President William Ruto"
