@@ -233,6 +233,9 @@ _TIME = frozenset(
         "again",
     ]
 )
+_CLAUSE_BREAKS = frozenset(
+    "although though but while whereas however yet ; meanwhile even".split()
+)
 _OPENING_WORDS = frozenset(
     [
         "and",
@@ -503,6 +506,11 @@ def _attribute(
     starts_sentence = _starts_sentence(tokens, a, sf)
     left = None if starts_sentence else _left(ctx, a, sf)
     if left is not None and left.adjacent:
+        # “...,” he said: a comma closing the quotation announces the attribution after it
+        if _ends_with_comma(text, q.start, q.end) and q.close is not None:
+            right = _right(ctx, q, text, b, sl, strict=True)
+            if right is not None:
+                return right
         return left
     right = _right(ctx, q, text, b, sl, strict=left is not None) if q.close is not None else None
     if right is not None:
@@ -558,6 +566,18 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
         phrase = _speaker_of(ctx, cue, sf, a)
         if phrase is None:
             continue
+        if phrase.pronoun is not None and phrase.pronoun.hint != "relative":
+            # "Lynch said she recalled thinking “...”": a pronoun inside reported speech
+            # is the reporting speaker again; the sentence's main cue names her
+            for outer in speech:
+                if outer.first >= cue.first or phrase.first < outer.last:
+                    break
+                if any(tokens.lower[m] in _CLAUSE_BREAKS for m in range(outer.last, cue.first)):
+                    break  # "Netanyahu said ..., although he tweeted": a clause of its own
+                outer_phrase = _speaker_of(ctx, outer, sf, a)
+                if outer_phrase is not None and outer_phrase.last <= cue.first:
+                    cue, phrase = outer, outer_phrase
+                    break
         adjacent = _adjacent_left(tokens, cue.last, a)
         rule = (
             "according-to" if cue.according else ("cue-before" if adjacent else "cue-in-sentence")
@@ -667,7 +687,10 @@ def _subject_of_sentence(ctx: _Context, cue: Cue, sf: int) -> Phrase | None:
             return phrase
     if cue.kind is not FormKind.GERUND and prev not in ("and", "but", ",", "or", "then"):
         return None
-    for earlier in reversed(ctx.cues_between(max(sf, cue.first - 60), cue.first)[-4:]):
+    earlier_cues = ctx.cues_between(max(sf, cue.first - 60), cue.first)[-4:]
+    if cue.kind is not FormKind.GERUND:
+        earlier_cues.reverse()  # "and added": the verb before; ", saying": the main verb
+    for earlier in earlier_cues:
         if earlier.usable and not earlier.according and earlier.kind is not FormKind.GERUND:
             phrase = phrase_before(tokens, earlier.first, sf)
             if phrase is not None:
@@ -754,6 +777,13 @@ def _right(
             span = (tokens.start[b], tokens.end[b])
             return Found(phrase, span, "dash", 0.8, adjacent=True)
     return None
+
+
+def _ends_with_comma(text: str, start: int, end: int) -> bool:
+    i = end - 1
+    while i >= start and text[i] in " \t":
+        i -= 1
+    return i >= start and text[i] == ","
 
 
 def _ends_with_full_stop(text: str, start: int, end: int) -> bool:

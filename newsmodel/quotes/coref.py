@@ -133,6 +133,18 @@ class _Mention:
     speaker: bool = False
 
 
+def _title_gender(title: str | None) -> str | None:
+    """"f" or "m" when a title tells ("Mrs.", "Congresswoman"), else None."""
+    if not title:
+        return None
+    words = title.lower().split()
+    if any(w in _FEMALE_TITLES for w in words):
+        return "f"
+    if any(w in _MALE_TITLES for w in words):
+        return "m"
+    return None
+
+
 class Registry:
     """The article's named entities and where they are mentioned."""
 
@@ -275,8 +287,9 @@ class Registry:
         tokens = self.tokens
         return self.text[tokens.start[first] : tokens.end[last - 1]]
 
-    def _lookup(self, a: int, b: int, at: int) -> Entity | None:
-        """The person a name in tokens [a, b) stands for, if we know one."""
+    def _lookup(self, a: int, b: int, at: int, gender: str | None = None) -> Entity | None:
+        """The person a name in tokens [a, b) stands for, if we know one (of ``gender``,
+        when a title such as "Mrs." tells it)."""
         full = self._span_text(a, b)
         entity = self.persons.get(full)
         if entity is not None:
@@ -288,6 +301,8 @@ class Registry:
         if not candidates and len(words) > 1:
             # "Hillary Clinton" for "Hillary Rodham Clinton": same first and last word
             candidates = [e for e in self.by_first.get(words[0], []) if e.name.endswith(words[-1])]
+        if gender is not None:
+            candidates = [e for e in candidates if e.gender in (gender, None)]
         if not candidates:
             return None
         if len(candidates) == 1:
@@ -328,7 +343,7 @@ class Registry:
                 if phrase.title
                 else None
             )
-            entity = self._lookup(a, b, at)
+            entity = self._lookup(a, b, at, gender=_title_gender(title))
             if entity is not None:
                 return Resolved(
                     entity.name,

@@ -469,6 +469,8 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
     lower = tokens.lower
     text = tokens.text
     w = lower[j]
+    if w in ("and", "or", "but", "&", "then", "nor"):
+        return None  # a second verb: "bemoaned the unrest and said"
     if w in SUBJECT_PRONOUNS:
         if w in ("who", "which"):
             if not relative:
