@@ -977,6 +977,16 @@ def attach_floating(
         previous = points[k] if k >= 0 else None
         if last_floating is not None and (previous is None or last_floating[0] > previous[0]):
             previous = last_floating
+        if previous is not None and previous[2] is None:
+            # a cue inside the sentence of an attributed quotation (in its speaker's
+            # description, say) gives way to that quotation's attribution
+            sent = tokens.sent[previous[0]]
+            m = k - 1
+            while m >= 0 and m > k - 8 and tokens.sent[points[m][0]] == sent:
+                if points[m][2] is not None:
+                    previous = points[m]
+                    break
+                m -= 1
         if previous is not None and previous[3].thought:
             # the sentence's reported speech, not the thought inside it
             sent = tokens.sent[previous[0]]
