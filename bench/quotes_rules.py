@@ -61,5 +61,44 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def source_cue_by_rule(split: str = "train") -> None:
+    """Source and cue accuracy of matched quotations, per rule."""
+    stats: Counter[tuple[str, str]] = Counter()
+    for doc in read_split(split):
+        text = doc.text
+        article = newsmodel.parse_text(text)
+        quoted = [g for g in doc.attributions if g.quoted(text)]
+        for q in article.quotations:
+            if q.kind not in (QuoteKind.DIRECT, QuoteKind.PARTIAL) or q.attribution is None:
+                continue
+            over = [g for g in quoted if g.content.overlaps(q.span.start, q.span.end)]
+            if not over:
+                continue
+            a = q.attribution
+            rule = a.rule
+            m, c = a.speaker.mention, a.cue
+            if any(g.source is not None for g in over):
+                stats[(rule, "source")] += 1
+                if m is not None and any(
+                    g.source is not None and g.source.overlaps(m.span.start, m.span.end)
+                    for g in over
+                ):
+                    stats[(rule, "source ok")] += 1
+            if any(g.cue is not None for g in over):
+                stats[(rule, "cue")] += 1
+                if c is not None and any(
+                    g.cue is not None and g.cue.overlaps(c.span.start, c.span.end) for g in over
+                ):
+                    stats[(rule, "cue ok")] += 1
+    print(f"{'rule':<22}{'source':>8}{'ok':>7}{'cue':>8}{'ok':>7}")
+    for rule in sorted({r for r, _ in stats}):
+        print(
+            f"{rule:<22}{stats[(rule, 'source')]:>8}{stats[(rule, 'source ok')]:>7}"
+            f"{stats[(rule, 'cue')]:>8}{stats[(rule, 'cue ok')]:>7}"
+        )
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    source_cue_by_rule(*sys.argv[2:3] if len(sys.argv) > 2 and sys.argv[1] == "--split" else ())
+    raise SystemExit(code)

@@ -37,7 +37,13 @@ from newsmodel.quotes.lexicon import (
     FormKind,
 )
 from newsmodel.quotes.marks import RawQuote
-from newsmodel.quotes.speakers import FINITE_WORDS, Phrase, phrase_after, phrase_before
+from newsmodel.quotes.speakers import (
+    FINITE_WORDS,
+    FUNCTION_WORDS,
+    Phrase,
+    phrase_after,
+    phrase_before,
+)
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["Found", "attach_floating", "attribute_quotes", "cue_anchors", "is_title"]
@@ -233,8 +239,44 @@ _TIME = frozenset(
         "again",
     ]
 )
+#: Words a quotation needs to take the speaker of the passage around it (rule "nearby").
+NEARBY_WORDS = 4
+#: Words that may follow a speaker phrase that closes its clause: "said Smith, who",
+#: "according to a court document filed by".
+_AFTER_SPEAKER = frozenset(
+    [
+        "as",
+        "when",
+        "while",
+        "after",
+        "before",
+        "who",
+        "whose",
+        "which",
+        "though",
+        "although",
+        "because",
+        "but",
+        "and",
+        "adding",
+        "saying",
+        "noting",
+        "that",
+        "explaining",
+        "referring",
+        "filed",
+        "released",
+        "obtained",
+        "issued",
+        "published",
+        "posted",
+        "seen",
+        "reviewed",
+    ]
+)
+_SKIPPED_BEFORE_VERB = frozenset(["also", "then", "later", "now", "still", "even", "often"])
 _CLAUSE_BREAKS = frozenset(
-    "although though but while whereas however yet ; meanwhile even".split()
+    ["although", "though", "but", "while", "whereas", "however", "yet", ";", "meanwhile", "even"]
 )
 _OPENING_WORDS = frozenset(
     [
@@ -633,33 +675,7 @@ def _closed(tokens: Tokens, phrase: Phrase | None, limit: int) -> Phrase | None:
     if end >= limit or tokens.quote[end] >= 0:
         return phrase
     t = tokens.lower[end]
-    if (
-        t in _CLOSERS
-        or t in _ADJUNCT_PREPOSITIONS
-        or t in _ADJUNCT_WORDS
-        or t
-        in (
-            "as",
-            "when",
-            "while",
-            "after",
-            "before",
-            "who",
-            "whose",
-            "which",
-            "though",
-            "although",
-            "because",
-            "but",
-            "and",
-            "adding",
-            "saying",
-            "noting",
-            "that",
-            "explaining",
-            "referring",
-        )
-    ):
+    if t in _CLOSERS or t in _ADJUNCT_PREPOSITIONS or t in _ADJUNCT_WORDS or t in _AFTER_SPEAKER:
         return phrase
     return None
 
@@ -1021,6 +1037,25 @@ def attach_floating(
             and b - a >= 5  # three words or more: shorter ones are mostly scare quotes
         ):
             found[qi] = _inherit(previous, "previous-sentence", 0.6, found)
+            continue
+        words = sum(1 for m in range(a, b) if tokens.text[m][0].isalnum())
+        if words >= NEARBY_WORDS:
+            # a long quotation in a sentence about someone, or in a passage about one
+            # speaker: theirs, most likely
+            subject = _first_phrase(tokens, sf, a)
+            if (
+                subject is not None
+                and subject.kind
+                in (
+                    SpeakerKind.PERSON,
+                    SpeakerKind.GROUP,
+                    SpeakerKind.ORGANISATION,
+                )
+                and (subject.pronoun is not None or subject.name is not None or subject.definite)
+            ):
+                found[qi] = Found(subject, _verb_after(tokens, subject, a), "subject", 0.5)
+            elif previous is not None and near:
+                found[qi] = _inherit(previous, "nearby", 0.5, found)
 
 
 def cue_anchors(ctx: _Context, cues: Sequence[Cue]) -> list[tuple[int, int, Found]]:
@@ -1045,6 +1080,20 @@ def cue_anchors(ctx: _Context, cues: Sequence[Cue]) -> list[tuple[int, int, Foun
             )
         )
     return found
+
+
+def _verb_after(tokens: Tokens, phrase: Phrase, limit: int) -> tuple[int, int] | None:
+    """The character span of the verb after a subject ("Sanders ticked off ..."), or None."""
+    k = phrase.last
+    if phrase.description is not None:
+        k = max(k, phrase.description[1])
+    while k < limit and (tokens.text[k] == "," or tokens.lower[k] in _SKIPPED_BEFORE_VERB):
+        k += 1
+    if k >= limit or tokens.quote[k] >= 0 or not tokens.text[k][0].islower():
+        return None
+    if tokens.lower[k] in FUNCTION_WORDS and tokens.lower[k] not in FINITE_WORDS:
+        return None
+    return tokens.start[k], tokens.end[k]
 
 
 def _inherit(

@@ -134,7 +134,7 @@ class _Mention:
 
 
 def _title_gender(title: str | None) -> str | None:
-    """"f" or "m" when a title tells ("Mrs.", "Congresswoman"), else None."""
+    """ "f" or "m" when a title tells ("Mrs.", "Congresswoman"), else None."""
     if not title:
         return None
     words = title.lower().split()

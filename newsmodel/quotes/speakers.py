@@ -30,6 +30,7 @@ from newsmodel.quotes.lexicon import (
     PLACE_MARKERS,
     PRONOUNS,
     TITLE_WORDS,
+    CueClass,
     Pronoun,
 )
 from newsmodel.quotes.tokens import Tokens
@@ -442,6 +443,11 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
             tokens.text[k][0].isupper()
             or lower[k] in SUBJECT_PRONOUNS
             or tokens.text[k] in (")", ",")
+            or (  # "the order released Friday said"
+                lower[k].endswith("ed")
+                and k - 1 >= lo
+                and (lower[k - 1] in DOCUMENT_NOUNS or lower[k - 1] in PERSON_NOUNS)
+            )
         )
         and lower[k + 1] in _TIME_WORDS
     ):
@@ -680,7 +686,8 @@ def _title_like(w: str) -> bool:
     """Whether a lower-case word can end a title before a name ("Obama adviser")."""
     if w in TITLE_WORDS or w in PERSON_NOUNS or w in ORG_NOUNS or w in GROUP_NOUNS:
         return True
-    return not w.endswith(("ed", "ing")) and w not in CUE_FORMS
+    form = CUE_FORMS.get(w)
+    return not w.endswith(("ed", "ing")) and (form is None or form.cls is CueClass.STANCE)
 
 
 def _takes_pp(w: str) -> bool:
@@ -938,6 +945,8 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         if head in GROUP_NOUNS:
             return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=True)
+        if head.isalpha() and not head.endswith(("ing", "ed")):
+            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
     # coordination: "France and Germany", "Both Otieno and Ferreira" (but not the
     # organisation "Health and Human Services" or "Procter & Gamble")
