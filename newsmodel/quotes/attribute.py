@@ -275,6 +275,26 @@ _AFTER_SPEAKER = frozenset(
     ]
 )
 _SKIPPED_BEFORE_VERB = frozenset(["also", "then", "later", "now", "still", "even", "often"])
+_PERCEPTION = frozenset(
+    [
+        "of",
+        "with",
+        "as",
+        "heard",
+        "hear",
+        "hears",
+        "saw",
+        "see",
+        "sees",
+        "showed",
+        "shows",
+        "show",
+        "watched",
+        "watch",
+        "footage",
+        "video",
+    ]
+)
 _CLAUSE_BREAKS = frozenset(
     ["although", "though", "but", "while", "whereas", "however", "yet", ";", "meanwhile", "even"]
 )
@@ -608,7 +628,7 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
         phrase = _speaker_of(ctx, cue, sf, a)
         if phrase is None:
             continue
-        if phrase.pronoun is not None and phrase.pronoun.hint != "relative":
+        if phrase.pronoun is not None or phrase.antecedent is not None:
             # "Lynch said she recalled thinking “...”": a pronoun inside reported speech
             # is the reporting speaker again; the sentence's main cue names her
             for outer in speech:
@@ -699,7 +719,21 @@ def _subject_of_sentence(ctx: _Context, cue: Cue, sf: int) -> Phrase | None:
                 pronoun=PRONOUNS[pronoun],
             )
         phrase = phrase_before(tokens, cue.first, sf)
-        if phrase is not None and phrase.kind is SpeakerKind.PERSON:
+        if (
+            phrase is not None
+            and phrase.kind is SpeakerKind.PERSON
+            and _perceived(tokens, phrase, sf)
+        ):
+            return phrase
+    if cue.kind is FormKind.GERUND and cue.first - 1 >= sf and tokens.text[cue.first - 1] != ",":
+        # "with many marchers chanting", "the editorial telling him"
+        phrase = phrase_before(tokens, cue.first, sf)
+        if (
+            phrase is not None
+            and phrase.pronoun is None
+            and phrase.kind is not SpeakerKind.PERSON
+            and _perceived(tokens, phrase, sf)
+        ):
             return phrase
     if cue.kind is not FormKind.GERUND and prev not in ("and", "but", ",", "or", "then"):
         return None
@@ -713,6 +747,28 @@ def _subject_of_sentence(ctx: _Context, cue: Cue, sf: int) -> Phrase | None:
                 return phrase
     # the first noun phrase of the sentence, after an opening adverbial: "In recent months,"
     return _first_phrase(tokens, sf, cue.first)
+
+
+def _title_cased(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether the words in tokens [a, b) are capitalised like a title ("Person of the
+    Year"): two content words or more, all capitalised."""
+    content = [
+        tokens.text[m]
+        for m in range(a, b)
+        if tokens.text[m][0].isalpha() and tokens.lower[m] not in _SMALL_WORDS
+    ]
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
+
+
+def _perceived(tokens: Tokens, phrase: Phrase, sf: int) -> bool:
+    """Whether a noun phrase before a participle is its subject: it opens the sentence,
+    or follows "of", "with" or a verb of perception ("footage of Clinton asking")."""
+    k = phrase.first - 1
+    if k < sf:
+        return True
+    return tokens.lower[k] in _PERCEPTION or (
+        tokens.lower[k] in ("’s", "'s") and k - 1 >= sf and tokens.lower[k - 1] in _PERCEPTION
+    )
 
 
 def _adjacent_left(tokens: Tokens, cue_end: int, a: int) -> bool:
@@ -882,7 +938,15 @@ def _first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
         phrase = phrase_after(tokens, k, limit)
         if phrase is not None and phrase.first == k:
             nxt = phrase.last
-            if (nxt < limit and tokens.text[nxt] not in (".", ";")) or phrase.pronoun is not None:
+            intro = (  # "Speaking in Salem, New Hampshire, Trump went after Bush"
+                nxt + 1 < limit
+                and tokens.text[nxt] == ","
+                and phrase.description is None
+                and tokens.text[nxt + 1][0].isupper()
+            )
+            if not intro and (
+                (nxt < limit and tokens.text[nxt] not in (".", ";")) or phrase.pronoun is not None
+            ):
                 phrase.description = None
                 if (
                     phrase.kind is SpeakerKind.DOCUMENT
@@ -1013,6 +1077,9 @@ def attach_floating(
                 m -= 1
         near = previous is not None and order.get(previous[1], -9) >= order[q.paragraph] - 1
         if _starts_sentence(tokens, a, sf) and _standalone(tokens, a, b, hi):
+            words = sum(1 for m in range(a, b) if tokens.text[m][0].isalnum())
+            if words < 2 or tokens.text[b - 2] == ":":
+                continue  # "“Related:”", "“Yes!”": page furniture and cries
             if previous is not None and near:
                 floating = _inherit(previous, "floating", 0.75, found)
                 found[qi] = floating
@@ -1030,32 +1097,26 @@ def attach_floating(
             ):
                 found[qi] = Found(None, None, "following", 0.7, inherit=nxt)
             continue
+        words = sum(1 for m in range(a, b) if tokens.text[m][0].isalnum())
+        if words < 3 or _title_cased(tokens, a, b):
+            continue  # short fragments and titles with no cue are mostly no speech
+        # a quotation in a sentence about someone: theirs, most likely; else the speaker
+        # of the sentence before, or of the passage
+        subject = _first_phrase(tokens, sf, a)
         if (
+            subject is not None
+            and subject.kind in (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
+            and (subject.pronoun is not None or subject.name is not None or subject.definite)
+        ):
+            found[qi] = Found(subject, _verb_after(tokens, subject, a), "subject", 0.5)
+        elif (
             previous is not None
             and previous[1] == q.paragraph
             and tokens.sent[previous[0]] == tokens.sent[sf] - 1
-            and b - a >= 5  # three words or more: shorter ones are mostly scare quotes
         ):
             found[qi] = _inherit(previous, "previous-sentence", 0.6, found)
-            continue
-        words = sum(1 for m in range(a, b) if tokens.text[m][0].isalnum())
-        if words >= NEARBY_WORDS:
-            # a long quotation in a sentence about someone, or in a passage about one
-            # speaker: theirs, most likely
-            subject = _first_phrase(tokens, sf, a)
-            if (
-                subject is not None
-                and subject.kind
-                in (
-                    SpeakerKind.PERSON,
-                    SpeakerKind.GROUP,
-                    SpeakerKind.ORGANISATION,
-                )
-                and (subject.pronoun is not None or subject.name is not None or subject.definite)
-            ):
-                found[qi] = Found(subject, _verb_after(tokens, subject, a), "subject", 0.5)
-            elif previous is not None and near:
-                found[qi] = _inherit(previous, "nearby", 0.5, found)
+        elif previous is not None and near and words >= NEARBY_WORDS:
+            found[qi] = _inherit(previous, "nearby", 0.5, found)
 
 
 def cue_anchors(ctx: _Context, cues: Sequence[Cue]) -> list[tuple[int, int, Found]]:

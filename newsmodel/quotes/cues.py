@@ -318,7 +318,6 @@ def find_cues(tokens: Tokens) -> list[Cue]:
         if (
             form is not None
             and form.kind is FormKind.BASE
-            and phrase_cls is None
             and i > 0
             and para[i - 1] == para[i]
             and _noun_use(lower[i - 1], text[i - 1], lower[i - 2] if i > 1 else "")
