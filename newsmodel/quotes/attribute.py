@@ -203,6 +203,8 @@ _TITLE_OWNERS = frozenset(
         "author",
         "authors",
         "host",
+        "hosts",
+        "anchors",
         "star",
         "creator",
         "director",
@@ -512,6 +514,15 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
     before = lower[k]
     if before in ("’s", "'s", "on") or before in _TITLE_CONTEXT:
         return True
+    if before in ("told", "tells", "telling", "to") and len(content) >= 2:
+        return True  # told “Fox and Friends”, took the stage to “Eye of the Tiger”
+    if (
+        len(words) == 1
+        and tokens.text[k][0].isupper()
+        and 0 <= after < len(tokens)
+        and tokens.text[after][0].isupper()
+    ):
+        return True  # a nickname between first and last name: Jesus “Chuy” Garcia
     if before == "of" and k - 1 >= 0 and lower[k - 1] in _TITLE_OWNERS:
         return True
     if before == "as" and k - 1 >= 0 and lower[k - 1] in ("known", "dubbed", "billed", "branded"):

@@ -219,6 +219,9 @@ _SUBJECT_BEFORE = frozenset(
 _NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re"})
+_INVERSION_OPENERS = frozenset(
+    "that the a an his her their its one another he she they it i we".split()
+)
 _SPECIAL = frozenset({"according", "per"})
 _INVERTED_OPENERS = frozenset({"said", "added", "wrote", "asked", "explained", "noted", "recalled"})
 _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
@@ -323,6 +326,16 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             and _noun_use(lower[i - 1], text[i - 1], lower[i - 2] if i > 1 else "")
         ):
             continue  # "a government strategy document", "an action figure"
+        if (
+            form is not None
+            and form.kind in (FormKind.PRESENT, FormKind.BASE)
+            and i > 1
+            and text[i - 1] == ","
+            and i + 1 < n
+            and text[i + 1][0].islower()
+            and lower[i + 1] not in _INVERSION_OPENERS
+        ):
+            continue  # ", states have ...", "than, say, a plan": no cue
         if form is not None:
             cue = Cue(i, i + 1, form.lemma, form.cls, form.kind)
         else:
