@@ -220,7 +220,24 @@ _NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re"})
 _INVERSION_OPENERS = frozenset(
-    "that the a an his her their its one another he she they it i we".split()
+    [
+        "that",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "one",
+        "another",
+        "he",
+        "she",
+        "they",
+        "it",
+        "i",
+        "we",
+    ]
 )
 _SPECIAL = frozenset({"according", "per"})
 _INVERTED_OPENERS = frozenset({"said", "added", "wrote", "asked", "explained", "noted", "recalled"})

@@ -22,7 +22,13 @@ from newsmodel.quotes.attribute import Found, _speaker_of
 from newsmodel.quotes.attribute import _Context as Context
 from newsmodel.quotes.cues import Cue, is_adverb
 from newsmodel.quotes.lexicon import CueClass, FormKind
-from newsmodel.quotes.speakers import DETERMINERS, FUNCTION_WORDS, phrase_after, phrase_before
+from newsmodel.quotes.speakers import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    Phrase,
+    phrase_after,
+    phrase_before,
+)
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["IndirectSpeech", "find_indirect"]
@@ -266,6 +272,11 @@ _TAIL_OPENERS = frozenset(
         "noting",
         "explaining",
         "according",
+        "who",
+        "which",
+        "whose",
+        "but",
+        "and",
     ]
 )
 _MIN_WORDS = 3
@@ -291,8 +302,6 @@ def find_indirect(
     found: list[IndirectSpeech] = []
     for cue in cues:
         if not cue.usable or not speech[tokens.para[cue.first]]:
-            continue
-        if cue.cls is CueClass.NAMING:
             continue
         if cue.cls is CueClass.COGNITION and not thought:
             continue
@@ -375,11 +384,7 @@ def _after_cue(
     ):
         start = k + 1  # "pledged to deepen ties", "wants to build a wall"
         rule = "indirect-object"
-    elif (
-        objects
-        and cue.cls not in (CueClass.COGNITION, CueClass.EVIDENCE)
-        and _object_ahead(tokens, k, sl)
-    ):
+    elif objects and _object_ahead(tokens, k, sl):
         start = k  # "endorsed Trump", "called for an end to the war"
         rule = "indirect-object"
     else:
@@ -454,24 +459,42 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
     if phrase is None:
         return None
     after = max(phrase.last, phrase.description[1] if phrase.description else 0)
-    if _starts_clause(tokens, cue.first, sf) and after < sl and tokens.text[after] == ",":
-        start = after + 1
-        end = _clause_end(tokens, start, sl)
-    elif cue.first - 1 > sf and tokens.text[cue.first - 1] == "," and cue.first - sf <= _MAX_CLAUSE:
+    start = end = -1
+    if _starts_clause(tokens, cue.first, sf) and not _closes_clause(tokens, phrase, sl):
+        # "According to a poll released by the university on Monday, CLAUSE": the
+        # clause starts after the first comma, however long the source
+        comma = after
+        while comma < min(sl, after + 30) and tokens.text[comma] != "," and tokens.quote[comma] < 0:
+            comma += 1
+        if comma < sl and tokens.text[comma] == ",":
+            start = comma + 1
+            end = _clause_end(tokens, start, sl)
+    if start < 0:
+        # "CLAUSE, according to X." / "CLAUSE according to X."
+        if not (
+            cue.first - 1 > sf
+            and cue.first - sf <= _MAX_CLAUSE
+            and (tokens.text[cue.first - 1] == "," or _closes_clause(tokens, phrase, sl))
+        ):
+            return None
         start = sf
-        end = cue.first - 1
+        end = cue.first - 1 if tokens.text[cue.first - 1] == "," else cue.first
         while start < end and tokens.lower[start] in ("and", "but", "so", "still", "yet"):
             start += 1
         if any(tokens.quote[k] >= 0 for k in range(start, end)):
             return None
-    else:
-        return None
     span = _trim(tokens, start, end)
     if span is None:
         return None
     return IndirectSpeech(
         span[0], span[1], Found(phrase, ctx.cue_span(cue), "indirect-according", 0.75)
     )
+
+
+def _closes_clause(tokens: Tokens, phrase: Phrase, sl: int) -> bool:
+    """Whether an "according to" phrase ends its sentence: "CLAUSE according to X."."""
+    end = max(phrase.last, phrase.description[1] if phrase.description else 0)
+    return end >= sl or tokens.text[end] in (".", "!", "?", ";")
 
 
 def _starts_clause(tokens: Tokens, k: int, sf: int) -> bool:

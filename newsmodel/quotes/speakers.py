@@ -371,6 +371,30 @@ _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | frozenset({"words", "remarks", "comments",
 _MAX_PHRASE = 16
 #: What a parenthesis after a politician's name holds: party and state.
 AFFILIATION_RE = regex.compile(r"(?:[DRIL](?:-[\p{L}.]+)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\p{Ll}+)\Z")
+_NO_SPEAKER_HEADS = frozenset(
+    [
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "times",
+        "moments",
+        "seconds",
+        "decades",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "time",
+        "moment",
+        "second",
+        "decade",
+    ]
+)
 _ADJECTIVE_ADVERBS = frozenset({"first", "last", "then", "late", "next", "early", "only", "former"})
 _NAME_BLOCKERS = frozenset({"of", "for", "at", "in", "from", "on", "to", "with", "by"})
 _LEADING_JUNK = frozenset({"of", "and", "&", "’s", "'s"}) | _INNER_PREPOSITIONS
@@ -381,7 +405,7 @@ _TRAILING_JUNK = frozenset({"of", "and", "&", "the", "a", "an"}) | _INNER_PREPOS
 class Phrase:
     """A speaker phrase in the tokens: ``first``/``last`` bound the mention [first, last).
 
-    ``name`` and ``title`` are token ranges inside it for persons; ``description`` is a
+    ``name`` and ``title`` are token ranges it for persons; ``description`` is a
     token range next to it; ``pronoun`` is set for "he", "they", "who" (and for
     possessives such as "his parting words", where the pronoun stands for the speaker);
     ``role`` is the lower-case head noun of phrases such as "the president".
@@ -1031,9 +1055,13 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
         title = (first, name[0]) if name[0] > first else None
         return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
-    if head_k < 0:
+    if head_k < 0 or head in _NO_SPEAKER_HEADS:
         return None
     indefinite = w0 in ("a", "an", "one", "another")
+    if head.endswith("s") and head[:-1] in PERSON_NOUNS:
+        return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=not indefinite)
+    if w0 in ("those", "these") and not text[head_k][0].isupper():
+        return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=True)
     if head in DOCUMENT_NOUNS and (det or poss >= 0 or text[first][0].isupper()):
         return Phrase(
             first,
