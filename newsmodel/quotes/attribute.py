@@ -35,6 +35,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     CueClass,
     FormKind,
+    word_set,
 )
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.speakers import (
@@ -51,404 +52,73 @@ __all__ = ["Found", "attach_floating", "attribute_quotes", "cue_anchors", "is_ti
 _SEPARATORS = frozenset({",", "—", "–", "--", "-", "―"})
 _DASHES = frozenset({"—", "–", "--", "―"})
 _LEAD_INS = frozenset({":", ",", "that", "—", "–", "--"})
-_ADJUNCT_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "during",
-        "after",
-        "before",
-        "to",
-        "via",
-        "through",
-        "from",
-        "with",
-        "over",
-        "while",
-        "for",
-        "about",
-        "of",
-    ]
+_ADJUNCT_PREPOSITIONS = word_set(
+    """in on at during after before to via through from with over while for about of"""
 )
-_ADJUNCT_WORDS = frozenset(
-    [
-        "reporters",
-        "journalists",
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "this",
-        "last",
-        "week",
-        "month",
-        "year",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "statement",
-        "interview",
-        "tweet",
-        "post",
-        "letter",
-        "email",
-        "speech",
-        "briefing",
-        "conference",
-        "news",
-        "press",
-        "television",
-        "radio",
-        "rally",
-        "event",
-        "hearing",
-        "meeting",
-        "session",
-        "earlier",
-        "later",
-        "then",
-        "also",
-        "again",
-        "told",
-        "once",
-        "recently",
-        "twitter",
-        "facebook",
-        "instagram",
-    ]
+_ADJUNCT_WORDS = word_set(
+    """reporters journalists the a an his her their its this last week month year monday
+    tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+    afternoon evening night statement interview tweet post letter email speech briefing
+    conference news press television radio rally event hearing meeting session earlier later
+    then also again told once recently twitter facebook instagram"""
 )
-_TITLE_CONTEXT = frozenset(
-    [
-        "show",
-        "program",
-        "programme",
-        "series",
-        "book",
-        "film",
-        "movie",
-        "song",
-        "songs",
-        "album",
-        "novel",
-        "play",
-        "documentary",
-        "titled",
-        "entitled",
-        "headlined",
-        "magazine",
-        "column",
-        "segment",
-        "podcast",
-        "episode",
-        "slogan",
-        "hashtag",
-        "memoir",
-        "called",
-        "dubbed",
-        "named",
-        "nicknamed",
-        "anthem",
-        "musical",
-        "sitcom",
-        "opera",
-        "poem",
-        "painting",
-    ]
+_TITLE_CONTEXT = word_set(
+    """show program programme series book film movie song songs album novel play documentary
+    titled entitled headlined magazine column segment podcast episode slogan hashtag memoir
+    called dubbed named nicknamed anthem musical sitcom opera poem painting"""
 )
-_TITLE_AFTER = frozenset(
-    [
-        "show",
-        "host",
-        "hosts",
-        "star",
-        "stars",
-        "series",
-        "hat",
-        "hats",
-        "pageant",
-        "franchise",
-        "movement",
-        "scenario",
-        "slogan",
-        "shirt",
-        "shirts",
-        "t-shirt",
-        "t-shirts",
-        "sign",
-        "signs",
-        "bumper",
-        "sticker",
-        "stickers",
-        "logo",
-        "brand",
-    ]
+_TITLE_AFTER = word_set(
+    """show host hosts star stars series hat hats pageant franchise movement scenario slogan
+    shirt shirts t-shirt t-shirts sign signs bumper sticker stickers logo brand"""
 )
-_TITLE_OWNERS = frozenset(
-    [
-        "author",
-        "authors",
-        "host",
-        "hosts",
-        "anchors",
-        "star",
-        "creator",
-        "director",
-        "producer",
-        "cast",
-        "episode",
-        "season",
-        "edition",
-        "editor",
-        "writer",
-        "title",
-        "co-author",
-        "co-host",
-        "anchor",
-    ]
+_TITLE_OWNERS = word_set(
+    """author authors host hosts anchors star creator director producer cast episode season
+    edition editor writer title co-author co-host anchor"""
 )
 _AFTER_CLASSES = (CueClass.SPEECH, CueClass.WRITE)
 SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | DOCUMENT_NOUNS
-_TIME = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-        "earlier",
-        "later",
-        "recently",
-        "again",
-    ]
+_TIME = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier
+    later recently again"""
 )
 #: Words a quotation needs to take the speaker of the passage around it (rule "nearby").
 NEARBY_WORDS = 4
 #: Words that may follow a speaker phrase that closes its clause: "said Smith, who",
 #: "according to a court document filed by".
-_AFTER_SPEAKER = frozenset(
-    [
-        "as",
-        "when",
-        "while",
-        "after",
-        "before",
-        "who",
-        "whose",
-        "which",
-        "though",
-        "although",
-        "because",
-        "but",
-        "and",
-        "adding",
-        "saying",
-        "noting",
-        "that",
-        "explaining",
-        "referring",
-        "filed",
-        "released",
-        "obtained",
-        "issued",
-        "published",
-        "posted",
-        "seen",
-        "reviewed",
-    ]
+_AFTER_SPEAKER = word_set(
+    """as when while after before who whose which though although because but and adding saying
+    noting that explaining referring filed released obtained issued published posted seen
+    reviewed"""
 )
 _SKIPPED_BEFORE_VERB = frozenset(["also", "then", "later", "now", "still", "even", "often"])
-_PERCEPTION = frozenset(
-    [
-        "of",
-        "with",
-        "as",
-        "heard",
-        "hear",
-        "hears",
-        "saw",
-        "see",
-        "sees",
-        "showed",
-        "shows",
-        "show",
-        "watched",
-        "watch",
-        "footage",
-        "video",
-    ]
+_PERCEPTION = word_set(
+    "of with as heard hear hears saw see sees showed shows show watched watch footage video"
 )
 _CLAUSE_BREAKS = frozenset(
     ["although", "though", "but", "while", "whereas", "however", "yet", ";", "meanwhile", "even"]
 )
-_OPENING_WORDS = frozenset(
-    [
-        "and",
-        "but",
-        "so",
-        "then",
-        "still",
-        "also",
-        "yet",
-        "however",
-        "meanwhile",
-        "instead",
-        "later",
-        "now",
-        "or",
-    ]
+_OPENING_WORDS = word_set(
+    """and but so then still also yet however meanwhile instead later now or"""
 )
 _CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "--", ")"})
 #: Reporting verbs that may come before their speaker: "said Smith", "writes Jones".
-INVERTIBLE = frozenset(
-    [
-        "say",
-        "add",
-        "write",
-        "ask",
-        "continue",
-        "explain",
-        "note",
-        "recall",
-        "reply",
-        "respond",
-        "insist",
-        "argue",
-        "declare",
-        "conclude",
-        "observe",
-        "remark",
-        "reason",
-        "quip",
-        "joke",
-        "counter",
-        "complain",
-        "confirm",
-        "warn",
-        "tweet",
-        "offer",
-        "read",
-        "report",
-        "tell",
-        "state",
-        "answer",
-        "agree",
-        "acknowledge",
-        "admit",
-        "concede",
-        "suggest",
-        "predict",
-        "boast",
-        "exclaim",
-        "shout",
-        "yell",
-        "scream",
-        "cry",
-        "muse",
-        "wonder",
-        "whisper",
-        "mutter",
-        "recount",
-        "echo",
-        "post",
-    ]
+INVERTIBLE = word_set(
+    """say add write ask continue explain note recall reply respond insist argue declare
+    conclude observe remark reason quip joke counter complain confirm warn tweet offer read
+    report tell state answer agree acknowledge admit concede suggest predict boast exclaim
+    shout yell scream cry muse wonder whisper mutter recount echo post"""
 )
 #: The commonest reporting verbs, trusted over a competing cue.
-CORE = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "write",
-        "ask",
-        "continue",
-        "explain",
-        "note",
-        "recall",
-        "reply",
-        "respond",
-        "insist",
-        "argue",
-        "declare",
-        "conclude",
-        "observe",
-        "remark",
-        "warn",
-        "tweet",
-        "admit",
-        "acknowledge",
-        "concede",
-        "claim",
-    ]
+CORE = word_set(
+    """say tell add write ask continue explain note recall reply respond insist argue declare
+    conclude observe remark warn tweet admit acknowledge concede claim"""
 )
 #: Verbs of thought that can introduce quoted words ("she thinks the plan is “a mess”").
-QUOTE_THOUGHT = frozenset(
-    [
-        "think",
-        "believe",
-        "know",
-        "feel",
-        "fear",
-        "expect",
-        "worry",
-        "doubt",
-        "suspect",
-        "assume",
-        "guess",
-        "reckon",
-        "understand",
-        "realize",
-        "realise",
-        "recognize",
-        "recognise",
-        "imagine",
-        "suppose",
-        "anticipate",
-    ]
+QUOTE_THOUGHT = word_set(
+    """think believe know feel fear expect worry doubt suspect assume guess reckon understand
+    realize realise recognize recognise imagine suppose anticipate"""
 )
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "from",
-        "by",
-        "as",
-        "is",
-        "vs.",
-        "vs",
-        "nor",
-        "but",
-    ]
-)
+_SMALL_WORDS = word_set("a an the and or of in on at to for with from by as is vs. vs nor but")
 
 
 @attrs.define(slots=True)

@@ -25,76 +25,23 @@ from newsmodel.quotes.lexicon import (
     PERSON_NOUNS,
     PLACE_MARKERS,
     TITLE_WORDS,
+    word_set,
 )
 from newsmodel.quotes.speakers import Phrase, gender_of, name_split
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["Entity", "Registry", "Resolved"]
 
-_FEMALE_TITLES = frozenset(
-    [
-        "mrs.",
-        "mrs",
-        "ms.",
-        "ms",
-        "miss",
-        "congresswoman",
-        "spokeswoman",
-        "chairwoman",
-        "councilwoman",
-        "businesswoman",
-        "queen",
-        "princess",
-        "duchess",
-        "dame",
-        "lady",
-        "madam",
-        "sister",
-        "mother",
-    ]
+_FEMALE_TITLES = word_set(
+    """mrs. mrs ms. ms miss congresswoman spokeswoman chairwoman councilwoman businesswoman
+    queen princess duchess dame lady madam sister mother"""
 )
-_MALE_TITLES = frozenset(
-    [
-        "mr.",
-        "mr",
-        "congressman",
-        "spokesman",
-        "chairman",
-        "councilman",
-        "businessman",
-        "king",
-        "prince",
-        "duke",
-        "sir",
-        "lord",
-        "father",
-        "brother",
-    ]
+_MALE_TITLES = word_set(
+    """mr. mr congressman spokesman chairman councilman businessman king prince duke sir lord
+    father brother"""
 )
-_NAME_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "le",
-        "la",
-        "du",
-        "ter",
-        "ten",
-        "y",
-    ]
+_NAME_PARTICLES = word_set(
+    """de da do dos das del della der den van von bin ibn al el le la du ter ten y"""
 )
 _MAX_SENTENCES_BACK = 10
 _MAX_MENTIONS_SCANNED = 60

@@ -10,235 +10,42 @@ from __future__ import annotations
 
 import attrs
 
-from newsmodel.quotes.lexicon import CUE_FORMS, CUE_PHRASES, CueClass, FormKind
+from newsmodel.quotes.lexicon import CUE_FORMS, CUE_PHRASES, CueClass, FormKind, word_set
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["ADVERBS", "AUXILIARIES", "Cue", "find_cues", "is_adverb"]
 
 #: Auxiliaries that may stand between a speaker and a cue ("has said", "would tell").
-AUXILIARIES = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "would",
-        "will",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "can",
-        "did",
-        "does",
-        "do",
-        "'s",
-        "’s",
-        "'ve",
-        "’ve",
-        "'d",
-        "’d",
-        "'ll",
-        "’ll",
-        "shall",
-        "is",
-        "are",
-        "was",
-        "were",
-        "been",
-        "be",
-        "am",
-        "'re",
-        "’re",
-        "'m",
-        "’m",
-    ]
+AUXILIARIES = word_set(
+    """has have had would will could should may might must can did does do 's ’s 've ’ve 'd ’d
+    'll ’ll shall is are was were been be am 're ’re 'm ’m"""
 )
 #: Adverbs and similar words that may stand between a speaker and a cue.
-ADVERBS = frozenset(
-    [
-        "also",
-        "later",
-        "then",
-        "again",
-        "once",
-        "previously",
-        "recently",
-        "repeatedly",
-        "often",
-        "still",
-        "just",
-        "already",
-        "even",
-        "further",
-        "first",
-        "subsequently",
-        "finally",
-        "now",
-        "long",
-        "since",
-        "earlier",
-        "initially",
-        "separately",
-        "himself",
-        "herself",
-        "themselves",
-        "itself",
-        "reportedly",
-        "publicly",
-        "privately",
-        "flatly",
-        "bluntly",
-        "simply",
-        "quickly",
-        "quietly",
-        "loudly",
-        "openly",
-        "frankly",
-        "candidly",
-        "bluntly",
-        "tersely",
-        "angrily",
-        "sharply",
-        "sometimes",
-        "frequently",
-        "famously",
-        "memorably",
-        "once",
-        "twice",
-        "yet",
-        "ultimately",
-        "meanwhile",
-        "however",
-        "too",
-        "similarly",
-        "likewise",
-        "instead",
-        "therefore",
-        "thus",
-        "nonetheless",
-        "nevertheless",
-    ]
+ADVERBS = word_set(
+    """also later then again once previously recently repeatedly often still just already even
+    further first subsequently finally now long since earlier initially separately himself
+    herself themselves itself reportedly publicly privately flatly bluntly simply quickly
+    quietly loudly openly frankly candidly bluntly tersely angrily sharply sometimes
+    frequently famously memorably once twice yet ultimately meanwhile however too similarly
+    likewise instead therefore thus nonetheless nevertheless"""
 )
-_NOT_ADVERBS = frozenset(
-    [
-        "family",
-        "ally",
-        "rally",
-        "assembly",
-        "supply",
-        "reply",
-        "fly",
-        "july",
-        "italy",
-        "only",
-        "early",
-        "daily",
-        "weekly",
-        "monthly",
-        "bully",
-        "belly",
-        "holly",
-        "jelly",
-        "lily",
-        "tally",
-        "sully",
-        "folly",
-        "apply",
-        "comply",
-        "imply",
-        "multiply",
-    ]
+_NOT_ADVERBS = word_set(
+    """family ally rally assembly supply reply fly july italy only early daily weekly monthly
+    bully belly holly jelly lily tally sully folly apply comply imply multiply"""
 )
-_NOUN_BEFORE = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "these",
-        "those",
-        "this",
-        "of",
-        "for",
-        "in",
-        "by",
-        "with",
-        "whose",
-        "any",
-        "some",
-        "no",
-        "each",
-        "every",
-        "’s",
-        "'s",
-    ]
+_NOUN_BEFORE = word_set(
+    """the a an his her their its our my your these those this of for in by with whose any some
+    no each every ’s 's"""
 )
 _QUANTIFIERS = frozenset(["any", "some", "no", "each", "every"])
-_SUBJECT_BEFORE = frozenset(
-    [
-        "i",
-        "you",
-        "we",
-        "they",
-        "he",
-        "she",
-        "it",
-        "who",
-        "which",
-        "that",
-        "people",
-        "others",
-        "many",
-        "some",
-        "both",
-        "all",
-        "also",
-        "still",
-        "not",
-        "never",
-        "n't",
-        "n’t",
-        "to",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "several",
-        "most",
-        "few",
-    ]
+_SUBJECT_BEFORE = word_set(
+    """i you we they he she it who which that people others many some both all also still not
+    never n't n’t to two three four five six several most few"""
 )
 _NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re"})
-_INVERSION_OPENERS = frozenset(
-    [
-        "that",
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "one",
-        "another",
-        "he",
-        "she",
-        "they",
-        "it",
-        "i",
-        "we",
-    ]
-)
+_INVERSION_OPENERS = word_set("""that the a an his her their its one another he she they it i we""")
 _SPECIAL = frozenset({"according", "per"})
 _INVERTED_OPENERS = frozenset({"said", "added", "wrote", "asked", "explained", "noted", "recalled"})
 _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})

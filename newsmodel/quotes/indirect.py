@@ -21,7 +21,7 @@ from newsmodel.model import SpeakerKind
 from newsmodel.quotes.attribute import Found, _speaker_of
 from newsmodel.quotes.attribute import _Context as Context
 from newsmodel.quotes.cues import Cue, is_adverb
-from newsmodel.quotes.lexicon import CueClass, FormKind
+from newsmodel.quotes.lexicon import CueClass, FormKind, word_set
 from newsmodel.quotes.speakers import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -34,159 +34,25 @@ from newsmodel.quotes.tokens import Tokens
 __all__ = ["IndirectSpeech", "find_indirect"]
 
 #: Verbs whose object is the person told: "told reporters that", "urged lenders to".
-RECIPIENT_VERBS = frozenset(
-    [
-        "tell",
-        "inform",
-        "assure",
-        "remind",
-        "warn",
-        "urge",
-        "ask",
-        "brief",
-        "advise",
-        "promise",
-        "notify",
-        "reassure",
-        "convince",
-        "persuade",
-        "caution",
-        "email",
-        "text",
-    ]
+RECIPIENT_VERBS = word_set(
+    """tell inform assure remind warn urge ask brief advise promise notify reassure convince
+    persuade caution email text"""
 )
 #: Verbs that take a clause without "that": "Otieno said Kenya is ready".
-BARE_CLAUSE_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "note",
-        "warn",
-        "insist",
-        "argue",
-        "explain",
-        "claim",
-        "think",
-        "believe",
-        "hope",
-        "fear",
-        "expect",
-        "know",
-        "feel",
-        "suggest",
-        "predict",
-        "acknowledge",
-        "admit",
-        "concede",
-        "contend",
-        "maintain",
-        "assert",
-        "write",
-        "report",
-        "reckon",
-        "guess",
-        "figure",
-        "suspect",
-        "worry",
-        "agree",
-        "recall",
-        "estimate",
-        "show",
-        "find",
-        "indicate",
-        "reveal",
-        "confirm",
-        "announce",
-        "declare",
-        "state",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "signal",
-        "testify",
-        "allege",
-        "complain",
-        "boast",
-        "promise",
-        "vow",
-        "pledge",
-        "swear",
-        "conclude",
-        "observe",
-        "remark",
-        "respond",
-        "reply",
-        "tweet",
-        "post",
-        "understand",
-        "realize",
-        "realise",
-        "learn",
-        "recognize",
-        "recognise",
-        "decide",
-    ]
+BARE_CLAUSE_VERBS = word_set(
+    """say tell add note warn insist argue explain claim think believe hope fear expect know
+    feel suggest predict acknowledge admit concede contend maintain assert write report
+    reckon guess figure suspect worry agree recall estimate show find indicate reveal
+    confirm announce declare state stress emphasize emphasise signal testify allege complain
+    boast promise vow pledge swear conclude observe remark respond reply tweet post
+    understand realize realise learn recognize recognise decide"""
 )
 _WH = frozenset(["whether", "if", "why", "how", "what", "when", "where", "who", "which"])
-_FINITE = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "could",
-        "can",
-        "should",
-        "may",
-        "might",
-        "must",
-        "has",
-        "have",
-        "had",
-        "did",
-        "does",
-        "do",
-        "shall",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "weren't",
-        "won't",
-        "wouldn't",
-        "couldn't",
-        "can't",
-        "shouldn't",
-        "hasn't",
-        "haven't",
-        "hadn't",
-        "didn't",
-        "doesn't",
-        "don't",
-        "isn’t",
-        "aren’t",
-        "wasn’t",
-        "weren’t",
-        "won’t",
-        "wouldn’t",
-        "couldn’t",
-        "can’t",
-        "shouldn’t",
-        "hasn’t",
-        "haven’t",
-        "hadn’t",
-        "didn’t",
-        "doesn’t",
-        "don’t",
-        "'re",
-        "’re",
-        "'ll",
-        "’ll",
-        "'d",
-        "’d",
-    ]
+_FINITE = word_set(
+    """is are was were will would could can should may might must has have had did does do
+    shall isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hasn't haven't
+    hadn't didn't doesn't don't isn’t aren’t wasn’t weren’t won’t wouldn’t couldn’t can’t
+    shouldn’t hasn’t haven’t hadn’t didn’t doesn’t don’t 're ’re 'll ’ll 'd ’d"""
 )
 _ADJUNCT_PREPOSITIONS = frozenset(
     ["in", "on", "at", "during", "after", "before", "to", "via", "through", "over", "from", "with"]
@@ -195,89 +61,17 @@ _SUBJECTS = frozenset(
     ["he", "she", "they", "it", "i", "we", "you", "there", "this", "that", "these", "those"]
 )
 _PRONOUN_SUBJECTS = frozenset(["he", "she", "they", "it", "i", "we", "you", "there"])
-_TIME = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "week",
-        "weekend",
-        "month",
-        "year",
-        "earlier",
-        "later",
-        "again",
-        "also",
-    ]
+_TIME = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+    afternoon evening night week weekend month year earlier later again also"""
 )
-_TRAILING = frozenset(
-    [
-        "and",
-        "or",
-        "but",
-        "with",
-        "that",
-        "which",
-        "who",
-        "including",
-        ",",
-        ";",
-        ":",
-        "—",
-        "–",
-        "--",
-        "(",
-        "while",
-        "as",
-        "because",
-        "if",
-    ]
+_TRAILING = word_set(
+    """and or but with that which who including , ; : — – -- ( while as because if"""
 )
-_TAIL_OPENERS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "during",
-        "after",
-        "before",
-        "while",
-        "when",
-        "as",
-        "because",
-        "about",
-        "to",
-        "for",
-        "from",
-        "with",
-        "without",
-        "via",
-        "since",
-        "until",
-        "though",
-        "although",
-        "adding",
-        "saying",
-        "noting",
-        "explaining",
-        "according",
-        "who",
-        "which",
-        "whose",
-        "but",
-        "and",
-    ]
+_TAIL_OPENERS = word_set(
+    """in on at during after before while when as because about to for from with without via
+    since until though although adding saying noting explaining according who which whose
+    but and"""
 )
 _MIN_WORDS = 3
 _MAX_CLAUSE = 120

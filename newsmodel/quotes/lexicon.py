@@ -36,6 +36,7 @@ __all__ = [
     "CuePhrase",
     "FormKind",
     "Pronoun",
+    "word_set",
 ]
 
 
@@ -90,6 +91,11 @@ class Pronoun:
     plural: bool
     gender: str | None
     hint: str
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The set of the whitespace-separated words of ``words``."""
+    return frozenset(words.split())
 
 
 def _lines(name: str) -> Iterator[str]:
@@ -184,160 +190,17 @@ CAPITAL_NOT_NAMES: frozenset[str] = _words("not_names.txt", lower=False)
 PRONOUNS: dict[str, Pronoun] = _pronouns()
 FEMALE_NAMES, MALE_NAMES = _names()
 #: Words that make a capitalised phrase a place rather than a person.
-PLACE_MARKERS: frozenset[str] = frozenset(
-    [
-        "valley",
-        "river",
-        "lake",
-        "mountain",
-        "mountains",
-        "mount",
-        "street",
-        "avenue",
-        "road",
-        "square",
-        "park",
-        "island",
-        "islands",
-        "city",
-        "county",
-        "province",
-        "region",
-        "district",
-        "sea",
-        "ocean",
-        "bay",
-        "coast",
-        "hills",
-        "airport",
-        "station",
-        "hall",
-        "stadium",
-        "bridge",
-        "tower",
-        "building",
-        "plaza",
-        "beach",
-        "harbour",
-        "harbor",
-        "port",
-        "gulf",
-        "strait",
-        "peninsula",
-        "desert",
-        "forest",
-        "canal",
-        "border",
-        "capital",
-        "village",
-        "town",
-    ]
+PLACE_MARKERS: frozenset[str] = word_set(
+    """valley river lake mountain mountains mount street avenue road square park island islands
+    city county province region district sea ocean bay coast hills airport station hall
+    stadium bridge tower building plaza beach harbour harbor port gulf strait peninsula
+    desert forest canal border capital village town"""
 )
 #: Abbreviations that keep their period inside a token (case-sensitive, without the period).
-ABBREVIATIONS: frozenset[str] = frozenset(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Mx",
-        "Dr",
-        "Prof",
-        "Sen",
-        "Rep",
-        "Gov",
-        "Gen",
-        "Lt",
-        "Col",
-        "Maj",
-        "Capt",
-        "Cmdr",
-        "Adm",
-        "Sgt",
-        "Cpl",
-        "Pvt",
-        "Brig",
-        "St",
-        "Jr",
-        "Sr",
-        "Rev",
-        "Hon",
-        "Pres",
-        "Atty",
-        "Supt",
-        "Insp",
-        "Det",
-        "Gov",
-        "Amb",
-        "Sec",
-        "Fr",
-        "Msgr",
-        "No",
-        "Nos",
-        "Inc",
-        "Corp",
-        "Co",
-        "Ltd",
-        "Bros",
-        "vs",
-        "etc",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "Ala",
-        "Ariz",
-        "Ark",
-        "Calif",
-        "Colo",
-        "Conn",
-        "Del",
-        "Fla",
-        "Ga",
-        "Ill",
-        "Ind",
-        "Kan",
-        "Kans",
-        "Ky",
-        "La",
-        "Md",
-        "Mass",
-        "Mich",
-        "Minn",
-        "Miss",
-        "Mo",
-        "Mont",
-        "Neb",
-        "Nev",
-        "Okla",
-        "Ore",
-        "Pa",
-        "Penn",
-        "Tenn",
-        "Tex",
-        "Va",
-        "Vt",
-        "Wash",
-        "Wis",
-        "Wisc",
-        "Wyo",
-        "Mt",
-        "Ft",
-        "Ave",
-        "Blvd",
-        "Rd",
-        "Dept",
-        "Univ",
-        "Assn",
-        "Est",
-        "approx",
-        "Op",
-    ]
+ABBREVIATIONS: frozenset[str] = word_set(
+    """Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Brig St Jr Sr
+    Rev Hon Pres Atty Supt Insp Det Gov Amb Sec Fr Msgr No Nos Inc Corp Co Ltd Bros vs etc
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Ala Ariz Ark Calif Colo Conn Del Fla Ga
+    Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex
+    Va Vt Wash Wis Wisc Wyo Mt Ft Ave Blvd Rd Dept Univ Assn Est approx Op"""
 )

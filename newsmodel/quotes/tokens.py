@@ -78,11 +78,13 @@ class Tokens:
         self.para_range: dict[int, tuple[int, int]] = {}
         for index, lo, hi in paragraphs:
             first = len(self.start)
-            found = list(TOKEN_RE.finditer(text, lo, hi))
-            self.start.extend([m.start() for m in found])
-            self.end.extend([m.end() for m in found])
-            self.text.extend([m.group() for m in found])
-            self.para.extend([index] * len(found))
+            found = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, lo, hi)]
+            if found:
+                starts, ends, words = zip(*found, strict=True)
+                self.start.extend(starts)
+                self.end.extend(ends)
+                self.text.extend(words)
+                self.para.extend([index] * len(found))
             self.para_range[index] = (first, len(self.start))
         self.lower: list[str] = [t.lower() for t in self.text]
         n = len(self.start)
