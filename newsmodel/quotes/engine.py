@@ -163,8 +163,11 @@ def _attribution(doc: Document, found: Found) -> Attribution | None:
     return Attribution(speaker=speaker, cue=cue, rule=found.rule, confidence=found.confidence)
 
 
-def _kind(doc: Document, qi: int, q: RawQuote, found: Found | None) -> QuoteKind:
-    """Direct when the quotation is a whole sentence or clause, partial when woven in."""
+def _kind(
+    doc: Document, qi: int, q: RawQuote, found: Found | None, kinds: dict[int, QuoteKind]
+) -> QuoteKind:
+    """Direct when the quotation is a whole sentence or clause, partial when woven in; the
+    second part of a split quotation (“...,” she said, “...”) is what the first part is."""
     if found is None:
         return QuoteKind.SCARE
     if found.rule in ("floating", "following", "continued", "colon", "dash", "previous-sentence"):
@@ -172,6 +175,12 @@ def _kind(doc: Document, qi: int, q: RawQuote, found: Found | None) -> QuoteKind
     tokens = doc.tokens
     assert tokens is not None
     a, b = tokens.quote_range[qi]
+    if found.phrase is not None and found.rule == "cue-before":
+        k = found.phrase.first - 1
+        while k >= 0 and tokens.text[k] in (",", "—", "–"):
+            k -= 1
+        if k >= 0 and tokens.quote[k] == qi - 1 and kinds.get(qi - 1) is QuoteKind.DIRECT:
+            return QuoteKind.DIRECT
     sf, sl = tokens.sentence_bounds(a)
     text = doc.text
     inner = text[q.start : q.end].lstrip(" (….")
@@ -204,6 +213,7 @@ def _build(doc: Document) -> None:
     assert tokens is not None
     items: list[tuple[int, int, Quotation]] = []
     attributions: dict[int, Attribution | None] = {}
+    kinds: dict[int, QuoteKind] = {}
 
     def attribution_of(qi: int, depth: int = 0) -> Attribution | None:
         if qi in attributions:
@@ -225,7 +235,8 @@ def _build(doc: Document) -> None:
             continue
         attribution = attribution_of(qi)
         found = doc.found[qi] if attribution is not None and qi < len(doc.found) else None
-        kind = _kind(doc, qi, q, found) if attribution is not None else QuoteKind.SCARE
+        kind = _kind(doc, qi, q, found, kinds) if attribution is not None else QuoteKind.SCARE
+        kinds[qi] = kind
         quotation = Quotation(
             span=Span(q.start, q.end),
             text=doc.text[q.start : q.end],
