@@ -10,7 +10,18 @@ from __future__ import annotations
 
 import attrs
 
-from newsmodel.quotes.lexicon import CUE_FORMS, CUE_PHRASES, CueClass, FormKind, word_set
+from newsmodel.quotes.lexicon import (
+    CUE_FORMS,
+    CUE_PHRASES,
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    CueClass,
+    FormKind,
+    word_set,
+)
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["ADVERBS", "AUXILIARIES", "Cue", "find_cues", "is_adverb"]
@@ -46,6 +57,7 @@ _NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re"})
 _INVERSION_OPENERS = word_set("""that the a an his her their its one another he she they it i we""")
+SPEAKER_WORDS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS
 _SPECIAL = frozenset({"according", "per"})
 _INVERTED_OPENERS = frozenset({"said", "added", "wrote", "asked", "explained", "noted", "recalled"})
 _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
@@ -160,6 +172,20 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             and lower[i + 1] not in _INVERSION_OPENERS
         ):
             continue  # ", states have ...", "than, say, a plan": no cue
+        if (
+            form is not None
+            and form.kind is FormKind.GERUND
+            and i > 0
+            and para[i - 1] == para[i]
+            and text[i - 1][0].islower()
+            and lower[i - 1] not in FUNCTION_WORDS
+            and lower[i - 1] not in AUXILIARIES
+            and not is_adverb(lower[i - 1])
+            and lower[i - 1] not in ("him", "her", "them", "himself", "herself", "themselves")
+            and not lower[i - 1].endswith("s")
+            and lower[i - 1] not in SPEAKER_WORDS
+        ):
+            continue  # a noun: "urban planning", "the fundraising"
         if form is not None:
             cue = Cue(i, i + 1, form.lemma, form.cls, form.kind)
         else:

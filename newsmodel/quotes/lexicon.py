@@ -22,6 +22,7 @@ __all__ = [
     "CUE_PHRASES",
     "DOCUMENT_NOUNS",
     "FEMALE_NAMES",
+    "FUNCTION_WORDS",
     "GROUP_NOUNS",
     "MALE_NAMES",
     "ORG_MARKERS",
@@ -189,6 +190,19 @@ CAPITAL_NOT_NAMES: frozenset[str] = _words("not_names.txt", lower=False)
 #: Pronouns by lower-case form.
 PRONOUNS: dict[str, Pronoun] = _pronouns()
 FEMALE_NAMES, MALE_NAMES = _names()
+#: Closed-class words: prepositions, conjunctions, auxiliaries, pronouns.
+FUNCTION_WORDS: frozenset[str] = word_set(
+    """about above across after against along among amid around at before behind below
+    beneath beside besides between beyond by down during except for from in into near
+    off on onto out over past since through throughout to toward towards under
+    underneath until up upon via with within without despite and or but nor so yet
+    because although though while whereas if unless whether than as that which who whom
+    whose what when where why how is are was were be been being am has have had having
+    do does did doing will would shall should can could may might must not no never
+    there here very too just also him them us me it its it's it’s this these those he
+    she they we i you your my our their his her herself himself themselves itself said
+    says say"""
+)
 #: Words that make a capitalised phrase a place rather than a person.
 PLACE_MARKERS: frozenset[str] = word_set(
     """valley river lake mountain mountains mount street avenue road square park island islands

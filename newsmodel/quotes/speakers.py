@@ -21,6 +21,7 @@ from newsmodel.quotes.lexicon import (
     CUE_FORMS,
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     MALE_NAMES,
     ORG_MARKERS,
@@ -63,18 +64,6 @@ FINITE_WORDS = word_set(
     shall am isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hasn't
     haven't hadn't didn't doesn't don't isn’t aren’t wasn’t weren’t won’t wouldn’t couldn’t
     can’t shouldn’t hasn’t haven’t hadn’t didn’t doesn’t don’t"""
-)
-#: Closed-class words that are no part of a speaker phrase.
-FUNCTION_WORDS = word_set(
-    """about above across after against along among amid around at before behind below beneath
-    beside besides between beyond by down during except for from in inside into near off on
-    onto out outside over past since through throughout to toward towards under underneath
-    until up upon via with within without despite and or but nor so yet because although
-    though while whereas if unless whether than as that which who whom whose what when where
-    why how is are was were be been being am has have had having do does did doing will
-    would shall should can could may might must not no never there here very too just also
-    him them us me it its it's it’s this these those he she they we i you your my our their
-    his her herself himself themselves itself said says say"""
 )
 _INNER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "in", "on", "to", "close"})
 _NAME_PARTICLES = word_set(
@@ -758,6 +747,16 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if head_k < 0 or head in _NO_SPEAKER_HEADS:
         return None
     indefinite = w0 in ("a", "an", "one", "another")
+    if (
+        w0 in ("a", "an", "another", "one", "this", "that")
+        and head_k > first + 1
+        and head.endswith("s")
+        and head in GROUP_NOUNS
+        and text[head_k - 1][0].islower()
+        and lower[head_k - 1] not in GROUP_NOUNS
+    ):
+        # "a plan critics call": the object of a relative clause, then its subject
+        return classify(tokens, head_k, last)
     if head.endswith("s") and head[:-1] in PERSON_NOUNS:
         return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=not indefinite)
     if w0 in ("those", "these") and not text[head_k][0].isupper():
