@@ -159,7 +159,9 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             and form.kind is FormKind.BASE
             and i > 0
             and para[i - 1] == para[i]
-            and _noun_use(lower[i - 1], text[i - 1], lower[i - 2] if i > 1 else "")
+            and _noun_use(
+                lower[i - 1], text[i - 1], "and" if "and" in lower[max(0, i - 5) : i - 1] else ""
+            )
         ):
             continue  # "a government strategy document", "an action figure"
         if (
@@ -204,7 +206,7 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
     state"), not a verb ("they say", "Democrats argue")."""
     if prev in _SUBJECT_BEFORE or prev in AUXILIARIES or is_adverb(prev):
         return False
-    if not prev_text[0].isalpha():
+    if not prev_text[0].isalpha() or prev.endswith("ed"):
         return False
     if prev_text[0].isupper() and before_prev in ("and", "&"):
         return False  # "Obama and Clinton call"

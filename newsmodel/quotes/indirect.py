@@ -73,6 +73,11 @@ _TAIL_OPENERS = word_set(
     since until though although adding saying noting explaining according who which whose
     but and"""
 )
+_TOPIC_VERBS = word_set(
+    """ask talk speak write comment warn complain testify brief tweet post joke boast
+    inquire enquire wonder lecture rant rave muse"""
+)
+_MODALS = word_set("would will could can should may might must did do does to")
 _MIN_WORDS = 3
 _MAX_CLAUSE = 120
 _MIN_WORDS_BEFORE_QUOTE = 6
@@ -113,41 +118,16 @@ def _after_cue(
 ) -> IndirectSpeech | None:
     """X said (that) CLAUSE; with ``objects``, also X endorsed OBJECT / X pledged to VERB."""
     tokens = ctx.tokens
-    if (
-        cue.kind is FormKind.BASE
-        and cue.first > sf
-        and tokens.lower[cue.first - 1]
-        not in (
-            "they",
-            "we",
-            "i",
-            "you",
-            "analysts",
-            "experts",
-            "officials",
-            "critics",
-            "both",
-        )
-        and not tokens.lower[cue.first - 1].endswith("s")
-        and tokens.lower[cue.first - 1]
-        not in (
-            "would",
-            "will",
-            "could",
-            "can",
-            "should",
-            "may",
-            "might",
-            "must",
-            "did",
-            "do",
-            "does",
-        )
-    ):
-        return None
     phrase = _speaker_of(ctx, cue, sf, sl)
     if phrase is None:
         return None
+    if (
+        cue.kind is FormKind.BASE
+        and phrase.kind is SpeakerKind.PERSON
+        and phrase.pronoun is None
+        and tokens.lower[cue.first - 1] not in _MODALS
+    ):
+        return None  # "the Smith plan": a base form after one person is no verb
     if cue.cls in (CueClass.COGNITION,) and phrase.kind not in _SPEAKER_KINDS_FOR_THOUGHT:
         return None
     k = cue.last
@@ -171,6 +151,13 @@ def _after_cue(
         start = k + 1
     elif cue.lemma in BARE_CLAUSE_VERBS and _clause_ahead(tokens, k, sl):
         start = k
+    elif (
+        w in ("about", "of", "on")
+        and cue.lemma in _TOPIC_VERBS
+        and _object_ahead(tokens, k + 1, sl)
+    ):
+        start = k + 1  # "asked Carson about his ties", "warned of a shutdown"
+        rule = "indirect-object"
     elif (
         w == "to"
         and cue.cls in (CueClass.STANCE, CueClass.COGNITION, CueClass.SPEECH)
@@ -368,7 +355,13 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
         if w in ("last", "this", "next") and k + 1 < sl:
             k += 2
             continue
-        if w in _ADJUNCT_PREPOSITIONS:
+        if w in _ADJUNCT_PREPOSITIONS and not (
+            w == "to"
+            and k + 1 < sl
+            and tokens.text[k + 1][0].islower()
+            and tokens.lower[k + 1] not in DETERMINERS
+            and tokens.lower[k + 1] not in ("his", "her", "their", "its", "reporters", "me", "us")
+        ):  # "to reporters" is an adjunct, "to call" an infinitive
             j = k + 1
             limit = min(sl, k + 7)
             while (

@@ -408,6 +408,7 @@ def _takes_pp(w: str) -> bool:
     spokesman for the ministry", "people familiar with the talks", "a letter to donors"."""
     return (
         w in PERSON_NOUNS
+        or w[:-1] in PERSON_NOUNS
         or w in GROUP_NOUNS
         or w in DOCUMENT_NOUNS
         or w in ("familiar", "close", "email")
@@ -792,7 +793,9 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return None
     if w0 in QUANTIFIERS and last - first == 1:
         return Phrase(first, last, SpeakerKind.GROUP)
-    if head in ("percent", "%") or (text[first][0].isdigit() and head.endswith("s")):
+    if head in ("percent", "%") or (
+        text[first][0].isdigit() and (head.endswith(("s", "%")) or head.isdigit())
+    ):
         return Phrase(first, last, SpeakerKind.GROUP)
     if det:
         if indefinite:
