@@ -113,6 +113,11 @@ CORE = word_set(
     """say tell add write ask continue explain note recall reply respond insist argue declare
     conclude observe remark warn tweet admit acknowledge concede claim"""
 )
+#: Stances that can introduce quoted words ("endorsed his “America First” plan").
+QUOTE_STANCES = word_set(
+    """endorse support back oppose favor favour champion tout advocate admire pledge seek
+    target address highlight"""
+)
 #: Verbs of thought that can introduce quoted words ("she thinks the plan is “a mess”").
 QUOTE_THOUGHT = word_set(
     """think believe know feel fear expect worry doubt suspect assume guess reckon understand
@@ -291,8 +296,10 @@ def _starts_sentence(tokens: Tokens, a: int, sf: int) -> bool:
 
 def _quote_cue(cue: Cue) -> bool:
     """Whether a cue can introduce quoted words (not "wants", "plans", "seeks")."""
-    if not cue.usable or cue.cls is CueClass.STANCE:
+    if not cue.usable:
         return False
+    if cue.cls is CueClass.STANCE:
+        return cue.lemma in QUOTE_STANCES
     if cue.cls is CueClass.COGNITION:
         return cue.lemma in QUOTE_THOUGHT
     return True
@@ -303,7 +310,11 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
     speech, else the nearest of thought or evidence."""
     tokens = ctx.tokens
     candidates = [c for c in ctx.cues_between(max(sf, a - 80), a) if _quote_cue(c)]
-    speech = [c for c in candidates if c.cls not in (CueClass.COGNITION, CueClass.EVIDENCE)]
+    speech = [
+        c
+        for c in candidates
+        if c.cls not in (CueClass.COGNITION, CueClass.EVIDENCE, CueClass.STANCE)
+    ]
     ordered = list(reversed(speech)) + [c for c in reversed(candidates) if c not in speech]
     for cue in ordered[:4]:
         phrase = _speaker_of(ctx, cue, sf, a)
@@ -350,6 +361,7 @@ def _speaker_of(ctx: _Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
                 cue.cls is CueClass.NAMING
                 and phrase.role is not None
                 and phrase.role not in SPEAKER_NOUNS
+                and tokens.lower[phrase.first] not in ("his", "her", "their", "its", "our")
             ):
                 return None  # "a show called “Brokers”"
             return phrase

@@ -26,7 +26,7 @@ TOKEN_RE = regex.compile(
     r"|\p{Lu}\.(?=[ \t]*\p{Lu})"
     r"|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[’'](?![sS]\b)|[-‐])[\p{L}\p{M}\p{N}]+)*"
     r"|[’'][sS]\b"
-    r"|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|%)?(?:-[\p{L}\p{N}]+)*"
+    r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?(?:-[\p{L}\p{N}]+)*"
     r"|''|``|--+|\.\.\.|\S",
     abbreviations=sorted(ABBREVIATIONS),
 )
