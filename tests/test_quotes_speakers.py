@@ -8,7 +8,7 @@ from newsmodel import SpeakerKind
 from newsmodel.quotes.marks import find_quotes
 from newsmodel.quotes.speakers import classify, phrase_after, phrase_before
 from newsmodel.quotes.tokens import Tokens
-from tests.quotes_support import article, quote, speaker
+from tests.quotes_support import article, indirect, quote, speaker
 
 
 def tokens_of(text: str) -> Tokens:
@@ -151,3 +151,33 @@ def test_given_name_makes_a_person_of_a_place_word() -> None:
     q = quote(a, "The ferry")
     assert q.speaker is not None
     assert q.speaker.kind is SpeakerKind.PERSON
+
+
+def test_adverb_between_commas_is_no_description() -> None:
+    """ "Legault, meanwhile, announced": the adverb describes nobody."""
+    a = article(
+        "Quebec Premier Francois Legault, meanwhile, announced that restaurants would reopen."
+    )
+    q = indirect(a, "restaurants")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.title, q.speaker.description) == (
+        "Francois Legault",
+        "Quebec Premier",
+        None,
+    )
+
+
+def test_people_of_a_country_are_a_group() -> None:
+    """ "Canadians say" reports a group, not a person named Canadians."""
+    a = article("Canadians say the new rules are confusing.")
+    q = indirect(a, "rules")
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.GROUP
+
+
+def test_name_with_an_organisation_after_of() -> None:
+    """ "Stephen Vale of the University of Leeds" is a person, not the university."""
+    a = article("“It was a long shot,” said Stephen Vale of the University of Leeds.")
+    q = quote(a, "It was")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Stephen Vale", SpeakerKind.PERSON)

@@ -161,6 +161,7 @@ def _after_cue(
     elif (
         w == "to"
         and cue.cls in (CueClass.STANCE, CueClass.COGNITION, CueClass.SPEECH)
+        and cue.lemma not in ("continue", "begin", "start")
         and k + 1 < sl
     ):
         start = k + 1  # "pledged to deepen ties", "wants to build a wall"

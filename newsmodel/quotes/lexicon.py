@@ -216,5 +216,5 @@ ABBREVIATIONS: frozenset[str] = word_set(
     Rev Hon Pres Atty Supt Insp Det Gov Amb Sec Fr Msgr No Nos Inc Corp Co Ltd Bros vs etc
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Ala Ariz Ark Calif Colo Conn Del Fla Ga
     Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex
-    Va Vt Wash Wis Wisc Wyo Mt Ft Ave Blvd Rd Dept Univ Assn Est approx Op"""
+    Va Vt Wash Wis Wisc Wyo Mt Ft Ave Blvd Rd Dept Univ Assn Est approx Op Ont Que Alta Sask Nfld"""
 )

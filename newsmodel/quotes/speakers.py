@@ -347,6 +347,8 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         return None
     if before.pronoun is not None and before.pronoun.hint == "relative":
         return None
+    if mid_last - mid_first == 1 and is_adverb(head_word):
+        return before  # ", meanwhile," / ", however,": no description
     if (
         head_word in ("who", "whose", "which")
         or head_word in DETERMINERS
@@ -693,6 +695,8 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return Phrase(first, last, SpeakerKind.GROUP, role=w, definite=det)
         if (w in DOCUMENT_NOUNS or (w in PERSON_NOUNS and w not in TITLE_WORDS)) and not det:
             return None
+        if text[body_first].endswith("s") and text[body_first][:-1] in COUNTRIES:
+            return Phrase(first, last, SpeakerKind.GROUP, definite=True)  # "Canadians"
     core_last = last
     for k in range(body_first + 1, last - 1):
         if (
@@ -700,8 +704,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             and text[k - 1][0].isupper()
             and not _has_marker(tokens, body_first, k)
         ):
-            if not _has_marker(tokens, k, last) or lower[k] != "of":
-                core_last = k
+            core_last = k
             break
     name = name_split(tokens, body_first, core_last)
     if name is not None and core_last < last:
