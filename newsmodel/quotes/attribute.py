@@ -145,6 +145,7 @@ class _Context:
         self.tokens = tokens
         self.cues = cues
         self.cue_firsts = [c.first for c in cues]
+        self.speakers: dict[tuple[int, int], Phrase | None] = {}
 
     def cues_between(self, lo: int, hi: int) -> list[Cue]:
         k = bisect_left(self.cue_firsts, lo)
@@ -226,10 +227,11 @@ def attribute_quotes(
     quotes: Sequence[RawQuote],
     cues: Sequence[Cue],
     speech: Sequence[bool],
+    context: _Context | None = None,
 ) -> tuple[list[Found | None], list[bool]]:
     """An attribution (or None) for every quotation, in the order of ``quotes``, and
     whether each reads as a title."""
-    ctx = _Context(tokens, cues)
+    ctx = context or _Context(tokens, cues)
     found: list[Found | None] = [None] * len(quotes)
     titles: list[bool] = [False] * len(quotes)
     for qi, q in enumerate(quotes):
@@ -343,7 +345,16 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
 
 def _speaker_of(ctx: _Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
     """The speaker of a cue: before it, after it (inverted or "according to"), or the
-    subject of the sentence for a participle or a coordinated verb."""
+    subject of the sentence for a participle or a coordinated verb (cached per cue)."""
+    key = (cue.first, limit)
+    if key in ctx.speakers:
+        return ctx.speakers[key]
+    phrase = _find_speaker(ctx, cue, sf, limit)
+    ctx.speakers[key] = phrase
+    return phrase
+
+
+def _find_speaker(ctx: _Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
     tokens = ctx.tokens
     if cue.according:
         return _closed(tokens, phrase_after(tokens, cue.last, limit), limit)

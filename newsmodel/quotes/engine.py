@@ -64,6 +64,7 @@ class Document:
     tokens: Tokens | None = None
     cues: list[Cue] = attrs.field(factory=list)
     registry: Registry | None = None
+    context: _Context | None = None
     found: list[Found | None] = attrs.field(factory=list)
     titles: list[bool] = attrs.field(factory=list)
     indirect: list[IndirectSpeech] = attrs.field(factory=list)
@@ -106,19 +107,23 @@ def _names(doc: Document) -> None:
 
 def _attribute(doc: Document) -> None:
     assert doc.tokens is not None
-    doc.found, doc.titles = attribute_quotes(doc.text, doc.tokens, doc.quotes, doc.cues, doc.speech)
+    doc.context = _Context(doc.tokens, doc.cues)
+    doc.found, doc.titles = attribute_quotes(
+        doc.text, doc.tokens, doc.quotes, doc.cues, doc.speech, doc.context
+    )
 
 
 def _indirect(doc: Document) -> None:
     assert doc.tokens is not None
-    doc.indirect = find_indirect(_Context(doc.tokens, doc.cues), doc.cues, doc.speech)
+    context = doc.context or _Context(doc.tokens, doc.cues)
+    doc.indirect = find_indirect(context, doc.cues, doc.speech)
 
 
 def _floating(doc: Document) -> None:
     tokens = doc.tokens
     assert tokens is not None
     anchors = [(item.last - 1, tokens.para[item.first], item.found) for item in doc.indirect]
-    anchors.extend(cue_anchors(_Context(tokens, doc.cues), doc.cues))
+    anchors.extend(cue_anchors(doc.context or _Context(tokens, doc.cues), doc.cues))
     attach_floating(tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors)
 
 
