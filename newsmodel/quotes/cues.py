@@ -206,10 +206,12 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
     state"), not a verb ("they say", "Democrats argue")."""
     if prev in _SUBJECT_BEFORE or prev in AUXILIARIES or is_adverb(prev):
         return False
+    if prev_text[0].isdigit():
+        return True  # "the Sept. 11 attack"
     if not prev_text[0].isalpha() or prev.endswith("ed") or prev in GROUP_NOUNS:
         return False
-    if prev_text[0].isupper() and before_prev in ("and", "&"):
-        return False  # "Obama and Clinton call"
+    if prev_text[0].isupper():
+        return before_prev not in ("and", "&")  # "the Paris attack", but "Obama and Clinton call"
     return not prev.endswith("s") or prev.endswith("ss")
 
 
