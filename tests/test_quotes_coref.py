@@ -94,3 +94,15 @@ def test_one_speaker_per_person_in_article_speakers() -> None:
     assert park.title == "Mayor"
     assert [m.text for m in park.mentions] == ["Mayor Helen Park", "Park", "she"]
     assert len(park.quotations) == 3
+
+
+def test_pronouns_teach_the_gender_of_unknown_names() -> None:
+    """Once "she" resolves to a name of unknown gender, "he" no longer goes there."""
+    a = article(
+        "Adaeze Okoro chairs the port board. Kwabena Mensah runs the shipyard.",
+        "Okoro met reporters after the vote. “We will not wait,” she said.",
+        "Okoro then thanked Mensah for the new cranes.",
+        "“The yard is ready,” he said.",
+    )
+    assert speaker(quote(a, "We will not wait")) == "Adaeze Okoro"
+    assert speaker(quote(a, "The yard")) == "Kwabena Mensah"

@@ -421,6 +421,8 @@ class Registry:
         if best is None:
             return None
         e = best.entity
+        if e.gender is None and gender is not None:
+            e.gender = gender  # "she" said it: later pronouns know better
         return Resolved(e.name, SpeakerKind.PERSON, e.title, e.description, e.gender, e)
 
     def _role(self, role: str, at: int) -> Entity | None:

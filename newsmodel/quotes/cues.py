@@ -211,7 +211,9 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
     if not prev_text[0].isalpha() or prev.endswith("ed") or prev in GROUP_NOUNS:
         return False
     if prev_text[0].isupper():
-        return before_prev not in ("and", "&")  # "the Paris attack", but "Obama and Clinton call"
+        # "the Paris attack", but "Obama and Clinton call", "Canadians say"
+        plural_people = prev.endswith(("ans", "ers", "ists", "ites", "ians", "ics", "ies"))
+        return before_prev not in ("and", "&") and not plural_people
     return not prev.endswith("s") or prev.endswith("ss")
 
 
