@@ -106,3 +106,13 @@ def test_pronouns_teach_the_gender_of_unknown_names() -> None:
     )
     assert speaker(quote(a, "We will not wait")) == "Adaeze Okoro"
     assert speaker(quote(a, "The yard")) == "Kwabena Mensah"
+
+
+def test_organisation_role_keeps_the_name_it_was_quoted_under() -> None:
+    """ "the ministry" is the ministry quoted before, under the same name."""
+    a = article(
+        "Brazil’s Foreign Ministry said the talks had been “productive.”",
+        "The ministry later added that a second round was “likely.”",
+    )
+    assert speaker(quote(a, "productive")) == speaker(quote(a, "likely"))
+    assert [s.name for s in a.speakers] == ["Brazil’s Foreign Ministry"]

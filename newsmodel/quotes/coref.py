@@ -438,7 +438,15 @@ class Registry:
         return None
 
     def _org(self, role: str, at: int) -> Entity | None:
-        """The organisation named before ``at`` whose name holds the role word ("ministry")."""
+        """The organisation named before ``at`` whose name holds the role word ("ministry"):
+        one quoted before (so that it keeps the name it was quoted under), else any."""
+        for _token, _p, resolved in self.thing_speakers[-_MAX_MENTIONS_SCANNED:][::-1]:
+            if (
+                _token < at
+                and resolved.kind is SpeakerKind.ORGANISATION
+                and role in resolved.name.lower().split()
+            ):
+                return resolved.entity or Entity(resolved.name, SpeakerKind.ORGANISATION)
         k = bisect_left(self.org_tokens, at) - 1
         scanned = 0
         while k >= 0 and scanned < _MAX_MENTIONS_SCANNED:
@@ -447,11 +455,4 @@ class Registry:
                 return e
             k -= 1
             scanned += 1
-        for _token, _p, resolved in self.thing_speakers[-_MAX_MENTIONS_SCANNED:][::-1]:
-            if (
-                _token < at
-                and resolved.kind is SpeakerKind.ORGANISATION
-                and role in resolved.name.lower().split()
-            ):
-                return resolved.entity or Entity(resolved.name, SpeakerKind.ORGANISATION)
         return None
