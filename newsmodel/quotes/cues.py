@@ -188,6 +188,17 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             and lower[i - 1] not in SPEAKER_WORDS
         ):
             continue  # a noun: "urban planning", "the fundraising"
+        if (
+            form is not None
+            and form.kind is FormKind.GERUND
+            and i > 0
+            and i + 1 < n
+            and lower[i - 1] in ("and", "or", "the", "a", "an", "of", "in", "for", "with")
+            and text[i + 1][0].islower()
+            and lower[i + 1].endswith("s")
+            and lower[i + 1] not in FUNCTION_WORDS
+        ):
+            continue  # a compound noun: "creditors and rating agencies", "the polling places"
         if form is not None:
             cue = Cue(i, i + 1, form.lemma, form.cls, form.kind)
         else:
