@@ -94,6 +94,7 @@ _SKIPPED_BEFORE_VERB = frozenset(["also", "then", "later", "now", "still", "even
 _PERCEPTION = word_set(
     "of with as heard hear hears saw see sees showed shows show watched watch footage video"
 )
+_ONLY_ADJACENT = word_set("continue begin start")
 _CLAUSE_BREAKS = frozenset(
     ["although", "though", "but", "while", "whereas", "however", "yet", ";", "meanwhile", "even"]
 )
@@ -319,6 +320,8 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
     ]
     ordered = list(reversed(speech)) + [c for c in reversed(candidates) if c not in speech]
     for cue in ordered[:4]:
+        if cue.lemma in _ONLY_ADJACENT and not _adjacent_left(tokens, cue.last, a):
+            continue  # "her campaign would continue “to break barriers”"
         phrase = _speaker_of(ctx, cue, sf, a)
         if phrase is None:
             continue
