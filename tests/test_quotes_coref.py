@@ -99,7 +99,8 @@ def test_one_speaker_per_person_in_article_speakers() -> None:
 def test_pronouns_teach_the_gender_of_unknown_names() -> None:
     """Once "she" resolves to a name of unknown gender, "he" no longer goes there."""
     a = article(
-        "Adaeze Okoro chairs the port board. Kwabena Mensah runs the shipyard.",
+        "Adaeze Okoro has chaired the port board since May. Kwabena Mensah took over the "
+        "shipyard last year.",
         "Okoro met reporters after the vote. “We will not wait,” she said.",
         "Okoro then thanked Mensah for the new cranes.",
         "“The yard is ready,” he said.",

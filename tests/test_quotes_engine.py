@@ -110,7 +110,7 @@ def test_parse_text_fills_article_quotations() -> None:
 def test_empty_and_markless_articles() -> None:
     """An article without quote marks or cues has no quotations; nothing raises."""
     assert find_quotations("", []) == ()
-    a = article("The bridge opened in 1931.", "It carries four lanes.")
+    a = article("The bridge opened in 1931.", "It was widened to four lanes in 1975.")
     assert a.quotations == ()
 
 
