@@ -58,6 +58,7 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re"})
 _INVERSION_OPENERS = word_set("""that the a an his her their its one another he she they it i we""")
 SPEAKER_WORDS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS
+_PP_OPENERS = word_set("in of from at across around among")
 _SPECIAL = frozenset({"according", "per"})
 _INVERTED_OPENERS = frozenset({"said", "added", "wrote", "asked", "explained", "noted", "recalled"})
 _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
@@ -162,6 +163,7 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             and _noun_use(
                 lower[i - 1], text[i - 1], "and" if "and" in lower[max(0, i - 5) : i - 1] else ""
             )
+            and not _plural_head_before(lower, para, i)
         ):
             continue  # "a government strategy document", "an action figure"
         if (
@@ -219,13 +221,30 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
         return False
     if prev_text[0].isdigit():
         return True  # "the Sept. 11 attack"
-    if not prev_text[0].isalpha() or prev.endswith("ed") or prev in GROUP_NOUNS:
+    if (
+        not prev_text[0].isalpha()
+        or prev.endswith("ed")
+        or prev in GROUP_NOUNS
+        or prev in DOCUMENT_NOUNS
+    ):
         return False
     if prev_text[0].isupper():
         # "the Paris attack", but "Obama and Clinton call", "Canadians say"
         plural_people = prev.endswith(("ans", "ers", "ists", "ites", "ians", "ics", "ies"))
         return before_prev not in ("and", "&") and not plural_people
     return not prev.endswith("s") or prev.endswith("ss")
+
+
+def _plural_head_before(lower: list[str], para: list[int], i: int) -> bool:
+    """Whether a plural noun with a prepositional phrase comes before token ``i``: "Polls
+    in New Hampshire show", "voters in each state want"."""
+    k = i - 1
+    while k > 0 and i - k <= 6 and para[k] == para[i] and lower[k][:1].isalnum():
+        if lower[k] in _PP_OPENERS:
+            head = lower[k - 1]
+            return (head.endswith("s") and not head.endswith("ss")) or head in GROUP_NOUNS
+        k -= 1
+    return False
 
 
 def _qualify(

@@ -353,7 +353,7 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
         ):
             k += 2 if tokens.lower[k + 1] in _TIME else 3
             continue
-        if w in ("last", "this", "next") and k + 1 < sl:
+        if w in ("last", "this", "next") and k + 1 < sl and tokens.lower[k + 1] in _TIME:
             k += 2
             continue
         if w in _ADJUNCT_PREPOSITIONS and not (
@@ -472,7 +472,7 @@ def _object_ahead(tokens: Tokens, k: int, sl: int) -> bool:
         return False
     return (
         w in DETERMINERS
-        or w in ("his", "her", "their", "its", "our", "my", "your")
+        or w in ("his", "her", "their", "its", "our", "my", "your", "it", "him", "them", "us")
         or (w not in FUNCTION_WORDS and not is_adverb(w))
     )
 

@@ -119,7 +119,9 @@ def _np_word(tokens: Tokens, k: int) -> bool:
     if not (t[0].isalnum()):
         return False
     if t[0].isupper():
-        return t not in CAPITAL_NOT_NAMES or w in DETERMINERS or w in TITLE_WORDS
+        return (
+            t not in CAPITAL_NOT_NAMES or w in DETERMINERS or w in TITLE_WORDS or w in QUANTIFIERS
+        )
     return w not in FUNCTION_WORDS and (not is_adverb(w) or w in _ADJECTIVE_ADVERBS)
 
 
