@@ -161,7 +161,9 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             and i > 0
             and para[i - 1] == para[i]
             and _noun_use(
-                lower[i - 1], text[i - 1], "and" if "and" in lower[max(0, i - 5) : i - 1] else ""
+                lower[i - 1],
+                text[i - 1],
+                "and" if "and" in lower[max(0, i - 5) : i - 1] else lower[i - 2] if i > 1 else "",
             )
             and not _plural_head_before(lower, para, i)
         ):
@@ -220,7 +222,8 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
     if prev in _SUBJECT_BEFORE or prev in AUXILIARIES or is_adverb(prev):
         return False
     if prev_text[0].isdigit():
-        return True  # "the Sept. 11 attack"
+        # "the Sept. 11 attack", but "42% say", "six in 10 say"
+        return not prev.endswith("%") and before_prev not in ("in", "of", "out")
     if (
         not prev_text[0].isalpha()
         or prev.endswith("ed")

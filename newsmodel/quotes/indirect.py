@@ -396,7 +396,10 @@ def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
         return False
     first = tokens.lower[k]
     if not tokens.text[k][0].isalnum() or (
-        first in FUNCTION_WORDS and first not in _SUBJECTS and first not in DETERMINERS
+        first in FUNCTION_WORDS
+        and first not in _SUBJECTS
+        and first not in DETERMINERS
+        and not first.endswith("ing")
     ):
         return False
     if first in _PRONOUN_SUBJECTS and k + 1 < sl and tokens.text[k + 1][:1].islower():

@@ -57,7 +57,7 @@ DETERMINERS = word_set(
 )
 POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "who", "which"])
-QUANTIFIERS = frozenset(["many", "some", "most", "others", "both", "all", "few", "several", "none"])
+QUANTIFIERS = word_set("many some most others both all few several none half")
 #: Finite verbs and auxiliaries: a stretch holding one is a clause, not a noun phrase.
 FINITE_WORDS = word_set(
     """is are was were will would could can should may might must has have had did does do
@@ -313,7 +313,14 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
             return None
         k -= 1
     if k < lo or text[k] != ",":
-        # "In Nairobi, Smith said" has no comma before the cue; "Asked why, said" has no speaker
+        # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
+        phrase = _np_before(tokens, comma, lo)
+        if (
+            phrase is not None
+            and (phrase.name is not None or phrase.kind is SpeakerKind.GROUP)
+            and (phrase.first == lo or text[phrase.first - 1] in (",", ":", ";"))
+        ):
+            return phrase
         return None
     mid_first, mid_last = k + 1, comma
     if mid_first >= mid_last:
@@ -708,6 +715,8 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         ):
             core_last = k
             break
+    if core_last - body_first == 1 and core_last < last and lower[body_first] in GROUP_NOUNS:
+        return Phrase(first, last, SpeakerKind.GROUP, role=lower[body_first], definite=True)
     name = name_split(tokens, body_first, core_last)
     if name is not None and core_last < last:
         # "Joel Pollak of Breitbart", not "University of Toronto"
@@ -805,7 +814,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if det:
         if indefinite:
             return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
-        if w0 == "the" and head.replace("-", "").isalnum():
+        if w0 == "the" and head.replace("-", "").isalnum() and not head.endswith("ed"):
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
     return None
