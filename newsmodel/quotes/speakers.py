@@ -78,6 +78,7 @@ _TIME_WORDS = word_set(
 )
 _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | frozenset({"words", "remarks", "comments", "message"})
 _MAX_PHRASE = 16
+_DASH_TOKENS = frozenset({"—", "–", "--", "-", "―"})
 #: What a parenthesis after a politician's name holds: party and state.
 AFFILIATION_RE = regex.compile(r"(?:[DRIL](?:-[\p{L}.]+)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\p{Ll}+)\Z")
 _NO_SPEAKER_HEADS = word_set(
@@ -179,7 +180,29 @@ def phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         return None
     if tokens.text[j] == ",":
         return _appositive(tokens, j, lo)
+    if tokens.text[j] in _DASH_TOKENS:
+        return _dashed(tokens, j, lo)
     return _np_before(tokens, j + 1, lo)
+
+
+def _dashed(tokens: Tokens, dash: int, lo: int) -> Phrase | None:
+    """A speaker with a description between dashes: "X — who has long said so — said"."""
+    text = tokens.text
+    k = dash - 1
+    while k >= lo and dash - k <= 40 and text[k] not in _DASH_TOKENS:
+        if tokens.quote[k] >= 0:
+            k = tokens.quote_range[tokens.quote[k]][0] - 1
+            continue
+        if text[k] in (".", ";"):
+            return None
+        k -= 1
+    if k < lo or text[k] not in _DASH_TOKENS or k + 1 >= dash:
+        return None
+    phrase = _np_before(tokens, k, lo)
+    if phrase is None or phrase.pronoun is not None:
+        return phrase
+    phrase.description = (k + 1, dash)
+    return phrase
 
 
 def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Phrase | None:
