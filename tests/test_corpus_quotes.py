@@ -31,7 +31,7 @@ def ratio(a: int, b: int) -> float:
 
 def test_polnear_dev_quotations_are_found(dev: Any) -> None:
     """Most quoted Contents of PolNeAR dev are found as attributed direct/partial quotes."""
-    assert ratio(dev.quoted_found, dev.gold_quoted) >= 0.88
+    assert ratio(dev.quoted_found, dev.gold_quoted) >= 0.91
 
 
 def test_polnear_dev_attributed_quotations_are_precise(dev: Any) -> None:
@@ -41,14 +41,14 @@ def test_polnear_dev_attributed_quotations_are_precise(dev: Any) -> None:
 
 def test_polnear_dev_source_and_cue_mentions(dev: Any) -> None:
     """The speaker mention and the cue overlap the annotated Source and Cue."""
-    assert ratio(dev.source_right, dev.source_gold) >= 0.89
-    assert ratio(dev.cue_right, dev.cue_gold) >= 0.89
+    assert ratio(dev.source_right, dev.source_gold) >= 0.91
+    assert ratio(dev.cue_right, dev.cue_gold) >= 0.9
 
 
 def test_polnear_dev_indirect_speech(dev: Any) -> None:
     """Half the unquoted Contents are found as indirect speech, most predictions right."""
-    assert ratio(dev.indirect_found, dev.gold_indirect) >= 0.47
-    assert ratio(dev.indirect_right, dev.predicted_indirect) >= 0.78
+    assert ratio(dev.indirect_found, dev.gold_indirect) >= 0.53
+    assert ratio(dev.indirect_right, dev.predicted_indirect) >= 0.79
 
 
 def test_summit_speakers_and_precision() -> None:
