@@ -1,16 +1,11 @@
-"""The quotation engine: quote marks, cues, speakers and their resolution."""
+"""The quotation engine: quote marks, cues, speakers and their resolution.
+
+:func:`find_quotations` runs the default :class:`Pipeline` of named stages over an
+article's paragraphs; see :mod:`newsmodel.quotes.engine`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from newsmodel.quotes.engine import Pipeline, Stage, find_quotations
 
-from newsmodel.model import Dateline, Paragraph, Quotation
-
-__all__ = ["find_quotations"]
-
-
-def find_quotations(
-    text: str, paragraphs: Sequence[Paragraph], *, dateline: Dateline | None = None
-) -> tuple[Quotation, ...]:
-    """Every quotation in the article, with its attribution (placeholder: none yet)."""
-    return ()
+__all__ = ["Pipeline", "Stage", "find_quotations"]

@@ -1,0 +1,281 @@
+"""Cues: the words that report speech ("said", "told", "according to", "pointed out").
+
+One pass over the tokens outside quotations looks every lower-case word up in the verb
+lexicon (every inflection is listed, so this is a dict lookup), extends it to a multi-word
+cue where the following words match ("called for", "went on to say"), and notes whether
+the verb is negated, passive, an infinitive or a noun ("the report", "his comments").
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsmodel.quotes.lexicon import (
+    CUE_FORMS,
+    CUE_PHRASES,
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    CueClass,
+    FormKind,
+    word_set,
+)
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = ["ADVERBS", "AUXILIARIES", "Cue", "find_cues", "is_adverb"]
+
+#: Auxiliaries that may stand between a speaker and a cue ("has said", "would tell").
+AUXILIARIES = word_set(
+    """has have had would will could should may might must can did does do 's ’s 've ’ve 'd ’d
+    'll ’ll shall is are was were been be am 're ’re 'm ’m"""
+)
+#: Adverbs and similar words that may stand between a speaker and a cue.
+ADVERBS = word_set(
+    """also later then again once previously recently repeatedly often still just already even
+    further first subsequently finally now long since earlier initially separately himself
+    herself themselves itself reportedly publicly privately flatly bluntly simply quickly
+    quietly loudly openly frankly candidly bluntly tersely angrily sharply sometimes
+    frequently famously memorably once twice yet ultimately meanwhile however too similarly
+    likewise instead therefore thus nonetheless nevertheless"""
+)
+_NOT_ADVERBS = word_set(
+    """family ally rally assembly supply reply fly july italy only early daily weekly monthly
+    bully belly holly jelly lily tally sully folly apply comply imply multiply"""
+)
+_NOUN_BEFORE = word_set(
+    """the a an his her their its our my your these those this of for in by with whose any some
+    no each every ’s 's"""
+)
+_QUANTIFIERS = frozenset(["any", "some", "no", "each", "every"])
+_SUBJECT_BEFORE = word_set(
+    """i you we they he she it who which that people others many some both all also still not
+    never n't n’t to two three four five six several most few"""
+)
+_NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
+_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
+_PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re"})
+_INVERSION_OPENERS = word_set("""that the a an his her their its one another he she they it i we""")
+SPEAKER_WORDS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS
+_PP_OPENERS = word_set("in of from at across around among")
+_SPECIAL = frozenset({"according", "per"})
+_INVERTED_OPENERS = frozenset({"said", "added", "wrote", "asked", "explained", "noted", "recalled"})
+_INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
+
+
+def is_adverb(word: str) -> bool:
+    """Whether a lower-case word reads as an adverb (a listed one, or -ly)."""
+    return word in ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in _NOT_ADVERBS)
+
+
+@attrs.define(slots=True)
+class Cue:
+    """A cue found in the tokens: ``first``/``last`` bound its tokens [first, last)."""
+
+    first: int
+    last: int
+    lemma: str
+    cls: CueClass
+    kind: FormKind
+    according: bool = False
+    negated: bool = False
+    passive: bool = False
+    infinitive: bool = False
+    progressive: bool = False
+
+    @property
+    def usable(self) -> bool:
+        """Whether the cue can report speech: not negated, passive or an infinitive."""
+        return not (self.negated or self.passive or self.infinitive)
+
+
+def find_cues(tokens: Tokens) -> list[Cue]:
+    """Every cue outside quotations, in text order."""
+    found: list[Cue] = []
+    lower = tokens.lower
+    text = tokens.text
+    quote = tokens.quote
+    para = tokens.para
+    n = len(lower)
+    candidates = [
+        k for k, w in enumerate(lower) if w in CUE_FORMS or w in CUE_PHRASES or w in _SPECIAL
+    ]
+    free = 0
+    for i in candidates:
+        if i < free or quote[i] >= 0:
+            continue
+        word = lower[i]
+        if word == "according" and i + 1 < n and lower[i + 1] == "to" and quote[i + 1] < 0:
+            found.append(Cue(i, i + 2, "according to", CueClass.SPEECH, FormKind.GERUND, True))
+            free = i + 2
+            continue
+        if word == "per" and i > 0 and lower[i - 1] == ",":
+            found.append(Cue(i, i + 1, "according to", CueClass.SPEECH, FormKind.GERUND, True))
+            continue
+        form = CUE_FORMS.get(word)
+        phrase_end = 0
+        phrase_cls: CueClass | None = None
+        for phrase in CUE_PHRASES.get(word, ()):
+            end = i + 1 + len(phrase.rest)
+            if (
+                end <= n
+                and para[end - 1] == para[i]
+                and all(
+                    lower[i + 1 + k] == w and quote[i + 1 + k] < 0
+                    for k, w in enumerate(phrase.rest)
+                )
+            ):
+                phrase_end, phrase_cls = end, phrase.cls
+                break
+        if form is None and phrase_cls is None:
+            continue
+        # capitalised: a name or a sentence's first word, but "Said Ellis: ..." opens
+        # with its cue
+        if text[i] != word and not (
+            form is not None
+            and form.kind is FormKind.PAST
+            and word in _INVERTED_OPENERS
+            and (i == 0 or para[i - 1] != para[i] or text[i - 1] in (".", "!", "?", "”", '"'))
+            and i + 1 < n
+            and text[i + 1][0].isupper()
+        ):
+            continue
+        if (
+            i > 0
+            and para[i - 1] == para[i]
+            and lower[i - 1] in _NOUN_BEFORE
+            and not (
+                form is not None
+                and form.kind is FormKind.GERUND
+                and lower[i - 1] not in ("the", "a", "an")
+            )
+            and not (
+                form is not None and form.kind is FormKind.PAST and lower[i - 1] in _QUANTIFIERS
+            )
+        ):
+            continue  # a noun: "the report", "his comments" (but "by saying", "he’s claiming")
+        if (
+            form is not None
+            and form.kind is FormKind.BASE
+            and i > 0
+            and para[i - 1] == para[i]
+            and _noun_use(
+                lower[i - 1],
+                text[i - 1],
+                "and" if "and" in lower[max(0, i - 5) : i - 1] else lower[i - 2] if i > 1 else "",
+            )
+            and not _plural_head_before(lower, para, i)
+        ):
+            continue  # "a government strategy document", "an action figure"
+        if (
+            form is not None
+            and form.kind in (FormKind.PRESENT, FormKind.BASE)
+            and i > 1
+            and text[i - 1] == ","
+            and i + 1 < n
+            and text[i + 1][0].islower()
+            and lower[i + 1] not in _INVERSION_OPENERS
+        ):
+            continue  # ", states have ...", "than, say, a plan": no cue
+        if (
+            form is not None
+            and form.kind is FormKind.GERUND
+            and i > 0
+            and para[i - 1] == para[i]
+            and text[i - 1][0].islower()
+            and lower[i - 1] not in FUNCTION_WORDS
+            and lower[i - 1] not in AUXILIARIES
+            and not is_adverb(lower[i - 1])
+            and lower[i - 1] not in ("him", "her", "them", "himself", "herself", "themselves")
+            and not lower[i - 1].endswith("s")
+            and lower[i - 1] not in SPEAKER_WORDS
+        ):
+            continue  # a noun: "urban planning", "the fundraising"
+        if (
+            form is not None
+            and form.kind is FormKind.GERUND
+            and i > 0
+            and i + 1 < n
+            and lower[i - 1] in ("and", "or", "the", "a", "an", "of", "in", "for", "with")
+            and text[i + 1][0].islower()
+            and lower[i + 1].endswith("s")
+            and lower[i + 1] not in FUNCTION_WORDS
+        ):
+            continue  # a compound noun: "creditors and rating agencies", "the polling places"
+        if form is not None:
+            cue = Cue(i, i + 1, form.lemma, form.cls, form.kind)
+        else:
+            cue = Cue(i, i + 1, word, CueClass.SPEECH, FormKind.PAST)
+        if phrase_cls is not None:
+            cue.last = phrase_end
+            cue.cls = phrase_cls
+        _qualify(cue, lower, text, para, quote)
+        found.append(cue)
+        free = cue.last
+    return found
+
+
+def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
+    """Whether a base form after ``prev`` reads as a noun ("strategy document", "Indiana
+    state"), not a verb ("they say", "Democrats argue")."""
+    if prev in _SUBJECT_BEFORE or prev in AUXILIARIES or is_adverb(prev):
+        return False
+    if prev_text[0].isdigit():
+        # "the Sept. 11 attack", but "42% say", "six in 10 say"
+        return not prev.endswith("%") and before_prev not in ("in", "of", "out")
+    if (
+        not prev_text[0].isalpha()
+        or prev.endswith("ed")
+        or prev in GROUP_NOUNS
+        or prev in DOCUMENT_NOUNS
+    ):
+        return False
+    if prev_text[0].isupper():
+        # "the Paris attack", but "Obama and Clinton call", "Canadians say"
+        plural_people = prev.endswith(("ans", "ers", "ists", "ites", "ians", "ics", "ies"))
+        return before_prev not in ("and", "&") and not plural_people
+    return not prev.endswith("s") or prev.endswith("ss")
+
+
+def _plural_head_before(lower: list[str], para: list[int], i: int) -> bool:
+    """Whether a plural noun with a prepositional phrase comes before token ``i``: "Polls
+    in New Hampshire show", "voters in each state want"."""
+    k = i - 1
+    while k > 0 and i - k <= 6 and para[k] == para[i] and lower[k][:1].isalnum():
+        if lower[k] in _PP_OPENERS:
+            head = lower[k - 1]
+            return (head.endswith("s") and not head.endswith("ss")) or head in GROUP_NOUNS
+        k -= 1
+    return False
+
+
+def _qualify(
+    cue: Cue, lower: list[str], text: list[str], para: list[int], quote: list[int]
+) -> None:
+    """Note negation, passive voice and infinitives from the words before the cue."""
+    i = cue.first
+    p = para[i]
+    j = i - 1
+    skipped = 0
+    while j >= 0 and para[j] == p and skipped < 3 and is_adverb(lower[j]) and text[j].islower():
+        j -= 1
+        skipped += 1
+    if j < 0 or para[j] != p or quote[j] >= 0:
+        return
+    before = lower[j]
+    if before == "to":
+        if not (j > 0 and lower[j - 1] in _INFINITIVE_OK):
+            cue.infinitive = True
+        return
+    if before in _PASSIVE and cue.kind is FormKind.PAST:
+        cue.passive = True
+        return
+    if before in _PROGRESSIVE and cue.kind is FormKind.GERUND:
+        cue.progressive = True
+    for k in range(max(0, j - 2), j + 1):
+        if quote[k] >= 0:
+            continue
+        if para[k] == p and (lower[k] in _NEGATIONS or lower[k].endswith(("n't", "n’t"))):
+            cue.negated = True
+            return

@@ -1,0 +1,321 @@
+"""The quotation engine: named stages run in order over one article.
+
+Each stage reads and fills a :class:`Document`; the default pipeline is
+
+1. ``marks``     pair the quote marks of every paragraph (:mod:`newsmodel.quotes.marks`)
+2. ``tokens``    tokenise, and find the sentences around the quotations (:mod:`.tokens`)
+3. ``cues``      find reporting verbs and phrases (:mod:`newsmodel.quotes.cues`)
+4. ``names``     read the article's names and titles for resolution (:mod:`.coref`)
+5. ``attribute`` attribute each quotation (:mod:`newsmodel.quotes.attribute`)
+6. ``indirect``  find reported speech without marks (:mod:`newsmodel.quotes.indirect`)
+7. ``floating``  give quotations standing alone the speaker of their neighbours
+8. ``resolve``   resolve speakers to names, in text order (:mod:`newsmodel.quotes.coref`)
+9. ``build``     make the :class:`~newsmodel.model.Quotation` objects
+
+A :class:`Pipeline` can run without a stage (``Pipeline().without("indirect")``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from newsmodel.model import (
+    Attribution,
+    Dateline,
+    Mention,
+    Paragraph,
+    ParagraphKind,
+    Quotation,
+    QuoteKind,
+    Span,
+    Speaker,
+)
+from newsmodel.quotes.attribute import (
+    Found,
+    _Context,
+    attach_floating,
+    attribute_quotes,
+    cue_anchors,
+)
+from newsmodel.quotes.coref import Registry, Resolved
+from newsmodel.quotes.cues import Cue, find_cues
+from newsmodel.quotes.indirect import IndirectSpeech, find_indirect
+from newsmodel.quotes.marks import RawQuote, find_quotes
+from newsmodel.quotes.tokens import Tokens, ends_sentence
+
+__all__ = ["SPEECH_KINDS", "Document", "Pipeline", "Stage", "find_quotations"]
+
+#: Paragraph kinds whose quotations can be speech; quoted words elsewhere (headlines,
+#: subheadings, captions, credits) are scare quotes.
+SPEECH_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.BLOCKQUOTE, ParagraphKind.EDITORS_NOTE})
+
+
+@attrs.define
+class Document:
+    """Everything the stages know about one article."""
+
+    text: str
+    paragraphs: Sequence[Paragraph]
+    dateline: Dateline | None = None
+    speech: list[bool] = attrs.field(factory=list)
+    quotes: list[RawQuote] = attrs.field(factory=list)
+    tokens: Tokens | None = None
+    cues: list[Cue] = attrs.field(factory=list)
+    registry: Registry | None = None
+    context: _Context | None = None
+    found: list[Found | None] = attrs.field(factory=list)
+    titles: list[bool] = attrs.field(factory=list)
+    indirect: list[IndirectSpeech] = attrs.field(factory=list)
+    resolved: dict[int, Resolved] = attrs.field(factory=dict)
+    quotations: tuple[Quotation, ...] = ()
+
+
+@attrs.frozen
+class Stage:
+    """A named step of the pipeline."""
+
+    name: str
+    run: Callable[[Document], None]
+    description: str = ""
+
+
+def _marks(doc: Document) -> None:
+    doc.speech = [p.kind in SPEECH_KINDS for p in doc.paragraphs]
+    spans = [(p.span.start, p.span.end) for p in doc.paragraphs]
+    doc.quotes = find_quotes(doc.text, spans, doc.speech)
+
+
+def _tokens(doc: Document) -> None:
+    spans = [(i, p.span.start, p.span.end) for i, p in enumerate(doc.paragraphs)]
+    doc.tokens = Tokens(doc.text, spans, doc.quotes)
+
+
+def _cues(doc: Document) -> None:
+    assert doc.tokens is not None
+    speech = doc.speech
+    para = doc.tokens.para
+    doc.cues = [c for c in find_cues(doc.tokens) if speech[para[c.first]]]
+
+
+def _names(doc: Document) -> None:
+    assert doc.tokens is not None
+    skip = (doc.dateline.span.start, doc.dateline.span.end) if doc.dateline else None
+    doc.registry = Registry(doc.text, doc.tokens, skip)
+
+
+def _attribute(doc: Document) -> None:
+    assert doc.tokens is not None
+    doc.context = _Context(doc.tokens, doc.cues)
+    doc.found, doc.titles = attribute_quotes(
+        doc.text, doc.tokens, doc.quotes, doc.cues, doc.speech, doc.context
+    )
+
+
+def _indirect(doc: Document) -> None:
+    assert doc.tokens is not None
+    context = doc.context or _Context(doc.tokens, doc.cues)
+    doc.indirect = find_indirect(context, doc.cues, doc.speech)
+
+
+def _floating(doc: Document) -> None:
+    tokens = doc.tokens
+    assert tokens is not None
+    anchors = [(item.last - 1, tokens.para[item.first], item.found) for item in doc.indirect]
+    anchors.extend(cue_anchors(doc.context or _Context(tokens, doc.cues), doc.cues))
+    attach_floating(tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors)
+
+
+def _resolve(doc: Document) -> None:
+    assert doc.registry is not None
+    phrases = {}
+    for f in doc.found:
+        if f is not None and f.phrase is not None:
+            phrases[f.phrase.first] = f.phrase
+    for item in doc.indirect:
+        if item.found.phrase is not None:
+            phrases.setdefault(item.found.phrase.first, item.found.phrase)
+    for first in sorted(phrases):
+        phrase = phrases[first]
+        resolved = doc.registry.resolve(phrase)
+        doc.resolved[first] = resolved
+        doc.registry.note_speaker(phrase, resolved)
+
+
+def _attribution(doc: Document, found: Found) -> Attribution | None:
+    tokens = doc.tokens
+    assert tokens is not None
+    phrase = found.phrase
+    if phrase is None:
+        return None
+    resolved = doc.resolved.get(phrase.first)
+    if resolved is None:
+        return None
+    m_start, m_end = tokens.start[phrase.first], tokens.end[phrase.last - 1]
+    mention = Mention(doc.text[m_start:m_end], Span(m_start, m_end))
+    speaker = Speaker(
+        name=resolved.name,
+        kind=resolved.kind,
+        mention=mention,
+        title=resolved.title,
+        description=resolved.description,
+    )
+    cue = None
+    if found.cue is not None:
+        c_start, c_end = found.cue
+        cue = Mention(doc.text[c_start:c_end], Span(c_start, c_end))
+    return Attribution(speaker=speaker, cue=cue, rule=found.rule, confidence=found.confidence)
+
+
+def _kind(
+    doc: Document, qi: int, q: RawQuote, found: Found | None, kinds: dict[int, QuoteKind]
+) -> QuoteKind:
+    """Direct when the quotation is a whole sentence or clause, partial when woven in; the
+    second part of a split quotation (“...,” she said, “...”) is what the first part is."""
+    if found is None:
+        return QuoteKind.SCARE
+    if found.rule in ("floating", "following", "continued", "colon", "dash", "previous-sentence"):
+        return QuoteKind.DIRECT
+    tokens = doc.tokens
+    assert tokens is not None
+    a, b = tokens.quote_range[qi]
+    if found.phrase is not None and found.rule == "cue-before":
+        k = found.phrase.first - 1
+        while k >= 0 and tokens.text[k] in (",", "—", "–"):
+            k -= 1
+        if k >= 0 and tokens.quote[k] == qi - 1 and kinds.get(qi - 1) is QuoteKind.DIRECT:
+            return QuoteKind.DIRECT
+    sf, sl = tokens.sentence_bounds(a)
+    text = doc.text
+    inner = text[q.start : q.end].lstrip(" (….")
+    if not inner:
+        return QuoteKind.PARTIAL
+    capital = inner[0].isupper() or inner[0].isdigit() or inner[0] in "“‘\"'"
+    k = a - 1
+    clean_left = (
+        k < sf
+        or tokens.text[k] in (":", ",")
+        or (found.cue is not None and tokens.end[k] == found.cue[1])
+        or tokens.quote[k] >= 0
+    )
+    if not clean_left and k >= sf and tokens.lower[k] == "that":
+        clean_left = capital
+    if ends_sentence(text, q.start, q.end) and capital and (clean_left or a <= sf):
+        return QuoteKind.DIRECT
+    if not (capital and clean_left):
+        return QuoteKind.PARTIAL
+    if b >= sl or q.close is None:
+        return QuoteKind.DIRECT
+    nxt = tokens.text[b]
+    if nxt in (".", "!", "?", ",", ";", ":", "—", "–", "--") or found.adjacent:
+        return QuoteKind.DIRECT
+    return QuoteKind.PARTIAL
+
+
+def _build(doc: Document) -> None:
+    tokens = doc.tokens
+    assert tokens is not None
+    items: list[tuple[int, int, Quotation]] = []
+    attributions: dict[int, Attribution | None] = {}
+    kinds: dict[int, QuoteKind] = {}
+
+    def attribution_of(qi: int, depth: int = 0) -> Attribution | None:
+        if qi in attributions:
+            return attributions[qi]
+        found = doc.found[qi] if qi < len(doc.found) else None
+        result: Attribution | None = None
+        if found is not None:
+            if found.inherit is not None and depth < 50:
+                source = attribution_of(found.inherit, depth + 1)
+                if source is not None:
+                    result = attrs.evolve(source, rule=found.rule, confidence=found.confidence)
+            else:
+                result = _attribution(doc, found)
+        attributions[qi] = result
+        return result
+
+    for qi, q in enumerate(doc.quotes):
+        if q.end <= q.start or not doc.text[q.start : q.end].strip():
+            continue
+        attribution = attribution_of(qi)
+        found = doc.found[qi] if attribution is not None and qi < len(doc.found) else None
+        kind = _kind(doc, qi, q, found, kinds) if attribution is not None else QuoteKind.SCARE
+        kinds[qi] = kind
+        quotation = Quotation(
+            span=Span(q.start, q.end),
+            text=doc.text[q.start : q.end],
+            kind=kind,
+            attribution=attribution,
+            paragraph=q.paragraph,
+        )
+        items.append((q.start, q.end, quotation))
+    for item in doc.indirect:
+        attribution = _attribution(doc, item.found)
+        if attribution is None:
+            continue
+        start, end = tokens.start[item.first], tokens.end[item.last - 1]
+        quotation = Quotation(
+            span=Span(start, end),
+            text=doc.text[start:end],
+            kind=QuoteKind.INDIRECT,
+            attribution=attribution,
+            paragraph=tokens.para[item.first],
+        )
+        items.append((start, end, quotation))
+    items.sort(key=lambda x: (x[0], x[1]))
+    doc.quotations = tuple(q for _, _, q in items)
+
+
+DEFAULT_STAGES: tuple[Stage, ...] = (
+    Stage("marks", _marks, "pair the quote marks of every paragraph"),
+    Stage("tokens", _tokens, "tokenise and find sentences around quotations"),
+    Stage("cues", _cues, "find reporting verbs and phrases"),
+    Stage("names", _names, "read the article's names and titles"),
+    Stage("attribute", _attribute, "attribute each quotation to a speaker and cue"),
+    Stage("indirect", _indirect, "find reported speech without quote marks"),
+    Stage("floating", _floating, "give quotations standing alone their neighbours' speaker"),
+    Stage("resolve", _resolve, "resolve pronouns and short forms to names"),
+    Stage("build", _build, "make the Quotation objects"),
+)
+
+
+@attrs.frozen
+class Pipeline:
+    """An ordered list of stages; call it like :func:`find_quotations`."""
+
+    stages: tuple[Stage, ...] = DEFAULT_STAGES
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The stage names, in order."""
+        return tuple(s.name for s in self.stages)
+
+    def without(self, *names: str) -> Pipeline:
+        """This pipeline without the named stages."""
+        unknown = set(names) - set(self.names)
+        if unknown:
+            raise ValueError(f"unknown stage(s) {sorted(unknown)}; stages are {list(self.names)}")
+        return Pipeline(tuple(s for s in self.stages if s.name not in names))
+
+    def __call__(
+        self, text: str, paragraphs: Sequence[Paragraph], *, dateline: Dateline | None = None
+    ) -> tuple[Quotation, ...]:
+        doc = Document(text, paragraphs, dateline)
+        for stage in self.stages:
+            stage.run(doc)
+        return doc.quotations
+
+
+_DEFAULT = Pipeline()
+
+
+def find_quotations(
+    text: str, paragraphs: Sequence[Paragraph], *, dateline: Dateline | None = None
+) -> tuple[Quotation, ...]:
+    """Every quotation of an article, direct, partial, indirect or scare, with who said it.
+
+    ``paragraphs`` are the article's paragraphs (their kinds decide where quoted words can
+    be speech); quotations come in text order, each with the index of its paragraph.
+    """
+    return _DEFAULT(text, paragraphs, dateline=dateline)

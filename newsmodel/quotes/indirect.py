@@ -1,0 +1,495 @@
+"""Indirect speech: reported words without quote marks.
+
+Shapes found, each named in :attr:`Attribution.rule`:
+
+``indirect-that``       X said (that) CLAUSE / X told reporters on Monday that CLAUSE
+``indirect-wh``         X asked whether CLAUSE
+``indirect-after``      CLAUSE, X said. / CLAUSE, said X.
+``indirect-according``  According to X, CLAUSE. / CLAUSE, according to X.
+
+The reported clause runs to the end of its sentence, or to the first quotation mark in it
+(the quoted words are a partial quotation of their own), and must hold a few words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsmodel.model import SpeakerKind
+from newsmodel.quotes.attribute import Found, _speaker_of
+from newsmodel.quotes.attribute import _Context as Context
+from newsmodel.quotes.cues import Cue, is_adverb
+from newsmodel.quotes.lexicon import CueClass, FormKind, word_set
+from newsmodel.quotes.speakers import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    Phrase,
+    phrase_after,
+    phrase_before,
+)
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = ["IndirectSpeech", "find_indirect"]
+
+#: Verbs whose object is the person told: "told reporters that", "urged lenders to".
+RECIPIENT_VERBS = word_set(
+    """tell inform assure remind warn urge ask brief advise promise notify reassure convince
+    persuade caution email text"""
+)
+#: Verbs that take a clause without "that": "Otieno said Kenya is ready".
+BARE_CLAUSE_VERBS = word_set(
+    """say tell add note warn insist argue explain claim think believe hope fear expect know
+    feel suggest predict acknowledge admit concede contend maintain assert write report
+    reckon guess figure suspect worry agree recall estimate show find indicate reveal
+    confirm announce declare state stress emphasize emphasise signal testify allege complain
+    boast promise vow pledge swear conclude observe remark respond reply tweet post
+    understand realize realise learn recognize recognise decide"""
+)
+_WH = frozenset(["whether", "if", "why", "how", "what", "when", "where", "who", "which"])
+_FINITE = word_set(
+    """is are was were will would could can should may might must has have had did does do
+    shall isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hasn't haven't
+    hadn't didn't doesn't don't isn’t aren’t wasn’t weren’t won’t wouldn’t couldn’t can’t
+    shouldn’t hasn’t haven’t hadn’t didn’t doesn’t don’t 're ’re 'll ’ll 'd ’d"""
+)
+_ADJUNCT_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "during", "after", "before", "to", "via", "through", "over", "from", "with"]
+)
+_SUBJECTS = frozenset(
+    ["he", "she", "they", "it", "i", "we", "you", "there", "this", "that", "these", "those"]
+)
+_PRONOUN_SUBJECTS = frozenset(["he", "she", "they", "it", "i", "we", "you", "there"])
+_TIME = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+    afternoon evening night week weekend month year earlier later again also"""
+)
+_TRAILING = word_set(
+    """and or but with that which who including , ; : — – -- ( while as because if"""
+)
+_TAIL_OPENERS = word_set(
+    """in on at during after before while when as because about to for from with without via
+    since until though although adding saying noting explaining according who which whose
+    but and"""
+)
+_TOPIC_VERBS = word_set(
+    """ask talk speak write comment warn complain testify brief tweet post joke boast
+    inquire enquire wonder lecture rant rave muse"""
+)
+_MODALS = word_set("would will could can should may might must did do does to")
+_MIN_WORDS = 3
+_MAX_CLAUSE = 120
+_MIN_WORDS_BEFORE_QUOTE = 6
+_SPEAKER_KINDS_FOR_THOUGHT = (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ANONYMOUS)
+
+
+@attrs.define(slots=True)
+class IndirectSpeech:
+    """Reported words without marks: token range [first, last) and their attribution."""
+
+    first: int
+    last: int
+    found: Found
+
+
+def find_indirect(
+    ctx: Context, cues: Sequence[Cue], speech: Sequence[bool], *, thought: bool = True
+) -> list[IndirectSpeech]:
+    """Every stretch of indirect speech, in text order of its cue."""
+    tokens = ctx.tokens
+    found: list[IndirectSpeech] = []
+    for cue in cues:
+        if not cue.usable or not speech[tokens.para[cue.first]]:
+            continue
+        if cue.cls is CueClass.COGNITION and not thought:
+            continue
+        sf, sl = tokens.sentence_bounds(cue.first)
+        item = _according(ctx, cue, sf, sl) if cue.according else _after_cue(ctx, cue, sf, sl)
+        if item is None and not cue.according:
+            item = _before_cue(ctx, cue, sf, sl)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _after_cue(
+    ctx: Context, cue: Cue, sf: int, sl: int, *, objects: bool = True
+) -> IndirectSpeech | None:
+    """X said (that) CLAUSE; with ``objects``, also X endorsed OBJECT / X pledged to VERB."""
+    tokens = ctx.tokens
+    phrase = _speaker_of(ctx, cue, sf, sl)
+    if phrase is None:
+        return None
+    if (
+        cue.kind is FormKind.BASE
+        and phrase.kind is SpeakerKind.PERSON
+        and phrase.pronoun is None
+        and tokens.lower[cue.first - 1] not in _MODALS
+    ):
+        return None  # "the Smith plan": a base form after one person is no verb
+    if cue.cls in (CueClass.COGNITION,) and phrase.kind not in _SPEAKER_KINDS_FOR_THOUGHT:
+        return None
+    k = cue.last
+    # inverted "said X" before the clause is no indirect speech after the cue
+    if phrase.first >= cue.last:
+        return None
+    k = _skip_adverbs(tokens, k, sl)
+    if cue.lemma in RECIPIENT_VERBS:
+        k = _skip_recipient(tokens, k, sl)
+    k = _skip_adjuncts(tokens, k, sl)
+    if k >= sl or tokens.quote[k] >= 0:
+        return None
+    w = tokens.lower[k]
+    rule = "indirect-that"
+    if w == "that":
+        start = k + 1
+    elif w in _WH and w != "which":
+        start = k
+        rule = "indirect-wh"
+    elif w == ":":
+        start = k + 1
+    elif cue.lemma in BARE_CLAUSE_VERBS and _clause_ahead(tokens, k, sl):
+        start = k
+    elif (
+        w in ("about", "of", "on")
+        and cue.lemma in _TOPIC_VERBS
+        and _object_ahead(tokens, k + 1, sl)
+    ):
+        start = k + 1  # "asked Carson about his ties", "warned of a shutdown"
+        rule = "indirect-object"
+    elif (
+        w == "to"
+        and cue.cls in (CueClass.STANCE, CueClass.COGNITION, CueClass.SPEECH)
+        and cue.lemma not in ("continue", "begin", "start")
+        and k + 1 < sl
+    ):
+        start = k + 1  # "pledged to deepen ties", "wants to build a wall"
+        rule = "indirect-object"
+    elif objects and _object_ahead(tokens, k, sl):
+        start = k  # "endorsed Trump", "called for an end to the war"
+        rule = "indirect-object"
+    else:
+        return None
+    # in a relative clause ("X, which first reported the talks, said") the comma ends it
+    end = _clause_end(tokens, start, sl, comma=phrase.antecedent is not None)
+    span = _trim(tokens, start, end, least=1 if rule == "indirect-object" else None)
+    if span is None:
+        return None
+    thought = cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE, CueClass.STANCE)
+    confidence = 0.5 if rule == "indirect-object" else 0.75
+    return IndirectSpeech(
+        span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, confidence, thought=thought)
+    )
+
+
+def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
+    """CLAUSE, X said.  /  CLAUSE, said X."""
+    tokens = ctx.tokens
+    if cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE) or cue.kind is FormKind.GERUND:
+        return None
+    phrase = phrase_before(tokens, cue.first, sf)
+    inverted = False
+    if phrase is None:
+        if cue.first - 1 >= sf and tokens.text[cue.first - 1] == ",":
+            phrase = phrase_after(tokens, cue.last, sl)
+            inverted = True
+        if phrase is None:
+            return None
+        comma = cue.first - 1
+    else:
+        comma = phrase.first - 1
+        if phrase.description is not None and phrase.description[0] < phrase.first:
+            comma = phrase.description[0] - 1
+    if comma <= sf or tokens.text[comma] != "," or comma - sf > _MAX_CLAUSE:
+        return None
+    # the attribution closes the sentence (or sets off a parenthetical), bar adjuncts
+    end = phrase.last if inverted else cue.last
+    if phrase.description is not None:
+        end = max(end, phrase.description[1])
+    end = _skip_adverbs(tokens, end, sl)
+    if cue.lemma in RECIPIENT_VERBS and not inverted:
+        end = _skip_recipient(tokens, end, sl)
+    end = _skip_adjuncts(tokens, end, sl)
+    if (
+        end < sl
+        and tokens.text[end] not in (".", "!", "?", ",", ";")
+        and tokens.lower[end] not in _TAIL_OPENERS
+    ):
+        return None
+    start = sf
+    while start < comma and tokens.lower[start] in ("and", "but", "so", "still", "yet", "—"):
+        start += 1
+    if any(tokens.quote[k] >= 0 for k in range(start, comma)):
+        return None
+    if end < sl and tokens.text[end] == ",":
+        # "The plan, she said, would fail."
+        tail = _clause_end(tokens, end + 1, sl)
+        span = _trim(tokens, start, tail)
+    else:
+        span = _trim(tokens, start, comma)
+    if span is None:
+        return None
+    rule = "indirect-after"
+    return IndirectSpeech(span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, 0.75))
+
+
+def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
+    """According to X, CLAUSE.  /  CLAUSE, according to X."""
+    tokens = ctx.tokens
+    phrase = phrase_after(tokens, cue.last, sl)
+    if phrase is None:
+        return None
+    after = max(phrase.last, phrase.description[1] if phrase.description else 0)
+    start = end = -1
+    if _starts_clause(tokens, cue.first, sf) and not _closes_clause(tokens, phrase, sl):
+        # "According to a poll released by the university on Monday, CLAUSE": the
+        # clause starts after the first comma, however long the source
+        comma = after
+        while comma < min(sl, after + 30) and tokens.text[comma] != "," and tokens.quote[comma] < 0:
+            comma += 1
+        if comma < sl and tokens.text[comma] == ",":
+            start = comma + 1
+            end = _clause_end(tokens, start, sl)
+    if start < 0:
+        # "CLAUSE, according to X." / "CLAUSE according to X."
+        if not (
+            cue.first - 1 > sf
+            and cue.first - sf <= _MAX_CLAUSE
+            and (tokens.text[cue.first - 1] == "," or _closes_clause(tokens, phrase, sl))
+        ):
+            return None
+        start = sf
+        end = cue.first - 1 if tokens.text[cue.first - 1] == "," else cue.first
+        while start < end and tokens.lower[start] in ("and", "but", "so", "still", "yet"):
+            start += 1
+        if any(tokens.quote[k] >= 0 for k in range(start, end)):
+            return None
+    span = _trim(tokens, start, end)
+    if span is None:
+        return None
+    return IndirectSpeech(
+        span[0], span[1], Found(phrase, ctx.cue_span(cue), "indirect-according", 0.75)
+    )
+
+
+def _closes_clause(tokens: Tokens, phrase: Phrase, sl: int) -> bool:
+    """Whether an "according to" phrase ends its sentence: "CLAUSE according to X."."""
+    end = max(phrase.last, phrase.description[1] if phrase.description else 0)
+    return end >= sl or tokens.text[end] in (".", "!", "?", ";")
+
+
+def _starts_clause(tokens: Tokens, k: int, sf: int) -> bool:
+    j = k - 1
+    while j >= sf and (
+        tokens.lower[j] in ("and", "but", "so", "also") or is_adverb(tokens.lower[j])
+    ):
+        j -= 1
+    return j < sf or tokens.text[j] in (",", ";", ":", "—", "–")
+
+
+def _skip_adverbs(tokens: Tokens, k: int, sl: int) -> int:
+    while k < sl and tokens.quote[k] < 0 and is_adverb(tokens.lower[k]):
+        k += 1
+    return k
+
+
+def _skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
+    """Step over the person told: "told reporters", "told the Associated Press"."""
+    if k >= sl or tokens.quote[k] >= 0:
+        return k
+    w = tokens.lower[k]
+    if w in ("me", "us", "him", "her", "them", "you", "reporters", "journalists", "lawmakers"):
+        return k + 1
+    phrase = phrase_after(tokens, k, sl)
+    if phrase is not None and phrase.first == k and phrase.last - k <= 6:
+        return phrase.last
+    j = k
+    while (
+        j < sl
+        and j - k < 6
+        and tokens.quote[j] < 0
+        and tokens.text[j][0].isalnum()
+        and (
+            tokens.lower[j] not in FUNCTION_WORDS
+            or tokens.lower[j] in ("his", "her", "their", "its")
+        )
+        and tokens.lower[j] not in ("that",)
+    ):
+        j += 1
+    return (
+        j
+        if j - k <= 5
+        and j < sl
+        and (
+            tokens.lower[j] in ("that", ",", ":")
+            or tokens.lower[j] in _WH
+            or tokens.lower[j] in _TAIL_OPENERS
+        )
+        else k
+    )
+
+
+def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
+    """Step over time words and short prepositional phrases: "on Saturday", "in a statement"."""
+    for _ in range(3):
+        if k >= sl or tokens.quote[k] >= 0:
+            return k
+        w = tokens.lower[k]
+        if w in _TIME:
+            k += 1
+            continue
+        if (
+            w in ("on", "at", "in", "during", "late", "early")
+            and k + 1 < sl
+            and (
+                tokens.lower[k + 1] in _TIME
+                or (
+                    tokens.lower[k + 1] in ("the", "a")
+                    and k + 2 < sl
+                    and tokens.lower[k + 2] in _TIME
+                )
+            )
+        ):
+            k += 2 if tokens.lower[k + 1] in _TIME else 3
+            continue
+        if w in ("last", "this", "next") and k + 1 < sl and tokens.lower[k + 1] in _TIME:
+            k += 2
+            continue
+        if w in _ADJUNCT_PREPOSITIONS and not (
+            w == "to"
+            and k + 1 < sl
+            and tokens.text[k + 1][0].islower()
+            and tokens.lower[k + 1] not in DETERMINERS
+            and tokens.lower[k + 1] not in ("his", "her", "their", "its", "reporters", "me", "us")
+        ):  # "to reporters" is an adjunct, "to call" an infinitive
+            j = k + 1
+            limit = min(sl, k + 7)
+            while (
+                j < limit
+                and tokens.quote[j] < 0
+                and (
+                    tokens.lower[j] in DETERMINERS
+                    or tokens.lower[j] in ("his", "her", "their", "its", "’s", "'s")
+                    or (tokens.text[j][0].isalnum() and tokens.lower[j] not in FUNCTION_WORDS)
+                )
+            ):
+                if tokens.lower[j] == "that":
+                    break
+                j += 1
+            if (
+                j > k + 1
+                and j < sl
+                and (tokens.lower[j] in ("that", ",", ":") or tokens.lower[j] in _WH)
+            ):
+                k = j + 1 if tokens.text[j] == "," else j
+                continue
+            return k
+        return k
+    return k
+
+
+def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether a finite clause seems to start at token ``k``: it opens like a noun phrase
+    and a finite verb follows soon, before any punctuation but a dash."""
+    if k >= sl:
+        return False
+    first = tokens.lower[k]
+    if not tokens.text[k][0].isalnum() or (
+        first in FUNCTION_WORDS
+        and first not in _SUBJECTS
+        and first not in DETERMINERS
+        and not first.endswith("ing")
+    ):
+        return False
+    if first in _PRONOUN_SUBJECTS and k + 1 < sl and tokens.text[k + 1][:1].islower():
+        return True  # "they want", "he thinks"
+    limit = min(sl, k + 16)
+    j = k
+    dashes = 0
+    while j < limit:
+        if tokens.quote[j] >= 0:
+            return j > k + 1
+        w = tokens.lower[j]
+        t = tokens.text[j]
+        if t in ("—", "–", "--"):
+            dashes += 1
+            if dashes > 2:
+                return False
+            j += 1
+            continue
+        if not t[0].isalnum() and t not in ("’s", "'s", "-", ","):
+            return False
+        if t == "," and not dashes:
+            return False
+        if w in ("’s", "'s"):
+            if j > k and tokens.lower[j - 1] in _SUBJECTS:
+                return True
+            j += 1
+            continue
+        if w in _FINITE:
+            return j > k
+        if j > k and not dashes and w.endswith("ed") and len(w) > 3 and not t[0].isupper():
+            return True
+        if (
+            j > k
+            and not dashes
+            and w.endswith("s")
+            and len(w) > 3
+            and not t[0].isupper()
+            and not w.endswith("ss")
+            and tokens.lower[j - 1] not in DETERMINERS
+            and tokens.lower[j - 1] not in FUNCTION_WORDS
+        ):
+            return True
+        j += 1
+    return False
+
+
+def _clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> int:
+    """The end of a reported clause: the sentence end, a semicolon or a quote mark (with
+    ``comma``, also a comma: an object ends there)."""
+    k = start
+    sl = min(sl, start + _MAX_CLAUSE)
+    while k < sl:
+        if tokens.quote[k] >= 0:
+            return k
+        t = tokens.text[k]
+        if t == ";" or (comma and t == ","):
+            return k
+        if t == "," and k + 1 < sl and tokens.lower[k + 1] == "according":
+            return k
+        k += 1
+    while k > start and tokens.text[k - 1] in (".", "!", "?"):
+        k -= 1
+    return k
+
+
+def _object_ahead(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether a noun phrase (an object) starts at token ``k``."""
+    if k >= sl or tokens.quote[k] >= 0:
+        return False
+    t = tokens.text[k]
+    w = tokens.lower[k]
+    if not t[0].isalnum():
+        return False
+    return (
+        w in DETERMINERS
+        or w in ("his", "her", "their", "its", "our", "my", "your", "it", "him", "them", "us")
+        or (w not in FUNCTION_WORDS and not is_adverb(w))
+    )
+
+
+def _trim(tokens: Tokens, start: int, end: int, least: int | None = None) -> tuple[int, int] | None:
+    full_end = end
+    while end > start and (
+        tokens.lower[end - 1] in _TRAILING or not tokens.text[end - 1][0].isalnum()
+    ):
+        if tokens.text[end - 1] in (")", "%", "]"):
+            break
+        end -= 1
+    words = sum(1 for k in range(start, end) if tokens.text[k][0].isalnum())
+    cut = full_end < len(tokens) and tokens.quote[full_end] >= 0
+    if words < (_MIN_WORDS_BEFORE_QUOTE if cut else (least or _MIN_WORDS)):
+        return None
+    return start, end

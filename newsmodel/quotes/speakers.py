@@ -1,0 +1,874 @@
+"""Speaker phrases: the noun phrase that names who speaks, found next to a cue.
+
+A small shallow grammar over tokens, read backwards from a cue ("Kenyan President William
+Ruto said", "A senior Brazilian official told", "Maria Lopez, an economist ..., said") or
+forwards after one ("said Daniel Mwangi, a political scientist ...", "according to the
+communique"). It tells names from titles ("Kenyan President" / "William Ruto"), finds
+appositive descriptions before or after the cue, and sorts the phrase into a speaker kind:
+a person, an organisation, a group, a document or an anonymous source.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsmodel.model import SpeakerKind
+from newsmodel.quotes.cues import AUXILIARIES, is_adverb
+from newsmodel.quotes.lexicon import (
+    CAPITAL_NOT_NAMES,
+    COUNTRIES,
+    CUE_FORMS,
+    DOCUMENT_NOUNS,
+    FEMALE_NAMES,
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    MALE_NAMES,
+    ORG_MARKERS,
+    ORG_NOUNS,
+    OUTLETS,
+    PERSON_NOUNS,
+    PLACE_MARKERS,
+    PRONOUNS,
+    TITLE_WORDS,
+    CueClass,
+    Pronoun,
+    word_set,
+)
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = [
+    "AFFILIATION_RE",
+    "DETERMINERS",
+    "FINITE_WORDS",
+    "FUNCTION_WORDS",
+    "Phrase",
+    "classify",
+    "gender_of",
+    "name_split",
+    "phrase_after",
+    "phrase_before",
+]
+
+#: Words that open a noun phrase ("the", "a", "both", "two" ...).
+DETERMINERS = word_set(
+    """the a an this these those both all two three four five six seven eight nine ten several
+    some many most each every another other one no either neither"""
+)
+POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
+SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "who", "which"])
+QUANTIFIERS = word_set("many some most others both all few several none half")
+#: Finite verbs and auxiliaries: a stretch holding one is a clause, not a noun phrase.
+FINITE_WORDS = word_set(
+    """is are was were will would could can should may might must has have had did does do
+    shall am isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hasn't
+    haven't hadn't didn't doesn't don't isn’t aren’t wasn’t weren’t won’t wouldn’t couldn’t
+    can’t shouldn’t hasn’t haven’t hadn’t didn’t doesn’t don’t"""
+)
+_INNER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "in", "on", "to", "close"})
+_NAME_PARTICLES = word_set(
+    """de da do dos das del della der den van von bin ibn al el le la du ter ten y"""
+)
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_TIME_WORDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+    afternoon evening night week month year weekend last this earlier later early late on in
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march
+    april may june july august september october november december"""
+)
+_DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | frozenset({"words", "remarks", "comments", "message"})
+_MAX_PHRASE = 16
+_DASH_TOKENS = frozenset({"—", "–", "--", "-", "―"})
+#: What a parenthesis after a politician's name holds: party and state.
+AFFILIATION_RE = regex.compile(r"(?:[DRIL](?:-[\p{L}.]+)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\p{Ll}+)\Z")
+_NO_SPEAKER_HEADS = word_set(
+    """minutes hours days weeks months years times moments seconds decades minute hour day week
+    month year time moment second decade"""
+)
+_ADJECTIVE_ADVERBS = frozenset({"first", "last", "then", "late", "next", "early", "only", "former"})
+_NAME_BLOCKERS = frozenset({"of", "for", "at", "in", "from", "on", "to", "with", "by"})
+_LEADING_JUNK = frozenset({"of", "and", "&", "’s", "'s"}) | _INNER_PREPOSITIONS
+_TRAILING_JUNK = frozenset({"of", "and", "&", "the", "a", "an"}) | _INNER_PREPOSITIONS
+
+
+@attrs.define(slots=True)
+class Phrase:
+    """A speaker phrase in the tokens: ``first``/``last`` bound the mention [first, last).
+
+    ``name`` and ``title`` are token ranges it for persons; ``description`` is a
+    token range next to it; ``pronoun`` is set for "he", "they", "who" (and for
+    possessives such as "his parting words", where the pronoun stands for the speaker);
+    ``role`` is the lower-case head noun of phrases such as "the president".
+    """
+
+    first: int
+    last: int
+    kind: SpeakerKind
+    pronoun: Pronoun | None = None
+    name: tuple[int, int] | None = None
+    title: tuple[int, int] | None = None
+    description: tuple[int, int] | None = None
+    role: str | None = None
+    definite: bool = False
+    antecedent: Phrase | None = None
+
+
+def _np_word(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` can be a word of a noun phrase (not a function word)."""
+    t = tokens.text[k]
+    w = tokens.lower[k]
+    if not (t[0].isalnum()):
+        return False
+    if t[0].isupper():
+        return (
+            t not in CAPITAL_NOT_NAMES or w in DETERMINERS or w in TITLE_WORDS or w in QUANTIFIERS
+        )
+    return w not in FUNCTION_WORDS and (not is_adverb(w) or w in _ADJECTIVE_ADVERBS)
+
+
+def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
+    """Step back over auxiliaries, adverbs and time words between a speaker and a cue."""
+    lower = tokens.lower
+    steps = 0
+    while j >= lo and steps < 5 and tokens.text[j][0].islower():
+        if (
+            lower[j] in ("both", "all", "each")
+            and j - 1 >= lo
+            and (tokens.text[j - 1][0].isupper() or lower[j - 1].endswith("s"))
+        ):
+            j -= 1  # "Bolton and Gorka both denounced"
+            steps += 1
+            continue
+        w = lower[j]
+        if w in AUXILIARIES or is_adverb(w) or w in ("not", "n't", "n’t"):
+            j -= 1
+            steps += 1
+            continue
+        break
+    # a time adjunct between subject and verb: "Otieno on Saturday said"
+    k = j
+    seen = 0
+    while k >= lo and seen < 4 and (lower[k] in _TIME_WORDS or tokens.text[k][0].isdigit()):
+        k -= 1
+        seen += 1
+    if (
+        seen
+        and k >= lo
+        and k < j
+        and (
+            tokens.text[k][0].isupper()
+            or lower[k] in SUBJECT_PRONOUNS
+            or tokens.text[k] in (")", ",")
+            or (  # "the order released Friday said"
+                lower[k].endswith("ed")
+                and k - 1 >= lo
+                and (lower[k - 1] in DOCUMENT_NOUNS or lower[k - 1] in PERSON_NOUNS)
+            )
+        )
+        and lower[k + 1] in _TIME_WORDS
+    ):
+        return k
+    return j
+
+
+def phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
+    """The speaker phrase that ends just before token ``cue`` (not before token ``lo``)."""
+    j = _skip_back(tokens, cue - 1, lo)
+    if j < lo:
+        return None
+    if tokens.quote[j] >= 0:
+        return None
+    if tokens.text[j] == ",":
+        return _appositive(tokens, j, lo)
+    if tokens.text[j] in _DASH_TOKENS:
+        return _dashed(tokens, j, lo)
+    return _np_before(tokens, j + 1, lo)
+
+
+def _dashed(tokens: Tokens, dash: int, lo: int) -> Phrase | None:
+    """A speaker with a description between dashes: "X — who has long said so — said"."""
+    text = tokens.text
+    k = dash - 1
+    while k >= lo and dash - k <= 40 and text[k] not in _DASH_TOKENS:
+        if tokens.quote[k] >= 0:
+            k = tokens.quote_range[tokens.quote[k]][0] - 1
+            continue
+        if text[k] in (".", ";"):
+            return None
+        k -= 1
+    if k < lo or text[k] not in _DASH_TOKENS or k + 1 >= dash:
+        return None
+    phrase = _np_before(tokens, k, lo)
+    if phrase is None or phrase.pronoun is not None:
+        return phrase
+    phrase.description = (k + 1, dash)
+    return phrase
+
+
+def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Phrase | None:
+    """The noun phrase that ends at token ``end`` (exclusive), read backwards."""
+    j = end - 1
+    if j < lo or tokens.quote[j] >= 0:
+        return None
+    lower = tokens.lower
+    text = tokens.text
+    w = lower[j]
+    if w in ("and", "or", "but", "&", "then", "nor"):
+        return None  # a second verb: "bemoaned the unrest and said"
+    if w in SUBJECT_PRONOUNS:
+        if w in ("who", "which"):
+            if not relative:
+                return None
+            if j - 1 >= lo and text[j - 1] == ",":
+                ante = _np_before(tokens, j - 1, lo, relative=False)  # "Smith, who said"
+            else:
+                ante = _np_before(tokens, j, lo, relative=False)  # "officials who said"
+            if ante is None:
+                return None
+            return Phrase(j, j + 1, ante.kind, antecedent=ante, definite=ante.definite)
+        return Phrase(j, j + 1, _pronoun_kind(w), pronoun=PRONOUNS[w])
+    start = end
+    k = j
+    while k >= lo and end - k <= _MAX_PHRASE:
+        if tokens.quote[k] >= 0:
+            break
+        t = text[k]
+        w = lower[k]
+        if t == ")":
+            m = k - 1
+            while m >= lo and m > k - 8 and text[m] != "(" and tokens.quote[m] < 0:
+                m -= 1
+            if (
+                m >= lo
+                and text[m] == "("
+                and m - 1 >= lo
+                and text[m - 1][0].isupper()
+                and _affiliation(tokens, m, k)
+            ):
+                start = m
+                k = m - 1
+                continue
+            break
+        if w in ("’s", "'s") or (
+            w in ("’", "'")
+            and k - 1 >= lo
+            and lower[k - 1].endswith("s")
+            and tokens.end[k - 1] == tokens.start[k]
+        ):
+            if k - 1 >= lo and _np_word(tokens, k - 1):
+                start = k
+                k -= 1
+                continue
+            break
+        if w in DETERMINERS or w in POSSESSIVES:
+            if (
+                t[0].isupper()
+                and t in CAPITAL_NOT_NAMES
+                and w not in DETERMINERS
+                and w not in POSSESSIVES
+            ):
+                break
+            start = k
+            if (
+                k - 2 >= lo
+                and lower[k - 1] in _INNER_PREPOSITIONS
+                and (
+                    _takes_pp(lower[k - 2])
+                    or (lower[k - 1] == "of" and text[k - 2][0].isupper())
+                    or (
+                        k - 3 >= lo
+                        and text[k - 2][0].islower()
+                        and lower[k - 2] not in FUNCTION_WORDS
+                        and lower[k - 3] in ("a", "an", "the")
+                    )
+                )
+                and tokens.quote[k - 1] < 0
+                and w in ("the", "a", "an")
+            ):
+                k -= 1  # "a letter to his supporters": the phrase goes on
+                continue
+            # "the two presidents", "all the"
+            while (
+                start - 1 >= lo
+                and lower[start - 1] in ("the", "all", "both")
+                and tokens.quote[start - 1] < 0
+            ):
+                start -= 1
+            break
+        if w in ("of", "and", "&"):
+            if k - 1 >= lo and (_np_word(tokens, k - 1) or lower[k - 1] in ("’s", "'s")):
+                k -= 1
+                continue
+            break
+        if w in _INNER_PREPOSITIONS:
+            prev = lower[k - 1] if k - 1 >= lo else ""
+            if _takes_pp(prev) or (
+                k - 2 >= lo
+                and text[k - 1][0].islower()
+                and prev not in FUNCTION_WORDS
+                and lower[k - 2] in ("a", "an", "the")
+            ):
+                k -= 1  # "a narrator in the ad"
+                continue
+            break
+        if _np_word(tokens, k):
+            start = k
+            k -= 1
+            continue
+        break
+    while start < end and lower[start] in _LEADING_JUNK:
+        start += 1
+    if start >= end:
+        return None
+    return classify(tokens, start, end)
+
+
+def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
+    """A speaker written with an appositive: "X, DESCRIPTION, said" or "DESC, X, said"."""
+    text = tokens.text
+    lower = tokens.lower
+    k = comma - 1
+    while k >= lo and comma - k <= 40 and text[k] != ",":
+        if tokens.quote[k] >= 0:
+            k = tokens.quote_range[tokens.quote[k]][0] - 1  # a title inside: "of “Going Viral,”"
+            continue
+        if text[k] in (".", ";", ":", "—", "–"):
+            return None
+        k -= 1
+    if k < lo or text[k] != ",":
+        # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
+        phrase = _np_before(tokens, comma, lo)
+        if (
+            phrase is not None
+            and (phrase.name is not None or phrase.kind is SpeakerKind.GROUP)
+            and (phrase.first == lo or text[phrase.first - 1] in (",", ":", ";"))
+        ):
+            return phrase
+        return None
+    mid_first, mid_last = k + 1, comma
+    if mid_first >= mid_last:
+        return None
+    head_word = lower[mid_first]
+    if head_word not in ("who", "whose", "which") and any(
+        lower[m] in FINITE_WORDS for m in range(mid_first, mid_last)
+    ):
+        return None  # a clause, not an appositive: "..., the race will be tight, said X"
+    before = _np_before(tokens, k, lo)
+    if (
+        before is None
+        and k - 1 >= lo
+        and text[k - 1][0].isdigit()
+        and k - 2 >= lo
+        and text[k - 2] == ","
+    ):
+        # "Jimmy Ghazal, 39, a Lebanese man ..., told": an age before the description
+        before = _np_before(tokens, k - 2, lo)
+    middle_is_name = _is_name_run(tokens, mid_first, mid_last)
+    if (
+        middle_is_name
+        and before is not None
+        and before.name is None
+        and before.pronoun is None
+        and (before.role is not None or before.definite)
+    ):
+        phrase = classify(tokens, mid_first, mid_last)
+        if phrase is not None and phrase.kind is SpeakerKind.PERSON:
+            phrase.description = (before.first, before.last)
+            return phrase
+    if before is None:
+        return None
+    if before.pronoun is not None and before.pronoun.hint == "relative":
+        return None
+    if mid_last - mid_first == 1 and is_adverb(head_word):
+        return before  # ", meanwhile," / ", however,": no description
+    if (
+        head_word in ("who", "whose", "which")
+        or head_word in DETERMINERS
+        or head_word
+        in (
+            "an",
+            "now",
+            "then",
+            "formerly",
+            "once",
+        )
+        or lower[mid_first][0].isdigit()
+        or _starts_description(tokens, mid_first, mid_last)
+    ):
+        before.description = (mid_first, mid_last)
+        return before
+    # a parenthetical: ", in their communique," / ", however," / ", speaking in Nairobi,"
+    return before
+
+
+def _starts_description(tokens: Tokens, first: int, last: int) -> bool:
+    w = tokens.lower[first]
+    return (
+        w in PERSON_NOUNS
+        or w in TITLE_WORDS
+        or w.endswith("ing")
+        or (w not in FUNCTION_WORDS and not tokens.text[first][0].isupper())
+    )
+
+
+def _is_name_run(tokens: Tokens, first: int, last: int) -> bool:
+    if last - first > 6:
+        return False
+    text = tokens.text
+    for k in range(first, last):
+        t = text[k]
+        if not (t[0].isupper() or tokens.lower[k] in _NAME_PARTICLES or t in ("(", ")", "-")):
+            return False
+    return text[last - 1][0].isupper() and text[first] not in CAPITAL_NOT_NAMES
+
+
+def _affiliation(tokens: Tokens, open_paren: int, close_paren: int) -> bool:
+    """Whether a parenthesis after a name holds a party or place: "(D-N.Y.)", "(R)",
+    "(Ky.)" (not an agency such as "(CNN)")."""
+    inner = "".join(tokens.text[open_paren + 1 : close_paren])
+    return AFFILIATION_RE.match(inner) is not None
+
+
+def _title_like(w: str) -> bool:
+    """Whether a lower-case word can end a title before a name ("Obama adviser")."""
+    if w in TITLE_WORDS or w in PERSON_NOUNS or w in ORG_NOUNS or w in GROUP_NOUNS:
+        return True
+    form = CUE_FORMS.get(w)
+    return not w.endswith(("ed", "ing")) and (form is None or form.cls is CueClass.STANCE)
+
+
+def _takes_pp(w: str) -> bool:
+    """Whether a head noun takes a prepositional phrase inside a speaker phrase: "a
+    spokesman for the ministry", "people familiar with the talks", "a letter to donors"."""
+    return (
+        w in PERSON_NOUNS
+        or w[:-1] in PERSON_NOUNS
+        or w in GROUP_NOUNS
+        or w in DOCUMENT_NOUNS
+        or w in ("familiar", "close", "email")
+    )
+
+
+def _pronoun_kind(w: str) -> SpeakerKind:
+    p = PRONOUNS[w]
+    if p.hint == "group":
+        return SpeakerKind.GROUP
+    if p.hint == "organisation":
+        return SpeakerKind.ORGANISATION
+    return SpeakerKind.PERSON
+
+
+def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
+    """The speaker phrase that starts at token ``i`` (before token ``hi``), with an
+    appositive description after a comma: "said Daniel Mwangi, a political scientist"."""
+    if i >= hi or tokens.quote[i] >= 0:
+        return None
+    lower = tokens.lower
+    text = tokens.text
+    w = lower[i]
+    if w in SUBJECT_PRONOUNS and w not in ("who", "which"):
+        return Phrase(i, i + 1, _pronoun_kind(w), pronoun=PRONOUNS[w])
+    k = i
+    seen_head = False
+    in_name = False
+    while k < hi and k - i < _MAX_PHRASE and tokens.quote[k] < 0:
+        t = text[k]
+        w = lower[k]
+        if k == i and (w in DETERMINERS or w in POSSESSIVES):
+            k += 1
+            if k < hi and lower[k] == "the" and w in ("all", "both"):
+                k += 1
+            continue
+        if t == "(":
+            m = k + 1
+            while m < hi and m < k + 8 and text[m] != ")" and tokens.quote[m] < 0:
+                m += 1
+            if m < hi and text[m] == ")" and in_name and _affiliation(tokens, k, m):
+                k = m + 1
+                continue
+            break
+        if w in ("’s", "'s"):
+            k += 1
+            in_name = False
+            continue
+        if w == "of" or (w in ("and", "&") and in_name and k + 1 < hi and text[k + 1][0].isupper()):
+            if k + 1 < hi and (_np_word(tokens, k + 1) or lower[k + 1] in DETERMINERS):
+                k += 1
+                if lower[k] in DETERMINERS:
+                    k += 1
+                continue
+            break
+        if w in _INNER_PREPOSITIONS and k > i and _takes_pp(lower[k - 1]):
+            k += 1
+            if k < hi and lower[k] in DETERMINERS:
+                k += 1
+            continue
+        if t[0].isupper() or (
+            in_name and t[0].isdigit() and k + 1 < hi and text[k + 1][0].isupper()
+        ):
+            if t in CAPITAL_NOT_NAMES and w not in DETERMINERS and w not in TITLE_WORDS:
+                if not (k > i and lower[k - 1] in DETERMINERS and w in _TIME_WORDS):
+                    break
+                k += 1  # "a Wednesday editorial"
+                continue
+            in_name = True
+            seen_head = True
+            k += 1
+            continue
+        if in_name:
+            if w in _NAME_PARTICLES and k + 1 < hi and text[k + 1][0].isupper():
+                k += 1
+                continue
+            # "Obama adviser David Axelrod", "party boss Reince Priebus", "Time magazine"
+            j = k
+            while j < hi and j - k < 3 and text[j][0].islower() and _np_word(tokens, j):
+                j += 1
+            if (
+                j > k
+                and j < hi
+                and text[j][0].isupper()
+                and text[j] not in CAPITAL_NOT_NAMES
+                and _title_like(lower[j - 1])
+            ):
+                k = j
+                continue
+            if w in ORG_NOUNS or w in DOCUMENT_NOUNS or w in PERSON_NOUNS or w in TITLE_WORDS:
+                k += 1
+                in_name = False
+                continue
+            if j > k and (j >= hi or not text[j][0].isalnum()) and _title_like(lower[j - 1]):
+                k = j  # "the New York delegation", "the Trump campaign"
+                break
+            break
+        if seen_head and w.endswith(("ing", "ed")):
+            break
+        if _np_word(tokens, k):
+            if w in PERSON_NOUNS or w in GROUP_NOUNS or w in DOCUMENT_NOUNS or w in ORG_NOUNS:
+                seen_head = True
+            k += 1
+            continue
+        break
+    end = k
+    while end > i and lower[end - 1] in _TRAILING_JUNK:
+        end -= 1
+    if end <= i:
+        return None
+    phrase = classify(tokens, i, end)
+    if phrase is None:
+        return None
+    if end < hi and text[end] == "," and end + 1 < hi and tokens.quote[end + 1] < 0:
+        d = end + 1
+        dw = lower[d]
+        if (
+            dw in DETERMINERS
+            or dw in ("who", "whose", "which")
+            or dw in PERSON_NOUNS
+            or dw in TITLE_WORDS
+            or (not text[d][0].isupper() and dw not in FUNCTION_WORDS and not dw.endswith("ing"))
+            or text[d][0].isdigit()
+        ):
+            stop = d
+            while (
+                stop < hi
+                and tokens.quote[stop] < 0
+                and text[stop]
+                not in (
+                    ".",
+                    ";",
+                    "—",
+                    "–",
+                    "--",
+                    "!",
+                    "?",
+                )
+            ):
+                if (
+                    text[stop] == ","
+                    and stop + 1 < hi
+                    and lower[stop + 1]
+                    in (
+                        "adding",
+                        "saying",
+                        "noting",
+                        "according",
+                        "but",
+                        "and",
+                        "in",
+                        "on",
+                        "at",
+                        "during",
+                        "after",
+                        "before",
+                        "when",
+                        "while",
+                        "as",
+                        "told",
+                        "said",
+                    )
+                ):
+                    break
+                stop += 1
+            clause = dw not in ("who", "whose", "which") and any(
+                lower[m] in FINITE_WORDS for m in range(d, stop)
+            )
+            if stop > d and not clause:
+                phrase.description = (d, stop)
+    return phrase
+
+
+def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
+    """The proper name at the end of tokens [first, last), without its title: the name
+    range, or None when the phrase ends in no name ("Kenyan President William Ruto" gives
+    the range of "William Ruto")."""
+    text = tokens.text
+    lower = tokens.lower
+    end = last
+    if end > first and text[end - 1] == ")":
+        m = end - 1
+        while m > first and text[m] != "(":
+            m -= 1
+        if text[m] == "(":
+            end = m
+    while end > first and text[end - 1] in _SUFFIXES:
+        end -= 1
+    if end <= first or not text[end - 1][0].isupper():
+        return None
+    k = end - 1
+    while k >= first:
+        t = text[k]
+        w = lower[k]
+        if t[0].isupper() and w not in TITLE_WORDS and t not in CAPITAL_NOT_NAMES:
+            k -= 1
+            continue
+        if w in _NAME_PARTICLES and k > first and text[k - 1][0].isupper() and k + 1 < end:
+            k -= 1
+            continue
+        break
+    start = k + 1
+    if start >= end:
+        return None
+    # "Secretary of State John Kerry": the name starts at a known given name
+    for m in range(start, end - 1):
+        if text[m] in FEMALE_NAMES or text[m] in MALE_NAMES:
+            if m > start:
+                start = m
+            break
+    else:
+        if start > first and lower[start - 1] in _NAME_BLOCKERS:
+            # "the energy minister of Kenya": a place, not a name
+            if end - start < 3:
+                return None
+            start = end - 2
+    while start < end and lower[start] in _NAME_PARTICLES:
+        start += 1
+    return (start, end) if start < end else None
+
+
+def _has_marker(tokens: Tokens, first: int, last: int) -> bool:
+    for k in range(first, last):
+        if tokens.lower[k] in ORG_MARKERS or tokens.text[k] in OUTLETS:
+            return True
+    return False
+
+
+def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
+    """Sort the noun phrase in tokens [first, last) into a speaker kind, or None when it
+    names nobody who could speak."""
+    text = tokens.text
+    lower = tokens.lower
+    w0 = lower[first]
+    if last - first == 1 and w0 in SUBJECT_PRONOUNS:
+        return Phrase(first, last, _pronoun_kind(w0), pronoun=PRONOUNS[w0])
+    if last - first == 1 and w0 in QUANTIFIERS:
+        return Phrase(first, last, SpeakerKind.GROUP)
+    if last - first == 1 and w0 in ("another", "one", "someone", "somebody"):
+        return Phrase(first, last, SpeakerKind.ANONYMOUS)
+    if w0 in POSSESSIVES and last - first >= 2:
+        head = lower[last - 1]
+        if head in _DOC_SPEAKER_NOUNS and w0 in PRONOUNS:
+            return Phrase(first, last, _pronoun_kind(w0), pronoun=PRONOUNS[w0])
+        if head in ORG_NOUNS:
+            return Phrase(first, last, SpeakerKind.ORGANISATION, role=head, definite=True)
+        if head in PERSON_NOUNS or head in TITLE_WORDS:
+            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
+        if head in GROUP_NOUNS:
+            return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=True)
+        if head.isalpha() and not head.endswith(("ing", "ed")):
+            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
+        return None
+    # coordination: "France and Germany", "Both Otieno and Ferreira" (but not the
+    # organisation "Health and Human Services" or "Procter & Gamble")
+    org_name = lower[last - 1] in ORG_MARKERS or any(lower[k] == "&" for k in range(first, last))
+    for k in range(first + 1, last - 1):
+        if lower[k] in ("and", "&") and not org_name:
+            left_ok = (
+                text[k - 1][0].isupper()
+                or lower[k - 1] in GROUP_NOUNS
+                or lower[k - 1] in PERSON_NOUNS
+            )
+            right_ok = text[k + 1][0].isupper() or lower[k + 1] in DETERMINERS
+            if left_ok and right_ok:
+                return Phrase(first, last, SpeakerKind.GROUP, definite=True)
+    # possessive: "Brazil’s Foreign Ministry", "Kasich’s chief strategist John Weaver"
+    poss = -1
+    for k in range(last - 1, first, -1):
+        if lower[k] in ("’s", "'s"):
+            poss = k
+            break
+    det = w0 in DETERMINERS
+    body_first = first + 1 if det else first
+    if poss >= 0:
+        body_first = poss + 1
+        if body_first >= last:
+            return None
+    if last - body_first == 1 and text[body_first][0].isupper():
+        w = lower[body_first]
+        if w in GROUP_NOUNS and (w.endswith("s") or w not in PERSON_NOUNS or w == "police"):
+            return Phrase(first, last, SpeakerKind.GROUP, role=w, definite=det)
+        if (w in DOCUMENT_NOUNS or (w in PERSON_NOUNS and w not in TITLE_WORDS)) and not det:
+            return None
+        if text[body_first].endswith("s") and text[body_first][:-1] in COUNTRIES:
+            return Phrase(first, last, SpeakerKind.GROUP, definite=True)  # "Canadians"
+    core_last = last
+    for k in range(body_first + 1, last - 1):
+        if (
+            lower[k] in _NAME_BLOCKERS
+            and text[k - 1][0].isupper()
+            and not _has_marker(tokens, body_first, k)
+        ):
+            core_last = k
+            break
+    if core_last - body_first == 1 and core_last < last and lower[body_first] in GROUP_NOUNS:
+        return Phrase(first, last, SpeakerKind.GROUP, role=lower[body_first], definite=True)
+    name = name_split(tokens, body_first, core_last)
+    if name is not None and core_last < last:
+        # "Joel Pollak of Breitbart", not "University of Toronto"
+        title = (first, name[0]) if name[0] > first else None
+        if not _has_marker(tokens, body_first, core_last):
+            return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
+    name = name_split(tokens, body_first, last)
+    head_k = _head(tokens, body_first, last)
+    head = lower[head_k] if head_k >= 0 else ""
+    if name is not None:
+        all_caps = all(
+            text[k][0].isupper()
+            or lower[k] in _NAME_PARTICLES
+            or lower[k] in ("of", "&", "and")
+            or text[k] in ("(", ")")
+            for k in range(body_first, last)
+        )
+        titled = name[0] > body_first
+        # a known given name makes a person of "Helen Park", "Grace Hall"
+        given = gender_of(text[name[0]]) is not None and lower[name[1] - 1] not in ORG_MARKERS
+        marker = not given and _has_marker(tokens, name[0], name[1])
+        if marker or (
+            all_caps and not given and _has_marker(tokens, body_first, last) and not titled
+        ):
+            return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+        if all_caps and not titled:
+            if det or poss >= 0:
+                return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+            if name[1] - name[0] == 1 and text[name[0]] in COUNTRIES:
+                return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+            if (
+                not given
+                and name[1] - name[0] > 1
+                and any(lower[k] in PLACE_MARKERS for k in range(name[0], name[1]))
+            ):
+                return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+            return Phrase(first, last, SpeakerKind.PERSON, name=name, definite=True)
+        # a title or role before the name: "Kenyan President William Ruto"
+        if det and not titled:
+            return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+        title = (first, name[0]) if name[0] > first else None
+        return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
+    if head_k < 0 or head in _NO_SPEAKER_HEADS:
+        return None
+    indefinite = w0 in ("a", "an", "one", "another")
+    if (
+        w0 in ("a", "an", "another", "one", "this", "that")
+        and head_k > first + 1
+        and head.endswith("s")
+        and head in GROUP_NOUNS
+        and text[head_k - 1][0].islower()
+        and lower[head_k - 1] not in GROUP_NOUNS
+    ):
+        # "a plan critics call": the object of a relative clause, then its subject
+        return classify(tokens, head_k, last)
+    if head.endswith("s") and head[:-1] in PERSON_NOUNS:
+        return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=not indefinite)
+    if w0 in ("those", "these") and not text[head_k][0].isupper():
+        return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=True)
+    if head in DOCUMENT_NOUNS and (det or poss >= 0 or text[first][0].isupper()):
+        return Phrase(
+            first,
+            head_k + 1 if not poss >= 0 else last,
+            SpeakerKind.DOCUMENT,
+            role=head,
+            definite=not indefinite,
+        )
+    if (
+        head in ORG_NOUNS
+        and (det or poss >= 0 or text[first][0].isupper())
+        and head not in GROUP_NOUNS
+    ):
+        return Phrase(first, last, SpeakerKind.ORGANISATION, role=head, definite=not indefinite)
+    if head in GROUP_NOUNS or (
+        head.endswith("s")
+        and not head.endswith("ss")
+        and (det or text[first][0].isupper() or lower[first] in GROUP_NOUNS or head in GROUP_NOUNS)
+    ):
+        if head in PERSON_NOUNS and not head.endswith("s"):
+            pass
+        else:
+            return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=not indefinite)
+    if head in PERSON_NOUNS or head in TITLE_WORDS:
+        if indefinite:
+            return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
+        if det or poss >= 0 or text[first][0].isupper() or lower[first] in _ADJECTIVE_ADVERBS:
+            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
+        return None
+    if w0 in QUANTIFIERS and last - first == 1:
+        return Phrase(first, last, SpeakerKind.GROUP)
+    if head in ("percent", "%") or (
+        text[first][0].isdigit() and (head.endswith(("s", "%")) or head.isdigit())
+    ):
+        return Phrase(first, last, SpeakerKind.GROUP)
+    if det:
+        if indefinite:
+            return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
+        if w0 == "the" and head.replace("-", "").isalnum() and not head.endswith("ed"):
+            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
+        return None
+    return None
+
+
+def _head(tokens: Tokens, first: int, last: int) -> int:
+    """The head noun of a common noun phrase: the last noun before an inner preposition."""
+    lower = tokens.lower
+    head = -1
+    for k in range(first, last):
+        w = lower[k]
+        if w in _INNER_PREPOSITIONS and head >= 0:
+            break
+        if w in ("and", "&"):
+            continue
+        if tokens.text[k][0].isalnum():
+            head = k
+    # prefer the last listed noun: "the communique released" -> "communique"
+    for k in range(head, first - 1, -1):
+        w = lower[k]
+        if w in PERSON_NOUNS or w in GROUP_NOUNS or w in DOCUMENT_NOUNS or w in ORG_NOUNS:
+            return k
+        if k < head - 2:
+            break
+    return head
+
+
+def gender_of(first_name: str) -> str | None:
+    """ "f" or "m" for a given name we know, else None."""
+    if first_name in FEMALE_NAMES:
+        return "f"
+    if first_name in MALE_NAMES:
+        return "m"
+    return None

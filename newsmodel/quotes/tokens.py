@@ -1,0 +1,179 @@
+"""Tokens and clause-level sentences of the paragraphs that can hold speech.
+
+One regex pass makes the tokens; one more pass marks which lie inside quotations and
+where sentences end. Quotations count as single units: a sentence never ends inside one,
+so an attribution after a quotation of several sentences still belongs to it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+import regex
+
+from newsmodel.quotes.lexicon import ABBREVIATIONS, CAPITAL_NOT_NAMES
+from newsmodel.quotes.marks import RawQuote
+
+__all__ = ["TOKEN_RE", "Tokens", "ends_sentence"]
+
+#: Words (with inner apostrophes and hyphens), possessive 's, abbreviations with their
+#: period (Mr., U.S., J., R-Pa.), numbers, typewriter quote pairs and single punctuation.
+TOKEN_RE = regex.compile(
+    r"(?=(?:\p{Lu}-)?\p{L}{1,6}\.)(?:\p{Lu}-)?\L<abbreviations>\.(?!\p{L})"
+    r"|\p{Lu}-(?:\p{L}\.){2,}"
+    r"|(?:\p{L}\.){2,}"
+    r"|\p{Lu}\.(?=[ \t]*\p{Lu})"
+    r"|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[’'](?![sS]\b)|[-‐])[\p{L}\p{M}\p{N}]+)*"
+    r"|[’'][sS]\b"
+    r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?(?:-[\p{L}\p{N}]+)*"
+    r"|''|``|--+|\.\.\.|\S",
+    abbreviations=sorted(ABBREVIATIONS),
+)
+_ENDERS = frozenset({".", "!", "?", "...", "…"})
+_TRAILING = frozenset("\"“”'’)] \t\n")
+_OPENERS = frozenset({"“", '"', "‘", "'", "«", "„", "(", "[", "''", "``"})
+
+
+def ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the words in [start, end) end with a sentence's final punctuation ("we won.")."""
+    i = end - 1
+    while i >= start and i > end - 6 and text[i] in _TRAILING:
+        i -= 1
+    return i >= start and text[i] in ".!?…"
+
+
+class Tokens:
+    """Parallel lists describing every token of the speech paragraphs, in text order.
+
+    ``quote[i]`` is the index of the quotation the token lies in (its marks included) or
+    -1; ``sent[i]`` numbers sentences across the article; ``para[i]`` is the index of
+    the token's paragraph in the article.
+    """
+
+    __slots__ = (
+        "end",
+        "lower",
+        "para",
+        "para_range",
+        "quote",
+        "quote_range",
+        "sent",
+        "sent_first",
+        "sent_last",
+        "start",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        paragraphs: Sequence[tuple[int, int, int]],
+        quotes: Sequence[RawQuote],
+    ) -> None:
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.text: list[str] = []
+        self.para: list[int] = []
+        self.para_range: dict[int, tuple[int, int]] = {}
+        for index, lo, hi in paragraphs:
+            first = len(self.start)
+            found = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, lo, hi)]
+            if found:
+                starts, ends, words = zip(*found, strict=True)
+                self.start.extend(starts)
+                self.end.extend(ends)
+                self.text.extend(words)
+                self.para.extend([index] * len(found))
+            self.para_range[index] = (first, len(self.start))
+        self.lower: list[str] = [t.lower() for t in self.text]
+        n = len(self.start)
+        self.quote: list[int] = [-1] * n
+        self.quote_range: list[tuple[int, int]] = []
+        for qi, q in enumerate(quotes):
+            outer_end = q.close if q.close is not None else q.end
+            a = bisect_left(self.start, q.open)
+            b = bisect_left(self.start, outer_end)
+            if b > a:
+                self.quote[a:b] = [qi] * (b - a)
+            self.quote_range.append((a, b))
+        self.sent: list[int] = [0] * n
+        self.sent_first: list[int] = []
+        self.sent_last: list[int] = []
+        self._sentences(text, quotes)
+
+    def _sentences(self, text: str, quotes: Sequence[RawQuote]) -> None:
+        """Number the sentences: a boundary follows a full stop, question or exclamation
+        mark (or a quotation ending with one) before a capital, a digit or an opening
+        mark; an abbreviation ends a sentence only before a word such as "The"."""
+        toks = self.text
+        quote = self.quote
+        n = len(toks)
+        candidates = [i for i, t in enumerate(toks) if t in _ENDERS or t[-1] == "."]
+        for q, (a, b) in zip(quotes, self.quote_range, strict=True):
+            if q.close is not None and b > a:
+                candidates.append(b - 1)
+        candidates.sort()
+        boundaries: list[int] = []
+        para = self.para
+        for i in candidates:
+            if i + 1 >= n or para[i + 1] != para[i]:
+                continue
+            qi = quote[i]
+            nxt = toks[i + 1]
+            if qi >= 0:
+                q = quotes[qi]
+                if q.close is None or quote[i + 1] == qi:
+                    continue
+                if not ends_sentence(text, q.start, q.end):
+                    continue
+            elif toks[i] in _ENDERS:
+                pass
+            else:
+                # an abbreviation ends a sentence only before a sentence opener
+                if nxt not in CAPITAL_NOT_NAMES:
+                    continue
+                boundaries.append(i + 1)
+                continue
+            if nxt[0].isupper() or nxt[0].isdigit() or nxt in _OPENERS:
+                boundaries.append(i + 1)
+        b_iter = iter(boundaries)
+        nxt_b = next(b_iter, n + 1)
+        sid = -1
+        sent = self.sent
+        for first, last in self.para_range.values():
+            if first == last:
+                continue
+            while nxt_b <= first:
+                nxt_b = next(b_iter, n + 1)
+            s_first = first
+            while True:
+                s_last = nxt_b if nxt_b < last else last
+                sid += 1
+                self.sent_first.append(s_first)
+                self.sent_last.append(s_last)
+                sent[s_first:s_last] = [sid] * (s_last - s_first)
+                if s_last >= last:
+                    break
+                s_first = s_last
+                nxt_b = next(b_iter, n + 1)
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def at(self, pos: int) -> int:
+        """The index of the first token that starts at or after ``pos``."""
+        return bisect_left(self.start, pos)
+
+    def before(self, pos: int) -> int:
+        """The index of the last token that starts before ``pos`` (or -1)."""
+        return bisect_right(self.start, pos - 1) - 1
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """The token range [first, last) of the sentence of token ``i``."""
+        s = self.sent[i]
+        return self.sent_first[s], self.sent_last[s]
+
+    def para_bounds(self, i: int) -> tuple[int, int]:
+        """The token range [first, last) of the paragraph of token ``i``."""
+        return self.para_range[self.para[i]]

@@ -1,0 +1,60 @@
+"""Corpus tests of the quotation engine: PolNeAR dev and the scraped summit article.
+
+The figures come from bench/quotes.py, which documents them; the thresholds sit a little
+below what the engine measures so that a regression fails while noise does not.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT, corpus
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+quotes_bench = pytest.importorskip("quotes")
+
+
+@pytest.fixture(scope="module")
+def dev() -> Any:
+    """The engine's tally on the PolNeAR dev split."""
+    return quotes_bench.run_split("dev", root=corpus("polnear"))
+
+
+def ratio(a: int, b: int) -> float:
+    """a / b, or 0 when b is 0."""
+    return a / b if b else 0.0
+
+
+def test_polnear_dev_quotations_are_found(dev: Any) -> None:
+    """Most quoted Contents of PolNeAR dev are found as attributed direct/partial quotes."""
+    assert ratio(dev.quoted_found, dev.gold_quoted) >= 0.91
+
+
+def test_polnear_dev_attributed_quotations_are_precise(dev: Any) -> None:
+    """Attributed quotations overlap an annotated Content."""
+    assert ratio(dev.predicted_right, dev.predicted) >= 0.96
+
+
+def test_polnear_dev_source_and_cue_mentions(dev: Any) -> None:
+    """The speaker mention and the cue overlap the annotated Source and Cue."""
+    assert ratio(dev.source_right, dev.source_gold) >= 0.91
+    assert ratio(dev.cue_right, dev.cue_gold) >= 0.9
+
+
+def test_polnear_dev_indirect_speech(dev: Any) -> None:
+    """Half the unquoted Contents are found as indirect speech, most predictions right."""
+    assert ratio(dev.indirect_found, dev.gold_indirect) >= 0.53
+    assert ratio(dev.indirect_right, dev.predicted_indirect) >= 0.79
+
+
+def test_summit_speakers_and_precision() -> None:
+    """Every quotation of the summit article gets the gold speaker; scare quotes stay out."""
+    figures = quotes_bench.summit(corpus("scraped"))
+    assert figures["speaker right"] >= 0.95
+    assert figures["precision"] >= 0.95
+    assert figures["indirect found"] >= 0.8
+    assert figures["scare kept out"] == 1.0

@@ -1,0 +1,200 @@
+"""Tests of newsmodel.quotes.attribute: the shapes of attribution around quote marks."""
+
+from __future__ import annotations
+
+from newsmodel import Paragraph, ParagraphKind, QuoteKind, Span, SpeakerKind
+from newsmodel.quotes import find_quotations
+from tests.quotes_support import article, cue, mention, quote, speaker
+
+
+def test_quote_then_speaker_and_verb() -> None:
+    """“...,” X said: speaker and cue after the closing mark."""
+    a = article("“The harbour will reopen in May,” Helen Park said on Monday.")
+    q = quote(a, "The harbour")
+    assert (q.kind, speaker(q), mention(q), cue(q)) == (
+        QuoteKind.DIRECT,
+        "Helen Park",
+        "Helen Park",
+        "said",
+    )
+    assert q.attribution is not None
+    assert q.attribution.rule == "cue-after"
+
+
+def test_inverted_attribution_with_description() -> None:
+    """“...,” said X, DESCRIPTION: the appositive after the name is its description."""
+    a = article(
+        "“Freight will get cheaper,” said Kofi Boateng, an economist at the University of "
+        "Ghana who studies ports."
+    )
+    q = quote(a, "Freight")
+    assert speaker(q) == "Kofi Boateng"
+    assert q.speaker is not None
+    assert q.speaker.description == ("an economist at the University of Ghana who studies ports")
+    assert q.attribution is not None
+    assert q.attribution.rule == "cue-after-inverted"
+
+
+def test_speaker_and_colon_before_the_quote() -> None:
+    """X said: “...”: the cue before the opening mark."""
+    a = article("The mayor, Helen Park, said: “We will open a ferry within two weeks.”")
+    q = quote(a, "We will open")
+    assert (q.kind, speaker(q), cue(q)) == (QuoteKind.DIRECT, "Helen Park", "said")
+    assert q.speaker is not None
+    assert q.speaker.description == "The mayor"
+
+
+def test_speaker_and_verb_without_colon() -> None:
+    """X said “...”: no punctuation between cue and quotation."""
+    a = article("Tomas Reyes said “the ferry will be free” for every resident.")
+    q = quote(a, "the ferry")
+    assert (q.kind, speaker(q)) == (QuoteKind.PARTIAL, "Tomas Reyes")
+
+
+def test_description_between_speaker_and_verb() -> None:
+    """X, DESCRIPTION, said ...: the appositive before the cue."""
+    a = article(
+        "Maria Lopez, a planner at the port authority, said the plan is “the best we have.”"
+    )
+    q = quote(a, "the best")
+    assert speaker(q) == "Maria Lopez"
+    assert q.speaker is not None
+    assert q.speaker.description == "a planner at the port authority"
+
+
+def test_split_quotation_keeps_one_speaker() -> None:
+    """“...,” he said, “...”: both parts go to the same speaker and cue."""
+    a = article(
+        "Ivan Petrov spoke after the vote.",
+        "“A year is a fantasy,” he said, “and everyone on the council knows it.”",
+    )
+    first, second = quote(a, "A year"), quote(a, "and everyone")
+    assert speaker(first) == speaker(second) == "Ivan Petrov"
+    assert mention(first) == mention(second) == "he"
+    assert cue(second) == "said"
+
+
+def test_according_to_after_the_quotation() -> None:
+    """“...,” according to X."""
+    a = article("The bridge is “beyond repair,” according to the inspection report.")
+    q = quote(a, "beyond repair")
+    assert (speaker(q), cue(q)) == ("the inspection report", "according to")
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.DOCUMENT
+
+
+def test_told_reporters() -> None:
+    """X told reporters: the recipient is not the speaker."""
+    a = article("“We have waited too long,” Ama Mensah told reporters in Accra.")
+    q = quote(a, "We have waited")
+    assert (speaker(q), cue(q)) == ("Ama Mensah", "told")
+
+
+def test_in_a_statement() -> None:
+    """In a statement, X said ...: the opening adverbial is no speaker."""
+    a = article("In a statement, the Ministry of Transport said the deal “opens new markets.”")
+    q = quote(a, "opens new markets")
+    assert speaker(q) == "Ministry of Transport"
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_dash_attribution() -> None:
+    """“...” — Commissioner Jane Doe: a dash and a name attribute the quotation."""
+    text = "“Safety comes first.” — Commissioner Jane Doe"
+    # one body paragraph, built directly: a parser may take such a line for a subheading
+    (q,) = find_quotations(text, [Paragraph(Span(0, len(text)), text, ParagraphKind.BODY)])
+    assert (speaker(q), cue(q)) == ("Jane Doe", "—")
+    assert q.speaker is not None
+    assert q.speaker.title == "Commissioner"
+
+
+def test_colon_attribution_without_verb() -> None:
+    """From the chair, Jane Doe: “...”: a name before a colon is the speaker."""
+    a = article("From the chair, Jane Doe: “I ask that the vote be recorded.”")
+    q = quote(a, "I ask")
+    assert (speaker(q), cue(q)) == ("Jane Doe", ":")
+
+
+def test_floating_quotation_keeps_the_previous_speaker() -> None:
+    """A paragraph that is only a quotation keeps the speaker of the one before it."""
+    a = article(
+        "“A year is a fantasy,” said council member Ivan Petrov.",
+        "“Ask anyone who has worked on that steel.”",
+    )
+    q = quote(a, "Ask anyone")
+    assert speaker(q) == "Ivan Petrov"
+    assert q.attribution is not None
+    assert q.attribution.rule == "floating"
+
+
+def test_quotation_after_reported_speech_takes_its_speaker() -> None:
+    """A quotation standing alone after indirect speech keeps that speaker."""
+    a = article(
+        "Tomas Reyes told reporters that the ferry would be free for residents.",
+        "“The repairs will take a year at most.”",
+    )
+    assert speaker(quote(a, "The repairs")) == "Tomas Reyes"
+
+
+def test_multi_paragraph_quotation_shares_its_attribution() -> None:
+    """Parts of a quotation over paragraphs all take the attribution at its end."""
+    a = article(
+        "Grace Tan has run the bakery on the east shore since 2009.",
+        "“Every family here will pay for this delay. Every shop will lose customers.",
+        "“And the council knows it,” she said.",
+    )
+    first, last = quote(a, "Every family"), quote(a, "And the council")
+    assert speaker(first) == speaker(last) == "Grace Tan"
+    assert first.paragraph == 1
+    assert last.paragraph == 2
+    assert first.attribution is not None
+    assert first.attribution.rule == "continued"
+
+
+def test_cues_beyond_verbs_of_saying() -> None:
+    """Documents speak through verbs such as "mentioned" and "urged"."""
+    a = article(
+        "The joint communique of the two unions mentioned “serious safety gaps” in the inspection.",
+        "Their statement urged the council to “publish every report.”",
+    )
+    q = quote(a, "serious safety gaps")
+    assert (speaker(q), cue(q)) == ("the two unions", "mentioned")
+    q = quote(a, "publish every report")
+    assert (speaker(q), mention(q), cue(q)) == ("the two unions", "Their statement", "urged")
+
+
+def test_speaker_named_in_an_opening_adverbial() -> None:
+    """In the communique, the two presidents called for ...: the subject speaks."""
+    a = article(
+        "In the communique, the two presidents called for a “fair multilateral order” and "
+        "promised to “reform the lending system.”"
+    )
+    assert speaker(quote(a, "fair multilateral")) == "the two presidents"
+    assert speaker(quote(a, "reform the lending")) == "the two presidents"
+
+
+def test_scare_quotes_have_no_attribution() -> None:
+    """Quoted words nobody is reported saying are scare quotes."""
+    a = article("The self-described “partners” toured the new terminal together.")
+    q = quote(a, "partners")
+    assert q.kind is QuoteKind.SCARE
+    assert q.attribution is None
+
+
+def test_titles_of_works_are_no_speech() -> None:
+    """A title next to "show" or a possessive is no quotation of the speaker."""
+    a = article("Park appeared on the network’s “Morning Harbour” show and said little.")
+    q = quote(a, "Morning Harbour")
+    assert q.kind is QuoteKind.SCARE
+
+
+def test_direct_and_partial_kinds() -> None:
+    """A whole quoted sentence is direct; quoted fragments in reported speech are partial."""
+    a = article(
+        "“We will rebuild the bridge,” Helen Park said.",
+        "Park said the delay would be “short” and “well worth it.”",
+    )
+    assert quote(a, "We will rebuild").kind is QuoteKind.DIRECT
+    assert quote(a, "short").kind is QuoteKind.PARTIAL
+    assert quote(a, "well worth it").kind is QuoteKind.PARTIAL

@@ -1,0 +1,88 @@
+"""Tests of newsmodel.quotes.cues and the cue lexicon in newsmodel.quotes.lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel.quotes.cues import Cue, find_cues
+from newsmodel.quotes.lexicon import CUE_FORMS, CueClass, FormKind
+from newsmodel.quotes.marks import find_quotes
+from newsmodel.quotes.tokens import Tokens
+
+
+def cues(text: str) -> list[tuple[str, Cue]]:
+    """The cues of a one-paragraph text, with their words."""
+    quotes = find_quotes(text, [(0, len(text))])
+    tokens = Tokens(text, [(0, 0, len(text))], quotes)
+    return [(text[tokens.start[c.first] : tokens.end[c.last - 1]], c) for c in find_cues(tokens)]
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "kind"),
+    [
+        ("says", "say", FormKind.PRESENT),
+        ("said", "say", FormKind.PAST),
+        ("saying", "say", FormKind.GERUND),
+        ("told", "tell", FormKind.PAST),
+        ("denies", "deny", FormKind.PRESENT),
+        ("urged", "urge", FormKind.PAST),
+        ("wrote", "write", FormKind.PAST),
+        ("written", "write", FormKind.PAST),
+        ("acknowledging", "acknowledge", FormKind.GERUND),
+        ("slammed", "slam", FormKind.PAST),
+        ("emphasises", "emphasise", FormKind.PRESENT),
+        ("read", "read", FormKind.PAST),
+    ],
+)
+def test_lexicon_lists_every_inflection(form: str, lemma: str, kind: FormKind) -> None:
+    """Reporting verbs come with all their inflections, each with its lemma."""
+    cue = CUE_FORMS[form]
+    assert (cue.lemma, cue.kind) == (lemma, kind)
+
+
+def test_cues_of_a_sentence() -> None:
+    """Verbs, multi-word cues and "according to" are found outside quotations."""
+    text = (
+        "The mayor pointed out that the bridge is old and called for repairs, "
+        "according to the minutes."
+    )
+    assert [w for w, _ in cues(text)] == ["pointed out", "called for", "according to"]
+
+
+def test_words_inside_quotations_are_no_cues() -> None:
+    """Quoted words are the speaker's, not the reporter's cues."""
+    text = "“I never said that,” the mayor insisted."
+    assert [w for w, _ in cues(text)] == ["insisted"]
+
+
+def test_nouns_are_no_cues() -> None:
+    """A reporting word used as a noun ("the report", "her claims") is no cue."""
+    text = "The report on her claims was a government strategy document."
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("The minister did not say when the talks resume.", "negated"),
+        ("The minister was told about the delay.", "passive"),
+        ("The minister declined to comment on the delay.", "infinitive"),
+    ],
+)
+def test_cues_that_report_no_speech_are_marked(text: str, flag: str) -> None:
+    """Negated, passive and infinitive cues are found but not usable."""
+    (_, cue) = next((w, c) for w, c in cues(text) if c.lemma in ("say", "tell", "comment"))
+    assert getattr(cue, flag)
+    assert not cue.usable
+
+
+def test_thought_verbs_have_their_class() -> None:
+    """Verbs of thought are cues of their own class, kept apart from speech."""
+    ((_, cue),) = cues("The voters believe the plan will work.")
+    assert cue.cls is CueClass.COGNITION
+
+
+def test_capitalised_opening_cue() -> None:
+    """An inverted attribution may open its sentence: "Said Ellis: ..."."""
+    found = cues("Said Ellis: “It is done.”")
+    assert [w for w, _ in found] == ["Said"]

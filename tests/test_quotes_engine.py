@@ -1,0 +1,123 @@
+"""Tests of newsmodel.quotes.engine: find_quotations, the pipeline and its stages."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+from newsmodel import Paragraph, ParagraphKind, QuoteKind, Span
+from newsmodel.quotes import Pipeline, find_quotations
+from tests.quotes_support import article, quote
+
+
+def paragraphs(text: str, kinds: list[ParagraphKind]) -> list[Paragraph]:
+    """Paragraphs of ``text`` split on blank lines, with the kinds given."""
+    found = []
+    pos = 0
+    for kind, block in zip(kinds, text.split("\n\n"), strict=True):
+        start = text.index(block, pos)
+        found.append(Paragraph(Span(start, start + len(block)), block, kind))
+        pos = start + len(block)
+    return found
+
+
+def test_quotations_in_headings_and_captions_are_no_speech() -> None:
+    """Quoted words in headlines, subheadings and captions are scare quotes."""
+    text = "\n\n".join(
+        [
+            "Mayor vows “no more delays”",
+            "“Climate Finance” and the bridge",
+            "Mayor Helen Park speaks about “the future” at the harbour on May 3.",
+            "“We will finish by June,” Helen Park said.",
+        ]
+    )
+    kinds = [
+        ParagraphKind.HEADLINE,
+        ParagraphKind.HEADING,
+        ParagraphKind.CAPTION,
+        ParagraphKind.BODY,
+    ]
+    found = find_quotations(text, paragraphs(text, kinds))
+    assert [(q.text, q.kind) for q in found] == [
+        ("no more delays", QuoteKind.SCARE),
+        ("Climate Finance", QuoteKind.SCARE),
+        ("the future", QuoteKind.SCARE),
+        ("We will finish by June,", QuoteKind.DIRECT),
+    ]
+    assert [q.paragraph for q in found] == [0, 1, 2, 3]
+    assert all(q.attribution is None for q in found[:3])
+
+
+def test_quotations_come_in_text_order_with_paragraph_indexes() -> None:
+    """Quotations of every kind are ordered by position, each naming its paragraph."""
+    a = article(
+        "The council met on Monday.",
+        "Helen Park said the vote would be close. “We need every member,” she said.",
+    )
+    starts = [q.span.start for q in a.quotations]
+    assert starts == sorted(starts)
+    assert {q.paragraph for q in a.quotations} == {1}
+    assert [q.kind for q in a.quotations] == [QuoteKind.INDIRECT, QuoteKind.DIRECT]
+
+
+def test_every_span_equals_its_text() -> None:
+    """Quotation, mention and cue spans all hold their stored text."""
+    a = article(
+        "“The harbour will reopen,” said Mayor Helen Park, who chairs the council.",
+        "According to the port authority, the cranes will arrive in June.",
+    )
+    for q in a.quotations:
+        assert a.text_at(q.span) == q.text
+        assert q.attribution is not None
+        assert q.attribution.speaker.mention is not None
+        assert a.text_at(q.attribution.speaker.mention.span) == q.attribution.speaker.mention.text
+        assert q.attribution.cue is not None
+        assert a.text_at(q.attribution.cue.span) == q.attribution.cue.text
+
+
+def test_every_attribution_names_its_rule_and_confidence() -> None:
+    """Each attribution records the rule that made it and a confidence in [0, 1]."""
+    a = article(
+        "“Ask anyone,” said Ivan Petrov.",
+        "“The steel is old.”",
+        "Petrov said the repairs would take a year.",
+    )
+    rules = [q.attribution.rule for q in a.quotations if q.attribution]
+    assert rules == ["cue-after-inverted", "floating", "indirect-that"]
+    assert all(0 < q.attribution.confidence <= 1 for q in a.quotations if q.attribution)
+
+
+def test_pipeline_stages_are_named_and_can_be_left_out() -> None:
+    """The pipeline lists its stages by name; leaving out "indirect" drops indirect speech."""
+    pipeline = Pipeline()
+    assert pipeline.names[:3] == ("marks", "tokens", "cues")
+    assert "indirect" in pipeline.names
+    text = "Helen Park said the bridge would reopen in May."
+    paras = paragraphs(text, [ParagraphKind.BODY])
+    assert [q.kind for q in pipeline(text, paras)] == [QuoteKind.INDIRECT]
+    assert pipeline.without("indirect")(text, paras) == ()
+    with pytest.raises(ValueError, match="unknown stage"):
+        pipeline.without("nonsense")
+
+
+def test_parse_text_fills_article_quotations() -> None:
+    """parse_text runs the engine; quotations=False leaves them out."""
+    text = "“We will win,” Helen Park said."
+    assert len(newsmodel.parse_text(text).quotations) == 1
+    assert newsmodel.parse_text(text, quotations=False).quotations == ()
+
+
+def test_empty_and_markless_articles() -> None:
+    """An article without quote marks or cues has no quotations; nothing raises."""
+    assert find_quotations("", []) == ()
+    a = article("The bridge opened in 1931.", "It was widened to four lanes in 1975.")
+    assert a.quotations == ()
+
+
+def test_quoted_words_exclude_their_marks() -> None:
+    """Direct and partial quotations hold the words between the marks only."""
+    a = article("The minister said that the plan would “accelerate” growth.")
+    q = quote(a, "accelerate")
+    assert q.text == "accelerate"
+    assert a.text[q.span.start - 1] == "“"
+    assert a.text[q.span.end] == "”"

@@ -1,0 +1,117 @@
+"""Tests of newsmodel.quotes.marks: finding and pairing quote marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel.quotes.marks import find_quotes
+
+
+def quoted(text: str, *, paragraphs: list[str] | None = None) -> list[str]:
+    """The quoted words found in ``text`` (one paragraph, or the given ones joined)."""
+    if paragraphs is not None:
+        text = "\n\n".join(paragraphs)
+        spans = []
+        pos = 0
+        for p in paragraphs:
+            spans.append((pos, pos + len(p)))
+            pos += len(p) + 2
+    else:
+        spans = [(0, len(text))]
+    return [text[q.start : q.end] for q in find_quotes(text, spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She said “we will win” today.", ["we will win"]),
+        ('She said "we will win" today.', ["we will win"]),
+        ("He called it «une honte» yesterday.", ["une honte"]),
+        ("Er sagte „wir gewinnen“ heute.", ["wir gewinnen"]),
+        ("''We are ready,'' the coach said.", ["We are ready,"]),
+        ("``We are ready,'' the coach said.", ["We are ready,"]),
+        ("The band played ‘Home Again’ twice.", ["Home Again"]),
+    ],
+)
+def test_marks_of_every_style_pair(text: str, expected: list[str]) -> None:
+    """Curly, straight, typewriter, guillemet and low-high marks all pair."""
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lopez’s plan won the vote in the ’90s, and it hasn’t changed.",
+        "The rock ’n’ roll museum opened on O’Connell Street.",
+        "The Joneses’ farm lies north of the O'Briens' house.",
+    ],
+)
+def test_apostrophes_are_no_marks(text: str) -> None:
+    """Apostrophes inside and before words never open or close a quotation."""
+    assert quoted(text) == []
+
+
+def test_nested_single_quotes_stay_inside_the_double_quotation() -> None:
+    """A quotation inside a quotation is part of the outer one's words."""
+    text = "“He told me ‘never again’ and left,” she said."
+    assert quoted(text) == ["He told me ‘never again’ and left,"]
+
+
+def test_stray_space_before_closing_mark() -> None:
+    """Scraped copy's “See you in Lisbon, ”he said still pairs, space included."""
+    text = "“We are building something new. See you in Lisbon, ”he said."
+    assert quoted(text) == ["We are building something new. See you in Lisbon, "]
+
+
+def test_straight_marks_alternate_despite_stray_spaces() -> None:
+    """Inside a quotation the next straight mark closes it, whatever its neighbours."""
+    text = '"We will be back in June, "he said, "with the whole team."'
+    assert quoted(text) == ["We will be back in June, ", "with the whole team."]
+
+
+def test_unbalanced_mark_is_closed_at_the_paragraph_end() -> None:
+    """An opening mark never pairs with a mark in another paragraph."""
+    found = quoted(
+        "",
+        paragraphs=[
+            "The mayor said “we will rebuild the bridge.",
+            "Later the council voted. “It passed,” a clerk said.",
+        ],
+    )
+    assert found == ["we will rebuild the bridge.", "It passed,"]
+
+
+def test_quotation_over_several_paragraphs() -> None:
+    """A paragraph left open and followed by one opening with a mark continues it."""
+    text = "\n\n".join(
+        [
+            "“Every seed we plant is a promise. That matters to every family.",
+            "“And it matters for the next harvest,” she said.",
+        ]
+    )
+    spans = [(0, text.index("\n\n")), (text.index("“And"), len(text))]
+    quotes = find_quotes(text, spans)
+    assert [text[q.start : q.end] for q in quotes] == [
+        "Every seed we plant is a promise. That matters to every family.",
+        "And it matters for the next harvest,",
+    ]
+    assert quotes[0].continues
+    assert quotes[1].previous == 0
+
+
+def test_html_attribute_values_are_no_quotations() -> None:
+    """Marks of markup such as author="x" left in scraped text are skipped."""
+    assert quoted('<tweet author="@someone" id="42">Vote today.</tweet>') == []
+
+
+def test_closing_mark_used_as_opener_at_paragraph_start() -> None:
+    """A closing mark that cannot close anything opens the quotation."""
+    assert quoted("” … they are not like him,” she said.") == [" … they are not like him,"]
+
+
+def test_spans_never_include_the_marks() -> None:
+    """The quoted span holds the words only, between the marks."""
+    text = "The “quick” fox."
+    (q,) = find_quotes(text, [(0, len(text))])
+    assert (text[q.open], text[q.close - 1]) == ("“", "”")
+    assert text[q.start : q.end] == "quick"
