@@ -53,3 +53,16 @@ def test_a_sentence_case_title_needs_a_blank_line_when_long() -> None:
 def test_very_long_lines_are_not_headlines() -> None:
     """A line of more than 30 words is no headline, even without punctuation."""
     assert headline_rule(" ".join(["word"] * 31)) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We will rebuild the bridge,” Helen Park said.",
+        "Mayor Helen Park defended the harbour plan on Monday.",
+        "The mayor told reporters the plan was sound.",
+    ],
+)
+def test_short_lead_sentences_are_no_headline(line: str) -> None:
+    """A short first sentence that reports speech or dates its news is the story's lead."""
+    assert headline_rule(line) is None

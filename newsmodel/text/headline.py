@@ -22,7 +22,9 @@ order (the name of the one that fired is returned):
     ("Mayor to seek second term, shift staff to harbour wards."): at most 16 words,
     without the auxiliaries and past-tense verbs of saying that running text has ("has",
     "is", "will", "said") unless it has at most 9 words, not opening with a pronoun or
-    an article, and at most 12 words unless a blank line follows it. The lead sentence
+    an article, not reporting speech ("“We will win,” she said.") nor dating the news ("on
+    Monday"), and at most 12 words
+    unless a blank line follows it. The lead sentence
     of a story ("The harbour board has voted to raise its fees by eight percent.") fails
     these tests.
 
@@ -51,6 +53,13 @@ SENTENCE_BREAK_RE = regex.compile(r"(?<![\p{Lu}.]\p{Ll}{0,2})[.!?][\"”’]?\s+
 RUNNING_TEXT_RE = regex.compile(
     r"(?i:\b(?:said|told|was|were|had|did|has|have|is|are|will|would|could|can|may|might|"
     r"should|must|been|being|according\s+to)\b)"
+)
+#: A quotation closed by a comma, or a past-tense verb of saying: "“We will win,” she
+#: said." is a sentence of the story, never its title.
+REPORTED_SPEECH_RE = regex.compile(r"[,!?][\"”]\s|\b(?:said|told)\b")
+#: A day of the week as a lead sentence dates its news ("... on Monday."); titles don't.
+DAY_OF_NEWS_RE = regex.compile(
+    r"\b(?:on|last|this|next|early|late)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 #: Openings of running text: pronouns and determiners.
 SENTENCE_OPENING_RE = regex.compile(
@@ -106,6 +115,11 @@ def headline_rule(line: str, *, blank_after: bool = True) -> str | None:
     limit = MAX_SHORT_WORDS if blank_after else MAX_SHORT_WORDS_INLINE
     if RUNNING_TEXT_RE.search(line):
         limit = min(limit, MAX_SHORT_WORDS_RUNNING)
-    if len(words) <= limit and not SENTENCE_OPENING_RE.match(line):
+    if (
+        len(words) <= limit
+        and not SENTENCE_OPENING_RE.match(line)
+        and not REPORTED_SPEECH_RE.search(line)
+        and not DAY_OF_NEWS_RE.search(line)
+    ):
         return "short"
     return None
