@@ -121,7 +121,8 @@ class ParagraphKind(enum.Enum):
     EDITORS_NOTE = "editors_note"
     #: Page furniture: "Read more:", "Sign up for our newsletter", "Click here".
     BOILERPLATE = "boilerplate"
-    #: A block quotation set apart from the body (web pages).
+    #: A pull quote set apart from the story. parse_html keeps <blockquote> passages,
+    #: which belong to the story, in the body.
     BLOCKQUOTE = "blockquote"
 
 

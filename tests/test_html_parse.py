@@ -52,7 +52,7 @@ def test_navigation_and_furniture_are_left_out() -> None:
 
 
 def test_markup_gives_paragraph_kinds() -> None:
-    """figcaption is a caption, h2 a heading, blockquote a block quotation."""
+    """figcaption is a caption, h2 a heading, a blockquote's passage part of the body."""
     article = newsmodel.parse_html(page("tidal_mill.html"))
     found = kinds(article)
     assert (
@@ -61,7 +61,7 @@ def test_markup_gives_paragraph_kinds() -> None:
     ) in found
     assert ("heading", "A long campaign") in found
     assert (
-        "blockquote",
+        "body",
         "This is the last working example of its kind on this coast, and we nearly lost it.",
     ) in found
     caption = next(i for i, (k, _) in enumerate(found) if k == "caption")

@@ -13,7 +13,8 @@ The steps, each in its own module:
    boxes, related links) is pruned by its classes (:mod:`newsmodel.html._furniture`);
 4. trafilatura finds the main text; its XML (paragraphs, headings, quotes, lists,
    tables) becomes blocks with their kinds: ``<h2>``-``<h6>`` HEADING, captions
-   CAPTION, ``<blockquote>`` BLOCKQUOTE, anything else left for
+   CAPTION, ``<blockquote>`` BODY (a quoted passage in a news story is part of its
+   body, and the quotation engine reads it as such), anything else left for
    :func:`~newsmodel.text.parse.parse_blocks` to classify (body, dateline,
    credit ...);
 5. blocks that are page furniture by their words ("Advertisement", "Sign up for our
@@ -49,6 +50,10 @@ from newsmodel.html._metadata import PageMetadata, page_metadata
 from newsmodel.html._tree import Node, clean_space, tag_of
 from newsmodel.model import Article, ParagraphKind, Span
 from newsmodel.text.parse import parse_blocks
+
+#: The kind of a block quotation's paragraphs: the body, since the passages news pages
+#: set in <blockquote> (statements, posts, letters) are part of the story.
+QUOTED = ParagraphKind.BODY
 
 __all__ = ["SETTINGS", "Block", "page_blocks", "parse_html"]
 
@@ -152,7 +157,7 @@ def page_blocks(text: str, *, url: str | None = None) -> tuple[PageMetadata, lis
 def _is_prose(block: Block) -> bool:
     """Whether a block can carry an article: a paragraph of a few words at least, not a menu."""
     return (
-        block.kind in {None, ParagraphKind.BLOCKQUOTE}
+        block.kind in {None, QUOTED}
         and block.source != "item"
         and (
             len(block.text.split()) >= _MIN_ARTICLE_WORDS
@@ -208,12 +213,12 @@ def _walk(node: Node, blocks: list[Block], *, in_quote: bool) -> None:
         if any(tag_of(c) in {"p", "list", "head", "quote", "table"} for c in node):
             lead = clean_space(node.text or "")
             if lead:
-                blocks.append(Block(lead, ParagraphKind.BLOCKQUOTE, "quote"))
+                blocks.append(Block(lead, QUOTED, "quote"))
             for child in node:
                 _walk(child, blocks, in_quote=True)
-                _tail(child, blocks, ParagraphKind.BLOCKQUOTE)
+                _tail(child, blocks, QUOTED)
         else:
-            _add(blocks, _lines(node), ParagraphKind.BLOCKQUOTE, "quote")
+            _add(blocks, _lines(node), QUOTED, "quote")
     elif tag == "list":
         for item in node:
             if tag_of(item) == "item":
@@ -251,7 +256,7 @@ def _tail(node: Node, blocks: list[Block], kind: ParagraphKind | None) -> None:
 
 
 def _quoted(in_quote: bool) -> ParagraphKind | None:
-    return ParagraphKind.BLOCKQUOTE if in_quote else None
+    return QUOTED if in_quote else None
 
 
 def _lines(node: Node) -> list[str]:
