@@ -62,16 +62,28 @@ def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int)
         raise ModelError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
 
 
+def _check_span(span: Span) -> None:
+    """Raise the error that explains why ``span`` is impossible, if it is."""
+    fields = attrs.fields(Span)
+    _non_negative(span, fields.start, span.start)
+    _non_negative(span, fields.end, span.end)
+    if span.end < span.start:
+        raise ModelError(f"Span end {span.end} is before its start {span.start}")
+
+
 @attrs.frozen(order=True)
 class Span:
     """Character offsets ``[start, end)`` into an article's text."""
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise ModelError(f"Span end {self.end} is before its start {self.start}")
+        # One check for the usual case (two ints in order), the full one otherwise:
+        # parsing builds a span for every paragraph and sentence.
+        start, end = self.start, self.end
+        if type(start) is not int or type(end) is not int or not 0 <= start <= end:
+            _check_span(self)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -349,13 +361,23 @@ def _check_located(text: str, what: str, span: Span, stored: str) -> None:
         )
 
 
+def _located(text: str, span: Span, stored: str) -> bool:
+    """Whether ``stored`` is the text at ``span`` (a quick test that copies nothing;
+    :func:`_check_located` says what is wrong when it is not)."""
+    start, end = span.start, span.end
+    return (
+        type(text) is str
+        and type(stored) is str
+        and type(start) is int
+        and type(end) is int
+        and 0 <= start <= end <= len(text)
+        and len(stored) == end - start
+        and text.startswith(stored, start)
+    )
+
+
 def _clip(s: str, limit: int = 40) -> str:
     return s if len(s) <= limit else s[: limit - 3] + "..."
-
-
-def _check_mention(text: str, what: str, mention: Mention | None) -> None:
-    if mention is not None:
-        _check_located(text, what, mention.span, mention.text)
 
 
 def _check_article(article: Article) -> None:
@@ -366,28 +388,45 @@ def _check_article(article: Article) -> None:
         _check_located(text, "Byline", article.byline.span, article.byline.text)
     previous_end = 0
     for i, p in enumerate(article.paragraphs):
-        what = f"Paragraph {i}"
-        _check_located(text, what, p.span, p.text)
-        if p.span.start < previous_end:
-            raise ModelError(f"{what} at {p.span} overlaps or precedes the paragraph before it")
-        previous_end = p.span.end
-        sentence_end = p.span.start
+        span = p.span
+        if not _located(text, span, p.text):
+            _check_located(text, f"Paragraph {i}", span, p.text)
+        if span.start < previous_end:
+            raise ModelError(
+                f"Paragraph {i} at {span} overlaps or precedes the paragraph before it"
+            )
+        previous_end = span.end
+        sentence_end = span.start
         for j, s in enumerate(p.sentences):
-            where = f"{what} sentence {j}"
-            if not p.span.contains(s.span):
-                raise ModelError(f"{where} at {s.span} lies outside its paragraph at {p.span}")
+            if (
+                span.start <= s.span.start
+                and s.span.end <= span.end
+                and s.span.start >= sentence_end
+                and _located(text, s.span, s.text)
+            ):
+                sentence_end = s.span.end
+                continue
+            where = f"Paragraph {i} sentence {j}"
+            if not span.contains(s.span):
+                raise ModelError(f"{where} at {s.span} lies outside its paragraph at {span}")
             if s.span.start < sentence_end:
                 raise ModelError(f"{where} at {s.span} overlaps the sentence before it")
             sentence_end = s.span.end
             _check_located(text, where, s.span, s.text)
     count = len(article.paragraphs)
     for i, q in enumerate(article.quotations):
-        what = f"Quotation {i}"
-        _check_located(text, what, q.span, q.text)
+        if not _located(text, q.span, q.text):
+            _check_located(text, f"Quotation {i}", q.span, q.text)
         if q.paragraph is not None and not 0 <= q.paragraph < count:
-            raise ModelError(f"{what} names paragraph {q.paragraph}, but there are {count}")
+            raise ModelError(f"Quotation {i} names paragraph {q.paragraph}, but there are {count}")
         if q.attribution is not None:
-            _check_mention(text, f"{what} speaker mention", q.attribution.speaker.mention)
-            _check_mention(text, f"{what} cue", q.attribution.cue)
+            for mention, role in (
+                (q.attribution.speaker.mention, "speaker mention"),
+                (q.attribution.cue, "cue"),
+            ):
+                if mention is not None and not _located(text, mention.span, mention.text):
+                    _check_located(text, f"Quotation {i} {role}", mention.span, mention.text)
             if not 0.0 <= q.attribution.confidence <= 1.0:
-                raise ModelError(f"{what} confidence {q.attribution.confidence} is outside [0, 1]")
+                raise ModelError(
+                    f"Quotation {i} confidence {q.attribution.confidence} is outside [0, 1]"
+                )

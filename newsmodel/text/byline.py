@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex
 
 from newsmodel.model import Byline, Span
-from newsmodel.text.features import is_name_like, tokens
+from newsmodel.text.features import is_name_like, words
 from newsmodel.text.lexicon import AGENCIES, PLACES, US_STATES
 
 __all__ = ["find_byline", "is_organisation", "split_names", "title_case_name"]
@@ -239,7 +239,7 @@ def find_byline(text: str, start: int, end: int, *, top: bool = True) -> Byline 
     by = BY_RE.match(line)
     if by and by.end() < len(line) and (by.end() == len(line) or not line[by.end()].islower()):
         parsed = _parse(line[by.end() :], need_org=False)
-    elif top and len(tokens(line)) <= 12 and line.rstrip()[-1:] not in {"?", "!", ":"}:
+    elif top and len(words(line)) <= 12 and line.rstrip()[-1:] not in {"?", "!", ":"}:
         parsed = _parse(line, need_org=True)
     else:
         parsed = None

@@ -38,7 +38,7 @@ import attrs
 import regex
 
 from newsmodel.model import Dateline, Span
-from newsmodel.text.features import is_all_caps, tokens
+from newsmodel.text.features import is_all_caps, words
 from newsmodel.text.lexicon import AGENCIES, DEMONYMS, PLACES, SENTENCE_STARTERS, US_STATES
 
 __all__ = ["DatelineMatch", "find_dateline"]
@@ -290,7 +290,7 @@ def find_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
         return None
     place = text[parts.place[0] : parts.place[1]] if parts.place else ""
     source = text[parts.source[0] : parts.source[1]] if parts.source else None
-    if place and tokens(place)[:1] and tokens(place)[0].casefold() in NOT_PLACES:
+    if place and words(place)[:1] and words(place)[0].casefold() in NOT_PLACES:
         return None
     caps = bool(place) and is_all_caps(place)
     whole = parts.end >= end or not text[parts.end : end].strip()

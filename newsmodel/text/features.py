@@ -3,6 +3,8 @@ case, and how it ends."""
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 __all__ = [
@@ -14,6 +16,7 @@ __all__ = [
     "is_name_like",
     "title_case_share",
     "tokens",
+    "words",
 ]
 
 #: A word: letters or digits, with inner apostrophes, dots and hyphens ("U.S.", "O'Neil").
@@ -97,9 +100,27 @@ SMALL_WORDS = frozenset(
 FINAL_MARKS = frozenset(".!?…。！？؟")
 
 
+#: Strings up to this long keep their words in a small cache: the structure rules ask
+#: for the words of the same paragraph several times.
+CACHED_CHARS = 4000
+
+
 def tokens(s: str) -> list[str]:
     """The words of ``s``."""
-    return WORD_RE.findall(s)
+    return list(words(s))
+
+
+def words(s: str) -> tuple[str, ...]:
+    """The words of ``s``, as :func:`tokens` gives them, in a tuple; those of the last
+    few strings asked about are remembered."""
+    if len(s) <= CACHED_CHARS:
+        return _cached_words(s)
+    return tuple(WORD_RE.findall(s))
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_words(s: str) -> tuple[str, ...]:
+    return tuple(WORD_RE.findall(s))
 
 
 def caps_share(s: str) -> float:
@@ -121,10 +142,10 @@ def is_all_caps(s: str) -> bool:
 
 def title_case_share(s: str) -> float:
     """The share of words (other than small words) that start with a capital or a digit."""
-    words = [w for w in tokens(s) if w.casefold() not in SMALL_WORDS]
-    if not words:
+    found = [w for w in words(s) if w.casefold() not in SMALL_WORDS]
+    if not found:
         return 0.0
-    return sum(1 for w in words if w[0].isupper() or w[0].isdigit()) / len(words)
+    return sum(1 for w in found if w[0].isupper() or w[0].isdigit()) / len(found)
 
 
 def final_mark(s: str) -> str:

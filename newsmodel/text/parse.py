@@ -40,7 +40,7 @@ from newsmodel.quotes import find_quotations
 from newsmodel.text.byline import find_byline
 from newsmodel.text.credits import parse_credit
 from newsmodel.text.dateline import DatelineMatch, find_dateline
-from newsmodel.text.features import tokens
+from newsmodel.text.features import words
 from newsmodel.text.headline import headline_rule
 from newsmodel.text.kinds import Decision, is_heading_line, is_prose, kind_of
 from newsmodel.text.paragraphs import split_paragraphs
@@ -95,7 +95,7 @@ def _strip(text: str, span: Span) -> Span | None:
 
 
 def _same_words(a: str, b: str) -> bool:
-    return [w.casefold() for w in tokens(a)] == [w.casefold() for w in tokens(b)]
+    return [w.casefold() for w in words(a)] == [w.casefold() for w in words(b)]
 
 
 def _blank_after(text: str, span: Span) -> bool:
@@ -180,7 +180,7 @@ def explain_blocks(
             byline = byline or found
         elif (
             find_dateline(text, spans[i].start, spans[i].end) is not None
-            or len(tokens(texts[i])) > MAX_TOP_WORDS
+            or len(words(texts[i])) > MAX_TOP_WORDS
         ):
             break
 
@@ -263,7 +263,7 @@ def _find_dateline(
                 return match, i
         if (
             candidates >= MAX_DATELINE_CANDIDATES
-            or len(tokens(text[span.start : span.end])) > MAX_TOP_WORDS
+            or len(words(text[span.start : span.end])) > MAX_TOP_WORDS
         ):
             break
     return None, None
