@@ -125,19 +125,14 @@ def _cached_words(s: str) -> tuple[str, ...]:
 
 def caps_share(s: str) -> float:
     """The share of upper-case letters among the letters of ``s`` (0 without letters)."""
-    upper = lower = 0
-    for c in s:
-        if c.isupper():
-            upper += 1
-        elif c.islower():
-            lower += 1
+    upper = sum(map(str.isupper, s))  # (no character is both upper and lower case)
+    lower = sum(map(str.islower, s))
     return upper / (upper + lower) if upper + lower else 0.0
 
 
 def is_all_caps(s: str) -> bool:
     """Whether ``s`` is written in capitals: at least three letters, nearly all upper case."""
-    letters = sum(1 for c in s if c.isalpha())
-    return letters >= 3 and caps_share(s) >= 0.9
+    return sum(map(str.isalpha, s)) >= 3 and caps_share(s) >= 0.9
 
 
 def title_case_share(s: str) -> float:

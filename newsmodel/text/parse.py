@@ -117,6 +117,67 @@ def explain_blocks(
     """Run the structure stages over paragraph spans; a block whose kind is None is
     classified, the others keep their kind (bylines, datelines and credits are still
     read from them)."""
+    return _explain(text, blocks, headline)[0]
+
+
+#: The decision for a paragraph no stage claims.
+_BODY = Decision(ParagraphKind.BODY, "body")
+
+
+class _Memo:
+    """What the stages ask about the paragraphs, each answer found once: the bylines
+    and datelines at the top by paragraph, the rest by the paragraph's text (a text
+    that comes back, as in a list of one-word lines, is read once)."""
+
+    __slots__ = ("bylines", "datelines", "headings", "kinds", "proses", "spans", "text")
+
+    def __init__(self, text: str, spans: Sequence[Span]) -> None:
+        self.text = text
+        self.spans = spans
+        self.bylines: dict[int, Byline | None] = {}
+        self.datelines: dict[int, DatelineMatch | None] = {}
+        self.kinds: dict[str, Decision | None] = {}
+        self.headings: dict[str, bool] = {}
+        self.proses: dict[str, bool] = {}
+
+    def byline(self, i: int) -> Byline | None:
+        if i not in self.bylines:
+            span = self.spans[i]
+            self.bylines[i] = find_byline(self.text, span.start, span.end, top=True)
+        return self.bylines[i]
+
+    def dateline(self, i: int) -> DatelineMatch | None:
+        if i not in self.datelines:
+            span = self.spans[i]
+            self.datelines[i] = find_dateline(self.text, span.start, span.end)
+        return self.datelines[i]
+
+    def kind(self, paragraph: str) -> Decision | None:
+        try:
+            return self.kinds[paragraph]
+        except KeyError:
+            found = self.kinds[paragraph] = kind_of(paragraph)
+            return found
+
+    def heading(self, paragraph: str) -> bool:
+        found = self.headings.get(paragraph)
+        if found is None:
+            found = self.headings[paragraph] = is_heading_line(paragraph)
+        return found
+
+    def prose(self, paragraph: str) -> bool:
+        found = self.proses.get(paragraph)
+        if found is None:
+            found = self.proses[paragraph] = is_prose(paragraph)
+        return found
+
+
+def _explain(
+    text: str,
+    blocks: Sequence[tuple[Span, ParagraphKind | None]],
+    headline: str | None,
+) -> tuple[Structure, list[str]]:
+    """The structure, and the text of each of its paragraphs."""
     spans: list[Span] = []
     given: list[ParagraphKind | None] = []
     for span, kind in blocks:
@@ -129,6 +190,7 @@ def explain_blocks(
     decisions: list[Decision | None] = [
         Decision(kind, "given") if kind is not None else None for kind in given
     ]
+    memo = _Memo(text, spans)
     found_headline = headline
     byline: Byline | None = None
     dateline: DatelineMatch | None = None
@@ -137,8 +199,8 @@ def explain_blocks(
     # Stage 2: the first paragraph.
     if count and decisions[0] is None:
         first = texts[0]
-        byline = find_byline(text, spans[0].start, spans[0].end)
-        match = find_dateline(text, spans[0].start, spans[0].end)
+        byline = memo.byline(0)
+        match = memo.dateline(0)
         if byline is not None:
             decisions[0] = Decision(ParagraphKind.BYLINE, "byline")
         elif match is not None and match.whole and count > 1:
@@ -150,7 +212,7 @@ def explain_blocks(
             rule = headline_rule(first, blank_after=_blank_after(text, spans[0]))
             if match is not None and rule != "caps":
                 rule = None
-            claimed = kind_of(first)
+            claimed = memo.kind(first)
             if rule is not None and (claimed is None or claimed.kind is ParagraphKind.CAPTION):
                 decisions[0] = Decision(ParagraphKind.HEADLINE, f"headline_{rule}")
                 if found_headline is None:
@@ -165,23 +227,18 @@ def explain_blocks(
     for i in range(count):
         decision = decisions[i]
         if decision is not None and decision.kind is ParagraphKind.BYLINE and byline is None:
-            byline = find_byline(text, spans[i].start, spans[i].end, top=True) or Byline(
-                span=spans[i], text=texts[i]
-            )
+            byline = memo.byline(i) or Byline(span=spans[i], text=texts[i])
     for i in range(min(count, TOP_PARAGRAPHS)):
         decision = decisions[i]
         if decision is not None and decision.kind not in _TOP_KINDS | {ParagraphKind.BODY}:
             break
         if decision is not None and decision.kind is not ParagraphKind.BODY:
             continue
-        found = find_byline(text, spans[i].start, spans[i].end)
+        found = memo.byline(i)
         if found is not None:
             decisions[i] = Decision(ParagraphKind.BYLINE, "byline")
             byline = byline or found
-        elif (
-            find_dateline(text, spans[i].start, spans[i].end) is not None
-            or len(words(texts[i])) > MAX_TOP_WORDS
-        ):
+        elif memo.dateline(i) is not None or len(words(texts[i])) > MAX_TOP_WORDS:
             break
 
     # Stage 4: kinds the words decide (a paragraph at the top that opens with a
@@ -193,20 +250,20 @@ def explain_blocks(
             if given_kind.rule == "given" and parse_credit(texts[i]) is not None:
                 decisions[i] = Decision(ParagraphKind.CREDIT, "credit")
             continue
-        if decisions[i] is None:
-            decision = kind_of(texts[i])
+        if given_kind is None:
+            decision = memo.kind(texts[i])
             if (
                 decision is not None
                 and decision.rule == "caption"
                 and i < TOP_PARAGRAPHS + MAX_DATELINE_CANDIDATES
-                and find_dateline(text, spans[i].start, spans[i].end) is not None
+                and memo.dateline(i) is not None
             ):
                 decision = None
             decisions[i] = decision
 
     # Stage 5: the dateline.
     if dateline is None:
-        dateline, dateline_at = _find_dateline(text, spans, decisions)
+        dateline, dateline_at = _find_dateline(texts, decisions, memo)
         if dateline is not None and dateline_at is not None:
             kind = ParagraphKind.DATELINE if dateline.whole else ParagraphKind.BODY
             if decisions[dateline_at] is None:
@@ -216,20 +273,20 @@ def explain_blocks(
     seen_body = False
     for i in range(count):
         decision = decisions[i]
-        if decision is None and seen_body and is_heading_line(texts[i]):
+        if decision is None and seen_body and memo.heading(texts[i]):
             following = _next_text(texts, decisions, i)
-            if following is not None and is_prose(following):
+            if following is not None and memo.prose(following):
                 decisions[i] = Decision(ParagraphKind.HEADING, "heading")
                 continue
         if decision is None or decision.kind in _BODY_KINDS:
             seen_body = True
 
-    final = tuple(d if d is not None else Decision(ParagraphKind.BODY, "body") for d in decisions)
+    final = tuple(_BODY if d is None else d for d in decisions)
     contributors: list[str] = []
     for i, decision in enumerate(final):
         if decision.kind is ParagraphKind.CREDIT:
             contributors.extend(parse_credit(texts[i]) or ())
-    return Structure(
+    structure = Structure(
         spans=tuple(spans),
         decisions=final,
         headline=found_headline,
@@ -238,10 +295,11 @@ def explain_blocks(
         dateline_paragraph=dateline_at,
         contributors=tuple(dict.fromkeys(contributors)),
     )
+    return structure, texts
 
 
 def _find_dateline(
-    text: str, spans: Sequence[Span], decisions: Sequence[Decision | None]
+    texts: Sequence[str], decisions: Sequence[Decision | None], memo: _Memo
 ) -> tuple[DatelineMatch | None, int | None]:
     """The dateline of the first body paragraph, or of a dateline line before it.
 
@@ -250,21 +308,18 @@ def _find_dateline(
     title or a standfirst that was not recognised as such.
     """
     candidates = 0
-    for i, span in enumerate(spans[: TOP_PARAGRAPHS + 3]):
+    for i in range(min(len(texts), TOP_PARAGRAPHS + 3)):
         decision = decisions[i]
         if decision is not None and decision.kind not in _BODY_KINDS:
             continue
         candidates += 1
-        match = find_dateline(text, span.start, span.end)
+        match = memo.dateline(i)
         if match is not None:
-            if match.whole and i + 1 >= len(spans):
+            if match.whole and i + 1 >= len(texts):
                 return None, None
             if candidates == 1 or _strong(match):
                 return match, i
-        if (
-            candidates >= MAX_DATELINE_CANDIDATES
-            or len(words(text[span.start : span.end])) > MAX_TOP_WORDS
-        ):
+        if candidates >= MAX_DATELINE_CANDIDATES or len(words(texts[i])) > MAX_TOP_WORDS:
             break
     return None, None
 
@@ -290,19 +345,50 @@ def _next_text(texts: Sequence[str], decisions: Sequence[Decision | None], i: in
     return None
 
 
-def _paragraphs(text: str, structure: Structure) -> list[Paragraph]:
+def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
+    # Sentence offsets within a paragraph, by the paragraph's text and what the
+    # splitter's look-behinds see before it: a paragraph that comes back is split once.
+    # (Its look-aheads see no further than a space after the paragraph.)
+    splits: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    dateline = structure.dateline
     for i, (span, decision) in enumerate(zip(structure.spans, structure.decisions, strict=False)):
-        start = span.start
-        if structure.dateline is not None and i == structure.dateline_paragraph:
-            start = max(start, min(structure.dateline.body_start, span.end))
-        sentences = tuple(
-            Sentence(s, text[s.start : s.end])
-            for s in split_sentences(text, start, span.end)
-            if span.start <= s.start <= s.end <= span.end
-        )
-        paragraphs.append(Paragraph(span, text[span.start : span.end], decision.kind, sentences))
+        start, end = span.start, span.end
+        paragraph = texts[i]
+        if dateline is not None and i == structure.dateline_paragraph:
+            start = max(start, min(dateline.body_start, end))
+        if start == span.start and (end == len(text) or text[end].isspace()):
+            key = (_before(text, start), paragraph)
+            offsets = splits.get(key)
+            if offsets is None:
+                offsets = splits[key] = [
+                    (s.start - start, s.end - start)
+                    for s in split_sentences(text, start, end)
+                    if start <= s.start <= s.end <= end
+                ]
+            sentences = tuple(
+                Sentence(span, paragraph)
+                if a == 0 and b == end - start
+                else Sentence(Span(start + a, start + b), paragraph[a:b])
+                for a, b in offsets
+            )
+        else:
+            sentences = tuple(
+                Sentence(s, text[s.start : s.end])
+                for s in split_sentences(text, start, end)
+                if span.start <= s.start <= s.end <= end
+            )
+        paragraphs.append(Paragraph(span, paragraph, decision.kind, sentences))
     return paragraphs
+
+
+def _before(text: str, start: int) -> str:
+    """The text before ``start`` that the sentence splitter's look-behinds can see:
+    two characters, or the spaces and tabs before it and the character before them."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return text[max(0, min(k - 1, start - 2)) : start]
 
 
 def parse_blocks(
@@ -323,8 +409,8 @@ def parse_blocks(
     keep their kind, and bylines, datelines and credit lines are still read from them.
     ``authors``, when given, are the article's authors; otherwise the byline's are.
     """
-    structure = explain_blocks(text, blocks, headline=headline)
-    paragraphs = _paragraphs(text, structure)
+    structure, texts = _explain(text, blocks, headline)
+    paragraphs = _paragraphs(text, structure, texts)
     dateline: Dateline | None = structure.dateline.dateline if structure.dateline else None
     quotes = find_quotations(text, paragraphs, dateline=dateline) if quotations else ()
     byline = structure.byline

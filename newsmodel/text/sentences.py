@@ -105,6 +105,12 @@ _AFTER_CLOSING = frozenset(",;:.?!)]}")
 _QUOTES = frozenset("\"'”’»›")
 _TOKEN_OPENERS = "\"'“‘„«‹([{¿¡"
 _BULLETS = frozenset("•⁃▪◦‣●*")
+#: Characters one of which every match of BULLET_RE is, and one of which comes before
+#: every match of LIST_OPENER_RE: paragraphs without them skip those patterns.
+_BULLET_CHARS = "•⁃▪◦‣●*"
+_LIST_OPENER_CHARS = ":\n•⁃▪◦‣●"
+#: The characters of OPENERS_RE: a word that starts with none of them starts at once.
+_OPENER_CHARS = frozenset("\"'“‘„«‹([{¿¡")
 _WORD_MARKS = frozenset(".-'’°º&")  # inside a word before a period: "U.S", "R-Fla", "N°"
 # NLTK's orthographic context flags (nltk.tokenize.punkt._ORTHO_*).
 _ORTHO_MID_UC = 1 << 2
@@ -379,7 +385,7 @@ class SentenceSplitter:
             has_word = first_alnum < run_start
             run = m.group("run")
             closers = m.group("close")
-            if LEADING_ELLIPSIS_RE.fullmatch(run) is not None and not closers:
+            if len(run) > 2 and not closers and LEADING_ELLIPSIS_RE.fullmatch(run) is not None:
                 # "winning again. ... America": the period ends the sentence, the
                 # ellipsis opens the next.
                 following = run_start + 2
@@ -397,7 +403,13 @@ class SentenceSplitter:
                     record.append(Boundary(close_end, False, BoundaryRule.ENUMERATION))
                 continue
             glued = not text[close_end].isspace()
-            following = close_end if glued else _skip(SPACE_RE, text, close_end, stop)
+            if glued:
+                following = close_end
+            elif text[close_end] == " " and not text[close_end + 1].isspace():
+                # One space (SPACE_RE's \s is a subset of str.isspace).
+                following = close_end + 1
+            else:
+                following = _skip(SPACE_RE, text, close_end, stop)
             sentence_end = close_end
             mark = text[following]
             if not glued and (mark in _QUOTES or mark in ")]}"):
@@ -429,7 +441,11 @@ class SentenceSplitter:
                         following = _skip(SPACE_RE, text, sentence_end, stop)
                         if following >= stop:
                             break
-            word_at = _skip(OPENERS_RE, text, following, stop)
+            word_at = (
+                _skip(OPENERS_RE, text, following, stop)
+                if text[following] in _OPENER_CHARS
+                else following
+            )
             split, rule = self._decide(
                 text,
                 run_start,
@@ -485,14 +501,15 @@ class SentenceSplitter:
             after = _Next.OTHER
         if not has_word:
             return False, BoundaryRule.NO_WORD_YET
-        if _STRONG.intersection(run):
-            return True, BoundaryRule.STRONG_MARK
-        if "…" in run or run.count(".") >= 3:
-            if text[run_start - 1 : run_start] == "[" and closers.startswith("]"):
-                return False, BoundaryRule.OMISSION
-            if run.count(".") == 3 and (" " in run or "\u00a0" in run):
-                return False, BoundaryRule.OMISSION
-            return after is _Next.UPPER, BoundaryRule.ELLIPSIS
+        if run != ".":  # (a single period, the usual run, is neither)
+            if _STRONG.intersection(run):
+                return True, BoundaryRule.STRONG_MARK
+            if "…" in run or run.count(".") >= 3:
+                if text[run_start - 1 : run_start] == "[" and closers.startswith("]"):
+                    return False, BoundaryRule.OMISSION
+                if run.count(".") == 3 and (" " in run or "\u00a0" in run):
+                    return False, BoundaryRule.OMISSION
+                return after is _Next.UPPER, BoundaryRule.ELLIPSIS
         # A period (or two): the word before it decides.
         low = max(sentence, run_start - _TOKEN_WINDOW)
         token_start = run_start
@@ -518,10 +535,11 @@ class SentenceSplitter:
                 or (len(tail) == 2 and tail[0] in "./@" and tail[1].isalnum())
             ):
                 return False, BoundaryRule.GLUED
-        if _QUOTES.intersection(closers) and kind is not AbbreviationKind.TITLE:
+        if closers and _QUOTES.intersection(closers) and kind is not AbbreviationKind.TITLE:
             return True, BoundaryRule.QUOTE_CLOSED
         if (
-            ENUMERATOR_RE.fullmatch(token) is not None
+            len(token) <= 3
+            and ENUMERATOR_RE.fullmatch(token) is not None
             and _skip(LEAD_RE, text, sentence, token_start) >= token_start
         ):
             return False, BoundaryRule.ENUMERATION
@@ -573,13 +591,15 @@ def _forced_breaks(
 ) -> tuple[list[tuple[int, BoundaryRule]], set[int]]:
     """Where bullets and list items start sentences, in order, and where the
     periods of list labels are (no boundaries)."""
-    found: list[tuple[int, BoundaryRule]] = [
-        (b.start(), BoundaryRule.BULLET) for b in BULLET_RE.finditer(text, start, stop)
-    ]
+    found: list[tuple[int, BoundaryRule]] = (
+        [(b.start(), BoundaryRule.BULLET) for b in BULLET_RE.finditer(text, start, stop)]
+        if _holds_any(text, _BULLET_CHARS, start, stop)
+        else []
+    )
     labels: set[int] = set()
-    if (
-        LIST_START_RE.match(text, start, stop) is None
-        and LIST_OPENER_RE.search(text, start, stop) is None
+    if LIST_START_RE.match(text, start, stop) is None and (
+        not _holds_any(text, _LIST_OPENER_CHARS, start, stop)
+        or LIST_OPENER_RE.search(text, start, stop) is None
     ):
         return found, labels
     chains: dict[tuple[bool, str], list[tuple[int, int, int]]] = {}
@@ -612,6 +632,12 @@ def _forced_breaks(
         found.append((position, BoundaryRule.LIST_ITEM))
     found.sort(key=lambda item: item[0])
     return found, labels
+
+
+def _holds_any(text: str, chars: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` holds one of ``chars`` (str.find copies nothing, and
+    returns at once for a character wider than any in the text)."""
+    return any(text.find(c, start, stop) >= 0 for c in chars)
 
 
 def _opens_list(text: str, start: int, position: int) -> bool:
