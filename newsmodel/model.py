@@ -386,33 +386,50 @@ def _check_article(article: Article) -> None:
         _check_located(text, "Dateline", article.dateline.span, article.dateline.text)
     if article.byline is not None:
         _check_located(text, "Byline", article.byline.span, article.byline.text)
+    exact = type(text) is str
+    size = len(text)
     previous_end = 0
     for i, p in enumerate(article.paragraphs):
         span = p.span
-        if not _located(text, span, p.text):
-            _check_located(text, f"Paragraph {i}", span, p.text)
-        if span.start < previous_end:
+        stored = p.text
+        start, end = span.start, span.end
+        if not (  # _located, inline: an article has many paragraphs
+            exact
+            and type(stored) is str
+            and type(start) is int
+            and type(end) is int
+            and 0 <= start <= end <= size
+            and len(stored) == end - start
+            and text.startswith(stored, start)
+        ):
+            _check_located(text, f"Paragraph {i}", span, stored)
+        if start < previous_end:
             raise ModelError(
                 f"Paragraph {i} at {span} overlaps or precedes the paragraph before it"
             )
-        previous_end = span.end
-        sentence_end = span.start
+        previous_end = end
+        sentence_end = start
         for j, s in enumerate(p.sentences):
+            sentence_span = s.span
+            if sentence_span is span and s.text is stored and sentence_end == start:
+                # The whole paragraph, with its span and text, checked above.
+                sentence_end = end
+                continue
             if (
-                span.start <= s.span.start
-                and s.span.end <= span.end
-                and s.span.start >= sentence_end
-                and _located(text, s.span, s.text)
+                start <= sentence_span.start
+                and sentence_span.end <= end
+                and sentence_span.start >= sentence_end
+                and _located(text, sentence_span, s.text)
             ):
-                sentence_end = s.span.end
+                sentence_end = sentence_span.end
                 continue
             where = f"Paragraph {i} sentence {j}"
-            if not span.contains(s.span):
-                raise ModelError(f"{where} at {s.span} lies outside its paragraph at {span}")
-            if s.span.start < sentence_end:
-                raise ModelError(f"{where} at {s.span} overlaps the sentence before it")
-            sentence_end = s.span.end
-            _check_located(text, where, s.span, s.text)
+            if not span.contains(sentence_span):
+                raise ModelError(f"{where} at {sentence_span} lies outside its paragraph at {span}")
+            if sentence_span.start < sentence_end:
+                raise ModelError(f"{where} at {sentence_span} overlaps the sentence before it")
+            sentence_end = sentence_span.end
+            _check_located(text, where, sentence_span, s.text)
     count = len(article.paragraphs)
     for i, q in enumerate(article.quotations):
         if not _located(text, q.span, q.text):

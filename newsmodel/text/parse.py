@@ -185,11 +185,24 @@ def _explain(
         if stripped is not None:
             spans.append(stripped)
             given.append(kind)
+    return _stages(text, spans, given, headline)
+
+
+def _stages(
+    text: str,
+    spans: list[Span],
+    given: list[ParagraphKind | None] | None,
+    headline: str | None,
+) -> tuple[Structure, list[str]]:
+    """The structure of paragraphs at ``spans`` (stripped, in order), with the kinds
+    given for them (None: no kinds given), and the text of each paragraph."""
     texts = [text[s.start : s.end] for s in spans]
     count = len(spans)
-    decisions: list[Decision | None] = [
-        Decision(kind, "given") if kind is not None else None for kind in given
-    ]
+    decisions: list[Decision | None] = (
+        [None] * count
+        if given is None
+        else [Decision(kind, "given") if kind is not None else None for kind in given]
+    )
     memo = _Memo(text, spans)
     found_headline = headline
     byline: Byline | None = None
@@ -358,7 +371,12 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
         if dateline is not None and i == structure.dateline_paragraph:
             start = max(start, min(dateline.body_start, end))
         if start == span.start and (end == len(text) or text[end].isspace()):
-            key = (_before(text, start), paragraph)
+            before = (
+                text[start - 2 : start]
+                if start >= 2 and text[start - 1] not in " \t"
+                else _before(text, start)
+            )
+            key = (before, paragraph)
             offsets = splits.get(key)
             if offsets is None:
                 offsets = splits[key] = [
@@ -366,12 +384,12 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
                     for s in split_sentences(text, start, end)
                     if start <= s.start <= s.end <= end
                 ]
-            sentences = tuple(
-                Sentence(span, paragraph)
-                if a == 0 and b == end - start
-                else Sentence(Span(start + a, start + b), paragraph[a:b])
-                for a, b in offsets
-            )
+            if len(offsets) == 1 and offsets[0] == (0, end - start):
+                sentences: tuple[Sentence, ...] = (Sentence(span, paragraph),)
+            else:
+                sentences = tuple(
+                    Sentence(Span(start + a, start + b), paragraph[a:b]) for a, b in offsets
+                )
         else:
             sentences = tuple(
                 Sentence(s, text[s.start : s.end])
@@ -410,6 +428,31 @@ def parse_blocks(
     ``authors``, when given, are the article's authors; otherwise the byline's are.
     """
     structure, texts = _explain(text, blocks, headline)
+    return _article(
+        text,
+        structure,
+        texts,
+        url=url,
+        published=published,
+        modified=modified,
+        authors=authors,
+        language=language,
+        quotations=quotations,
+    )
+
+
+def _article(
+    text: str,
+    structure: Structure,
+    texts: Sequence[str],
+    *,
+    url: str | None,
+    published: dt.datetime | None,
+    modified: dt.datetime | None,
+    authors: Sequence[str],
+    language: str,
+    quotations: bool,
+) -> Article:
     paragraphs = _paragraphs(text, structure, texts)
     dateline: Dateline | None = structure.dateline.dateline if structure.dateline else None
     quotes = find_quotations(text, paragraphs, dateline=dateline) if quotations else ()
@@ -448,13 +491,17 @@ def parse_text(
     sentences. ``headline``, when given, is the article's headline; a first line with
     the same words is then its headline paragraph. Never raises on a ``str``.
     """
-    blocks = [(span, None) for span in split_paragraphs(text)]
-    return parse_blocks(
+    # As parse_blocks(text, [(span, None) for span in split_paragraphs(text)]), whose
+    # spans need no stripping.
+    structure, texts = _stages(text, split_paragraphs(text), None, headline)
+    return _article(
         text,
-        blocks,
-        headline=headline,
+        structure,
+        texts,
         url=url,
         published=published,
+        modified=None,
+        authors=(),
         language=language,
         quotations=quotations,
     )
