@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 import regex
 
+from newsmodel.text.features import more_words_than
 from newsmodel.text.features import words as words_of
 
 __all__ = ["CAPTION_THRESHOLD", "caption_score", "has_photo_marker"]
@@ -664,7 +665,7 @@ MAX_WORDS = 70
 def has_photo_marker(paragraph: str) -> bool:
     """Whether the paragraph carries a photo credit or a picture marker
     (``PHOTO_MARKER_RE`` matches it), in at most MAX_WORDS words."""
-    if len(words_of(paragraph)) > MAX_WORDS:
+    if more_words_than(paragraph, MAX_WORDS):
         return False
     # PHOTO_MARKER_RE in its parts: each is tried only where the words it needs are.
     if PHOTO_START_RE.match(paragraph) is not None:
@@ -791,8 +792,10 @@ def _depiction(words: Sequence[str]) -> float:
 
 def caption_score(paragraph: str) -> float:
     """How much the paragraph reads like a photo caption (see the module docs)."""
+    if more_words_than(paragraph, MAX_WORDS):
+        return 0.0
     words = words_of(paragraph)
-    if not words or len(words) > MAX_WORDS:
+    if not words:
         return 0.0
     if YEAR_DATE_RE.match(paragraph):
         return 0.0  # an entry of a timeline: "June 16, 2015 Ruiz joins the race."

@@ -4,6 +4,7 @@ case, and how it ends."""
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -14,6 +15,7 @@ __all__ = [
     "final_mark",
     "is_all_caps",
     "is_name_like",
+    "more_words_than",
     "title_case_share",
     "tokens",
     "words",
@@ -121,6 +123,14 @@ def words(s: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=64)
 def _cached_words(s: str) -> tuple[str, ...]:
     return tuple(WORD_RE.findall(s))
+
+
+def more_words_than(s: str, limit: int) -> bool:
+    """Whether ``s`` has more than ``limit`` words (``len(words(s)) > limit``), found
+    without reading all the words of a long text."""
+    if len(s) <= CACHED_CHARS:
+        return len(_cached_words(s)) > limit
+    return next(itertools.islice(WORD_RE.finditer(s), limit, None), None) is not None
 
 
 def caps_share(s: str) -> float:

@@ -36,7 +36,13 @@ import regex
 from newsmodel.model import ParagraphKind
 from newsmodel.text.captions import CAPTION_THRESHOLD, caption_score, has_photo_marker
 from newsmodel.text.credits import parse_credit
-from newsmodel.text.features import ends_with_final_punctuation, final_mark, is_all_caps, words
+from newsmodel.text.features import (
+    ends_with_final_punctuation,
+    final_mark,
+    is_all_caps,
+    more_words_than,
+    words,
+)
 
 __all__ = [
     "RULES",
@@ -161,8 +167,8 @@ def is_boilerplate(paragraph: str) -> bool:
     """Whether the paragraph is page furniture."""
     if RULE_LINE_RE.fullmatch(paragraph):
         return True
-    return (
-        BOILERPLATE_RE.match(paragraph) is not None and len(words(paragraph)) <= MAX_FURNITURE_WORDS
+    return BOILERPLATE_RE.match(paragraph) is not None and not more_words_than(
+        paragraph, MAX_FURNITURE_WORDS
     )
 
 
@@ -226,4 +232,4 @@ def is_heading_line(paragraph: str) -> bool:
 
 def is_prose(paragraph: str) -> bool:
     """Whether the paragraph is running text: a sentence of several words, ending as one."""
-    return ends_with_final_punctuation(paragraph) and len(words(paragraph)) >= 6
+    return ends_with_final_punctuation(paragraph) and more_words_than(paragraph, 5)

@@ -40,7 +40,7 @@ from newsmodel.quotes import find_quotations
 from newsmodel.text.byline import find_byline
 from newsmodel.text.credits import parse_credit
 from newsmodel.text.dateline import DatelineMatch, find_dateline
-from newsmodel.text.features import words
+from newsmodel.text.features import more_words_than, words
 from newsmodel.text.headline import headline_rule
 from newsmodel.text.kinds import Decision, is_heading_line, is_prose, kind_of
 from newsmodel.text.paragraphs import split_paragraphs
@@ -251,7 +251,7 @@ def _stages(
         if found is not None:
             decisions[i] = Decision(ParagraphKind.BYLINE, "byline")
             byline = byline or found
-        elif memo.dateline(i) is not None or len(words(texts[i])) > MAX_TOP_WORDS:
+        elif memo.dateline(i) is not None or more_words_than(texts[i], MAX_TOP_WORDS):
             break
 
     # Stage 4: kinds the words decide (a paragraph at the top that opens with a
@@ -296,8 +296,9 @@ def _stages(
 
     final = tuple(_BODY if d is None else d for d in decisions)
     contributors: list[str] = []
+    credit = ParagraphKind.CREDIT
     for i, decision in enumerate(final):
-        if decision.kind is ParagraphKind.CREDIT:
+        if decision.kind is credit:
             contributors.extend(parse_credit(texts[i]) or ())
     structure = Structure(
         spans=tuple(spans),
@@ -332,7 +333,7 @@ def _find_dateline(
                 return None, None
             if candidates == 1 or _strong(match):
                 return match, i
-        if candidates >= MAX_DATELINE_CANDIDATES or len(words(texts[i])) > MAX_TOP_WORDS:
+        if candidates >= MAX_DATELINE_CANDIDATES or more_words_than(texts[i], MAX_TOP_WORDS):
             break
     return None, None
 
@@ -362,15 +363,19 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
     paragraphs: list[Paragraph] = []
     # Sentence offsets within a paragraph, by the paragraph's text and what the
     # splitter's look-behinds see before it: a paragraph that comes back is split once.
-    # (Its look-aheads see no further than a space after the paragraph.)
-    splits: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    # (Its look-aheads see no further than a space after the paragraph.) A paragraph
+    # holds at least one sentence; () stands for one sentence that is all of it.
+    splits: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
+    size = len(text)
+    decisions = structure.decisions
     dateline = structure.dateline
-    for i, (span, decision) in enumerate(zip(structure.spans, structure.decisions, strict=False)):
+    dateline_at = structure.dateline_paragraph if dateline is not None else None
+    for i, span in enumerate(structure.spans):
         start, end = span.start, span.end
         paragraph = texts[i]
-        if dateline is not None and i == structure.dateline_paragraph:
+        if i == dateline_at and dateline is not None:
             start = max(start, min(dateline.body_start, end))
-        if start == span.start and (end == len(text) or text[end].isspace()):
+        if start == span.start and (end == size or text[end].isspace()):
             before = (
                 text[start - 2 : start]
                 if start >= 2 and text[start - 1] not in " \t"
@@ -379,24 +384,25 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
             key = (before, paragraph)
             offsets = splits.get(key)
             if offsets is None:
-                offsets = splits[key] = [
+                found = [
                     (s.start - start, s.end - start)
                     for s in split_sentences(text, start, end)
                     if start <= s.start <= s.end <= end
                 ]
-            if len(offsets) == 1 and offsets[0] == (0, end - start):
-                sentences: tuple[Sentence, ...] = (Sentence(span, paragraph),)
-            else:
+                offsets = splits[key] = () if found == [(0, end - start)] else tuple(found)
+            if offsets:
                 sentences = tuple(
                     Sentence(Span(start + a, start + b), paragraph[a:b]) for a, b in offsets
                 )
+            else:
+                sentences = (Sentence(span, paragraph),)
         else:
             sentences = tuple(
                 Sentence(s, text[s.start : s.end])
                 for s in split_sentences(text, start, end)
                 if span.start <= s.start <= s.end <= end
             )
-        paragraphs.append(Paragraph(span, paragraph, decision.kind, sentences))
+        paragraphs.append(Paragraph(span, paragraph, decisions[i].kind, sentences))
     return paragraphs
 
 

@@ -109,6 +109,9 @@ _BULLETS = frozenset("•⁃▪◦‣●*")
 #: every match of LIST_OPENER_RE: paragraphs without them skip those patterns.
 _BULLET_CHARS = "•⁃▪◦‣●*"
 _LIST_OPENER_CHARS = ":\n•⁃▪◦‣●"
+#: What LEAD_RE can match besides white space: a sentence that starts otherwise has
+#: no lead.
+_LEAD_CHARS = frozenset("•⁃▪◦‣●*\"'“‘„«‹([{")
 #: The characters of OPENERS_RE: a word that starts with none of them starts at once.
 _OPENER_CHARS = frozenset("\"'“‘„«‹([{¿¡")
 _WORD_MARKS = frozenset(".-'’°º&")  # inside a word before a period: "U.S", "R-Fla", "N°"
@@ -322,6 +325,30 @@ class _Next(enum.Enum):
     OTHER = 4
 
 
+# Enum members and the verdicts of _decide as plain names: reading an enum member as a
+# class attribute costs a call, and _decide runs at every candidate boundary.
+_UPPER, _DIGIT, _OTHER = _Next.UPPER, _Next.DIGIT, _Next.OTHER
+_TITLE = AbbreviationKind.TITLE
+_NUMBER = AbbreviationKind.NUMBER
+_AMBIGUOUS = AbbreviationKind.AMBIGUOUS
+_KEEP_ABBREVIATION = (False, BoundaryRule.ABBREVIATION)
+_KEEP_ELLIPSIS = (False, BoundaryRule.ELLIPSIS)
+_KEEP_ENUMERATION = (False, BoundaryRule.ENUMERATION)
+_KEEP_FRAGMENT = (False, BoundaryRule.FRAGMENT)
+_KEEP_GLUED = (False, BoundaryRule.GLUED)
+_KEEP_LOWERCASE_NEXT = (False, BoundaryRule.LOWERCASE_NEXT)
+_KEEP_NO_WORD_AFTER = (False, BoundaryRule.NO_WORD_AFTER)
+_KEEP_NO_WORD_YET = (False, BoundaryRule.NO_WORD_YET)
+_KEEP_NUMBER_ABBREVIATION = (False, BoundaryRule.NUMBER_ABBREVIATION)
+_KEEP_OMISSION = (False, BoundaryRule.OMISSION)
+_KEEP_TITLE = (False, BoundaryRule.TITLE)
+_SPLIT_ABBREVIATION_STARTER = (True, BoundaryRule.ABBREVIATION_STARTER)
+_SPLIT_ELLIPSIS = (True, BoundaryRule.ELLIPSIS)
+_SPLIT_PERIOD = (True, BoundaryRule.PERIOD)
+_SPLIT_QUOTE_CLOSED = (True, BoundaryRule.QUOTE_CLOSED)
+_SPLIT_STRONG_MARK = (True, BoundaryRule.STRONG_MARK)
+
+
 @attrs.frozen(eq=False)
 class SentenceSplitter:
     """Splits paragraphs into sentences with the given :class:`SplitterData`."""
@@ -362,35 +389,35 @@ class SentenceSplitter:
             return []
         forced, labels = _forced_breaks(text, start, stop)
         forced_at = 0
+        forced_count = len(forced)
         bounds: list[tuple[int, int]] = []
         sentence = start  # where the current sentence starts
         first_alnum = -1  # where its first letter or digit is, once looked up
         counted = start  # quotation marks are counted up to here
         straight = 0  # '"' marks before `counted`
         curly_open = 0  # opening minus closing curly double quotes before `counted`
+        kinds: dict[str, AbbreviationKind | None] = {}  # data.kind of words seen
         for m in CANDIDATE_RE.finditer(text, start, stop):
-            run_start = m.start()
-            while forced_at < len(forced) and forced[forced_at][0] <= run_start:
+            run_start, close_end = m.span()
+            while forced_at < forced_count and forced[forced_at][0] <= run_start:
                 position, rule = forced[forced_at]
                 forced_at += 1
                 if position > sentence:
                     bounds.append(_forced_bound(text, position, rule, record))
                     sentence, first_alnum = position, -1
-            close_end = m.end()
             if close_end >= stop:
                 break
             if first_alnum < 0:
                 found = ALNUM_RE.search(text, sentence, stop)
                 first_alnum = found.start() if found is not None else stop
             has_word = first_alnum < run_start
-            run = m.group("run")
-            closers = m.group("close")
+            run, closers = m.groups()  # (the groups "run" and "close")
             if len(run) > 2 and not closers and LEADING_ELLIPSIS_RE.fullmatch(run) is not None:
                 # "winning again. ... America": the period ends the sentence, the
                 # ellipsis opens the next.
                 following = run_start + 2
                 split, rule = self._decide(
-                    text, run_start, ".", "", sentence, has_word, following, stop, False
+                    text, run_start, ".", "", sentence, has_word, following, stop, False, kinds
                 )
                 if record is not None:
                     record.append(Boundary(run_start + 1, split, rule))
@@ -456,6 +483,7 @@ class SentenceSplitter:
                 word_at,
                 stop,
                 glued,
+                kinds,
             )
             if record is not None:
                 record.append(Boundary(sentence_end, split, rule))
@@ -485,33 +513,36 @@ class SentenceSplitter:
         word_at: int,
         stop: int,
         glued: bool,
+        kinds: dict[str, AbbreviationKind | None],
     ) -> tuple[bool, BoundaryRule]:
         if word_at >= stop:
-            return False, BoundaryRule.NO_WORD_AFTER
+            return _KEEP_NO_WORD_AFTER
         first = text[word_at]
         if first.islower():
             if CAMEL_RE.match(text, word_at) is None:
-                return False, BoundaryRule.LOWERCASE_NEXT
-            after = _Next.UPPER
+                return _KEEP_LOWERCASE_NEXT
+            after = _UPPER
         elif first.isdigit():
-            after = _Next.DIGIT
+            after = _DIGIT
         elif first.isalpha():
-            after = _Next.UPPER
+            after = _UPPER
         else:
-            after = _Next.OTHER
+            after = _OTHER
         if not has_word:
-            return False, BoundaryRule.NO_WORD_YET
+            return _KEEP_NO_WORD_YET
         if run != ".":  # (a single period, the usual run, is neither)
             if _STRONG.intersection(run):
-                return True, BoundaryRule.STRONG_MARK
+                return _SPLIT_STRONG_MARK
             if "…" in run or run.count(".") >= 3:
                 if text[run_start - 1 : run_start] == "[" and closers.startswith("]"):
-                    return False, BoundaryRule.OMISSION
+                    return _KEEP_OMISSION
                 if run.count(".") == 3 and (" " in run or "\u00a0" in run):
-                    return False, BoundaryRule.OMISSION
-                return after is _Next.UPPER, BoundaryRule.ELLIPSIS
+                    return _KEEP_OMISSION
+                return _SPLIT_ELLIPSIS if after is _UPPER else _KEEP_ELLIPSIS
         # A period (or two): the word before it decides.
-        low = max(sentence, run_start - _TOKEN_WINDOW)
+        low = run_start - _TOKEN_WINDOW
+        if low < sentence:
+            low = sentence
         token_start = run_start
         while token_start > low and (
             text[token_start - 1].isalnum() or text[token_start - 1] in _WORD_MARKS
@@ -521,7 +552,12 @@ class SentenceSplitter:
         token = raw.lstrip("-'’")
         token_start += len(raw) - len(token)
         data = self.data
-        kind = data.kind(token) if token else None
+        if not token:
+            kind = None
+        elif token in kinds:
+            kind = kinds[token]
+        else:
+            kind = kinds[token] = data.kind(token)
         if glued and not closers:
             word = WORD_RE.match(text, word_at)
             tail = text[word.end() : word.end() + 2] if word is not None else ""
@@ -534,27 +570,32 @@ class SentenceSplitter:
                 or any(c in text[whole:run_start] for c in "./@:")
                 or (len(tail) == 2 and tail[0] in "./@" and tail[1].isalnum())
             ):
-                return False, BoundaryRule.GLUED
-        if closers and _QUOTES.intersection(closers) and kind is not AbbreviationKind.TITLE:
-            return True, BoundaryRule.QUOTE_CLOSED
+                return _KEEP_GLUED
+        if closers and _QUOTES.intersection(closers) and kind is not _TITLE:
+            return _SPLIT_QUOTE_CLOSED
         if (
             len(token) <= 3
+            and (
+                token_start == sentence or text[sentence] in _LEAD_CHARS or text[sentence].isspace()
+            )
             and ENUMERATOR_RE.fullmatch(token) is not None
             and _skip(LEAD_RE, text, sentence, token_start) >= token_start
         ):
-            return False, BoundaryRule.ENUMERATION
-        if kind is AbbreviationKind.TITLE:
-            return False, BoundaryRule.TITLE
-        if kind is AbbreviationKind.NUMBER and after is _Next.DIGIT:
-            return False, BoundaryRule.NUMBER_ABBREVIATION
-        if kind is AbbreviationKind.AMBIGUOUS:
-            if after is not _Next.UPPER:
-                return False, BoundaryRule.ABBREVIATION
+            return _KEEP_ENUMERATION
+        if kind is _TITLE:
+            return _KEEP_TITLE
+        if kind is _NUMBER and after is _DIGIT:
+            return _KEEP_NUMBER_ABBREVIATION
+        if kind is _AMBIGUOUS:
+            if after is not _UPPER:
+                return _KEEP_ABBREVIATION
+            if first.isalpha() and text[word_at + 1 : word_at + 2] == ".":
+                return _KEEP_ABBREVIATION  # an initial (as below, sooner)
             word = WORD_RE.match(text, word_at)
             name = word.group() if word is not None else ""
             initial = len(name) == 1 and text[word_at + 1 : word_at + 2] == "."
             if initial or not data.starts_sentence(name):
-                return False, BoundaryRule.ABBREVIATION
+                return _KEEP_ABBREVIATION
             if token_start - sentence <= _FRAGMENT_WINDOW:
                 opening = text[sentence:token_start].split()
                 if (
@@ -562,9 +603,9 @@ class SentenceSplitter:
                     and len(opening) < _FRAGMENT_WORDS
                     and opening[0].lstrip(_TOKEN_OPENERS).lower() in data.prepositions
                 ):
-                    return False, BoundaryRule.FRAGMENT
-            return True, BoundaryRule.ABBREVIATION_STARTER
-        return True, BoundaryRule.PERIOD
+                    return _KEEP_FRAGMENT
+            return _SPLIT_ABBREVIATION_STARTER
+        return _SPLIT_PERIOD
 
 
 def _forced_bound(
