@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newsmodel.text.features import more_words_than
+from newsmodel.text.features import WORD_RE, lowered, more_words_than
 from newsmodel.text.features import words as words_of
 
 __all__ = ["CAPTION_THRESHOLD", "caption_score", "has_photo_marker"]
@@ -84,10 +84,6 @@ PHOTO_WORDS = (
     "anadolu",
     "ddp",
 )
-#: Letters outside ASCII that the regex module matches case-insensitively to ASCII ones
-#: (I WITH DOT ABOVE, LONG S; KELVIN SIGN lowers to "k" by itself), and the letters they
-#: match: str.lower() and the words above then find whatever the patterns would.
-_CASE_TWINS = (("\u0130", "i"), ("\u017f", "s"))
 
 
 #: Verbs of depiction in the present tense, third person singular or plural.
@@ -665,23 +661,22 @@ MAX_WORDS = 70
 def has_photo_marker(paragraph: str) -> bool:
     """Whether the paragraph carries a photo credit or a picture marker
     (``PHOTO_MARKER_RE`` matches it), in at most MAX_WORDS words."""
-    if more_words_than(paragraph, MAX_WORDS):
-        return False
-    # PHOTO_MARKER_RE in its parts: each is tried only where the words it needs are.
+    return _photo_marker(paragraph) and not more_words_than(paragraph, MAX_WORDS)
+
+
+def _photo_marker(paragraph: str) -> bool:
+    """Whether PHOTO_MARKER_RE matches, tried in its parts, each only where the words it
+    needs are."""
     if PHOTO_START_RE.match(paragraph) is not None:
         return True
     if "(" in paragraph and PHOTO_BRACKETS_RE.search(paragraph) is not None:
         return True
     if "/" in paragraph and PHOTO_SLASH_RE.search(paragraph) is not None:
         return True
-    low = paragraph
-    for twin, letter in _CASE_TWINS:
-        if twin in low:
-            low = low.replace(twin, letter)
-    low = low.lower()
+    low = lowered(paragraph)  # (features.CASE_TWINS: each part's words are found there)
     if "this" in low and PHOTO_IN_THIS_RE.search(paragraph) is not None:
         return True
-    return any(w in low for w in PHOTO_WORDS) and PHOTO_WORDS_RE.search(paragraph) is not None
+    return any(map(low.__contains__, PHOTO_WORDS)) and PHOTO_WORDS_RE.search(paragraph) is not None
 
 
 def _is_plural_noun(low: str) -> bool:
@@ -790,8 +785,32 @@ def _depiction(words: Sequence[str]) -> float:
     return 0.0
 
 
+#: How many words _depiction reads (at most MAX_SUBJECT + 1 as the subject and verb,
+#: and up to four more after them) before it knows whether its score is 0.
+_DEPICTION_WORDS = MAX_SUBJECT + 6
+#: Where to cut a paragraph to read its first words: at the first space after this many
+#: characters (words never hold a space), in a paragraph some way longer.
+_FIRST_WORDS_CHARS = 140
+
+
+def _first_words(paragraph: str) -> Sequence[str]:
+    """The words of the paragraph, or the first _DEPICTION_WORDS of them at least."""
+    if len(paragraph) > _FIRST_WORDS_CHARS + 60:
+        cut = paragraph.find(" ", _FIRST_WORDS_CHARS)
+        if cut >= 0:
+            first = WORD_RE.findall(paragraph, 0, cut)
+            if len(first) >= _DEPICTION_WORDS:
+                return first
+    return words_of(paragraph)
+
+
 def caption_score(paragraph: str) -> float:
     """How much the paragraph reads like a photo caption (see the module docs)."""
+    if _depiction(_first_words(paragraph)) == 0.0:
+        # Most paragraphs: no subject and verb of depiction at the start (whether the
+        # score is 0 shows before the words after the verb are read), so a score of 0
+        # whatever the rest of the paragraph holds.
+        return 0.0
     if more_words_than(paragraph, MAX_WORDS):
         return 0.0
     words = words_of(paragraph)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from newsmodel.text.byline import is_organisation, split_names
-from newsmodel.text.features import more_words_than
+from newsmodel.text.features import lowered, more_words_than
 from newsmodel.text.lexicon import AGENCIES, PLACES, US_STATES
 
 __all__ = ["parse_credit"]
@@ -166,7 +166,10 @@ def _reported_from(line: str) -> list[str] | None:
 
 def parse_credit(paragraph: str) -> tuple[str, ...] | None:
     """The names credited by the paragraph, in order, or None if it is no credit line."""
-    if more_words_than(paragraph, MAX_WORDS) or CREDIT_HINT_RE.search(paragraph) is None:
+    low = lowered(paragraph)  # (every match of CREDIT_HINT_RE holds one of these there)
+    if not ("by" in low or "contribut" in low or "reported" in low):
+        return None
+    if CREDIT_HINT_RE.search(paragraph) is None or more_words_than(paragraph, MAX_WORDS):
         return None
     line = _edges(" ".join(paragraph.split()))
     if not line:

@@ -15,6 +15,7 @@ __all__ = [
     "final_mark",
     "is_all_caps",
     "is_name_like",
+    "lowered",
     "more_words_than",
     "title_case_share",
     "tokens",
@@ -123,6 +124,33 @@ def words(s: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=64)
 def _cached_words(s: str) -> tuple[str, ...]:
     return tuple(WORD_RE.findall(s))
+
+
+#: Letters outside ASCII that the regex module matches case-insensitively to ASCII ones,
+#: with those letters: I WITH DOT ABOVE ("i") and LONG S ("s"); KELVIN SIGN, the only
+#: other one, lowers to "k" by itself.
+CASE_TWINS = (("\u0130", "i"), ("\u017f", "s"))
+
+
+def lowered(s: str) -> str:
+    """``s`` in lower case, its case twins (CASE_TWINS) made ASCII: every match of a
+    case-insensitive pattern in ``s`` holds the pattern's ASCII letters here, so words
+    looked up in it tell where such a pattern cannot match. Remembered like words."""
+    if len(s) <= CACHED_CHARS:
+        return _cached_lowered(s)
+    return _lowered(s)
+
+
+def _lowered(s: str) -> str:
+    for twin, letter in CASE_TWINS:
+        if twin in s:
+            s = s.replace(twin, letter)
+    return s.lower()
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_lowered(s: str) -> str:
+    return _lowered(s)
 
 
 def more_words_than(s: str, limit: int) -> bool:
