@@ -37,6 +37,7 @@ from newsmodel.model import ParagraphKind
 from newsmodel.text.captions import CAPTION_THRESHOLD, caption_score, has_photo_marker
 from newsmodel.text.credits import parse_credit
 from newsmodel.text.features import (
+    FINAL_MARKS,
     ends_with_final_punctuation,
     final_mark,
     is_all_caps,
@@ -139,6 +140,8 @@ QUOTE_OR_COMMA_RE = regex.compile(r"[\"“”‘’',]")
 SENTENCE_INSIDE_RE = regex.compile(r"\p{Ll}[.!?]+[\s\"”’]+\p{L}")
 #: Digits in a word.
 DIGIT_RE = regex.compile(r"\d")
+#: Marks a subheading does not end with (besides sentence-final ones, "?" aside).
+_NO_HEADING_MARKS = frozenset({",", ";", ":", "-"})
 
 
 @attrs.frozen
@@ -208,13 +211,16 @@ def is_heading_line(paragraph: str) -> bool:
     """Whether the paragraph has the shape of a subheading (its neighbours aside)."""
     if "\n" in paragraph or len(paragraph) > MAX_HEADING_CHARS:
         return False
+    mark = final_mark(paragraph)
+    if mark != "?" and (mark in FINAL_MARKS or mark in _NO_HEADING_MARKS):
+        return False  # (what the last test below says, known sooner)
     found = words(paragraph)
     if not found or len(found) > MAX_HEADING_WORDS:
         return False
-    if sum(1 for w in found if DIGIT_RE.search(w)) > 1:
+    if DIGIT_RE.search(paragraph) and sum(1 for w in found if DIGIT_RE.search(w)) > 1:
         return False
-    letters = sum(1 for c in paragraph if c.isalpha())
-    if letters < 3 or letters < 0.6 * sum(1 for c in paragraph if not c.isspace()):
+    letters = sum(map(str.isalpha, paragraph))
+    if letters < 3 or letters < 0.6 * (len(paragraph) - sum(map(str.isspace, paragraph))):
         return False
     if found[-1].casefold() in DANGLING_WORDS or LIST_ITEM_RE.match(paragraph):
         return False
@@ -222,12 +228,11 @@ def is_heading_line(paragraph: str) -> bool:
         return False
     if SENTENCE_INSIDE_RE.search(paragraph) or INTERVIEW_RE.match(paragraph):
         return False
-    mark = final_mark(paragraph)
     if SAYING_RE.search(paragraph) and (QUOTE_OR_COMMA_RE.search(paragraph) or mark == "?"):
         return False
     if mark == "?":
         return len(found) <= 10
-    return not ends_with_final_punctuation(paragraph) and mark not in {",", ";", ":", "-"}
+    return not ends_with_final_punctuation(paragraph) and mark not in _NO_HEADING_MARKS
 
 
 def is_prose(paragraph: str) -> bool:

@@ -22,8 +22,10 @@ quotation engine runs over the paragraphs.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -375,7 +377,10 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
         paragraph = texts[i]
         if i == dateline_at and dateline is not None:
             start = max(start, min(dateline.body_start, end))
-        if start == span.start and (end == size or text[end].isspace()):
+        if start == span.start and _NO_BREAKS.isdisjoint(paragraph):
+            # Nothing that could end a sentence, start a list item or be a bullet.
+            sentences: tuple[Sentence, ...] = (Sentence(span, paragraph),)
+        elif start == span.start and (end == size or text[end].isspace()):
             before = (
                 text[start - 2 : start]
                 if start >= 2 and text[start - 1] not in " \t"
@@ -406,6 +411,11 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
     return paragraphs
 
 
+#: Every sentence boundary the splitter finds is at one of these (a final mark, a bullet,
+#: or a list label's "." or ")"): a paragraph without any is one sentence.
+_NO_BREAKS = frozenset(".?!…‽•⁃▪◦‣●*)")
+
+
 def _before(text: str, start: int) -> str:
     """The text before ``start`` that the sentence splitter's look-behinds can see:
     two characters, or the spaces and tabs before it and the character before them."""
@@ -413,6 +423,29 @@ def _before(text: str, start: int) -> str:
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     return text[max(0, min(k - 1, start - 2)) : start]
+
+
+#: A text longer than this (in characters) is parsed with Python's cyclic garbage
+#: collector paused. Parsing makes no reference cycles, but the objects of a large
+#: article (a span, a sentence and a paragraph for each of a hundred thousand lines, say)
+#: set the collector off again and again over all of them, which can take a third of
+#: the time. News articles are far shorter and never touch the collector.
+PAUSE_COLLECTOR_CHARS = 100_000
+
+
+@contextlib.contextmanager
+def _collector_paused(size: int) -> Iterator[None]:
+    """Pause the cyclic garbage collector for a text of ``size`` characters, if it is
+    large and the collector is on; it is switched back on afterwards, whatever
+    happens."""
+    if size <= PAUSE_COLLECTOR_CHARS or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def parse_blocks(
@@ -433,18 +466,19 @@ def parse_blocks(
     keep their kind, and bylines, datelines and credit lines are still read from them.
     ``authors``, when given, are the article's authors; otherwise the byline's are.
     """
-    structure, texts = _explain(text, blocks, headline)
-    return _article(
-        text,
-        structure,
-        texts,
-        url=url,
-        published=published,
-        modified=modified,
-        authors=authors,
-        language=language,
-        quotations=quotations,
-    )
+    with _collector_paused(len(text)):
+        structure, texts = _explain(text, blocks, headline)
+        return _article(
+            text,
+            structure,
+            texts,
+            url=url,
+            published=published,
+            modified=modified,
+            authors=authors,
+            language=language,
+            quotations=quotations,
+        )
 
 
 def _article(
@@ -497,17 +531,18 @@ def parse_text(
     sentences. ``headline``, when given, is the article's headline; a first line with
     the same words is then its headline paragraph. Never raises on a ``str``.
     """
-    # As parse_blocks(text, [(span, None) for span in split_paragraphs(text)]), whose
-    # spans need no stripping.
-    structure, texts = _stages(text, split_paragraphs(text), None, headline)
-    return _article(
-        text,
-        structure,
-        texts,
-        url=url,
-        published=published,
-        modified=None,
-        authors=(),
-        language=language,
-        quotations=quotations,
-    )
+    with _collector_paused(len(text)):
+        # As parse_blocks(text, [(span, None) for span in split_paragraphs(text)]),
+        # whose spans need no stripping.
+        structure, texts = _stages(text, split_paragraphs(text), None, headline)
+        return _article(
+            text,
+            structure,
+            texts,
+            url=url,
+            published=published,
+            modified=None,
+            authors=(),
+            language=language,
+            quotations=quotations,
+        )
