@@ -155,9 +155,7 @@ def _cached_lowered(s: str) -> str:
 
 def more_words_than(s: str, limit: int) -> bool:
     """Whether ``s`` has more than ``limit`` words (``len(words(s)) > limit``), found
-    without reading all the words of a long text."""
-    if len(s) <= CACHED_CHARS:
-        return len(_cached_words(s)) > limit
+    without making the words, and without reading past the first ``limit + 1``."""
     return next(itertools.islice(WORD_RE.finditer(s), limit, None), None) is not None
 
 

@@ -46,7 +46,7 @@ from newsmodel.text.features import more_words_than, words
 from newsmodel.text.headline import headline_rule
 from newsmodel.text.kinds import Decision, is_heading_line, is_prose, kind_of
 from newsmodel.text.paragraphs import split_paragraphs
-from newsmodel.text.sentences import split_sentences
+from newsmodel.text.sentences import sentence_bounds
 
 __all__ = ["Structure", "explain_blocks", "parse_blocks", "parse_text"]
 
@@ -131,7 +131,7 @@ class _Memo:
     and datelines at the top by paragraph, the rest by the paragraph's text (a text
     that comes back, as in a list of one-word lines, is read once)."""
 
-    __slots__ = ("bylines", "datelines", "headings", "kinds", "proses", "spans", "text")
+    __slots__ = ("bylines", "datelines", "headings", "kinds", "long", "proses", "spans", "text")
 
     def __init__(self, text: str, spans: Sequence[Span]) -> None:
         self.text = text
@@ -141,6 +141,7 @@ class _Memo:
         self.kinds: dict[str, Decision | None] = {}
         self.headings: dict[str, bool] = {}
         self.proses: dict[str, bool] = {}
+        self.long: dict[int, bool] = {}
 
     def byline(self, i: int) -> Byline | None:
         if i not in self.bylines:
@@ -153,6 +154,13 @@ class _Memo:
             span = self.spans[i]
             self.datelines[i] = find_dateline(self.text, span.start, span.end)
         return self.datelines[i]
+
+    def too_long_for_top(self, i: int, paragraph: str) -> bool:
+        """Whether the paragraph has more than MAX_TOP_WORDS words."""
+        found = self.long.get(i)
+        if found is None:
+            found = self.long[i] = more_words_than(paragraph, MAX_TOP_WORDS)
+        return found
 
     def kind(self, paragraph: str) -> Decision | None:
         try:
@@ -253,7 +261,7 @@ def _stages(
         if found is not None:
             decisions[i] = Decision(ParagraphKind.BYLINE, "byline")
             byline = byline or found
-        elif memo.dateline(i) is not None or more_words_than(texts[i], MAX_TOP_WORDS):
+        elif memo.dateline(i) is not None or memo.too_long_for_top(i, texts[i]):
             break
 
     # Stage 4: kinds the words decide (a paragraph at the top that opens with a
@@ -335,7 +343,7 @@ def _find_dateline(
                 return None, None
             if candidates == 1 or _strong(match):
                 return match, i
-        if candidates >= MAX_DATELINE_CANDIDATES or more_words_than(texts[i], MAX_TOP_WORDS):
+        if candidates >= MAX_DATELINE_CANDIDATES or memo.too_long_for_top(i, texts[i]):
             break
     return None, None
 
@@ -390,9 +398,9 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
             offsets = splits.get(key)
             if offsets is None:
                 found = [
-                    (s.start - start, s.end - start)
-                    for s in split_sentences(text, start, end)
-                    if start <= s.start <= s.end <= end
+                    (a - start, b - start)
+                    for a, b in sentence_bounds(text, start, end)
+                    if start <= a <= b <= end
                 ]
                 offsets = splits[key] = () if found == [(0, end - start)] else tuple(found)
             if offsets:
@@ -403,9 +411,9 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
                 sentences = (Sentence(span, paragraph),)
         else:
             sentences = tuple(
-                Sentence(s, text[s.start : s.end])
-                for s in split_sentences(text, start, end)
-                if span.start <= s.start <= s.end <= end
+                Sentence(Span(a, b), text[a:b])
+                for a, b in sentence_bounds(text, start, end)
+                if span.start <= a <= b <= end
             )
         paragraphs.append(Paragraph(span, paragraph, decisions[i].kind, sentences))
     return paragraphs

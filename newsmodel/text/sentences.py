@@ -45,6 +45,7 @@ __all__ = [
     "SentenceSplitter",
     "SplitterData",
     "punkt_parameters",
+    "sentence_bounds",
     "split_sentences",
 ]
 
@@ -109,6 +110,8 @@ _BULLETS = frozenset("•⁃▪◦‣●*")
 #: every match of LIST_OPENER_RE: paragraphs without them skip those patterns.
 _BULLET_CHARS = "•⁃▪◦‣●*"
 _LIST_OPENER_CHARS = ":\n•⁃▪◦‣●"
+#: ... and one of these first labels is in it too.
+_FIRST_LABELS = ("1.", "1)", "a.", "a)")
 #: What LEAD_RE can match besides white space: a sentence that starts otherwise has
 #: no lead.
 _LEAD_CHARS = frozenset("•⁃▪◦‣●*\"'“‘„«‹([{")
@@ -287,13 +290,13 @@ class SplitterData:
         kind = self.exact.get(word)
         if kind is None:
             kind = self.folded.get(word.lower())
-        if kind is None and INITIALS_RE.fullmatch(word) is not None:
+        if kind is None and _initials(word):
             kind = AbbreviationKind.AMBIGUOUS
         if kind is None and "-" in word:
             tail = word.rsplit("-", 1)[1]
             if tail:
                 kind = self.exact.get(tail) or self.folded.get(tail.lower())
-                if kind is None and INITIALS_RE.fullmatch(tail) is not None:
+                if kind is None and _initials(tail):
                     kind = AbbreviationKind.AMBIGUOUS
         return kind
 
@@ -308,6 +311,12 @@ class SplitterData:
     def abbreviations(self) -> frozenset[str]:
         """Every abbreviation listed, in lower case, without its final period."""
         return frozenset(w.lower() for w in self.exact) | frozenset(self.folded)
+
+
+def _initials(word: str) -> bool:
+    """Whether INITIALS_RE matches all of ``word`` (which needs one letter, or a period
+    after the first letter)."""
+    return (len(word) == 1 or word[1:2] == ".") and INITIALS_RE.fullmatch(word) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -364,7 +373,7 @@ class SentenceSplitter:
 
     def split(self, text: str, start: int = 0, end: int | None = None) -> list[Span]:
         """The spans of the sentences in ``text[start:end]``."""
-        return self._run(text, start, end, None)
+        return [Span(a, b) for a, b in self._run(text, start, end, None)]
 
     def explain(self, text: str, start: int = 0, end: int | None = None) -> list[Boundary]:
         """Every candidate boundary in ``text[start:end]`` with the rule that decided it."""
@@ -374,7 +383,7 @@ class SentenceSplitter:
 
     def _run(
         self, text: str, start: int, end: int | None, record: list[Boundary] | None
-    ) -> list[Span]:
+    ) -> list[tuple[int, int]]:
         stop = len(text) if end is None else end
         if not 0 <= start <= stop <= len(text):
             raise InputError(
@@ -497,9 +506,9 @@ class SentenceSplitter:
         spans = []
         begin = start
         for last, following in bounds:
-            spans.append(Span(begin, last))
+            spans.append((begin, last))
             begin = following
-        spans.append(Span(begin, stop))
+        spans.append((begin, stop))
         return spans
 
     def _decide(
@@ -638,9 +647,10 @@ def _forced_breaks(
         else []
     )
     labels: set[int] = set()
-    if LIST_START_RE.match(text, start, stop) is None and (
-        not _holds_any(text, _LIST_OPENER_CHARS, start, stop)
-        or LIST_OPENER_RE.search(text, start, stop) is None
+    if LIST_START_RE.match(text, start, stop) is None and not (
+        _holds_any(text, _LIST_OPENER_CHARS, start, stop)
+        and _holds_any(text, _FIRST_LABELS, start, stop)
+        and LIST_OPENER_RE.search(text, start, stop) is not None
     ):
         return found, labels
     chains: dict[tuple[bool, str], list[tuple[int, int, int]]] = {}
@@ -675,9 +685,9 @@ def _forced_breaks(
     return found, labels
 
 
-def _holds_any(text: str, chars: str, start: int, stop: int) -> bool:
-    """Whether ``text[start:stop]`` holds one of ``chars`` (str.find copies nothing, and
-    returns at once for a character wider than any in the text)."""
+def _holds_any(text: str, chars: Iterable[str], start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` holds one of ``chars`` (or of these strings: str.find
+    copies nothing, and returns at once for a character wider than any in the text)."""
     find = text.find
     # A loop: any() over a generator costs more, and this runs for every paragraph.
     for c in chars:  # noqa: SIM110
@@ -730,6 +740,14 @@ def split_sentences(
     >>> [text[s.start : s.end] for s in split_sentences(text)]
     ['Mr. Smith left at 5 p.m. Friday.', '“We will win.”', 'Then he left.']
     """
+    return [Span(a, b) for a, b in sentence_bounds(text, start, end, use_nltk_data=use_nltk_data)]
+
+
+def sentence_bounds(
+    text: str, start: int = 0, end: int | None = None, *, use_nltk_data: bool = False
+) -> list[tuple[int, int]]:
+    """The sentences of :func:`split_sentences` as ``(start, end)`` pairs, without
+    building a Span for each."""
     splitter = _nltk_splitter("english") if use_nltk_data else _default_splitter()
     return splitter._run(text, start, end, None)
 
