@@ -757,7 +757,11 @@ def _depiction(words: Sequence[str]) -> float:
             person = True
             plural = plural or _is_plural_noun(low)
             continue
-        score = _verb_score(words, i, plural=plural, person=person, named=named >= 2)
+        score = (  # (_verb_score is 0 for the first word and a word not in lower case)
+            _verb_score(words, i, plural=plural, person=person, named=named >= 2)
+            if i and word.islower()
+            else 0.0
+        )
         if score == GENERIC_AFTER_NAME:
             return -score
         if score:

@@ -21,13 +21,14 @@ are allowed anywhere. A paragraph's span never includes whitespace at its ends.
 from __future__ import annotations
 
 import itertools
+from typing import Final
 
 import attrs
 import regex
 
 from newsmodel.model import Span
 
-__all__ = ["Line", "is_hard_wrapped", "split_lines", "split_paragraphs"]
+__all__ = ["Line", "is_hard_wrapped", "split_lines", "split_paragraph_texts", "split_paragraphs"]
 
 #: Every way a line can end (the same set as :meth:`str.splitlines`).
 LINE_BREAK_RE = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -63,15 +64,20 @@ class Line:
     after_blank: bool
 
 
-#: A line as :func:`_lines` gives it: ``(start, end, indent, width, after_blank)``, the
-#: fields of :class:`Line` in a tuple, which is quicker to make.
-_Line = tuple[int, int, int, int, bool]
-_START, _END, _INDENT, _WIDTH, _AFTER_BLANK = range(5)
+#: A line as :func:`_lines` gives it: ``(start, end, indent, width, after_blank, text)``,
+#: the fields of :class:`Line` and the line's text in a tuple, which is quicker to make.
+_Line = tuple[int, int, int, int, bool, str]
+_START: Final = 0
+_END: Final = 1
+_INDENT: Final = 2
+_WIDTH: Final = 3
+_AFTER_BLANK: Final = 4
+_TEXT: Final = 5
 
 
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of ``text``, in order."""
-    return [Line(*line) for line in _lines(text)]
+    return [Line(*line[:_TEXT]) for line in _lines(text)]
 
 
 def _lines(text: str) -> list[_Line]:
@@ -83,11 +89,12 @@ def _lines(text: str) -> list[_Line]:
     for piece in text.splitlines(True):
         right = piece.rstrip()
         if right:
-            lead = len(right) - len(right.lstrip())
+            content = right.lstrip()
+            lead = len(right) - len(content)
             start = position + lead
             end = position + len(right)
             indent = lead + (TAB_WIDTH - 1) * right.count("\t", 0, lead) if lead else 0
-            found.append((start, end, indent, indent + end - start, after_blank))
+            found.append((start, end, indent, indent + end - start, after_blank, content))
             after_blank = False
         else:
             after_blank = True
@@ -111,7 +118,10 @@ def is_hard_wrapped(text: str, lines: list[Line] | None = None) -> bool:
     """Whether the text is hard-wrapped: its paragraphs run over several short lines."""
     if lines is None:
         return _hard_wrapped(text, _lines(text))
-    return _hard_wrapped(text, [(x.start, x.end, x.indent, x.width, x.after_blank) for x in lines])
+    return _hard_wrapped(
+        text,
+        [(x.start, x.end, x.indent, x.width, x.after_blank, text[x.start : x.end]) for x in lines],
+    )
 
 
 def _hard_wrapped(text: str, lines: list[_Line]) -> bool:
@@ -152,11 +162,16 @@ def _starts_paragraph(text: str, a: _Line, b: _Line, base: int, width: int) -> b
 
 def split_paragraphs(text: str) -> list[Span]:
     """The spans of the paragraphs of ``text``, in order, without surrounding whitespace."""
+    return split_paragraph_texts(text)[0]
+
+
+def split_paragraph_texts(text: str) -> tuple[list[Span], list[str]]:
+    """The spans of :func:`split_paragraphs`, and the text at each."""
     lines = _lines(text)
     if not lines:
-        return []
+        return [], []
     if not _hard_wrapped(text, lines):
-        return [Span(line[_START], line[_END]) for line in lines]
+        return [Span(line[_START], line[_END]) for line in lines], [line[_TEXT] for line in lines]
     base = min(line[_INDENT] for line in lines[1:]) if len(lines) > 1 else lines[0][_INDENT]
     widths = sorted(line[_WIDTH] for line in lines)
     width = widths[(len(widths) * 9) // 10]
@@ -168,4 +183,4 @@ def split_paragraphs(text: str) -> list[Span]:
             start = b[_START]
         end = b[_END]
     spans.append(Span(start, end))
-    return spans
+    return spans, [text[s.start : s.end] for s in spans]

@@ -45,7 +45,7 @@ from newsmodel.text.dateline import DatelineMatch, find_dateline
 from newsmodel.text.features import more_words_than, words
 from newsmodel.text.headline import headline_rule
 from newsmodel.text.kinds import Decision, is_heading_line, is_prose, kind_of
-from newsmodel.text.paragraphs import split_paragraphs
+from newsmodel.text.paragraphs import split_paragraph_texts
 from newsmodel.text.sentences import sentence_bounds
 
 __all__ = ["Structure", "explain_blocks", "parse_blocks", "parse_text"]
@@ -203,10 +203,13 @@ def _stages(
     spans: list[Span],
     given: list[ParagraphKind | None] | None,
     headline: str | None,
+    texts: list[str] | None = None,
 ) -> tuple[Structure, list[str]]:
     """The structure of paragraphs at ``spans`` (stripped, in order), with the kinds
-    given for them (None: no kinds given), and the text of each paragraph."""
-    texts = [text[s.start : s.end] for s in spans]
+    given for them (None: no kinds given), and the text of each paragraph (``texts``,
+    when given, are those texts)."""
+    if texts is None:
+        texts = [text[s.start : s.end] for s in spans]
     count = len(spans)
     decisions: list[Decision | None] = (
         [None] * count
@@ -267,6 +270,7 @@ def _stages(
     # Stage 4: kinds the words decide (a paragraph at the top that opens with a
     # dateline is left for stage 5: "HALIFAX (Reuters) - ..." is no caption). A block
     # the caller called body may still be a credit line.
+    kinds = memo.kinds
     for i in range(count):
         given_kind = decisions[i]
         if given_kind is not None and given_kind.kind is ParagraphKind.BODY:
@@ -274,7 +278,8 @@ def _stages(
                 decisions[i] = Decision(ParagraphKind.CREDIT, "credit")
             continue
         if given_kind is None:
-            decision = memo.kind(texts[i])
+            paragraph = texts[i]
+            decision = kinds[paragraph] if paragraph in kinds else memo.kind(paragraph)
             if (
                 decision is not None
                 and decision.rule == "caption"
@@ -292,27 +297,38 @@ def _stages(
             if decisions[dateline_at] is None:
                 decisions[dateline_at] = Decision(kind, "dateline")
 
-    # Stage 6: subheadings.
+    # Stage 6: subheadings; then everything else is body.
     seen_body = False
+    headings = memo.headings
+    final: list[Decision] = []
     for i in range(count):
         decision = decisions[i]
-        if decision is None and seen_body and memo.heading(texts[i]):
-            following = _next_text(texts, decisions, i)
-            if following is not None and memo.prose(following):
-                decisions[i] = Decision(ParagraphKind.HEADING, "heading")
-                continue
-        if decision is None or decision.kind in _BODY_KINDS:
+        if decision is None:
+            if seen_body:
+                paragraph = texts[i]
+                heading = headings.get(paragraph)
+                if heading is None:
+                    heading = memo.heading(paragraph)
+                if heading:
+                    following = _next_text(texts, decisions, i)
+                    if following is not None and memo.prose(following):
+                        final.append(Decision(ParagraphKind.HEADING, "heading"))
+                        continue
+            final.append(_BODY)
             seen_body = True
+        else:
+            final.append(decision)
+            if decision.kind in _BODY_KINDS:
+                seen_body = True
 
-    final = tuple(_BODY if d is None else d for d in decisions)
     contributors: list[str] = []
     credit = ParagraphKind.CREDIT
     for i, decision in enumerate(final):
-        if decision.kind is credit:
+        if decision is not _BODY and decision.kind is credit:
             contributors.extend(parse_credit(texts[i]) or ())
     structure = Structure(
         spans=tuple(spans),
-        decisions=final,
+        decisions=tuple(final),
         headline=found_headline,
         byline=byline,
         dateline=dateline,
@@ -542,7 +558,8 @@ def parse_text(
     with _collector_paused(len(text)):
         # As parse_blocks(text, [(span, None) for span in split_paragraphs(text)]),
         # whose spans need no stripping.
-        structure, texts = _stages(text, split_paragraphs(text), None, headline)
+        spans, texts = split_paragraph_texts(text)
+        structure, texts = _stages(text, spans, None, headline, texts)
         return _article(
             text,
             structure,
