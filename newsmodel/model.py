@@ -197,7 +197,9 @@ class Paragraph:
         _set_paragraph_span(self, span)
         _set_paragraph_text(self, text)
         _set_paragraph_kind(self, kind)
-        _set_paragraph_sentences(self, _sentences(sentences))
+        _set_paragraph_sentences(
+            self, sentences if type(sentences) is tuple else _sentences(sentences)
+        )
 
 
 def _slot_setter(cls: type, name: str) -> Callable[[object, object], None]:

@@ -21,6 +21,7 @@ are allowed anywhere. A paragraph's span never includes whitespace at its ends.
 from __future__ import annotations
 
 import itertools
+import operator
 from typing import Final
 
 import attrs
@@ -102,11 +103,6 @@ def _lines(text: str) -> list[_Line]:
     return found
 
 
-def _pairs(lines: list[_Line]) -> list[tuple[_Line, _Line]]:
-    """Consecutive lines with no blank line between them."""
-    return [(a, b) for a, b in itertools.pairwise(lines) if not b[_AFTER_BLANK]]
-
-
 def _is_soft(text: str, a: _Line, b: _Line) -> bool:
     return bool(
         SOFT_END_RE.search(text, a[_START], a[_END])
@@ -124,19 +120,32 @@ def is_hard_wrapped(text: str, lines: list[Line] | None = None) -> bool:
     )
 
 
+_indent_of = operator.itemgetter(_INDENT)
+
+
 def _hard_wrapped(text: str, lines: list[_Line]) -> bool:
-    base = min((line[_INDENT] for line in lines), default=0)
-    pairs = [(a, b) for a, b in _pairs(lines) if b[_INDENT] <= base]
-    if len(pairs) < 2:
+    # The pairs are consecutive lines with no blank line between them, the second not
+    # indented; the widths are those of their first lines.
+    base = min(map(_indent_of, lines), default=0)
+    widths = [
+        a[_WIDTH]
+        for a, b in itertools.pairwise(lines)
+        if not b[_AFTER_BLANK] and b[_INDENT] <= base
+    ]
+    if len(widths) < 2:
         return False
-    widths = sorted(a[_WIDTH] for a, _ in pairs)
+    widths.sort()
     if (
         widths[(len(widths) * 9) // 10] > MAX_WRAP_WIDTH
         or widths[len(widths) // 2] < MIN_WRAP_WIDTH
     ):
         return False
-    soft = sum(1 for a, b in pairs if _is_soft(text, a, b))
-    return soft >= MIN_SOFT_SHARE * len(pairs)
+    soft = sum(
+        1
+        for a, b in itertools.pairwise(lines)
+        if not b[_AFTER_BLANK] and b[_INDENT] <= base and _is_soft(text, a, b)
+    )
+    return soft >= MIN_SOFT_SHARE * len(widths)
 
 
 def _is_table_row(text: str, line: _Line) -> bool:

@@ -396,9 +396,10 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
     decisions = structure.decisions
     dateline = structure.dateline
     dateline_at = structure.dateline_paragraph if dateline is not None else None
-    for i, span in enumerate(structure.spans):
+    for i, (span, paragraph, decision) in enumerate(
+        zip(structure.spans, texts, decisions, strict=True)
+    ):
         start, end = span.start, span.end
-        paragraph = texts[i]
         if i == dateline_at and dateline is not None:
             start = max(start, min(dateline.body_start, end))
         if start == span.start and _NO_BREAKS.isdisjoint(paragraph):
@@ -431,7 +432,7 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
                 for a, b in sentence_bounds(text, start, end)
                 if span.start <= a <= b <= end
             )
-        paragraphs.append(Paragraph(span, paragraph, decisions[i].kind, sentences))
+        paragraphs.append(Paragraph(span, paragraph, decision.kind, sentences))
     return paragraphs
 
 
