@@ -174,8 +174,14 @@ def parse_credit(paragraph: str) -> tuple[str, ...] | None:
     line = _edges(" ".join(paragraph.split()))
     if not line:
         return None
-    for rule in (_production, _contributed, _contributing, _reported_from):
-        names = rule(line)
-        if names:
-            return tuple(dict.fromkeys(names))
-    return None
+    # The rules in order, each tried only where the words its pattern needs are: "by"
+    # (in any case) in every part of a production credit, "contribut" (as written, and
+    # in any case) and "reported". The line has the paragraph's words, spaced anew.
+    names = _production(line) if "by" in low else None
+    if not names and "contribut" in line:
+        names = _contributed(line)
+    if not names and "contribut" in low:
+        names = _contributing(line)
+    if not names and "reported" in line:
+        names = _reported_from(line)
+    return tuple(dict.fromkeys(names)) if names else None

@@ -168,8 +168,8 @@ def is_editors_note(paragraph: str) -> bool:
 
 def is_boilerplate(paragraph: str) -> bool:
     """Whether the paragraph is page furniture."""
-    if RULE_LINE_RE.fullmatch(paragraph):
-        return True
+    if not paragraph[:1].isalnum() and RULE_LINE_RE.fullmatch(paragraph):
+        return True  # (a rule line holds no letter or digit, at its start or anywhere)
     return BOILERPLATE_RE.match(paragraph) is not None and not more_words_than(
         paragraph, MAX_FURNITURE_WORDS
     )
@@ -217,6 +217,8 @@ def is_heading_line(paragraph: str) -> bool:
     found = words(paragraph)
     if not found or len(found) > MAX_HEADING_WORDS:
         return False
+    if len(found) == 1 and not is_all_caps(paragraph):
+        return False  # (as below: the tests may come in any order, each says no)
     if DIGIT_RE.search(paragraph) and sum(1 for w in found if DIGIT_RE.search(w)) > 1:
         return False
     letters = sum(map(str.isalpha, paragraph))
