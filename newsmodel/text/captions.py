@@ -746,7 +746,9 @@ def _is_role(words: Sequence[str], i: int) -> bool:
 def _depiction(words: Sequence[str]) -> float:
     """The score of a present-tense verb of depiction after a subject of names or people;
     negative for an unknown verb right after a named subject (see caption_score)."""
-    first = words[0].casefold() if words else ""
+    if len(words) < 2:
+        return 0.0  # (no word after the first to be its verb)
+    first = words[0].casefold()
     if not first or not words[0][:1].isupper() or first in SUBORDINATORS or first in PREPOSITIONS:
         return 0.0
     named = 0

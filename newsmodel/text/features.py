@@ -168,7 +168,12 @@ def caps_share(s: str) -> float:
 
 def is_all_caps(s: str) -> bool:
     """Whether ``s`` is written in capitals: at least three letters, nearly all upper case."""
-    return sum(map(str.isalpha, s)) >= 3 and caps_share(s) >= 0.9
+    # caps_share(s) >= 0.9, and the letters counted only then.
+    upper = sum(map(str.isupper, s))
+    if not upper:
+        return False
+    lower = sum(map(str.islower, s))
+    return upper / (upper + lower) >= 0.9 and sum(map(str.isalpha, s)) >= 3
 
 
 def title_case_share(s: str) -> float:

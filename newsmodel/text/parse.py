@@ -163,11 +163,10 @@ class _Memo:
         return found
 
     def kind(self, paragraph: str) -> Decision | None:
-        try:
+        if paragraph in self.kinds:
             return self.kinds[paragraph]
-        except KeyError:
-            found = self.kinds[paragraph] = kind_of(paragraph)
-            return found
+        found = self.kinds[paragraph] = kind_of(paragraph)
+        return found
 
     def heading(self, paragraph: str) -> bool:
         found = self.headings.get(paragraph)
