@@ -447,8 +447,11 @@ def _check_article(article: Article) -> None:
                 f"Paragraph {i} at {span} overlaps or precedes the paragraph before it"
             )
         previous_end = end
+        sentences = p.sentences
+        if len(sentences) == 1 and sentences[0].span is span and sentences[0].text is stored:
+            continue  # (the whole paragraph, with its span and text, checked above)
         sentence_end = start
-        for j, s in enumerate(p.sentences):
+        for j, s in enumerate(sentences):
             sentence_span = s.span
             if sentence_span is span and s.text is stored and sentence_end == start:
                 # The whole paragraph, with its span and text, checked above.

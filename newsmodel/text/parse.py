@@ -395,9 +395,15 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
     decisions = structure.decisions
     dateline = structure.dateline
     dateline_at = structure.dateline_paragraph if dateline is not None else None
+    add = paragraphs.append
     for i, (span, paragraph, decision) in enumerate(
         zip(structure.spans, texts, decisions, strict=True)
     ):
+        if i != dateline_at and _NO_BREAKS.isdisjoint(paragraph):
+            # Nothing that could end a sentence, start a list item or be a bullet: one
+            # sentence (as below, sooner: most short lines are so).
+            add(Paragraph(span, paragraph, decision.kind, (Sentence(span, paragraph),)))
+            continue
         start, end = span.start, span.end
         if i == dateline_at and dateline is not None:
             start = max(start, min(dateline.body_start, end))
@@ -431,7 +437,7 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
                 for a, b in sentence_bounds(text, start, end)
                 if span.start <= a <= b <= end
             )
-        paragraphs.append(Paragraph(span, paragraph, decision.kind, sentences))
+        add(Paragraph(span, paragraph, decision.kind, sentences))
     return paragraphs
 
 
