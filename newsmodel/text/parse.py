@@ -248,8 +248,9 @@ def _stages(
                 found_headline = texts[i]
             break
 
-    # Stage 3: bylines at the top, and bylines the caller marked anywhere.
-    for i in range(count):
+    # Stage 3: bylines at the top, and bylines the caller marked anywhere (without
+    # given kinds, only the first paragraph has a decision yet).
+    for i in range(count if given is not None else min(count, 1)):
         decision = decisions[i]
         if decision is not None and decision.kind is ParagraphKind.BYLINE and byline is None:
             byline = memo.byline(i) or Byline(span=spans[i], text=texts[i])
