@@ -282,9 +282,23 @@ def _parallel_dash(text: str, start: int, stop: int, separator: str) -> bool:
     return text.find(separator, start, end if end >= 0 else stop) >= 0
 
 
+#: What a source (SOURCE_RE) or a separator (SEPARATOR_RE) starts with.
+_MARKERS = ("(", "—", "–", "―", "−", "-", ":")
+
+
+def _holds_marker(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` holds the start of a source or a separator."""
+    find = text.find
+    return any(find(c, start, stop) >= 0 for c in _MARKERS)
+
+
 def find_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
     """The dateline at the start of the paragraph ``text[start:end]``, if there is one."""
     stop = min(end, start + WINDOW)
+    if stop < end and not text[end - 1].isspace() and not _holds_marker(text, start, stop):
+        # Without a source in brackets or a separator, a dateline is all its paragraph
+        # ("whole" below), and this one goes on past the window.
+        return None
     parts = _scan(text, start, stop)
     if parts is None:
         return None
