@@ -22,10 +22,9 @@ quotation engine runs over the paragraphs.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 
@@ -464,19 +463,23 @@ def _before(text: str, start: int) -> str:
 PAUSE_COLLECTOR_CHARS = 100_000
 
 
-@contextlib.contextmanager
-def _collector_paused(size: int) -> Iterator[None]:
+class _CollectorPaused:
     """Pause the cyclic garbage collector for a text of ``size`` characters, if it is
     large and the collector is on; it is switched back on afterwards, whatever
     happens."""
-    if size <= PAUSE_COLLECTOR_CHARS or not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
+
+    __slots__ = ("paused",)
+
+    def __init__(self, size: int) -> None:
+        self.paused = size > PAUSE_COLLECTOR_CHARS and gc.isenabled()
+
+    def __enter__(self) -> None:
+        if self.paused:
+            gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.paused:
+            gc.enable()
 
 
 def parse_blocks(
@@ -497,7 +500,7 @@ def parse_blocks(
     keep their kind, and bylines, datelines and credit lines are still read from them.
     ``authors``, when given, are the article's authors; otherwise the byline's are.
     """
-    with _collector_paused(len(text)):
+    with _CollectorPaused(len(text)):
         structure, texts = _explain(text, blocks, headline)
         return _article(
             text,
@@ -562,7 +565,7 @@ def parse_text(
     sentences. ``headline``, when given, is the article's headline; a first line with
     the same words is then its headline paragraph. Never raises on a ``str``.
     """
-    with _collector_paused(len(text)):
+    with _CollectorPaused(len(text)):
         # As parse_blocks(text, [(span, None) for span in split_paragraphs(text)]),
         # whose spans need no stripping.
         spans, texts = split_paragraph_texts(text)
