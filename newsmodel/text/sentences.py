@@ -417,8 +417,12 @@ class SentenceSplitter:
             if close_end >= stop:
                 break
             if first_alnum < 0:
-                found = ALNUM_RE.search(text, sentence, stop)
-                first_alnum = found.start() if found is not None else stop
+                opening = text[sentence]
+                if opening.isascii() and opening.isalnum():
+                    first_alnum = sentence  # (ALNUM_RE would find it there)
+                else:
+                    found = ALNUM_RE.search(text, sentence, stop)
+                    first_alnum = found.start() if found is not None else stop
             has_word = first_alnum < run_start
             run, closers = m.groups()  # (the groups "run" and "close")
             if len(run) > 2 and not closers and LEADING_ELLIPSIS_RE.fullmatch(run) is not None:
