@@ -399,7 +399,7 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
     for i, (span, paragraph, decision) in enumerate(
         zip(structure.spans, texts, decisions, strict=True)
     ):
-        if i != dateline_at and _NO_BREAKS.isdisjoint(paragraph):
+        if i != dateline_at and _BREAK_CHARS.isdisjoint(paragraph):
             # Nothing that could end a sentence, start a list item or be a bullet: one
             # sentence (as below, sooner: most short lines are so).
             add(Paragraph(span, paragraph, decision.kind, (Sentence(span, paragraph),)))
@@ -407,7 +407,7 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
         start, end = span.start, span.end
         if i == dateline_at and dateline is not None:
             start = max(start, min(dateline.body_start, end))
-        if start == span.start and _NO_BREAKS.isdisjoint(paragraph):
+        if start == span.start and _BREAK_CHARS.isdisjoint(paragraph):
             # Nothing that could end a sentence, start a list item or be a bullet.
             sentences: tuple[Sentence, ...] = (Sentence(span, paragraph),)
         elif start == span.start and (end == size or text[end].isspace()):
@@ -443,7 +443,7 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
 
 #: Every sentence boundary the splitter finds is at one of these (a final mark, a bullet,
 #: or a list label's "." or ")"): a paragraph without any is one sentence.
-_NO_BREAKS = frozenset(".?!…‽•⁃▪◦‣●*)")
+_BREAK_CHARS = frozenset(".?!…‽•⁃▪◦‣●*)")
 
 
 def _before(text: str, start: int) -> str:
