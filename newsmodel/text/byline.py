@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex
 
 from newsmodel.model import Byline, Span
-from newsmodel.text.features import is_name_like, tokens
+from newsmodel.text.features import is_name_like, lowered, words
 from newsmodel.text.lexicon import AGENCIES, PLACES, US_STATES
 
 __all__ = ["find_byline", "is_organisation", "split_names", "title_case_name"]
@@ -47,6 +47,23 @@ ROLE_RE = regex.compile(
     r"(?:correspondents?|reporters?|writers?|editors?|journalists?|columnists?|contributors?|"
     r"producers?|photographers?|analysts?|staff|critic|bureau\s+chief|news\s+editor)"
     r"(?:\s+(?:for|at)\s+.+)?)\Z"
+)
+#: Every match of ROLE_RE holds one of these, in lower case (features.lowered): a quick
+#: test before the pattern, which is slow to search.
+ROLE_WORDS = (
+    "correspondent",
+    "reporter",
+    "writer",
+    "editor",
+    "journalist",
+    "columnist",
+    "contributor",
+    "producer",
+    "photographer",
+    "analyst",
+    "staff",
+    "critic",
+    "bureau",
 )
 #: Words that say a byline segment is an organisation ("Seattle Times", "NBC News").
 ORG_WORD_RE = regex.compile(
@@ -123,6 +140,11 @@ FUNCTION_WORDS = frozenset(
 MAX_LENGTH = 160
 
 
+def _has_role_word(text: str) -> bool:
+    low = lowered(text)
+    return any(map(low.__contains__, ROLE_WORDS))
+
+
 def _trim(text: str) -> str:
     return text.strip(EDGE_PUNCT)
 
@@ -197,7 +219,7 @@ def _parse(rest: str, *, need_org: bool) -> tuple[list[str], str | None] | None:
     segments = [s for s in segments if s]
     while len(segments) > 1:
         last = segments[-1]
-        if ROLE_RE.match(last) and not _is_org(last):
+        if _has_role_word(last) and ROLE_RE.match(last) and not _is_org(last):
             segments.pop()
         elif organisation is None and _is_org(last):
             organisation = last
@@ -205,7 +227,7 @@ def _parse(rest: str, *, need_org: bool) -> tuple[list[str], str | None] | None:
         else:
             break
     names_text = ", ".join(segments)
-    role = ROLE_RE.search(names_text)
+    role = ROLE_RE.search(names_text) if _has_role_word(names_text) else None
     if role and role.start() > 0:
         head = names_text[: role.start()].strip()
         if head and (_is_org(head) or head.casefold() in AGENCIES):
@@ -239,7 +261,7 @@ def find_byline(text: str, start: int, end: int, *, top: bool = True) -> Byline 
     by = BY_RE.match(line)
     if by and by.end() < len(line) and (by.end() == len(line) or not line[by.end()].islower()):
         parsed = _parse(line[by.end() :], need_org=False)
-    elif top and len(tokens(line)) <= 12 and line.rstrip()[-1:] not in {"?", "!", ":"}:
+    elif top and len(words(line)) <= 12 and line.rstrip()[-1:] not in {"?", "!", ":"}:
         parsed = _parse(line, need_org=True)
     else:
         parsed = None

@@ -21,29 +21,71 @@ threshold: "Ferreira arrives in Lisbon on Monday." (a plan, not a picture) does 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
-from newsmodel.text.features import tokens
+from newsmodel.text.features import WORD_RE, lowered, more_words_than
+from newsmodel.text.features import words as words_of
 
 __all__ = ["CAPTION_THRESHOLD", "caption_score", "has_photo_marker"]
 
-#: Picture markers and photo credits.
-PHOTO_MARKER_RE = regex.compile(
-    r"(?i:\A[\s(\[]{0,4}(?:photo|photograph|picture|image|video|caption|credit|image\s+caption|"
+# The parts of a picture marker, which PHOTO_MARKER_RE joins (has_photo_marker tries
+# each part only where the words it needs are in the paragraph).
+_PHOTO_LABEL = (
+    r"\A[\s(\[]{0,4}(?:photo|photograph|picture|image|video|caption|credit|image\s+caption|"
     r"image\s+copyright|image\s+source|main\s+image(?:\s+credit)?|top\s+image|pictured|"
     r"file\s+photo|photo\s+illustration|watch|gallery)(?:\s+credit)?\s*[:|]"
-    r"|\((?:[^()]{0,60}\s)?(?:photo|photograph|image|picture|video|illustration)s?"
-    r"(?:\s+(?:by|credit|courtesy|illustration))?\s*[:/][^()]{0,80}\)"
-    r"|\A(?:an?\s+|the\s+)?(?:aerial|general|close-up|partial|wide|drone)\s+views?\s+(?:of|from)\b"
-    r"|\b(?:getty\s+images|via\s+getty|shutterstock|ap\s+photo|afp\s+photo|reuters\s+photo|"
-    r"epa-efe|anadolu\s+agency\s+via|ddp\s+images|picture\s+alliance|nurphoto)\b"
-    r"|\bin\s+this\s+(?:undated\s+|handout\s+|file\s+|aerial\s+|screen\s*grab\s+)*"
-    r"(?:photo|image|picture|handout|screen\s*grab|video\s+still|still\s+image)"
-    r"|\b(?:file\s+photo|handout\s+photo|photo\s+(?:taken|released|provided|obtained)"
-    r"|(?:credit|courtesy)\s*:)"
-    r")"
-    r"|\b(?:REUTERS|AFP|EPA|AP|XINHUA|BLOOMBERG)/\p{Lu}"
 )
+_PHOTO_BRACKETS = (
+    r"\((?:[^()]{0,60}\s)?(?:photo|photograph|image|picture|video|illustration)s?"
+    r"(?:\s+(?:by|credit|courtesy|illustration))?\s*[:/][^()]{0,80}\)"
+)
+_PHOTO_VIEW = (
+    r"\A(?:an?\s+|the\s+)?(?:aerial|general|close-up|partial|wide|drone)\s+views?\s+(?:of|from)\b"
+)
+_PHOTO_AGENCY = (
+    r"\b(?:getty\s+images|via\s+getty|shutterstock|ap\s+photo|afp\s+photo|reuters\s+photo|"
+    r"epa-efe|anadolu\s+agency\s+via|ddp\s+images|picture\s+alliance|nurphoto)\b"
+)
+_PHOTO_IN_THIS = (
+    r"\bin\s+this\s+(?:undated\s+|handout\s+|file\s+|aerial\s+|screen\s*grab\s+)*"
+    r"(?:photo|image|picture|handout|screen\s*grab|video\s+still|still\s+image)"
+)
+_PHOTO_WORDS = (
+    r"\b(?:file\s+photo|handout\s+photo|photo\s+(?:taken|released|provided|obtained)"
+    r"|(?:credit|courtesy)\s*:)"
+)
+_PHOTO_SLASH = r"\b(?:REUTERS|AFP|EPA|AP|XINHUA|BLOOMBERG)/\p{Lu}"
+#: Picture markers and photo credits.
+PHOTO_MARKER_RE = regex.compile(
+    rf"(?i:{_PHOTO_LABEL}|{_PHOTO_BRACKETS}|{_PHOTO_VIEW}|{_PHOTO_AGENCY}|{_PHOTO_IN_THIS}"
+    rf"|{_PHOTO_WORDS})|{_PHOTO_SLASH}"
+)
+#: The parts of PHOTO_MARKER_RE: at the start of a paragraph, ...
+PHOTO_START_RE = regex.compile(rf"(?i:{_PHOTO_LABEL}|{_PHOTO_VIEW})")
+#: ... a credit in brackets (needs "("), ...
+PHOTO_BRACKETS_RE = regex.compile(rf"(?i:{_PHOTO_BRACKETS})")
+#: ... agencies and photo words (need one of PHOTO_WORDS in lower case), ...
+PHOTO_WORDS_RE = regex.compile(rf"(?i:{_PHOTO_AGENCY}|{_PHOTO_WORDS})")
+#: ... "in this photo" (needs "this"), ...
+PHOTO_IN_THIS_RE = regex.compile(rf"(?i:{_PHOTO_IN_THIS})")
+#: ... and "REUTERS/Jane Doe" (needs "/").
+PHOTO_SLASH_RE = regex.compile(_PHOTO_SLASH)
+#: Every match of PHOTO_WORDS_RE holds one of these, in any case.
+PHOTO_WORDS = (
+    "photo",
+    "picture",
+    "credit",
+    "courtesy",
+    "getty",
+    "shutterstock",
+    "epa-efe",
+    "anadolu",
+    "ddp",
+)
+
+
 #: Verbs of depiction in the present tense, third person singular or plural.
 DEPICTION_VERBS = frozenset(
     [
@@ -617,8 +659,24 @@ MAX_WORDS = 70
 
 
 def has_photo_marker(paragraph: str) -> bool:
-    """Whether the paragraph carries a photo credit or a picture marker."""
-    return len(tokens(paragraph)) <= MAX_WORDS and PHOTO_MARKER_RE.search(paragraph) is not None
+    """Whether the paragraph carries a photo credit or a picture marker
+    (``PHOTO_MARKER_RE`` matches it), in at most MAX_WORDS words."""
+    return _photo_marker(paragraph) and not more_words_than(paragraph, MAX_WORDS)
+
+
+def _photo_marker(paragraph: str) -> bool:
+    """Whether PHOTO_MARKER_RE matches, tried in its parts, each only where the words it
+    needs are."""
+    if PHOTO_START_RE.match(paragraph) is not None:
+        return True
+    if "(" in paragraph and PHOTO_BRACKETS_RE.search(paragraph) is not None:
+        return True
+    if "/" in paragraph and PHOTO_SLASH_RE.search(paragraph) is not None:
+        return True
+    low = lowered(paragraph)  # (features.CASE_TWINS: each part's words are found there)
+    if "this" in low and PHOTO_IN_THIS_RE.search(paragraph) is not None:
+        return True
+    return any(map(low.__contains__, PHOTO_WORDS)) and PHOTO_WORDS_RE.search(paragraph) is not None
 
 
 def _is_plural_noun(low: str) -> bool:
@@ -628,7 +686,7 @@ def _is_plural_noun(low: str) -> bool:
 
 
 def _verb_score(
-    words: list[str], i: int, *, plural: bool, person: bool, named: bool = False
+    words: Sequence[str], i: int, *, plural: bool, person: bool, named: bool = False
 ) -> float:
     """The score of ``words[i]`` as the caption's verb, or 0."""
     word = words[i]
@@ -659,7 +717,7 @@ def _verb_score(
     return 0.0
 
 
-def _is_role(words: list[str], i: int) -> bool:
+def _is_role(words: Sequence[str], i: int) -> bool:
     """A lower-case role among capitalised words: "Harbour pilot Joe Marsh", "EU foreign
     policy chief Ana Costa": up to three lower-case words, after a capitalised word and
     before one."""
@@ -685,10 +743,12 @@ def _is_role(words: list[str], i: int) -> bool:
     return False
 
 
-def _depiction(words: list[str]) -> float:
+def _depiction(words: Sequence[str]) -> float:
     """The score of a present-tense verb of depiction after a subject of names or people;
     negative for an unknown verb right after a named subject (see caption_score)."""
-    first = words[0].casefold() if words else ""
+    if len(words) < 2:
+        return 0.0  # (no word after the first to be its verb)
+    first = words[0].casefold()
     if not first or not words[0][:1].isupper() or first in SUBORDINATORS or first in PREPOSITIONS:
         return 0.0
     named = 0
@@ -699,7 +759,11 @@ def _depiction(words: list[str]) -> float:
             person = True
             plural = plural or _is_plural_noun(low)
             continue
-        score = _verb_score(words, i, plural=plural, person=person, named=named >= 2)
+        score = (  # (_verb_score is 0 for the first word and a word not in lower case)
+            _verb_score(words, i, plural=plural, person=person, named=named >= 2)
+            if i and word.islower()
+            else 0.0
+        )
         if score == GENERIC_AFTER_NAME:
             return -score
         if score:
@@ -727,10 +791,36 @@ def _depiction(words: list[str]) -> float:
     return 0.0
 
 
+#: How many words _depiction reads (at most MAX_SUBJECT + 1 as the subject and verb,
+#: and up to four more after them) before it knows whether its score is 0.
+_DEPICTION_WORDS = MAX_SUBJECT + 6
+#: Where to cut a paragraph to read its first words: at the first space after this many
+#: characters (words never hold a space), in a paragraph some way longer.
+_FIRST_WORDS_CHARS = 140
+
+
+def _first_words(paragraph: str) -> Sequence[str]:
+    """The words of the paragraph, or the first _DEPICTION_WORDS of them at least."""
+    if len(paragraph) > _FIRST_WORDS_CHARS + 60:
+        cut = paragraph.find(" ", _FIRST_WORDS_CHARS)
+        if cut >= 0:
+            first = WORD_RE.findall(paragraph, 0, cut)
+            if len(first) >= _DEPICTION_WORDS:
+                return first
+    return words_of(paragraph)
+
+
 def caption_score(paragraph: str) -> float:
     """How much the paragraph reads like a photo caption (see the module docs)."""
-    words = tokens(paragraph)
-    if not words or len(words) > MAX_WORDS:
+    if _depiction(_first_words(paragraph)) == 0.0:
+        # Most paragraphs: no subject and verb of depiction at the start (whether the
+        # score is 0 shows before the words after the verb are read), so a score of 0
+        # whatever the rest of the paragraph holds.
+        return 0.0
+    if more_words_than(paragraph, MAX_WORDS):
+        return 0.0
+    words = words_of(paragraph)
+    if not words:
         return 0.0
     if YEAR_DATE_RE.match(paragraph):
         return 0.0  # an entry of a timeline: "June 16, 2015 Ruiz joins the race."

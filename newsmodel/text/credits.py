@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from newsmodel.text.byline import is_organisation, split_names
-from newsmodel.text.features import tokens
+from newsmodel.text.features import lowered, more_words_than
 from newsmodel.text.lexicon import AGENCIES, PLACES, US_STATES
 
 __all__ = ["parse_credit"]
@@ -166,13 +166,22 @@ def _reported_from(line: str) -> list[str] | None:
 
 def parse_credit(paragraph: str) -> tuple[str, ...] | None:
     """The names credited by the paragraph, in order, or None if it is no credit line."""
-    if CREDIT_HINT_RE.search(paragraph) is None or len(tokens(paragraph)) > MAX_WORDS:
+    low = lowered(paragraph)  # (every match of CREDIT_HINT_RE holds one of these there)
+    if not ("by" in low or "contribut" in low or "reported" in low):
+        return None
+    if CREDIT_HINT_RE.search(paragraph) is None or more_words_than(paragraph, MAX_WORDS):
         return None
     line = _edges(" ".join(paragraph.split()))
     if not line:
         return None
-    for rule in (_production, _contributed, _contributing, _reported_from):
-        names = rule(line)
-        if names:
-            return tuple(dict.fromkeys(names))
-    return None
+    # The rules in order, each tried only where the words its pattern needs are: "by"
+    # (in any case) in every part of a production credit, "contribut" (as written, and
+    # in any case) and "reported". The line has the paragraph's words, spaced anew.
+    names = _production(line) if "by" in low else None
+    if not names and "contribut" in line:
+        names = _contributed(line)
+    if not names and "contribut" in low:
+        names = _contributing(line)
+    if not names and "reported" in line:
+        names = _reported_from(line)
+    return tuple(dict.fromkeys(names)) if names else None

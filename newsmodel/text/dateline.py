@@ -38,7 +38,7 @@ import attrs
 import regex
 
 from newsmodel.model import Dateline, Span
-from newsmodel.text.features import is_all_caps, tokens
+from newsmodel.text.features import is_all_caps, words
 from newsmodel.text.lexicon import AGENCIES, DEMONYMS, PLACES, SENTENCE_STARTERS, US_STATES
 
 __all__ = ["DatelineMatch", "find_dateline"]
@@ -282,15 +282,29 @@ def _parallel_dash(text: str, start: int, stop: int, separator: str) -> bool:
     return text.find(separator, start, end if end >= 0 else stop) >= 0
 
 
+#: What a source (SOURCE_RE) or a separator (SEPARATOR_RE) starts with.
+_MARKERS = ("(", "—", "–", "―", "−", "-", ":")
+
+
+def _holds_marker(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` holds the start of a source or a separator."""
+    find = text.find
+    return any(find(c, start, stop) >= 0 for c in _MARKERS)
+
+
 def find_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
     """The dateline at the start of the paragraph ``text[start:end]``, if there is one."""
     stop = min(end, start + WINDOW)
+    if stop < end and not text[end - 1].isspace() and not _holds_marker(text, start, stop):
+        # Without a source in brackets or a separator, a dateline is all its paragraph
+        # ("whole" below), and this one goes on past the window.
+        return None
     parts = _scan(text, start, stop)
     if parts is None:
         return None
     place = text[parts.place[0] : parts.place[1]] if parts.place else ""
     source = text[parts.source[0] : parts.source[1]] if parts.source else None
-    if place and tokens(place)[:1] and tokens(place)[0].casefold() in NOT_PLACES:
+    if place and words(place)[:1] and words(place)[0].casefold() in NOT_PLACES:
         return None
     caps = bool(place) and is_all_caps(place)
     whole = parts.end >= end or not text[parts.end : end].strip()

@@ -3,6 +3,9 @@ case, and how it ends."""
 
 from __future__ import annotations
 
+import functools
+import itertools
+
 import regex
 
 __all__ = [
@@ -12,8 +15,11 @@ __all__ = [
     "final_mark",
     "is_all_caps",
     "is_name_like",
+    "lowered",
+    "more_words_than",
     "title_case_share",
     "tokens",
+    "words",
 ]
 
 #: A word: letters or digits, with inner apostrophes, dots and hyphens ("U.S.", "O'Neil").
@@ -97,34 +103,85 @@ SMALL_WORDS = frozenset(
 FINAL_MARKS = frozenset(".!?…。！？؟")
 
 
+#: Strings up to this long keep their words in a small cache: the structure rules ask
+#: for the words of the same paragraph several times.
+CACHED_CHARS = 4000
+
+
 def tokens(s: str) -> list[str]:
     """The words of ``s``."""
-    return WORD_RE.findall(s)
+    return list(words(s))
+
+
+def words(s: str) -> tuple[str, ...]:
+    """The words of ``s``, as :func:`tokens` gives them, in a tuple; those of the last
+    few strings asked about are remembered."""
+    if len(s) <= CACHED_CHARS:
+        return _cached_words(s)
+    return tuple(WORD_RE.findall(s))
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_words(s: str) -> tuple[str, ...]:
+    return tuple(WORD_RE.findall(s))
+
+
+#: Letters outside ASCII that the regex module matches case-insensitively to ASCII ones,
+#: with those letters: I WITH DOT ABOVE ("i") and LONG S ("s"); KELVIN SIGN, the only
+#: other one, lowers to "k" by itself.
+CASE_TWINS = (("\u0130", "i"), ("\u017f", "s"))
+
+
+def lowered(s: str) -> str:
+    """``s`` in lower case, its case twins (CASE_TWINS) made ASCII: every match of a
+    case-insensitive pattern in ``s`` holds the pattern's ASCII letters here, so words
+    looked up in it tell where such a pattern cannot match. Remembered like words."""
+    if len(s) <= CACHED_CHARS:
+        return _cached_lowered(s)
+    return _lowered(s)
+
+
+def _lowered(s: str) -> str:
+    for twin, letter in CASE_TWINS:
+        if twin in s:
+            s = s.replace(twin, letter)
+    return s.lower()
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_lowered(s: str) -> str:
+    return _lowered(s)
+
+
+def more_words_than(s: str, limit: int) -> bool:
+    """Whether ``s`` has more than ``limit`` words (``len(words(s)) > limit``), found
+    without making the words, and without reading past the first ``limit + 1``."""
+    return next(itertools.islice(WORD_RE.finditer(s), limit, None), None) is not None
 
 
 def caps_share(s: str) -> float:
     """The share of upper-case letters among the letters of ``s`` (0 without letters)."""
-    upper = lower = 0
-    for c in s:
-        if c.isupper():
-            upper += 1
-        elif c.islower():
-            lower += 1
+    upper = sum(map(str.isupper, s))  # (no character is both upper and lower case)
+    lower = sum(map(str.islower, s))
     return upper / (upper + lower) if upper + lower else 0.0
 
 
 def is_all_caps(s: str) -> bool:
     """Whether ``s`` is written in capitals: at least three letters, nearly all upper case."""
-    letters = sum(1 for c in s if c.isalpha())
-    return letters >= 3 and caps_share(s) >= 0.9
+    # caps_share(s) >= 0.9, and the letters counted only then.
+    upper = sum(map(str.isupper, s))
+    if not upper:
+        return False
+    lower = sum(map(str.islower, s))
+    return upper / (upper + lower) >= 0.9 and sum(map(str.isalpha, s)) >= 3
 
 
 def title_case_share(s: str) -> float:
     """The share of words (other than small words) that start with a capital or a digit."""
-    words = [w for w in tokens(s) if w.casefold() not in SMALL_WORDS]
-    if not words:
+    found = [w for w in words(s) if w.casefold() not in SMALL_WORDS]
+    if not found:
         return 0.0
-    return sum(1 for w in words if w[0].isupper() or w[0].isdigit()) / len(words)
+    return sum(1 for w in found if w[0].isupper() or w[0].isdigit()) / len(found)
 
 
 def final_mark(s: str) -> str:

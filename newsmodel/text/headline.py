@@ -41,7 +41,7 @@ from newsmodel.text.features import (
     final_mark,
     is_all_caps,
     title_case_share,
-    tokens,
+    words,
 )
 
 __all__ = ["headline_rule"]
@@ -90,8 +90,8 @@ def headline_rule(line: str, *, blank_after: bool = True) -> str | None:
     line = line.strip()
     if not line or "\n" in line or len(line) > MAX_CHARS:
         return None
-    words = tokens(line)
-    if not words or len(words) > MAX_WORDS:
+    found = words(line)
+    if not found or len(found) > MAX_WORDS:
         return None
     if is_all_caps(line):
         return "caps"
@@ -99,24 +99,24 @@ def headline_rule(line: str, *, blank_after: bool = True) -> str | None:
     if mark in {",", "-", "–", "—"}:
         return None
     two_sentences = SENTENCE_BREAK_RE.search(line) is not None
-    title_case = title_case_share(line) >= 0.75 and len(words) >= 3
+    title_case = title_case_share(line) >= 0.75 and len(found) >= 3
     if not ends_with_final_punctuation(line) and mark not in {":", ";"}:
         return None if two_sentences else "unpunctuated"
     if two_sentences and not title_case:
         return None
     if mark in {"?", "!"}:
-        return "question" if len(words) <= 20 else None
+        return "question" if len(found) <= 20 else None
     if mark not in {".", ";"}:
         return None
     if title_case:
         return "title_case"
-    if LABEL_RE.match(line) and len(words) <= MAX_LABEL_WORDS:
+    if LABEL_RE.match(line) and len(found) <= MAX_LABEL_WORDS:
         return "label"
     limit = MAX_SHORT_WORDS if blank_after else MAX_SHORT_WORDS_INLINE
     if RUNNING_TEXT_RE.search(line):
         limit = min(limit, MAX_SHORT_WORDS_RUNNING)
     if (
-        len(words) <= limit
+        len(found) <= limit
         and not SENTENCE_OPENING_RE.match(line)
         and not REPORTED_SPEECH_RE.search(line)
         and not DAY_OF_NEWS_RE.search(line)

@@ -36,7 +36,14 @@ import regex
 from newsmodel.model import ParagraphKind
 from newsmodel.text.captions import CAPTION_THRESHOLD, caption_score, has_photo_marker
 from newsmodel.text.credits import parse_credit
-from newsmodel.text.features import ends_with_final_punctuation, final_mark, is_all_caps, tokens
+from newsmodel.text.features import (
+    FINAL_MARKS,
+    ends_with_final_punctuation,
+    final_mark,
+    is_all_caps,
+    more_words_than,
+    words,
+)
 
 __all__ = [
     "RULES",
@@ -133,6 +140,8 @@ QUOTE_OR_COMMA_RE = regex.compile(r"[\"“”‘’',]")
 SENTENCE_INSIDE_RE = regex.compile(r"\p{Ll}[.!?]+[\s\"”’]+\p{L}")
 #: Digits in a word.
 DIGIT_RE = regex.compile(r"\d")
+#: Marks a subheading does not end with (besides sentence-final ones, "?" aside).
+_NO_HEADING_MARKS = frozenset({",", ";", ":", "-"})
 
 
 @attrs.frozen
@@ -159,11 +168,10 @@ def is_editors_note(paragraph: str) -> bool:
 
 def is_boilerplate(paragraph: str) -> bool:
     """Whether the paragraph is page furniture."""
-    if RULE_LINE_RE.fullmatch(paragraph):
-        return True
-    return (
-        len(tokens(paragraph)) <= MAX_FURNITURE_WORDS
-        and BOILERPLATE_RE.match(paragraph) is not None
+    if not paragraph[:1].isalnum() and RULE_LINE_RE.fullmatch(paragraph):
+        return True  # (a rule line holds no letter or digit, at its start or anywhere)
+    return BOILERPLATE_RE.match(paragraph) is not None and not more_words_than(
+        paragraph, MAX_FURNITURE_WORDS
     )
 
 
@@ -185,11 +193,17 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+#: The decision of each rule (decisions are frozen, so one of each serves every paragraph).
+_DECISIONS: tuple[tuple[Callable[[str], bool], Decision], ...] = tuple(
+    (rule.test, Decision(rule.kind, rule.name)) for rule in RULES
+)
+
+
 def kind_of(paragraph: str) -> Decision | None:
     """The kind the paragraph's own words give it, or None (body or heading)."""
-    for rule in RULES:
-        if rule.test(paragraph):
-            return Decision(rule.kind, rule.name)
+    for test, decision in _DECISIONS:
+        if test(paragraph):
+            return decision
     return None
 
 
@@ -197,28 +211,32 @@ def is_heading_line(paragraph: str) -> bool:
     """Whether the paragraph has the shape of a subheading (its neighbours aside)."""
     if "\n" in paragraph or len(paragraph) > MAX_HEADING_CHARS:
         return False
-    words = tokens(paragraph)
-    if not words or len(words) > MAX_HEADING_WORDS:
+    mark = final_mark(paragraph)
+    if mark != "?" and (mark in FINAL_MARKS or mark in _NO_HEADING_MARKS):
+        return False  # (what the last test below says, known sooner)
+    found = words(paragraph)
+    if not found or len(found) > MAX_HEADING_WORDS:
         return False
-    if sum(1 for w in words if DIGIT_RE.search(w)) > 1:
+    if len(found) == 1 and not is_all_caps(paragraph):
+        return False  # (as below: the tests may come in any order, each says no)
+    if DIGIT_RE.search(paragraph) and sum(1 for w in found if DIGIT_RE.search(w)) > 1:
         return False
-    letters = sum(1 for c in paragraph if c.isalpha())
-    if letters < 3 or letters < 0.6 * sum(1 for c in paragraph if not c.isspace()):
+    letters = sum(map(str.isalpha, paragraph))
+    if letters < 3 or letters < 0.6 * (len(paragraph) - sum(map(str.isspace, paragraph))):
         return False
-    if words[-1].casefold() in DANGLING_WORDS or LIST_ITEM_RE.match(paragraph):
+    if found[-1].casefold() in DANGLING_WORDS or LIST_ITEM_RE.match(paragraph):
         return False
-    if len(words) == 1 and not is_all_caps(paragraph):
+    if len(found) == 1 and not is_all_caps(paragraph):
         return False
     if SENTENCE_INSIDE_RE.search(paragraph) or INTERVIEW_RE.match(paragraph):
         return False
-    mark = final_mark(paragraph)
     if SAYING_RE.search(paragraph) and (QUOTE_OR_COMMA_RE.search(paragraph) or mark == "?"):
         return False
     if mark == "?":
-        return len(words) <= 10
-    return not ends_with_final_punctuation(paragraph) and mark not in {",", ";", ":", "-"}
+        return len(found) <= 10
+    return not ends_with_final_punctuation(paragraph) and mark not in _NO_HEADING_MARKS
 
 
 def is_prose(paragraph: str) -> bool:
     """Whether the paragraph is running text: a sentence of several words, ending as one."""
-    return len(tokens(paragraph)) >= 6 and ends_with_final_punctuation(paragraph)
+    return ends_with_final_punctuation(paragraph) and more_words_than(paragraph, 5)

@@ -21,13 +21,15 @@ are allowed anywhere. A paragraph's span never includes whitespace at its ends.
 from __future__ import annotations
 
 import itertools
+import operator
+from typing import Final
 
 import attrs
 import regex
 
 from newsmodel.model import Span
 
-__all__ = ["Line", "is_hard_wrapped", "split_lines", "split_paragraphs"]
+__all__ = ["Line", "is_hard_wrapped", "split_lines", "split_paragraph_texts", "split_paragraphs"]
 
 #: Every way a line can end (the same set as :meth:`str.splitlines`).
 LINE_BREAK_RE = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -63,103 +65,131 @@ class Line:
     after_blank: bool
 
 
+#: A line as :func:`_lines` gives it: ``(start, end, indent, width, after_blank, text)``,
+#: the fields of :class:`Line` and the line's text in a tuple, which is quicker to make.
+_Line = tuple[int, int, int, int, bool, str]
+_START: Final = 0
+_END: Final = 1
+_INDENT: Final = 2
+_WIDTH: Final = 3
+_AFTER_BLANK: Final = 4
+_TEXT: Final = 5
+
+
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of ``text``, in order."""
-    found: list[Line] = []
+    return [Line(*line[:_TEXT]) for line in _lines(text)]
+
+
+def _lines(text: str) -> list[_Line]:
+    # str.splitlines breaks lines where LINE_BREAK_RE does, and str.strip strips the
+    # characters str.isspace calls white space.
+    found: list[_Line] = []
     after_blank = True
     position = 0
-    for line_start, line_end in _raw_lines(text):
-        position = line_start
-        indent = 0
-        while position < line_end and text[position].isspace():
-            indent += TAB_WIDTH if text[position] == "\t" else 1
-            position += 1
-        if position == line_end:
+    for piece in text.splitlines(True):
+        right = piece.rstrip()
+        if right:
+            content = right.lstrip()
+            lead = len(right) - len(content)
+            start = position + lead
+            end = position + len(right)
+            indent = lead + (TAB_WIDTH - 1) * right.count("\t", 0, lead) if lead else 0
+            found.append((start, end, indent, indent + end - start, after_blank, content))
+            after_blank = False
+        else:
             after_blank = True
-            continue
-        end = line_end
-        while end > position and text[end - 1].isspace():
-            end -= 1
-        found.append(Line(position, end, indent, indent + end - position, after_blank))
-        after_blank = False
+        position += len(piece)
     return found
 
 
-def _raw_lines(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in LINE_BREAK_RE.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
-
-
-def _pairs(lines: list[Line]) -> list[tuple[Line, Line]]:
-    """Consecutive lines with no blank line between them."""
-    return [(a, b) for a, b in itertools.pairwise(lines) if not b.after_blank]
-
-
-def _is_soft(text: str, a: Line, b: Line) -> bool:
+def _is_soft(text: str, a: _Line, b: _Line) -> bool:
     return bool(
-        SOFT_END_RE.search(text, a.start, a.end) or SOFT_START_RE.match(text, b.start, b.end)
+        SOFT_END_RE.search(text, a[_START], a[_END])
+        or SOFT_START_RE.match(text, b[_START], b[_END])
     )
 
 
 def is_hard_wrapped(text: str, lines: list[Line] | None = None) -> bool:
     """Whether the text is hard-wrapped: its paragraphs run over several short lines."""
-    lines = split_lines(text) if lines is None else lines
-    base = min((line.indent for line in lines), default=0)
-    pairs = [(a, b) for a, b in _pairs(lines) if b.indent <= base]
-    if len(pairs) < 2:
+    if lines is None:
+        return _hard_wrapped(text, _lines(text))
+    return _hard_wrapped(
+        text,
+        [(x.start, x.end, x.indent, x.width, x.after_blank, text[x.start : x.end]) for x in lines],
+    )
+
+
+_indent_of = operator.itemgetter(_INDENT)
+
+
+def _hard_wrapped(text: str, lines: list[_Line]) -> bool:
+    # The pairs are consecutive lines with no blank line between them, the second not
+    # indented; the widths are those of their first lines.
+    base = min(map(_indent_of, lines), default=0)
+    widths = [
+        a[_WIDTH]
+        for a, b in itertools.pairwise(lines)
+        if not b[_AFTER_BLANK] and b[_INDENT] <= base
+    ]
+    if len(widths) < 2:
         return False
-    widths = sorted(a.width for a, _ in pairs)
+    widths.sort()
     if (
         widths[(len(widths) * 9) // 10] > MAX_WRAP_WIDTH
         or widths[len(widths) // 2] < MIN_WRAP_WIDTH
     ):
         return False
-    soft = sum(1 for a, b in pairs if _is_soft(text, a, b))
-    return soft >= MIN_SOFT_SHARE * len(pairs)
+    soft = sum(
+        1
+        for a, b in itertools.pairwise(lines)
+        if not b[_AFTER_BLANK] and b[_INDENT] <= base and _is_soft(text, a, b)
+    )
+    return soft >= MIN_SOFT_SHARE * len(widths)
 
 
-def _is_table_row(text: str, line: Line) -> bool:
-    return TABLE_GAP_RE.search(text, line.start, line.end) is not None
+def _is_table_row(text: str, line: _Line) -> bool:
+    return TABLE_GAP_RE.search(text, line[_START], line[_END]) is not None
 
 
-def _is_caps_title(text: str, line: Line) -> bool:
-    letters = [c for c in text[line.start : line.end] if c.isalpha()]
+def _is_caps_title(text: str, line: _Line) -> bool:
+    letters = [c for c in text[line[_START] : line[_END]] if c.isalpha()]
     return len(letters) >= 3 and not any(c.islower() for c in letters)
 
 
-def _starts_paragraph(text: str, a: Line, b: Line, base: int, width: int) -> bool:
+def _starts_paragraph(text: str, a: _Line, b: _Line, base: int, width: int) -> bool:
     """In hard-wrapped text, whether line ``b`` starts a new paragraph after line ``a``."""
-    if b.after_blank or b.indent > base:
+    if b[_AFTER_BLANK] or b[_INDENT] > base:
         return True
     if _is_table_row(text, a) or _is_table_row(text, b):
         return True
     if _is_caps_title(text, a) and not _is_caps_title(text, b):
         return True
-    ended = FINAL_PUNCT_RE.search(text, a.start, a.end) is not None
-    return ended and a.width < width // 2 and not SOFT_START_RE.match(text, b.start, b.end)
+    ended = FINAL_PUNCT_RE.search(text, a[_START], a[_END]) is not None
+    return ended and a[_WIDTH] < width // 2 and not SOFT_START_RE.match(text, b[_START], b[_END])
 
 
 def split_paragraphs(text: str) -> list[Span]:
     """The spans of the paragraphs of ``text``, in order, without surrounding whitespace."""
-    lines = split_lines(text)
+    return split_paragraph_texts(text)[0]
+
+
+def split_paragraph_texts(text: str) -> tuple[list[Span], list[str]]:
+    """The spans of :func:`split_paragraphs`, and the text at each."""
+    lines = _lines(text)
     if not lines:
-        return []
-    if not is_hard_wrapped(text, lines):
-        return [Span(line.start, line.end) for line in lines]
-    base = min(line.indent for line in lines[1:]) if len(lines) > 1 else lines[0].indent
-    widths = sorted(line.width for line in lines)
+        return [], []
+    if not _hard_wrapped(text, lines):
+        return [Span(line[_START], line[_END]) for line in lines], [line[_TEXT] for line in lines]
+    base = min(line[_INDENT] for line in lines[1:]) if len(lines) > 1 else lines[0][_INDENT]
+    widths = sorted(line[_WIDTH] for line in lines)
     width = widths[(len(widths) * 9) // 10]
     spans: list[Span] = []
-    start, end = lines[0].start, lines[0].end
+    start, end = lines[0][_START], lines[0][_END]
     for a, b in itertools.pairwise(lines):
         if _starts_paragraph(text, a, b, base, width):
             spans.append(Span(start, end))
-            start = b.start
-        end = b.end
+            start = b[_START]
+        end = b[_END]
     spans.append(Span(start, end))
-    return spans
+    return spans, [text[s.start : s.end] for s in spans]

@@ -23,6 +23,7 @@ quotation engine runs over the paragraphs.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Sequence
 
 import attrs
@@ -40,11 +41,11 @@ from newsmodel.quotes import find_quotations
 from newsmodel.text.byline import find_byline
 from newsmodel.text.credits import parse_credit
 from newsmodel.text.dateline import DatelineMatch, find_dateline
-from newsmodel.text.features import tokens
+from newsmodel.text.features import more_words_than, words
 from newsmodel.text.headline import headline_rule
 from newsmodel.text.kinds import Decision, is_heading_line, is_prose, kind_of
-from newsmodel.text.paragraphs import split_paragraphs
-from newsmodel.text.sentences import split_sentences
+from newsmodel.text.paragraphs import split_paragraph_texts
+from newsmodel.text.sentences import sentence_bounds
 
 __all__ = ["Structure", "explain_blocks", "parse_blocks", "parse_text"]
 
@@ -95,7 +96,7 @@ def _strip(text: str, span: Span) -> Span | None:
 
 
 def _same_words(a: str, b: str) -> bool:
-    return [w.casefold() for w in tokens(a)] == [w.casefold() for w in tokens(b)]
+    return [w.casefold() for w in words(a)] == [w.casefold() for w in words(b)]
 
 
 def _blank_after(text: str, span: Span) -> bool:
@@ -117,6 +118,74 @@ def explain_blocks(
     """Run the structure stages over paragraph spans; a block whose kind is None is
     classified, the others keep their kind (bylines, datelines and credits are still
     read from them)."""
+    return _explain(text, blocks, headline)[0]
+
+
+#: The decision for a paragraph no stage claims.
+_BODY = Decision(ParagraphKind.BODY, "body")
+
+
+class _Memo:
+    """What the stages ask about the paragraphs, each answer found once: the bylines
+    and datelines at the top by paragraph, the rest by the paragraph's text (a text
+    that comes back, as in a list of one-word lines, is read once)."""
+
+    __slots__ = ("bylines", "datelines", "headings", "kinds", "long", "proses", "spans", "text")
+
+    def __init__(self, text: str, spans: Sequence[Span]) -> None:
+        self.text = text
+        self.spans = spans
+        self.bylines: dict[int, Byline | None] = {}
+        self.datelines: dict[int, DatelineMatch | None] = {}
+        self.kinds: dict[str, Decision | None] = {}
+        self.headings: dict[str, bool] = {}
+        self.proses: dict[str, bool] = {}
+        self.long: dict[int, bool] = {}
+
+    def byline(self, i: int) -> Byline | None:
+        if i not in self.bylines:
+            span = self.spans[i]
+            self.bylines[i] = find_byline(self.text, span.start, span.end, top=True)
+        return self.bylines[i]
+
+    def dateline(self, i: int) -> DatelineMatch | None:
+        if i not in self.datelines:
+            span = self.spans[i]
+            self.datelines[i] = find_dateline(self.text, span.start, span.end)
+        return self.datelines[i]
+
+    def too_long_for_top(self, i: int, paragraph: str) -> bool:
+        """Whether the paragraph has more than MAX_TOP_WORDS words."""
+        found = self.long.get(i)
+        if found is None:
+            found = self.long[i] = more_words_than(paragraph, MAX_TOP_WORDS)
+        return found
+
+    def kind(self, paragraph: str) -> Decision | None:
+        if paragraph in self.kinds:
+            return self.kinds[paragraph]
+        found = self.kinds[paragraph] = kind_of(paragraph)
+        return found
+
+    def heading(self, paragraph: str) -> bool:
+        found = self.headings.get(paragraph)
+        if found is None:
+            found = self.headings[paragraph] = is_heading_line(paragraph)
+        return found
+
+    def prose(self, paragraph: str) -> bool:
+        found = self.proses.get(paragraph)
+        if found is None:
+            found = self.proses[paragraph] = is_prose(paragraph)
+        return found
+
+
+def _explain(
+    text: str,
+    blocks: Sequence[tuple[Span, ParagraphKind | None]],
+    headline: str | None,
+) -> tuple[Structure, list[str]]:
+    """The structure, and the text of each of its paragraphs."""
     spans: list[Span] = []
     given: list[ParagraphKind | None] = []
     for span, kind in blocks:
@@ -124,11 +193,28 @@ def explain_blocks(
         if stripped is not None:
             spans.append(stripped)
             given.append(kind)
-    texts = [text[s.start : s.end] for s in spans]
+    return _stages(text, spans, given, headline)
+
+
+def _stages(
+    text: str,
+    spans: list[Span],
+    given: list[ParagraphKind | None] | None,
+    headline: str | None,
+    texts: list[str] | None = None,
+) -> tuple[Structure, list[str]]:
+    """The structure of paragraphs at ``spans`` (stripped, in order), with the kinds
+    given for them (None: no kinds given), and the text of each paragraph (``texts``,
+    when given, are those texts)."""
+    if texts is None:
+        texts = [text[s.start : s.end] for s in spans]
     count = len(spans)
-    decisions: list[Decision | None] = [
-        Decision(kind, "given") if kind is not None else None for kind in given
-    ]
+    decisions: list[Decision | None] = (
+        [None] * count
+        if given is None
+        else [Decision(kind, "given") if kind is not None else None for kind in given]
+    )
+    memo = _Memo(text, spans)
     found_headline = headline
     byline: Byline | None = None
     dateline: DatelineMatch | None = None
@@ -137,8 +223,8 @@ def explain_blocks(
     # Stage 2: the first paragraph.
     if count and decisions[0] is None:
         first = texts[0]
-        byline = find_byline(text, spans[0].start, spans[0].end)
-        match = find_dateline(text, spans[0].start, spans[0].end)
+        byline = memo.byline(0)
+        match = memo.dateline(0)
         if byline is not None:
             decisions[0] = Decision(ParagraphKind.BYLINE, "byline")
         elif match is not None and match.whole and count > 1:
@@ -150,7 +236,7 @@ def explain_blocks(
             rule = headline_rule(first, blank_after=_blank_after(text, spans[0]))
             if match is not None and rule != "caps":
                 rule = None
-            claimed = kind_of(first)
+            claimed = memo.kind(first)
             if rule is not None and (claimed is None or claimed.kind is ParagraphKind.CAPTION):
                 decisions[0] = Decision(ParagraphKind.HEADLINE, f"headline_{rule}")
                 if found_headline is None:
@@ -161,87 +247,98 @@ def explain_blocks(
                 found_headline = texts[i]
             break
 
-    # Stage 3: bylines at the top, and bylines the caller marked anywhere.
-    for i in range(count):
+    # Stage 3: bylines at the top, and bylines the caller marked anywhere (without
+    # given kinds, only the first paragraph has a decision yet).
+    for i in range(count if given is not None else min(count, 1)):
         decision = decisions[i]
         if decision is not None and decision.kind is ParagraphKind.BYLINE and byline is None:
-            byline = find_byline(text, spans[i].start, spans[i].end, top=True) or Byline(
-                span=spans[i], text=texts[i]
-            )
+            byline = memo.byline(i) or Byline(span=spans[i], text=texts[i])
     for i in range(min(count, TOP_PARAGRAPHS)):
         decision = decisions[i]
         if decision is not None and decision.kind not in _TOP_KINDS | {ParagraphKind.BODY}:
             break
         if decision is not None and decision.kind is not ParagraphKind.BODY:
             continue
-        found = find_byline(text, spans[i].start, spans[i].end)
+        found = memo.byline(i)
         if found is not None:
             decisions[i] = Decision(ParagraphKind.BYLINE, "byline")
             byline = byline or found
-        elif (
-            find_dateline(text, spans[i].start, spans[i].end) is not None
-            or len(tokens(texts[i])) > MAX_TOP_WORDS
-        ):
+        elif memo.dateline(i) is not None or memo.too_long_for_top(i, texts[i]):
             break
 
     # Stage 4: kinds the words decide (a paragraph at the top that opens with a
     # dateline is left for stage 5: "HALIFAX (Reuters) - ..." is no caption). A block
     # the caller called body may still be a credit line.
+    kinds = memo.kinds
     for i in range(count):
         given_kind = decisions[i]
         if given_kind is not None and given_kind.kind is ParagraphKind.BODY:
             if given_kind.rule == "given" and parse_credit(texts[i]) is not None:
                 decisions[i] = Decision(ParagraphKind.CREDIT, "credit")
             continue
-        if decisions[i] is None:
-            decision = kind_of(texts[i])
+        if given_kind is None:
+            paragraph = texts[i]
+            decision = kinds[paragraph] if paragraph in kinds else memo.kind(paragraph)
             if (
                 decision is not None
                 and decision.rule == "caption"
                 and i < TOP_PARAGRAPHS + MAX_DATELINE_CANDIDATES
-                and find_dateline(text, spans[i].start, spans[i].end) is not None
+                and memo.dateline(i) is not None
             ):
                 decision = None
             decisions[i] = decision
 
     # Stage 5: the dateline.
     if dateline is None:
-        dateline, dateline_at = _find_dateline(text, spans, decisions)
+        dateline, dateline_at = _find_dateline(texts, decisions, memo)
         if dateline is not None and dateline_at is not None:
             kind = ParagraphKind.DATELINE if dateline.whole else ParagraphKind.BODY
             if decisions[dateline_at] is None:
                 decisions[dateline_at] = Decision(kind, "dateline")
 
-    # Stage 6: subheadings.
+    # Stage 6: subheadings; then everything else is body.
     seen_body = False
+    headings = memo.headings
+    final: list[Decision] = []
     for i in range(count):
         decision = decisions[i]
-        if decision is None and seen_body and is_heading_line(texts[i]):
-            following = _next_text(texts, decisions, i)
-            if following is not None and is_prose(following):
-                decisions[i] = Decision(ParagraphKind.HEADING, "heading")
-                continue
-        if decision is None or decision.kind in _BODY_KINDS:
+        if decision is None:
+            if seen_body:
+                paragraph = texts[i]
+                heading = headings.get(paragraph)
+                if heading is None:
+                    heading = memo.heading(paragraph)
+                if heading:
+                    following = _next_text(texts, decisions, i)
+                    if following is not None and memo.prose(following):
+                        final.append(Decision(ParagraphKind.HEADING, "heading"))
+                        continue
+            final.append(_BODY)
             seen_body = True
+        else:
+            final.append(decision)
+            if decision.kind in _BODY_KINDS:
+                seen_body = True
 
-    final = tuple(d if d is not None else Decision(ParagraphKind.BODY, "body") for d in decisions)
     contributors: list[str] = []
+    credit = ParagraphKind.CREDIT
     for i, decision in enumerate(final):
-        if decision.kind is ParagraphKind.CREDIT:
+        if decision is not _BODY and decision.kind is credit:
             contributors.extend(parse_credit(texts[i]) or ())
-    return Structure(
+    structure = Structure(
         spans=tuple(spans),
-        decisions=final,
+        decisions=tuple(final),
         headline=found_headline,
         byline=byline,
         dateline=dateline,
         dateline_paragraph=dateline_at,
         contributors=tuple(dict.fromkeys(contributors)),
     )
+    return structure, texts
 
 
 def _find_dateline(
-    text: str, spans: Sequence[Span], decisions: Sequence[Decision | None]
+    texts: Sequence[str], decisions: Sequence[Decision | None], memo: _Memo
 ) -> tuple[DatelineMatch | None, int | None]:
     """The dateline of the first body paragraph, or of a dateline line before it.
 
@@ -250,21 +347,18 @@ def _find_dateline(
     title or a standfirst that was not recognised as such.
     """
     candidates = 0
-    for i, span in enumerate(spans[: TOP_PARAGRAPHS + 3]):
+    for i in range(min(len(texts), TOP_PARAGRAPHS + 3)):
         decision = decisions[i]
         if decision is not None and decision.kind not in _BODY_KINDS:
             continue
         candidates += 1
-        match = find_dateline(text, span.start, span.end)
+        match = memo.dateline(i)
         if match is not None:
-            if match.whole and i + 1 >= len(spans):
+            if match.whole and i + 1 >= len(texts):
                 return None, None
             if candidates == 1 or _strong(match):
                 return match, i
-        if (
-            candidates >= MAX_DATELINE_CANDIDATES
-            or len(tokens(text[span.start : span.end])) > MAX_TOP_WORDS
-        ):
+        if candidates >= MAX_DATELINE_CANDIDATES or memo.too_long_for_top(i, texts[i]):
             break
     return None, None
 
@@ -290,19 +384,102 @@ def _next_text(texts: Sequence[str], decisions: Sequence[Decision | None], i: in
     return None
 
 
-def _paragraphs(text: str, structure: Structure) -> list[Paragraph]:
+def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
-    for i, (span, decision) in enumerate(zip(structure.spans, structure.decisions, strict=False)):
-        start = span.start
-        if structure.dateline is not None and i == structure.dateline_paragraph:
-            start = max(start, min(structure.dateline.body_start, span.end))
-        sentences = tuple(
-            Sentence(s, text[s.start : s.end])
-            for s in split_sentences(text, start, span.end)
-            if span.start <= s.start <= s.end <= span.end
-        )
-        paragraphs.append(Paragraph(span, text[span.start : span.end], decision.kind, sentences))
+    # Sentence offsets within a paragraph, by the paragraph's text and what the
+    # splitter's look-behinds see before it: a paragraph that comes back is split once.
+    # (Its look-aheads see no further than a space after the paragraph.) A paragraph
+    # holds at least one sentence; () stands for one sentence that is all of it.
+    splits: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
+    size = len(text)
+    decisions = structure.decisions
+    dateline = structure.dateline
+    dateline_at = structure.dateline_paragraph if dateline is not None else None
+    add = paragraphs.append
+    for i, (span, paragraph, decision) in enumerate(
+        zip(structure.spans, texts, decisions, strict=True)
+    ):
+        if i != dateline_at and _BREAK_CHARS.isdisjoint(paragraph):
+            # Nothing that could end a sentence, start a list item or be a bullet: one
+            # sentence (as below, sooner: most short lines are so).
+            add(Paragraph(span, paragraph, decision.kind, (Sentence(span, paragraph),)))
+            continue
+        start, end = span.start, span.end
+        if i == dateline_at and dateline is not None:
+            start = max(start, min(dateline.body_start, end))
+        if start == span.start and _BREAK_CHARS.isdisjoint(paragraph):
+            # Nothing that could end a sentence, start a list item or be a bullet.
+            sentences: tuple[Sentence, ...] = (Sentence(span, paragraph),)
+        elif start == span.start and (end == size or text[end].isspace()):
+            before = (
+                text[start - 2 : start]
+                if start >= 2 and text[start - 1] not in " \t"
+                else _before(text, start)
+            )
+            key = (before, paragraph)
+            offsets = splits.get(key)
+            if offsets is None:
+                found = [
+                    (a - start, b - start)
+                    for a, b in sentence_bounds(text, start, end)
+                    if start <= a <= b <= end
+                ]
+                offsets = splits[key] = () if found == [(0, end - start)] else tuple(found)
+            if offsets:
+                sentences = tuple(
+                    Sentence(Span(start + a, start + b), paragraph[a:b]) for a, b in offsets
+                )
+            else:
+                sentences = (Sentence(span, paragraph),)
+        else:
+            sentences = tuple(
+                Sentence(Span(a, b), text[a:b])
+                for a, b in sentence_bounds(text, start, end)
+                if span.start <= a <= b <= end
+            )
+        add(Paragraph(span, paragraph, decision.kind, sentences))
     return paragraphs
+
+
+#: Every sentence boundary the splitter finds is at one of these (a final mark, a bullet,
+#: or a list label's "." or ")"): a paragraph without any is one sentence.
+_BREAK_CHARS = frozenset(".?!…‽•⁃▪◦‣●*)")
+
+
+def _before(text: str, start: int) -> str:
+    """The text before ``start`` that the sentence splitter's look-behinds can see:
+    two characters, or the spaces and tabs before it and the character before them."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return text[max(0, min(k - 1, start - 2)) : start]
+
+
+#: A text longer than this (in characters) is parsed with Python's cyclic garbage
+#: collector paused. Parsing makes no reference cycles, but the objects of a large
+#: article (a span, a sentence and a paragraph for each of a hundred thousand lines, say)
+#: set the collector off again and again over all of them, which can take a third of
+#: the time. News articles are far shorter and never touch the collector.
+PAUSE_COLLECTOR_CHARS = 100_000
+
+
+class _CollectorPaused:
+    """Pause the cyclic garbage collector for a text of ``size`` characters, if it is
+    large and the collector is on; it is switched back on afterwards, whatever
+    happens."""
+
+    __slots__ = ("paused",)
+
+    def __init__(self, size: int) -> None:
+        self.paused = size > PAUSE_COLLECTOR_CHARS and gc.isenabled()
+
+    def __enter__(self) -> None:
+        if self.paused:
+            gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.paused:
+            gc.enable()
 
 
 def parse_blocks(
@@ -323,8 +500,34 @@ def parse_blocks(
     keep their kind, and bylines, datelines and credit lines are still read from them.
     ``authors``, when given, are the article's authors; otherwise the byline's are.
     """
-    structure = explain_blocks(text, blocks, headline=headline)
-    paragraphs = _paragraphs(text, structure)
+    with _CollectorPaused(len(text)):
+        structure, texts = _explain(text, blocks, headline)
+        return _article(
+            text,
+            structure,
+            texts,
+            url=url,
+            published=published,
+            modified=modified,
+            authors=authors,
+            language=language,
+            quotations=quotations,
+        )
+
+
+def _article(
+    text: str,
+    structure: Structure,
+    texts: Sequence[str],
+    *,
+    url: str | None,
+    published: dt.datetime | None,
+    modified: dt.datetime | None,
+    authors: Sequence[str],
+    language: str,
+    quotations: bool,
+) -> Article:
+    paragraphs = _paragraphs(text, structure, texts)
     dateline: Dateline | None = structure.dateline.dateline if structure.dateline else None
     quotes = find_quotations(text, paragraphs, dateline=dateline) if quotations else ()
     byline = structure.byline
@@ -362,13 +565,19 @@ def parse_text(
     sentences. ``headline``, when given, is the article's headline; a first line with
     the same words is then its headline paragraph. Never raises on a ``str``.
     """
-    blocks = [(span, None) for span in split_paragraphs(text)]
-    return parse_blocks(
-        text,
-        blocks,
-        headline=headline,
-        url=url,
-        published=published,
-        language=language,
-        quotations=quotations,
-    )
+    with _CollectorPaused(len(text)):
+        # As parse_blocks(text, [(span, None) for span in split_paragraphs(text)]),
+        # whose spans need no stripping.
+        spans, texts = split_paragraph_texts(text)
+        structure, texts = _stages(text, spans, None, headline, texts)
+        return _article(
+            text,
+            structure,
+            texts,
+            url=url,
+            published=published,
+            modified=None,
+            authors=(),
+            language=language,
+            quotations=quotations,
+        )

@@ -45,6 +45,7 @@ __all__ = [
     "SentenceSplitter",
     "SplitterData",
     "punkt_parameters",
+    "sentence_bounds",
     "split_sentences",
 ]
 
@@ -105,6 +106,17 @@ _AFTER_CLOSING = frozenset(",;:.?!)]}")
 _QUOTES = frozenset("\"'”’»›")
 _TOKEN_OPENERS = "\"'“‘„«‹([{¿¡"
 _BULLETS = frozenset("•⁃▪◦‣●*")
+#: Characters one of which every match of BULLET_RE is, and one of which comes before
+#: every match of LIST_OPENER_RE: paragraphs without them skip those patterns.
+_BULLET_CHARS = "•⁃▪◦‣●*"
+_LIST_OPENER_CHARS = ":\n•⁃▪◦‣●"
+#: ... and one of these first labels is in it too.
+_FIRST_LABELS = ("1.", "1)", "a.", "a)")
+#: What LEAD_RE can match besides white space: a sentence that starts otherwise has
+#: no lead.
+_LEAD_CHARS = frozenset("•⁃▪◦‣●*\"'“‘„«‹([{")
+#: The characters of OPENERS_RE: a word that starts with none of them starts at once.
+_OPENER_CHARS = frozenset("\"'“‘„«‹([{¿¡")
 _WORD_MARKS = frozenset(".-'’°º&")  # inside a word before a period: "U.S", "R-Fla", "N°"
 # NLTK's orthographic context flags (nltk.tokenize.punkt._ORTHO_*).
 _ORTHO_MID_UC = 1 << 2
@@ -278,13 +290,13 @@ class SplitterData:
         kind = self.exact.get(word)
         if kind is None:
             kind = self.folded.get(word.lower())
-        if kind is None and INITIALS_RE.fullmatch(word) is not None:
+        if kind is None and _initials(word):
             kind = AbbreviationKind.AMBIGUOUS
         if kind is None and "-" in word:
             tail = word.rsplit("-", 1)[1]
             if tail:
                 kind = self.exact.get(tail) or self.folded.get(tail.lower())
-                if kind is None and INITIALS_RE.fullmatch(tail) is not None:
+                if kind is None and _initials(tail):
                     kind = AbbreviationKind.AMBIGUOUS
         return kind
 
@@ -299,6 +311,12 @@ class SplitterData:
     def abbreviations(self) -> frozenset[str]:
         """Every abbreviation listed, in lower case, without its final period."""
         return frozenset(w.lower() for w in self.exact) | frozenset(self.folded)
+
+
+def _initials(word: str) -> bool:
+    """Whether INITIALS_RE matches all of ``word`` (which needs one letter, or a period
+    after the first letter)."""
+    return (len(word) == 1 or word[1:2] == ".") and INITIALS_RE.fullmatch(word) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -316,6 +334,30 @@ class _Next(enum.Enum):
     OTHER = 4
 
 
+# Enum members and the verdicts of _decide as plain names: reading an enum member as a
+# class attribute costs a call, and _decide runs at every candidate boundary.
+_UPPER, _DIGIT, _OTHER = _Next.UPPER, _Next.DIGIT, _Next.OTHER
+_TITLE = AbbreviationKind.TITLE
+_NUMBER = AbbreviationKind.NUMBER
+_AMBIGUOUS = AbbreviationKind.AMBIGUOUS
+_KEEP_ABBREVIATION = (False, BoundaryRule.ABBREVIATION)
+_KEEP_ELLIPSIS = (False, BoundaryRule.ELLIPSIS)
+_KEEP_ENUMERATION = (False, BoundaryRule.ENUMERATION)
+_KEEP_FRAGMENT = (False, BoundaryRule.FRAGMENT)
+_KEEP_GLUED = (False, BoundaryRule.GLUED)
+_KEEP_LOWERCASE_NEXT = (False, BoundaryRule.LOWERCASE_NEXT)
+_KEEP_NO_WORD_AFTER = (False, BoundaryRule.NO_WORD_AFTER)
+_KEEP_NO_WORD_YET = (False, BoundaryRule.NO_WORD_YET)
+_KEEP_NUMBER_ABBREVIATION = (False, BoundaryRule.NUMBER_ABBREVIATION)
+_KEEP_OMISSION = (False, BoundaryRule.OMISSION)
+_KEEP_TITLE = (False, BoundaryRule.TITLE)
+_SPLIT_ABBREVIATION_STARTER = (True, BoundaryRule.ABBREVIATION_STARTER)
+_SPLIT_ELLIPSIS = (True, BoundaryRule.ELLIPSIS)
+_SPLIT_PERIOD = (True, BoundaryRule.PERIOD)
+_SPLIT_QUOTE_CLOSED = (True, BoundaryRule.QUOTE_CLOSED)
+_SPLIT_STRONG_MARK = (True, BoundaryRule.STRONG_MARK)
+
+
 @attrs.frozen(eq=False)
 class SentenceSplitter:
     """Splits paragraphs into sentences with the given :class:`SplitterData`."""
@@ -331,7 +373,7 @@ class SentenceSplitter:
 
     def split(self, text: str, start: int = 0, end: int | None = None) -> list[Span]:
         """The spans of the sentences in ``text[start:end]``."""
-        return self._run(text, start, end, None)
+        return [Span(a, b) for a, b in self._run(text, start, end, None)]
 
     def explain(self, text: str, start: int = 0, end: int | None = None) -> list[Boundary]:
         """Every candidate boundary in ``text[start:end]`` with the rule that decided it."""
@@ -341,7 +383,7 @@ class SentenceSplitter:
 
     def _run(
         self, text: str, start: int, end: int | None, record: list[Boundary] | None
-    ) -> list[Span]:
+    ) -> list[tuple[int, int]]:
         stop = len(text) if end is None else end
         if not 0 <= start <= stop <= len(text):
             raise InputError(
@@ -356,35 +398,39 @@ class SentenceSplitter:
             return []
         forced, labels = _forced_breaks(text, start, stop)
         forced_at = 0
+        forced_count = len(forced)
         bounds: list[tuple[int, int]] = []
         sentence = start  # where the current sentence starts
         first_alnum = -1  # where its first letter or digit is, once looked up
         counted = start  # quotation marks are counted up to here
         straight = 0  # '"' marks before `counted`
         curly_open = 0  # opening minus closing curly double quotes before `counted`
+        kinds: dict[str, AbbreviationKind | None] = {}  # data.kind of words seen
         for m in CANDIDATE_RE.finditer(text, start, stop):
-            run_start = m.start()
-            while forced_at < len(forced) and forced[forced_at][0] <= run_start:
+            run_start, close_end = m.span()
+            while forced_at < forced_count and forced[forced_at][0] <= run_start:
                 position, rule = forced[forced_at]
                 forced_at += 1
                 if position > sentence:
                     bounds.append(_forced_bound(text, position, rule, record))
                     sentence, first_alnum = position, -1
-            close_end = m.end()
             if close_end >= stop:
                 break
             if first_alnum < 0:
-                found = ALNUM_RE.search(text, sentence, stop)
-                first_alnum = found.start() if found is not None else stop
+                opening = text[sentence]
+                if opening.isascii() and opening.isalnum():
+                    first_alnum = sentence  # (ALNUM_RE would find it there)
+                else:
+                    found = ALNUM_RE.search(text, sentence, stop)
+                    first_alnum = found.start() if found is not None else stop
             has_word = first_alnum < run_start
-            run = m.group("run")
-            closers = m.group("close")
-            if LEADING_ELLIPSIS_RE.fullmatch(run) is not None and not closers:
+            run, closers = m.groups()  # (the groups "run" and "close")
+            if len(run) > 2 and not closers and LEADING_ELLIPSIS_RE.fullmatch(run) is not None:
                 # "winning again. ... America": the period ends the sentence, the
                 # ellipsis opens the next.
                 following = run_start + 2
                 split, rule = self._decide(
-                    text, run_start, ".", "", sentence, has_word, following, stop, False
+                    text, run_start, ".", "", sentence, has_word, following, stop, False, kinds
                 )
                 if record is not None:
                     record.append(Boundary(run_start + 1, split, rule))
@@ -397,7 +443,13 @@ class SentenceSplitter:
                     record.append(Boundary(close_end, False, BoundaryRule.ENUMERATION))
                 continue
             glued = not text[close_end].isspace()
-            following = close_end if glued else _skip(SPACE_RE, text, close_end, stop)
+            if glued:
+                following = close_end
+            elif text[close_end] == " " and not text[close_end + 1].isspace():
+                # One space (SPACE_RE's \s is a subset of str.isspace).
+                following = close_end + 1
+            else:
+                following = _skip(SPACE_RE, text, close_end, stop)
             sentence_end = close_end
             mark = text[following]
             if not glued and (mark in _QUOTES or mark in ")]}"):
@@ -429,7 +481,11 @@ class SentenceSplitter:
                         following = _skip(SPACE_RE, text, sentence_end, stop)
                         if following >= stop:
                             break
-            word_at = _skip(OPENERS_RE, text, following, stop)
+            word_at = (
+                _skip(OPENERS_RE, text, following, stop)
+                if text[following] in _OPENER_CHARS
+                else following
+            )
             split, rule = self._decide(
                 text,
                 run_start,
@@ -440,6 +496,7 @@ class SentenceSplitter:
                 word_at,
                 stop,
                 glued,
+                kinds,
             )
             if record is not None:
                 record.append(Boundary(sentence_end, split, rule))
@@ -453,9 +510,9 @@ class SentenceSplitter:
         spans = []
         begin = start
         for last, following in bounds:
-            spans.append(Span(begin, last))
+            spans.append((begin, last))
             begin = following
-        spans.append(Span(begin, stop))
+        spans.append((begin, stop))
         return spans
 
     def _decide(
@@ -469,32 +526,36 @@ class SentenceSplitter:
         word_at: int,
         stop: int,
         glued: bool,
+        kinds: dict[str, AbbreviationKind | None],
     ) -> tuple[bool, BoundaryRule]:
         if word_at >= stop:
-            return False, BoundaryRule.NO_WORD_AFTER
+            return _KEEP_NO_WORD_AFTER
         first = text[word_at]
         if first.islower():
             if CAMEL_RE.match(text, word_at) is None:
-                return False, BoundaryRule.LOWERCASE_NEXT
-            after = _Next.UPPER
+                return _KEEP_LOWERCASE_NEXT
+            after = _UPPER
         elif first.isdigit():
-            after = _Next.DIGIT
+            after = _DIGIT
         elif first.isalpha():
-            after = _Next.UPPER
+            after = _UPPER
         else:
-            after = _Next.OTHER
+            after = _OTHER
         if not has_word:
-            return False, BoundaryRule.NO_WORD_YET
-        if _STRONG.intersection(run):
-            return True, BoundaryRule.STRONG_MARK
-        if "…" in run or run.count(".") >= 3:
-            if text[run_start - 1 : run_start] == "[" and closers.startswith("]"):
-                return False, BoundaryRule.OMISSION
-            if run.count(".") == 3 and (" " in run or "\u00a0" in run):
-                return False, BoundaryRule.OMISSION
-            return after is _Next.UPPER, BoundaryRule.ELLIPSIS
+            return _KEEP_NO_WORD_YET
+        if run != ".":  # (a single period, the usual run, is neither)
+            if _STRONG.intersection(run):
+                return _SPLIT_STRONG_MARK
+            if "…" in run or run.count(".") >= 3:
+                if text[run_start - 1 : run_start] == "[" and closers.startswith("]"):
+                    return _KEEP_OMISSION
+                if run.count(".") == 3 and (" " in run or "\u00a0" in run):
+                    return _KEEP_OMISSION
+                return _SPLIT_ELLIPSIS if after is _UPPER else _KEEP_ELLIPSIS
         # A period (or two): the word before it decides.
-        low = max(sentence, run_start - _TOKEN_WINDOW)
+        low = run_start - _TOKEN_WINDOW
+        if low < sentence:
+            low = sentence
         token_start = run_start
         while token_start > low and (
             text[token_start - 1].isalnum() or text[token_start - 1] in _WORD_MARKS
@@ -504,7 +565,12 @@ class SentenceSplitter:
         token = raw.lstrip("-'’")
         token_start += len(raw) - len(token)
         data = self.data
-        kind = data.kind(token) if token else None
+        if not token:
+            kind = None
+        elif token in kinds:
+            kind = kinds[token]
+        else:
+            kind = kinds[token] = data.kind(token)
         if glued and not closers:
             word = WORD_RE.match(text, word_at)
             tail = text[word.end() : word.end() + 2] if word is not None else ""
@@ -517,26 +583,32 @@ class SentenceSplitter:
                 or any(c in text[whole:run_start] for c in "./@:")
                 or (len(tail) == 2 and tail[0] in "./@" and tail[1].isalnum())
             ):
-                return False, BoundaryRule.GLUED
-        if _QUOTES.intersection(closers) and kind is not AbbreviationKind.TITLE:
-            return True, BoundaryRule.QUOTE_CLOSED
+                return _KEEP_GLUED
+        if closers and _QUOTES.intersection(closers) and kind is not _TITLE:
+            return _SPLIT_QUOTE_CLOSED
         if (
-            ENUMERATOR_RE.fullmatch(token) is not None
+            len(token) <= 3
+            and (
+                token_start == sentence or text[sentence] in _LEAD_CHARS or text[sentence].isspace()
+            )
+            and ENUMERATOR_RE.fullmatch(token) is not None
             and _skip(LEAD_RE, text, sentence, token_start) >= token_start
         ):
-            return False, BoundaryRule.ENUMERATION
-        if kind is AbbreviationKind.TITLE:
-            return False, BoundaryRule.TITLE
-        if kind is AbbreviationKind.NUMBER and after is _Next.DIGIT:
-            return False, BoundaryRule.NUMBER_ABBREVIATION
-        if kind is AbbreviationKind.AMBIGUOUS:
-            if after is not _Next.UPPER:
-                return False, BoundaryRule.ABBREVIATION
+            return _KEEP_ENUMERATION
+        if kind is _TITLE:
+            return _KEEP_TITLE
+        if kind is _NUMBER and after is _DIGIT:
+            return _KEEP_NUMBER_ABBREVIATION
+        if kind is _AMBIGUOUS:
+            if after is not _UPPER:
+                return _KEEP_ABBREVIATION
+            if first.isalpha() and text[word_at + 1 : word_at + 2] == ".":
+                return _KEEP_ABBREVIATION  # an initial (as below, sooner)
             word = WORD_RE.match(text, word_at)
             name = word.group() if word is not None else ""
             initial = len(name) == 1 and text[word_at + 1 : word_at + 2] == "."
             if initial or not data.starts_sentence(name):
-                return False, BoundaryRule.ABBREVIATION
+                return _KEEP_ABBREVIATION
             if token_start - sentence <= _FRAGMENT_WINDOW:
                 opening = text[sentence:token_start].split()
                 if (
@@ -544,9 +616,9 @@ class SentenceSplitter:
                     and len(opening) < _FRAGMENT_WORDS
                     and opening[0].lstrip(_TOKEN_OPENERS).lower() in data.prepositions
                 ):
-                    return False, BoundaryRule.FRAGMENT
-            return True, BoundaryRule.ABBREVIATION_STARTER
-        return True, BoundaryRule.PERIOD
+                    return _KEEP_FRAGMENT
+            return _SPLIT_ABBREVIATION_STARTER
+        return _SPLIT_PERIOD
 
 
 def _forced_bound(
@@ -573,13 +645,16 @@ def _forced_breaks(
 ) -> tuple[list[tuple[int, BoundaryRule]], set[int]]:
     """Where bullets and list items start sentences, in order, and where the
     periods of list labels are (no boundaries)."""
-    found: list[tuple[int, BoundaryRule]] = [
-        (b.start(), BoundaryRule.BULLET) for b in BULLET_RE.finditer(text, start, stop)
-    ]
+    found: list[tuple[int, BoundaryRule]] = (
+        [(b.start(), BoundaryRule.BULLET) for b in BULLET_RE.finditer(text, start, stop)]
+        if _holds_any(text, _BULLET_CHARS, start, stop)
+        else []
+    )
     labels: set[int] = set()
-    if (
-        LIST_START_RE.match(text, start, stop) is None
-        and LIST_OPENER_RE.search(text, start, stop) is None
+    if LIST_START_RE.match(text, start, stop) is None and not (
+        _holds_any(text, _LIST_OPENER_CHARS, start, stop)
+        and _holds_any(text, _FIRST_LABELS, start, stop)
+        and LIST_OPENER_RE.search(text, start, stop) is not None
     ):
         return found, labels
     chains: dict[tuple[bool, str], list[tuple[int, int, int]]] = {}
@@ -612,6 +687,17 @@ def _forced_breaks(
         found.append((position, BoundaryRule.LIST_ITEM))
     found.sort(key=lambda item: item[0])
     return found, labels
+
+
+def _holds_any(text: str, chars: Iterable[str], start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` holds one of ``chars`` (or of these strings: str.find
+    copies nothing, and returns at once for a character wider than any in the text)."""
+    find = text.find
+    # A loop: any() over a generator costs more, and this runs for every paragraph.
+    for c in chars:  # noqa: SIM110
+        if find(c, start, stop) >= 0:
+            return True
+    return False
 
 
 def _opens_list(text: str, start: int, position: int) -> bool:
@@ -658,6 +744,14 @@ def split_sentences(
     >>> [text[s.start : s.end] for s in split_sentences(text)]
     ['Mr. Smith left at 5 p.m. Friday.', '“We will win.”', 'Then he left.']
     """
+    return [Span(a, b) for a, b in sentence_bounds(text, start, end, use_nltk_data=use_nltk_data)]
+
+
+def sentence_bounds(
+    text: str, start: int = 0, end: int | None = None, *, use_nltk_data: bool = False
+) -> list[tuple[int, int]]:
+    """The sentences of :func:`split_sentences` as ``(start, end)`` pairs, without
+    building a Span for each."""
     splitter = _nltk_splitter("english") if use_nltk_data else _default_splitter()
     return splitter._run(text, start, end, None)
 
