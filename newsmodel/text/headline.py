@@ -23,9 +23,8 @@ order (the name of the one that fired is returned):
     without the auxiliaries and past-tense verbs of saying that running text has ("has",
     "is", "will", "said") unless it has at most 9 words, not opening with a pronoun or
     an article, not reporting speech ("“We will win,” she said.") nor dating the news ("on
-    Monday"), and at most 12 words
-    unless a blank line follows it. The lead sentence
-    of a story ("The harbour board has voted to raise its fees by eight percent.") fails
+    Monday"), and at most 12 words unless a blank line follows it. The lead sentence of
+    a story ("The harbour board has voted to raise its fees by eight percent.") fails
     these tests.
 
 A line longer than 30 words, or one holding two sentences in sentence case, is no
