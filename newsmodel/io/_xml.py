@@ -21,7 +21,9 @@ import regex
 from newsmodel.errors import FormatError
 
 __all__ = [
+    "ATTR_ESCAPES",
     "CHUNK_SIZE",
+    "TEXT_ESCAPES",
     "XML_INVALID_RE",
     "SafeXMLParser",
     "XMLEscaper",
@@ -36,8 +38,9 @@ XML_INVALID_RE = regex.compile(r"[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\U00010000-\U00
 #: How much of a document the reader hands to expat at a time.
 CHUNK_SIZE = 1 << 16
 
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_ATTR_ESCAPES = str.maketrans(
+#: Escapes for XML text, and for attribute values.
+TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+ATTR_ESCAPES = str.maketrans(
     {
         "&": "&amp;",
         "<": "&lt;",
@@ -70,25 +73,25 @@ class XMLEscaper:
 
     def text(self, value: str) -> str:
         """``value`` escaped as element content."""
-        return self._valid(value).translate(_TEXT_ESCAPES)
+        return self._valid(value).translate(TEXT_ESCAPES)
 
     def content(self, value: str, element: str) -> str:
         """``value`` escaped as mixed content, each character XML cannot carry written as
         ``<{element} code="hex"/>`` (an element of our own namespace) instead of U+FFFD."""
         if XML_INVALID_RE.search(value) is None:
-            return value.translate(_TEXT_ESCAPES)
+            return value.translate(TEXT_ESCAPES)
         out: list[str] = []
         position = 0
         for m in XML_INVALID_RE.finditer(value):
-            out.append(value[position : m.start()].translate(_TEXT_ESCAPES))
+            out.append(value[position : m.start()].translate(TEXT_ESCAPES))
             out.append(f'<{element} code="{ord(m.group()):X}"/>')
             position = m.end()
-        out.append(value[position:].translate(_TEXT_ESCAPES))
+        out.append(value[position:].translate(TEXT_ESCAPES))
         return "".join(out)
 
     def attr(self, value: str) -> str:
         """``value`` escaped as a double-quoted attribute value."""
-        return self._valid(value).translate(_ATTR_ESCAPES)
+        return self._valid(value).translate(ATTR_ESCAPES)
 
 
 class XMLHandler(Protocol):

@@ -38,7 +38,7 @@ from newsmodel.errors import FormatError
 from newsmodel.io import _markup
 from newsmodel.io._dates import format_rfc3339, parse_iso
 from newsmodel.io._markup import ArticleBuilder, HeadByline, HeadDateline, MarkRole
-from newsmodel.io._xml import chunks
+from newsmodel.io._xml import ATTR_ESCAPES, TEXT_ESCAPES, chunks
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import Article, ParagraphKind, SpeakerKind
 
@@ -63,22 +63,10 @@ _BLOCK_TAGS: dict[ParagraphKind, tuple[str, str]] = {
     ParagraphKind.BLOCKQUOTE: ("<blockquote>", "</blockquote>"),
 }
 
-# Carriage returns, and line breaks and tabs in attributes, are written as character
-# references, which keeps the body well-formed XML too: the reader parses it with expat
-# when it can (fast), with html.parser otherwise (other providers' HTML).
-_HTML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_HTML_ATTR = str.maketrans(
-    {
-        "&": "&amp;",
-        "<": "&lt;",
-        ">": "&gt;",
-        '"': "&quot;",
-        "\r": "&#13;",
-        "\n": "&#10;",
-        "\t": "&#9;",
-    }
-)
-
+# The body is written with the XML escapes (carriage returns, and line breaks and tabs
+# in attributes, as character references), which keeps it well-formed XML too: the
+# reader parses it with expat when it can (fast), with html.parser otherwise (other
+# providers' HTML).
 
 #: The ninjs ``uri`` of an article: its URL, or a stable URN from a hash of its text.
 uri_for = _markup.article_uri
@@ -145,11 +133,11 @@ def body_html(article: Article) -> str:
     seen: set[str] = set()
     for block, touching in zip(block_list, _markup.marks_per_block(block_list, marks), strict=True):
         opening, closing = _BLOCK_TAGS.get(block.kind, (f'<p class="{block.kind.value}">', "</p>"))
-        out.append(block.gap.translate(_HTML_TEXT))
+        out.append(block.gap.translate(TEXT_ESCAPES))
         out.append(opening)
         for event in _markup.inline(text, block.start, block.end, touching, seen=seen):
             if isinstance(event, str):
-                out.append(event.translate(_HTML_TEXT))
+                out.append(event.translate(TEXT_ESCAPES))
             elif isinstance(event, _markup.Open):
                 out.append(_open_span(event))
             else:
@@ -163,7 +151,7 @@ def _open_span(event: _markup.Open) -> str:
     attributes = [("class", mark.role.value), ("data-id", mark.key)]
     if event.first:
         attributes += [(f"data-{k}", v) for k, v in mark.data]
-    rendered = "".join(f' {k}="{v.translate(_HTML_ATTR)}"' for k, v in attributes)
+    rendered = "".join(f' {k}="{v.translate(ATTR_ESCAPES)}"' for k, v in attributes)
     return f"<span{rendered}>"
 
 
