@@ -116,7 +116,13 @@ def _attribute(doc: Document) -> None:
 def _indirect(doc: Document) -> None:
     assert doc.tokens is not None
     context = doc.context or _Context(doc.tokens, doc.cues)
-    doc.indirect = find_indirect(context, doc.cues, doc.speech)
+    # a cue inside the speaker phrase of a quotation ("officials briefed on the talks")
+    # reports nothing of its own
+    inside: set[int] = set()
+    for f in doc.found:
+        if f is not None and f.phrase is not None and f.inherit is None:
+            inside.update(range(f.phrase.first, f.phrase.last))
+    doc.indirect = find_indirect(context, doc.cues, doc.speech, inside=inside)
 
 
 def _floating(doc: Document) -> None:

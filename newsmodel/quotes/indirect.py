@@ -13,7 +13,7 @@ The reported clause runs to the end of its sentence, or to the first quotation m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -94,13 +94,19 @@ class IndirectSpeech:
 
 
 def find_indirect(
-    ctx: Context, cues: Sequence[Cue], speech: Sequence[bool], *, thought: bool = True
+    ctx: Context,
+    cues: Sequence[Cue],
+    speech: Sequence[bool],
+    *,
+    thought: bool = True,
+    inside: Collection[int] = (),
 ) -> list[IndirectSpeech]:
-    """Every stretch of indirect speech, in text order of its cue."""
+    """Every stretch of indirect speech, in text order of its cue (cues at tokens in
+    ``inside``, the speaker phrases of quotations, are skipped)."""
     tokens = ctx.tokens
     found: list[IndirectSpeech] = []
     for cue in cues:
-        if not cue.usable or not speech[tokens.para[cue.first]]:
+        if not cue.usable or not speech[tokens.para[cue.first]] or cue.first in inside:
             continue
         if cue.cls is CueClass.COGNITION and not thought:
             continue

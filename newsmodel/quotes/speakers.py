@@ -69,6 +69,13 @@ _INNER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "in", "on", 
 _NAME_PARTICLES = word_set(
     """de da do dos das del della der den van von bin ibn al el le la du ter ten y"""
 )
+#: Participles that may follow the head of a speaker phrase with a prepositional phrase.
+_POSTMODIFIERS = word_set(
+    """involved briefed based knowledgeable speaking working close familiar tasked charged
+    stationed employed engaged"""
+)
+#: Title words that are also common surnames, read as names after a given name.
+_SURNAME_TITLES = word_set("dean judge king bishop marshal major pope prince cardinal")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _TIME_WORDS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
@@ -541,6 +548,16 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 break
             break
         if seen_head and w.endswith(("ing", "ed")):
+            if (
+                w in _POSTMODIFIERS
+                and k + 1 < hi
+                and lower[k + 1] in _INNER_PREPOSITIONS
+                and (lower[k - 1] in PERSON_NOUNS or lower[k - 1] in GROUP_NOUNS)
+            ):
+                k += 2  # "a source involved in the talks", "officials briefed on the plan"
+                if k < hi and (lower[k] in DETERMINERS or lower[k] in POSSESSIVES):
+                    k += 1
+                continue
             break
         if _np_word(tokens, k):
             if w in PERSON_NOUNS or w in GROUP_NOUNS or w in DOCUMENT_NOUNS or w in ORG_NOUNS:
@@ -634,6 +651,19 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     if end <= first or not text[end - 1][0].isupper():
         return None
     k = end - 1
+    if (
+        k - 1 >= first
+        and lower[k] in TITLE_WORDS
+        and text[k - 1][0].isupper()
+        and lower[k - 1] not in TITLE_WORDS
+        and text[k - 1] not in CAPITAL_NOT_NAMES
+        and (
+            lower[k] in _SURNAME_TITLES
+            or text[k - 1] in FEMALE_NAMES
+            or text[k - 1] in MALE_NAMES
+        )
+    ):
+        k -= 1  # a surname that is also a title: "Howard Dean", "Mary Judge"
     while k >= first:
         t = text[k]
         w = lower[k]
