@@ -97,6 +97,7 @@ _AFTER_SPEAKER = word_set(
     noting that explaining referring filed released obtained issued published posted seen
     reviewed"""
 )
+_CLAUSE_SUBJECTS = frozenset(["he", "she", "they", "we", "i", "it", "there"])
 _SKIPPED_BEFORE_VERB = frozenset(["also", "then", "later", "now", "still", "even", "often"])
 _PERCEPTION = word_set(
     "of with as heard hear hears saw see sees showed shows show watched watch footage video"
@@ -525,6 +526,7 @@ def _right(
     if k >= hi or tokens.quote[k] >= 0:
         return None
     full_stop = q.close_start is not None and _ends_with_full_stop(text, q.start, q.end)
+    comma = _ends_with_comma(text, q.start, q.end)
     dash = seps > 0 and tokens.text[b] in _DASHES
     limit = min(hi, k + 30)
     stop = k
@@ -541,6 +543,9 @@ def _right(
         elif cue.kind in (FormKind.PAST, FormKind.PRESENT) or cue.lemma == "read":
             phrase = _closed(tokens, phrase_after(tokens, cue.last, stop), stop)
             if phrase is not None and not (full_stop and not _ends_here(tokens, phrase, stop)):
+                end = max(phrase.last, phrase.description[1] if phrase.description else 0)
+                if not comma and _leads_into_quote(tokens, end, stop, hi):
+                    return None  # “We won.” Said Smith: “...”: the next quotation's
                 return Found(phrase, ctx.cue_span(cue), "cue-after-inverted", 0.95, adjacent=True)
     # “...,” X said
     for cue in ctx.cues_between(k + 1, stop)[:3]:
@@ -552,6 +557,10 @@ def _right(
         if phrase is not None and phrase.first == k:
             if full_stop and not _cue_closes(tokens, cue, stop):
                 break
+            if not comma and _leads_into_quote(tokens, cue.last, stop, hi):
+                break  # “...” He added: “...”: the cue introduces the next quotation
+            if _clause_follows(tokens, cue.last, stop):
+                break  # “...,” he claimed they never met: a sentence of its own
             return Found(phrase, ctx.cue_span(cue), "cue-after", 0.95, adjacent=True)
     if dash:
         phrase = phrase_after(tokens, k, stop)
@@ -563,6 +572,34 @@ def _right(
             span = (tokens.start[b], tokens.end[b])
             return Found(phrase, span, "dash", 0.8, adjacent=True)
     return None
+
+
+def _leads_into_quote(tokens: Tokens, end: int, stop: int, hi: int) -> bool:
+    """Whether an attribution ending at token ``end`` leads into the quotation at token
+    ``stop`` through a comma or colon, bar a short adjunct: "he added: “...”"."""
+    if stop >= hi or tokens.quote[stop] < 0 or stop - end > 6 or stop <= end:
+        return False
+    if tokens.text[stop - 1] not in (",", ":"):
+        return False
+    return not any(tokens.lower[m] in FINITE_WORDS for m in range(end, stop))
+
+
+def _clause_follows(tokens: Tokens, k: int, stop: int) -> bool:
+    """Whether a clause of its own follows a cue at token ``k``: "that ...", "they never
+    met" (a subject pronoun and a verb)."""
+    while k < stop and tokens.lower[k] in _TIME:
+        k += 1
+    if k >= stop:
+        return False
+    w = tokens.lower[k]
+    if w == "that":
+        return True
+    return (
+        w in _CLAUSE_SUBJECTS
+        and k + 1 < stop
+        and tokens.text[k + 1][0].islower()
+        and tokens.lower[k + 1] not in _ADJUNCT_PREPOSITIONS
+    )
 
 
 def _ends_with_comma(text: str, start: int, end: int) -> bool:
