@@ -49,6 +49,7 @@ __all__ = ["SPEECH_KINDS", "Document", "Pipeline", "Stage", "find_quotations"]
 
 #: Paragraph kinds whose quotations can be speech; quoted words elsewhere (headlines,
 #: subheadings, captions, credits) are scare quotes.
+_DATELINE_SEPARATORS = frozenset({"—", "–", "-", "--", ":", ",", "(", ")"})
 SPEECH_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.BLOCKQUOTE, ParagraphKind.EDITORS_NOTE})
 
 
@@ -123,6 +124,16 @@ def _indirect(doc: Document) -> None:
         if f is not None and f.phrase is not None and f.inherit is None:
             inside.update(range(f.phrase.first, f.phrase.last))
     doc.indirect = find_indirect(context, doc.cues, doc.speech, inside=inside)
+    if doc.dateline is not None:
+        # reported speech in the first sentence starts after the dateline
+        tokens = doc.tokens
+        end = doc.dateline.span.end
+        after = tokens.at(end)
+        while after < len(tokens) and tokens.text[after] in _DATELINE_SEPARATORS:
+            after += 1
+        for item in doc.indirect:
+            if tokens.start[item.first] < end < tokens.end[item.last - 1]:
+                item.first = after
 
 
 def _floating(doc: Document) -> None:

@@ -78,6 +78,15 @@ _TOPIC_VERBS = word_set(
     inquire enquire wonder lecture rant rave muse"""
 )
 _MODALS = word_set("would will could can should may might must did do does to")
+#: Words before a number at the start of a clause: "about 200", "at least 600".
+_APPROXIMATORS = word_set(
+    """about around nearly almost roughly some more fewer less than at least most up to only
+    just over under as many much approximately"""
+)
+_NUMBER_WORDS = word_set(
+    """one two three four five six seven eight nine ten dozens hundreds thousands millions half
+    a an"""
+)
 _MIN_WORDS = 3
 _MAX_CLAUSE = 120
 _MIN_WORDS_BEFORE_QUOTE = 6
@@ -401,6 +410,13 @@ def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     if k >= sl:
         return False
     first = tokens.lower[k]
+    if first in _APPROXIMATORS:
+        # "about 200 members ...", "at least 600 instructors ...", "more than half ..."
+        j = k + 1
+        while j < min(sl, k + 3) and tokens.lower[j] in _APPROXIMATORS:
+            j += 1
+        if j < sl and (tokens.text[j][0].isdigit() or tokens.lower[j] in _NUMBER_WORDS):
+            return _clause_ahead(tokens, j, sl)
     if not tokens.text[k][0].isalnum() or (
         first in FUNCTION_WORDS
         and first not in _SUBJECTS

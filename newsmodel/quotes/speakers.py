@@ -74,6 +74,17 @@ _POSTMODIFIERS = word_set(
     """involved briefed based knowledgeable speaking working close familiar tasked charged
     stationed employed engaged"""
 )
+#: Documents that speak without a determiner: "court records show", "according to
+#: ship-tracking data".
+_BARE_DOCUMENTS = word_set(
+    """records documents data figures statistics estimates filings files reports polls surveys
+    minutes transcripts"""
+)
+#: Words that name a government by its place: "the City of Regina", "Region of Peel".
+_GOVERNMENT_HEADS = word_set(
+    """city town village township municipality county region province state government
+    district regional borough"""
+)
 #: Title words that are also common surnames, read as names after a given name.
 _SURNAME_TITLES = word_set("dean judge king bishop marshal major pope prince cardinal")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -694,6 +705,25 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _coordinated_title(tokens: Tokens, first: int, conj: int, last: int) -> bool:
+    """Whether the "and" at token ``conj`` joins the parts of one title before one name:
+    "Mental Health and Addictions Minister Siobhan O'Neill", "Deputy Prime Minister and
+    Finance Minister Jane Doe" (not "President Obama and Secretary Clinton")."""
+    name = name_split(tokens, conj + 1, last)
+    if name is None or name[0] == conj + 1:
+        return False
+    lower = tokens.lower
+    if not any(lower[k] in TITLE_WORDS for k in range(conj + 1, name[0])):
+        return False  # no title before the name on the right
+    left = [k for k in range(first, conj) if tokens.text[k][0].isalpha()]
+    if not left or not all(tokens.text[k][0].isupper() for k in left):
+        return False
+    if lower[conj - 1] in TITLE_WORDS:
+        return True  # "Deputy Prime Minister and ..."
+    # "Mental Health and ...": no title, and more than one word (not "Trump and ...")
+    return len(left) >= 2 and not any(lower[k] in TITLE_WORDS for k in left)
+
+
 def _has_marker(tokens: Tokens, first: int, last: int) -> bool:
     for k in range(first, last):
         if tokens.lower[k] in ORG_MARKERS or tokens.text[k] in OUTLETS:
@@ -737,7 +767,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
                 or lower[k - 1] in PERSON_NOUNS
             )
             right_ok = text[k + 1][0].isupper() or lower[k + 1] in DETERMINERS
-            if left_ok and right_ok:
+            if left_ok and right_ok and not _coordinated_title(tokens, first, k, last):
                 return Phrase(first, last, SpeakerKind.GROUP, definite=True)
     # possessive: "Brazil’s Foreign Ministry", "Kasich’s chief strategist John Weaver"
     poss = -1
@@ -759,6 +789,13 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return None
         if text[body_first].endswith("s") and text[body_first][:-1] in COUNTRIES:
             return Phrase(first, last, SpeakerKind.GROUP, definite=True)  # "Canadians"
+    if (
+        last - body_first >= 3
+        and lower[body_first] in _GOVERNMENT_HEADS
+        and lower[body_first + 1] == "of"
+        and text[body_first + 2][0].isupper()
+    ):
+        return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)  # City of Regina
     core_last = last
     for k in range(body_first + 1, last - 1):
         if (
@@ -829,7 +866,12 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=not indefinite)
     if w0 in ("those", "these") and not text[head_k][0].isupper():
         return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=True)
-    if head in DOCUMENT_NOUNS and (det or poss >= 0 or text[first][0].isupper()):
+    if head in DOCUMENT_NOUNS and (
+        det
+        or poss >= 0
+        or text[first][0].isupper()
+        or (head in _BARE_DOCUMENTS and head_k - first < 3 and text[head_k - 1][0].islower())
+    ):
         return Phrase(
             first,
             head_k + 1 if not poss >= 0 else last,
