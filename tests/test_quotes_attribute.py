@@ -153,7 +153,7 @@ def test_multi_paragraph_quotation_shares_its_attribution() -> None:
 
 
 def test_cues_beyond_verbs_of_saying() -> None:
-    """Documents speak through verbs such as "mentioned" and "urged"."""
+    """Documents speak through verbs such as "mentioned" and "urged", "their statement" too."""
     a = article(
         "The joint communique of the two unions mentioned “serious safety gaps” in the inspection.",
         "Their statement urged the council to “publish every report.”",
@@ -161,7 +161,8 @@ def test_cues_beyond_verbs_of_saying() -> None:
     q = quote(a, "serious safety gaps")
     assert (speaker(q), cue(q)) == ("the two unions", "mentioned")
     q = quote(a, "publish every report")
-    assert (speaker(q), mention(q), cue(q)) == ("the two unions", "Their statement", "urged")
+    assert (speaker(q), mention(q), cue(q)) == ("Their statement", "Their statement", "urged")
+    assert q.speaker is not None and q.speaker.kind is SpeakerKind.DOCUMENT
 
 
 def test_speaker_named_in_an_opening_adverbial() -> None:

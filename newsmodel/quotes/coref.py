@@ -20,6 +20,7 @@ from newsmodel.model import SpeakerKind
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COUNTRIES,
+    FUNCTION_WORDS,
     ORG_MARKERS,
     OUTLETS,
     PERSON_NOUNS,
@@ -27,7 +28,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_set,
 )
-from newsmodel.quotes.speakers import Phrase, gender_of, name_split
+from newsmodel.quotes.speakers import COMPANY_ROLES, Phrase, gender_of, name_split
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["Entity", "Registry", "Resolved"]
@@ -43,6 +44,53 @@ _MALE_TITLES = word_set(
 _NAME_PARTICLES = word_set(
     """de da do dos das del della der den van von bin ibn al el le la du ter ten y"""
 )
+#: Words in an organisation's name that make it no company (for "the company").
+PUBLIC_WORDS = word_set(
+    """ministry department agency office bureau commission committee council board authority
+    administration government cabinet parliament congress senate assembly legislature court
+    party campaign coalition alliance union federation association society institute
+    foundation university college school hospital police army navy military church league
+    service services watch centre center city province state nation"""
+)
+#: Role nouns that name one another ("the judge" for "Justice Margaret Osei").
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "judge": frozenset(["justice", "judge"]),
+    "justice": frozenset(["judge", "justice"]),
+    "officer": frozenset(["const.", "constable", "cpl.", "corporal", "sgt.", "sergeant", "officer"]),
+    "senator": frozenset(["sen.", "senator"]),
+    "governor": frozenset(["gov.", "governor"]),
+    "congressman": frozenset(["rep.", "representative", "congressman"]),
+    "congresswoman": frozenset(["rep.", "representative", "congresswoman"]),
+    "lawmaker": frozenset(["rep.", "sen.", "mp", "mpp", "mla", "lawmaker", "senator"]),
+    "legislator": frozenset(["rep.", "sen.", "mp", "mpp", "mla", "legislator"]),
+    "doctor": frozenset(["dr.", "doctor", "physician"]),
+    "physician": frozenset(["dr.", "doctor", "physician"]),
+    "professor": frozenset(["prof.", "professor"]),
+    "coach": frozenset(["coach", "manager"]),
+    "manager": frozenset(["coach", "manager"]),
+    "player": frozenset(
+        ["player", "winger", "striker", "forward", "defender", "midfielder", "goalkeeper",
+         "defenceman", "defenseman", "centre", "goaltender", "pitcher", "quarterback"]
+    ),
+}
+_ROLE_STOPS = frozenset({"of", "at", "for", "with", "in", "from", "on", "to", "by", "and", "or"})
+#: Endings of nouns for people by what they do ("winger", "economist", "spokesman").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
+
+
+def _role_noun(w: str) -> bool:
+    """Whether a lower-case word can be a role noun: a listed one, or an agent noun."""
+    if not w.isalpha() and "-" not in w:
+        return False
+    return (
+        w in PERSON_NOUNS
+        or w in TITLE_WORDS
+        or w in COMPANY_ROLES
+        or (len(w) > 3 and w.endswith(_AGENT_ENDINGS) and w not in FUNCTION_WORDS)
+    )
+
+
+_APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
 _MAX_SENTENCES_BACK = 10
 _MAX_MENTIONS_SCANNED = 60
 
@@ -57,6 +105,8 @@ class Entity:
     titles: list[str] = attrs.field(factory=list)
     title: str | None = None
     description: str | None = None
+    #: Lower-case role nouns the article gives the entity ("winger", "director", "maker").
+    roles: set[str] = attrs.field(factory=set)
 
 
 @attrs.frozen
@@ -108,14 +158,16 @@ class Registry:
         self.speaker_tokens: list[int] = []
         self.plural_speakers: list[tuple[int, int, Resolved]] = []
         self.thing_speakers: list[tuple[int, int, Resolved]] = []
+        #: anonymous speakers by their role noun, for "the diplomat" after "a diplomat"
+        self.role_speakers: list[tuple[int, str, Resolved]] = []
         self._skip = skip
         runs = [(first, last, name_split(tokens, first, last)) for first, last in self._runs()]
         for first, last, name in runs:
             if name is not None and name[1] - name[0] >= 2:
                 self._register(first, last, name)
-        for first, _last, name in runs:
+        for first, last, name in runs:
             if name is not None:
-                self._mention(first, name)
+                self._mention(first, last, name)
         self.org_tokens = [token for token, _e in self.orgs]
 
     # -- reading the article ------------------------------------------------------------
@@ -203,6 +255,14 @@ class Registry:
         entity = self.persons.get(full)
         title_first = self._title_start(first)
         title_words = [tokens.lower[k] for k in range(title_first, a)]
+        roles = self._role_words(first, last)
+        if entity is None and (roles | set(title_words)) & COMPANY_ROLES and not given:
+            # "Electronics maker Kurogane Denki": a company, that "Kurogane" shortens
+            entity = Entity(full, SpeakerKind.ORGANISATION)
+            self.persons[full] = entity
+            self.by_last.setdefault(words[-1], []).append(entity)
+            self.by_first.setdefault(words[0], []).append(entity)
+            self.orgs.append((first, entity))
         if entity is None:
             gender = gender_of(words[0])
             if gender is None:
@@ -221,14 +281,70 @@ class Registry:
                 entity.title = title
             entity.titles.extend(title_words)
 
-    def _mention(self, first: int, name: tuple[int, int]) -> None:
+    def _mention(self, first: int, last: int, name: tuple[int, int]) -> None:
         tokens = self.tokens
         entity = self._lookup(name[0], name[1], first)
         if entity is None:
             return
+        entity.roles.update(self._role_words(first, last))
         m = _Mention(first, tokens.sent[first], tokens.para[first], entity)
         self.mentions.append(m)
         self.mention_tokens.append(first)
+
+    def _role_words(self, first: int, last: int) -> set[str]:
+        """The role nouns next to a name in tokens [first, last): lower-case words before
+        it ("winger Tiago Rebelo", "Liberal health critic Adil Rahman"), the head of an
+        appositive after it ("Sizwe Mthembu, the firm's director,") or before it ("Her
+        lawyer, Johan Pretorius,")."""
+        tokens = self.tokens
+        lower = tokens.lower
+        text = tokens.text
+        para = tokens.para[first]
+        n = len(tokens)
+        found: set[str] = set()
+        k = first - 1
+        steps = 0
+        while k >= 0 and steps < 4 and tokens.para[k] == para and tokens.quote[k] < 0:
+            t = text[k]
+            w = lower[k]
+            if not t[0].isalpha() or w in FUNCTION_WORDS or w in _ROLE_STOPS:
+                break
+            if t[0].islower() and _role_noun(w):
+                found.add(w)
+            k -= 1
+            steps += 1
+        if last < n and text[last] == "," and tokens.para[last] == para:
+            head = self._appositive_head(last + 1, para)
+            if head:
+                found.add(head)
+        if first >= 2 and text[first - 1] == "," and tokens.para[first - 2] == para:
+            w = lower[first - 2]
+            if text[first - 2][0].islower() and _role_noun(w):
+                found.add(w)  # "Her lawyer, Johan Pretorius"
+        return found
+
+    def _appositive_head(self, k: int, para: int) -> str | None:
+        """The head noun of an appositive starting at token ``k``: "the firm's director"
+        gives "director", "a senior economist at BMO" gives "economist"."""
+        tokens = self.tokens
+        lower = tokens.lower
+        text = tokens.text
+        n = len(tokens)
+        head = None
+        stop = min(n, k + 10)
+        if k >= n or not (text[k][0].islower() or lower[k] in ("the", "a", "an")):
+            return None
+        while k < stop and tokens.para[k] == para and tokens.quote[k] < 0:
+            t = text[k]
+            w = lower[k]
+            if t in _APPOSITIVE_STOPS or w in _ROLE_STOPS or w in ("who", "whose", "which"):
+                return head if head and _role_noun(head) else None
+            if w in FUNCTION_WORDS and w not in ("the", "a", "an"):
+                return None  # "Ortúzar, the electoral service said": a clause
+            if t[0].isalpha() and t[0].islower() and w not in ("the", "a", "an"):
+                head = w
+            k += 1
+        return None
 
     def _span_text(self, first: int, last: int) -> str:
         tokens = self.tokens
@@ -291,6 +407,10 @@ class Registry:
                 else None
             )
             entity = self._lookup(a, b, at, gender=_title_gender(title))
+            if entity is not None and entity.kind is SpeakerKind.ORGANISATION:
+                return Resolved(
+                    entity.name, SpeakerKind.ORGANISATION, None, description, None, entity
+                )
             if entity is not None:
                 return Resolved(
                     entity.name,
@@ -311,22 +431,27 @@ class Registry:
         ):
             first += 1  # "The Daily Clarion" is the Daily Clarion, named as elsewhere
         written = self._span_text(first, phrase.last)
-        if phrase.kind is SpeakerKind.PERSON and phrase.role is not None and phrase.definite:
-            entity = self._role(phrase.role, at)
-            if entity is not None:
-                return Resolved(
-                    entity.name,
-                    SpeakerKind.PERSON,
-                    entity.title,
-                    description,
-                    entity.gender,
-                    entity,
-                )
-        if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and phrase.definite:
+        bare = self._bare_role(phrase)
+        if phrase.kind is SpeakerKind.PERSON and phrase.role is not None and bare:
+            found = self._role(phrase.role, at)
+            if found is not None:
+                return attrs.evolve(found, description=description or found.description)
+        if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and bare:
             org = self._org(phrase.role, at)
             if org is not None:
-                return Resolved(org.name, SpeakerKind.ORGANISATION, None, description, None, org)
+                return attrs.evolve(org, description=description)
         return Resolved(written, phrase.kind, None, description)
+
+    def _bare_role(self, phrase: Phrase) -> bool:
+        """Whether a phrase names its speaker by a role alone: "the president", "the
+        company", "the utility" (not "Brazil’s Foreign Ministry" or "Mr. Martel's office")."""
+        if not phrase.definite:
+            return False
+        tokens = self.tokens
+        w0 = tokens.lower[phrase.first]
+        if w0 not in ("the", "this", "that", "its", "his", "her", "their"):
+            return False
+        return not any(tokens.text[k][0].isupper() for k in range(phrase.first + 1, phrase.last))
 
     def _desc(self, phrase: Phrase) -> str | None:
         if phrase.description is None:
@@ -339,6 +464,12 @@ class Registry:
         """Remember a resolved speaker for later pronouns ("he", "they", "it")."""
         tokens = self.tokens
         at = phrase.first
+        if resolved.entity is not None and phrase.description is not None:
+            head = self._appositive_head(phrase.description[0], tokens.para[at])
+            if head:
+                resolved.entity.roles.add(head)
+        if resolved.kind is SpeakerKind.ANONYMOUS and phrase.role is not None:
+            self.role_speakers.append((at, phrase.role, resolved))
         if resolved.kind is SpeakerKind.PERSON and resolved.entity is not None:
             self.speakers.append(
                 _Mention(at, tokens.sent[at], tokens.para[at], resolved.entity, True)
@@ -425,34 +556,68 @@ class Registry:
             e.gender = gender  # "she" said it: later pronouns know better
         return Resolved(e.name, SpeakerKind.PERSON, e.title, e.description, e.gender, e)
 
-    def _role(self, role: str, at: int) -> Entity | None:
-        """The person last mentioned before ``at`` whose title holds ``role``."""
+    def _role(self, role: str, at: int) -> Resolved | None:
+        """The person last mentioned before ``at`` whose title or role holds ``role`` (or a
+        synonym: "the judge" for "Justice Margaret Osei"), or the anonymous speaker last
+        quoted under that role ("the diplomat" after "a senior diplomat"), whichever is
+        nearer."""
+        roles = ROLE_SYNONYMS.get(role, frozenset([role]))
         k = bisect_left(self.mention_tokens, at) - 1
         scanned = 0
+        entity: Entity | None = None
+        token = -1
         while k >= 0 and scanned < _MAX_MENTIONS_SCANNED * 2:
             e = self.mentions[k].entity
-            if role in e.titles or (e.description and role in e.description.lower().split()):
-                return e
+            if e.kind is SpeakerKind.PERSON and (
+                any(r in e.titles or r in e.roles for r in roles)
+                or (e.description and role in e.description.lower().split())
+            ):
+                entity, token = e, self.mentions[k].token
+                break
             k -= 1
             scanned += 1
-        return None
+        for r_token, r_role, resolved in reversed(self.role_speakers[-_MAX_MENTIONS_SCANNED:]):
+            if r_token < at and r_role in roles:
+                if r_token > token:
+                    return resolved
+                break
+        if entity is None:
+            return None
+        return Resolved(
+            entity.name, SpeakerKind.PERSON, entity.title, None, entity.gender, entity
+        )
 
-    def _org(self, role: str, at: int) -> Entity | None:
-        """The organisation named before ``at`` whose name holds the role word ("ministry"):
-        one quoted before (so that it keeps the name it was quoted under), else any."""
+    def _org(self, role: str, at: int) -> Resolved | None:
+        """The organisation a role noun ("the ministry", "the company") stands for: one
+        quoted before whose name holds the word (so that it keeps the name it was quoted
+        under), else one named before; for a company's role ("the company", "the
+        utility"), else the last company-like organisation quoted in the paragraphs
+        before."""
+        para = self.tokens.para[at]
         for _token, _p, resolved in self.thing_speakers[-_MAX_MENTIONS_SCANNED:][::-1]:
             if (
                 _token < at
                 and resolved.kind is SpeakerKind.ORGANISATION
                 and role in resolved.name.lower().split()
             ):
-                return resolved.entity or Entity(resolved.name, SpeakerKind.ORGANISATION)
+                return resolved
         k = bisect_left(self.org_tokens, at) - 1
         scanned = 0
         while k >= 0 and scanned < _MAX_MENTIONS_SCANNED:
             e = self.orgs[k][1]
-            if role in e.name.lower().split():
-                return e
+            if role in e.name.lower().split() or role in e.roles:
+                return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
             k -= 1
             scanned += 1
+        if role not in COMPANY_ROLES:
+            return None
+        for _token, p, resolved in self.thing_speakers[-_MAX_MENTIONS_SCANNED:][::-1]:
+            if _token >= at:
+                continue
+            if para - p > 8:
+                break
+            if resolved.kind is SpeakerKind.ORGANISATION and not (
+                set(resolved.name.lower().split()) & PUBLIC_WORDS
+            ):
+                return resolved
         return None

@@ -39,6 +39,7 @@ from newsmodel.quotes.tokens import Tokens
 
 __all__ = [
     "AFFILIATION_RE",
+    "COMPANY_ROLES",
     "DETERMINERS",
     "FINITE_WORDS",
     "FUNCTION_WORDS",
@@ -84,6 +85,19 @@ _BARE_DOCUMENTS = word_set(
 _GOVERNMENT_HEADS = word_set(
     """city town village township municipality county region province state government
     district regional borough"""
+)
+#: Role nouns of companies: "Electronics maker Kurogane Denki" is an organisation, and
+#: "the utility" stands for the last company-like organisation quoted.
+COMPANY_ROLES = word_set(
+    """company firm maker manufacturer automaker carmaker carrier airline retailer utility
+    insurer lender operator developer producer supplier exporter importer conglomerate giant
+    startup start-up chain brand brewer miner shipper shipbuilder distributor grocer
+    telecom wholesaler club side publisher broadcaster"""
+)
+#: Documents that are the words of their author: "his remarks" are his.
+_UTTERANCE_NOUNS = word_set(
+    """remarks comments words message speech address testimony interview tweet tweets post
+    posting email emails text note letter account"""
 )
 #: Title words that are also common surnames, read as names after a given name.
 _SURNAME_TITLES = word_set("dean judge king bishop marshal major pope prince cardinal")
@@ -745,6 +759,9 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.ANONYMOUS)
     if w0 in POSSESSIVES and last - first >= 2:
         head = lower[last - 1]
+        if head in DOCUMENT_NOUNS and head not in _UTTERANCE_NOUNS:
+            # "their joint statement", "its annual report": the document speaks
+            return Phrase(first, last, SpeakerKind.DOCUMENT, role=head, definite=True)
         if head in _DOC_SPEAKER_NOUNS and w0 in PRONOUNS:
             return Phrase(first, last, _pronoun_kind(w0), pronoun=PRONOUNS[w0])
         if head in ORG_NOUNS:
@@ -832,6 +849,17 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             all_caps and not given and _has_marker(tokens, body_first, last) and not titled
         ):
             return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+        if titled and not given and lower[name[0] - 1] in COMPANY_ROLES:
+            # "Electronics maker Kurogane Denki", "Dutch carrier KLM"
+            return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+        if (
+            not given
+            and name[1] - name[0] >= 2
+            and text[name[0]] in COUNTRIES
+            and (name[0] == body_first or titled)
+        ):
+            # "Mississippi Power", "Canada Post": a place's company or body
+            return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
         if all_caps and not titled:
             if det or poss >= 0:
                 return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
@@ -880,7 +908,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             definite=not indefinite,
         )
     if (
-        head in ORG_NOUNS
+        (head in ORG_NOUNS or head in COMPANY_ROLES)
         and (det or poss >= 0 or text[first][0].isupper())
         and head not in GROUP_NOUNS
     ):
