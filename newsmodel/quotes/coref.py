@@ -73,6 +73,7 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
          "defenceman", "defenseman", "centre", "goaltender", "pitcher", "quarterback"]
     ),
 }
+_PLURAL_ROLES = frozenset(["people", "police", "staff", "crew", "public", "personnel"])
 _ROLE_STOPS = frozenset({"of", "at", "for", "with", "in", "from", "on", "to", "by", "and", "or"})
 #: Endings of nouns for people by what they do ("winger", "economist", "spokesman").
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
@@ -470,6 +471,17 @@ class Registry:
                 resolved.entity.roles.add(head)
         if resolved.kind is SpeakerKind.ANONYMOUS and phrase.role is not None:
             self.role_speakers.append((at, phrase.role, resolved))
+            if phrase.role not in _PLURAL_ROLES and not phrase.role.endswith("s"):
+                # "A former official, who ..., told CNN ...": "she" said later
+                gender = self._description_gender(phrase)
+                someone = Entity(resolved.name, SpeakerKind.ANONYMOUS, gender)
+                self.speakers.append(_Mention(at, tokens.sent[at], tokens.para[at], someone, True))
+                self.speaker_tokens.append(at)
+        elif resolved.kind is SpeakerKind.ANONYMOUS and resolved.entity is not None:
+            self.speakers.append(
+                _Mention(at, tokens.sent[at], tokens.para[at], resolved.entity, True)
+            )
+            self.speaker_tokens.append(at)
         if resolved.kind is SpeakerKind.PERSON and resolved.entity is not None:
             self.speakers.append(
                 _Mention(at, tokens.sent[at], tokens.para[at], resolved.entity, True)
@@ -521,7 +533,7 @@ class Registry:
         mk = bisect_left(self.mention_tokens, at) - 1
         sk = bisect_left(self.speaker_tokens, at) - 1
         scanned = 0
-        best: _Mention | None = None
+        found: list[_Mention] = []
         best_sent = -1
         while scanned < _MAX_MENTIONS_SCANNED and (mk >= 0 or sk >= 0):
             scanned += 1
@@ -535,26 +547,57 @@ class Registry:
                 mk -= 1
             if sent - cand.sent > _MAX_SENTENCES_BACK or para - cand.para > 4:
                 break
-            if best is not None and cand.sent != best_sent:
+            if found and cand.sent != best_sent:
                 break
-            if (
-                gender is not None
-                and cand.entity.gender is not None
-                and cand.entity.gender != gender
-            ):
+            e = cand.entity
+            if e.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
                 continue
-            if best is None:
-                best, best_sent = cand, cand.sent
+            if gender is not None and e.gender is not None and e.gender != gender:
                 continue
-            # same sentence: a speaker wins, else the earlier (subject) mention
-            if (cand.speaker and not best.speaker) or cand.speaker == best.speaker:
-                best = cand
+            found.append(cand)
+            best_sent = cand.sent
+        best: _Mention | None = None
+        if found:
+            # in the nearest sentence: its speaker, else a name of the right gender, else
+            # one not in a possessive ("Fraser's mother, Denise Fraser"), else the first
+            best = max(
+                found,
+                key=lambda m: (
+                    m.speaker,
+                    gender is not None and m.entity.gender == gender,
+                    not self._possessive(m.token),
+                    -m.token,
+                ),
+            )
         if best is None:
             return None
         e = best.entity
         if e.gender is None and gender is not None:
             e.gender = gender  # "she" said it: later pronouns know better
-        return Resolved(e.name, SpeakerKind.PERSON, e.title, e.description, e.gender, e)
+        return Resolved(e.name, e.kind, e.title, e.description, e.gender, e)
+
+    def _description_gender(self, phrase: Phrase) -> str | None:
+        """The gender a speaker's own words give: "a spokeswoman", "a former official,
+        who asked not to be named because she ..."."""
+        tokens = self.tokens
+        gender = _title_gender(self._span_text(phrase.first, phrase.last))
+        if gender is None and phrase.description is not None:
+            a, b = phrase.description
+            for k in range(a, b):
+                if tokens.lower[k] in ("she", "her", "herself"):
+                    return "f"
+                if tokens.lower[k] in ("he", "his", "him", "himself"):
+                    return "m"
+        return gender
+
+    def _possessive(self, token: int) -> bool:
+        """Whether the name at ``token`` ends in a possessive ("Fraser's mother")."""
+        tokens = self.tokens
+        k = token
+        n = len(tokens)
+        while k < n and k - token < 4 and tokens.text[k][0].isupper():
+            k += 1
+        return k < n and tokens.lower[k] in ("’s", "'s")
 
     def _role(self, role: str, at: int) -> Resolved | None:
         """The person last mentioned before ``at`` whose title or role holds ``role`` (or a

@@ -125,7 +125,41 @@ def find_indirect(
             item = _before_cue(ctx, cue, sf, sl)
         if item is not None:
             found.append(item)
+        if cue.cls is CueClass.SPEECH and not cue.according and (
+            item is None or item.found.rule in ("indirect-that", "indirect-wh")
+        ):
+            more = _and_that(ctx, cue, item, sl)
+            if more is not None:
+                found.append(more)
     return found
+
+
+def _and_that(ctx: Context, cue: Cue, item: IndirectSpeech | None, sl: int) -> IndirectSpeech | None:
+    """A second reported clause of the same cue: "X said A “...” and that B"."""
+    tokens = ctx.tokens
+    k = item.last if item is not None else cue.last
+    while k < sl:
+        if (
+            tokens.lower[k] == "that"
+            and tokens.quote[k] < 0
+            and tokens.lower[k - 1] in ("and", "but")
+            and tokens.quote[k - 1] < 0
+        ):
+            if item is not None:
+                found = attrs.evolve(item.found)
+            else:
+                sf = tokens.sent_first[tokens.sent[cue.first]]
+                phrase = _speaker_of(ctx, cue, sf, sl)
+                if phrase is None or phrase.first >= cue.first:
+                    return None
+                found = Found(phrase, ctx.cue_span(cue), "indirect-that", 0.75)
+            end = _clause_end(tokens, k + 1, sl)
+            span = _trim(tokens, k + 1, end)
+            if span is None:
+                return None
+            return IndirectSpeech(span[0], span[1], found)
+        k += 1
+    return None
 
 
 def _after_cue(

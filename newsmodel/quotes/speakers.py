@@ -73,7 +73,7 @@ _NAME_PARTICLES = word_set(
 #: Participles that may follow the head of a speaker phrase with a prepositional phrase.
 _POSTMODIFIERS = word_set(
     """involved briefed based knowledgeable speaking working close familiar tasked charged
-    stationed employed engaged"""
+    stationed employed engaged travelling traveling accompanying representing"""
 )
 #: Documents that speak without a determiner: "court records show", "according to
 #: ship-tracking data".
@@ -319,6 +319,16 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             ):
                 k -= 1  # "a letter to his supporters": the phrase goes on
                 continue
+            if (
+                k - 3 >= lo
+                and lower[k - 1] in _INNER_PREPOSITIONS
+                and (lower[k - 2] in _POSTMODIFIERS)
+                and _takes_pp(lower[k - 3])
+                and tokens.quote[k - 2] < 0
+                and w in ("the", "a", "an", "his", "her", "their", "its")
+            ):
+                k -= 3  # "a diplomat travelling with the delegation"
+                continue
             # "the two presidents", "all the"
             while (
                 start - 1 >= lo
@@ -395,7 +405,8 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
     ):
         # "Jimmy Ghazal, 39, a Lebanese man ..., told": an age before the description
         before = _np_before(tokens, k - 2, lo)
-    middle_is_name = _is_name_run(tokens, mid_first, mid_last)
+    name_first = mid_first + 1 if lower[mid_first] == "the" else mid_first
+    middle_is_name = name_first < mid_last and _is_name_run(tokens, name_first, mid_last)
     if (
         middle_is_name
         and before is not None
@@ -403,8 +414,12 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         and before.pronoun is None
         and (before.role is not None or before.definite)
     ):
+        # "the country's watchdog, the Public Integrity Office, called ..."
         phrase = classify(tokens, mid_first, mid_last)
-        if phrase is not None and phrase.kind is SpeakerKind.PERSON:
+        if phrase is not None and (
+            phrase.kind is SpeakerKind.PERSON
+            or (phrase.kind is SpeakerKind.ORGANISATION and name_first > mid_first)
+        ):
             phrase.description = (before.first, before.last)
             return phrase
     if before is None:
@@ -846,7 +861,14 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         given = gender_of(text[name[0]]) is not None and lower[name[1] - 1] not in ORG_MARKERS
         marker = not given and _has_marker(tokens, name[0], name[1])
         if marker or (
-            all_caps and not given and _has_marker(tokens, body_first, last) and not titled
+            all_caps
+            and not given
+            and _has_marker(tokens, body_first, last)
+            and (
+                not titled
+                or lower[name[0] - 1] in _NAME_BLOCKERS
+                or lower[last - 1] in ORG_MARKERS
+            )
         ):
             return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
         if titled and not given and lower[name[0] - 1] in COMPANY_ROLES:
@@ -879,6 +901,9 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
     if head_k < 0 or head in _NO_SPEAKER_HEADS:
         return None
+    if text[head_k][0].isupper() and head in ORG_MARKERS and text[body_first][0].isupper():
+        # "the Alzheimer’s Society of Denmark", "the Supreme Court of Canada"
+        return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
     indefinite = w0 in ("a", "an", "one", "another")
     if (
         w0 in ("a", "an", "another", "one", "this", "that")
@@ -940,6 +965,9 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         if w0 == "the" and head.replace("-", "").isalnum() and not head.endswith("ed"):
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
+    if poss >= 0 and head.isalpha() and not head.endswith(("ing", "ed")) and head_k == last - 1:
+        # "Doyle’s agent", "the mayor's spokesperson": someone's someone
+        return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
     return None
 
 
