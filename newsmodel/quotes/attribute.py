@@ -32,7 +32,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.cues import Cue
+from newsmodel.quotes.cues import AUXILIARIES, Cue, is_adverb
 from newsmodel.quotes.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -420,6 +420,11 @@ def _subject_of_sentence(ctx: _Context, cue: Cue, sf: int) -> Phrase | None:
     noun phrase right before a participle: "footage of Clinton asking"."""
     tokens = ctx.tokens
     prev = tokens.lower[cue.first - 1] if cue.first - 1 >= sf else ""
+    j = cue.first - 1
+    while j > sf and j > cue.first - 4 and (tokens.lower[j] in AUXILIARIES or is_adverb(tokens.lower[j])):
+        j -= 1
+    if j < cue.first - 1 and tokens.lower[j] in ("and", "but"):
+        prev = tokens.lower[j]  # "resigned but has always insisted"
     if (
         cue.kind is FormKind.GERUND
         and cue.first - 1 >= sf

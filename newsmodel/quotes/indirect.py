@@ -87,6 +87,11 @@ _NUMBER_WORDS = word_set(
     """one two three four five six seven eight nine ten dozens hundreds thousands millions half
     a an"""
 )
+#: Verbs whose infinitive or object is no reported speech: "added to the tension",
+#: "continued to rise", "told reporters", "voted for the bill", "proved difficult".
+_NO_INFINITIVE = word_set("continue begin start say add")
+_NO_OBJECT = word_set("tell vote prove")
+_ANONYMITY = word_set("named identified quoted")
 _MIN_WORDS = 3
 _MAX_CLAUSE = 120
 _MIN_WORDS_BEFORE_QUOTE = 6
@@ -210,12 +215,15 @@ def _after_cue(
     elif (
         w == "to"
         and cue.cls in (CueClass.STANCE, CueClass.COGNITION, CueClass.SPEECH)
-        and cue.lemma not in ("continue", "begin", "start")
+        and cue.lemma not in _NO_INFINITIVE
         and k + 1 < sl
+        and not (
+            tokens.lower[k + 1] == "be" and k + 2 < sl and tokens.lower[k + 2] in _ANONYMITY
+        )
     ):
         start = k + 1  # "pledged to deepen ties", "wants to build a wall"
-        rule = "indirect-object"
-    elif objects and _object_ahead(tokens, k, sl):
+        rule = "indirect-object"  # (not "declined to be named")
+    elif objects and cue.lemma not in _NO_OBJECT and _object_ahead(tokens, k, sl):
         start = k  # "endorsed Trump", "called for an end to the war"
         rule = "indirect-object"
     else:
@@ -291,7 +299,18 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
         return None
     after = max(phrase.last, phrase.description[1] if phrase.description else 0)
     start = end = -1
-    if _starts_clause(tokens, cue.first, sf) and not _closes_clause(tokens, phrase, sl):
+    before_words = sum(1 for k in range(sf, cue.first) if tokens.text[k][0].isalnum())
+    mid_sentence = (
+        cue.first - 1 > sf
+        and tokens.text[cue.first - 1] == ","
+        and before_words >= 4
+        and not any(tokens.quote[k] >= 0 for k in range(sf, cue.first))
+    )
+    if (
+        _starts_clause(tokens, cue.first, sf)
+        and (not _closes_clause(tokens, phrase, sl) or phrase.description is not None)
+        and not mid_sentence
+    ):
         # "According to a poll released by the university on Monday, CLAUSE": the
         # clause starts after the first comma, however long the source
         comma = after
@@ -300,6 +319,11 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
         if comma < sl and tokens.text[comma] == ",":
             start = comma + 1
             end = _clause_end(tokens, start, sl)
+        elif phrase.description is not None and phrase.description[0] > phrase.last:
+            # "According to the report, the company lost money.": no appositive
+            start = phrase.description[0]
+            end = _clause_end(tokens, start, sl)
+            phrase.description = None
     if start < 0:
         # "CLAUSE, according to X." / "CLAUSE according to X."
         if not (
