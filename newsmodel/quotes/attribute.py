@@ -54,7 +54,14 @@ from newsmodel.quotes.speakers import (
 )
 from newsmodel.quotes.tokens import Tokens
 
-__all__ = ["Found", "attach_floating", "attribute_quotes", "cue_anchors", "is_title"]
+__all__ = [
+    "Found",
+    "attach_floating",
+    "attribute_quotes",
+    "cue_anchors",
+    "is_code",
+    "is_title",
+]
 
 _SEPARATORS = frozenset({",", "—", "–", "--", "-", "―"})
 _DASHES = frozenset({"—", "–", "--", "―"})
@@ -230,6 +237,17 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
     return False
 
 
+def is_code(words: str) -> bool:
+    """Whether quoted words are a code or label, no speech: “K3”, “A380”, “COVID-19”."""
+    words = words.strip(" ,.")
+    return (
+        0 < len(words) <= 8
+        and not any(c.isspace() for c in words)
+        and any(c.isdigit() for c in words)
+        and not any(c.islower() for c in words)
+    )
+
+
 def attribute_quotes(
     text: str,
     tokens: Tokens,
@@ -250,7 +268,7 @@ def attribute_quotes(
         if a >= b:
             continue
         sf, sl = tokens.sentence_bounds(a)
-        if is_title(text, q, tokens, a, sf):
+        if is_title(text, q, tokens, a, sf) or is_code(text[q.start : q.end]):
             titles[qi] = True
             continue
         found[qi] = _attribute(ctx, text, q, qi, a, b, sf, sl)

@@ -423,6 +423,12 @@ class Registry:
                 )
             name = self._span_text(a, b)
             return Resolved(name, SpeakerKind.PERSON, title, description, gender_of(tokens.text[a]))
+        if phrase.kind is SpeakerKind.ORGANISATION and phrase.name is not None:
+            # "Electronics maker Kurogane Denki", "Mississippi Power"
+            a, b = phrase.name
+            entity = self._lookup(a, b, at)
+            name = entity.name if entity is not None else self._span_text(a, b)
+            return Resolved(name, SpeakerKind.ORGANISATION, None, description, None, entity)
         first = phrase.first
         if (
             phrase.kind is SpeakerKind.ORGANISATION
@@ -648,7 +654,11 @@ class Registry:
         scanned = 0
         while k >= 0 and scanned < _MAX_MENTIONS_SCANNED:
             e = self.orgs[k][1]
-            if role in e.name.lower().split() or role in e.roles:
+            if (
+                role in e.name.lower().split()
+                or role in e.roles
+                or (role in COMPANY_ROLES and e.roles & COMPANY_ROLES)
+            ):
                 return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
             k -= 1
             scanned += 1
@@ -657,7 +667,7 @@ class Registry:
         for _token, p, resolved in self.thing_speakers[-_MAX_MENTIONS_SCANNED:][::-1]:
             if _token >= at:
                 continue
-            if para - p > 8:
+            if para - p > 20:
                 break
             if resolved.kind is SpeakerKind.ORGANISATION and not (
                 set(resolved.name.lower().split()) & PUBLIC_WORDS

@@ -38,7 +38,7 @@ ADVERBS = word_set(
     herself themselves itself reportedly publicly privately flatly bluntly simply quickly
     quietly loudly openly frankly candidly bluntly tersely angrily sharply sometimes
     frequently famously memorably once twice yet ultimately meanwhile however too similarly
-    likewise instead therefore thus nonetheless nevertheless"""
+    likewise instead therefore thus nonetheless nevertheless always usually ever"""
 )
 _NOT_ADVERBS = word_set(
     """family ally rally assembly supply reply fly july italy only early daily weekly monthly

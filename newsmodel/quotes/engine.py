@@ -112,6 +112,7 @@ def _attribute(doc: Document) -> None:
     doc.found, doc.titles = attribute_quotes(
         doc.text, doc.tokens, doc.quotes, doc.cues, doc.speech, doc.context
     )
+    doc.tokens.inline = {qi for qi, title in enumerate(doc.titles) if title}
 
 
 def _indirect(doc: Document) -> None:

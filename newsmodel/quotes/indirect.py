@@ -92,6 +92,7 @@ _NUMBER_WORDS = word_set(
 _NO_INFINITIVE = word_set("continue begin start say add")
 _NO_OBJECT = word_set("tell vote prove")
 _ANONYMITY = word_set("named identified quoted")
+_MODAL_AUXILIARIES = word_set("can could may might will would should must")
 _MIN_WORDS = 3
 _MAX_CLAUSE = 120
 _MIN_WORDS_BEFORE_QUOTE = 6
@@ -130,6 +131,10 @@ def find_indirect(
             item = _before_cue(ctx, cue, sf, sl)
         if item is not None:
             found.append(item)
+            if cue.according and item.last <= cue.first:
+                more = _according_and(tokens, item, sl)
+                if more is not None:
+                    found.append(more)
         if cue.cls is CueClass.SPEECH and not cue.according and (
             item is None or item.found.rule in ("indirect-that", "indirect-wh")
         ):
@@ -137,6 +142,21 @@ def find_indirect(
             if more is not None:
                 found.append(more)
     return found
+
+
+def _according_and(tokens: Tokens, item: IndirectSpeech, sl: int) -> IndirectSpeech | None:
+    """The clause after a mid-sentence source: "A, according to X, and B"."""
+    phrase = item.found.phrase
+    if phrase is None:
+        return None
+    k = max(phrase.last, phrase.description[1] if phrase.description else 0)
+    if k + 2 >= sl or tokens.text[k] != "," or tokens.lower[k + 1] not in ("and", "but"):
+        return None
+    end = _clause_end(tokens, k + 2, sl)
+    span = _trim(tokens, k + 2, end)
+    if span is None:
+        return None
+    return IndirectSpeech(span[0], span[1], attrs.evolve(item.found))
 
 
 def _and_that(ctx: Context, cue: Cue, item: IndirectSpeech | None, sl: int) -> IndirectSpeech | None:
@@ -184,6 +204,8 @@ def _after_cue(
         return None  # "the Smith plan": a base form after one person is no verb
     if cue.cls in (CueClass.COGNITION,) and phrase.kind not in _SPEAKER_KINDS_FOR_THOUGHT:
         return None
+    if cue.cls is CueClass.EVIDENCE and tokens.lower[cue.first - 1] in _MODAL_AUXILIARIES:
+        return None  # "owners can find a batch number": no evidence reported
     k = cue.last
     # inverted "said X" before the clause is no indirect speech after the cue
     if phrase.first >= cue.last:
@@ -277,7 +299,7 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     start = sf
     while start < comma and tokens.lower[start] in ("and", "but", "so", "still", "yet", "—"):
         start += 1
-    if any(tokens.quote[k] >= 0 for k in range(start, comma)):
+    if any(tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, comma)):
         return None
     if end < sl and tokens.text[end] == ",":
         # "The plan, she said, would fail."
@@ -336,7 +358,9 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
         end = cue.first - 1 if tokens.text[cue.first - 1] == "," else cue.first
         while start < end and tokens.lower[start] in ("and", "but", "so", "still", "yet"):
             start += 1
-        if any(tokens.quote[k] >= 0 for k in range(start, end)):
+        if any(
+            tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, end)
+        ):
             return None
     span = _trim(tokens, start, end)
     if span is None:
@@ -488,6 +512,9 @@ def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     j = k
     dashes = 0
     while j < limit:
+        if tokens.quote[j] >= 0 and tokens.quote[j] in tokens.inline:
+            j = tokens.quote_range[tokens.quote[j]][1]
+            continue
         if tokens.quote[j] >= 0:
             return j > k + 1
         w = tokens.lower[j]
@@ -531,8 +558,9 @@ def _clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> 
     ``comma``, also a comma: an object ends there)."""
     k = start
     sl = min(sl, start + _MAX_CLAUSE)
+    inline = tokens.inline
     while k < sl:
-        if tokens.quote[k] >= 0:
+        if tokens.quote[k] >= 0 and tokens.quote[k] not in inline:
             return k
         t = tokens.text[k]
         if t == ";" or (comma and t == ","):
@@ -570,6 +598,7 @@ def _trim(tokens: Tokens, start: int, end: int, least: int | None = None) -> tup
         end -= 1
     words = sum(1 for k in range(start, end) if tokens.text[k][0].isalnum())
     cut = full_end < len(tokens) and tokens.quote[full_end] >= 0
+    cut = cut and tokens.quote[full_end] not in tokens.inline
     if words < (_MIN_WORDS_BEFORE_QUOTE if cut else (least or _MIN_WORDS)):
         return None
     return start, end

@@ -873,7 +873,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
         if titled and not given and lower[name[0] - 1] in COMPANY_ROLES:
             # "Electronics maker Kurogane Denki", "Dutch carrier KLM"
-            return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+            return Phrase(first, last, SpeakerKind.ORGANISATION, name=name, definite=True)
         if (
             not given
             and name[1] - name[0] >= 2
@@ -925,9 +925,10 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         or text[first][0].isupper()
         or (head in _BARE_DOCUMENTS and head_k - first < 3 and text[head_k - 1][0].islower())
     ):
+        keep = poss >= 0 or (head_k + 2 < last and lower[head_k + 1] in ("from", "by"))
         return Phrase(
             first,
-            head_k + 1 if not poss >= 0 else last,
+            last if keep else head_k + 1,  # "figures from the union" keeps its source
             SpeakerKind.DOCUMENT,
             role=head,
             definite=not indefinite,

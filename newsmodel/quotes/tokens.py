@@ -56,6 +56,7 @@ class Tokens:
 
     __slots__ = (
         "end",
+        "inline",
         "lower",
         "para",
         "para_range",
@@ -103,6 +104,8 @@ class Tokens:
             if b > a:
                 self.quote[a:b] = [qi] * (b - a)
             self.quote_range.append((a, b))
+        #: quotations that read as words of their sentence (titles, codes such as “K3”)
+        self.inline: set[int] = set()
         self.sent: list[int] = [0] * n
         self.sent_first: list[int] = []
         self.sent_last: list[int] = []
