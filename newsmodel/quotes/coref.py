@@ -374,15 +374,26 @@ class Registry:
         return self._nearest(candidates, at)
 
     def _nearest(self, candidates: list[Entity], at: int) -> Entity:
-        """Of several entities, the one mentioned last before token ``at`` (else the first)."""
+        """Of several entities, the one mentioned (or quoted, however named) last before
+        token ``at`` (else the first)."""
+        found: Entity | None = None
+        found_at = -1
         k = bisect_left(self.mention_tokens, at) - 1
         scanned = 0
         while k >= 0 and scanned < _MAX_MENTIONS_SCANNED:
             if self.mentions[k].entity in candidates:
-                return self.mentions[k].entity
+                found, found_at = self.mentions[k].entity, self.mentions[k].token
+                break
             k -= 1
             scanned += 1
-        return candidates[0]
+        k = bisect_left(self.speaker_tokens, at) - 1
+        scanned = 0
+        while k >= 0 and scanned < _MAX_MENTIONS_SCANNED and self.speakers[k].token > found_at:
+            if self.speakers[k].entity in candidates:
+                return self.speakers[k].entity
+            k -= 1
+            scanned += 1
+        return found if found is not None else candidates[0]
 
     # -- resolving speaker phrases ------------------------------------------------------
 
@@ -615,16 +626,29 @@ class Registry:
         scanned = 0
         entity: Entity | None = None
         token = -1
+        # the people of that role mentioned lately; of several, the one the article
+        # names most often so far ("the minister" is the story's minister), else the last
+        counts: dict[int, int] = {}
+        last_seen: dict[int, int] = {}
+        by_id: dict[int, Entity] = {}
         while k >= 0 and scanned < _MAX_MENTIONS_SCANNED * 2:
-            e = self.mentions[k].entity
+            m = self.mentions[k]
+            e = m.entity
+            counts[id(e)] = counts.get(id(e), 0) + 1
             if e.kind is SpeakerKind.PERSON and (
                 any(r in e.titles or r in e.roles for r in roles)
                 or (e.description and role in e.description.lower().split())
             ):
-                entity, token = e, self.mentions[k].token
-                break
+                by_id.setdefault(id(e), e)
+                last_seen.setdefault(id(e), m.token)
             k -= 1
             scanned += 1
+        hi = bisect_left(self.speaker_tokens, at)
+        for m in self.speakers[max(0, hi - _MAX_MENTIONS_SCANNED) : hi]:
+            counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
+        if by_id:
+            best = max(by_id, key=lambda i: (counts.get(i, 0), last_seen[i]))
+            entity, token = by_id[best], last_seen[best]
         for r_token, r_role, resolved in reversed(self.role_speakers[-_MAX_MENTIONS_SCANNED:]):
             if r_token < at and r_role in roles:
                 if r_token > token:

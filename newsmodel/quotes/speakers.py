@@ -99,6 +99,7 @@ _UTTERANCE_NOUNS = word_set(
     """remarks comments words message speech address testimony interview tweet tweets post
     posting email emails text note letter account"""
 )
+_OF_PERSON = frozenset({"for", "to", "of", "with"})
 #: Title words that are also common surnames, read as names after a given name.
 _SURNAME_TITLES = word_set("dean judge king bishop marshal major pope prince cardinal")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -846,6 +847,14 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         if not _has_marker(tokens, body_first, core_last):
             return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
     name = name_split(tokens, body_first, last)
+    if name is not None:
+        for k in range(body_first + 1, name[0]):
+            if lower[k] in _OF_PERSON and text[k - 1][0].islower() and lower[k - 1] in PERSON_NOUNS:
+                # "a spokesperson for Health Minister Colin Tremblay": the spokesperson
+                role = lower[k - 1]
+                if w0 in ("a", "an", "one", "another"):
+                    return Phrase(first, last, SpeakerKind.ANONYMOUS, role=role)
+                return Phrase(first, last, SpeakerKind.PERSON, role=role, definite=True)
     head_k = _head(tokens, body_first, last)
     head = lower[head_k] if head_k >= 0 else ""
     if name is not None:
