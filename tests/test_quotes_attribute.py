@@ -199,3 +199,24 @@ def test_direct_and_partial_kinds() -> None:
     assert quote(a, "We will rebuild").kind is QuoteKind.DIRECT
     assert quote(a, "short").kind is QuoteKind.PARTIAL
     assert quote(a, "well worth it").kind is QuoteKind.PARTIAL
+
+
+def test_cue_leading_into_the_next_quotation_is_not_the_last_ones() -> None:
+    """ "“...” He added: “...”": "added" attributes the second quotation only."""
+    a = article(
+        "“We are refugees,” Ms. Alawi said. “We are not terrorists.” Mr. Zahed said: "
+        "“The attack was the work of terrorists.”",
+    )
+    q = quote(a, "We are not terrorists")
+    assert speaker(q) == "Alawi"
+    assert speaker(quote(a, "The attack")) == "Zahed"
+
+
+def test_cue_starting_a_clause_of_its_own_is_not_the_quotations() -> None:
+    """ "had “been friends,” he claimed they never met": "claimed" starts a new clause."""
+    a = article(
+        "Although Weiner admitted to the paper that they had “been friends for some time,” "
+        "he claimed they had never met in person.",
+    )
+    q = quote(a, "been friends")
+    assert cue(q) == "admitted"
