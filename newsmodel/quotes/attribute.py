@@ -49,6 +49,7 @@ from newsmodel.quotes.speakers import (
     FINITE_WORDS,
     FUNCTION_WORDS,
     Phrase,
+    classify,
     phrase_after,
     phrase_before,
 )
@@ -105,6 +106,17 @@ _AFTER_SPEAKER = word_set(
     reviewed"""
 )
 _CLAUSE_SUBJECTS = frozenset(["he", "she", "they", "we", "i", "it", "there"])
+#: Nouns of speech that introduce quoted words with their owner: "her remark that “...”".
+NOUN_CUES = word_set(
+    """remark remarks comment comments statement statements claim claims assertion assertions
+    words call calls promise promises pledge pledges warning warnings admission suggestion
+    insistence argument contention declaration vow vows boast boasts quip quips reply answer
+    plea appeal demand demands accusation accusations criticism complaint prediction
+    prediction slogan motto mantra refrain description characterization characterisation
+    vision message advice"""
+)
+_NOUN_CUE_LINKS = frozenset({"that", ":", ",", "of", "for", "as", "on", "in", "last", "this"})
+_OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _SKIPPED_BEFORE_VERB = frozenset(["also", "then", "later", "now", "still", "even", "often"])
 _PERCEPTION = word_set(
     "of with as heard hear hears saw see sees showed shows show watched watch footage video"
@@ -281,6 +293,9 @@ def _attribute(
 ) -> Found | None:
     tokens = ctx.tokens
     starts_sentence = _starts_sentence(tokens, a, sf)
+    noun = None if starts_sentence else _noun_cue(ctx, a, sf)
+    if noun is not None:
+        return noun
     left = None if starts_sentence else _left(ctx, a, sf)
     if left is not None and left.adjacent:
         # “...,” he said: a comma closing the quotation announces the attribution after it
@@ -301,6 +316,64 @@ def _attribute(
     if later is not None:
         return later
     return _colon_clause(ctx, a, sf)
+
+
+def _noun_cue(ctx: _Context, a: int, sf: int) -> Found | None:
+    """A noun of speech with its owner right before the quotation: "her remark that
+    “...”", "his call for “...”", "Obama's statement on Monday that “...”", "in her
+    words, “...”"."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    k = a - 1
+    skipped = 0
+    linked = False
+    while k > sf and skipped < 4 and (lower[k] in _NOUN_CUE_LINKS or lower[k] in _TIME):
+        if tokens.quote[k] >= 0:
+            return None
+        linked = linked or lower[k] in _NOUN_CUE_LINKS
+        k -= 1
+        skipped += 1
+    if k - 1 < sf or tokens.quote[k] >= 0 or lower[k] not in NOUN_CUES:
+        return None
+    if not linked and lower[k] != "slogan":
+        return None  # "Trump's comments “are based on ...”": the noun is a subject
+    if any(c.usable and c.cls in _AFTER_CLASSES for c in ctx.cues_between(sf, k)):
+        return None  # "Hollande denounced Trump's remarks as “...”": the verb's speaker
+    cue_last = k + 1
+    if lower[k] in ("call", "calls") and cue_last < a and lower[cue_last] == "for":
+        cue_last += 1
+    owner = k - 1
+    w = lower[owner]
+    phrase: Phrase | None = None
+    if w in _OWNER_PRONOUNS and tokens.text[owner][0].isalpha():
+        pronoun = PRONOUNS[w]
+        kind = SpeakerKind.GROUP if pronoun.plural else SpeakerKind.PERSON
+        if pronoun.hint == "organisation":
+            kind = SpeakerKind.ORGANISATION
+        phrase = Phrase(owner, owner + 1, kind, pronoun=pronoun)
+        subject = _first_phrase(tokens, sf, owner)
+        if (
+            subject is not None
+            and subject.pronoun is None
+            and subject.kind is kind
+            and (subject.name is not None or kind is not SpeakerKind.PERSON)
+        ):
+            phrase = subject  # "Sanders has pushed his promise of “...”": Sanders
+    elif w in ("’s", "'s", "’") and owner - 1 >= sf and tokens.text[owner - 1][0].isupper():
+        first = owner - 1
+        while first - 1 >= sf and first > owner - 5 and tokens.text[first - 1][0].isupper():
+            first -= 1
+        found = classify(tokens, first, owner)
+        if found is not None and found.kind in (
+            SpeakerKind.PERSON,
+            SpeakerKind.ORGANISATION,
+            SpeakerKind.GROUP,
+        ):
+            phrase = found
+    if phrase is None:
+        return None
+    span = (tokens.start[k], tokens.end[cue_last - 1])
+    return Found(phrase, span, "noun-cue", 0.8, adjacent=True)
 
 
 def _starts_sentence(tokens: Tokens, a: int, sf: int) -> bool:
