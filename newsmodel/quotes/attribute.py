@@ -267,13 +267,22 @@ def attribute_quotes(
     cues: Sequence[Cue],
     speech: Sequence[bool],
     context: _Context | None = None,
+    headline: Sequence[bool] = (),
 ) -> tuple[list[Found | None], list[bool]]:
     """An attribution (or None) for every quotation, in the order of ``quotes``, and
-    whether each reads as a title."""
+    whether each reads as a title. Quotations in a headline (a paragraph marked in
+    ``headline``) are attributed only when the headline says who speaks: "Kasich:
+    ‘...’", "Trevor Noah Says ..."."""
     ctx = context or _Context(tokens, cues)
     found: list[Found | None] = [None] * len(quotes)
     titles: list[bool] = [False] * len(quotes)
     for qi, q in enumerate(quotes):
+        if headline and headline[q.paragraph] and not speech[q.paragraph]:
+            a, b = tokens.quote_range[qi]
+            if a < b and not is_code(text[q.start : q.end]):
+                sf, sl = tokens.sentence_bounds(a)
+                found[qi] = _headline(ctx, text, q, a, b, sf, sl)
+            continue
         if not speech[q.paragraph]:
             continue
         a, b = tokens.quote_range[qi]
@@ -316,6 +325,27 @@ def _attribute(
     if later is not None:
         return later
     return _colon_clause(ctx, a, sf)
+
+
+def _headline(
+    ctx: _Context, text: str, q: RawQuote, a: int, b: int, sf: int, sl: int
+) -> Found | None:
+    """A headline's quotation with its speaker: "Kasich: ‘...’", "Issa: Clinton’s ‘...’",
+    "Obama slams GOP’s ‘doom and despair’", "‘...’, Trevor Noah Says"."""
+    tokens = ctx.tokens
+    lo, _hi = tokens.para_bounds(a)
+    for c in range(lo + 1, min(a, lo + 7)):
+        if tokens.text[c] == ":":
+            phrase = classify(tokens, lo, c)
+            if phrase is not None and phrase.kind is SpeakerKind.PERSON and phrase.name:
+                return Found(phrase, (tokens.start[c], tokens.end[c]), "colon", 0.7)
+            break
+    left = _left(ctx, a, sf)
+    if left is not None:
+        return left
+    if q.close is not None:
+        return _right(ctx, q, text, b, sl, strict=True)
+    return None
 
 
 def _noun_cue(ctx: _Context, a: int, sf: int) -> Found | None:

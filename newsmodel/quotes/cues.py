@@ -8,6 +8,8 @@ the verb is negated, passive, an infinitive or a noun ("the report", "his commen
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import attrs
 
 from newsmodel.quotes.lexicon import (
@@ -90,8 +92,9 @@ class Cue:
         return not (self.negated or self.passive or self.infinitive)
 
 
-def find_cues(tokens: Tokens) -> list[Cue]:
-    """Every cue outside quotations, in text order."""
+def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
+    """Every cue outside quotations, in text order (capitalised ones too in the
+    paragraphs of ``title_case``, headlines such as "Trevor Noah Says ...")."""
     found: list[Cue] = []
     lower = tokens.lower
     text = tokens.text
@@ -132,7 +135,7 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             continue
         # capitalised: a name or a sentence's first word, but "Said Ellis: ..." opens
         # with its cue
-        if text[i] != word and not (
+        if text[i] != word and not (para[i] in title_case and i > 0 and para[i - 1] == para[i]) and not (
             form is not None
             and form.kind is FormKind.PAST
             and word in _INVERTED_OPENERS
