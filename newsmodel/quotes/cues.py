@@ -55,6 +55,8 @@ _SUBJECT_BEFORE = word_set(
     """i you we they he she it who which that people others many some both all also still not
     never n't n’t to two three four five six several most few"""
 )
+#: Words after a noun that looks like a verb after a comma (", states have", ", say, a").
+_NOUN_FOLLOWERS = word_set("a an the and or of such like which who")
 _NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re"})
@@ -179,6 +181,7 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             and i + 1 < n
             and text[i + 1][0].islower()
             and lower[i + 1] not in _INVERSION_OPENERS
+            and (lower[i + 1] in AUXILIARIES or lower[i + 1] in _NOUN_FOLLOWERS)
         ):
             continue  # ", states have ...", "than, say, a plan": no cue
         if (

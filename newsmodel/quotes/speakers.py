@@ -248,6 +248,21 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
     w = lower[j]
     if w in ("and", "or", "but", "&", "then", "nor"):
         return None  # a second verb: "bemoaned the unrest and said"
+    if (
+        w == "that"
+        and relative
+        and j - 1 >= lo
+        and tokens.text[j - 1][0].isalpha()
+        and lower[j - 1] not in FUNCTION_WORDS
+        and tokens.quote[j - 1] < 0
+        and not tokens.text[j - 1][0].isupper()
+    ):
+        ante = _np_before(tokens, j, lo, relative=False)  # "a message that said"
+        if ante is not None and ante.kind is not SpeakerKind.PERSON or (
+            ante is not None and ante.role is not None
+        ):
+            return Phrase(j, j + 1, ante.kind, antecedent=ante, definite=ante.definite)
+        return None
     if w in SUBJECT_PRONOUNS:
         if w in ("who", "which"):
             if not relative:
