@@ -115,6 +115,7 @@ NOUN_CUES = word_set(
     prediction slogan motto mantra refrain description characterization characterisation
     vision message advice"""
 )
+_GERUND_PREPOSITIONS = word_set("from about by without of for in after before on")
 _NOUN_CUE_LINKS = frozenset({"that", ":", ",", "of", "for", "as", "on", "in", "last", "this"})
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _SKIPPED_BEFORE_VERB = frozenset(["also", "then", "later", "now", "still", "even", "often"])
@@ -454,14 +455,28 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
         phrase = _speaker_of(ctx, cue, sf, a)
         if phrase is None:
             continue
-        if phrase.pronoun is not None or phrase.antecedent is not None:
+        prepositional = (
+            cue.kind is FormKind.GERUND
+            and cue.first - 1 >= sf
+            and tokens.lower[cue.first - 1] in _GERUND_PREPOSITIONS
+        )
+        if phrase.pronoun is not None or phrase.antecedent is not None or prepositional:
             # "Lynch said she recalled thinking “...”": a pronoun inside reported speech
-            # is the reporting speaker again; the sentence's main cue names her
+            # is the reporting speaker again; the sentence's main cue names her (and so
+            # does a cue after a preposition: "signed an agreement barring her from
+            # publishing “...”")
             for outer in speech:
                 if outer.first >= cue.first or phrase.first < outer.last:
                     break
                 if any(tokens.lower[m] in _CLAUSE_BREAKS for m in range(outer.last, cue.first)):
                     break  # "Netanyahu said ..., although he tweeted": a clause of its own
+                if phrase.first - 1 > outer.last and tokens.lower[phrase.first - 1] in (
+                    "and",
+                    "when",
+                    "as",
+                    "because",
+                ):
+                    break  # "he said ..., and he said, “...”": a clause of its own
                 outer_phrase = _speaker_of(ctx, outer, sf, a)
                 if outer_phrase is not None and outer_phrase.last <= cue.first:
                     cue, phrase = outer, outer_phrase
@@ -820,6 +835,13 @@ def _first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
                 and tokens.text[nxt] == ","
                 and phrase.description is None
                 and tokens.text[nxt + 1][0].isupper()
+            ) or (  # "At an event in Ames, Iowa, on Sunday, Clinton said"
+                nxt + 1 < limit
+                and tokens.text[nxt] == ","
+                and phrase.description is None
+                and phrase.pronoun is None
+                and k > sf
+                and tokens.lower[nxt + 1] in _ADJUNCT_PREPOSITIONS
             )
             if not intro and (
                 (nxt < limit and tokens.text[nxt] not in (".", ";")) or phrase.pronoun is not None

@@ -368,6 +368,17 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             ):
                 k -= 1  # "a narrator in the ad"
                 continue
+            if (
+                w in ("of", "for")
+                and k - 1 >= lo
+                and k + 1 < end
+                and text[k - 1][0].isupper()
+                and text[k + 1][0].isupper()
+                and tokens.quote[k - 1] < 0
+                and _has_marker(tokens, k - 1, k)
+            ):
+                k -= 1  # "the Center for Nonproliferation Studies", "Bank of Montreal"
+                continue
             break
         if _np_word(tokens, k):
             start = k
