@@ -13,6 +13,8 @@ nearest sentence that has one: its speaker if it has one, else its first mention
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
+from operator import itemgetter
 
 import attrs
 
@@ -129,6 +131,8 @@ class _Mention:
     para: int
     entity: Entity
     speaker: bool = False
+    #: the end of the name's run of capitalised tokens (for its role words)
+    last: int = -1
 
 
 def _title_gender(title: str | None) -> str | None:
@@ -161,6 +165,7 @@ class Registry:
         self.thing_speakers: list[tuple[int, int, Resolved]] = []
         #: anonymous speakers by their role noun, for "the diplomat" after "a diplomat"
         self.role_speakers: list[tuple[int, str, Resolved]] = []
+        self._roles_at: dict[int, set[str]] = {}
         self._skip = skip
         runs = [(first, last, name_split(tokens, first, last)) for first, last in self._runs()]
         for first, last, name in runs:
@@ -180,11 +185,9 @@ class Registry:
         quote = tokens.quote
         para = tokens.para
         skip_lo, skip_hi = self._skip if self._skip else (-1, -1)
-        caps = [
-            k
-            for k, t in enumerate(text)
-            if t[0].isupper() and quote[k] < 0 and t not in CAPITAL_NOT_NAMES
-        ]
+        # lower-case tokens are most of the text: drop them in one C-level pass
+        maybe = compress(range(len(text)), map(str.isupper, map(itemgetter(0), text)))
+        caps = [k for k in maybe if quote[k] < 0 and text[k] not in CAPITAL_NOT_NAMES]
         runs: list[tuple[int, int]] = []
         first = last = -2
         for k in caps:
@@ -259,7 +262,7 @@ class Registry:
         roles = self._role_words(first, last)
         if entity is None and (roles | set(title_words)) & COMPANY_ROLES and not given:
             # "Electronics maker Kurogane Denki": a company, that "Kurogane" shortens
-            entity = Entity(full, SpeakerKind.ORGANISATION)
+            entity = Entity(full, SpeakerKind.ORGANISATION, roles=roles)
             self.persons[full] = entity
             self.by_last.setdefault(words[-1], []).append(entity)
             self.by_first.setdefault(words[0], []).append(entity)
@@ -287,10 +290,16 @@ class Registry:
         entity = self._lookup(name[0], name[1], first)
         if entity is None:
             return
-        entity.roles.update(self._role_words(first, last))
-        m = _Mention(first, tokens.sent[first], tokens.para[first], entity)
+        m = _Mention(first, tokens.sent[first], tokens.para[first], entity, last=last)
         self.mentions.append(m)
         self.mention_tokens.append(first)
+
+    def _mention_roles(self, m: _Mention) -> set[str]:
+        """The role words at a name's mention, read when first needed."""
+        found = self._roles_at.get(m.token)
+        if found is None:
+            found = self._roles_at[m.token] = self._role_words(m.token, m.last)
+        return found
 
     def _role_words(self, first: int, last: int) -> set[str]:
         """The role nouns next to a name in tokens [first, last): lower-case words before
@@ -637,6 +646,7 @@ class Registry:
             counts[id(e)] = counts.get(id(e), 0) + 1
             if e.kind is SpeakerKind.PERSON and (
                 any(r in e.titles or r in e.roles for r in roles)
+                or (m.last >= 0 and not roles.isdisjoint(self._mention_roles(m)))
                 or (e.description and role in e.description.lower().split())
             ):
                 by_id.setdefault(id(e), e)

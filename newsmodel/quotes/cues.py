@@ -9,6 +9,7 @@ the verb is negated, passive, an infinitive or a noun ("the report", "his commen
 from __future__ import annotations
 
 from collections.abc import Collection
+from itertools import compress
 
 import attrs
 
@@ -65,6 +66,7 @@ SPEAKER_WORDS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS
 _PP_OPENERS = word_set("in of from at across around among")
 _SPECIAL = frozenset({"according", "per"})
 _INVERTED_OPENERS = frozenset({"said", "added", "wrote", "asked", "explained", "noted", "recalled"})
+_CUE_KEYS = frozenset(CUE_FORMS) | frozenset(CUE_PHRASES) | _SPECIAL
 _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
 
 
@@ -103,9 +105,8 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
     quote = tokens.quote
     para = tokens.para
     n = len(lower)
-    candidates = [
-        k for k, w in enumerate(lower) if w in CUE_FORMS or w in CUE_PHRASES or w in _SPECIAL
-    ]
+    # one C-level pass: the tokens that can start a cue
+    candidates = list(compress(range(n), map(_CUE_KEYS.__contains__, lower)))
     free = 0
     for i in candidates:
         if i < free or quote[i] >= 0:

@@ -100,6 +100,7 @@ _UTTERANCE_NOUNS = word_set(
     posting email emails text note letter account"""
 )
 _OF_PERSON = frozenset({"for", "to", "of", "with"})
+_CAPS_JOINERS = _NAME_PARTICLES | frozenset({"of", "&", "and", "(", ")"})
 #: Title words that are also common surnames, read as names after a given name.
 _SURNAME_TITLES = word_set("dean judge king bishop marshal major pope prince cardinal")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -884,13 +885,11 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     head_k = _head(tokens, body_first, last)
     head = lower[head_k] if head_k >= 0 else ""
     if name is not None:
-        all_caps = all(
-            text[k][0].isupper()
-            or lower[k] in _NAME_PARTICLES
-            or lower[k] in ("of", "&", "and")
-            or text[k] in ("(", ")")
-            for k in range(body_first, last)
-        )
+        all_caps = True
+        for k in range(body_first, last):
+            if not (text[k][0].isupper() or lower[k] in _CAPS_JOINERS):
+                all_caps = False
+                break
         titled = name[0] > body_first
         # a known given name makes a person of "Helen Park", "Grace Hall"
         given = gender_of(text[name[0]]) is not None and lower[name[1] - 1] not in ORG_MARKERS
