@@ -8,7 +8,7 @@ so an attribution after a quotation of several sentences still belongs to it.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
 from collections.abc import Sequence
 
 import regex
@@ -34,6 +34,7 @@ TOKEN_RE = regex.compile(
 #: TOKEN_RE as one capturing group, to split a paragraph into gaps and tokens.
 TOKEN_SPLIT_RE = regex.compile(f"({TOKEN_RE.pattern})", abbreviations=sorted(ABBREVIATIONS))
 _ENDERS = frozenset({".", "!", "?", "...", "…"})
+_END_CHARS = (".", "!", "?", "…")
 _TRAILING = frozenset("\"“”'’)] \t\n")
 _OPENERS = frozenset({"“", '"', "‘", "'", "«", "„", "(", "[", "''", "``"})
 
@@ -118,7 +119,8 @@ class Tokens:
         toks = self.text
         quote = self.quote
         n = len(toks)
-        candidates = [i for i, t in enumerate(toks) if t in _ENDERS or t[-1] == "."]
+        # tokens ending with ".", "!", "?" or "…", found in one C-level pass
+        candidates = list(compress(range(n), map(str.endswith, toks, repeat(_END_CHARS))))
         for q, (a, b) in zip(quotes, self.quote_range, strict=True):
             if q.close is not None and b > a:
                 candidates.append(b - 1)
