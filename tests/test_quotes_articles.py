@@ -31,11 +31,12 @@ def test_there_are_articles_with_many_speakers() -> None:
     assert len(names) >= 5
     total = QuoteScore()
     for name in names:
-        text, gold = load_quotes_article(name)
+        _text, gold = load_quotes_article(name)
         total.direct += len(gold["quotes"])
         total.indirect += len(gold["indirect"])
         assert len({q["speaker"] for q in gold["quotes"]}) >= 5, name
-    assert total.direct >= 60 and total.indirect >= 60
+    assert total.direct >= 60
+    assert total.indirect >= 60
 
 
 @pytest.mark.parametrize("name", quotes_articles())

@@ -162,7 +162,8 @@ def test_cues_beyond_verbs_of_saying() -> None:
     assert (speaker(q), cue(q)) == ("the two unions", "mentioned")
     q = quote(a, "publish every report")
     assert (speaker(q), mention(q), cue(q)) == ("Their statement", "Their statement", "urged")
-    assert q.speaker is not None and q.speaker.kind is SpeakerKind.DOCUMENT
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.DOCUMENT
 
 
 def test_speaker_named_in_an_opening_adverbial() -> None:

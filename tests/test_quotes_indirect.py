@@ -163,7 +163,8 @@ def test_codes_in_quote_marks_are_words_of_the_reported_clause() -> None:
     q = indirect(a, "units whose number")
     assert q.text.endswith("are affected")
     k3 = next(q for q in a.quotations if q.text == "K3")
-    assert k3.kind is QuoteKind.SCARE and k3.attribution is None
+    assert k3.kind is QuoteKind.SCARE
+    assert k3.attribution is None
 
 
 def test_no_indirect_speech_from_anonymity_or_modal_finds() -> None:

@@ -214,7 +214,8 @@ def test_coordinated_title_before_one_name() -> None:
     assert pilot.speaker is not None
     assert (pilot.speaker.name, pilot.speaker.kind) == ("Siobhan O'Neill", SpeakerKind.PERSON)
     deal = next(q for q in a.quotations if "deal was done" in q.text)
-    assert deal.speaker is not None and deal.speaker.kind is SpeakerKind.GROUP
+    assert deal.speaker is not None
+    assert deal.speaker.kind is SpeakerKind.GROUP
 
 
 def test_governments_named_by_their_place_are_organisations() -> None:

@@ -557,7 +557,11 @@ def _subject_of_sentence(ctx: _Context, cue: Cue, sf: int) -> Phrase | None:
     tokens = ctx.tokens
     prev = tokens.lower[cue.first - 1] if cue.first - 1 >= sf else ""
     j = cue.first - 1
-    while j > sf and j > cue.first - 4 and (tokens.lower[j] in AUXILIARIES or is_adverb(tokens.lower[j])):
+    while (
+        j > sf
+        and j > cue.first - 4
+        and (tokens.lower[j] in AUXILIARIES or is_adverb(tokens.lower[j]))
+    ):
         j -= 1
     if j < cue.first - 1 and tokens.lower[j] in ("and", "but"):
         prev = tokens.lower[j]  # "resigned but has always insisted"

@@ -58,7 +58,9 @@ PUBLIC_WORDS = word_set(
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "judge": frozenset(["justice", "judge"]),
     "justice": frozenset(["judge", "justice"]),
-    "officer": frozenset(["const.", "constable", "cpl.", "corporal", "sgt.", "sergeant", "officer"]),
+    "officer": frozenset(
+        ["const.", "constable", "cpl.", "corporal", "sgt.", "sergeant", "officer"]
+    ),
     "senator": frozenset(["sen.", "senator"]),
     "governor": frozenset(["gov.", "governor"]),
     "congressman": frozenset(["rep.", "representative", "congressman"]),
@@ -71,8 +73,21 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "coach": frozenset(["coach", "manager"]),
     "manager": frozenset(["coach", "manager"]),
     "player": frozenset(
-        ["player", "winger", "striker", "forward", "defender", "midfielder", "goalkeeper",
-         "defenceman", "defenseman", "centre", "goaltender", "pitcher", "quarterback"]
+        [
+            "player",
+            "winger",
+            "striker",
+            "forward",
+            "defender",
+            "midfielder",
+            "goalkeeper",
+            "defenceman",
+            "defenseman",
+            "centre",
+            "goaltender",
+            "pitcher",
+            "quarterback",
+        ]
     ),
 }
 _PLURAL_ROLES = frozenset(["people", "police", "staff", "crew", "public", "personnel"])
@@ -666,9 +681,7 @@ class Registry:
                 break
         if entity is None:
             return None
-        return Resolved(
-            entity.name, SpeakerKind.PERSON, entity.title, None, entity.gender, entity
-        )
+        return Resolved(entity.name, SpeakerKind.PERSON, entity.title, None, entity.gender, entity)
 
     def _org(self, role: str, at: int) -> Resolved | None:
         """The organisation a role noun ("the ministry", "the company") stands for: one

@@ -138,13 +138,17 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             continue
         # capitalised: a name or a sentence's first word, but "Said Ellis: ..." opens
         # with its cue
-        if text[i] != word and not (para[i] in title_case and i > 0 and para[i - 1] == para[i]) and not (
-            form is not None
-            and form.kind is FormKind.PAST
-            and word in _INVERTED_OPENERS
-            and (i == 0 or para[i - 1] != para[i] or text[i - 1] in (".", "!", "?", "”", '"'))
-            and i + 1 < n
-            and text[i + 1][0].isupper()
+        if (
+            text[i] != word
+            and not (para[i] in title_case and i > 0 and para[i - 1] == para[i])
+            and not (
+                form is not None
+                and form.kind is FormKind.PAST
+                and word in _INVERTED_OPENERS
+                and (i == 0 or para[i - 1] != para[i] or text[i - 1] in (".", "!", "?", "”", '"'))
+                and i + 1 < n
+                and text[i + 1][0].isupper()
+            )
         ):
             continue
         if (

@@ -135,8 +135,10 @@ def find_indirect(
                 more = _according_and(tokens, item, sl)
                 if more is not None:
                     found.append(more)
-        if cue.cls is CueClass.SPEECH and not cue.according and (
-            item is None or item.found.rule in ("indirect-that", "indirect-wh")
+        if (
+            cue.cls is CueClass.SPEECH
+            and not cue.according
+            and (item is None or item.found.rule in ("indirect-that", "indirect-wh"))
         ):
             more = _and_that(ctx, cue, item, sl)
             if more is not None:
@@ -159,7 +161,9 @@ def _according_and(tokens: Tokens, item: IndirectSpeech, sl: int) -> IndirectSpe
     return IndirectSpeech(span[0], span[1], attrs.evolve(item.found))
 
 
-def _and_that(ctx: Context, cue: Cue, item: IndirectSpeech | None, sl: int) -> IndirectSpeech | None:
+def _and_that(
+    ctx: Context, cue: Cue, item: IndirectSpeech | None, sl: int
+) -> IndirectSpeech | None:
     """A second reported clause of the same cue: "X said A “...” and that B"."""
     tokens = ctx.tokens
     k = item.last if item is not None else cue.last
@@ -239,9 +243,7 @@ def _after_cue(
         and cue.cls in (CueClass.STANCE, CueClass.COGNITION, CueClass.SPEECH)
         and cue.lemma not in _NO_INFINITIVE
         and k + 1 < sl
-        and not (
-            tokens.lower[k + 1] == "be" and k + 2 < sl and tokens.lower[k + 2] in _ANONYMITY
-        )
+        and not (tokens.lower[k + 1] == "be" and k + 2 < sl and tokens.lower[k + 2] in _ANONYMITY)
     ):
         start = k + 1  # "pledged to deepen ties", "wants to build a wall"
         rule = "indirect-object"  # (not "declined to be named")
@@ -299,7 +301,9 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     start = sf
     while start < comma and tokens.lower[start] in ("and", "but", "so", "still", "yet", "—"):
         start += 1
-    if any(tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, comma)):
+    if any(
+        tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, comma)
+    ):
         return None
     if end < sl and tokens.text[end] == ",":
         # "The plan, she said, would fail."

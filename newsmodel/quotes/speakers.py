@@ -259,7 +259,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
         and not tokens.text[j - 1][0].isupper()
     ):
         ante = _np_before(tokens, j, lo, relative=False)  # "a message that said"
-        if ante is not None and ante.kind is not SpeakerKind.PERSON or (
+        if (ante is not None and ante.kind is not SpeakerKind.PERSON) or (
             ante is not None and ante.role is not None
         ):
             return Phrase(j, j + 1, ante.kind, antecedent=ante, definite=ante.definite)
@@ -726,9 +726,7 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
         and lower[k - 1] not in TITLE_WORDS
         and text[k - 1] not in CAPITAL_NOT_NAMES
         and (
-            lower[k] in _SURNAME_TITLES
-            or text[k - 1] in FEMALE_NAMES
-            or text[k - 1] in MALE_NAMES
+            lower[k] in _SURNAME_TITLES or text[k - 1] in FEMALE_NAMES or text[k - 1] in MALE_NAMES
         )
     ):
         k -= 1  # a surname that is also a title: "Howard Dean", "Mary Judge"
@@ -899,9 +897,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             and not given
             and _has_marker(tokens, body_first, last)
             and (
-                not titled
-                or lower[name[0] - 1] in _NAME_BLOCKERS
-                or lower[last - 1] in ORG_MARKERS
+                not titled or lower[name[0] - 1] in _NAME_BLOCKERS or lower[last - 1] in ORG_MARKERS
             )
         ):
             return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)

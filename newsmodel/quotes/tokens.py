@@ -8,8 +8,8 @@ so an attribution after a quotation of several sentences still belongs to it.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, compress, repeat
 from collections.abc import Sequence
+from itertools import accumulate, compress, repeat
 
 import regex
 
