@@ -256,3 +256,16 @@ def test_organisation_set_off_after_its_description() -> None:
         "Public Integrity Office",
         SpeakerKind.ORGANISATION,
     )
+
+
+def test_description_holding_a_list_before_the_cue() -> None:
+    """ "Anne Richards, secretary for population, refugees, and migration, said"."""
+    a = article(
+        "The talks ended on Friday.",
+        "The plans “will not solve this,” Anne Richards, assistant secretary for "
+        "population, refugees, and migration, said on the call.",
+    )
+    q = quote(a, "will not solve")
+    assert q.speaker is not None
+    assert q.speaker.name == "Anne Richards"
+    assert q.speaker.description == "assistant secretary for population, refugees, and migration"

@@ -405,6 +405,34 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         if text[k] in (".", ";", ":", "—", "–"):
             return None
         k -= 1
+    lists = 0
+    while (
+        k > lo
+        and text[k] == ","
+        and lists < 3
+        and k + 1 < comma
+        and lower[k + 1] in ("and", "or")
+        and comma - k <= 4
+    ):
+        # a list inside the description: "secretary for population, refugees, and
+        # migration, said": read back to the comma before the list
+        j = k - 1
+        while j >= lo and k - j <= 4 and text[j] != "," and tokens.quote[j] < 0:
+            if text[j] in (".", ";", ":", "—", "–"):
+                break
+            j -= 1
+        if j < lo or text[j] != ",":
+            break
+        # the item before the comma: walk back to the comma that opens the description
+        m = j - 1
+        while m >= lo and comma - m <= 40 and text[m] != "," and tokens.quote[m] < 0:
+            if text[m] in (".", ";", ":", "—", "–"):
+                break
+            m -= 1
+        if m < lo or text[m] != ",":
+            break
+        k = m
+        lists += 1
     if k < lo or text[k] != ",":
         # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
         phrase = _np_before(tokens, comma, lo)
