@@ -815,7 +815,17 @@ def _colon_clause(ctx: _Context, a: int, sf: int) -> Found | None:
     phrase = _first_phrase(tokens, sf, c)
     if phrase is None:
         return None
-    return Found(phrase, (tokens.start[c], tokens.end[c]), "colon", 0.7, adjacent=True)
+    return Found(phrase, _colon_cue(ctx, phrase.last, c), "colon", 0.7, adjacent=True)
+
+
+def _colon_cue(ctx: _Context, lo: int, colon: int) -> tuple[int, int]:
+    """The cue of a clause ending with a colon: its last cue word ("Kelly responded
+    pointedly, with a smile:"), else the colon itself."""
+    tokens = ctx.tokens
+    found = [c for c in ctx.cues_between(lo, colon) if not c.negated]
+    if found:
+        return ctx.cue_span(found[-1])
+    return tokens.start[colon], tokens.end[colon]
 
 
 def _first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
@@ -926,6 +936,7 @@ def attach_floating(
     titles: Sequence[bool],
     speech: Sequence[bool],
     anchors: Sequence[tuple[int, int, Found]],
+    cues: Sequence[Cue] = (),
 ) -> None:
     """Quotations with no attribution of their own take one from their neighbours.
 
@@ -938,6 +949,16 @@ def attach_floating(
     (``previous-sentence``).
     """
     order = _speech_order(speech)
+    cue_firsts = [c.first for c in cues]
+
+    def cues_between(lo: int, hi: int) -> list[Cue]:
+        k = bisect_left(cue_firsts, lo)
+        found_cues = []
+        while k < len(cues) and cues[k].first < hi:
+            found_cues.append(cues[k])
+            k += 1
+        return found_cues
+
     points: list[tuple[int, int, int | None, Found]] = []
     for qi, f in enumerate(found):
         if f is not None:
@@ -1011,15 +1032,25 @@ def attach_floating(
             and subject.kind in (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
             and (subject.pronoun is not None or subject.name is not None or subject.definite)
         ):
-            found[qi] = Found(subject, _verb_after(tokens, subject, a), "subject", 0.5)
+            verb = _verb_after(tokens, subject, a)
+            cue_words = [c for c in cues_between(subject.last, a) if not c.negated]
+            if cue_words:
+                # "Beck, who has in the past described Trump as “...”": the cue it has
+                c = cue_words[-1]
+                verb = (tokens.start[c.first], tokens.end[c.last - 1])
+            found[qi] = Found(subject, verb, "subject", 0.5)
         elif (
             previous is not None
             and previous[1] == q.paragraph
             and tokens.sent[previous[0]] == tokens.sent[sf] - 1
         ):
-            found[qi] = _inherit(previous, "previous-sentence", 0.6, found)
+            found[qi] = _own_cue(
+                tokens, _inherit(previous, "previous-sentence", 0.6, found), cues_between(sf, a)
+            )
         elif previous is not None and near and words >= NEARBY_WORDS:
-            found[qi] = _inherit(previous, "nearby", 0.5, found)
+            found[qi] = _own_cue(
+                tokens, _inherit(previous, "nearby", 0.5, found), cues_between(sf, a)
+            )
 
 
 def cue_anchors(ctx: _Context, cues: Sequence[Cue]) -> list[tuple[int, int, Found]]:
@@ -1058,6 +1089,16 @@ def _verb_after(tokens: Tokens, phrase: Phrase, limit: int) -> tuple[int, int] |
     if tokens.lower[k] in FUNCTION_WORDS and tokens.lower[k] not in FINITE_WORDS:
         return None
     return tokens.start[k], tokens.end[k]
+
+
+def _own_cue(tokens: Tokens, found: Found, cues: Sequence[Cue]) -> Found:
+    """An inherited attribution with the cue of the quotation's own sentence, if it has
+    one: "... the kind of leader he calls “...”"."""
+    usable = [c for c in cues if not c.negated]
+    if usable:
+        c = usable[-1]
+        found.cue = (tokens.start[c.first], tokens.end[c.last - 1])
+    return found
 
 
 def _inherit(

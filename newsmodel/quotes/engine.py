@@ -158,7 +158,7 @@ def _floating(doc: Document) -> None:
     speech = doc.speech
     cues = [c for c in doc.cues if speech[tokens.para[c.first]]]
     anchors.extend(cue_anchors(doc.context or _Context(tokens, cues), cues))
-    attach_floating(tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors)
+    attach_floating(tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors, cues)
 
 
 def _resolve(doc: Document) -> None:
@@ -264,6 +264,10 @@ def _build(doc: Document) -> None:
                 source = attribution_of(found.inherit, depth + 1)
                 if source is not None:
                     result = attrs.evolve(source, rule=found.rule, confidence=found.confidence)
+                    if found.cue is not None:  # its own sentence's cue
+                        c_start, c_end = found.cue
+                        cue = Mention(doc.text[c_start:c_end], Span(c_start, c_end))
+                        result = attrs.evolve(result, cue=cue)
             else:
                 result = _attribution(doc, found)
         attributions[qi] = result
