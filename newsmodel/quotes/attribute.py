@@ -449,9 +449,11 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
         if c.cls not in (CueClass.COGNITION, CueClass.EVIDENCE, CueClass.STANCE)
     ]
     ordered = list(reversed(speech)) + [c for c in reversed(candidates) if c not in speech]
-    for cue in ordered[:4]:
+    for n, cue in enumerate(ordered[:4]):
         if cue.lemma in _ONLY_ADJACENT and not _adjacent_left(tokens, cue.last, a):
             continue  # "her campaign would continue “to break barriers”"
+        if n + 1 < len(ordered) and _in_relative_aside(tokens, cue, a, sf):
+            continue  # "the announcement, which some have argued was ..., was an “insult”"
         phrase = _speaker_of(ctx, cue, sf, a)
         if phrase is None:
             continue
@@ -460,7 +462,16 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
             and cue.first - 1 >= sf
             and tokens.lower[cue.first - 1] in _GERUND_PREPOSITIONS
         )
-        if phrase.pronoun is not None or phrase.antecedent is not None or prepositional:
+        aside = (
+            phrase.pronoun is not None
+            and phrase.first - 1 >= sf
+            and tokens.text[phrase.first - 1] == ","
+            and cue.last < a
+            and tokens.text[cue.last] == ","
+        )  # "an outcome, he said, “...”": the aside is the attribution
+        if (
+            phrase.pronoun is not None or phrase.antecedent is not None or prepositional
+        ) and not aside:
             # "Lynch said she recalled thinking “...”": a pronoun inside reported speech
             # is the reporting speaker again; the sentence's main cue names her (and so
             # does a cue after a preposition: "signed an agreement barring her from
@@ -488,6 +499,20 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
         confidence = 0.95 if adjacent else 0.85
         return Found(phrase, ctx.cue_span(cue), rule, confidence, adjacent=adjacent)
     return None
+
+
+def _in_relative_aside(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:
+    """Whether a cue lies in a relative clause set off by commas that closes before the
+    quotation: "the announcement, which some have argued was a ploy, was an “insult”"."""
+    k = cue.first - 1
+    while k > sf and cue.first - k <= 6 and tokens.text[k] != "," and tokens.quote[k] < 0:
+        k -= 1
+    if k <= sf or tokens.text[k] != "," or tokens.lower[k + 1] not in ("which", "who", "whom"):
+        return False
+    m = cue.last
+    while m < a and tokens.text[m] != ",":
+        m += 1
+    return m < a - 1
 
 
 def _speaker_of(ctx: _Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
