@@ -58,6 +58,7 @@ _SUBJECT_BEFORE = word_set(
 )
 #: Words after a noun that looks like a verb after a comma (", states have", ", say, a").
 _NOUN_FOLLOWERS = word_set("a an the and or of such like which who")
+_PP_BEFORE_NOUN = word_set("of beyond over about against with without than like such as")
 _NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re"})
@@ -178,6 +179,23 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             and not _plural_head_before(lower, para, i)
         ):
             continue  # "a government strategy document", "an action figure"
+        if (
+            form is not None
+            and form.kind is FormKind.PRESENT
+            and i > 1
+            and para[i - 2] == para[i]
+            and (lower[i - 2] in _NOUN_BEFORE or lower[i - 2] in _PP_BEFORE_NOUN)
+            and text[i - 1][0].isalnum()
+            and lower[i - 1] not in SPEAKER_WORDS
+            and lower[i - 1] not in FUNCTION_WORDS
+            and lower[i - 1] not in _SUBJECT_BEFORE
+            and not is_adverb(lower[i - 1])
+            and not (text[i - 1][0].isupper() and text[i - 2][0].isupper())
+            and not lower[i - 1].endswith("s")
+            and i + 1 < n
+            and (not text[i + 1][0].isalpha() or lower[i + 1] in _NOUN_FOLLOWERS)
+        ):
+            continue  # a plural noun: "beyond TV shows,", "of executive orders"
         if (
             form is not None
             and form.kind in (FormKind.PRESENT, FormKind.BASE)
