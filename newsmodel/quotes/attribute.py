@@ -135,7 +135,8 @@ INVERTIBLE = word_set(
     """say add write ask continue explain note recall reply respond insist argue declare
     conclude observe remark reason quip joke counter complain confirm warn tweet offer read
     report tell state answer agree acknowledge admit concede suggest predict boast exclaim
-    shout yell scream cry muse wonder whisper mutter recount echo post"""
+    shout yell scream cry muse wonder whisper mutter recount echo post beam blare boom riff
+    email e-mail"""
 )
 #: The commonest reporting verbs, trusted over a competing cue.
 CORE = word_set(
