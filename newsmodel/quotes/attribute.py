@@ -115,6 +115,7 @@ NOUN_CUES = word_set(
     prediction slogan motto mantra refrain description characterization characterisation
     vision message advice"""
 )
+_ADJECTIVE_ENDINGS = ("ing", "ed", "al", "ive", "ful", "ous", "ic", "ible", "able", "ent", "ant")
 _GERUND_PREPOSITIONS = word_set("from about by without of for in after before on")
 _NOUN_CUE_LINKS = frozenset({"that", ":", ",", "of", "for", "as", "on", "in", "last", "this"})
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -375,6 +376,15 @@ def _noun_cue(ctx: _Context, a: int, sf: int) -> Found | None:
     if lower[k] in ("call", "calls") and cue_last < a and lower[cue_last] == "for":
         cue_last += 1
     owner = k - 1
+    adjectives = 0
+    while (
+        owner > sf
+        and adjectives < 2
+        and tokens.text[owner][0].islower()
+        and (lower[owner] == "own" or lower[owner].endswith(_ADJECTIVE_ENDINGS))
+    ):
+        owner -= 1  # "his patronizing suggestion", "her own admission"
+        adjectives += 1
     w = lower[owner]
     phrase: Phrase | None = None
     if w in _OWNER_PRONOUNS and tokens.text[owner][0].isalpha():

@@ -1021,7 +1021,12 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if det:
         if indefinite:
             return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
-        if w0 == "the" and head.replace("-", "").isalnum() and not head.endswith("ed"):
+        if (
+            w0 in ("the", "this", "that")
+            and head.replace("-", "").isalnum()
+            and not head.endswith("ed")
+            and head not in _TIME_WORDS
+        ):
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
     if poss >= 0 and head.isalpha() and not head.endswith(("ing", "ed")) and head_k == last - 1:
