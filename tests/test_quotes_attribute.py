@@ -221,3 +221,24 @@ def test_cue_starting_a_clause_of_its_own_is_not_the_quotations() -> None:
     )
     q = quote(a, "been friends")
     assert cue(q) == "admitted"
+
+
+def test_quotation_signed_on_the_next_line() -> None:
+    """ “...” followed by a paragraph "- Dean Baker, Center for ..." is his."""
+    a = article(
+        "Economists weighed in.",
+        "“I worry that we may see a resurgence of balanced budgets.”",
+        "- Dean Baker, Center for Economic and Policy Research.",
+    )
+    q = quote(a, "I worry")
+    assert (speaker(q), cue(q)) == ("Dean Baker", "-")
+
+
+def test_noun_cues_with_their_owner() -> None:
+    """ "her remark that “...”" and "his own admission" name their speakers."""
+    a = article(
+        "Former secretary of state Madeleine Albright fanned controversy over her remark "
+        "that “there is a special place in hell for women who don’t help each other.”",
+    )
+    q = quote(a, "there is a special place")
+    assert (speaker(q), mention(q), cue(q)) == ("Madeleine Albright", "her", "remark")

@@ -327,7 +327,31 @@ def _attribute(
     later = _later(ctx, b, sl) if q.close is not None else None
     if later is not None:
         return later
-    return _colon_clause(ctx, a, sf)
+    colon = _colon_clause(ctx, a, sf)
+    if colon is not None:
+        return colon
+    return _dash_line(ctx, b)
+
+
+def _dash_line(ctx: _Context, b: int) -> Found | None:
+    """A quotation that ends its paragraph, signed in the next one: “...” / — Jane Doe."""
+    tokens = ctx.tokens
+    _lo, hi = tokens.para_bounds(b - 1)
+    end = b
+    while end < hi and tokens.text[end] in (".", ",", ")"):
+        end += 1
+    if end < hi or hi >= len(tokens) or tokens.text[hi] not in _DASHES | {"-"}:
+        return None
+    _next_lo, next_hi = tokens.para_bounds(hi)
+    phrase = phrase_after(tokens, hi + 1, next_hi)
+    if phrase is None or phrase.name is None or phrase.kind is not SpeakerKind.PERSON:
+        return None
+    stop = max(phrase.last, phrase.description[1] if phrase.description else 0)
+    if stop < next_hi and tokens.text[stop] not in (".", ","):
+        return None
+    if next_hi - stop > 12 or any(tokens.lower[m] in FINITE_WORDS for m in range(stop, next_hi)):
+        return None  # "— Dean Baker, Center for Economic and Policy Research."
+    return Found(phrase, (tokens.start[hi], tokens.end[hi]), "dash", 0.8, adjacent=True)
 
 
 def _headline(

@@ -764,6 +764,16 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
         if t[0].isupper() and w not in TITLE_WORDS and t not in CAPITAL_NOT_NAMES:
             k -= 1
             continue
+        if (
+            w in _SURNAME_TITLES
+            and (t in MALE_NAMES or t in FEMALE_NAMES)
+            and k + 1 < end
+            and text[k + 1] not in MALE_NAMES
+            and text[k + 1] not in FEMALE_NAMES
+            and (k == first or not text[k - 1][0].isupper() or lower[k - 1] in TITLE_WORDS)
+        ):
+            k -= 1  # "Dean Baker": a given name that is also a title
+            continue
         if w in _NAME_PARTICLES and k > first and text[k - 1][0].isupper() and k + 1 < end:
             k -= 1
             continue
