@@ -1051,6 +1051,15 @@ def attach_floating(
                     previous = points[m]
                     break
                 m -= 1
+        if previous is not None and previous[3].rule == "indirect-object":
+            # a stance or object ("he holds two degrees") is no speech a quotation
+            # follows, unless nothing else is near
+            m = k - 1
+            while m >= 0 and m > k - 6 and points[m][1] == previous[1]:
+                if points[m][3].rule != "indirect-object":
+                    previous = points[m]
+                    break
+                m -= 1
         if previous is not None and previous[3].thought:
             # the sentence's reported speech, not the thought inside it
             sent = tokens.sent[previous[0]]
