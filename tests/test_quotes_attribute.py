@@ -224,7 +224,7 @@ def test_cue_starting_a_clause_of_its_own_is_not_the_quotations() -> None:
 
 
 def test_quotation_signed_on_the_next_line() -> None:
-    """ “...” followed by a paragraph "- Dean Baker, Center for ..." is his."""
+    """“...” followed by a paragraph "- Dean Baker, Center for ..." is his."""
     a = article(
         "Economists weighed in.",
         "“I worry that we may see a resurgence of balanced budgets.”",

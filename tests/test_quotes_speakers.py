@@ -269,3 +269,29 @@ def test_description_holding_a_list_before_the_cue() -> None:
     assert q.speaker is not None
     assert q.speaker.name == "Anne Richards"
     assert q.speaker.description == "assistant secretary for population, refugees, and migration"
+
+
+def test_party_members_as_anonymous_speakers() -> None:
+    """ "said one Republican involved in the planning, who spoke on condition ..."."""
+    a = article(
+        "The campaign prepared its attack.",
+        "“You will see a massive ad spend,” said one Republican involved in the planning, "
+        "who spoke on the condition of anonymity.",
+    )
+    q = quote(a, "You will see")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (
+        "one Republican involved in the planning",
+        SpeakerKind.ANONYMOUS,
+    )
+
+
+def test_sentence_opening_with_its_cue_names_only_the_speaker() -> None:
+    """ "Stated Stone:" before a quotation is Stone, not "Stated Stone"."""
+    a = article(
+        "Roger Stone spoke on the radio.",
+        "Stated Stone:",
+        "“I think that the stakes are so high.”",
+    )
+    q = quote(a, "I think that")
+    assert speaker(q) == "Roger Stone"

@@ -22,6 +22,7 @@ from newsmodel.model import SpeakerKind
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COUNTRIES,
+    CUE_FORMS,
     FUNCTION_WORDS,
     ORG_MARKERS,
     OUTLETS,
@@ -202,7 +203,13 @@ class Registry:
         skip_lo, skip_hi = self._skip if self._skip else (-1, -1)
         # lower-case tokens are most of the text: drop them in one C-level pass
         maybe = compress(range(len(text)), map(str.isupper, map(itemgetter(0), text)))
-        caps = [k for k in maybe if quote[k] < 0 and text[k] not in CAPITAL_NOT_NAMES]
+        caps = [
+            k
+            for k in maybe
+            if quote[k] < 0
+            and text[k] not in CAPITAL_NOT_NAMES
+            and not (tokens.lower[k] in CUE_FORMS and tokens.sent_first[tokens.sent[k]] == k)
+        ]  # (a sentence opening with its cue, "Stated Stone:", names Stone only)
         runs: list[tuple[int, int]] = []
         first = last = -2
         for k in caps:

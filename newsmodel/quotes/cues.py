@@ -66,7 +66,10 @@ _INVERSION_OPENERS = word_set("""that the a an his her their its one another he 
 SPEAKER_WORDS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS
 _PP_OPENERS = word_set("in of from at across around among")
 _SPECIAL = frozenset({"according", "per"})
-_INVERTED_OPENERS = frozenset({"said", "added", "wrote", "asked", "explained", "noted", "recalled"})
+_INVERTED_OPENERS = word_set(
+    """said added wrote asked explained noted recalled stated continued replied responded
+    answered declared concluded observed remarked insisted argued tweeted posted warned"""
+)
 _CUE_KEYS = frozenset(CUE_FORMS) | frozenset(CUE_PHRASES) | _SPECIAL
 _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
 

@@ -101,6 +101,11 @@ _UTTERANCE_NOUNS = word_set(
 )
 _OF_PERSON = frozenset({"for", "to", "of", "with"})
 _CAPS_JOINERS = _NAME_PARTICLES | frozenset({"of", "&", "and", "(", ")"})
+#: Members of parties, by the word for one: "one Republican said".
+_PARTY_MEMBERS = word_set(
+    """republican democrat conservative liberal tory new democrat labourite socialist
+    libertarian independent progressive green"""
+)
 #: Title words that are also common surnames, read as names after a given name.
 _SURNAME_TITLES = word_set("dean judge king bishop marshal major pope prince cardinal")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -622,6 +627,18 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             if w in _NAME_PARTICLES and k + 1 < hi and text[k + 1][0].isupper():
                 k += 1
                 continue
+            if (
+                w in _POSTMODIFIERS
+                and k + 1 < hi
+                and lower[k + 1] in _INNER_PREPOSITIONS
+                and lower[i] in DETERMINERS
+                and lower[k - 1].rstrip("s") in _PARTY_MEMBERS
+            ):
+                k += 2  # "one Republican involved in the planning"
+                if k < hi and (lower[k] in DETERMINERS or lower[k] in POSSESSIVES):
+                    k += 1
+                in_name = seen_head = False
+                continue
             # "Obama adviser David Axelrod", "party boss Reince Priebus", "Time magazine"
             j = k
             while j < hi and j - k < 3 and text[j][0].islower() and _np_word(tokens, j):
@@ -648,11 +665,16 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 w in _POSTMODIFIERS
                 and k + 1 < hi
                 and lower[k + 1] in _INNER_PREPOSITIONS
-                and (lower[k - 1] in PERSON_NOUNS or lower[k - 1] in GROUP_NOUNS)
+                and (
+                    lower[k - 1] in PERSON_NOUNS
+                    or lower[k - 1] in GROUP_NOUNS
+                    or lower[k - 1].rstrip("s") in _PARTY_MEMBERS
+                )
             ):
                 k += 2  # "a source involved in the talks", "officials briefed on the plan"
                 if k < hi and (lower[k] in DETERMINERS or lower[k] in POSSESSIVES):
                     k += 1
+                seen_head = False
                 continue
             break
         if _np_word(tokens, k):
@@ -885,6 +907,12 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return None
         if text[body_first].endswith("s") and text[body_first][:-1] in COUNTRIES:
             return Phrase(first, last, SpeakerKind.GROUP, definite=True)  # "Canadians"
+        member = text[body_first].rstrip("s")
+        if det and (member in COUNTRIES or w.rstrip("s") in _PARTY_MEMBERS):
+            # "one Republican", "a Democrat", "two Liberals", "an American"
+            if w0 in ("a", "an", "one", "another"):
+                return Phrase(first, last, SpeakerKind.ANONYMOUS, role=w)
+            return Phrase(first, last, SpeakerKind.GROUP, role=w, definite=w0 != "some")
     if (
         last - body_first >= 3
         and lower[body_first] in _GOVERNMENT_HEADS
