@@ -211,7 +211,17 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
 
 
 def phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
-    """The speaker phrase that ends just before token ``cue`` (not before token ``lo``)."""
+    """The speaker phrase that ends just before token ``cue`` (not before token ``lo``);
+    callers must not change the phrase returned (it is kept for later calls)."""
+    key = ("before", cue, lo)
+    if key in tokens.memo:
+        return tokens.memo[key]  # type: ignore[return-value]
+    found = _phrase_before(tokens, cue, lo)
+    tokens.memo[key] = found
+    return found
+
+
+def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     j = _skip_back(tokens, cue - 1, lo)
     if j < lo:
         return None

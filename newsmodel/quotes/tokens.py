@@ -58,6 +58,7 @@ class Tokens:
     __slots__ = (
         "end",
         "inline",
+        "memo",
         "lower",
         "para",
         "para_range",
@@ -107,6 +108,8 @@ class Tokens:
             self.quote_range.append((a, b))
         #: quotations that read as words of their sentence (titles, codes such as “K3”)
         self.inline: set[int] = set()
+        #: results of pure functions of the tokens, by (function name, arguments)
+        self.memo: dict[tuple[object, ...], object] = {}
         self.sent: list[int] = [0] * n
         self.sent_first: list[int] = []
         self.sent_last: list[int] = []
