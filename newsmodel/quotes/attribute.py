@@ -1102,7 +1102,7 @@ def attach_floating(
             and (subject.pronoun is not None or subject.name is not None or subject.definite)
         ):
             verb = _verb_after(tokens, subject, a)
-            cue_words = [c for c in cues_between(subject.last, a) if not c.negated]
+            cue_words = [c for c in cues_between(max(subject.last, a - 80), a) if not c.negated]
             if cue_words:
                 # "Beck, who has in the past described Trump as “...”": the cue it has
                 c = cue_words[-1]
@@ -1114,11 +1114,15 @@ def attach_floating(
             and tokens.sent[previous[0]] == tokens.sent[sf] - 1
         ):
             found[qi] = _own_cue(
-                tokens, _inherit(previous, "previous-sentence", 0.6, found), cues_between(sf, a)
+                tokens,
+                _inherit(previous, "previous-sentence", 0.6, found),
+                cues_between(max(sf, a - 80), a),
             )
         elif previous is not None and near and words >= NEARBY_WORDS:
             found[qi] = _own_cue(
-                tokens, _inherit(previous, "nearby", 0.5, found), cues_between(sf, a)
+                tokens,
+                _inherit(previous, "nearby", 0.5, found),
+                cues_between(max(sf, a - 80), a),
             )
 
 

@@ -167,6 +167,7 @@ def _and_that(
     """A second reported clause of the same cue: "X said A “...” and that B"."""
     tokens = ctx.tokens
     k = item.last if item is not None else cue.last
+    sl = min(sl, k + _MAX_CLAUSE)  # bounded: a sentence of 100,000 words stays linear
     while k < sl:
         if (
             tokens.lower[k] == "that"
