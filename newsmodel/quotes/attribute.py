@@ -514,7 +514,14 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
             for outer in speech:
                 if outer.first >= cue.first or phrase.first < outer.last:
                     break
-                if any(tokens.lower[m] in _CLAUSE_BREAKS for m in range(outer.last, cue.first)):
+                relative = phrase.first - 1 > outer.last and tokens.lower[phrase.first - 1] in (
+                    "what",
+                    "which",
+                    "whom",
+                )
+                if not relative and any(
+                    tokens.lower[m] in _CLAUSE_BREAKS for m in range(outer.last, cue.first)
+                ):
                     break  # "Netanyahu said ..., although he tweeted": a clause of its own
                 if phrase.first - 1 > outer.last and tokens.lower[phrase.first - 1] in (
                     "and",
