@@ -242,3 +242,27 @@ def test_noun_cues_with_their_owner() -> None:
     )
     q = quote(a, "there is a special place")
     assert (speaker(q), mention(q), cue(q)) == ("Madeleine Albright", "her", "remark")
+
+
+def test_short_fragment_after_a_cue_takes_the_subject() -> None:
+    """ "The Republican nominee for the Nov. 8 election later said he was being
+    “sarcastic”": the nominee's word."""
+    a = article(
+        "The emails went missing.",
+        "The Republican presidential nominee for the Nov. 8 election later said he was "
+        "being “sarcastic” in his comments.",
+    )
+    q = quote(a, "sarcastic")
+    assert q.attribution is not None
+    assert q.attribution.speaker.name.startswith("The Republican presidential nominee")
+
+
+def test_short_fragment_without_a_cue_stays_a_scare_quote() -> None:
+    """ "the so-called “special relationship”" is nobody's speech."""
+    a = article(
+        "The visit went well.",
+        "U.S. companies are the biggest investors in Britain and the so-called “special "
+        "relationship” has been the cornerstone of British diplomacy.",
+    )
+    q = quote(a, "special relationship")
+    assert q.attribution is None

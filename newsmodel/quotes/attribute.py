@@ -1098,7 +1098,14 @@ def attach_floating(
                 found[qi] = Found(None, None, "following", 0.7, inherit=nxt)
             continue
         words = sum(1 for m in range(a, b) if tokens.text[m][0].isalnum())
-        if words < 3 or _title_cased(tokens, a, b):
+        cued = any(
+            c.usable
+            and c.cls in _AFTER_CLASSES + (CueClass.NAMING,)
+            and c.first > 0
+            and tokens.lower[c.first - 1] not in ("so", "so-")
+            for c in cues_between(max(sf, a - 40), a)
+        )
+        if (words < 3 and not cued) or _title_cased(tokens, a, b):
             continue  # short fragments and titles with no cue are mostly no speech
         # a quotation in a sentence about someone: theirs, most likely; else the speaker
         # of the sentence before, or of the passage

@@ -669,6 +669,16 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             if j > k and (j >= hi or not text[j][0].isalnum()) and _title_like(lower[j - 1]):
                 k = j  # "the New York delegation", "the Trump campaign"
                 break
+            if (
+                j > k
+                and lower[i] in DETERMINERS
+                and (lower[j - 1] in PERSON_NOUNS or lower[j - 1] in GROUP_NOUNS)
+                and j < hi
+                and lower[j] in _INNER_PREPOSITIONS
+            ):
+                k = j  # "the Republican presidential nominee for ...": a role, then a PP
+                in_name = False
+                continue
             break
         if seen_head and w.endswith(("ing", "ed")):
             if (
