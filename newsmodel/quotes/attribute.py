@@ -1100,7 +1100,7 @@ def attach_floating(
         words = sum(1 for m in range(a, b) if tokens.text[m][0].isalnum())
         cued = any(
             c.usable
-            and c.cls in _AFTER_CLASSES + (CueClass.NAMING,)
+            and c.cls in (*_AFTER_CLASSES, CueClass.NAMING)
             and c.first > 0
             and tokens.lower[c.first - 1] not in ("so", "so-")
             for c in cues_between(max(sf, a - 40), a)

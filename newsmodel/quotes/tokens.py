@@ -58,8 +58,8 @@ class Tokens:
     __slots__ = (
         "end",
         "inline",
-        "memo",
         "lower",
+        "memo",
         "para",
         "para_range",
         "quote",
