@@ -266,3 +266,13 @@ def test_short_fragment_without_a_cue_stays_a_scare_quote() -> None:
     )
     q = quote(a, "special relationship")
     assert q.attribution is None
+
+
+def test_coordinated_naming_verb_shares_the_speaker_of_speech() -> None:
+    """ "Maple Air said its offer would raise pay ... and called it “...”": Maple Air's."""
+    a = article(
+        "The airline disputes the figures.",
+        "In a statement, Maple Air said its offer would raise pilot pay by 28 per cent and "
+        "called it “the most generous proposal in the company's history.”",
+    )
+    assert speaker(quote(a, "the most generous")) == "Maple Air"

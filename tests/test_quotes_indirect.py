@@ -189,3 +189,14 @@ def test_dateline_stays_out_of_the_reported_clause() -> None:
     )
     q = indirect(a, "British Columbia will end")
     assert q.text.startswith("British Columbia")
+
+
+def test_documents_with_their_agent_speak() -> None:
+    """ "According to a memo obtained by The Globe and Mail, CLAUSE": the memo's."""
+    a = article(
+        "Travellers are worried.",
+        "According to a memo obtained by The Globe and Mail, Maple Air has told travel "
+        "agents to stop selling tickets.",
+    )
+    q = indirect(a, "Maple Air has told")
+    assert speaker(q) == "a memo obtained by The Globe and Mail"

@@ -667,6 +667,8 @@ def _subject_of_sentence(ctx: _Context, cue: Cue, sf: int) -> Phrase | None:
     earlier_cues = ctx.cues_between(max(sf, cue.first - 60), cue.first)[-4:]
     if cue.kind is not FormKind.GERUND:
         earlier_cues.reverse()  # "and added": the verb before; ", saying": the main verb
+    # a verb of speech first: "X said its offer would raise pay and called it ..." is X's
+    earlier_cues.sort(key=lambda c: c.cls not in _AFTER_CLASSES)
     for earlier in earlier_cues:
         if earlier.usable and not earlier.according and earlier.kind is not FormKind.GERUND:
             phrase = phrase_before(tokens, earlier.first, sf)

@@ -106,6 +106,11 @@ _PARTY_MEMBERS = word_set(
     """republican democrat conservative liberal tory new democrat labourite socialist
     libertarian independent progressive green"""
 )
+#: Participles that may follow a document with their agent or place.
+_DOCUMENT_POSTMODIFIERS = word_set(
+    """obtained seen reviewed released published filed prepared issued sent leaked posted
+    written signed"""
+)
 #: Title words that are also common surnames, read as names after a given name.
 _SURNAME_TITLES = word_set("dean judge king bishop marshal major pope prince cardinal")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -690,7 +695,12 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                     or lower[k - 1] in GROUP_NOUNS
                     or lower[k - 1].rstrip("s") in _PARTY_MEMBERS
                 )
-            ):
+            ) or (
+                w in _DOCUMENT_POSTMODIFIERS
+                and k + 1 < hi
+                and lower[k + 1] in ("by", "in", "to", "from", "with")
+                and lower[k - 1] in DOCUMENT_NOUNS
+            ):  # "a memo obtained by The Globe and Mail", "documents filed in court"
                 k += 2  # "a source involved in the talks", "officials briefed on the plan"
                 if k < hi and (lower[k] in DETERMINERS or lower[k] in POSSESSIVES):
                     k += 1
