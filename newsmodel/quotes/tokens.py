@@ -21,7 +21,10 @@ __all__ = ["TOKEN_RE", "TOKEN_SPLIT_RE", "Tokens", "ends_sentence"]
 #: Words (with inner apostrophes and hyphens), possessive 's, abbreviations with their
 #: period (Mr., U.S., J., R-Pa.), numbers, typewriter quote pairs and single punctuation.
 TOKEN_RE = regex.compile(
-    r"(?=(?:\p{Lu}-)?\p{L}{1,6}\.)(?:\p{Lu}-)?\L<abbreviations>\.(?!\p{L})"
+    # a plain word first (most tokens): no abbreviation, acronym or contraction starts
+    # with a word that is not followed by a letter, "." or "’"
+    r"\p{L}[\p{Ll}\p{M}\p{N}]*+(?![\p{L}\p{M}\p{N}.'’‐-])"
+    r"|(?=(?:\p{Lu}-)?\p{L}{1,6}\.)(?:\p{Lu}-)?\L<abbreviations>\.(?!\p{L})"
     r"|\p{Lu}-(?:\p{L}\.){2,}"
     r"|(?:\p{L}\.){2,}"
     r"|\p{Lu}\.(?=[ \t]*\p{Lu})"
