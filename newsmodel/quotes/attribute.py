@@ -53,7 +53,7 @@ from newsmodel.quotes.speakers import (
     phrase_after,
     phrase_before,
 )
-from newsmodel.quotes.tokens import Tokens
+from newsmodel.quotes.tokens import Tokens, word_count
 
 __all__ = [
     "Found",
@@ -1079,7 +1079,7 @@ def attach_floating(
                 m -= 1
         near = previous is not None and order.get(previous[1], -9) >= order[q.paragraph] - 1
         if _starts_sentence(tokens, a, sf) and _standalone(tokens, a, b, hi):
-            words = sum(1 for m in range(a, b) if tokens.text[m][0].isalnum())
+            words = word_count(tokens, a, b)
             if words < 2 or tokens.text[b - 2] == ":":
                 continue  # "“Related:”", "“Yes!”": page furniture and cries
             if previous is not None and near:
@@ -1099,7 +1099,7 @@ def attach_floating(
             ):
                 found[qi] = Found(None, None, "following", 0.7, inherit=nxt)
             continue
-        words = sum(1 for m in range(a, b) if tokens.text[m][0].isalnum())
+        words = word_count(tokens, a, b)
         cued = any(
             c.usable
             and c.cls in (*_AFTER_CLASSES, CueClass.NAMING)

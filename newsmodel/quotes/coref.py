@@ -203,12 +203,15 @@ class Registry:
         skip_lo, skip_hi = self._skip if self._skip else (-1, -1)
         # lower-case tokens are most of the text: drop them in one C-level pass
         maybe = compress(range(len(text)), map(str.isupper, map(itemgetter(0), text)))
+        lower = tokens.lower
+        sent = tokens.sent
+        sent_first = tokens.sent_first
         caps = [
             k
             for k in maybe
-            if quote[k] < 0
-            and text[k] not in CAPITAL_NOT_NAMES
-            and not (tokens.lower[k] in CUE_FORMS and tokens.sent_first[tokens.sent[k]] == k)
+            if text[k] not in CAPITAL_NOT_NAMES
+            and quote[k] < 0
+            and not (lower[k] in CUE_FORMS and sent_first[sent[k]] == k)
         ]  # (a sentence opening with its cue, "Stated Stone:", names Stone only)
         runs: list[tuple[int, int]] = []
         first = last = -2
@@ -281,8 +284,8 @@ class Registry:
         entity = self.persons.get(full)
         title_first = self._title_start(first)
         title_words = [tokens.lower[k] for k in range(title_first, a)]
-        roles = self._role_words(first, last)
-        if entity is None and (roles | set(title_words)) & COMPANY_ROLES and not given:
+        roles = self._role_words(first, last) if entity is None and not given else set()
+        if entity is None and not given and (roles | set(title_words)) & COMPANY_ROLES:
             # "Electronics maker Kurogane Denki": a company, that "Kurogane" shortens
             entity = Entity(full, SpeakerKind.ORGANISATION, roles=roles)
             self.persons[full] = entity

@@ -29,7 +29,7 @@ from newsmodel.quotes.speakers import (
     phrase_after,
     phrase_before,
 )
-from newsmodel.quotes.tokens import Tokens
+from newsmodel.quotes.tokens import Tokens, word_count
 
 __all__ = ["IndirectSpeech", "find_indirect"]
 
@@ -326,7 +326,7 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
         return None
     after = max(phrase.last, phrase.description[1] if phrase.description else 0)
     start = end = -1
-    before_words = sum(1 for k in range(sf, cue.first) if tokens.text[k][0].isalnum())
+    before_words = word_count(tokens, sf, cue.first)
     mid_sentence = (
         cue.first - 1 > sf
         and tokens.text[cue.first - 1] == ","
@@ -601,7 +601,7 @@ def _trim(tokens: Tokens, start: int, end: int, least: int | None = None) -> tup
         if tokens.text[end - 1] in (")", "%", "]"):
             break
         end -= 1
-    words = sum(1 for k in range(start, end) if tokens.text[k][0].isalnum())
+    words = word_count(tokens, start, end)
     cut = full_end < len(tokens) and tokens.quote[full_end] >= 0
     cut = cut and tokens.quote[full_end] not in tokens.inline
     if words < (_MIN_WORDS_BEFORE_QUOTE if cut else (least or _MIN_WORDS)):

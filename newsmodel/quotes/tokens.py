@@ -10,13 +10,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate, compress, repeat
+from operator import itemgetter
 
 import regex
 
 from newsmodel.quotes.lexicon import ABBREVIATIONS, CAPITAL_NOT_NAMES
 from newsmodel.quotes.marks import RawQuote
 
-__all__ = ["TOKEN_RE", "TOKEN_SPLIT_RE", "Tokens", "ends_sentence"]
+__all__ = ["TOKEN_RE", "TOKEN_SPLIT_RE", "Tokens", "ends_sentence", "word_count"]
 
 #: Words (with inner apostrophes and hyphens), possessive 's, abbreviations with their
 #: period (Mr., U.S., J., R-Pa.), numbers, typewriter quote pairs and single punctuation.
@@ -40,6 +41,11 @@ _ENDERS = frozenset({".", "!", "?", "...", "…"})
 _END_CHARS = (".", "!", "?", "…")
 _TRAILING = frozenset("\"“”'’)] \t\n")
 _OPENERS = frozenset({"“", '"', "‘", "'", "«", "„", "(", "[", "''", "``"})
+
+
+def word_count(tokens: Tokens, start: int, end: int) -> int:
+    """The number of tokens in [start, end) that begin with a letter or digit."""
+    return sum(map(str.isalnum, map(itemgetter(0), tokens.text[start:end])))
 
 
 def ends_sentence(text: str, start: int, end: int) -> bool:
