@@ -175,7 +175,7 @@ def score(name: str, text: str, gold: dict[str, Any]) -> Score:
     attributed = [(g, span) for g, span in golds if g.get("speaker")]
     hits = 0
     for g, span in attributed:
-        near = [o for o in ours if overlaps(o[1], span)]
+        near = [o for o in quoted if overlaps(o[1], span)]
         if any(same_speaker(g["speaker"], o[2]) for o in near):
             hits += 1
         else:
@@ -188,7 +188,7 @@ def score(name: str, text: str, gold: dict[str, Any]) -> Score:
     scares = [(g, span) for g, span in golds if not g.get("speaker")]
     scare_ok = 0
     for g, span in scares:
-        wrong = [o for o in ours if overlaps(o[1], span) and o[2]]
+        wrong = [o for o in quoted if overlaps(o[1], span) and o[2]]
         if wrong:
             result.misses.append(
                 f"scare p{g['p']} {g['text']!r} given a speaker: {', '.join(str(o[2]) for o in wrong)}"

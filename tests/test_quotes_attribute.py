@@ -153,7 +153,7 @@ def test_multi_paragraph_quotation_shares_its_attribution() -> None:
 
 
 def test_cues_beyond_verbs_of_saying() -> None:
-    """Documents speak through verbs such as "mentioned" and "urged"."""
+    """Documents speak through verbs such as "mentioned" and "urged", "their statement" too."""
     a = article(
         "The joint communique of the two unions mentioned “serious safety gaps” in the inspection.",
         "Their statement urged the council to “publish every report.”",
@@ -161,7 +161,9 @@ def test_cues_beyond_verbs_of_saying() -> None:
     q = quote(a, "serious safety gaps")
     assert (speaker(q), cue(q)) == ("the two unions", "mentioned")
     q = quote(a, "publish every report")
-    assert (speaker(q), mention(q), cue(q)) == ("the two unions", "Their statement", "urged")
+    assert (speaker(q), mention(q), cue(q)) == ("Their statement", "Their statement", "urged")
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.DOCUMENT
 
 
 def test_speaker_named_in_an_opening_adverbial() -> None:
@@ -198,3 +200,79 @@ def test_direct_and_partial_kinds() -> None:
     assert quote(a, "We will rebuild").kind is QuoteKind.DIRECT
     assert quote(a, "short").kind is QuoteKind.PARTIAL
     assert quote(a, "well worth it").kind is QuoteKind.PARTIAL
+
+
+def test_cue_leading_into_the_next_quotation_is_not_the_last_ones() -> None:
+    """ "“...” He added: “...”": "added" attributes the second quotation only."""
+    a = article(
+        "“We are refugees,” Ms. Alawi said. “We are not terrorists.” Mr. Zahed said: "
+        "“The attack was the work of terrorists.”",
+    )
+    q = quote(a, "We are not terrorists")
+    assert speaker(q) == "Alawi"
+    assert speaker(quote(a, "The attack")) == "Zahed"
+
+
+def test_cue_starting_a_clause_of_its_own_is_not_the_quotations() -> None:
+    """ "had “been friends,” he claimed they never met": "claimed" starts a new clause."""
+    a = article(
+        "Although Weiner admitted to the paper that they had “been friends for some time,” "
+        "he claimed they had never met in person.",
+    )
+    q = quote(a, "been friends")
+    assert cue(q) == "admitted"
+
+
+def test_quotation_signed_on_the_next_line() -> None:
+    """“...” followed by a paragraph "- Dean Baker, Center for ..." is his."""
+    a = article(
+        "Economists weighed in.",
+        "“I worry that we may see a resurgence of balanced budgets.”",
+        "- Dean Baker, Center for Economic and Policy Research.",
+    )
+    q = quote(a, "I worry")
+    assert (speaker(q), cue(q)) == ("Dean Baker", "-")
+
+
+def test_noun_cues_with_their_owner() -> None:
+    """ "her remark that “...”" and "his own admission" name their speakers."""
+    a = article(
+        "Former secretary of state Madeleine Albright fanned controversy over her remark "
+        "that “there is a special place in hell for women who don’t help each other.”",
+    )
+    q = quote(a, "there is a special place")
+    assert (speaker(q), mention(q), cue(q)) == ("Madeleine Albright", "her", "remark")
+
+
+def test_short_fragment_after_a_cue_takes_the_subject() -> None:
+    """ "The Republican nominee for the Nov. 8 election later said he was being
+    “sarcastic”": the nominee's word."""
+    a = article(
+        "The emails went missing.",
+        "The Republican presidential nominee for the Nov. 8 election later said he was "
+        "being “sarcastic” in his comments.",
+    )
+    q = quote(a, "sarcastic")
+    assert q.attribution is not None
+    assert q.attribution.speaker.name.startswith("The Republican presidential nominee")
+
+
+def test_short_fragment_without_a_cue_stays_a_scare_quote() -> None:
+    """ "the so-called “special relationship”" is nobody's speech."""
+    a = article(
+        "The visit went well.",
+        "U.S. companies are the biggest investors in Britain and the so-called “special "
+        "relationship” has been the cornerstone of British diplomacy.",
+    )
+    q = quote(a, "special relationship")
+    assert q.attribution is None
+
+
+def test_coordinated_naming_verb_shares_the_speaker_of_speech() -> None:
+    """ "Maple Air said its offer would raise pay ... and called it “...”": Maple Air's."""
+    a = article(
+        "The airline disputes the figures.",
+        "In a statement, Maple Air said its offer would raise pilot pay by 28 per cent and "
+        "called it “the most generous proposal in the company's history.”",
+    )
+    assert speaker(quote(a, "the most generous")) == "Maple Air"

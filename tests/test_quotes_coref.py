@@ -117,3 +117,105 @@ def test_organisation_role_keeps_the_name_it_was_quoted_under() -> None:
     )
     assert speaker(quote(a, "productive")) == speaker(quote(a, "likely"))
     assert [s.name for s in a.speakers] == ["Brazil’s Foreign Ministry"]
+
+
+def test_role_noun_resolves_through_a_role_before_the_name() -> None:
+    """ "the winger" is the player introduced as "winger Tiago Reis"."""
+    a = article(
+        "Harbour City have signed winger Tiago Reis from a Portuguese side.",
+        "Reis scored 19 goals last season.",
+        "Asked about the fee, the winger said: “I want to win trophies here.”",
+    )
+    q = quote(a, "I want to win")
+    assert (speaker(q), mention(q)) == ("Tiago Reis", "the winger")
+
+
+def test_role_noun_resolves_through_an_appositive() -> None:
+    """ "the director" is the man named with ", the firm's director," earlier."""
+    a = article(
+        "The firm’s owner, Joao Mendes, bought the site in 2019.",
+        "Peter Kamau, the firm’s director, joined him on the board.",
+        "“We will rebuild,” the director said.",
+    )
+    assert speaker(quote(a, "We will rebuild")) == "Peter Kamau"
+
+
+def test_role_synonyms_resolve_judge_to_justice() -> None:
+    """ "the judge" is "Supreme Court Justice Margaret Osei"."""
+    a = article(
+        "Supreme Court Justice Margaret Osei delivered the verdict on Friday.",
+        "“The Crown has not proven intent,” the judge wrote.",
+    )
+    assert speaker(quote(a, "The Crown")) == "Margaret Osei"
+
+
+def test_role_noun_goes_to_the_most_named_person_of_that_role() -> None:
+    """ "the minister" is the story's minister, not the last minister named in passing."""
+    a = article(
+        "Health Minister Harpreet Singh announced the program on Thursday.",
+        "“Nobody should have to choose,” Singh said. Singh said the money would flow soon.",
+        "Alberta Health Minister Colin Tremblay said the province would opt out.",
+        "The minister, for his part, said the door remains open. “We will keep the light on,” Singh said.",
+    )
+    assert speaker(quote(a, "We will keep")) == "Harpreet Singh"
+    door = next(q for q in a.quotations if "door remains open" in q.text)
+    assert speaker(door) == "Harpreet Singh"
+
+
+def test_company_roles_resolve_to_the_company() -> None:
+    """ "the utility" and "the company" stand for the company quoted before them."""
+    a = article(
+        "Gulf Coast Power said it had brought in 3,000 line workers from 11 states.",
+        "The storm knocked out power to 200,000 homes, officials said.",
+        "“Some areas may take longer,” the utility said in a statement.",
+        "Electronics maker Kurogane Denki said it would recall 1.2 million power banks.",
+        "The state consumer agency urged owners to check their devices.",
+        "The company said the recall would cost about 9 billion yen.",
+    )
+    q = quote(a, "Some areas")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("Gulf Coast Power", SpeakerKind.ORGANISATION)
+    cost = next(q for q in a.quotations if "9 billion yen" in q.text)
+    assert speaker(cost) == "Kurogane Denki"
+
+
+def test_she_resolves_to_an_anonymous_source() -> None:
+    """ "she" after "A former official, who ... because she ..., told" is that official."""
+    a = article(
+        "A former official, who asked not to be named because she still works in government, "
+        "told reporters that staff treated the arrangement as routine.",
+        "“Everyone knew which company was going to win,” she said.",
+    )
+    q = quote(a, "Everyone knew")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("A former official", SpeakerKind.ANONYMOUS)
+
+
+def test_she_prefers_a_woman_to_a_possessive_name_of_unknown_gender() -> None:
+    """ "Fraser's mother, Denise Fraser, wept. “...,” she said" is Denise Fraser."""
+    a = article(
+        "Brandt was accused of stabbing Darnell Fraser three times in a parking lot.",
+        "Fraser’s mother, Denise Fraser, wept as the verdict was read.",
+        "“My son is gone,” she said outside the courthouse.",
+    )
+    assert speaker(quote(a, "My son")) == "Denise Fraser"
+
+
+def test_a_surname_shared_by_two_people_goes_to_the_one_quoted_last() -> None:
+    """ "Singh said" after "the minister" (Harpreet Singh) is him, not Dr. Amrita Singh."""
+    a = article(
+        "Health Minister Harpreet Singh signed the deal on Thursday.",
+        "Dr. Amrita Singh, a family physician, said she sees patients who ration insulin.",
+        "The minister said the door remains open. “We will keep the light on,” Singh said.",
+    )
+    assert speaker(quote(a, "We will keep")) == "Harpreet Singh"
+
+
+def test_possessive_of_a_name_is_no_organisation_role() -> None:
+    """ "Mr. Martel's office" keeps its name; it is not "His office" quoted before."""
+    a = article(
+        "His office later said in a statement that the minister would meet the presidents.",
+        "Mr. Martel’s office said it had heard from dozens of students.",
+    )
+    q = next(q for q in a.quotations if "dozens of students" in q.text)
+    assert speaker(q) == "Mr. Martel’s office"

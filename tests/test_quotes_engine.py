@@ -22,10 +22,11 @@ def paragraphs(text: str, kinds: list[ParagraphKind]) -> list[Paragraph]:
 
 
 def test_quotations_in_headings_and_captions_are_no_speech() -> None:
-    """Quoted words in headlines, subheadings and captions are scare quotes."""
+    """Quoted words in subheadings, captions and headlines without a speaker are scare
+    quotes."""
     text = "\n\n".join(
         [
-            "Mayor vows “no more delays”",
+            "The “no more delays” plan",
             "“Climate Finance” and the bridge",
             "Mayor Helen Park speaks about “the future” at the harbour on May 3.",
             "“We will finish by June,” Helen Park said.",
@@ -44,8 +45,26 @@ def test_quotations_in_headings_and_captions_are_no_speech() -> None:
         ("the future", QuoteKind.SCARE),
         ("We will finish by June,", QuoteKind.DIRECT),
     ]
-    assert [q.paragraph for q in found] == [0, 1, 2, 3]
-    assert all(q.attribution is None for q in found[:3])
+
+
+def test_headlines_that_say_who_speaks_attribute_their_quotations() -> None:
+    """ "Kasich: ‘...’" and "Mayor Park Vows ‘No More Delays’" name their speakers."""
+    text = "\n\n".join(
+        [
+            "Kasich: ‘We Are Going All the Way to Cleveland.’",
+            "The governor spoke in Ohio on Tuesday.",
+        ]
+    )
+    found = find_quotations(text, paragraphs(text, [ParagraphKind.HEADLINE, ParagraphKind.BODY]))
+    assert found[0].speaker is not None
+    assert (found[0].speaker.name, found[0].attribution and found[0].attribution.rule) == (
+        "Kasich",
+        "colon",
+    )
+    text = "Mayor Helen Park Vows ‘No More Delays’ on Bridge\n\nThe bridge closed in May."
+    found = find_quotations(text, paragraphs(text, [ParagraphKind.HEADLINE, ParagraphKind.BODY]))
+    assert found[0].speaker is not None
+    assert found[0].speaker.name == "Helen Park"
 
 
 def test_quotations_come_in_text_order_with_paragraph_indexes() -> None:

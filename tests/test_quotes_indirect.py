@@ -96,3 +96,107 @@ def test_stances_report_their_object() -> None:
     assert q.attribution is not None
     assert q.attribution.rule == "indirect-object"
     assert q.attribution.confidence < 0.75
+
+
+def test_indirect_speech_after_has_always_insisted() -> None:
+    """ "X resigned but has always insisted he did nothing wrong": X's words, no "that"."""
+    a = article(
+        "The minister quit in 2021.",
+        "Nkosi resigned weeks later but has always insisted he did nothing wrong.",
+    )
+    q = indirect(a, "he did nothing wrong")
+    assert (speaker(q), cue(q)) == ("Nkosi", "insisted")
+
+
+def test_according_to_in_mid_sentence_reports_both_clauses() -> None:
+    """ "A, according to the WHO, and B": both clauses are the WHO's."""
+    a = article(
+        "The study was published on Monday.",
+        "Dementia affects about 57 million people worldwide, according to the World Health "
+        "Organization, and the number is expected to nearly triple by 2050.",
+    )
+    first = indirect(a, "57 million people")
+    assert first.text == "Dementia affects about 57 million people worldwide"
+    second = indirect(a, "nearly triple")
+    assert speaker(first) == speaker(second) == "World Health Organization"
+
+
+def test_according_to_records_and_figures_from_a_source() -> None:
+    """Bare documents speak: "according to court records", "figures from the union"."""
+    a = article(
+        "The trial was delayed several times.",
+        "According to court records, the defence filed 14 separate applications.",
+        "Wages rose by 14%, according to figures from the union.",
+    )
+    assert speaker(indirect(a, "14 separate applications")) == "court records"
+    assert speaker(indirect(a, "Wages rose")) == "figures from the union"
+
+
+def test_clauses_that_open_with_an_approximate_number() -> None:
+    """ "She said about 200 members ..." and "at least 600 instructors ..." are clauses."""
+    a = article(
+        "The premier spoke in Regina.",
+        "She said about 200 soldiers were expected to arrive on Tuesday.",
+        "Ms. Kowal said at least 600 instructors had been told their courses would end.",
+    )
+    assert cue(indirect(a, "200 soldiers")) == "said"
+    assert speaker(indirect(a, "600 instructors")) == "Kowal"
+
+
+def test_second_that_clause_after_a_partial_quotation() -> None:
+    """ "X said the visit opened “a new chapter” and that both sides had agreed ..."."""
+    a = article(
+        "The talks ended on Thursday.",
+        "President Tran Binh said the visit opened “a new chapter” and that both sides had "
+        "agreed to speed up talks on their boundary.",
+    )
+    q = indirect(a, "both sides had agreed")
+    assert speaker(q) == "Tran Binh"
+
+
+def test_codes_in_quote_marks_are_words_of_the_reported_clause() -> None:
+    """ "units whose number begins with “K3” are affected": one clause, “K3” no speech."""
+    a = article(
+        "The recall covers two models.",
+        "According to the company, units whose number begins with “K3” or “K4” are affected.",
+    )
+    q = indirect(a, "units whose number")
+    assert q.text.endswith("are affected")
+    k3 = next(q for q in a.quotations if q.text == "K3")
+    assert k3.kind is QuoteKind.SCARE
+    assert k3.attribution is None
+
+
+def test_no_indirect_speech_from_anonymity_or_modal_finds() -> None:
+    """ "declined to be named" and "owners can find" report nothing."""
+    a = article(
+        "The recall covers two models.",
+        "Owners can find a batch number printed on the back of each device.",
+        "A source, who declined to be named, said the talks had stalled.",
+    )
+    texts = [q.text for q in a.quotations]
+    assert "be named" not in texts
+    assert not any("batch number" in t for t in texts)
+    assert speaker(indirect(a, "talks had stalled")) == "A source"
+
+
+def test_dateline_stays_out_of_the_reported_clause() -> None:
+    """ "VANCOUVER — CLAUSE, X said" reports CLAUSE without the dateline."""
+    a = article(
+        "B.C. ends pilot early",
+        "VANCOUVER — British Columbia will end its drug pilot eight months early, Minister "
+        "Siobhan O'Neill said Monday.",
+    )
+    q = indirect(a, "British Columbia will end")
+    assert q.text.startswith("British Columbia")
+
+
+def test_documents_with_their_agent_speak() -> None:
+    """ "According to a memo obtained by The Globe and Mail, CLAUSE": the memo's."""
+    a = article(
+        "Travellers are worried.",
+        "According to a memo obtained by The Globe and Mail, Maple Air has told travel "
+        "agents to stop selling tickets.",
+    )
+    q = indirect(a, "Maple Air has told")
+    assert speaker(q) == "a memo obtained by The Globe and Mail"

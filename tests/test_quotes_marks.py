@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsmodel.quotes.marks import find_quotes
+from tests.quotes_support import article
 
 
 def quoted(text: str, *, paragraphs: list[str] | None = None) -> list[str]:
@@ -115,3 +116,23 @@ def test_spans_never_include_the_marks() -> None:
     (q,) = find_quotes(text, [(0, len(text))])
     assert (text[q.open], text[q.close - 1]) == ("“", "”")
     assert text[q.start : q.end] == "quick"
+
+
+def test_nested_double_quotes_stay_inside_the_outer_quotation() -> None:
+    """“People wearing “Settle For Hillary” shirts. Ouch.” is one quotation."""
+    a = article(
+        "The shirts were noticed at once.",
+        "Jeff Bechdel tweeted: “People behind her wearing “Settle For Hillary” shirts. Ouch.”",
+    )
+    texts = [q.text for q in a.quotations]
+    assert "People behind her wearing “Settle For Hillary” shirts. Ouch." in texts
+    assert "Settle For Hillary" not in texts
+
+
+def test_an_unclosed_mark_still_gives_way_to_a_new_quotation() -> None:
+    """“Unclosed words ... “Closed,” she said: the second mark opens the quotation."""
+    a = article(
+        "The council met on Monday.",
+        "“The plan was never finished. “We will finish it,” the mayor said.",
+    )
+    assert any(q.text == "We will finish it," for q in a.quotations)

@@ -181,3 +181,117 @@ def test_name_with_an_organisation_after_of() -> None:
     q = quote(a, "It was")
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.kind) == ("Stephen Vale", SpeakerKind.PERSON)
+
+
+def test_surname_that_is_a_title_word_stays_in_the_name() -> None:
+    """ "former Vermont governor Howard Dean (D)" is Howard Dean, not a dean."""
+    a = article('"He is struggling," said former Vermont governor Howard Dean (D), a supporter.')
+    q = quote(a, "He is struggling")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.description) == ("Howard Dean", "a supporter")
+
+
+def test_participles_after_the_head_stay_in_the_speaker_phrase() -> None:
+    """ "a source involved in the talks", "a diplomat travelling with the delegation"."""
+    a = article(
+        "“It is a way to take part,” says a source involved in the talks.",
+        "A senior diplomat travelling with the delegation, who declined to be named, said a "
+        "deal was “close.”",
+    )
+    assert speaker(quote(a, "It is a way")) == "a source involved in the talks"
+    assert speaker(quote(a, "close")) == "A senior diplomat travelling with the delegation"
+    assert not any(q.text == "be named" for q in a.quotations)
+
+
+def test_coordinated_title_before_one_name() -> None:
+    """ "Mental Health and Addictions Minister Siobhan O'Neill" is one person."""
+    a = article(
+        "The province will end the pilot, Mental Health and Addictions Minister Siobhan "
+        "O'Neill said Monday.",
+        "President Amani Otieno and Senator Rose Wanjiru said the deal was done.",
+    )
+    pilot = next(q for q in a.quotations if "end the pilot" in q.text)
+    assert pilot.speaker is not None
+    assert (pilot.speaker.name, pilot.speaker.kind) == ("Siobhan O'Neill", SpeakerKind.PERSON)
+    deal = next(q for q in a.quotations if "deal was done" in q.text)
+    assert deal.speaker is not None
+    assert deal.speaker.kind is SpeakerKind.GROUP
+
+
+def test_governments_named_by_their_place_are_organisations() -> None:
+    """ "The City of Saskatoon said" is the city government speaking."""
+    a = article("The City of Saskatoon said it had opened a reception centre at an arena.")
+    q = next(q for q in a.quotations if "reception centre" in q.text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("City of Saskatoon", SpeakerKind.ORGANISATION)
+
+
+def test_spokesperson_for_someone_is_the_spokesperson() -> None:
+    """ "a spokesperson for Health Minister Colin Tremblay" is not Colin Tremblay."""
+    a = article(
+        "In an e-mail, a spokesperson for Health Minister Colin Tremblay said the province "
+        "intends to opt out."
+    )
+    q = next(q for q in a.quotations if "opt out" in q.text)
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.ANONYMOUS
+    assert q.speaker.name.startswith("a spokesperson for")
+
+
+def test_someones_role_is_a_speaker() -> None:
+    """ "Doyle’s agent said ... that “several clubs” had asked" attributes the fragment."""
+    a = article("Doyle’s agent said on Wednesday that “several clubs” had asked about him.")
+    assert speaker(quote(a, "several clubs")) == "Doyle’s agent"
+
+
+def test_organisation_set_off_after_its_description() -> None:
+    """ "the country's watchdog, the Public Integrity Office, called the deal “...”"."""
+    a = article(
+        "The case began in 2021, when the country’s anti-corruption watchdog, the Public "
+        "Integrity Office, called the stadium deal “a textbook case of tender rigging.”"
+    )
+    q = quote(a, "a textbook case")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (
+        "Public Integrity Office",
+        SpeakerKind.ORGANISATION,
+    )
+
+
+def test_description_holding_a_list_before_the_cue() -> None:
+    """ "Anne Richards, secretary for population, refugees, and migration, said"."""
+    a = article(
+        "The talks ended on Friday.",
+        "The plans “will not solve this,” Anne Richards, assistant secretary for "
+        "population, refugees, and migration, said on the call.",
+    )
+    q = quote(a, "will not solve")
+    assert q.speaker is not None
+    assert q.speaker.name == "Anne Richards"
+    assert q.speaker.description == "assistant secretary for population, refugees, and migration"
+
+
+def test_party_members_as_anonymous_speakers() -> None:
+    """ "said one Republican involved in the planning, who spoke on condition ..."."""
+    a = article(
+        "The campaign prepared its attack.",
+        "“You will see a massive ad spend,” said one Republican involved in the planning, "
+        "who spoke on the condition of anonymity.",
+    )
+    q = quote(a, "You will see")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (
+        "one Republican involved in the planning",
+        SpeakerKind.ANONYMOUS,
+    )
+
+
+def test_sentence_opening_with_its_cue_names_only_the_speaker() -> None:
+    """ "Stated Stone:" before a quotation is Stone, not "Stated Stone"."""
+    a = article(
+        "Roger Stone spoke on the radio.",
+        "Stated Stone:",
+        "“I think that the stakes are so high.”",
+    )
+    q = quote(a, "I think that")
+    assert speaker(q) == "Roger Stone"

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.cues import Cue
+from newsmodel.quotes.cues import AUXILIARIES, Cue, is_adverb
 from newsmodel.quotes.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -49,12 +49,20 @@ from newsmodel.quotes.speakers import (
     FINITE_WORDS,
     FUNCTION_WORDS,
     Phrase,
+    classify,
     phrase_after,
     phrase_before,
 )
-from newsmodel.quotes.tokens import Tokens
+from newsmodel.quotes.tokens import Tokens, word_count
 
-__all__ = ["Found", "attach_floating", "attribute_quotes", "cue_anchors", "is_title"]
+__all__ = [
+    "Found",
+    "attach_floating",
+    "attribute_quotes",
+    "cue_anchors",
+    "is_code",
+    "is_title",
+]
 
 _SEPARATORS = frozenset({",", "—", "–", "--", "-", "―"})
 _DASHES = frozenset({"—", "–", "--", "―"})
@@ -97,6 +105,20 @@ _AFTER_SPEAKER = word_set(
     noting that explaining referring filed released obtained issued published posted seen
     reviewed"""
 )
+_CLAUSE_SUBJECTS = frozenset(["he", "she", "they", "we", "i", "it", "there"])
+#: Nouns of speech that introduce quoted words with their owner: "her remark that “...”".
+NOUN_CUES = word_set(
+    """remark remarks comment comments statement statements claim claims assertion assertions
+    words call calls promise promises pledge pledges warning warnings admission suggestion
+    insistence argument contention declaration vow vows boast boasts quip quips reply answer
+    plea appeal demand demands accusation accusations criticism complaint prediction
+    prediction slogan motto mantra refrain description characterization characterisation
+    vision message advice"""
+)
+_ADJECTIVE_ENDINGS = ("ing", "ed", "al", "ive", "ful", "ous", "ic", "ible", "able", "ent", "ant")
+_GERUND_PREPOSITIONS = word_set("from about by without of for in after before on")
+_NOUN_CUE_LINKS = frozenset({"that", ":", ",", "of", "for", "as", "on", "in", "last", "this"})
+_OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _SKIPPED_BEFORE_VERB = frozenset(["also", "then", "later", "now", "still", "even", "often"])
 _PERCEPTION = word_set(
     "of with as heard hear hears saw see sees showed shows show watched watch footage video"
@@ -114,7 +136,8 @@ INVERTIBLE = word_set(
     """say add write ask continue explain note recall reply respond insist argue declare
     conclude observe remark reason quip joke counter complain confirm warn tweet offer read
     report tell state answer agree acknowledge admit concede suggest predict boast exclaim
-    shout yell scream cry muse wonder whisper mutter recount echo post"""
+    shout yell scream cry muse wonder whisper mutter recount echo post beam blare boom riff
+    email e-mail"""
 )
 #: The commonest reporting verbs, trusted over a competing cue.
 CORE = word_set(
@@ -229,6 +252,17 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
     return False
 
 
+def is_code(words: str) -> bool:
+    """Whether quoted words are a code or label, no speech: “K3”, “A380”, “COVID-19”."""
+    words = words.strip(" ,.")
+    return (
+        0 < len(words) <= 8
+        and not any(c.isspace() for c in words)
+        and any(c.isdigit() for c in words)
+        and not any(c.islower() for c in words)
+    )
+
+
 def attribute_quotes(
     text: str,
     tokens: Tokens,
@@ -236,20 +270,29 @@ def attribute_quotes(
     cues: Sequence[Cue],
     speech: Sequence[bool],
     context: _Context | None = None,
+    headline: Sequence[bool] = (),
 ) -> tuple[list[Found | None], list[bool]]:
     """An attribution (or None) for every quotation, in the order of ``quotes``, and
-    whether each reads as a title."""
+    whether each reads as a title. Quotations in a headline (a paragraph marked in
+    ``headline``) are attributed only when the headline says who speaks: "Kasich:
+    ‘...’", "Trevor Noah Says ..."."""
     ctx = context or _Context(tokens, cues)
     found: list[Found | None] = [None] * len(quotes)
     titles: list[bool] = [False] * len(quotes)
     for qi, q in enumerate(quotes):
+        if headline and headline[q.paragraph] and not speech[q.paragraph]:
+            a, b = tokens.quote_range[qi]
+            if a < b and not is_code(text[q.start : q.end]):
+                sf, sl = tokens.sentence_bounds(a)
+                found[qi] = _headline(ctx, text, q, a, b, sf, sl)
+            continue
         if not speech[q.paragraph]:
             continue
         a, b = tokens.quote_range[qi]
         if a >= b:
             continue
         sf, sl = tokens.sentence_bounds(a)
-        if is_title(text, q, tokens, a, sf):
+        if is_title(text, q, tokens, a, sf) or is_code(text[q.start : q.end]):
             titles[qi] = True
             continue
         found[qi] = _attribute(ctx, text, q, qi, a, b, sf, sl)
@@ -262,6 +305,9 @@ def _attribute(
 ) -> Found | None:
     tokens = ctx.tokens
     starts_sentence = _starts_sentence(tokens, a, sf)
+    noun = None if starts_sentence else _noun_cue(ctx, a, sf)
+    if noun is not None:
+        return noun
     left = None if starts_sentence else _left(ctx, a, sf)
     if left is not None and left.adjacent:
         # “...,” he said: a comma closing the quotation announces the attribution after it
@@ -281,7 +327,119 @@ def _attribute(
     later = _later(ctx, b, sl) if q.close is not None else None
     if later is not None:
         return later
-    return _colon_clause(ctx, a, sf)
+    colon = _colon_clause(ctx, a, sf)
+    if colon is not None:
+        return colon
+    return _dash_line(ctx, b)
+
+
+def _dash_line(ctx: _Context, b: int) -> Found | None:
+    """A quotation that ends its paragraph, signed in the next one: “...” / — Jane Doe."""
+    tokens = ctx.tokens
+    _lo, hi = tokens.para_bounds(b - 1)
+    end = b
+    while end < hi and tokens.text[end] in (".", ",", ")"):
+        end += 1
+    if end < hi or hi >= len(tokens) or tokens.text[hi] not in _DASHES | {"-"}:
+        return None
+    _next_lo, next_hi = tokens.para_bounds(hi)
+    phrase = phrase_after(tokens, hi + 1, next_hi)
+    if phrase is None or phrase.name is None or phrase.kind is not SpeakerKind.PERSON:
+        return None
+    stop = max(phrase.last, phrase.description[1] if phrase.description else 0)
+    if stop < next_hi and tokens.text[stop] not in (".", ","):
+        return None
+    if next_hi - stop > 12 or any(tokens.lower[m] in FINITE_WORDS for m in range(stop, next_hi)):
+        return None  # "— Dean Baker, Center for Economic and Policy Research."
+    return Found(phrase, (tokens.start[hi], tokens.end[hi]), "dash", 0.8, adjacent=True)
+
+
+def _headline(
+    ctx: _Context, text: str, q: RawQuote, a: int, b: int, sf: int, sl: int
+) -> Found | None:
+    """A headline's quotation with its speaker: "Kasich: ‘...’", "Issa: Clinton’s ‘...’",
+    "Obama slams GOP’s ‘doom and despair’", "‘...’, Trevor Noah Says"."""
+    tokens = ctx.tokens
+    lo, _hi = tokens.para_bounds(a)
+    for c in range(lo + 1, min(a, lo + 7)):
+        if tokens.text[c] == ":":
+            phrase = classify(tokens, lo, c)
+            if phrase is not None and phrase.kind is SpeakerKind.PERSON and phrase.name:
+                return Found(phrase, (tokens.start[c], tokens.end[c]), "colon", 0.7)
+            break
+    left = _left(ctx, a, sf)
+    if left is not None:
+        return left
+    if q.close is not None:
+        return _right(ctx, q, text, b, sl, strict=True)
+    return None
+
+
+def _noun_cue(ctx: _Context, a: int, sf: int) -> Found | None:
+    """A noun of speech with its owner right before the quotation: "her remark that
+    “...”", "his call for “...”", "Obama's statement on Monday that “...”", "in her
+    words, “...”"."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    k = a - 1
+    skipped = 0
+    linked = False
+    while k > sf and skipped < 4 and (lower[k] in _NOUN_CUE_LINKS or lower[k] in _TIME):
+        if tokens.quote[k] >= 0:
+            return None
+        linked = linked or lower[k] in _NOUN_CUE_LINKS
+        k -= 1
+        skipped += 1
+    if k - 1 < sf or tokens.quote[k] >= 0 or lower[k] not in NOUN_CUES:
+        return None
+    if not linked and lower[k] != "slogan":
+        return None  # "Trump's comments “are based on ...”": the noun is a subject
+    if any(c.usable and c.cls in _AFTER_CLASSES for c in ctx.cues_between(sf, k)):
+        return None  # "Hollande denounced Trump's remarks as “...”": the verb's speaker
+    cue_last = k + 1
+    if lower[k] in ("call", "calls") and cue_last < a and lower[cue_last] == "for":
+        cue_last += 1
+    owner = k - 1
+    adjectives = 0
+    while (
+        owner > sf
+        and adjectives < 2
+        and tokens.text[owner][0].islower()
+        and (lower[owner] == "own" or lower[owner].endswith(_ADJECTIVE_ENDINGS))
+    ):
+        owner -= 1  # "his patronizing suggestion", "her own admission"
+        adjectives += 1
+    w = lower[owner]
+    phrase: Phrase | None = None
+    if w in _OWNER_PRONOUNS and tokens.text[owner][0].isalpha():
+        pronoun = PRONOUNS[w]
+        kind = SpeakerKind.GROUP if pronoun.plural else SpeakerKind.PERSON
+        if pronoun.hint == "organisation":
+            kind = SpeakerKind.ORGANISATION
+        phrase = Phrase(owner, owner + 1, kind, pronoun=pronoun)
+        subject = _first_phrase(tokens, sf, owner)
+        if (
+            subject is not None
+            and subject.pronoun is None
+            and subject.kind is kind
+            and (subject.name is not None or kind is not SpeakerKind.PERSON)
+        ):
+            phrase = subject  # "Sanders has pushed his promise of “...”": Sanders
+    elif w in ("’s", "'s", "’") and owner - 1 >= sf and tokens.text[owner - 1][0].isupper():
+        first = owner - 1
+        while first - 1 >= sf and first > owner - 5 and tokens.text[first - 1][0].isupper():
+            first -= 1
+        found = classify(tokens, first, owner)
+        if found is not None and found.kind in (
+            SpeakerKind.PERSON,
+            SpeakerKind.ORGANISATION,
+            SpeakerKind.GROUP,
+        ):
+            phrase = found
+    if phrase is None:
+        return None
+    span = (tokens.start[k], tokens.end[cue_last - 1])
+    return Found(phrase, span, "noun-cue", 0.8, adjacent=True)
 
 
 def _starts_sentence(tokens: Tokens, a: int, sf: int) -> bool:
@@ -326,20 +484,52 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
         if c.cls not in (CueClass.COGNITION, CueClass.EVIDENCE, CueClass.STANCE)
     ]
     ordered = list(reversed(speech)) + [c for c in reversed(candidates) if c not in speech]
-    for cue in ordered[:4]:
+    for n, cue in enumerate(ordered[:4]):
         if cue.lemma in _ONLY_ADJACENT and not _adjacent_left(tokens, cue.last, a):
             continue  # "her campaign would continue “to break barriers”"
+        if n + 1 < len(ordered) and _in_relative_aside(tokens, cue, a, sf):
+            continue  # "the announcement, which some have argued was ..., was an “insult”"
         phrase = _speaker_of(ctx, cue, sf, a)
         if phrase is None:
             continue
-        if phrase.pronoun is not None or phrase.antecedent is not None:
+        prepositional = (
+            cue.kind is FormKind.GERUND
+            and cue.first - 1 >= sf
+            and tokens.lower[cue.first - 1] in _GERUND_PREPOSITIONS
+        )
+        aside = (
+            phrase.pronoun is not None
+            and phrase.first - 1 >= sf
+            and tokens.text[phrase.first - 1] == ","
+            and cue.last < a
+            and tokens.text[cue.last] == ","
+        )  # "an outcome, he said, “...”": the aside is the attribution
+        if (
+            phrase.pronoun is not None or phrase.antecedent is not None or prepositional
+        ) and not aside:
             # "Lynch said she recalled thinking “...”": a pronoun inside reported speech
-            # is the reporting speaker again; the sentence's main cue names her
+            # is the reporting speaker again; the sentence's main cue names her (and so
+            # does a cue after a preposition: "signed an agreement barring her from
+            # publishing “...”")
             for outer in speech:
                 if outer.first >= cue.first or phrase.first < outer.last:
                     break
-                if any(tokens.lower[m] in _CLAUSE_BREAKS for m in range(outer.last, cue.first)):
+                relative = phrase.first - 1 > outer.last and tokens.lower[phrase.first - 1] in (
+                    "what",
+                    "which",
+                    "whom",
+                )
+                if not relative and any(
+                    tokens.lower[m] in _CLAUSE_BREAKS for m in range(outer.last, cue.first)
+                ):
                     break  # "Netanyahu said ..., although he tweeted": a clause of its own
+                if phrase.first - 1 > outer.last and tokens.lower[phrase.first - 1] in (
+                    "and",
+                    "when",
+                    "as",
+                    "because",
+                ):
+                    break  # "he said ..., and he said, “...”": a clause of its own
                 outer_phrase = _speaker_of(ctx, outer, sf, a)
                 if outer_phrase is not None and outer_phrase.last <= cue.first:
                     cue, phrase = outer, outer_phrase
@@ -351,6 +541,20 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
         confidence = 0.95 if adjacent else 0.85
         return Found(phrase, ctx.cue_span(cue), rule, confidence, adjacent=adjacent)
     return None
+
+
+def _in_relative_aside(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:
+    """Whether a cue lies in a relative clause set off by commas that closes before the
+    quotation: "the announcement, which some have argued was a ploy, was an “insult”"."""
+    k = cue.first - 1
+    while k > sf and cue.first - k <= 6 and tokens.text[k] != "," and tokens.quote[k] < 0:
+        k -= 1
+    if k <= sf or tokens.text[k] != "," or tokens.lower[k + 1] not in ("which", "who", "whom"):
+        return False
+    m = cue.last
+    while m < a and tokens.text[m] != ",":
+        m += 1
+    return m < a - 1
 
 
 def _speaker_of(ctx: _Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
@@ -419,6 +623,15 @@ def _subject_of_sentence(ctx: _Context, cue: Cue, sf: int) -> Phrase | None:
     noun phrase right before a participle: "footage of Clinton asking"."""
     tokens = ctx.tokens
     prev = tokens.lower[cue.first - 1] if cue.first - 1 >= sf else ""
+    j = cue.first - 1
+    while (
+        j > sf
+        and j > cue.first - 4
+        and (tokens.lower[j] in AUXILIARIES or is_adverb(tokens.lower[j]))
+    ):
+        j -= 1
+    if j < cue.first - 1 and tokens.lower[j] in ("and", "but"):
+        prev = tokens.lower[j]  # "resigned but has always insisted"
     if (
         cue.kind is FormKind.GERUND
         and cue.first - 1 >= sf
@@ -454,6 +667,8 @@ def _subject_of_sentence(ctx: _Context, cue: Cue, sf: int) -> Phrase | None:
     earlier_cues = ctx.cues_between(max(sf, cue.first - 60), cue.first)[-4:]
     if cue.kind is not FormKind.GERUND:
         earlier_cues.reverse()  # "and added": the verb before; ", saying": the main verb
+    # a verb of speech first: "X said its offer would raise pay and called it ..." is X's
+    earlier_cues.sort(key=lambda c: c.cls not in _AFTER_CLASSES)
     for earlier in earlier_cues:
         if earlier.usable and not earlier.according and earlier.kind is not FormKind.GERUND:
             phrase = phrase_before(tokens, earlier.first, sf)
@@ -525,6 +740,7 @@ def _right(
     if k >= hi or tokens.quote[k] >= 0:
         return None
     full_stop = q.close_start is not None and _ends_with_full_stop(text, q.start, q.end)
+    comma = _ends_with_comma(text, q.start, q.end)
     dash = seps > 0 and tokens.text[b] in _DASHES
     limit = min(hi, k + 30)
     stop = k
@@ -541,6 +757,9 @@ def _right(
         elif cue.kind in (FormKind.PAST, FormKind.PRESENT) or cue.lemma == "read":
             phrase = _closed(tokens, phrase_after(tokens, cue.last, stop), stop)
             if phrase is not None and not (full_stop and not _ends_here(tokens, phrase, stop)):
+                end = max(phrase.last, phrase.description[1] if phrase.description else 0)
+                if not comma and _leads_into_quote(tokens, end, stop, hi):
+                    return None  # “We won.” Said Smith: “...”: the next quotation's
                 return Found(phrase, ctx.cue_span(cue), "cue-after-inverted", 0.95, adjacent=True)
     # “...,” X said
     for cue in ctx.cues_between(k + 1, stop)[:3]:
@@ -552,6 +771,10 @@ def _right(
         if phrase is not None and phrase.first == k:
             if full_stop and not _cue_closes(tokens, cue, stop):
                 break
+            if not comma and _leads_into_quote(tokens, cue.last, stop, hi):
+                break  # “...” He added: “...”: the cue introduces the next quotation
+            if _clause_follows(tokens, cue.last, stop):
+                break  # “...,” he claimed they never met: a sentence of its own
             return Found(phrase, ctx.cue_span(cue), "cue-after", 0.95, adjacent=True)
     if dash:
         phrase = phrase_after(tokens, k, stop)
@@ -563,6 +786,34 @@ def _right(
             span = (tokens.start[b], tokens.end[b])
             return Found(phrase, span, "dash", 0.8, adjacent=True)
     return None
+
+
+def _leads_into_quote(tokens: Tokens, end: int, stop: int, hi: int) -> bool:
+    """Whether an attribution ending at token ``end`` leads into the quotation at token
+    ``stop`` through a comma or colon, bar a short adjunct: "he added: “...”"."""
+    if stop >= hi or tokens.quote[stop] < 0 or stop - end > 6 or stop <= end:
+        return False
+    if tokens.text[stop - 1] not in (",", ":"):
+        return False
+    return not any(tokens.lower[m] in FINITE_WORDS for m in range(end, stop))
+
+
+def _clause_follows(tokens: Tokens, k: int, stop: int) -> bool:
+    """Whether a clause of its own follows a cue at token ``k``: "that ...", "they never
+    met" (a subject pronoun and a verb)."""
+    while k < stop and tokens.lower[k] in _TIME:
+        k += 1
+    if k >= stop:
+        return False
+    w = tokens.lower[k]
+    if w == "that":
+        return True
+    return (
+        w in _CLAUSE_SUBJECTS
+        and k + 1 < stop
+        and tokens.text[k + 1][0].islower()
+        and tokens.lower[k + 1] not in _ADJUNCT_PREPOSITIONS
+    )
 
 
 def _ends_with_comma(text: str, start: int, end: int) -> bool:
@@ -633,7 +884,17 @@ def _colon_clause(ctx: _Context, a: int, sf: int) -> Found | None:
     phrase = _first_phrase(tokens, sf, c)
     if phrase is None:
         return None
-    return Found(phrase, (tokens.start[c], tokens.end[c]), "colon", 0.7, adjacent=True)
+    return Found(phrase, _colon_cue(ctx, phrase.last, c), "colon", 0.7, adjacent=True)
+
+
+def _colon_cue(ctx: _Context, lo: int, colon: int) -> tuple[int, int]:
+    """The cue of a clause ending with a colon: its last cue word ("Kelly responded
+    pointedly, with a smile:"), else the colon itself."""
+    tokens = ctx.tokens
+    found = [c for c in ctx.cues_between(lo, colon) if not c.negated]
+    if found:
+        return ctx.cue_span(found[-1])
+    return tokens.start[colon], tokens.end[colon]
 
 
 def _first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
@@ -657,6 +918,13 @@ def _first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
                 and tokens.text[nxt] == ","
                 and phrase.description is None
                 and tokens.text[nxt + 1][0].isupper()
+            ) or (  # "At an event in Ames, Iowa, on Sunday, Clinton said"
+                nxt + 1 < limit
+                and tokens.text[nxt] == ","
+                and phrase.description is None
+                and phrase.pronoun is None
+                and k > sf
+                and tokens.lower[nxt + 1] in _ADJUNCT_PREPOSITIONS
             )
             if not intro and (
                 (nxt < limit and tokens.text[nxt] not in (".", ";")) or phrase.pronoun is not None
@@ -737,6 +1005,7 @@ def attach_floating(
     titles: Sequence[bool],
     speech: Sequence[bool],
     anchors: Sequence[tuple[int, int, Found]],
+    cues: Sequence[Cue] = (),
 ) -> None:
     """Quotations with no attribution of their own take one from their neighbours.
 
@@ -749,6 +1018,16 @@ def attach_floating(
     (``previous-sentence``).
     """
     order = _speech_order(speech)
+    cue_firsts = [c.first for c in cues]
+
+    def cues_between(lo: int, hi: int) -> list[Cue]:
+        k = bisect_left(cue_firsts, lo)
+        found_cues = []
+        while k < len(cues) and cues[k].first < hi:
+            found_cues.append(cues[k])
+            k += 1
+        return found_cues
+
     points: list[tuple[int, int, int | None, Found]] = []
     for qi, f in enumerate(found):
         if f is not None:
@@ -781,6 +1060,15 @@ def attach_floating(
                     previous = points[m]
                     break
                 m -= 1
+        if previous is not None and previous[3].rule == "indirect-object":
+            # a stance or object ("he holds two degrees") is no speech a quotation
+            # follows, unless nothing else is near
+            m = k - 1
+            while m >= 0 and m > k - 6 and points[m][1] == previous[1]:
+                if points[m][3].rule != "indirect-object":
+                    previous = points[m]
+                    break
+                m -= 1
         if previous is not None and previous[3].thought:
             # the sentence's reported speech, not the thought inside it
             sent = tokens.sent[previous[0]]
@@ -791,7 +1079,7 @@ def attach_floating(
                 m -= 1
         near = previous is not None and order.get(previous[1], -9) >= order[q.paragraph] - 1
         if _starts_sentence(tokens, a, sf) and _standalone(tokens, a, b, hi):
-            words = sum(1 for m in range(a, b) if tokens.text[m][0].isalnum())
+            words = word_count(tokens, a, b)
             if words < 2 or tokens.text[b - 2] == ":":
                 continue  # "“Related:”", "“Yes!”": page furniture and cries
             if previous is not None and near:
@@ -811,8 +1099,15 @@ def attach_floating(
             ):
                 found[qi] = Found(None, None, "following", 0.7, inherit=nxt)
             continue
-        words = sum(1 for m in range(a, b) if tokens.text[m][0].isalnum())
-        if words < 3 or _title_cased(tokens, a, b):
+        words = word_count(tokens, a, b)
+        cued = any(
+            c.usable
+            and c.cls in (*_AFTER_CLASSES, CueClass.NAMING)
+            and c.first > 0
+            and tokens.lower[c.first - 1] not in ("so", "so-")
+            for c in cues_between(max(sf, a - 40), a)
+        )
+        if (words < 3 and not cued) or _title_cased(tokens, a, b):
             continue  # short fragments and titles with no cue are mostly no speech
         # a quotation in a sentence about someone: theirs, most likely; else the speaker
         # of the sentence before, or of the passage
@@ -822,15 +1117,29 @@ def attach_floating(
             and subject.kind in (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
             and (subject.pronoun is not None or subject.name is not None or subject.definite)
         ):
-            found[qi] = Found(subject, _verb_after(tokens, subject, a), "subject", 0.5)
+            verb = _verb_after(tokens, subject, a)
+            cue_words = [c for c in cues_between(max(subject.last, a - 80), a) if not c.negated]
+            if cue_words:
+                # "Beck, who has in the past described Trump as “...”": the cue it has
+                c = cue_words[-1]
+                verb = (tokens.start[c.first], tokens.end[c.last - 1])
+            found[qi] = Found(subject, verb, "subject", 0.5)
         elif (
             previous is not None
             and previous[1] == q.paragraph
             and tokens.sent[previous[0]] == tokens.sent[sf] - 1
         ):
-            found[qi] = _inherit(previous, "previous-sentence", 0.6, found)
+            found[qi] = _own_cue(
+                tokens,
+                _inherit(previous, "previous-sentence", 0.6, found),
+                cues_between(max(sf, a - 80), a),
+            )
         elif previous is not None and near and words >= NEARBY_WORDS:
-            found[qi] = _inherit(previous, "nearby", 0.5, found)
+            found[qi] = _own_cue(
+                tokens,
+                _inherit(previous, "nearby", 0.5, found),
+                cues_between(max(sf, a - 80), a),
+            )
 
 
 def cue_anchors(ctx: _Context, cues: Sequence[Cue]) -> list[tuple[int, int, Found]]:
@@ -869,6 +1178,16 @@ def _verb_after(tokens: Tokens, phrase: Phrase, limit: int) -> tuple[int, int] |
     if tokens.lower[k] in FUNCTION_WORDS and tokens.lower[k] not in FINITE_WORDS:
         return None
     return tokens.start[k], tokens.end[k]
+
+
+def _own_cue(tokens: Tokens, found: Found, cues: Sequence[Cue]) -> Found:
+    """An inherited attribution with the cue of the quotation's own sentence, if it has
+    one: "... the kind of leader he calls “...”"."""
+    usable = [c for c in cues if not c.negated]
+    if usable:
+        c = usable[-1]
+        found.cue = (tokens.start[c.first], tokens.end[c.last - 1])
+    return found
 
 
 def _inherit(

@@ -13,6 +13,8 @@ nearest sentence that has one: its speaker if it has one, else its first mention
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
+from operator import itemgetter
 
 import attrs
 
@@ -20,6 +22,8 @@ from newsmodel.model import SpeakerKind
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COUNTRIES,
+    CUE_FORMS,
+    FUNCTION_WORDS,
     ORG_MARKERS,
     OUTLETS,
     PERSON_NOUNS,
@@ -27,7 +31,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_set,
 )
-from newsmodel.quotes.speakers import Phrase, gender_of, name_split
+from newsmodel.quotes.speakers import COMPANY_ROLES, Phrase, gender_of, name_split
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["Entity", "Registry", "Resolved"]
@@ -43,6 +47,69 @@ _MALE_TITLES = word_set(
 _NAME_PARTICLES = word_set(
     """de da do dos das del della der den van von bin ibn al el le la du ter ten y"""
 )
+#: Words in an organisation's name that make it no company (for "the company").
+PUBLIC_WORDS = word_set(
+    """ministry department agency office bureau commission committee council board authority
+    administration government cabinet parliament congress senate assembly legislature court
+    party campaign coalition alliance union federation association society institute
+    foundation university college school hospital police army navy military church league
+    service services watch centre center city province state nation"""
+)
+#: Role nouns that name one another ("the judge" for "Justice Margaret Osei").
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "judge": frozenset(["justice", "judge"]),
+    "justice": frozenset(["judge", "justice"]),
+    "officer": frozenset(
+        ["const.", "constable", "cpl.", "corporal", "sgt.", "sergeant", "officer"]
+    ),
+    "senator": frozenset(["sen.", "senator"]),
+    "governor": frozenset(["gov.", "governor"]),
+    "congressman": frozenset(["rep.", "representative", "congressman"]),
+    "congresswoman": frozenset(["rep.", "representative", "congresswoman"]),
+    "lawmaker": frozenset(["rep.", "sen.", "mp", "mpp", "mla", "lawmaker", "senator"]),
+    "legislator": frozenset(["rep.", "sen.", "mp", "mpp", "mla", "legislator"]),
+    "doctor": frozenset(["dr.", "doctor", "physician"]),
+    "physician": frozenset(["dr.", "doctor", "physician"]),
+    "professor": frozenset(["prof.", "professor"]),
+    "coach": frozenset(["coach", "manager"]),
+    "manager": frozenset(["coach", "manager"]),
+    "player": frozenset(
+        [
+            "player",
+            "winger",
+            "striker",
+            "forward",
+            "defender",
+            "midfielder",
+            "goalkeeper",
+            "defenceman",
+            "defenseman",
+            "centre",
+            "goaltender",
+            "pitcher",
+            "quarterback",
+        ]
+    ),
+}
+_PLURAL_ROLES = frozenset(["people", "police", "staff", "crew", "public", "personnel"])
+_ROLE_STOPS = frozenset({"of", "at", "for", "with", "in", "from", "on", "to", "by", "and", "or"})
+#: Endings of nouns for people by what they do ("winger", "economist", "spokesman").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
+
+
+def _role_noun(w: str) -> bool:
+    """Whether a lower-case word can be a role noun: a listed one, or an agent noun."""
+    if not w.isalpha() and "-" not in w:
+        return False
+    return (
+        w in PERSON_NOUNS
+        or w in TITLE_WORDS
+        or w in COMPANY_ROLES
+        or (len(w) > 3 and w.endswith(_AGENT_ENDINGS) and w not in FUNCTION_WORDS)
+    )
+
+
+_APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
 _MAX_SENTENCES_BACK = 10
 _MAX_MENTIONS_SCANNED = 60
 
@@ -57,6 +124,8 @@ class Entity:
     titles: list[str] = attrs.field(factory=list)
     title: str | None = None
     description: str | None = None
+    #: Lower-case role nouns the article gives the entity ("winger", "director", "maker").
+    roles: set[str] = attrs.field(factory=set)
 
 
 @attrs.frozen
@@ -78,6 +147,8 @@ class _Mention:
     para: int
     entity: Entity
     speaker: bool = False
+    #: the end of the name's run of capitalised tokens (for its role words)
+    last: int = -1
 
 
 def _title_gender(title: str | None) -> str | None:
@@ -108,14 +179,17 @@ class Registry:
         self.speaker_tokens: list[int] = []
         self.plural_speakers: list[tuple[int, int, Resolved]] = []
         self.thing_speakers: list[tuple[int, int, Resolved]] = []
+        #: anonymous speakers by their role noun, for "the diplomat" after "a diplomat"
+        self.role_speakers: list[tuple[int, str, Resolved]] = []
+        self._roles_at: dict[int, set[str]] = {}
         self._skip = skip
         runs = [(first, last, name_split(tokens, first, last)) for first, last in self._runs()]
         for first, last, name in runs:
             if name is not None and name[1] - name[0] >= 2:
                 self._register(first, last, name)
-        for first, _last, name in runs:
+        for first, last, name in runs:
             if name is not None:
-                self._mention(first, name)
+                self._mention(first, last, name)
         self.org_tokens = [token for token, _e in self.orgs]
 
     # -- reading the article ------------------------------------------------------------
@@ -127,11 +201,18 @@ class Registry:
         quote = tokens.quote
         para = tokens.para
         skip_lo, skip_hi = self._skip if self._skip else (-1, -1)
+        # lower-case tokens are most of the text: drop them in one C-level pass
+        maybe = compress(range(len(text)), map(str.isupper, map(itemgetter(0), text)))
+        lower = tokens.lower
+        sent = tokens.sent
+        sent_first = tokens.sent_first
         caps = [
             k
-            for k, t in enumerate(text)
-            if t[0].isupper() and quote[k] < 0 and t not in CAPITAL_NOT_NAMES
-        ]
+            for k in maybe
+            if text[k] not in CAPITAL_NOT_NAMES
+            and quote[k] < 0
+            and not (lower[k] in CUE_FORMS and sent_first[sent[k]] == k)
+        ]  # (a sentence opening with its cue, "Stated Stone:", names Stone only)
         runs: list[tuple[int, int]] = []
         first = last = -2
         for k in caps:
@@ -203,6 +284,14 @@ class Registry:
         entity = self.persons.get(full)
         title_first = self._title_start(first)
         title_words = [tokens.lower[k] for k in range(title_first, a)]
+        roles = self._role_words(first, last) if entity is None and not given else set()
+        if entity is None and not given and (roles | set(title_words)) & COMPANY_ROLES:
+            # "Electronics maker Kurogane Denki": a company, that "Kurogane" shortens
+            entity = Entity(full, SpeakerKind.ORGANISATION, roles=roles)
+            self.persons[full] = entity
+            self.by_last.setdefault(words[-1], []).append(entity)
+            self.by_first.setdefault(words[0], []).append(entity)
+            self.orgs.append((first, entity))
         if entity is None:
             gender = gender_of(words[0])
             if gender is None:
@@ -221,14 +310,76 @@ class Registry:
                 entity.title = title
             entity.titles.extend(title_words)
 
-    def _mention(self, first: int, name: tuple[int, int]) -> None:
+    def _mention(self, first: int, last: int, name: tuple[int, int]) -> None:
         tokens = self.tokens
         entity = self._lookup(name[0], name[1], first)
         if entity is None:
             return
-        m = _Mention(first, tokens.sent[first], tokens.para[first], entity)
+        m = _Mention(first, tokens.sent[first], tokens.para[first], entity, last=last)
         self.mentions.append(m)
         self.mention_tokens.append(first)
+
+    def _mention_roles(self, m: _Mention) -> set[str]:
+        """The role words at a name's mention, read when first needed."""
+        found = self._roles_at.get(m.token)
+        if found is None:
+            found = self._roles_at[m.token] = self._role_words(m.token, m.last)
+        return found
+
+    def _role_words(self, first: int, last: int) -> set[str]:
+        """The role nouns next to a name in tokens [first, last): lower-case words before
+        it ("winger Tiago Rebelo", "Liberal health critic Adil Rahman"), the head of an
+        appositive after it ("Sizwe Mthembu, the firm's director,") or before it ("Her
+        lawyer, Johan Pretorius,")."""
+        tokens = self.tokens
+        lower = tokens.lower
+        text = tokens.text
+        para = tokens.para[first]
+        n = len(tokens)
+        found: set[str] = set()
+        k = first - 1
+        steps = 0
+        while k >= 0 and steps < 4 and tokens.para[k] == para and tokens.quote[k] < 0:
+            t = text[k]
+            w = lower[k]
+            if not t[0].isalpha() or w in FUNCTION_WORDS or w in _ROLE_STOPS:
+                break
+            if t[0].islower() and _role_noun(w):
+                found.add(w)
+            k -= 1
+            steps += 1
+        if last < n and text[last] == "," and tokens.para[last] == para:
+            head = self._appositive_head(last + 1, para)
+            if head:
+                found.add(head)
+        if first >= 2 and text[first - 1] == "," and tokens.para[first - 2] == para:
+            w = lower[first - 2]
+            if text[first - 2][0].islower() and _role_noun(w):
+                found.add(w)  # "Her lawyer, Johan Pretorius"
+        return found
+
+    def _appositive_head(self, k: int, para: int) -> str | None:
+        """The head noun of an appositive starting at token ``k``: "the firm's director"
+        gives "director", "a senior economist at BMO" gives "economist"."""
+        tokens = self.tokens
+        lower = tokens.lower
+        text = tokens.text
+        n = len(tokens)
+        head = None
+        stop = min(n, k + 10)
+        if k >= n or not (text[k][0].islower() or lower[k] in ("the", "a", "an")):
+            return None
+        while k < stop and tokens.para[k] == para and tokens.quote[k] < 0:
+            t = text[k]
+            w = lower[k]
+            if t in _APPOSITIVE_STOPS or w in _ROLE_STOPS or w in ("who", "whose", "which"):
+                return head if head and _role_noun(head) else None
+            if w in FUNCTION_WORDS and w not in ("the", "a", "an"):
+                return None  # "Ortúzar, the electoral service said": a clause
+            if t[0].isalpha() and t[0].islower() and w not in ("the", "a", "an"):
+                head = w
+            k += 1
+        return None
 
     def _span_text(self, first: int, last: int) -> str:
         tokens = self.tokens
@@ -257,15 +408,26 @@ class Registry:
         return self._nearest(candidates, at)
 
     def _nearest(self, candidates: list[Entity], at: int) -> Entity:
-        """Of several entities, the one mentioned last before token ``at`` (else the first)."""
+        """Of several entities, the one mentioned (or quoted, however named) last before
+        token ``at`` (else the first)."""
+        found: Entity | None = None
+        found_at = -1
         k = bisect_left(self.mention_tokens, at) - 1
         scanned = 0
         while k >= 0 and scanned < _MAX_MENTIONS_SCANNED:
             if self.mentions[k].entity in candidates:
-                return self.mentions[k].entity
+                found, found_at = self.mentions[k].entity, self.mentions[k].token
+                break
             k -= 1
             scanned += 1
-        return candidates[0]
+        k = bisect_left(self.speaker_tokens, at) - 1
+        scanned = 0
+        while k >= 0 and scanned < _MAX_MENTIONS_SCANNED and self.speakers[k].token > found_at:
+            if self.speakers[k].entity in candidates:
+                return self.speakers[k].entity
+            k -= 1
+            scanned += 1
+        return found if found is not None else candidates[0]
 
     # -- resolving speaker phrases ------------------------------------------------------
 
@@ -291,6 +453,10 @@ class Registry:
                 else None
             )
             entity = self._lookup(a, b, at, gender=_title_gender(title))
+            if entity is not None and entity.kind is SpeakerKind.ORGANISATION:
+                return Resolved(
+                    entity.name, SpeakerKind.ORGANISATION, None, description, None, entity
+                )
             if entity is not None:
                 return Resolved(
                     entity.name,
@@ -302,6 +468,12 @@ class Registry:
                 )
             name = self._span_text(a, b)
             return Resolved(name, SpeakerKind.PERSON, title, description, gender_of(tokens.text[a]))
+        if phrase.kind is SpeakerKind.ORGANISATION and phrase.name is not None:
+            # "Electronics maker Kurogane Denki", "Mississippi Power"
+            a, b = phrase.name
+            entity = self._lookup(a, b, at)
+            name = entity.name if entity is not None else self._span_text(a, b)
+            return Resolved(name, SpeakerKind.ORGANISATION, None, description, None, entity)
         first = phrase.first
         if (
             phrase.kind is SpeakerKind.ORGANISATION
@@ -311,22 +483,27 @@ class Registry:
         ):
             first += 1  # "The Daily Clarion" is the Daily Clarion, named as elsewhere
         written = self._span_text(first, phrase.last)
-        if phrase.kind is SpeakerKind.PERSON and phrase.role is not None and phrase.definite:
-            entity = self._role(phrase.role, at)
-            if entity is not None:
-                return Resolved(
-                    entity.name,
-                    SpeakerKind.PERSON,
-                    entity.title,
-                    description,
-                    entity.gender,
-                    entity,
-                )
-        if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and phrase.definite:
+        bare = self._bare_role(phrase)
+        if phrase.kind is SpeakerKind.PERSON and phrase.role is not None and bare:
+            found = self._role(phrase.role, at)
+            if found is not None:
+                return attrs.evolve(found, description=description or found.description)
+        if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and bare:
             org = self._org(phrase.role, at)
             if org is not None:
-                return Resolved(org.name, SpeakerKind.ORGANISATION, None, description, None, org)
+                return attrs.evolve(org, description=description)
         return Resolved(written, phrase.kind, None, description)
+
+    def _bare_role(self, phrase: Phrase) -> bool:
+        """Whether a phrase names its speaker by a role alone: "the president", "the
+        company", "the utility" (not "Brazil’s Foreign Ministry" or "Mr. Martel's office")."""
+        if not phrase.definite:
+            return False
+        tokens = self.tokens
+        w0 = tokens.lower[phrase.first]
+        if w0 not in ("the", "this", "that", "its", "his", "her", "their"):
+            return False
+        return not any(tokens.text[k][0].isupper() for k in range(phrase.first + 1, phrase.last))
 
     def _desc(self, phrase: Phrase) -> str | None:
         if phrase.description is None:
@@ -339,6 +516,23 @@ class Registry:
         """Remember a resolved speaker for later pronouns ("he", "they", "it")."""
         tokens = self.tokens
         at = phrase.first
+        if resolved.entity is not None and phrase.description is not None:
+            head = self._appositive_head(phrase.description[0], tokens.para[at])
+            if head:
+                resolved.entity.roles.add(head)
+        if resolved.kind is SpeakerKind.ANONYMOUS and phrase.role is not None:
+            self.role_speakers.append((at, phrase.role, resolved))
+            if phrase.role not in _PLURAL_ROLES and not phrase.role.endswith("s"):
+                # "A former official, who ..., told CNN ...": "she" said later
+                gender = self._description_gender(phrase)
+                someone = Entity(resolved.name, SpeakerKind.ANONYMOUS, gender)
+                self.speakers.append(_Mention(at, tokens.sent[at], tokens.para[at], someone, True))
+                self.speaker_tokens.append(at)
+        elif resolved.kind is SpeakerKind.ANONYMOUS and resolved.entity is not None:
+            self.speakers.append(
+                _Mention(at, tokens.sent[at], tokens.para[at], resolved.entity, True)
+            )
+            self.speaker_tokens.append(at)
         if resolved.kind is SpeakerKind.PERSON and resolved.entity is not None:
             self.speakers.append(
                 _Mention(at, tokens.sent[at], tokens.para[at], resolved.entity, True)
@@ -390,7 +584,7 @@ class Registry:
         mk = bisect_left(self.mention_tokens, at) - 1
         sk = bisect_left(self.speaker_tokens, at) - 1
         scanned = 0
-        best: _Mention | None = None
+        found: list[_Mention] = []
         best_sent = -1
         while scanned < _MAX_MENTIONS_SCANNED and (mk >= 0 or sk >= 0):
             scanned += 1
@@ -404,55 +598,136 @@ class Registry:
                 mk -= 1
             if sent - cand.sent > _MAX_SENTENCES_BACK or para - cand.para > 4:
                 break
-            if best is not None and cand.sent != best_sent:
+            if found and cand.sent != best_sent:
                 break
-            if (
-                gender is not None
-                and cand.entity.gender is not None
-                and cand.entity.gender != gender
-            ):
+            e = cand.entity
+            if e.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
                 continue
-            if best is None:
-                best, best_sent = cand, cand.sent
+            if gender is not None and e.gender is not None and e.gender != gender:
                 continue
-            # same sentence: a speaker wins, else the earlier (subject) mention
-            if (cand.speaker and not best.speaker) or cand.speaker == best.speaker:
-                best = cand
+            found.append(cand)
+            best_sent = cand.sent
+        best: _Mention | None = None
+        if found:
+            # in the nearest sentence: its speaker, else a name of the right gender, else
+            # one not in a possessive ("Fraser's mother, Denise Fraser"), else the first
+            best = max(
+                found,
+                key=lambda m: (
+                    m.speaker,
+                    gender is not None and m.entity.gender == gender,
+                    not self._possessive(m.token),
+                    -m.token,
+                ),
+            )
         if best is None:
             return None
         e = best.entity
         if e.gender is None and gender is not None:
             e.gender = gender  # "she" said it: later pronouns know better
-        return Resolved(e.name, SpeakerKind.PERSON, e.title, e.description, e.gender, e)
+        return Resolved(e.name, e.kind, e.title, e.description, e.gender, e)
 
-    def _role(self, role: str, at: int) -> Entity | None:
-        """The person last mentioned before ``at`` whose title holds ``role``."""
+    def _description_gender(self, phrase: Phrase) -> str | None:
+        """The gender a speaker's own words give: "a spokeswoman", "a former official,
+        who asked not to be named because she ..."."""
+        tokens = self.tokens
+        gender = _title_gender(self._span_text(phrase.first, phrase.last))
+        if gender is None and phrase.description is not None:
+            a, b = phrase.description
+            for k in range(a, b):
+                if tokens.lower[k] in ("she", "her", "herself"):
+                    return "f"
+                if tokens.lower[k] in ("he", "his", "him", "himself"):
+                    return "m"
+        return gender
+
+    def _possessive(self, token: int) -> bool:
+        """Whether the name at ``token`` ends in a possessive ("Fraser's mother")."""
+        tokens = self.tokens
+        k = token
+        n = len(tokens)
+        while k < n and k - token < 4 and tokens.text[k][0].isupper():
+            k += 1
+        return k < n and tokens.lower[k] in ("’s", "'s")
+
+    def _role(self, role: str, at: int) -> Resolved | None:
+        """The person last mentioned before ``at`` whose title or role holds ``role`` (or a
+        synonym: "the judge" for "Justice Margaret Osei"), or the anonymous speaker last
+        quoted under that role ("the diplomat" after "a senior diplomat"), whichever is
+        nearer."""
+        roles = ROLE_SYNONYMS.get(role, frozenset([role]))
         k = bisect_left(self.mention_tokens, at) - 1
         scanned = 0
+        entity: Entity | None = None
+        token = -1
+        # the people of that role mentioned lately; of several, the one the article
+        # names most often so far ("the minister" is the story's minister), else the last
+        counts: dict[int, int] = {}
+        last_seen: dict[int, int] = {}
+        by_id: dict[int, Entity] = {}
         while k >= 0 and scanned < _MAX_MENTIONS_SCANNED * 2:
-            e = self.mentions[k].entity
-            if role in e.titles or (e.description and role in e.description.lower().split()):
-                return e
+            m = self.mentions[k]
+            e = m.entity
+            counts[id(e)] = counts.get(id(e), 0) + 1
+            if e.kind is SpeakerKind.PERSON and (
+                any(r in e.titles or r in e.roles for r in roles)
+                or (m.last >= 0 and not roles.isdisjoint(self._mention_roles(m)))
+                or (e.description and role in e.description.lower().split())
+            ):
+                by_id.setdefault(id(e), e)
+                last_seen.setdefault(id(e), m.token)
             k -= 1
             scanned += 1
-        return None
+        hi = bisect_left(self.speaker_tokens, at)
+        for m in self.speakers[max(0, hi - _MAX_MENTIONS_SCANNED) : hi]:
+            counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
+        if by_id:
+            best = max(by_id, key=lambda i: (counts.get(i, 0), last_seen[i]))
+            entity, token = by_id[best], last_seen[best]
+        for r_token, r_role, resolved in reversed(self.role_speakers[-_MAX_MENTIONS_SCANNED:]):
+            if r_token < at and r_role in roles:
+                if r_token > token:
+                    return resolved
+                break
+        if entity is None:
+            return None
+        return Resolved(entity.name, SpeakerKind.PERSON, entity.title, None, entity.gender, entity)
 
-    def _org(self, role: str, at: int) -> Entity | None:
-        """The organisation named before ``at`` whose name holds the role word ("ministry"):
-        one quoted before (so that it keeps the name it was quoted under), else any."""
+    def _org(self, role: str, at: int) -> Resolved | None:
+        """The organisation a role noun ("the ministry", "the company") stands for: one
+        quoted before whose name holds the word (so that it keeps the name it was quoted
+        under), else one named before; for a company's role ("the company", "the
+        utility"), else the last company-like organisation quoted in the paragraphs
+        before."""
+        para = self.tokens.para[at]
         for _token, _p, resolved in self.thing_speakers[-_MAX_MENTIONS_SCANNED:][::-1]:
             if (
                 _token < at
                 and resolved.kind is SpeakerKind.ORGANISATION
                 and role in resolved.name.lower().split()
             ):
-                return resolved.entity or Entity(resolved.name, SpeakerKind.ORGANISATION)
+                return resolved
         k = bisect_left(self.org_tokens, at) - 1
         scanned = 0
         while k >= 0 and scanned < _MAX_MENTIONS_SCANNED:
             e = self.orgs[k][1]
-            if role in e.name.lower().split():
-                return e
+            if (
+                role in e.name.lower().split()
+                or role in e.roles
+                or (role in COMPANY_ROLES and e.roles & COMPANY_ROLES)
+            ):
+                return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
             k -= 1
             scanned += 1
+        if role not in COMPANY_ROLES:
+            return None
+        for _token, p, resolved in self.thing_speakers[-_MAX_MENTIONS_SCANNED:][::-1]:
+            if _token >= at:
+                continue
+            if para - p > 20:
+                break
+            if resolved.kind is SpeakerKind.ORGANISATION and not (
+                set(resolved.name.lower().split()) & PUBLIC_WORDS
+            ):
+                return resolved
         return None

@@ -8,6 +8,9 @@ the verb is negated, passive, an infinitive or a noun ("the report", "his commen
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from itertools import compress
+
 import attrs
 
 from newsmodel.quotes.lexicon import (
@@ -38,7 +41,7 @@ ADVERBS = word_set(
     herself themselves itself reportedly publicly privately flatly bluntly simply quickly
     quietly loudly openly frankly candidly bluntly tersely angrily sharply sometimes
     frequently famously memorably once twice yet ultimately meanwhile however too similarly
-    likewise instead therefore thus nonetheless nevertheless"""
+    likewise instead therefore thus nonetheless nevertheless always usually ever"""
 )
 _NOT_ADVERBS = word_set(
     """family ally rally assembly supply reply fly july italy only early daily weekly monthly
@@ -53,6 +56,9 @@ _SUBJECT_BEFORE = word_set(
     """i you we they he she it who which that people others many some both all also still not
     never n't n’t to two three four five six several most few"""
 )
+#: Words after a noun that looks like a verb after a comma (", states have", ", say, a").
+_NOUN_FOLLOWERS = word_set("a an the and or of such like which who")
+_PP_BEFORE_NOUN = word_set("of beyond over about against with without than like such as")
 _NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re"})
@@ -60,7 +66,11 @@ _INVERSION_OPENERS = word_set("""that the a an his her their its one another he 
 SPEAKER_WORDS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS
 _PP_OPENERS = word_set("in of from at across around among")
 _SPECIAL = frozenset({"according", "per"})
-_INVERTED_OPENERS = frozenset({"said", "added", "wrote", "asked", "explained", "noted", "recalled"})
+_INVERTED_OPENERS = word_set(
+    """said added wrote asked explained noted recalled stated continued replied responded
+    answered declared concluded observed remarked insisted argued tweeted posted warned"""
+)
+_CUE_KEYS = frozenset(CUE_FORMS) | frozenset(CUE_PHRASES) | _SPECIAL
 _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
 
 
@@ -90,17 +100,17 @@ class Cue:
         return not (self.negated or self.passive or self.infinitive)
 
 
-def find_cues(tokens: Tokens) -> list[Cue]:
-    """Every cue outside quotations, in text order."""
+def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
+    """Every cue outside quotations, in text order (capitalised ones too in the
+    paragraphs of ``title_case``, headlines such as "Trevor Noah Says ...")."""
     found: list[Cue] = []
     lower = tokens.lower
     text = tokens.text
     quote = tokens.quote
     para = tokens.para
     n = len(lower)
-    candidates = [
-        k for k, w in enumerate(lower) if w in CUE_FORMS or w in CUE_PHRASES or w in _SPECIAL
-    ]
+    # one C-level pass: the tokens that can start a cue
+    candidates = list(compress(range(n), map(_CUE_KEYS.__contains__, lower)))
     free = 0
     for i in candidates:
         if i < free or quote[i] >= 0:
@@ -132,13 +142,17 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             continue
         # capitalised: a name or a sentence's first word, but "Said Ellis: ..." opens
         # with its cue
-        if text[i] != word and not (
-            form is not None
-            and form.kind is FormKind.PAST
-            and word in _INVERTED_OPENERS
-            and (i == 0 or para[i - 1] != para[i] or text[i - 1] in (".", "!", "?", "”", '"'))
-            and i + 1 < n
-            and text[i + 1][0].isupper()
+        if (
+            text[i] != word
+            and not (para[i] in title_case and i > 0 and para[i - 1] == para[i])
+            and not (
+                form is not None
+                and form.kind is FormKind.PAST
+                and word in _INVERTED_OPENERS
+                and (i == 0 or para[i - 1] != para[i] or text[i - 1] in (".", "!", "?", "”", '"'))
+                and i + 1 < n
+                and text[i + 1][0].isupper()
+            )
         ):
             continue
         if (
@@ -170,12 +184,30 @@ def find_cues(tokens: Tokens) -> list[Cue]:
             continue  # "a government strategy document", "an action figure"
         if (
             form is not None
+            and form.kind is FormKind.PRESENT
+            and i > 1
+            and para[i - 2] == para[i]
+            and (lower[i - 2] in _NOUN_BEFORE or lower[i - 2] in _PP_BEFORE_NOUN)
+            and text[i - 1][0].isalnum()
+            and lower[i - 1] not in SPEAKER_WORDS
+            and lower[i - 1] not in FUNCTION_WORDS
+            and lower[i - 1] not in _SUBJECT_BEFORE
+            and not is_adverb(lower[i - 1])
+            and not (text[i - 1][0].isupper() and text[i - 2][0].isupper())
+            and not lower[i - 1].endswith("s")
+            and i + 1 < n
+            and (not text[i + 1][0].isalpha() or lower[i + 1] in _NOUN_FOLLOWERS)
+        ):
+            continue  # a plural noun: "beyond TV shows,", "of executive orders"
+        if (
+            form is not None
             and form.kind in (FormKind.PRESENT, FormKind.BASE)
             and i > 1
             and text[i - 1] == ","
             and i + 1 < n
             and text[i + 1][0].islower()
             and lower[i + 1] not in _INVERSION_OPENERS
+            and (lower[i + 1] in AUXILIARIES or lower[i + 1] in _NOUN_FOLLOWERS)
         ):
             continue  # ", states have ...", "than, say, a plan": no cue
         if (

@@ -49,6 +49,7 @@ __all__ = ["SPEECH_KINDS", "Document", "Pipeline", "Stage", "find_quotations"]
 
 #: Paragraph kinds whose quotations can be speech; quoted words elsewhere (headlines,
 #: subheadings, captions, credits) are scare quotes.
+_DATELINE_SEPARATORS = frozenset({"—", "–", "-", "--", ":", ",", "(", ")"})
 SPEECH_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.BLOCKQUOTE, ParagraphKind.EDITORS_NOTE})
 
 
@@ -60,6 +61,7 @@ class Document:
     paragraphs: Sequence[Paragraph]
     dateline: Dateline | None = None
     speech: list[bool] = attrs.field(factory=list)
+    headline: list[bool] = attrs.field(factory=list)
     quotes: list[RawQuote] = attrs.field(factory=list)
     tokens: Tokens | None = None
     cues: list[Cue] = attrs.field(factory=list)
@@ -83,6 +85,7 @@ class Stage:
 
 def _marks(doc: Document) -> None:
     doc.speech = [p.kind in SPEECH_KINDS for p in doc.paragraphs]
+    doc.headline = [p.kind is ParagraphKind.HEADLINE for p in doc.paragraphs]
     spans = [(p.span.start, p.span.end) for p in doc.paragraphs]
     doc.quotes = find_quotes(doc.text, spans, doc.speech)
 
@@ -95,8 +98,20 @@ def _tokens(doc: Document) -> None:
 def _cues(doc: Document) -> None:
     assert doc.tokens is not None
     speech = doc.speech
+    headline = doc.headline
     para = doc.tokens.para
-    doc.cues = [c for c in find_cues(doc.tokens) if speech[para[c.first]]]
+    # a headline in title case ("Trevor Noah Says ...") has its cues capitalised
+    title_case = {i for i, p in enumerate(doc.paragraphs) if headline[i] and _title_case(p.text)}
+    doc.cues = [
+        c
+        for c in find_cues(doc.tokens, title_case)
+        if speech[para[c.first]] or headline[para[c.first]]
+    ]
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _names(doc: Document) -> None:
@@ -109,22 +124,41 @@ def _attribute(doc: Document) -> None:
     assert doc.tokens is not None
     doc.context = _Context(doc.tokens, doc.cues)
     doc.found, doc.titles = attribute_quotes(
-        doc.text, doc.tokens, doc.quotes, doc.cues, doc.speech, doc.context
+        doc.text, doc.tokens, doc.quotes, doc.cues, doc.speech, doc.context, doc.headline
     )
+    doc.tokens.inline = {qi for qi, title in enumerate(doc.titles) if title}
 
 
 def _indirect(doc: Document) -> None:
     assert doc.tokens is not None
     context = doc.context or _Context(doc.tokens, doc.cues)
-    doc.indirect = find_indirect(context, doc.cues, doc.speech)
+    # a cue inside the speaker phrase of a quotation ("officials briefed on the talks")
+    # reports nothing of its own
+    inside: set[int] = set()
+    for f in doc.found:
+        if f is not None and f.phrase is not None and f.inherit is None:
+            inside.update(range(f.phrase.first, f.phrase.last))
+    doc.indirect = find_indirect(context, doc.cues, doc.speech, inside=inside)
+    if doc.dateline is not None:
+        # reported speech in the first sentence starts after the dateline
+        tokens = doc.tokens
+        end = doc.dateline.span.end
+        after = tokens.at(end)
+        while after < len(tokens) and tokens.text[after] in _DATELINE_SEPARATORS:
+            after += 1
+        for item in doc.indirect:
+            if tokens.start[item.first] < end < tokens.end[item.last - 1]:
+                item.first = after
 
 
 def _floating(doc: Document) -> None:
     tokens = doc.tokens
     assert tokens is not None
     anchors = [(item.last - 1, tokens.para[item.first], item.found) for item in doc.indirect]
-    anchors.extend(cue_anchors(doc.context or _Context(tokens, doc.cues), doc.cues))
-    attach_floating(tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors)
+    speech = doc.speech
+    cues = [c for c in doc.cues if speech[tokens.para[c.first]]]
+    anchors.extend(cue_anchors(doc.context or _Context(tokens, cues), cues))
+    attach_floating(tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors, cues)
 
 
 def _resolve(doc: Document) -> None:
@@ -230,6 +264,10 @@ def _build(doc: Document) -> None:
                 source = attribution_of(found.inherit, depth + 1)
                 if source is not None:
                     result = attrs.evolve(source, rule=found.rule, confidence=found.confidence)
+                    if found.cue is not None:  # its own sentence's cue
+                        c_start, c_end = found.cue
+                        cue = Mention(doc.text[c_start:c_end], Span(c_start, c_end))
+                        result = attrs.evolve(result, cue=cue)
             else:
                 result = _attribution(doc, found)
         attributions[qi] = result

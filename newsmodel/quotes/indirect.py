@@ -13,7 +13,7 @@ The reported clause runs to the end of its sentence, or to the first quotation m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -29,7 +29,7 @@ from newsmodel.quotes.speakers import (
     phrase_after,
     phrase_before,
 )
-from newsmodel.quotes.tokens import Tokens
+from newsmodel.quotes.tokens import Tokens, word_count
 
 __all__ = ["IndirectSpeech", "find_indirect"]
 
@@ -78,6 +78,21 @@ _TOPIC_VERBS = word_set(
     inquire enquire wonder lecture rant rave muse"""
 )
 _MODALS = word_set("would will could can should may might must did do does to")
+#: Words before a number at the start of a clause: "about 200", "at least 600".
+_APPROXIMATORS = word_set(
+    """about around nearly almost roughly some more fewer less than at least most up to only
+    just over under as many much approximately"""
+)
+_NUMBER_WORDS = word_set(
+    """one two three four five six seven eight nine ten dozens hundreds thousands millions half
+    a an"""
+)
+#: Verbs whose infinitive or object is no reported speech: "added to the tension",
+#: "continued to rise", "told reporters", "voted for the bill", "proved difficult".
+_NO_INFINITIVE = word_set("continue begin start say add")
+_NO_OBJECT = word_set("tell vote prove")
+_ANONYMITY = word_set("named identified quoted")
+_MODAL_AUXILIARIES = word_set("can could may might will would should must")
 _MIN_WORDS = 3
 _MAX_CLAUSE = 120
 _MIN_WORDS_BEFORE_QUOTE = 6
@@ -94,13 +109,19 @@ class IndirectSpeech:
 
 
 def find_indirect(
-    ctx: Context, cues: Sequence[Cue], speech: Sequence[bool], *, thought: bool = True
+    ctx: Context,
+    cues: Sequence[Cue],
+    speech: Sequence[bool],
+    *,
+    thought: bool = True,
+    inside: Collection[int] = (),
 ) -> list[IndirectSpeech]:
-    """Every stretch of indirect speech, in text order of its cue."""
+    """Every stretch of indirect speech, in text order of its cue (cues at tokens in
+    ``inside``, the speaker phrases of quotations, are skipped)."""
     tokens = ctx.tokens
     found: list[IndirectSpeech] = []
     for cue in cues:
-        if not cue.usable or not speech[tokens.para[cue.first]]:
+        if not cue.usable or not speech[tokens.para[cue.first]] or cue.first in inside:
             continue
         if cue.cls is CueClass.COGNITION and not thought:
             continue
@@ -110,7 +131,65 @@ def find_indirect(
             item = _before_cue(ctx, cue, sf, sl)
         if item is not None:
             found.append(item)
+            if cue.according and item.last <= cue.first:
+                more = _according_and(tokens, item, sl)
+                if more is not None:
+                    found.append(more)
+        if (
+            cue.cls is CueClass.SPEECH
+            and not cue.according
+            and (item is None or item.found.rule in ("indirect-that", "indirect-wh"))
+        ):
+            more = _and_that(ctx, cue, item, sl)
+            if more is not None:
+                found.append(more)
     return found
+
+
+def _according_and(tokens: Tokens, item: IndirectSpeech, sl: int) -> IndirectSpeech | None:
+    """The clause after a mid-sentence source: "A, according to X, and B"."""
+    phrase = item.found.phrase
+    if phrase is None:
+        return None
+    k = max(phrase.last, phrase.description[1] if phrase.description else 0)
+    if k + 2 >= sl or tokens.text[k] != "," or tokens.lower[k + 1] not in ("and", "but"):
+        return None
+    end = _clause_end(tokens, k + 2, sl)
+    span = _trim(tokens, k + 2, end)
+    if span is None:
+        return None
+    return IndirectSpeech(span[0], span[1], attrs.evolve(item.found))
+
+
+def _and_that(
+    ctx: Context, cue: Cue, item: IndirectSpeech | None, sl: int
+) -> IndirectSpeech | None:
+    """A second reported clause of the same cue: "X said A “...” and that B"."""
+    tokens = ctx.tokens
+    k = item.last if item is not None else cue.last
+    sl = min(sl, k + _MAX_CLAUSE)  # bounded: a sentence of 100,000 words stays linear
+    while k < sl:
+        if (
+            tokens.lower[k] == "that"
+            and tokens.quote[k] < 0
+            and tokens.lower[k - 1] in ("and", "but")
+            and tokens.quote[k - 1] < 0
+        ):
+            if item is not None:
+                found = attrs.evolve(item.found)
+            else:
+                sf = tokens.sent_first[tokens.sent[cue.first]]
+                phrase = _speaker_of(ctx, cue, sf, sl)
+                if phrase is None or phrase.first >= cue.first:
+                    return None
+                found = Found(phrase, ctx.cue_span(cue), "indirect-that", 0.75)
+            end = _clause_end(tokens, k + 1, sl)
+            span = _trim(tokens, k + 1, end)
+            if span is None:
+                return None
+            return IndirectSpeech(span[0], span[1], found)
+        k += 1
+    return None
 
 
 def _after_cue(
@@ -130,6 +209,8 @@ def _after_cue(
         return None  # "the Smith plan": a base form after one person is no verb
     if cue.cls in (CueClass.COGNITION,) and phrase.kind not in _SPEAKER_KINDS_FOR_THOUGHT:
         return None
+    if cue.cls is CueClass.EVIDENCE and tokens.lower[cue.first - 1] in _MODAL_AUXILIARIES:
+        return None  # "owners can find a batch number": no evidence reported
     k = cue.last
     # inverted "said X" before the clause is no indirect speech after the cue
     if phrase.first >= cue.last:
@@ -161,12 +242,13 @@ def _after_cue(
     elif (
         w == "to"
         and cue.cls in (CueClass.STANCE, CueClass.COGNITION, CueClass.SPEECH)
-        and cue.lemma not in ("continue", "begin", "start")
+        and cue.lemma not in _NO_INFINITIVE
         and k + 1 < sl
+        and not (tokens.lower[k + 1] == "be" and k + 2 < sl and tokens.lower[k + 2] in _ANONYMITY)
     ):
         start = k + 1  # "pledged to deepen ties", "wants to build a wall"
-        rule = "indirect-object"
-    elif objects and _object_ahead(tokens, k, sl):
+        rule = "indirect-object"  # (not "declined to be named")
+    elif objects and cue.lemma not in _NO_OBJECT and _object_ahead(tokens, k, sl):
         start = k  # "endorsed Trump", "called for an end to the war"
         rule = "indirect-object"
     else:
@@ -220,7 +302,9 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     start = sf
     while start < comma and tokens.lower[start] in ("and", "but", "so", "still", "yet", "—"):
         start += 1
-    if any(tokens.quote[k] >= 0 for k in range(start, comma)):
+    if any(
+        tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, comma)
+    ):
         return None
     if end < sl and tokens.text[end] == ",":
         # "The plan, she said, would fail."
@@ -242,7 +326,18 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
         return None
     after = max(phrase.last, phrase.description[1] if phrase.description else 0)
     start = end = -1
-    if _starts_clause(tokens, cue.first, sf) and not _closes_clause(tokens, phrase, sl):
+    before_words = word_count(tokens, sf, cue.first)
+    mid_sentence = (
+        cue.first - 1 > sf
+        and tokens.text[cue.first - 1] == ","
+        and before_words >= 4
+        and not any(tokens.quote[k] >= 0 for k in range(sf, cue.first))
+    )
+    if (
+        _starts_clause(tokens, cue.first, sf)
+        and (not _closes_clause(tokens, phrase, sl) or phrase.description is not None)
+        and not mid_sentence
+    ):
         # "According to a poll released by the university on Monday, CLAUSE": the
         # clause starts after the first comma, however long the source
         comma = after
@@ -251,6 +346,11 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
         if comma < sl and tokens.text[comma] == ",":
             start = comma + 1
             end = _clause_end(tokens, start, sl)
+        elif phrase.description is not None and phrase.description[0] > phrase.last:
+            # "According to the report, the company lost money.": no appositive
+            start = phrase.description[0]
+            end = _clause_end(tokens, start, sl)
+            phrase.description = None
     if start < 0:
         # "CLAUSE, according to X." / "CLAUSE according to X."
         if not (
@@ -263,7 +363,9 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
         end = cue.first - 1 if tokens.text[cue.first - 1] == "," else cue.first
         while start < end and tokens.lower[start] in ("and", "but", "so", "still", "yet"):
             start += 1
-        if any(tokens.quote[k] >= 0 for k in range(start, end)):
+        if any(
+            tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, end)
+        ):
             return None
     span = _trim(tokens, start, end)
     if span is None:
@@ -395,6 +497,13 @@ def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     if k >= sl:
         return False
     first = tokens.lower[k]
+    if first in _APPROXIMATORS:
+        # "about 200 members ...", "at least 600 instructors ...", "more than half ..."
+        j = k + 1
+        while j < min(sl, k + 3) and tokens.lower[j] in _APPROXIMATORS:
+            j += 1
+        if j < sl and (tokens.text[j][0].isdigit() or tokens.lower[j] in _NUMBER_WORDS):
+            return _clause_ahead(tokens, j, sl)
     if not tokens.text[k][0].isalnum() or (
         first in FUNCTION_WORDS
         and first not in _SUBJECTS
@@ -408,6 +517,9 @@ def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     j = k
     dashes = 0
     while j < limit:
+        if tokens.quote[j] >= 0 and tokens.quote[j] in tokens.inline:
+            j = tokens.quote_range[tokens.quote[j]][1]
+            continue
         if tokens.quote[j] >= 0:
             return j > k + 1
         w = tokens.lower[j]
@@ -451,8 +563,9 @@ def _clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> 
     ``comma``, also a comma: an object ends there)."""
     k = start
     sl = min(sl, start + _MAX_CLAUSE)
+    inline = tokens.inline
     while k < sl:
-        if tokens.quote[k] >= 0:
+        if tokens.quote[k] >= 0 and tokens.quote[k] not in inline:
             return k
         t = tokens.text[k]
         if t == ";" or (comma and t == ","):
@@ -488,8 +601,9 @@ def _trim(tokens: Tokens, start: int, end: int, least: int | None = None) -> tup
         if tokens.text[end - 1] in (")", "%", "]"):
             break
         end -= 1
-    words = sum(1 for k in range(start, end) if tokens.text[k][0].isalnum())
+    words = word_count(tokens, start, end)
     cut = full_end < len(tokens) and tokens.quote[full_end] >= 0
+    cut = cut and tokens.quote[full_end] not in tokens.inline
     if words < (_MIN_WORDS_BEFORE_QUOTE if cut else (least or _MIN_WORDS)):
         return None
     return start, end

@@ -166,20 +166,64 @@ def _scan(
 def _pair_doubles(
     text: str, marks: list[tuple[int, int, str]], lo: int, hi: int
 ) -> tuple[list[tuple[int, int, int, int]], tuple[int, int] | None]:
+    """Pair double marks: an opening mark inside an open quotation starts a new one (the
+    earlier was never closed), unless reading it as a nested quotation (“... “Settle”
+    shirts ...”) closes every mark of the paragraph."""
+    flanks = [_flanks(text, start, end, lo, hi) for start, end, _mark in marks]
+    paired, open_mark, reopened = _pair_flat(marks, flanks)
+    if reopened:
+        nested, nested_open = _pair_nested(marks, flanks)
+        if nested_open is None:
+            return nested, None
+    return paired, open_mark
+
+
+def _opens(mark: str, can_open: bool, can_close: bool) -> bool:
+    return (
+        mark in DOUBLE_OPEN
+        or (mark in DOUBLE_EITHER and (can_open or not can_close))
+        or (mark in DOUBLE_CLOSE and not can_close)
+    )
+
+
+def _pair_flat(
+    marks: list[tuple[int, int, str]], flanks: list[tuple[bool, bool]]
+) -> tuple[list[tuple[int, int, int, int]], tuple[int, int] | None, bool]:
     paired: list[tuple[int, int, int, int]] = []
     open_mark: tuple[int, int] | None = None
-    for start, end, mark in marks:
-        can_open, can_close = _flanks(text, start, end, lo, hi)
+    reopened = False
+    for (start, end, mark), (can_open, can_close) in zip(marks, flanks, strict=True):
         if open_mark is None:
-            if (
-                mark in DOUBLE_OPEN
-                or (mark in DOUBLE_EITHER and (can_open or not can_close))
-                or (mark in DOUBLE_CLOSE and not can_close)
-            ):
+            if _opens(mark, can_open, can_close):
                 open_mark = (start, end)
             continue
         if mark in DOUBLE_OPEN and can_open and not can_close:
             open_mark = (start, end)  # the earlier mark was never closed
+            reopened = True
+            continue
+        if start > open_mark[1]:
+            paired.append((open_mark[0], open_mark[1], start, end))
+        open_mark = None
+    return paired, open_mark, reopened
+
+
+def _pair_nested(
+    marks: list[tuple[int, int, str]], flanks: list[tuple[bool, bool]]
+) -> tuple[list[tuple[int, int, int, int]], tuple[int, int] | None]:
+    """Pairs of the outermost marks, inner pairs being words of the outer quotation."""
+    paired: list[tuple[int, int, int, int]] = []
+    open_mark: tuple[int, int] | None = None
+    depth = 0
+    for (start, end, mark), (can_open, can_close) in zip(marks, flanks, strict=True):
+        if open_mark is None:
+            if _opens(mark, can_open, can_close):
+                open_mark = (start, end)
+            continue
+        if mark in DOUBLE_OPEN and can_open and not can_close:
+            depth += 1
+            continue
+        if depth:
+            depth -= 1
             continue
         if start > open_mark[1]:
             paired.append((open_mark[0], open_mark[1], start, end))

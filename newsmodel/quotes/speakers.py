@@ -39,6 +39,7 @@ from newsmodel.quotes.tokens import Tokens
 
 __all__ = [
     "AFFILIATION_RE",
+    "COMPANY_ROLES",
     "DETERMINERS",
     "FINITE_WORDS",
     "FUNCTION_WORDS",
@@ -69,6 +70,49 @@ _INNER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "in", "on", 
 _NAME_PARTICLES = word_set(
     """de da do dos das del della der den van von bin ibn al el le la du ter ten y"""
 )
+#: Participles that may follow the head of a speaker phrase with a prepositional phrase.
+_POSTMODIFIERS = word_set(
+    """involved briefed based knowledgeable speaking working close familiar tasked charged
+    stationed employed engaged travelling traveling accompanying representing"""
+)
+#: Documents that speak without a determiner: "court records show", "according to
+#: ship-tracking data".
+_BARE_DOCUMENTS = word_set(
+    """records documents data figures statistics estimates filings files reports polls surveys
+    minutes transcripts"""
+)
+#: Words that name a government by its place: "the City of Regina", "Region of Peel".
+_GOVERNMENT_HEADS = word_set(
+    """city town village township municipality county region province state government
+    district regional borough"""
+)
+#: Role nouns of companies: "Electronics maker Kurogane Denki" is an organisation, and
+#: "the utility" stands for the last company-like organisation quoted.
+COMPANY_ROLES = word_set(
+    """company firm maker manufacturer automaker carmaker carrier airline retailer utility
+    insurer lender operator developer producer supplier exporter importer conglomerate giant
+    startup start-up chain brand brewer miner shipper shipbuilder distributor grocer
+    telecom wholesaler club side publisher broadcaster"""
+)
+#: Documents that are the words of their author: "his remarks" are his.
+_UTTERANCE_NOUNS = word_set(
+    """remarks comments words message speech address testimony interview tweet tweets post
+    posting email emails text note letter account"""
+)
+_OF_PERSON = frozenset({"for", "to", "of", "with"})
+_CAPS_JOINERS = _NAME_PARTICLES | frozenset({"of", "&", "and", "(", ")"})
+#: Members of parties, by the word for one: "one Republican said".
+_PARTY_MEMBERS = word_set(
+    """republican democrat conservative liberal tory new democrat labourite socialist
+    libertarian independent progressive green"""
+)
+#: Participles that may follow a document with their agent or place.
+_DOCUMENT_POSTMODIFIERS = word_set(
+    """obtained seen reviewed released published filed prepared issued sent leaked posted
+    written signed"""
+)
+#: Title words that are also common surnames, read as names after a given name.
+_SURNAME_TITLES = word_set("dean judge king bishop marshal major pope prince cardinal")
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _TIME_WORDS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
@@ -172,7 +216,17 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
 
 
 def phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
-    """The speaker phrase that ends just before token ``cue`` (not before token ``lo``)."""
+    """The speaker phrase that ends just before token ``cue`` (not before token ``lo``);
+    callers must not change the phrase returned (it is kept for later calls)."""
+    key = ("before", cue, lo)
+    if key in tokens.memo:
+        return tokens.memo[key]  # type: ignore[return-value]
+    found = _phrase_before(tokens, cue, lo)
+    tokens.memo[key] = found
+    return found
+
+
+def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     j = _skip_back(tokens, cue - 1, lo)
     if j < lo:
         return None
@@ -215,6 +269,21 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
     w = lower[j]
     if w in ("and", "or", "but", "&", "then", "nor"):
         return None  # a second verb: "bemoaned the unrest and said"
+    if (
+        w == "that"
+        and relative
+        and j - 1 >= lo
+        and tokens.text[j - 1][0].isalpha()
+        and lower[j - 1] not in FUNCTION_WORDS
+        and tokens.quote[j - 1] < 0
+        and not tokens.text[j - 1][0].isupper()
+    ):
+        ante = _np_before(tokens, j, lo, relative=False)  # "a message that said"
+        if (ante is not None and ante.kind is not SpeakerKind.PERSON) or (
+            ante is not None and ante.role is not None
+        ):
+            return Phrase(j, j + 1, ante.kind, antecedent=ante, definite=ante.definite)
+        return None
     if w in SUBJECT_PRONOUNS:
         if w in ("who", "which"):
             if not relative:
@@ -287,6 +356,16 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             ):
                 k -= 1  # "a letter to his supporters": the phrase goes on
                 continue
+            if (
+                k - 3 >= lo
+                and lower[k - 1] in _INNER_PREPOSITIONS
+                and (lower[k - 2] in _POSTMODIFIERS)
+                and _takes_pp(lower[k - 3])
+                and tokens.quote[k - 2] < 0
+                and w in ("the", "a", "an", "his", "her", "their", "its")
+            ):
+                k -= 3  # "a diplomat travelling with the delegation"
+                continue
             # "the two presidents", "all the"
             while (
                 start - 1 >= lo
@@ -309,6 +388,17 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 and lower[k - 2] in ("a", "an", "the")
             ):
                 k -= 1  # "a narrator in the ad"
+                continue
+            if (
+                w in ("of", "for")
+                and k - 1 >= lo
+                and k + 1 < end
+                and text[k - 1][0].isupper()
+                and text[k + 1][0].isupper()
+                and tokens.quote[k - 1] < 0
+                and _has_marker(tokens, k - 1, k)
+            ):
+                k -= 1  # "the Center for Nonproliferation Studies", "Bank of Montreal"
                 continue
             break
         if _np_word(tokens, k):
@@ -335,6 +425,34 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         if text[k] in (".", ";", ":", "—", "–"):
             return None
         k -= 1
+    lists = 0
+    while (
+        k > lo
+        and text[k] == ","
+        and lists < 3
+        and k + 1 < comma
+        and lower[k + 1] in ("and", "or")
+        and comma - k <= 4
+    ):
+        # a list inside the description: "secretary for population, refugees, and
+        # migration, said": read back to the comma before the list
+        j = k - 1
+        while j >= lo and k - j <= 4 and text[j] != "," and tokens.quote[j] < 0:
+            if text[j] in (".", ";", ":", "—", "–"):
+                break
+            j -= 1
+        if j < lo or text[j] != ",":
+            break
+        # the item before the comma: walk back to the comma that opens the description
+        m = j - 1
+        while m >= lo and comma - m <= 40 and text[m] != "," and tokens.quote[m] < 0:
+            if text[m] in (".", ";", ":", "—", "–"):
+                break
+            m -= 1
+        if m < lo or text[m] != ",":
+            break
+        k = m
+        lists += 1
     if k < lo or text[k] != ",":
         # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
         phrase = _np_before(tokens, comma, lo)
@@ -363,7 +481,8 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
     ):
         # "Jimmy Ghazal, 39, a Lebanese man ..., told": an age before the description
         before = _np_before(tokens, k - 2, lo)
-    middle_is_name = _is_name_run(tokens, mid_first, mid_last)
+    name_first = mid_first + 1 if lower[mid_first] == "the" else mid_first
+    middle_is_name = name_first < mid_last and _is_name_run(tokens, name_first, mid_last)
     if (
         middle_is_name
         and before is not None
@@ -371,8 +490,12 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         and before.pronoun is None
         and (before.role is not None or before.definite)
     ):
+        # "the country's watchdog, the Public Integrity Office, called ..."
         phrase = classify(tokens, mid_first, mid_last)
-        if phrase is not None and phrase.kind is SpeakerKind.PERSON:
+        if phrase is not None and (
+            phrase.kind is SpeakerKind.PERSON
+            or (phrase.kind is SpeakerKind.ORGANISATION and name_first > mid_first)
+        ):
             phrase.description = (before.first, before.last)
             return phrase
     if before is None:
@@ -519,6 +642,18 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             if w in _NAME_PARTICLES and k + 1 < hi and text[k + 1][0].isupper():
                 k += 1
                 continue
+            if (
+                w in _POSTMODIFIERS
+                and k + 1 < hi
+                and lower[k + 1] in _INNER_PREPOSITIONS
+                and lower[i] in DETERMINERS
+                and lower[k - 1].rstrip("s") in _PARTY_MEMBERS
+            ):
+                k += 2  # "one Republican involved in the planning"
+                if k < hi and (lower[k] in DETERMINERS or lower[k] in POSSESSIVES):
+                    k += 1
+                in_name = seen_head = False
+                continue
             # "Obama adviser David Axelrod", "party boss Reince Priebus", "Time magazine"
             j = k
             while j < hi and j - k < 3 and text[j][0].islower() and _np_word(tokens, j):
@@ -539,8 +674,38 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             if j > k and (j >= hi or not text[j][0].isalnum()) and _title_like(lower[j - 1]):
                 k = j  # "the New York delegation", "the Trump campaign"
                 break
+            if (
+                j > k
+                and lower[i] in DETERMINERS
+                and (lower[j - 1] in PERSON_NOUNS or lower[j - 1] in GROUP_NOUNS)
+                and j < hi
+                and lower[j] in _INNER_PREPOSITIONS
+            ):
+                k = j  # "the Republican presidential nominee for ...": a role, then a PP
+                in_name = False
+                continue
             break
         if seen_head and w.endswith(("ing", "ed")):
+            if (
+                w in _POSTMODIFIERS
+                and k + 1 < hi
+                and lower[k + 1] in _INNER_PREPOSITIONS
+                and (
+                    lower[k - 1] in PERSON_NOUNS
+                    or lower[k - 1] in GROUP_NOUNS
+                    or lower[k - 1].rstrip("s") in _PARTY_MEMBERS
+                )
+            ) or (
+                w in _DOCUMENT_POSTMODIFIERS
+                and k + 1 < hi
+                and lower[k + 1] in ("by", "in", "to", "from", "with")
+                and lower[k - 1] in DOCUMENT_NOUNS
+            ):  # "a memo obtained by The Globe and Mail", "documents filed in court"
+                k += 2  # "a source involved in the talks", "officials briefed on the plan"
+                if k < hi and (lower[k] in DETERMINERS or lower[k] in POSSESSIVES):
+                    k += 1
+                seen_head = False
+                continue
             break
         if _np_word(tokens, k):
             if w in PERSON_NOUNS or w in GROUP_NOUNS or w in DOCUMENT_NOUNS or w in ORG_NOUNS:
@@ -634,11 +799,32 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     if end <= first or not text[end - 1][0].isupper():
         return None
     k = end - 1
+    if (
+        k - 1 >= first
+        and lower[k] in TITLE_WORDS
+        and text[k - 1][0].isupper()
+        and lower[k - 1] not in TITLE_WORDS
+        and text[k - 1] not in CAPITAL_NOT_NAMES
+        and (
+            lower[k] in _SURNAME_TITLES or text[k - 1] in FEMALE_NAMES or text[k - 1] in MALE_NAMES
+        )
+    ):
+        k -= 1  # a surname that is also a title: "Howard Dean", "Mary Judge"
     while k >= first:
         t = text[k]
         w = lower[k]
         if t[0].isupper() and w not in TITLE_WORDS and t not in CAPITAL_NOT_NAMES:
             k -= 1
+            continue
+        if (
+            w in _SURNAME_TITLES
+            and (t in MALE_NAMES or t in FEMALE_NAMES)
+            and k + 1 < end
+            and text[k + 1] not in MALE_NAMES
+            and text[k + 1] not in FEMALE_NAMES
+            and (k == first or not text[k - 1][0].isupper() or lower[k - 1] in TITLE_WORDS)
+        ):
+            k -= 1  # "Dean Baker": a given name that is also a title
             continue
         if w in _NAME_PARTICLES and k > first and text[k - 1][0].isupper() and k + 1 < end:
             k -= 1
@@ -664,6 +850,25 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _coordinated_title(tokens: Tokens, first: int, conj: int, last: int) -> bool:
+    """Whether the "and" at token ``conj`` joins the parts of one title before one name:
+    "Mental Health and Addictions Minister Siobhan O'Neill", "Deputy Prime Minister and
+    Finance Minister Jane Doe" (not "President Obama and Secretary Clinton")."""
+    name = name_split(tokens, conj + 1, last)
+    if name is None or name[0] == conj + 1:
+        return False
+    lower = tokens.lower
+    if not any(lower[k] in TITLE_WORDS for k in range(conj + 1, name[0])):
+        return False  # no title before the name on the right
+    left = [k for k in range(first, conj) if tokens.text[k][0].isalpha()]
+    if not left or not all(tokens.text[k][0].isupper() for k in left):
+        return False
+    if lower[conj - 1] in TITLE_WORDS:
+        return True  # "Deputy Prime Minister and ..."
+    # "Mental Health and ...": no title, and more than one word (not "Trump and ...")
+    return len(left) >= 2 and not any(lower[k] in TITLE_WORDS for k in left)
+
+
 def _has_marker(tokens: Tokens, first: int, last: int) -> bool:
     for k in range(first, last):
         if tokens.lower[k] in ORG_MARKERS or tokens.text[k] in OUTLETS:
@@ -685,6 +890,9 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.ANONYMOUS)
     if w0 in POSSESSIVES and last - first >= 2:
         head = lower[last - 1]
+        if head in DOCUMENT_NOUNS and head not in _UTTERANCE_NOUNS:
+            # "their joint statement", "its annual report": the document speaks
+            return Phrase(first, last, SpeakerKind.DOCUMENT, role=head, definite=True)
         if head in _DOC_SPEAKER_NOUNS and w0 in PRONOUNS:
             return Phrase(first, last, _pronoun_kind(w0), pronoun=PRONOUNS[w0])
         if head in ORG_NOUNS:
@@ -707,7 +915,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
                 or lower[k - 1] in PERSON_NOUNS
             )
             right_ok = text[k + 1][0].isupper() or lower[k + 1] in DETERMINERS
-            if left_ok and right_ok:
+            if left_ok and right_ok and not _coordinated_title(tokens, first, k, last):
                 return Phrase(first, last, SpeakerKind.GROUP, definite=True)
     # possessive: "Brazil’s Foreign Ministry", "Kasich’s chief strategist John Weaver"
     poss = -1
@@ -729,6 +937,19 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return None
         if text[body_first].endswith("s") and text[body_first][:-1] in COUNTRIES:
             return Phrase(first, last, SpeakerKind.GROUP, definite=True)  # "Canadians"
+        member = text[body_first].rstrip("s")
+        if det and (member in COUNTRIES or w.rstrip("s") in _PARTY_MEMBERS):
+            # "one Republican", "a Democrat", "two Liberals", "an American"
+            if w0 in ("a", "an", "one", "another"):
+                return Phrase(first, last, SpeakerKind.ANONYMOUS, role=w)
+            return Phrase(first, last, SpeakerKind.GROUP, role=w, definite=w0 != "some")
+    if (
+        last - body_first >= 3
+        and lower[body_first] in _GOVERNMENT_HEADS
+        and lower[body_first + 1] == "of"
+        and text[body_first + 2][0].isupper()
+    ):
+        return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)  # City of Regina
     core_last = last
     for k in range(body_first + 1, last - 1):
         if (
@@ -747,23 +968,45 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         if not _has_marker(tokens, body_first, core_last):
             return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
     name = name_split(tokens, body_first, last)
+    if name is not None:
+        for k in range(body_first + 1, name[0]):
+            if lower[k] in _OF_PERSON and text[k - 1][0].islower() and lower[k - 1] in PERSON_NOUNS:
+                # "a spokesperson for Health Minister Colin Tremblay": the spokesperson
+                role = lower[k - 1]
+                if w0 in ("a", "an", "one", "another"):
+                    return Phrase(first, last, SpeakerKind.ANONYMOUS, role=role)
+                return Phrase(first, last, SpeakerKind.PERSON, role=role, definite=True)
     head_k = _head(tokens, body_first, last)
     head = lower[head_k] if head_k >= 0 else ""
     if name is not None:
-        all_caps = all(
-            text[k][0].isupper()
-            or lower[k] in _NAME_PARTICLES
-            or lower[k] in ("of", "&", "and")
-            or text[k] in ("(", ")")
-            for k in range(body_first, last)
-        )
+        all_caps = True
+        for k in range(body_first, last):
+            if not (text[k][0].isupper() or lower[k] in _CAPS_JOINERS):
+                all_caps = False
+                break
         titled = name[0] > body_first
         # a known given name makes a person of "Helen Park", "Grace Hall"
         given = gender_of(text[name[0]]) is not None and lower[name[1] - 1] not in ORG_MARKERS
         marker = not given and _has_marker(tokens, name[0], name[1])
         if marker or (
-            all_caps and not given and _has_marker(tokens, body_first, last) and not titled
+            all_caps
+            and not given
+            and _has_marker(tokens, body_first, last)
+            and (
+                not titled or lower[name[0] - 1] in _NAME_BLOCKERS or lower[last - 1] in ORG_MARKERS
+            )
         ):
+            return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+        if titled and not given and lower[name[0] - 1] in COMPANY_ROLES:
+            # "Electronics maker Kurogane Denki", "Dutch carrier KLM"
+            return Phrase(first, last, SpeakerKind.ORGANISATION, name=name, definite=True)
+        if (
+            not given
+            and name[1] - name[0] >= 2
+            and text[name[0]] in COUNTRIES
+            and (name[0] == body_first or titled)
+        ):
+            # "Mississippi Power", "Canada Post": a place's company or body
             return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
         if all_caps and not titled:
             if det or poss >= 0:
@@ -784,6 +1027,9 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
     if head_k < 0 or head in _NO_SPEAKER_HEADS:
         return None
+    if text[head_k][0].isupper() and head in ORG_MARKERS and text[body_first][0].isupper():
+        # "the Alzheimer’s Society of Denmark", "the Supreme Court of Canada"
+        return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
     indefinite = w0 in ("a", "an", "one", "another")
     if (
         w0 in ("a", "an", "another", "one", "this", "that")
@@ -799,16 +1045,22 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=not indefinite)
     if w0 in ("those", "these") and not text[head_k][0].isupper():
         return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=True)
-    if head in DOCUMENT_NOUNS and (det or poss >= 0 or text[first][0].isupper()):
+    if head in DOCUMENT_NOUNS and (
+        det
+        or poss >= 0
+        or text[first][0].isupper()
+        or (head in _BARE_DOCUMENTS and head_k - first < 3 and text[head_k - 1][0].islower())
+    ):
+        keep = poss >= 0 or (head_k + 2 < last and lower[head_k + 1] in ("from", "by"))
         return Phrase(
             first,
-            head_k + 1 if not poss >= 0 else last,
+            last if keep else head_k + 1,  # "figures from the union" keeps its source
             SpeakerKind.DOCUMENT,
             role=head,
             definite=not indefinite,
         )
     if (
-        head in ORG_NOUNS
+        (head in ORG_NOUNS or head in COMPANY_ROLES)
         and (det or poss >= 0 or text[first][0].isupper())
         and head not in GROUP_NOUNS
     ):
@@ -837,9 +1089,17 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if det:
         if indefinite:
             return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
-        if w0 == "the" and head.replace("-", "").isalnum() and not head.endswith("ed"):
+        if (
+            w0 in ("the", "this", "that")
+            and head.replace("-", "").isalnum()
+            and not head.endswith("ed")
+            and head not in _TIME_WORDS
+        ):
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
+    if poss >= 0 and head.isalpha() and not head.endswith(("ing", "ed")) and head_k == last - 1:
+        # "Doyle’s agent", "the mayor's spokesperson": someone's someone
+        return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
     return None
 
 

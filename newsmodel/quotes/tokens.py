@@ -9,18 +9,23 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 
 import regex
 
 from newsmodel.quotes.lexicon import ABBREVIATIONS, CAPITAL_NOT_NAMES
 from newsmodel.quotes.marks import RawQuote
 
-__all__ = ["TOKEN_RE", "Tokens", "ends_sentence"]
+__all__ = ["TOKEN_RE", "TOKEN_SPLIT_RE", "Tokens", "ends_sentence", "word_count"]
 
 #: Words (with inner apostrophes and hyphens), possessive 's, abbreviations with their
 #: period (Mr., U.S., J., R-Pa.), numbers, typewriter quote pairs and single punctuation.
 TOKEN_RE = regex.compile(
-    r"(?=(?:\p{Lu}-)?\p{L}{1,6}\.)(?:\p{Lu}-)?\L<abbreviations>\.(?!\p{L})"
+    # a plain word first (most tokens): no abbreviation, acronym or contraction starts
+    # with a word that is not followed by a letter, "." or "’"
+    r"\p{L}[\p{Ll}\p{M}\p{N}]*+(?![\p{L}\p{M}\p{N}.'’‐-])"
+    r"|(?=(?:\p{Lu}-)?\p{L}{1,6}\.)(?:\p{Lu}-)?\L<abbreviations>\.(?!\p{L})"
     r"|\p{Lu}-(?:\p{L}\.){2,}"
     r"|(?:\p{L}\.){2,}"
     r"|\p{Lu}\.(?=[ \t]*\p{Lu})"
@@ -30,9 +35,17 @@ TOKEN_RE = regex.compile(
     r"|''|``|--+|\.\.\.|\S",
     abbreviations=sorted(ABBREVIATIONS),
 )
+#: TOKEN_RE as one capturing group, to split a paragraph into gaps and tokens.
+TOKEN_SPLIT_RE = regex.compile(f"({TOKEN_RE.pattern})", abbreviations=sorted(ABBREVIATIONS))
 _ENDERS = frozenset({".", "!", "?", "...", "…"})
+_END_CHARS = (".", "!", "?", "…")
 _TRAILING = frozenset("\"“”'’)] \t\n")
 _OPENERS = frozenset({"“", '"', "‘", "'", "«", "„", "(", "[", "''", "``"})
+
+
+def word_count(tokens: Tokens, start: int, end: int) -> int:
+    """The number of tokens in [start, end) that begin with a letter or digit."""
+    return sum(map(str.isalnum, map(itemgetter(0), tokens.text[start:end])))
 
 
 def ends_sentence(text: str, start: int, end: int) -> bool:
@@ -53,7 +66,9 @@ class Tokens:
 
     __slots__ = (
         "end",
+        "inline",
         "lower",
+        "memo",
         "para",
         "para_range",
         "quote",
@@ -78,15 +93,18 @@ class Tokens:
         self.para_range: dict[int, tuple[int, int]] = {}
         for index, lo, hi in paragraphs:
             first = len(self.start)
-            found = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, lo, hi)]
-            if found:
-                starts, ends, words = zip(*found, strict=True)
-                self.start.extend(starts)
-                self.end.extend(ends)
-                self.text.extend(words)
-                self.para.extend([index] * len(found))
+            # the split keeps the tokens at odd indices and the gaps between them at even
+            # ones: their running lengths give every token's offsets without a Python call
+            # per token
+            parts = TOKEN_SPLIT_RE.split(text[lo:hi])
+            if len(parts) > 1:
+                offsets = list(accumulate(map(len, parts), initial=lo))
+                self.start.extend(offsets[1:-1:2])
+                self.end.extend(offsets[2::2])
+                self.text.extend(parts[1::2])
+                self.para.extend([index] * (len(parts) // 2))
             self.para_range[index] = (first, len(self.start))
-        self.lower: list[str] = [t.lower() for t in self.text]
+        self.lower: list[str] = list(map(str.lower, self.text))
         n = len(self.start)
         self.quote: list[int] = [-1] * n
         self.quote_range: list[tuple[int, int]] = []
@@ -97,6 +115,10 @@ class Tokens:
             if b > a:
                 self.quote[a:b] = [qi] * (b - a)
             self.quote_range.append((a, b))
+        #: quotations that read as words of their sentence (titles, codes such as “K3”)
+        self.inline: set[int] = set()
+        #: results of pure functions of the tokens, by (function name, arguments)
+        self.memo: dict[tuple[object, ...], object] = {}
         self.sent: list[int] = [0] * n
         self.sent_first: list[int] = []
         self.sent_last: list[int] = []
@@ -109,7 +131,8 @@ class Tokens:
         toks = self.text
         quote = self.quote
         n = len(toks)
-        candidates = [i for i, t in enumerate(toks) if t in _ENDERS or t[-1] == "."]
+        # tokens ending with ".", "!", "?" or "…", found in one C-level pass
+        candidates = list(compress(range(n), map(str.endswith, toks, repeat(_END_CHARS))))
         for q, (a, b) in zip(quotes, self.quote_range, strict=True):
             if q.close is not None and b > a:
                 candidates.append(b - 1)
