@@ -25,8 +25,9 @@ from collections.abc import Sequence
 
 import regex
 
-from newsmodel.text.features import WORD_RE, lowered, more_words_than
+from newsmodel.text.features import WORD_RE, final_mark, lowered, more_words_than
 from newsmodel.text.features import words as words_of
+from newsmodel.text.lexicon import AGENCIES
 
 __all__ = ["CAPTION_THRESHOLD", "caption_score", "has_photo_marker"]
 
@@ -39,7 +40,8 @@ _PHOTO_LABEL = (
 )
 _PHOTO_BRACKETS = (
     r"\((?:[^()]{0,60}\s)?(?:photo|photograph|image|picture|video|illustration)s?"
-    r"(?:\s+(?:by|credit|courtesy|illustration))?\s*[:/][^()]{0,80}\)"
+    r"(?:(?:\s+(?:by|credit|courtesy|illustration))?\s*[:/]|\s+(?:by|courtesy\s+of)\s)"
+    r"[^()]{0,80}\)"
 )
 _PHOTO_VIEW = (
     r"\A(?:an?\s+|the\s+)?(?:aerial|general|close-up|partial|wide|drone)\s+views?\s+(?:of|from)\b"
@@ -282,18 +284,27 @@ YEAR_DATE_RE = regex.compile(
 )
 #: A place phrase: "at State House", "in Nairobi".
 PLACE_PHRASE_RE = regex.compile(r"\b(?:at|in|outside|inside|near|during)\s+(?:the\s+)?\p{Lu}")
+#: Prepositions that place the picture somewhere, before a common noun: "near the
+#: parliament", "outside a court" (which "in" and "at" do not always: "in the second
+#: round").
+LOCATIVE_RE = regex.compile(
+    r"\b(?:near|outside|inside|beside|alongside|through|across|along)\s+(?:the|a|an)\s"
+)
 #: Words of saying, which tell body text.
 SAYING_RE = regex.compile(
     r"(?i:\b(?:said|says|say|told|tells|according\s+to|asked|added|announced|reported)\b)"
 )
 #: Finite verbs in the past tense, which tell narrative body text.
-PAST_RE = regex.compile(r"(?i:\b(?:was|were|had|did|has\s+been|have\s+been)\b)")
+PAST_RE = regex.compile(
+    r"(?i:\b(?:was|were|had|did|has\s+been|have\s+been|(?:has|have)\s+\p{L}{2,20}ed)\b)"
+)
 #: Quotation marks.
 QUOTE_MARK_RE = regex.compile(r"[\"“”«»]")
 #: First and second person words, which tell body text or comment.
 PERSON_RE = regex.compile(r"(?i:\b(?:i|we|you|our|my|your|us)\b)")
-#: Sentence boundaries inside a paragraph.
-SENTENCE_BREAK_RE = regex.compile(r"[.!?][\"”’]?\s+[\"“]?\p{Lu}")
+#: Sentence boundaries inside a paragraph (not after an initial or a short title such
+#: as "Dr." or "Gov.").
+SENTENCE_BREAK_RE = regex.compile(r"(?<![\p{Lu}.]\p{Ll}{0,2})[.!?][\"”’]?\s+[\"“]?\p{Lu}")
 #: Words that may stand in the subject of a caption before its verb.
 SUBJECT_WORDS = frozenset(
     [
@@ -389,7 +400,26 @@ NOT_BEFORE_VERB = frozenset(
     ]
 )
 #: Words after a verb that make it no verb of depiction ("looks set", "looks like").
-NOT_AFTER_VERB = frozenset(["set", "like", "forward", "as"])
+NOT_AFTER_VERB = frozenset(
+    [
+        "set",
+        "like",
+        "forward",
+        "better",
+        "worse",
+        "likely",
+        "unlikely",
+        "certain",
+        "good",
+        "bad",
+        "ready",
+        "poised",
+        "able",
+    ]
+)
+#: Words after "as" that make the verb before it no verb of depiction ("stands as a
+#: symbol", "looks as if"); "waves as he leaves" is one.
+NOT_AFTER_AS = frozenset(["a", "an", "the", "if", "though", "part", "well", "much", "one"])
 #: Words that show the subject has its own verb already.
 FINITE_VERBS = frozenset(
     [
@@ -658,6 +688,146 @@ CAPTION_THRESHOLD = 3.0
 MAX_WORDS = 70
 
 
+#: Where a person stands in the picture, in brackets: "(L)", "(2nd R)", "(left)".
+POSITION_MARKER_RE = regex.compile(
+    r"\((?:[LCR]|L-R|R-L|(?:(?:2nd|3rd|second|third)\s+(?:from\s+)?)?(?:[LR]|left|right)"
+    r"|(?i:left|right|cent(?:er|re)|front|rear|back|top|bottom|far\s+(?:left|right)))\)"
+)
+#: The present passive of depiction: "is displayed", "are seen", "is being escorted".
+PASSIVE_RE = regex.compile(
+    r"\b(?:is|are)\s+(?:being\s+)?(?:" + "|".join(sorted(PARTICIPLES)) + r")\b(?!\s+(?:as|by|to)\b)"
+)
+#: The score of a present passive after a subject that is no name or person: it needs
+#: a place and a date or a short sentence to read as a caption.
+PASSIVE_SCORE = 1.5
+#: How far into a paragraph its "is displayed" may be, in characters.
+PASSIVE_REACH = 160
+#: The longest paragraph read as a caption without a subject of names, in characters.
+MAX_OTHER_CHARS = 400
+#: The longest caption without a verb, in words.
+MAX_VERBLESS_WORDS = 30
+#: Words that open a clause or refer back, which a caption's subject does not hold.
+CLAUSE_WORDS = frozenset(
+    [
+        "who",
+        "which",
+        "that",
+        "what",
+        "where",
+        "it",
+        "he",
+        "she",
+        "they",
+        "there",
+        "this",
+        "these",
+        "those",
+        "we",
+        "i",
+        "you",
+    ]
+)
+#: Quantifiers, which open sentences about many ("Most of the suspects are detained
+#: at ..."), not pictures.
+QUANTIFIERS = frozenset(["most", "many", "some", "few", "all", "none", "much", "any", "even"])
+#: Conjunctions and adverbs that join a sentence to the one before: "But", "Yet", "How".
+LINKING_WORDS = frozenset(
+    ["but", "and", "or", "yet", "so", "meanwhile", "indeed", "however", "still", "how", "why"]
+)
+#: Words a caption does not open with.
+NOT_FIRST = SUBORDINATORS | PREPOSITIONS | CLAUSE_WORDS | QUANTIFIERS | LINKING_WORDS
+#: Common verbs in the past tense that do not end in "ed": a sentence with one of them
+#: has a verb.
+PAST_VERBS = frozenset(
+    [
+        "met",
+        "took",
+        "went",
+        "came",
+        "held",
+        "made",
+        "gave",
+        "won",
+        "lost",
+        "saw",
+        "sent",
+        "spent",
+        "found",
+        "fell",
+        "rose",
+        "began",
+        "became",
+        "brought",
+        "bought",
+        "built",
+        "caught",
+        "chose",
+        "drew",
+        "drove",
+        "ate",
+        "flew",
+        "forgot",
+        "got",
+        "grew",
+        "heard",
+        "hit",
+        "hid",
+        "kept",
+        "knew",
+        "led",
+        "lent",
+        "let",
+        "meant",
+        "paid",
+        "put",
+        "quit",
+        "ran",
+        "rang",
+        "read",
+        "rode",
+        "said",
+        "sang",
+        "sat",
+        "set",
+        "shot",
+        "shut",
+        "slept",
+        "sold",
+        "spoke",
+        "stood",
+        "stole",
+        "struck",
+        "swore",
+        "taught",
+        "thought",
+        "threw",
+        "told",
+        "understood",
+        "woke",
+        "wore",
+        "wrote",
+        "fought",
+        "sought",
+        "cut",
+        "beat",
+        "broke",
+        "felt",
+        "left",
+        "seemed",
+        "will",
+        "would",
+        "should",
+        "could",
+        "can",
+        "must",
+        "may",
+        "might",
+        "be",
+        "being",
+    ]
+)
+
+
 def has_photo_marker(paragraph: str) -> bool:
     """Whether the paragraph carries a photo credit or a picture marker
     (``PHOTO_MARKER_RE`` matches it), in at most MAX_WORDS words."""
@@ -666,10 +836,13 @@ def has_photo_marker(paragraph: str) -> bool:
 
 def _photo_marker(paragraph: str) -> bool:
     """Whether PHOTO_MARKER_RE matches, tried in its parts, each only where the words it
-    needs are."""
+    needs are, or the paragraph ends with an agency's photo credit (see
+    _agency_credit)."""
     if PHOTO_START_RE.match(paragraph) is not None:
         return True
-    if "(" in paragraph and PHOTO_BRACKETS_RE.search(paragraph) is not None:
+    if "(" in paragraph and (
+        PHOTO_BRACKETS_RE.search(paragraph) is not None or _agency_credit(paragraph)
+    ):
         return True
     if "/" in paragraph and PHOTO_SLASH_RE.search(paragraph) is not None:
         return True
@@ -677,6 +850,25 @@ def _photo_marker(paragraph: str) -> bool:
     if "this" in low and PHOTO_IN_THIS_RE.search(paragraph) is not None:
         return True
     return any(map(low.__contains__, PHOTO_WORDS)) and PHOTO_WORDS_RE.search(paragraph) is not None
+
+
+def _agency_credit(paragraph: str) -> bool:
+    """Whether the paragraph is a sentence or two closed by a known agency in brackets,
+    as a picture is credited: "Ana Ruiz waves as she leaves the palace. (AFP)". A
+    sentence that quotes or reports speech is left alone."""
+    end = paragraph.rstrip()
+    if not end.endswith(")"):
+        return False
+    opening = end.rfind("(")
+    if opening < 0 or end.find(")", opening) != len(end) - 1:
+        return False
+    agency = " ".join(end[opening + 1 : -1].split()).casefold()
+    if agency not in AGENCIES:
+        return False
+    before = end[:opening].rstrip()
+    if final_mark(before) not in {".", "!"} or not more_words_than(before, 2):
+        return False
+    return QUOTE_MARK_RE.search(before) is None and SAYING_RE.search(before) is None
 
 
 def _is_plural_noun(low: str) -> bool:
@@ -699,6 +891,8 @@ def _verb_score(
     after = words[i + 1].casefold() if i + 1 < len(words) else ""
     if after in NOT_AFTER_VERB or (after == "to" and low in {"looks", "look"}):
         return 0.0
+    if after == "as" and (i + 2 >= len(words) or words[i + 2].casefold() in NOT_AFTER_AS):
+        return 0.0
     if low in {"is", "are"} and i + 1 < len(words):
         participle = words[i + 1].casefold()
         following = words[i + 2].casefold() if i + 2 < len(words) else ""
@@ -708,6 +902,8 @@ def _verb_score(
     third_person = low.endswith("s") and not low.endswith("ss")
     if low in DEPICTION_VERBS:
         return 2.0 if third_person or plural else 0.0
+    if not third_person and plural and named and _plain_verb(words, i):
+        return GENERIC_AFTER_NAME  # "X (L) and Y review an honour guard"
     if not third_person or len(low) <= 3 or low in NOT_VERBS:
         return 0.0
     if person and before in PERSON_NOUNS:
@@ -715,6 +911,18 @@ def _verb_score(
     if named and words[i - 1][:1].isupper():
         return GENERIC_AFTER_NAME
     return 0.0
+
+
+def _plain_verb(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]``, after names joined by "and", reads as the plain form of
+    their verb: not a past tense, a participle or an adverb, and followed by a
+    determiner ("X and Y review an honour guard", "... sign the accord")."""
+    low = words[i].casefold()
+    if len(low) <= 3 or low.endswith(("ed", "ing", "ly")) or low in FINITE_VERBS:
+        return False
+    if not words[i - 1][:1].isupper() or i + 1 >= len(words):
+        return False
+    return words[i + 1].casefold() in DETERMINERS
 
 
 def _is_role(words: Sequence[str], i: int) -> bool:
@@ -749,7 +957,7 @@ def _depiction(words: Sequence[str]) -> float:
     if len(words) < 2:
         return 0.0  # (no word after the first to be its verb)
     first = words[0].casefold()
-    if not first or not words[0][:1].isupper() or first in SUBORDINATORS or first in PREPOSITIONS:
+    if not first or not words[0][:1].isupper() or first in NOT_FIRST:
         return 0.0
     named = 0
     plural = person = False
@@ -778,6 +986,8 @@ def _depiction(words: Sequence[str]) -> float:
             continue
         if low in FINITE_VERBS or (low.endswith("ed") and len(low) > 4) or not word.isalpha():
             return 0.0
+        if low in SUBORDINATORS or (low.endswith("ly") and len(low) > 4):
+            return 0.0  # "Even if Ana Ruiz ...", "Ana Ruiz reportedly wants ..."
         if low == "and":
             plural = True
         elif low in SUBJECT_WORDS or low in POSITION_WORDS:
@@ -814,9 +1024,9 @@ def caption_score(paragraph: str) -> float:
     """How much the paragraph reads like a photo caption (see the module docs)."""
     if _depiction(_first_words(paragraph)) == 0.0:
         # Most paragraphs: no subject and verb of depiction at the start (whether the
-        # score is 0 shows before the words after the verb are read), so a score of 0
-        # whatever the rest of the paragraph holds.
-        return 0.0
+        # score is 0 shows before the words after the verb are read); the rarer
+        # readings are tried only where their words are.
+        return _object_or_verbless(paragraph)
     if more_words_than(paragraph, MAX_WORDS):
         return 0.0
     words = words_of(paragraph)
@@ -828,18 +1038,37 @@ def caption_score(paragraph: str) -> float:
     if score == 0.0:
         return 0.0
     year = YEAR_DATE_RE.search(paragraph) is not None
+    marked = _position_marked(paragraph)
     if score < 0:
         # Any verb after a name ("Ana Ruiz wins the primary in North Carolina.")
-        # is more often a lead than a picture: it counts only with a full date.
-        if not year:
+        # is more often a lead than a picture: it counts only with a full date or a
+        # position in the picture ("Ana Ruiz (L) ...").
+        if not (year or marked):
             return 0.0
         score = -score + 0.5
+    if marked:
+        score += 1.0
+    return _with_context(paragraph, words, score, year, marked)
+
+
+def _with_context(
+    paragraph: str, words: Sequence[str], score: float, year: bool, marked: bool = False
+) -> float:
+    """The score of a subject and verb, with what the rest of the paragraph adds and
+    takes: a full date, a place, a short single sentence; quotation marks, verbs of
+    saying, first-person words and past tenses."""
+    place = PLACE_PHRASE_RE.search(paragraph) is not None
+    end_location = END_LOCATION_RE.search(paragraph) is not None
     if year:
         score += 1.5
-    if PLACE_PHRASE_RE.search(paragraph):
+    if place:
         score += 0.5
-    if END_LOCATION_RE.search(paragraph):
+    if end_location:
         score += 0.5
+    if not (year or place or end_location or marked or LOCATIVE_RE.search(paragraph)):
+        score -= 0.5  # a caption says where or when
+    if "://" in paragraph:
+        score -= 2.0  # a link: a post or a tweet
     if len(words) <= 40 and not SENTENCE_BREAK_RE.search(paragraph):
         score += 0.5
     else:
@@ -853,3 +1082,79 @@ def caption_score(paragraph: str) -> float:
     if PAST_RE.search(paragraph):
         score -= 1.5
     return score
+
+
+def _position_marked(paragraph: str) -> bool:
+    """Whether the paragraph marks where a person stands in the picture: "(L)", "(2nd
+    R)", "(left)", "(C)"; a lone "(R)" also marks a party, so it needs a second marker."""
+    if "(" not in paragraph:
+        return False
+    found = POSITION_MARKER_RE.findall(paragraph)
+    return any(m.casefold() != "(r)" for m in found) or len(found) > 1
+
+
+def _object_or_verbless(paragraph: str) -> float:
+    """The score of the captions whose subject is no name or person: "A power bank
+    damaged by fire is displayed at ...", or that have no verb: "Members of the
+    delegation at State House in Nairobi on May 3, 2024." (0 for anything else)."""
+    if len(paragraph) > MAX_OTHER_CHARS or not paragraph[:1].isupper():
+        return 0.0
+    head = paragraph[:PASSIVE_REACH]
+    if (" is " in head or " are " in head) and PASSIVE_RE.search(head) is not None:
+        words = words_of(paragraph)
+        if _passive_subject(words):
+            return _with_context(
+                paragraph, words, PASSIVE_SCORE, YEAR_DATE_RE.search(paragraph) is not None
+            )
+        return 0.0
+    if final_mark(paragraph) != "." or YEAR_DATE_RE.search(paragraph) is None:
+        return 0.0
+    return CAPTION_THRESHOLD if _verbless(paragraph, words_of(paragraph)) else 0.0
+
+
+def _passive_subject(words: Sequence[str]) -> bool:
+    """Whether the words before the first "is"/"are" read as a caption's subject: they
+    open with a capital, and hold no finite verb, no verb of saying and no clause."""
+    first = words[0].casefold()
+    if first in NOT_FIRST or first in FINITE_VERBS:
+        return False
+    for word in words[1 : MAX_SUBJECT + 1]:
+        low = word.casefold()
+        if low in {"is", "are"}:
+            return True
+        if low in FINITE_VERBS or low in SUBORDINATORS or low in CLAUSE_WORDS:
+            return False
+    return False
+
+
+def _verbless(paragraph: str, words: Sequence[str]) -> bool:
+    """Whether the paragraph is a caption without a verb: a short single sentence of a
+    subject (names, people, things) and phrases of place and time, with a full date and
+    a place ("Members of the delegation at State House in Nairobi on May 3, 2024.")."""
+    if len(words) > MAX_VERBLESS_WORDS or len(words) < 5:
+        return False
+    if words[0].casefold() in NOT_FIRST:
+        return False
+    if SENTENCE_BREAK_RE.search(paragraph) or QUOTE_MARK_RE.search(paragraph):
+        return False
+    if "://" in paragraph or PLACE_PHRASE_RE.search(paragraph) is None or YEAR_DATE_RE.match(paragraph):
+        return False
+    for i, word in enumerate(words):
+        low = word.casefold()
+        if low in FINITE_VERBS or low in CLAUSE_WORDS or low in PAST_VERBS:
+            return False
+        if not word.islower():
+            continue
+        if low.endswith("ed") and low not in PARTICIPLES:
+            return False
+        if low in DEPICTION_VERBS or low.endswith("ing"):
+            return False  # (a verb the other readings weigh)
+        if (
+            i
+            and low.endswith("s")
+            and not low.endswith("ss")
+            and low not in PERSON_NOUNS
+            and (not words[i - 1].islower() or words[i - 1].endswith("ly"))
+        ):
+            return False  # "Ana Ruiz (reportedly) opens the plant ...": a verb
+    return True

@@ -50,8 +50,20 @@ CONTRIBUTING_RE = regex.compile(
 REPORTED_FROM_RE = regex.compile(
     r"(?P<names>[^.]{1,120}?)\s+reported\s+(?:from|in)\s+[\p{Lu}][^.]{0,80}\.?"
 )
-#: Where one "X reported from Y" clause ends and the next begins.
-CLAUSE_SEPARATOR_RE = regex.compile(r"(?:[;,])?\s+and\s+(?=[^,;]*\breported\b)|;\s*")
+#: A later clause of a "reported from" credit, whose verb the first one gave: "... and
+#: Jo Lee from Madrid."
+FROM_CLAUSE_RE = regex.compile(
+    r"(?P<names>[^.]{1,120}?)\s+(?:reported\s+)?(?:from|in)\s+[\p{Lu}][^.]{0,80}\.?"
+)
+_NAME = r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}"
+#: Where one "X reported from Y" clause ends and the next begins: before "and" that
+#: leads to another "reported", or to a name and "from"/"in" and a place.
+CLAUSE_SEPARATOR_RE = regex.compile(
+    rf"(?:[;,])?\s+and\s+(?=[^,;]*\breported\b|{_NAME}(?:(?:\s*,|\s+and)\s+{_NAME})*"
+    r"\s+(?:from|in)\s+\p{Lu})|;\s*"
+)
+#: "from" or "in" before a place.
+PLACE_WORD_RE = regex.compile(r"\s(?:from|in)\s")
 #: An organisation's possessive that opens a credit: "CNN's", "The Associated Press'".
 POSSESSIVE_RE = regex.compile(
     r"(?P<org>(?:The\s+)?[\p{Lu}][\w&.\-]*(?:\s+[\p{Lu}][\w&.\-]*){0,3})['’]s?\s+"
@@ -64,11 +76,19 @@ ROLE_PREFIX_RE = regex.compile(
 )
 #: "in Nairobi" or "from Lisbon" after a name.
 PLACE_SUFFIX_RE = regex.compile(r"\s+(?:in|from|at)\s+[\p{Lu}][^,;]*\Z")
+#: What the credited work was for, after the names: "Compiled by X for the Lisbon desk".
+FOR_SUFFIX_RE = regex.compile(r"\s+for\s+(?:the\s+|an?\s+)?[\p{L}][^;]*\Z")
 #: Brackets, dashes and stops around a credit line or a name, stripped with str.strip.
 LEADING = " \t\n\r\f\v\u00a0([{*_—–-"
 TRAILING = " \t\n\r\f\v\u00a0)]}*_."
-#: Separators between the parts of a production credit.
-PART_SEPARATOR_RE = regex.compile(r"\s*[;|•]\s*|\.\s+(?=[\p{Lu}])")
+#: Separators between the parts of a production credit (a full stop after an initial,
+#: as in "J. R. Smith", ends no part).
+PART_SEPARATOR_RE = regex.compile(r"\s*[;|•]\s*|(?<!(?:\A|[\s.])\p{Lu})\.\s+(?=[\p{Lu}])")
+#: Where one sentence of a credit line ends and the next begins: "CNN's Ann Poe reported
+#: from Lisbon. Jo Lee contributed reporting." (not after an initial or a title).
+SENTENCE_SEPARATOR_RE = regex.compile(
+    r"(?<!(?:\A|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Jr|Sr|St|Gov|Sen|Rep|Gen|Prof))[.!?]\s+(?=\p{Lu})"
+)
 #: Separators in a list of names.
 NAME_LIST_RE = regex.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 #: Words every credit line has one of: a cheap test before the real ones.
@@ -106,10 +126,7 @@ def _contributed(line: str) -> list[str] | None:
     m = CONTRIBUTED_RE.fullmatch(line)
     if not m:
         return None
-    who = m.group("who").strip()
-    possessive = POSSESSIVE_RE.match(who)
-    if possessive and _is_agency(possessive.group("org")):
-        who = who[possessive.end() :]
+    who = _without_possessive(m.group("who").strip())
     role = ROLE_PREFIX_RE.match(who)
     if role:
         who = who[role.end() :]
@@ -117,6 +134,16 @@ def _contributed(line: str) -> list[str] | None:
         return [who]
     names = _names(who)
     return names or None
+
+
+def _without_possessive(line: str) -> str:
+    """The credit without the possessive of the outlet that opens it: "CNN's Ann Poe",
+    "Asia Tech Daily's Ann Poe" (any capitalised name: a credit line names people after
+    an outlet's possessive, not after a person's)."""
+    possessive = POSSESSIVE_RE.match(line)
+    if possessive and possessive.end() < len(line):
+        return line[possessive.end() :]
+    return line
 
 
 def _is_agency(name: str) -> bool:
@@ -134,7 +161,7 @@ def _production(line: str) -> list[str] | None:
         m = ROLE_BY_RE.fullmatch(_edges(part))
         if not m:
             return None
-        found = _names(m.group("names"))
+        found = _names(FOR_SUFFIX_RE.sub("", m.group("names")))
         if not found:
             return None
         names.extend(found)
@@ -148,13 +175,25 @@ def _contributing(line: str) -> list[str] | None:
     return _names(m.group("names")) or None
 
 
+def _clauses(line: str) -> list[str]:
+    """The clauses of a "reported from" credit: split where CLAUSE_SEPARATOR_RE says,
+    once the clause so far has its place ("X reported from A, and Y and Z from B" splits
+    before Y, not between Y and Z)."""
+    clauses: list[str] = []
+    start = 0
+    for m in CLAUSE_SEPARATOR_RE.finditer(line):
+        if m.group().strip() == ";" or PLACE_WORD_RE.search(line, start, m.start()):
+            clauses.append(line[start : m.start()])
+            start = m.end()
+    clauses.append(line[start:])
+    return clauses
+
+
 def _reported_from(line: str) -> list[str] | None:
-    possessive = POSSESSIVE_RE.match(line)
-    if possessive and _is_agency(possessive.group("org")):
-        line = line[possessive.end() :]
+    line = _without_possessive(line)
     names: list[str] = []
-    for clause in CLAUSE_SEPARATOR_RE.split(line):
-        m = REPORTED_FROM_RE.fullmatch(clause.strip())
+    for k, clause in enumerate(_clauses(line)):
+        m = (REPORTED_FROM_RE if k == 0 else FROM_CLAUSE_RE).fullmatch(clause.strip())
         if not m:
             return None
         found = _names(m.group("names"))
@@ -174,6 +213,24 @@ def parse_credit(paragraph: str) -> tuple[str, ...] | None:
     line = _edges(" ".join(paragraph.split()))
     if not line:
         return None
+    names = _credited(line, low)
+    if names is None:
+        # A credit of several sentences, each a credit of its own: "CNN's Ann Poe
+        # reported from Lisbon. Jo Lee contributed reporting from Madrid."
+        sentences = SENTENCE_SEPARATOR_RE.split(line)
+        if len(sentences) < 2:
+            return None
+        names = []
+        for sentence in sentences:
+            found = _credited(_edges(sentence), lowered(sentence))
+            if found is None:
+                return None
+            names.extend(found)
+    return tuple(dict.fromkeys(names)) if names else None
+
+
+def _credited(line: str, low: str) -> list[str] | None:
+    """The names a credit line of one kind gives (``low``: its words in lower case)."""
     # The rules in order, each tried only where the words its pattern needs are: "by"
     # (in any case) in every part of a production credit, "contribut" (as written, and
     # in any case) and "reported". The line has the paragraph's words, spaced anew.
@@ -184,4 +241,4 @@ def parse_credit(paragraph: str) -> tuple[str, ...] | None:
         names = _contributing(line)
     if not names and "reported" in line:
         names = _reported_from(line)
-    return tuple(dict.fromkeys(names)) if names else None
+    return names or None

@@ -221,6 +221,11 @@ def _opens_sentence(word: str) -> bool:
     return not _known_place(word) and low.endswith(PEOPLE_SUFFIXES)
 
 
+def _in_capitals(word: str) -> bool:
+    """Whether the word has letters, all of them capitals ("GULFPORT", "N.Y.")."""
+    return word.isupper()
+
+
 def _regions_known(text: str, parts: _Parts) -> bool:
     """Whether the last region, if any, is a known state, province or country."""
     if not parts.regions:
@@ -235,9 +240,14 @@ def _untangle(text: str, span: tuple[int, int]) -> int | None:
     if len(words) < 2:
         return None
     names = [text[span[0] + a : span[0] + b] for a, b in words]
-    if _known_place(" ".join(names)):
+    if all(map(_in_capitals, names)) or _known_place(" ".join(names)):
         return None
     cut = None
+    if _in_capitals(names[0]):
+        # "GULFPORT Police", "NETHERLANDS Striking": a place written in capitals ends
+        # where the capitals do.
+        cut = next(k for k in range(1, len(names)) if not _in_capitals(names[k]))
+        return span[0] + words[cut][0]
     for k in range(len(names) - 1, 0, -1):
         if _known_place(" ".join(names[:k])):
             cut = k
@@ -312,7 +322,7 @@ def find_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
     if source is not None:
         if not _known_source(source) and not _unknown_source_ok(text, parts, source, caps):
             return None
-        if parts.place and not parts.date and not caps:
+        if parts.place and not parts.date and (not caps or parts.regions):
             tangled_at = _untangle(text, parts.regions[-1] if parts.regions else parts.place)
         body = BODY_START_RE.match(text, parts.end, end)
         if parts.separator is None and body is None and tangled_at is None:
