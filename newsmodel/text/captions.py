@@ -59,21 +59,34 @@ _PHOTO_WORDS = (
     r"|(?:credit|courtesy)\s*:)"
 )
 _PHOTO_SLASH = r"\b(?:REUTERS|AFP|EPA|AP|XINHUA|BLOOMBERG)/\p{Lu}"
+#: AP's label of an archive picture, in capitals: "FILE - Ana Ruiz speaks ...".
+_PHOTO_FILE = r"\A[\s(\[]{0,4}FILE\s*(?:PHOTO\s*)?[-–—:]\s"
+#: A credit that closes the paragraph: "... on May 3. Photograph: Jane Doe/Reuters",
+#: "... in Hanoi. Photo by Jane Doe/AFP".
+_PHOTO_CLOSING = (
+    r"(?<=[.!?)\"”]\s{1,3})(?i:(?:photo(?:graph)?|picture|image)s?\s*(?::|\s+by\b))\s*"
+    r"\p{Lu}[\p{L}'’.\-]*(?:(?:\s+|\s*[/|,]\s*|\s+(?:for|via|of)\s+)\p{Lu}[\p{L}'’.\-]*){0,8}"
+    r"[.]?\s*\Z"
+)
 #: Picture markers and photo credits.
 PHOTO_MARKER_RE = regex.compile(
     rf"(?i:{_PHOTO_LABEL}|{_PHOTO_BRACKETS}|{_PHOTO_VIEW}|{_PHOTO_AGENCY}|{_PHOTO_IN_THIS}"
-    rf"|{_PHOTO_WORDS})|{_PHOTO_SLASH}"
+    rf"|{_PHOTO_WORDS})|{_PHOTO_SLASH}|{_PHOTO_FILE}|{_PHOTO_CLOSING}"
 )
 #: The parts of PHOTO_MARKER_RE: at the start of a paragraph, ...
-PHOTO_START_RE = regex.compile(rf"(?i:{_PHOTO_LABEL}|{_PHOTO_VIEW})")
+PHOTO_START_RE = regex.compile(rf"(?i:{_PHOTO_LABEL}|{_PHOTO_VIEW})|{_PHOTO_FILE}")
 #: ... a credit in brackets (needs "("), ...
 PHOTO_BRACKETS_RE = regex.compile(rf"(?i:{_PHOTO_BRACKETS})")
 #: ... agencies and photo words (need one of PHOTO_WORDS in lower case), ...
 PHOTO_WORDS_RE = regex.compile(rf"(?i:{_PHOTO_AGENCY}|{_PHOTO_WORDS})")
 #: ... "in this photo" (needs "this"), ...
 PHOTO_IN_THIS_RE = regex.compile(rf"(?i:{_PHOTO_IN_THIS})")
+#: ... a credit closing the paragraph (needs "photo", "picture" or "image"), ...
+PHOTO_CLOSING_RE = regex.compile(_PHOTO_CLOSING)
 #: ... and "REUTERS/Jane Doe" (needs "/").
 PHOTO_SLASH_RE = regex.compile(_PHOTO_SLASH)
+#: How far from the end a closing photo credit may start, in characters.
+_CLOSING_REACH = 120
 #: Every match of PHOTO_WORDS_RE holds one of these, in any case.
 PHOTO_WORDS = (
     "photo",
@@ -86,6 +99,9 @@ PHOTO_WORDS = (
     "anadolu",
     "ddp",
 )
+#: The words one of which a picture marker found by words holds (PHOTO_WORDS, and
+#: "image" for a closing credit).
+PICTURE_WORDS = (*PHOTO_WORDS, "image")
 
 
 #: Verbs of depiction in the present tense, third person singular or plural.
@@ -241,6 +257,238 @@ DEPICTION_VERBS = frozenset(
         "searches",
         "fly",
         "flies",
+        "reviews",
+        "review",
+        "lays",
+        "lay",
+        "lights",
+        "light",
+        "swims",
+        "swim",
+        "cleans",
+        "clean",
+        "repairs",
+        "repair",
+        "sorts",
+        "sort",
+        "loads",
+        "load",
+        "unloads",
+        "unload",
+        "paints",
+        "paint",
+        "harvests",
+        "harvest",
+        "collects",
+        "collect",
+        "distributes",
+        "distribute",
+        "appears",
+        "appear",
+        "presides",
+        "preside",
+        "escorts",
+        "escort",
+        "patrols",
+        "patrol",
+        "rescues",
+        "rescue",
+        "evacuates",
+        "evacuate",
+        "comforts",
+        "comfort",
+        "consoles",
+        "console",
+        "welcomes",
+        "welcome",
+        "observes",
+        "observe",
+        "wears",
+        "wear",
+        "casts",
+        "cast",
+        "climbs",
+        "climb",
+        "rehearses",
+        "rehearse",
+        "confers",
+        "confer",
+        "briefs",
+        "brief",
+        "pauses",
+        "pause",
+        "strolls",
+        "stroll",
+        "shelters",
+        "shelter",
+        "huddles",
+        "huddle",
+        "clings",
+        "cling",
+        "leans",
+        "lean",
+        "pushes",
+        "push",
+        "pulls",
+        "pull",
+        "drags",
+        "drag",
+        "checks",
+        "check",
+        "inspects",
+        "inspect",
+        "testifies",
+        "testify",
+    ]
+)
+#: Verbs of thinking, wanting, owning and the like, which a picture does not show: a
+#: present tense of one of them tells a body sentence ("Residents fear the worst").
+NOT_PICTURE_VERBS = frozenset(
+    [
+        "like",
+        "likes",
+        "love",
+        "loves",
+        "hate",
+        "hates",
+        "enjoy",
+        "enjoys",
+        "recall",
+        "recalls",
+        "remember",
+        "remembers",
+        "describe",
+        "describes",
+        "explain",
+        "explains",
+        "note",
+        "notes",
+        "recount",
+        "recounts",
+        "expect",
+        "expects",
+        "fear",
+        "fears",
+        "think",
+        "thinks",
+        "believe",
+        "believes",
+        "hope",
+        "hopes",
+        "want",
+        "wants",
+        "need",
+        "needs",
+        "worry",
+        "worries",
+        "argue",
+        "argues",
+        "claim",
+        "claims",
+        "warn",
+        "warns",
+        "plan",
+        "plans",
+        "predict",
+        "predicts",
+        "estimate",
+        "estimates",
+        "face",
+        "faces",
+        "remain",
+        "remains",
+        "continue",
+        "continues",
+        "support",
+        "supports",
+        "oppose",
+        "opposes",
+        "urge",
+        "urges",
+        "call",
+        "calls",
+        "demand",
+        "demands",
+        "accuse",
+        "accuses",
+        "blame",
+        "blames",
+        "know",
+        "knows",
+        "feel",
+        "feels",
+        "seem",
+        "seems",
+        "own",
+        "owns",
+        "owe",
+        "owes",
+        "earn",
+        "earns",
+        "cost",
+        "costs",
+        "pay",
+        "pays",
+        "get",
+        "gets",
+        "make",
+        "makes",
+        "lack",
+        "lacks",
+        "include",
+        "includes",
+        "mean",
+        "means",
+        "represent",
+        "represents",
+        "control",
+        "controls",
+        "run",
+        "runs",
+        "win",
+        "wins",
+        "lose",
+        "loses",
+        "beat",
+        "beats",
+        "risk",
+        "risks",
+        "seek",
+        "seeks",
+        "insist",
+        "insists",
+        "suggest",
+        "suggests",
+        "agree",
+        "agrees",
+        "refuse",
+        "refuses",
+        "reject",
+        "rejects",
+        "deny",
+        "denies",
+        "admit",
+        "admits",
+        "promise",
+        "promises",
+        "pledge",
+        "pledges",
+        "vow",
+        "vows",
+        "threaten",
+        "threatens",
+        "allow",
+        "allows",
+        "require",
+        "requires",
+        "become",
+        "becomes",
+        "consider",
+        "considers",
+        "prefer",
+        "prefers",
+        "understand",
+        "understands",
     ]
 )
 #: Participles of the passive present in captions: "is seen", "are pictured".
@@ -274,6 +522,28 @@ PARTICIPLES = frozenset(
         "silhouetted",
         "illuminated",
         "lit",
+        "anchored",
+        "docked",
+        "moored",
+        "parked",
+        "stranded",
+        "submerged",
+        "engulfed",
+        "shrouded",
+        "draped",
+        "blanketed",
+        "stacked",
+        "seated",
+        "wrapped",
+        "handcuffed",
+        "towed",
+        "hoisted",
+        "cordoned",
+        "strewn",
+        "trapped",
+        "damaged",
+        "destroyed",
+        "flooded",
     ]
 )
 #: A full date with a year: "May 3, 2024", "3 May 2024", "05/03/2024".
@@ -284,11 +554,45 @@ YEAR_DATE_RE = regex.compile(
 )
 #: A place phrase: "at State House", "in Nairobi".
 PLACE_PHRASE_RE = regex.compile(r"\b(?:at|in|outside|inside|near|during)\s+(?:the\s+)?\p{Lu}")
+#: Events a picture is taken at: "at a news conference", "at the funeral".
+EVENTS = (
+    "conference",
+    "rally",
+    "ceremony",
+    "meeting",
+    "hearing",
+    "trial",
+    "funeral",
+    "vigil",
+    "protest",
+    "demonstration",
+    "summit",
+    "briefing",
+    "debate",
+    "parade",
+    "service",
+    "celebration",
+    "festival",
+    "concert",
+    "match",
+    "game",
+    "market",
+    "site",
+    "scene",
+    "airport",
+    "station",
+    "shelter",
+    "hospital",
+    "camp",
+)
 #: Prepositions that place the picture somewhere, before a common noun: "near the
 #: parliament", "outside a court" (which "in" and "at" do not always: "in the second
 #: round").
 LOCATIVE_RE = regex.compile(
-    r"\b(?:near|outside|inside|beside|alongside|through|across|along)\s+(?:the|a|an)\s"
+    r"\b(?:(?:near|outside|inside|beside|alongside|through|across|along)\s+(?:the|a|an)\s"
+    r"|during\s|ahead\s+of\s|at\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,2}?(?:"
+    + "|".join(EVENTS)
+    + r")\b)"
 )
 #: Words of saying, which tell body text.
 SAYING_RE = regex.compile(
@@ -339,6 +643,8 @@ SUBJECT_WORDS = frozenset(
         "local",
     ]
 )
+#: An ordinal in a position marker: "(2nd L)", "(3rd R)".
+ORDINAL_RE = regex.compile(r"\d{1,2}(?:st|nd|rd|th)")
 #: Where a person stands in the picture: "X, left, and Y shake hands".
 POSITION_WORDS = frozenset(
     [
@@ -588,6 +894,133 @@ PERSON_NOUNS = frozenset(
         "delegation",
         "leader",
         "coach",
+        "executive",
+        "executives",
+        "employee",
+        "employees",
+        "manager",
+        "managers",
+        "engineer",
+        "engineers",
+        "technician",
+        "technicians",
+        "investor",
+        "investors",
+        "trader",
+        "traders",
+        "scientist",
+        "scientists",
+        "researcher",
+        "researchers",
+        "expert",
+        "experts",
+        "inspector",
+        "inspectors",
+        "investigator",
+        "investigators",
+        "medic",
+        "medics",
+        "paramedic",
+        "paramedics",
+        "crew",
+        "crews",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "director",
+        "chairman",
+        "chairwoman",
+        "founder",
+        "owner",
+        "owners",
+        "customer",
+        "customers",
+        "patient",
+        "patients",
+        "survivor",
+        "survivors",
+        "victim",
+        "victims",
+        "hostage",
+        "hostages",
+        "prisoner",
+        "prisoners",
+        "detainee",
+        "detainees",
+        "inmate",
+        "inmates",
+        "suspect",
+        "suspects",
+        "lawyer",
+        "lawyers",
+        "judge",
+        "judges",
+        "prosecutor",
+        "prosecutors",
+        "defendant",
+        "juror",
+        "jurors",
+        "diplomat",
+        "diplomats",
+        "monk",
+        "monks",
+        "nun",
+        "nuns",
+        "priest",
+        "priests",
+        "dockworker",
+        "dockworkers",
+        "staffer",
+        "staffers",
+        "marine",
+        "marines",
+        "sailor",
+        "sailors",
+        "pilot",
+        "pilots",
+        "astronaut",
+        "astronauts",
+        "builder",
+        "builders",
+        "cyclist",
+        "cyclists",
+        "runner",
+        "runners",
+        "swimmer",
+        "swimmers",
+        "climber",
+        "climbers",
+        "spectator",
+        "spectators",
+        "onlooker",
+        "onlookers",
+        "bystander",
+        "bystanders",
+        "pedestrian",
+        "pedestrians",
+        "motorist",
+        "motorists",
+        "local",
+        "locals",
+        "citizen",
+        "citizens",
+        "civilian",
+        "civilians",
+        "youth",
+        "youths",
+        "teenager",
+        "teenagers",
+        "couple",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "grandmother",
+        "grandfather",
+        "staff",
     ]
 )
 #: Determiners, after which a lower-case word is a noun of the subject ("A tug").
@@ -678,6 +1111,9 @@ END_LOCATION_RE = regex.compile(
 #: The score of any present-tense verb right after a named subject ("... Ferreira
 #: inaugurates a plant ..."); it counts only with a full date.
 GENERIC_AFTER_NAME = 1.25
+#: The score of any present-tense verb right after a noun for people ("A woman sorts
+#: fish", "Firefighters battle a blaze"), verbs of thinking and owning aside.
+AFTER_PERSON = 1.5
 #: How many lower-case words a role between names can have ("foreign policy chief").
 MAX_ROLE_WORDS = 3
 #: How many words a caption's subject can have.
@@ -704,8 +1140,9 @@ PASSIVE_SCORE = 1.5
 PASSIVE_REACH = 160
 #: The longest paragraph read as a caption without a subject of names, in characters.
 MAX_OTHER_CHARS = 400
-#: The longest caption without a verb, in words.
+#: The longest caption without a verb, in words and in characters.
 MAX_VERBLESS_WORDS = 30
+MAX_VERBLESS_CHARS = 260
 #: Words that open a clause or refer back, which a caption's subject does not hold.
 CLAUSE_WORDS = frozenset(
     [
@@ -734,8 +1171,14 @@ QUANTIFIERS = frozenset(["most", "many", "some", "few", "all", "none", "much", "
 LINKING_WORDS = frozenset(
     ["but", "and", "or", "yet", "so", "meanwhile", "indeed", "however", "still", "how", "why"]
 )
+#: Prepositions that open a sentence but never a caption's subject.
+OPENING_PREPOSITIONS = frozenset(
+    ["among", "amid", "despite", "according", "unlike", "besides", "within", "without", "about"]
+)
 #: Words a caption does not open with.
-NOT_FIRST = SUBORDINATORS | PREPOSITIONS | CLAUSE_WORDS | QUANTIFIERS | LINKING_WORDS
+NOT_FIRST = (
+    SUBORDINATORS | PREPOSITIONS | CLAUSE_WORDS | QUANTIFIERS | LINKING_WORDS | OPENING_PREPOSITIONS
+)
 #: Common verbs in the past tense that do not end in "ed": a sentence with one of them
 #: has a verb.
 PAST_VERBS = frozenset(
@@ -849,7 +1292,22 @@ def _photo_marker(paragraph: str) -> bool:
     low = lowered(paragraph)  # (features.CASE_TWINS: each part's words are found there)
     if "this" in low and PHOTO_IN_THIS_RE.search(paragraph) is not None:
         return True
-    return any(map(low.__contains__, PHOTO_WORDS)) and PHOTO_WORDS_RE.search(paragraph) is not None
+    if not any(map(low.__contains__, PICTURE_WORDS)):
+        return False
+    return _closing_credit(paragraph, low) or PHOTO_WORDS_RE.search(paragraph) is not None
+
+
+def _closing_credit(paragraph: str, low: str) -> bool:
+    """Whether a photo credit closes the paragraph (PHOTO_CLOSING_RE, tried at each
+    picture word within _CLOSING_REACH of the end; ``low`` is the paragraph lowered)."""
+    start = max(0, len(paragraph) - _CLOSING_REACH)
+    for word in ("photo", "picture", "image"):
+        at = low.find(word, start)
+        while at >= 0:
+            if PHOTO_CLOSING_RE.match(paragraph, at) is not None:
+                return True
+            at = low.find(word, at + 1)
+    return False
 
 
 def _agency_credit(paragraph: str) -> bool:
@@ -872,8 +1330,10 @@ def _agency_credit(paragraph: str) -> bool:
 
 
 def _is_plural_noun(low: str) -> bool:
-    return low in PLURALS or (
-        low.endswith("s") and not low.endswith(("'s", "’s", "ss", "us", "is"))
+    return (
+        low in PLURALS
+        or low.endswith(("men", "people"))
+        or (low.endswith("s") and not low.endswith(("'s", "’s", "ss", "us", "is")))
     )
 
 
@@ -889,7 +1349,7 @@ def _verb_score(
     if before in NOT_BEFORE_VERB or before.endswith(("'s", "’s", "s'", "s’")):
         return 0.0
     after = words[i + 1].casefold() if i + 1 < len(words) else ""
-    if after in NOT_AFTER_VERB or (after == "to" and low in {"looks", "look"}):
+    if after in NOT_AFTER_VERB or (after == "to" and low in {"looks", "look", "appears", "appear"}):
         return 0.0
     if after == "as" and (i + 2 >= len(words) or words[i + 2].casefold() in NOT_AFTER_AS):
         return 0.0
@@ -902,25 +1362,32 @@ def _verb_score(
     third_person = low.endswith("s") and not low.endswith("ss")
     if low in DEPICTION_VERBS:
         return 2.0 if third_person or plural else 0.0
-    if not third_person and plural and named and _plain_verb(words, i):
-        return GENERIC_AFTER_NAME  # "X (L) and Y review an honour guard"
-    if not third_person or len(low) <= 3 or low in NOT_VERBS:
+    if low in NOT_PICTURE_VERBS:
+        return 0.0
+    if not third_person:
+        if plural and (named or person) and _plain_verb(words, i):
+            # "Firefighters battle a blaze", "X (L) and Y review an honour guard"
+            return AFTER_PERSON if person and before in PERSON_NOUNS else GENERIC_AFTER_NAME
+        return 0.0
+    if len(low) <= 3 or low in NOT_VERBS:
         return 0.0
     if person and before in PERSON_NOUNS:
-        return 1.5
+        return AFTER_PERSON
     if named and words[i - 1][:1].isupper():
         return GENERIC_AFTER_NAME
     return 0.0
 
 
 def _plain_verb(words: Sequence[str], i: int) -> bool:
-    """Whether ``words[i]``, after names joined by "and", reads as the plain form of
-    their verb: not a past tense, a participle or an adverb, and followed by a
-    determiner ("X and Y review an honour guard", "... sign the accord")."""
+    """Whether ``words[i]``, after names joined by "and" or a plural noun for people,
+    reads as the plain form of their verb: not a past tense, a participle or an adverb,
+    and followed by a determiner ("X and Y review an honour guard", "Firefighters
+    battle a blaze")."""
     low = words[i].casefold()
     if len(low) <= 3 or low.endswith(("ed", "ing", "ly")) or low in FINITE_VERBS:
         return False
-    if not words[i - 1][:1].isupper() or i + 1 >= len(words):
+    before = words[i - 1]
+    if not (before[:1].isupper() or before.casefold() in PERSON_NOUNS) or i + 1 >= len(words):
         return False
     return words[i + 1].casefold() in DETERMINERS
 
@@ -941,6 +1408,8 @@ def _is_role(words: Sequence[str], i: int) -> bool:
         if not word.isalpha():
             return False
         low = word.casefold()
+        if j < i and low in {"of", "the"}:
+            continue  # "Supporters of opposition leader Raila Amollo"
         if (
             low in PREPOSITIONS
             or low in FINITE_VERBS
@@ -984,6 +1453,8 @@ def _depiction(words: Sequence[str]) -> float:
             if _is_plural_noun(low):
                 plural = True
             continue
+        if ORDINAL_RE.fullmatch(low):
+            continue  # "(2nd L)"
         if low in FINITE_VERBS or (low.endswith("ed") and len(low) > 4) or not word.isalpha():
             return 0.0
         if low in SUBORDINATORS or (low.endswith("ly") and len(low) > 4):
@@ -1099,17 +1570,36 @@ def _object_or_verbless(paragraph: str) -> float:
     delegation at State House in Nairobi on May 3, 2024." (0 for anything else)."""
     if len(paragraph) > MAX_OTHER_CHARS or not paragraph[:1].isupper():
         return 0.0
-    head = paragraph[:PASSIVE_REACH]
-    if (" is " in head or " are " in head) and PASSIVE_RE.search(head) is not None:
+    if _passive_in(paragraph):
         words = words_of(paragraph)
         if _passive_subject(words):
-            return _with_context(
-                paragraph, words, PASSIVE_SCORE, YEAR_DATE_RE.search(paragraph) is not None
-            )
+            year = YEAR_DATE_RE.search(paragraph) is not None
+            return _with_context(paragraph, words, PASSIVE_SCORE, year)
         return 0.0
-    if final_mark(paragraph) != "." or YEAR_DATE_RE.search(paragraph) is None:
-        return 0.0
+    if (
+        len(paragraph) > MAX_VERBLESS_CHARS
+        or final_mark(paragraph) != "."
+        or not ("19" in paragraph or "20" in paragraph or "/" in paragraph)
+        or YEAR_DATE_RE.search(paragraph) is None
+    ):
+        return 0.0  # (a verbless caption has a full date, with a year)
     return CAPTION_THRESHOLD if _verbless(paragraph, words_of(paragraph)) else 0.0
+
+
+def _passive_in(paragraph: str) -> bool:
+    """Whether PASSIVE_RE matches in the first PASSIVE_REACH characters of the
+    paragraph, tried only where " is " or " are " is followed by a participle."""
+    for marker in (" is ", " are "):
+        at = paragraph.find(marker, 0, PASSIVE_REACH)
+        while at >= 0:
+            after = at + len(marker)
+            word = paragraph[after : paragraph.find(" ", after, after + 20)].casefold()
+            if (word in PARTICIPLES or word == "being") and PASSIVE_RE.match(
+                paragraph, at + 1
+            ) is not None:
+                return True
+            at = paragraph.find(marker, at + 1, PASSIVE_REACH)
+    return False
 
 
 def _passive_subject(words: Sequence[str]) -> bool:
@@ -1137,14 +1627,18 @@ def _verbless(paragraph: str, words: Sequence[str]) -> bool:
         return False
     if SENTENCE_BREAK_RE.search(paragraph) or QUOTE_MARK_RE.search(paragraph):
         return False
-    if "://" in paragraph or PLACE_PHRASE_RE.search(paragraph) is None or YEAR_DATE_RE.match(paragraph):
+    if (
+        "://" in paragraph
+        or PLACE_PHRASE_RE.search(paragraph) is None
+        or YEAR_DATE_RE.match(paragraph)
+    ):
         return False
     for i, word in enumerate(words):
+        if not word.islower():
+            continue  # (names, and "May" the month)
         low = word.casefold()
         if low in FINITE_VERBS or low in CLAUSE_WORDS or low in PAST_VERBS:
             return False
-        if not word.islower():
-            continue
         if low.endswith("ed") and low not in PARTICIPLES:
             return False
         if low in DEPICTION_VERBS or low.endswith("ing"):

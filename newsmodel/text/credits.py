@@ -57,9 +57,10 @@ FROM_CLAUSE_RE = regex.compile(
 )
 _NAME = r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}"
 #: Where one "X reported from Y" clause ends and the next begins: before "and" that
-#: leads to another "reported", or to a name and "from"/"in" and a place.
+#: leads to another "reported" (or "contributed"), or to a name and "from"/"in" and a
+#: place.
 CLAUSE_SEPARATOR_RE = regex.compile(
-    rf"(?:[;,])?\s+and\s+(?=[^,;]*\breported\b|{_NAME}(?:(?:\s*,|\s+and)\s+{_NAME})*"
+    rf"(?:[;,])?\s+and\s+(?=[^,;]*\b(?:reported|contributed)\b|{_NAME}(?:(?:\s*,|\s+and)\s+{_NAME})*"
     r"\s+(?:from|in)\s+\p{Lu})|;\s*"
 )
 #: "from" or "in" before a place.
@@ -93,8 +94,10 @@ SENTENCE_SEPARATOR_RE = regex.compile(
 NAME_LIST_RE = regex.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 #: Words every credit line has one of: a cheap test before the real ones.
 CREDIT_HINT_RE = regex.compile(r"(?i:\bby\b|contribut|reported\s+(?:from|in)\b)")
-#: The longest credit line read, in words.
+#: The longest credit line read, in words, and the longest read as several sentences,
+#: in characters.
 MAX_WORDS = 70
+MAX_SENTENCES_CHARS = 300
 
 
 def _edges(text: str) -> str:
@@ -126,10 +129,7 @@ def _contributed(line: str) -> list[str] | None:
     m = CONTRIBUTED_RE.fullmatch(line)
     if not m:
         return None
-    who = _without_possessive(m.group("who").strip())
-    role = ROLE_PREFIX_RE.match(who)
-    if role:
-        who = who[role.end() :]
+    who = _without_role(_without_possessive(m.group("who").strip()))
     if _is_agency(who):
         return [who]
     names = _names(who)
@@ -146,6 +146,12 @@ def _without_possessive(line: str) -> str:
     return line
 
 
+def _without_role(line: str) -> str:
+    """The credit without the job title that opens it: "AP writer Ann Poe"."""
+    role = ROLE_PREFIX_RE.match(line)
+    return line[role.end() :] if role else line
+
+
 def _is_agency(name: str) -> bool:
     low = " ".join(name.split()).casefold()
     bare = low.removeprefix("the ")
@@ -153,6 +159,8 @@ def _is_agency(name: str) -> bool:
 
 
 def _production(line: str) -> list[str] | None:
+    if ROLE_BY_RE.match(line) is None:
+        return None  # (the first part is no "<role> by <names>": no split needed)
     parts = [p for p in PART_SEPARATOR_RE.split(line) if p.strip()]
     if not parts:
         return None
@@ -190,13 +198,15 @@ def _clauses(line: str) -> list[str]:
 
 
 def _reported_from(line: str) -> list[str] | None:
-    line = _without_possessive(line)
+    line = _without_role(_without_possessive(line))
     names: list[str] = []
     for k, clause in enumerate(_clauses(line)):
-        m = (REPORTED_FROM_RE if k == 0 else FROM_CLAUSE_RE).fullmatch(clause.strip())
-        if not m:
-            return None
-        found = _names(m.group("names"))
+        clause = clause.strip()
+        m = (REPORTED_FROM_RE if k == 0 else FROM_CLAUSE_RE).fullmatch(clause)
+        # (a later clause may credit in other words: "... and Jo Lee contributed")
+        found = _names(m.group("names")) if m else None
+        if not found and k:
+            found = _contributed(clause)
         if not found:
             return None
         names.extend(found)
@@ -217,12 +227,17 @@ def parse_credit(paragraph: str) -> tuple[str, ...] | None:
     if names is None:
         # A credit of several sentences, each a credit of its own: "CNN's Ann Poe
         # reported from Lisbon. Jo Lee contributed reporting from Madrid."
+        if len(line) > MAX_SENTENCES_CHARS:
+            return None
         sentences = SENTENCE_SEPARATOR_RE.split(line)
         if len(sentences) < 2:
             return None
         names = []
         for sentence in sentences:
-            found = _credited(_edges(sentence), lowered(sentence))
+            low = lowered(sentence)
+            if not ("by" in low or "contribut" in low or "reported" in low):
+                return None  # (every sentence must credit someone)
+            found = _credited(_edges(sentence), low)
             if found is None:
                 return None
             names.extend(found)

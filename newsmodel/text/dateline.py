@@ -226,11 +226,14 @@ def _in_capitals(word: str) -> bool:
     return word.isupper()
 
 
-def _regions_known(text: str, parts: _Parts) -> bool:
-    """Whether the last region, if any, is a known state, province or country."""
+def _regions_known(text: str, parts: _Parts, tangled_at: int | None = None) -> bool:
+    """Whether the last region, if any, is a known state, province or country (without
+    the lead's words tangled into it, which start at ``tangled_at``)."""
     if not parts.regions:
         return True
     start, end = parts.regions[-1]
+    if tangled_at is not None and start < tangled_at < end:
+        end = tangled_at
     return _known_place(text[start:end])
 
 
@@ -262,11 +265,13 @@ def _untangle(text: str, span: tuple[int, int]) -> int | None:
     return span[0] + words[cut][0]
 
 
-def _unknown_source_ok(text: str, parts: _Parts, source: str, caps: bool) -> bool:
+def _unknown_source_ok(
+    text: str, parts: _Parts, source: str, caps: bool, tangled_at: int | None
+) -> bool:
     """Whether a source that is no known agency still makes a dateline: a dash follows,
     the regions are known, and the source is an acronym ("(KUNA)") or, after a place in
     capitals or a known place, a name in capitalised words ("(Meridian Wire)")."""
-    if parts.separator in {None, ":"} or not _regions_known(text, parts):
+    if parts.separator in {None, ":"} or not _regions_known(text, parts, tangled_at):
         return False
     if UNKNOWN_SOURCE_RE.fullmatch(source):
         return True
@@ -320,10 +325,12 @@ def find_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
     whole = parts.end >= end or not text[parts.end : end].strip()
     tangled_at: int | None = None
     if source is not None:
-        if not _known_source(source) and not _unknown_source_ok(text, parts, source, caps):
-            return None
         if parts.place and not parts.date and (not caps or parts.regions):
             tangled_at = _untangle(text, parts.regions[-1] if parts.regions else parts.place)
+        if not _known_source(source) and not _unknown_source_ok(
+            text, parts, source, caps, tangled_at
+        ):
+            return None
         body = BODY_START_RE.match(text, parts.end, end)
         if parts.separator is None and body is None and tangled_at is None:
             return None

@@ -271,9 +271,7 @@ def _one_word_heading(paragraph: str) -> bool:
     """Whether a paragraph of one word reads as a subheading: a capitalised word of
     letters ("Background", "Reaction"); one in capitals is read as such elsewhere."""
     word = paragraph.strip()
-    return (
-        ONE_WORD_HEADING_RE.fullmatch(word) is not None and word.casefold() not in NOT_ONE_WORD
-    )
+    return ONE_WORD_HEADING_RE.fullmatch(word) is not None and word.casefold() not in NOT_ONE_WORD
 
 
 def is_prose(paragraph: str) -> bool:
