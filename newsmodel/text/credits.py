@@ -3,13 +3,18 @@
 Shapes read (the names go into :attr:`Article.contributors`, in order):
 
 * "CNN's Peter Kamau, Ana Souza and Rafael Lima contributed to this report.",
-  "Jane Doe contributed reporting.", "Associated Press writers Jane Doe in Lisbon and
-  John Roe contributed to this report." (an organisation's possessive and job titles
-  are dropped, and so is "in <place>" after a name);
+  "Jane Doe contributed reporting.", "X and Y contributed.", "Associated Press writers
+  Jane Doe in Lisbon and John Roe contributed to this report." (the possessive of the
+  outlet that opens the line, known or not, "Asia Tech Daily's", and job titles are
+  dropped, and so is "in <place>" after a name);
 * "(Reporting by Ann Poe; Editing by Tom Hale)", "Reporting by X in Y; Additional
-  reporting by Z; Writing by W; Editing by V", "Compiled by X", "Edited by X";
+  reporting by Z; Writing by W; Editing by V", "— Reporting by X", "Compiled by X for
+  the Y desk" (what the work was for is dropped), "Edited by X";
 * "Contributing: Jane Doe", "Contributors: Jane Doe, John Roe";
-* "Jane Doe reported from Nairobi."
+* "Jane Doe reported from Nairobi.", "X reported from A, and Y and Z from B.", "X
+  reported from A and Y contributed from B.";
+* several of these in a row, one a sentence: "CNN's X reported from A. Y contributed
+  reporting from B."
 
 An organisation credited on its own ("The Associated Press contributed to this
 report.") is a contributor too, as written.

@@ -23,13 +23,19 @@ title words such as "BREAKING" or "UPDATE".
 
 **Tangled datelines.** Scraped copy sometimes runs the first word of the lead into the
 dateline: "Nairobi Kenyan (CNN) President Amani Otieno ...", where the lead reads
-"Kenyan President Amani Otieno ...". When the words before the source are not a known
-place but start with one ("Nairobi"), or end with a nationality adjective, a word
-that opens sentences, a possessive or a plural noun for people ("Kenyan", "The",
-"Former", "Kenya's", "Farmers"), those last words are given back to the sentence. The dateline then reads ``location="Nairobi"``, ``source="CNN"``; its
-span covers "Nairobi Kenyan (CNN)" as written (a span cannot skip words), and the
-first sentence starts at "Kenyan", so it contains "(CNN)": the sentence keeps all of
-its own words, at the price of also holding the agency.
+"Kenyan President Amani Otieno ...". The words before the source (the place, or its
+last region: "GULFPORT, Miss. Police (AP) — and rescue crews ...") are untangled when
+they are not a known place as a whole: a place in capitals ends where the capitals do
+("GULFPORT Police"); otherwise the words after the longest known place they start
+with ("Nairobi", "Miss.", "Netherlands") are the lead's; otherwise its last words are,
+if they are a nationality adjective, a word that opens sentences, a possessive or a
+plural noun for people ("Kenyan", "The", "Former", "Police", "Striking", "Kenya's",
+"Farmers"). Those words are given back to the sentence. The dateline then reads
+``location="Nairobi"``, ``source="CNN"``; its span covers "Nairobi Kenyan (CNN)" as
+written (a span cannot skip words), and the first sentence starts at "Kenyan", so it
+contains "(CNN)": the sentence keeps all of its own words, at the price of also
+holding the agency. A region is known (as an unknown source needs) without the words
+given back.
 """
 
 from __future__ import annotations

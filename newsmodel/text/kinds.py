@@ -16,9 +16,11 @@ and the first that fires wins:
 ``photo_marker`` and ``caption``
     photo captions (see :mod:`newsmodel.text.captions`).
 
-A subheading (``heading``) needs its neighbours: a short line (at most 14 words, and
-more than one word unless in capitals) without sentence-final punctuation, or a short
-question, that comes after body text and before a paragraph of prose. List items
+A subheading (``heading``) needs its neighbours: a short line (at most 14 words; of
+one word only in capitals, "BACKGROUND", or a capitalised word of letters that is no
+page furniture, "Background", "Reaction") without sentence-final punctuation, or a
+short question, that comes after body text and before a paragraph of prose (one that
+does not open with a word in lower case, which goes on with a broken line). List items
 ("- ...", "1. ..."), lines ending on a word such as "the" or "and", and lines holding
 a sentence break are no headings. It may be in any case ("no deal on fisheries",
 "Money and energy", "MARKET REPORT") and may hold quoted words ("“Climate Finance”
