@@ -99,6 +99,11 @@ PHOTO_IN_THIS_RE = regex.compile(rf"(?i:{_PHOTO_IN_THIS})")
 PHOTO_CLOSING_RE = regex.compile(_PHOTO_CLOSING)
 #: ... and "REUTERS/Jane Doe" (needs "/").
 PHOTO_SLASH_RE = regex.compile(_PHOTO_SLASH)
+#: Picture agencies, besides the news agencies of the lexicon, that close a caption in
+#: brackets: "... in Hanoi. (Getty)".
+PHOTO_AGENCIES = frozenset(
+    ["getty", "getty images", "shutterstock", "alamy", "epa", "epa-efe", "pa images", "ap photo"]
+)
 #: How far from the end a closing photo credit may start, in characters.
 _CLOSING_REACH = 120
 #: Every match of PHOTO_WORDS_RE holds one of these, in any case.
@@ -1325,8 +1330,9 @@ def _closing_credit(paragraph: str, low: str) -> bool:
 
 
 def _agency_credit(paragraph: str) -> bool:
-    """Whether the paragraph is a sentence or two closed by a known agency in brackets,
-    as a picture is credited: "Ana Ruiz waves as she leaves the palace. (AFP)". A
+    """Whether the paragraph is a sentence or two closed by a known agency in brackets
+    (or a picture agency, PHOTO_AGENCIES), as a picture is credited: "Ana Ruiz waves as
+    she leaves the palace. (AFP)". A
     sentence that quotes or reports speech is left alone."""
     end = paragraph.rstrip()
     if not end.endswith(")"):
@@ -1335,7 +1341,7 @@ def _agency_credit(paragraph: str) -> bool:
     if opening < 0 or end.find(")", opening) != len(end) - 1:
         return False
     agency = " ".join(end[opening + 1 : -1].split()).casefold()
-    if agency not in AGENCIES:
+    if agency not in AGENCIES and agency not in PHOTO_AGENCIES:
         return False
     before = end[:opening].rstrip()
     if final_mark(before) not in {".", "!"} or not more_words_than(before, 2):
@@ -1655,6 +1661,8 @@ def _verbless(paragraph: str, words: Sequence[str]) -> bool:
             return False
         if low.endswith("ed") and low not in PARTICIPLES:
             return False
+        if i and low in DEPICTION_VERBS and words[i - 1][:1].isupper():
+            return False  # "Ana Ruiz cast herself as ...": a verb after a name
         if (
             i
             and low.endswith("s")

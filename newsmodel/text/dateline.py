@@ -276,15 +276,19 @@ def _unknown_source_ok(
 ) -> bool:
     """Whether a source that is no known agency still makes a dateline: a dash follows,
     the regions are known, and the source is an acronym ("(KUNA)") or, after a place in
-    capitals or a known place, a name in capitalised words ("(Meridian Wire)")."""
+    capitals or a known place, a name in capitalised words ("(Meridian Wire)"); the
+    lead's words tangled in from ``tangled_at`` are no part of the place or region."""
     if parts.separator in {None, ":"} or not _regions_known(text, parts, tangled_at):
         return False
     if UNKNOWN_SOURCE_RE.fullmatch(source):
         return True
     if parts.place is None or not CAPITALISED_NAME_RE.fullmatch(source):
         return False
-    place = text[parts.place[0] : parts.place[1]]
-    return caps or _known_place(place) or bool(parts.regions)
+    start, end = parts.place
+    if tangled_at is not None and start < tangled_at < end:
+        end = tangled_at  # "Osaka Electronics (Asia Tech Daily) — maker ...": "Osaka"
+    place = text[start:end].rstrip()
+    return caps or is_all_caps(place) or _known_place(place) or bool(parts.regions)
 
 
 def _has_body(text: str, start: int, end: int) -> bool:
