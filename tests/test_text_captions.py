@@ -78,6 +78,7 @@ def test_body_sentences_are_not_captions(paragraph: str) -> None:
         "FILE - Governor Tom Hale speaks in Halifax, Canada, May 2, 2024.",
         "Ferries wait offshore at dawn. Photograph: Jo Lee/Reuters",
         "The ferry leaves Halifax at dawn. Photo by Jo Lee/AFP",
+        "Ferries wait offshore at dawn. (Getty)",
     ],
 )
 def test_photo_markers(paragraph: str) -> None:

@@ -187,6 +187,12 @@ def test_other_tangled_words(paragraph: str, location: str, lead: str) -> None:
             "Firefighters (Reuters)",
         ),
         (
+            "Osaka Electronics (Asia Tech Daily) — maker Kuro Denki recalled its chargers.",
+            "Osaka",
+            "Asia Tech Daily",
+            "Electronics (Asia Tech Daily) — maker",
+        ),
+        (
             "Valparaíso, Chile Chilean (Meridian Wire) — dockworkers blocked the port.",
             "Valparaíso, Chile",
             "Meridian Wire",

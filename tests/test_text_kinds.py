@@ -116,6 +116,7 @@ def test_heading_lines(line: str) -> None:
         "Q: Why did the board raise fees?",
         "- Lower fees for ferries",
         "Advertisement",
+        "Watch",
         "Year",
         "ferries",
         "Halifax2024",
