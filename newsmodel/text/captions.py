@@ -571,6 +571,12 @@ YEAR_DATE_RE = regex.compile(
     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
     r"|\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b)"
 )
+#: A year, which every YEAR_DATE_RE match but the one with slashes ends with: that
+#: slower pattern is tried just before each (see _has_year_date).
+YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: How far before its year a full date starts, at most, in characters ("September
+#: 30th, 2024").
+_DATE_REACH = 32
 #: A place phrase: "at State House", "in Nairobi".
 PLACE_PHRASE_RE = regex.compile(r"\b(?:at|in|outside|inside|near|during)\s+(?:the\s+)?\p{Lu}")
 #: Events a picture is taken at: "at a news conference", "at the funeral".
@@ -1470,12 +1476,14 @@ def _depiction(words: Sequence[str]) -> float:
             named += 1
             if low in PERSON_NOUNS:
                 person = True
-            if _is_plural_noun(low):
+            if not plural and _is_plural_noun(low):
                 plural = True
             continue
-        if ORDINAL_RE.fullmatch(low):
-            continue  # "(2nd L)"
-        if low in FINITE_VERBS or (low.endswith("ed") and len(low) > 4) or not word.isalpha():
+        if not word.isalpha():
+            if ORDINAL_RE.fullmatch(low):
+                continue  # "(2nd L)"
+            return 0.0
+        if low in FINITE_VERBS or (low.endswith("ed") and len(low) > 4):
             return 0.0
         if low in SUBORDINATORS or (low.endswith("ly") and len(low) > 4):
             return 0.0  # "Even if Ana Ruiz ...", "Ana Ruiz reportedly wants ..."
@@ -1528,7 +1536,7 @@ def caption_score(paragraph: str) -> float:
     score = _depiction(words)
     if score == 0.0:
         return 0.0
-    year = YEAR_DATE_RE.search(paragraph) is not None
+    year = _has_year_date(paragraph)
     marked = _position_marked(paragraph)
     if score < 0:
         # Any verb after a name ("Ana Ruiz wins the primary in North Carolina.")
@@ -1575,6 +1583,18 @@ def _with_context(
     return score
 
 
+def _has_year_date(paragraph: str) -> bool:
+    """Whether YEAR_DATE_RE matches in the paragraph: tried over the whole of it only
+    where it has a slash, and otherwise just before each year (YEAR_RE)."""
+    if "/" in paragraph:
+        return YEAR_DATE_RE.search(paragraph) is not None
+    for year in YEAR_RE.finditer(paragraph):
+        start = max(0, year.start() - _DATE_REACH)
+        if YEAR_DATE_RE.search(paragraph, start, year.end() + 1) is not None:
+            return True
+    return False
+
+
 def _position_marked(paragraph: str) -> bool:
     """Whether the paragraph marks where a person stands in the picture: "(L)", "(2nd
     R)", "(left)", "(C)"; a lone "(R)" also marks a party, so it needs a second marker."""
@@ -1590,17 +1610,19 @@ def _object_or_verbless(paragraph: str) -> float:
     delegation at State House in Nairobi on May 3, 2024." (0 for anything else)."""
     if len(paragraph) > MAX_OTHER_CHARS or not paragraph[:1].isupper():
         return 0.0
+    if " said" in paragraph or '"' in paragraph or "“" in paragraph:
+        return 0.0  # (speech takes more from either reading than it can score)
     if _passive_in(paragraph):
         words = words_of(paragraph)
         if _passive_subject(words):
-            year = YEAR_DATE_RE.search(paragraph) is not None
+            year = _has_year_date(paragraph)
             return _with_context(paragraph, words, PASSIVE_SCORE, year)
         return 0.0
     if (
         len(paragraph) > MAX_VERBLESS_CHARS
+        or paragraph.count(" ") >= MAX_VERBLESS_WORDS
         or final_mark(paragraph) != "."
-        or not ("19" in paragraph or "20" in paragraph or "/" in paragraph)
-        or YEAR_DATE_RE.search(paragraph) is None
+        or not _has_year_date(paragraph)
     ):
         return 0.0  # (a verbless caption has a full date, with a year)
     return CAPTION_THRESHOLD if _verbless(paragraph, words_of(paragraph)) else 0.0
@@ -1613,7 +1635,8 @@ def _passive_in(paragraph: str) -> bool:
         at = paragraph.find(marker, 0, PASSIVE_REACH)
         while at >= 0:
             after = at + len(marker)
-            word = paragraph[after : paragraph.find(" ", after, after + 20)].casefold()
+            space = paragraph.find(" ", after, after + 20)
+            word = paragraph[after:space].casefold() if space > 0 else ""
             if (word in PARTICIPLES or word == "being") and PASSIVE_RE.match(
                 paragraph, at + 1
             ) is not None:
