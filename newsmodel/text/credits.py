@@ -232,7 +232,7 @@ def parse_credit(paragraph: str) -> tuple[str, ...] | None:
     if names is None:
         # A credit of several sentences, each a credit of its own: "CNN's Ann Poe
         # reported from Lisbon. Jo Lee contributed reporting from Madrid."
-        if len(line) > MAX_SENTENCES_CHARS:
+        if len(line) > MAX_SENTENCES_CHARS or not (". " in line or "? " in line or "! " in line):
             return None
         sentences = SENTENCE_SEPARATOR_RE.split(line)
         if len(sentences) < 2:

@@ -312,8 +312,8 @@ def _stages(
                     following = _next_text(texts, decisions, i)
                     if (
                         following is not None
-                        and not _continues(following)
                         and memo.prose(following)
+                        and not _continues(following)
                     ):
                         final.append(Decision(ParagraphKind.HEADING, "heading"))
                         continue
