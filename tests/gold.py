@@ -21,36 +21,10 @@ NAMES = sorted(p.stem for p in ARTICLES.glob("*.txt"))
 
 #: Articles whose paragraph kinds or contributors the parser still gets wrong, with what
 #: it gets wrong. Tests over them are strict xfails: fix the parser, then delete the entry.
-KIND_MISSES: dict[str, str] = {
-    "diplomatic": (
-        "captions read as body (p2, 'Indonesian President Bayu Santoso (L) and Vietnamese "
-        "President Tran Quoc Binh review an honour guard ... (Photo by Minh Hoang / AFP)') "
-        "and as a heading (p27, 'Bayu Santoso waves as he leaves the Presidential Palace "
-        "in Hanoi. (AFP)'): kinds 28/30"
-    ),
-    "health": (
-        "caption p12 ('Dr. Astrid Kjeldsen speaks during a news conference ...') read as "
-        "body; credit p26 ('CNN’s Freja Holm reported from Copenhagen. Ines Duarte "
-        "contributed reporting from London.') read as body, so no contributors: kinds 25/27"
-    ),
-    "recall": (
-        "caption p11 ('A PowerPal 20 power bank damaged by fire is displayed at ...') read "
-        "as body; contributors of \"Asia Tech Daily's Kenji Arai and Hana Sato contributed "
-        'reporting." keep the outlet: "Asia Tech Daily\'s Kenji Arai"'
-    ),
-}
+KIND_MISSES: dict[str, str] = {}
 
 #: Articles whose dateline the parser still gets wrong (and so their first sentence).
-DATELINE_MISSES: dict[str, str] = {
-    "storm": (
-        "the tangled word stays in the dateline: location 'GULFPORT, Miss. Police' for "
-        "'GULFPORT, Miss. Police (AP) — and rescue crews ...'"
-    ),
-    "strike": (
-        "the tangled word stays in the dateline: location 'ROTTERDAM, Netherlands Striking' "
-        "for 'ROTTERDAM, Netherlands Striking (AP) — dockworkers ...'"
-    ),
-}
+DATELINE_MISSES: dict[str, str] = {}
 
 KNOWN_MISSES: dict[str, str] = {**KIND_MISSES, **DATELINE_MISSES}
 

@@ -20,6 +20,16 @@ from newsmodel.text.captions import CAPTION_THRESHOLD, caption_score, has_photo_
         "Mayor Ana Ruiz, left, and Governor Tom Hale shake hands at City Hall on May 3, 2024.",
         "A woman sorts fish at the market near Lunenburg, Canada.",
         "Harbour board chair Rosa Blanco speaks to reporters in Halifax, Canada.",
+        "Dr. Ana Ruiz speaks during a news conference at the University of Halifax on Monday.",
+        "Mayor Ana Ruiz (L) and Governor Tom Hale inaugurate the ferry terminal in Halifax on "
+        "May 3, 2024.",
+        "Governor Tom Hale (2nd R) attends a ceremony in Halifax, Canada, May 3, 2024.",
+        "Ana Ruiz waves as she leaves City Hall in Halifax.",
+        "Firefighters battle a blaze at a warehouse in Halifax, Canada.",
+        "Supporters of harbour pilot Joe Marsh cheer during a rally in Halifax on May 2, 2024.",
+        "A ferry damaged by ice is displayed at the maritime museum in Halifax on May 1, 2024.",
+        "Members of the harbour board at City Hall in Halifax on May 3, 2024.",
+        "Fishermen unload their catch at the harbour in Lunenburg, Canada, on May 4, 2024.",
     ],
 )
 def test_present_tense_pictures_are_captions(paragraph: str) -> None:
@@ -37,6 +47,15 @@ def test_present_tense_pictures_are_captions(paragraph: str) -> None:
         "The summit coincided with a visit to Halifax by a trade delegation.",
         "Chile's talks in Lisbon with the fisheries board were concluded on May 2, 2024.",
         "Vidal did not mention the cable in her remarks.",
+        "Mr. Hale talks about a new era for the harbour.",
+        "Most of the ferries are detained at the harbour in Halifax.",
+        "It stands in sharp contrast to the ferry plan Ana Ruiz backed.",
+        "Residents fear the worst in Halifax, Nova Scotia.",
+        "The company recalls 20,000 life jackets sold in Halifax on May 3, 2024.",
+        "Sen. Ana Ruiz (R) and Rep. Tom Hale (D) sponsor the harbour bill in Ottawa.",
+        "Ana Ruiz and Tom Hale enter the final weeks of a race that has divided Halifax.",
+        "Members of the harbour board said on May 3, 2024, they met in Halifax.",
+        "But Ruiz holds several positions at odds with the board in Halifax.",
     ],
 )
 def test_body_sentences_are_not_captions(paragraph: str) -> None:
@@ -54,6 +73,12 @@ def test_body_sentences_are_not_captions(paragraph: str) -> None:
         "Ships wait offshore. REUTERS/Jane Doe",
         "In this file photo, a ferry leaves Halifax harbour.",
         "An aerial view of the port of Halifax, Canada, on May 2, 2024.",
+        "Ana Ruiz reviews the fleet in Halifax on May 3, 2024. (Photo by Jo Lee / AFP)",
+        "Ana Ruiz waves to supporters in Halifax. (AFP)",
+        "FILE - Governor Tom Hale speaks in Halifax, Canada, May 2, 2024.",
+        "Ferries wait offshore at dawn. Photograph: Jo Lee/Reuters",
+        "The ferry leaves Halifax at dawn. Photo by Jo Lee/AFP",
+        "Ferries wait offshore at dawn. (Getty)",
     ],
 )
 def test_photo_markers(paragraph: str) -> None:
@@ -70,3 +95,17 @@ def test_long_paragraphs_have_no_photo_marker() -> None:
 def test_views_need_a_picture_word() -> None:
     """'A view from the office ...' in running text is no picture marker."""
     assert not has_photo_marker("A view from the harbour office was not possible that day.")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The museum bought a photo by Jo Lee.",
+        "A photo by Jo Lee sold for $1 million at auction in Halifax on Monday.",
+        "“We will not sell the ferry,” the mayor said. (AFP)",
+        "The harbour board approved the fee rise in Halifax (AFP)",
+    ],
+)
+def test_photo_words_in_running_text_are_no_markers(paragraph: str) -> None:
+    """A photo named in a sentence, and quoted speech closed by an agency, are no credit."""
+    assert not has_photo_marker(paragraph)

@@ -34,6 +34,21 @@ from newsmodel.text.credits import parse_credit
             ("Marta Pires", "Diego Soto"),
         ),
         ("Reporting by Ann Poe; editing by Ann Poe", ("Ann Poe",)),
+        (
+            "CNN’s Ann Poe reported from Lisbon. Jo Lee contributed reporting from Madrid.",
+            ("Ann Poe", "Jo Lee"),
+        ),
+        ("Harbour Daily's Ann Poe and Jo Lee contributed reporting.", ("Ann Poe", "Jo Lee")),
+        ("Ann Poe and Jo Lee contributed.", ("Ann Poe", "Jo Lee")),
+        ("— Reporting by Ann Poe", ("Ann Poe",)),
+        ("Compiled by Ann Poe for the Business and Finance desk", ("Ann Poe",)),
+        (
+            "Ann Poe reported from Lisbon, and Jo Lee and Kim Ro from Madrid.",
+            ("Ann Poe", "Jo Lee", "Kim Ro"),
+        ),
+        ("Ann Poe reported from Lisbon and Jo Lee contributed from Madrid.", ("Ann Poe", "Jo Lee")),
+        ("AP writer Ann Poe reported from Lisbon.", ("Ann Poe",)),
+        ("Reporting by Ann Poe in Lisbon. Editing by J. R. Hale", ("Ann Poe", "J. R. Hale")),
     ],
 )
 def test_credit_lines(line: str, names: tuple[str, ...]) -> None:
@@ -48,6 +63,8 @@ def test_credit_lines(line: str, names: tuple[str, ...]) -> None:
         "Both teams contributed to the fund.",
         "Kenya and Brazil pledged to share data.",
         "Reporting by the harbour board showed a rise in traffic.",
+        "He reported from Lisbon. The war was over by then.",
+        "Kenya's Ana Cruz contributed $5 million to the fund.",
         "",
     ],
 )

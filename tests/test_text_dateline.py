@@ -165,6 +165,59 @@ def test_other_tangled_words(paragraph: str, location: str, lead: str) -> None:
     assert found[4].startswith(lead)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "location", "source", "lead"),
+    [
+        (
+            "SALEM, Ore. Volunteers (AP) — and troops stacked sandbags on Tuesday.",
+            "SALEM, Ore.",
+            "AP",
+            "Volunteers (AP) — and troops",
+        ),
+        (
+            "LYON, France Rail (AP) — workers walked out on Friday.",
+            "LYON, France",
+            "AP",
+            "Rail (AP) — workers",
+        ),
+        (
+            "TAMPERE Firefighters (Reuters) - fought a blaze all night.",
+            "TAMPERE",
+            "Reuters",
+            "Firefighters (Reuters)",
+        ),
+        (
+            "Osaka Electronics (Asia Tech Daily) — maker Kuro Denki recalled its chargers.",
+            "Osaka",
+            "Asia Tech Daily",
+            "Electronics (Asia Tech Daily) — maker",
+        ),
+        (
+            "Valparaíso, Chile Chilean (Meridian Wire) — dockworkers blocked the port.",
+            "Valparaíso, Chile",
+            "Meridian Wire",
+            "Chilean (Meridian Wire)",
+        ),
+    ],
+)
+def test_words_tangled_after_a_region_are_given_back(
+    paragraph: str, location: str, source: str, lead: str
+) -> None:
+    """After a state, a country or a place in capitals, the lead's first word goes back."""
+    found = dateline(paragraph)
+    assert found is not None
+    assert (found[1], found[2]) == (location, source)
+    assert found[4].startswith(lead)
+
+
+def test_known_regions_after_capitals_stay_whole() -> None:
+    """A known region of several words after a place in capitals is not untangled."""
+    found = dateline("HALIFAX, Nova Scotia (Reuters) - The port reopened.")
+    assert found is not None
+    assert found[1] == "HALIFAX, Nova Scotia"
+    assert found[4] == "The port reopened."
+
+
 def test_known_multiword_places_are_not_untangled() -> None:
     """A multi-word place that is known, or unknown without a lead word, stays whole."""
     assert dateline("Kuala Lumpur (Reuters) - Palm oil rose.") is not None

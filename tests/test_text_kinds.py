@@ -94,6 +94,8 @@ def test_rules_are_named_and_ordered() -> None:
         "MARKET REPORT",
         "What comes next",
         "What the harbour board says",
+        "Background",
+        "Reaction",
     ],
 )
 def test_heading_lines(line: str) -> None:
@@ -113,6 +115,11 @@ def test_heading_lines(line: str) -> None:
         "The mayor then asked, “Why now?”",
         "Q: Why did the board raise fees?",
         "- Lower fees for ferries",
+        "Advertisement",
+        "Watch",
+        "Year",
+        "ferries",
+        "Halifax2024",
     ],
 )
 def test_not_heading_lines(line: str) -> None:

@@ -175,6 +175,103 @@ def test_short_body_lines_are_not_headings() -> None:
     ]
 
 
+def test_a_line_before_a_broken_sentence_is_no_heading() -> None:
+    """A short line followed by a paragraph opening in lower case is a broken sentence."""
+    text = (
+        "The harbour board met on Monday to discuss the fee rise.\n"
+        "Harbour pilot\n"
+        "said the fees would drive ferries to other ports this year.\n"
+        "Background\n"
+        "The board last raised its fees in 2019, by 5% over two years.\n"
+    )
+    kinds = [p.kind.value for p in newsmodel.parse_text(text).paragraphs]
+    assert kinds == ["body", "body", "body", "heading", "body"]
+
+
+#: Three short messy articles, invented for these tests, with what the parser must
+#: find in them: (text, paragraph kinds, dateline location and source, contributors,
+#: start of the first body sentence).
+INVENTED_ARTICLES = [
+    (
+        "Flood barrier fails as river crests\n"
+        "\n"
+        "SALEM, Ore. Volunteers (AP) — and National Guard troops stacked sandbags through "
+        "the night on Tuesday as the river rose past flood stage.\n"
+        "The river crested at 31 feet early Wednesday, the weather service said.\n"
+        "Volunteers Maya Ortiz (L) and Ben Kessler fill sandbags outside the city library in "
+        "Salem, Ore., on Tuesday, April 8, 2025. (Photo by Lena Cruz / AFP)\n"
+        "Mayor Tom Reyes said the city had opened three shelters for about 400 people.\n"
+        "Background\n"
+        "The last major flood in Salem was in 1996, when the river crested at 37 feet.\n"
+        "A pickup truck stranded by floodwaters is seen on a rural road near Salem on "
+        "April 8, 2025.\n"
+        "City engineers said the levee had held in most places.\n"
+        "Tom Reyes waves to residents as he tours a shelter in Salem. (AP)\n"
+        "Officials expect the water to recede by the weekend.\n"
+        "AP writer Sara Lind reported from Portland. Jon Pike contributed reporting from "
+        "Seattle.\n",
+        "headline body body caption body heading body caption body caption body credit",
+        ("SALEM, Ore.", "AP"),
+        ("Sara Lind", "Jon Pike"),
+        "Volunteers (AP) — and National Guard troops",
+    ),
+    (
+        "Valparaíso, Chile Chilean (Meridian Wire) — dockworkers blocked the country's "
+        "second-largest port on Monday, demanding higher wages and safer cranes.\n"
+        "Port director Elena Varga said the blockade had halted loading at four terminals.\n"
+        "Port director Elena Varga (C) and union leader Hugo Paz discuss the dispute at the "
+        "port in Valparaíso on March 12, 2025.\n"
+        "Union leader Hugo Paz said the workers would stay until the company made a new "
+        "offer.\n"
+        "Reaction\n"
+        "The transport ministry called for talks and said it would not send in the police.\n"
+        "Members of the dockworkers' union outside the port authority in Valparaíso on "
+        "March 12, 2025.\n"
+        "Exporters warned that cherries and copper were piling up at the docks.\n"
+        "Meridian Wire's Ana Duarte and Rui Lopes contributed reporting.\n",
+        "body body caption body heading body caption body credit",
+        ("Valparaíso, Chile", "Meridian Wire"),
+        ("Ana Duarte", "Rui Lopes"),
+        "Chilean (Meridian Wire) — dockworkers",
+    ),
+    (
+        "COPENHAGEN (Reuters) - Denmark's central bank raised its main interest rate by a "
+        "quarter point on Thursday, following the European Central Bank.\n"
+        "The bank said inflation remained too high and that it would act again if needed.\n"
+        "FILE - Central bank governor Lars Holm speaks during a news conference in "
+        "Copenhagen, Denmark, May 2, 2024.\n"
+        "Economists polled by Reuters had expected the move.\n"
+        "A sign is displayed outside the central bank headquarters in Copenhagen on "
+        "March 6, 2025.\n"
+        "Traders watch screens on the floor of the stock exchange in Copenhagen. "
+        "Photograph: Ida Berg/Reuters\n"
+        "Housing market\n"
+        "Home prices fell 2% in the first quarter, official data showed on Wednesday.\n"
+        "This story has been corrected to show the rise was a quarter point, not half.\n"
+        "Reporting by Ann Lund; Compiled by Peter Dahl for the Nordic desk\n",
+        "body body caption body caption caption heading body editors_note credit",
+        ("COPENHAGEN", "Reuters"),
+        ("Ann Lund", "Peter Dahl"),
+        "Denmark's central bank raised",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds", "dateline", "contributors", "first"), INVENTED_ARTICLES)
+def test_invented_messy_articles(
+    text: str, kinds: str, dateline: tuple[str, str], contributors: tuple[str, ...], first: str
+) -> None:
+    """Captions, headings, credits, a tangled dateline and contributors of messy copy."""
+    article = newsmodel.parse_text(text)
+    check_invariants(text, article)
+    assert " ".join(p.kind.value for p in article.paragraphs) == kinds
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.source) == dateline
+    assert article.contributors == contributors
+    body = next(p for p in article.paragraphs if p.kind is ParagraphKind.BODY)
+    assert body.sentences[0].text.startswith(first)
+
+
 def test_parse_blocks_keeps_given_kinds_and_classifies_the_rest() -> None:
     """Blocks with a kind keep it; the others are classified; bylines and datelines are read."""
     text = (

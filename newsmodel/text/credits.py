@@ -3,13 +3,18 @@
 Shapes read (the names go into :attr:`Article.contributors`, in order):
 
 * "CNN's Peter Kamau, Ana Souza and Rafael Lima contributed to this report.",
-  "Jane Doe contributed reporting.", "Associated Press writers Jane Doe in Lisbon and
-  John Roe contributed to this report." (an organisation's possessive and job titles
-  are dropped, and so is "in <place>" after a name);
+  "Jane Doe contributed reporting.", "X and Y contributed.", "Associated Press writers
+  Jane Doe in Lisbon and John Roe contributed to this report." (the possessive of the
+  outlet that opens the line, known or not, "Asia Tech Daily's", and job titles are
+  dropped, and so is "in <place>" after a name);
 * "(Reporting by Ann Poe; Editing by Tom Hale)", "Reporting by X in Y; Additional
-  reporting by Z; Writing by W; Editing by V", "Compiled by X", "Edited by X";
+  reporting by Z; Writing by W; Editing by V", "— Reporting by X", "Compiled by X for
+  the Y desk" (what the work was for is dropped), "Edited by X";
 * "Contributing: Jane Doe", "Contributors: Jane Doe, John Roe";
-* "Jane Doe reported from Nairobi."
+* "Jane Doe reported from Nairobi.", "X reported from A, and Y and Z from B.", "X
+  reported from A and Y contributed from B.";
+* several of these in a row, one a sentence: "CNN's X reported from A. Y contributed
+  reporting from B."
 
 An organisation credited on its own ("The Associated Press contributed to this
 report.") is a contributor too, as written.
@@ -50,8 +55,21 @@ CONTRIBUTING_RE = regex.compile(
 REPORTED_FROM_RE = regex.compile(
     r"(?P<names>[^.]{1,120}?)\s+reported\s+(?:from|in)\s+[\p{Lu}][^.]{0,80}\.?"
 )
-#: Where one "X reported from Y" clause ends and the next begins.
-CLAUSE_SEPARATOR_RE = regex.compile(r"(?:[;,])?\s+and\s+(?=[^,;]*\breported\b)|;\s*")
+#: A later clause of a "reported from" credit, whose verb the first one gave: "... and
+#: Jo Lee from Madrid."
+FROM_CLAUSE_RE = regex.compile(
+    r"(?P<names>[^.]{1,120}?)\s+(?:reported\s+)?(?:from|in)\s+[\p{Lu}][^.]{0,80}\.?"
+)
+_NAME = r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}"
+#: Where one "X reported from Y" clause ends and the next begins: before "and" that
+#: leads to another "reported" (or "contributed"), or to a name and "from"/"in" and a
+#: place.
+CLAUSE_SEPARATOR_RE = regex.compile(
+    rf"(?:[;,])?\s+and\s+(?=[^,;]*\b(?:reported|contributed)\b|{_NAME}(?:(?:\s*,|\s+and)\s+{_NAME})*"
+    r"\s+(?:from|in)\s+\p{Lu})|;\s*"
+)
+#: "from" or "in" before a place.
+PLACE_WORD_RE = regex.compile(r"\s(?:from|in)\s")
 #: An organisation's possessive that opens a credit: "CNN's", "The Associated Press'".
 POSSESSIVE_RE = regex.compile(
     r"(?P<org>(?:The\s+)?[\p{Lu}][\w&.\-]*(?:\s+[\p{Lu}][\w&.\-]*){0,3})['’]s?\s+"
@@ -64,17 +82,27 @@ ROLE_PREFIX_RE = regex.compile(
 )
 #: "in Nairobi" or "from Lisbon" after a name.
 PLACE_SUFFIX_RE = regex.compile(r"\s+(?:in|from|at)\s+[\p{Lu}][^,;]*\Z")
+#: What the credited work was for, after the names: "Compiled by X for the Lisbon desk".
+FOR_SUFFIX_RE = regex.compile(r"\s+for\s+(?:the\s+|an?\s+)?[\p{L}][^;]*\Z")
 #: Brackets, dashes and stops around a credit line or a name, stripped with str.strip.
 LEADING = " \t\n\r\f\v\u00a0([{*_—–-"
 TRAILING = " \t\n\r\f\v\u00a0)]}*_."
-#: Separators between the parts of a production credit.
-PART_SEPARATOR_RE = regex.compile(r"\s*[;|•]\s*|\.\s+(?=[\p{Lu}])")
+#: Separators between the parts of a production credit (a full stop after an initial,
+#: as in "J. R. Smith", ends no part).
+PART_SEPARATOR_RE = regex.compile(r"\s*[;|•]\s*|(?<!(?:\A|[\s.])\p{Lu})\.\s+(?=[\p{Lu}])")
+#: Where one sentence of a credit line ends and the next begins: "CNN's Ann Poe reported
+#: from Lisbon. Jo Lee contributed reporting." (not after an initial or a title).
+SENTENCE_SEPARATOR_RE = regex.compile(
+    r"(?<!(?:\A|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Jr|Sr|St|Gov|Sen|Rep|Gen|Prof))[.!?]\s+(?=\p{Lu})"
+)
 #: Separators in a list of names.
 NAME_LIST_RE = regex.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 #: Words every credit line has one of: a cheap test before the real ones.
 CREDIT_HINT_RE = regex.compile(r"(?i:\bby\b|contribut|reported\s+(?:from|in)\b)")
-#: The longest credit line read, in words.
+#: The longest credit line read, in words, and the longest read as several sentences,
+#: in characters.
 MAX_WORDS = 70
+MAX_SENTENCES_CHARS = 300
 
 
 def _edges(text: str) -> str:
@@ -106,17 +134,27 @@ def _contributed(line: str) -> list[str] | None:
     m = CONTRIBUTED_RE.fullmatch(line)
     if not m:
         return None
-    who = m.group("who").strip()
-    possessive = POSSESSIVE_RE.match(who)
-    if possessive and _is_agency(possessive.group("org")):
-        who = who[possessive.end() :]
-    role = ROLE_PREFIX_RE.match(who)
-    if role:
-        who = who[role.end() :]
+    who = _without_role(_without_possessive(m.group("who").strip()))
     if _is_agency(who):
         return [who]
     names = _names(who)
     return names or None
+
+
+def _without_possessive(line: str) -> str:
+    """The credit without the possessive of the outlet that opens it: "CNN's Ann Poe",
+    "Asia Tech Daily's Ann Poe" (any capitalised name: a credit line names people after
+    an outlet's possessive, not after a person's)."""
+    possessive = POSSESSIVE_RE.match(line)
+    if possessive and possessive.end() < len(line):
+        return line[possessive.end() :]
+    return line
+
+
+def _without_role(line: str) -> str:
+    """The credit without the job title that opens it: "AP writer Ann Poe"."""
+    role = ROLE_PREFIX_RE.match(line)
+    return line[role.end() :] if role else line
 
 
 def _is_agency(name: str) -> bool:
@@ -126,6 +164,8 @@ def _is_agency(name: str) -> bool:
 
 
 def _production(line: str) -> list[str] | None:
+    if ROLE_BY_RE.match(line) is None:
+        return None  # (the first part is no "<role> by <names>": no split needed)
     parts = [p for p in PART_SEPARATOR_RE.split(line) if p.strip()]
     if not parts:
         return None
@@ -134,7 +174,7 @@ def _production(line: str) -> list[str] | None:
         m = ROLE_BY_RE.fullmatch(_edges(part))
         if not m:
             return None
-        found = _names(m.group("names"))
+        found = _names(FOR_SUFFIX_RE.sub("", m.group("names")))
         if not found:
             return None
         names.extend(found)
@@ -148,16 +188,30 @@ def _contributing(line: str) -> list[str] | None:
     return _names(m.group("names")) or None
 
 
+def _clauses(line: str) -> list[str]:
+    """The clauses of a "reported from" credit: split where CLAUSE_SEPARATOR_RE says,
+    once the clause so far has its place ("X reported from A, and Y and Z from B" splits
+    before Y, not between Y and Z)."""
+    clauses: list[str] = []
+    start = 0
+    for m in CLAUSE_SEPARATOR_RE.finditer(line):
+        if m.group().strip() == ";" or PLACE_WORD_RE.search(line, start, m.start()):
+            clauses.append(line[start : m.start()])
+            start = m.end()
+    clauses.append(line[start:])
+    return clauses
+
+
 def _reported_from(line: str) -> list[str] | None:
-    possessive = POSSESSIVE_RE.match(line)
-    if possessive and _is_agency(possessive.group("org")):
-        line = line[possessive.end() :]
+    line = _without_role(_without_possessive(line))
     names: list[str] = []
-    for clause in CLAUSE_SEPARATOR_RE.split(line):
-        m = REPORTED_FROM_RE.fullmatch(clause.strip())
-        if not m:
-            return None
-        found = _names(m.group("names"))
+    for k, clause in enumerate(_clauses(line)):
+        clause = clause.strip()
+        m = (REPORTED_FROM_RE if k == 0 else FROM_CLAUSE_RE).fullmatch(clause)
+        # (a later clause may credit in other words: "... and Jo Lee contributed")
+        found = _names(m.group("names")) if m else None
+        if not found and k:
+            found = _contributed(clause)
         if not found:
             return None
         names.extend(found)
@@ -174,6 +228,29 @@ def parse_credit(paragraph: str) -> tuple[str, ...] | None:
     line = _edges(" ".join(paragraph.split()))
     if not line:
         return None
+    names = _credited(line, low)
+    if names is None:
+        # A credit of several sentences, each a credit of its own: "CNN's Ann Poe
+        # reported from Lisbon. Jo Lee contributed reporting from Madrid."
+        if len(line) > MAX_SENTENCES_CHARS or not (". " in line or "? " in line or "! " in line):
+            return None
+        sentences = SENTENCE_SEPARATOR_RE.split(line)
+        if len(sentences) < 2:
+            return None
+        names = []
+        for sentence in sentences:
+            low = lowered(sentence)
+            if not ("by" in low or "contribut" in low or "reported" in low):
+                return None  # (every sentence must credit someone)
+            found = _credited(_edges(sentence), low)
+            if found is None:
+                return None
+            names.extend(found)
+    return tuple(dict.fromkeys(names)) if names else None
+
+
+def _credited(line: str, low: str) -> list[str] | None:
+    """The names a credit line of one kind gives (``low``: its words in lower case)."""
     # The rules in order, each tried only where the words its pattern needs are: "by"
     # (in any case) in every part of a production credit, "contribut" (as written, and
     # in any case) and "reported". The line has the paragraph's words, spaced anew.
@@ -184,4 +261,4 @@ def parse_credit(paragraph: str) -> tuple[str, ...] | None:
         names = _contributing(line)
     if not names and "reported" in line:
         names = _reported_from(line)
-    return tuple(dict.fromkeys(names)) if names else None
+    return names or None

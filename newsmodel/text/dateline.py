@@ -23,13 +23,19 @@ title words such as "BREAKING" or "UPDATE".
 
 **Tangled datelines.** Scraped copy sometimes runs the first word of the lead into the
 dateline: "Nairobi Kenyan (CNN) President Amani Otieno ...", where the lead reads
-"Kenyan President Amani Otieno ...". When the words before the source are not a known
-place but start with one ("Nairobi"), or end with a nationality adjective, a word
-that opens sentences, a possessive or a plural noun for people ("Kenyan", "The",
-"Former", "Kenya's", "Farmers"), those last words are given back to the sentence. The dateline then reads ``location="Nairobi"``, ``source="CNN"``; its
-span covers "Nairobi Kenyan (CNN)" as written (a span cannot skip words), and the
-first sentence starts at "Kenyan", so it contains "(CNN)": the sentence keeps all of
-its own words, at the price of also holding the agency.
+"Kenyan President Amani Otieno ...". The words before the source (the place, or its
+last region: "GULFPORT, Miss. Police (AP) — and rescue crews ...") are untangled when
+they are not a known place as a whole: a place in capitals ends where the capitals do
+("GULFPORT Police"); otherwise the words after the longest known place they start
+with ("Nairobi", "Miss.", "Netherlands") are the lead's; otherwise its last words are,
+if they are a nationality adjective, a word that opens sentences, a possessive or a
+plural noun for people ("Kenyan", "The", "Former", "Police", "Striking", "Kenya's",
+"Farmers"). Those words are given back to the sentence. The dateline then reads
+``location="Nairobi"``, ``source="CNN"``; its span covers "Nairobi Kenyan (CNN)" as
+written (a span cannot skip words), and the first sentence starts at "Kenyan", so it
+contains "(CNN)": the sentence keeps all of its own words, at the price of also
+holding the agency. A region is known (as an unknown source needs) without the words
+given back.
 """
 
 from __future__ import annotations
@@ -221,11 +227,19 @@ def _opens_sentence(word: str) -> bool:
     return not _known_place(word) and low.endswith(PEOPLE_SUFFIXES)
 
 
-def _regions_known(text: str, parts: _Parts) -> bool:
-    """Whether the last region, if any, is a known state, province or country."""
+def _in_capitals(word: str) -> bool:
+    """Whether the word has letters, all of them capitals ("GULFPORT", "N.Y.")."""
+    return word.isupper()
+
+
+def _regions_known(text: str, parts: _Parts, tangled_at: int | None = None) -> bool:
+    """Whether the last region, if any, is a known state, province or country (without
+    the lead's words tangled into it, which start at ``tangled_at``)."""
     if not parts.regions:
         return True
     start, end = parts.regions[-1]
+    if tangled_at is not None and start < tangled_at < end:
+        end = tangled_at
     return _known_place(text[start:end])
 
 
@@ -235,9 +249,14 @@ def _untangle(text: str, span: tuple[int, int]) -> int | None:
     if len(words) < 2:
         return None
     names = [text[span[0] + a : span[0] + b] for a, b in words]
-    if _known_place(" ".join(names)):
+    if all(map(_in_capitals, names)) or _known_place(" ".join(names)):
         return None
     cut = None
+    if _in_capitals(names[0]):
+        # "GULFPORT Police", "NETHERLANDS Striking": a place written in capitals ends
+        # where the capitals do.
+        cut = next(k for k in range(1, len(names)) if not _in_capitals(names[k]))
+        return span[0] + words[cut][0]
     for k in range(len(names) - 1, 0, -1):
         if _known_place(" ".join(names[:k])):
             cut = k
@@ -252,18 +271,24 @@ def _untangle(text: str, span: tuple[int, int]) -> int | None:
     return span[0] + words[cut][0]
 
 
-def _unknown_source_ok(text: str, parts: _Parts, source: str, caps: bool) -> bool:
+def _unknown_source_ok(
+    text: str, parts: _Parts, source: str, caps: bool, tangled_at: int | None
+) -> bool:
     """Whether a source that is no known agency still makes a dateline: a dash follows,
     the regions are known, and the source is an acronym ("(KUNA)") or, after a place in
-    capitals or a known place, a name in capitalised words ("(Meridian Wire)")."""
-    if parts.separator in {None, ":"} or not _regions_known(text, parts):
+    capitals or a known place, a name in capitalised words ("(Meridian Wire)"); the
+    lead's words tangled in from ``tangled_at`` are no part of the place or region."""
+    if parts.separator in {None, ":"} or not _regions_known(text, parts, tangled_at):
         return False
     if UNKNOWN_SOURCE_RE.fullmatch(source):
         return True
     if parts.place is None or not CAPITALISED_NAME_RE.fullmatch(source):
         return False
-    place = text[parts.place[0] : parts.place[1]]
-    return caps or _known_place(place) or bool(parts.regions)
+    start, end = parts.place
+    if tangled_at is not None and start < tangled_at < end:
+        end = tangled_at  # "Osaka Electronics (Asia Tech Daily) — maker ...": "Osaka"
+    place = text[start:end].rstrip()
+    return caps or is_all_caps(place) or _known_place(place) or bool(parts.regions)
 
 
 def _has_body(text: str, start: int, end: int) -> bool:
@@ -310,10 +335,12 @@ def find_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
     whole = parts.end >= end or not text[parts.end : end].strip()
     tangled_at: int | None = None
     if source is not None:
-        if not _known_source(source) and not _unknown_source_ok(text, parts, source, caps):
-            return None
-        if parts.place and not parts.date and not caps:
+        if parts.place and not parts.date and (not caps or parts.regions):
             tangled_at = _untangle(text, parts.regions[-1] if parts.regions else parts.place)
+        if not _known_source(source) and not _unknown_source_ok(
+            text, parts, source, caps, tangled_at
+        ):
+            return None
         body = BODY_START_RE.match(text, parts.end, end)
         if parts.separator is None and body is None and tangled_at is None:
             return None

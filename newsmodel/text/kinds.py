@@ -16,9 +16,11 @@ and the first that fires wins:
 ``photo_marker`` and ``caption``
     photo captions (see :mod:`newsmodel.text.captions`).
 
-A subheading (``heading``) needs its neighbours: a short line (at most 14 words, and
-more than one word unless in capitals) without sentence-final punctuation, or a short
-question, that comes after body text and before a paragraph of prose. List items
+A subheading (``heading``) needs its neighbours: a short line (at most 14 words; of
+one word only in capitals, "BACKGROUND", or a capitalised word of letters that is no
+page furniture, "Background", "Reaction") without sentence-final punctuation, or a
+short question, that comes after body text and before a paragraph of prose (one that
+does not open with a word in lower case, which goes on with a broken line). List items
 ("- ...", "1. ..."), lines ending on a word such as "the" or "and", and lines holding
 a sentence break are no headings. It may be in any case ("no deal on fisheries",
 "Money and energy", "MARKET REPORT") and may hold quoted words ("“Climate Finance”
@@ -140,6 +142,73 @@ QUOTE_OR_COMMA_RE = regex.compile(r"[\"“”‘’',]")
 SENTENCE_INSIDE_RE = regex.compile(r"\p{Ll}[.!?]+[\s\"”’]+\p{L}")
 #: Digits in a word.
 DIGIT_RE = regex.compile(r"\d")
+#: A one-word subheading: a capitalised word of letters ("Background").
+ONE_WORD_HEADING_RE = regex.compile(r"\p{Lu}\p{Ll}{3,20}")
+#: Capitalised single words that stand on a line of their own without heading anything:
+#: furniture, labels, table headers and sign-offs.
+NOT_ONE_WORD = frozenset(
+    [
+        "advertisement",
+        "related",
+        "share",
+        "comments",
+        "loading",
+        "video",
+        "photos",
+        "gallery",
+        "year",
+        "total",
+        "source",
+        "sources",
+        "notes",
+        "note",
+        "ends",
+        "more",
+        "menu",
+        "search",
+        "close",
+        "next",
+        "previous",
+        "print",
+        "email",
+        "tweet",
+        "watch",
+        "listen",
+        "play",
+        "replay",
+        "caption",
+        "image",
+        "photo",
+        "credit",
+        "opinion",
+        "explainer",
+        "live",
+        "updated",
+        "breaking",
+        "exclusive",
+        "sponsored",
+        "promoted",
+        "trending",
+        "popular",
+        "newsletter",
+        "podcast",
+        "bookmark",
+        "save",
+        "follow",
+        "facebook",
+        "twitter",
+        "instagram",
+        "linkedin",
+        "whatsapp",
+        "copy",
+        "link",
+        "copied",
+        "home",
+        "back",
+        "top",
+        "continue",
+    ]
+)
 #: Marks a subheading does not end with (besides sentence-final ones, "?" aside).
 _NO_HEADING_MARKS = frozenset({",", ";", ":", "-"})
 
@@ -217,7 +286,7 @@ def is_heading_line(paragraph: str) -> bool:
     found = words(paragraph)
     if not found or len(found) > MAX_HEADING_WORDS:
         return False
-    if len(found) == 1 and not is_all_caps(paragraph):
+    if len(found) == 1 and not (is_all_caps(paragraph) or _one_word_heading(paragraph)):
         return False  # (as below: the tests may come in any order, each says no)
     if DIGIT_RE.search(paragraph) and sum(1 for w in found if DIGIT_RE.search(w)) > 1:
         return False
@@ -226,8 +295,6 @@ def is_heading_line(paragraph: str) -> bool:
         return False
     if found[-1].casefold() in DANGLING_WORDS or LIST_ITEM_RE.match(paragraph):
         return False
-    if len(found) == 1 and not is_all_caps(paragraph):
-        return False
     if SENTENCE_INSIDE_RE.search(paragraph) or INTERVIEW_RE.match(paragraph):
         return False
     if SAYING_RE.search(paragraph) and (QUOTE_OR_COMMA_RE.search(paragraph) or mark == "?"):
@@ -235,6 +302,13 @@ def is_heading_line(paragraph: str) -> bool:
     if mark == "?":
         return len(found) <= 10
     return not ends_with_final_punctuation(paragraph) and mark not in _NO_HEADING_MARKS
+
+
+def _one_word_heading(paragraph: str) -> bool:
+    """Whether a paragraph of one word reads as a subheading: a capitalised word of
+    letters ("Background", "Reaction"); one in capitals is read as such elsewhere."""
+    word = paragraph.strip()
+    return ONE_WORD_HEADING_RE.fullmatch(word) is not None and word.casefold() not in NOT_ONE_WORD
 
 
 def is_prose(paragraph: str) -> bool:

@@ -310,7 +310,11 @@ def _stages(
                     heading = memo.heading(paragraph)
                 if heading:
                     following = _next_text(texts, decisions, i)
-                    if following is not None and memo.prose(following):
+                    if (
+                        following is not None
+                        and memo.prose(following)
+                        and not _continues(following)
+                    ):
                         final.append(Decision(ParagraphKind.HEADING, "heading"))
                         continue
             final.append(_BODY)
@@ -368,6 +372,16 @@ def _strong(match: DatelineMatch) -> bool:
     return dateline.source is not None or (
         dateline.location is not None and dateline.location.upper() == dateline.location
     )
+
+
+def _continues(paragraph: str) -> bool:
+    """Whether the paragraph goes on with the sentence of the line before it, broken:
+    its first word is in lower case letters ("Jamaican" / "sprinter Ann Poe won ..."),
+    not a brand written so ("iPhone", "eBay", "my6sense")."""
+    if not paragraph[:1].islower():
+        return False
+    first = paragraph.split(None, 1)[0].rstrip(",;:.")
+    return first.isalpha() and first.islower()
 
 
 def _next_text(texts: Sequence[str], decisions: Sequence[Decision | None], i: int) -> str | None:
