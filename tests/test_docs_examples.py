@@ -101,9 +101,20 @@ def test_there_are_examples() -> None:
     assert {"print_quotations.py", "folder_to_jsonl.py", "who_is_quoted.py"} <= names
 
 
+#: Examples that need an optional extra: the module it installs, and the extra's name.
+NEEDS_EXTRA = {"dask_corpus.py": ("dask", "dask")}
+
+
+def _needs_extra(name: str) -> None:
+    need = NEEDS_EXTRA.get(name)
+    if need is not None and importlib.util.find_spec(need[0]) is None:
+        pytest.skip(f'needs the {need[1]} extra: pip install "newsmodel[{need[1]}]"')
+
+
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
 def test_example_runs_and_uses_public_api(path: Path) -> None:
     """Each example exits 0, prints something, and imports only the public API."""
+    _needs_extra(path.name)
     source = path.read_text(encoding="utf-8")
     assert not PRIVATE_IMPORT_RE.search(source), "examples use only the public API"
     assert _run(path).strip()
@@ -139,6 +150,7 @@ def test_who_is_quoted_output() -> None:
 
 def test_dask_corpus_output() -> None:
     """dask_corpus parses its three stories on a local cluster and counts their paragraphs."""
+    _needs_extra("dask_corpus.py")
     module = _load(ROOT / "examples" / "dask_corpus.py")
     paragraphs = sum(len(newsmodel.parse_text(t).paragraphs) for t in module.STORIES)
     out = _run(ROOT / "examples" / "dask_corpus.py")
