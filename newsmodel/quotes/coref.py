@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, not_
 
 import attrs
 
@@ -201,22 +201,22 @@ class Registry:
         quote = tokens.quote
         para = tokens.para
         skip_lo, skip_hi = self._skip if self._skip else (-1, -1)
-        # lower-case tokens are most of the text: drop them in one C-level pass
-        maybe = compress(range(len(text)), map(str.isupper, map(itemgetter(0), text)))
+        # lower-case tokens, capitalised words that are no names ("The") and quoted words
+        # are most of the text: drop them in C-level passes
+        upper = list(compress(range(len(text)), map(str.isupper, map(itemgetter(0), text))))
+        words = map(text.__getitem__, upper)
+        named = list(compress(upper, map(not_, map(CAPITAL_NOT_NAMES.__contains__, words))))
+        caps = compress(named, map((-1).__eq__, map(quote.__getitem__, named)))
         lower = tokens.lower
         sent = tokens.sent
         sent_first = tokens.sent_first
-        caps = [
-            k
-            for k in maybe
-            if text[k] not in CAPITAL_NOT_NAMES
-            and quote[k] < 0
-            and not (lower[k] in CUE_FORMS and sent_first[sent[k]] == k)
-        ]  # (a sentence opening with its cue, "Stated Stone:", names Stone only)
+        start = tokens.start
         runs: list[tuple[int, int]] = []
         first = last = -2
         for k in caps:
-            if skip_lo <= tokens.start[k] < skip_hi:
+            if lower[k] in CUE_FORMS and sent_first[sent[k]] == k:
+                continue  # a sentence opening with its cue, "Stated Stone:", names Stone only
+            if skip_lo <= start[k] < skip_hi:
                 continue
             if k == last and para[k] == para[first]:
                 last = k + 1
@@ -392,13 +392,14 @@ class Registry:
         entity = self.persons.get(full)
         if entity is not None:
             return entity
-        words = [self.tokens.text[k] for k in range(a, b)]
-        candidates = self.by_last.get(words[-1], [])
-        if not candidates and len(words) == 1:
-            candidates = self.by_first.get(words[0], [])
-        if not candidates and len(words) > 1:
+        text = self.tokens.text
+        first_word, last_word = text[a], text[b - 1]
+        candidates = self.by_last.get(last_word, [])
+        if not candidates and b - a == 1:
+            candidates = self.by_first.get(first_word, [])
+        if not candidates and b - a > 1:
             # "Hillary Clinton" for "Hillary Rodham Clinton": same first and last word
-            candidates = [e for e in self.by_first.get(words[0], []) if e.name.endswith(words[-1])]
+            candidates = [e for e in self.by_first.get(first_word, []) if e.name.endswith(last_word)]
         if gender is not None:
             candidates = [e for e in candidates if e.gender in (gender, None)]
         if not candidates:
