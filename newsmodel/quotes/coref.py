@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, not_
 
 import attrs
 
@@ -109,6 +109,7 @@ def _role_noun(w: str) -> bool:
     )
 
 
+_ORG_OR_PLACE = ORG_MARKERS | PLACE_MARKERS
 _APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
 _MAX_SENTENCES_BACK = 10
 _MAX_MENTIONS_SCANNED = 60
@@ -183,13 +184,18 @@ class Registry:
         self.role_speakers: list[tuple[int, str, Resolved]] = []
         self._roles_at: dict[int, set[str]] = {}
         self._skip = skip
-        runs = [(first, last, name_split(tokens, first, last)) for first, last in self._runs()]
-        for first, last, name in runs:
+        runs = self._runs()
+        names = [name_split(tokens, first, last) for first, last in runs]
+        for (first, last), name in zip(runs, names):
             if name is not None and name[1] - name[0] >= 2:
                 self._register(first, last, name)
-        for first, last, name in runs:
+        sent, para = tokens.sent, tokens.para
+        for (first, last), name in zip(runs, names):
             if name is not None:
-                self._mention(first, last, name)
+                entity = self._lookup(name[0], name[1], first)
+                if entity is not None:
+                    self.mentions.append(_Mention(first, sent[first], para[first], entity, last=last))
+                    self.mention_tokens.append(first)
         self.org_tokens = [token for token, _e in self.orgs]
 
     # -- reading the article ------------------------------------------------------------
@@ -201,22 +207,22 @@ class Registry:
         quote = tokens.quote
         para = tokens.para
         skip_lo, skip_hi = self._skip if self._skip else (-1, -1)
-        # lower-case tokens are most of the text: drop them in one C-level pass
-        maybe = compress(range(len(text)), map(str.isupper, map(itemgetter(0), text)))
+        # lower-case tokens, capitalised words that are no names ("The") and quoted words
+        # are most of the text: drop them in C-level passes
+        upper = list(compress(range(len(text)), map(str.isupper, map(itemgetter(0), text))))
+        words = map(text.__getitem__, upper)
+        named = list(compress(upper, map(not_, map(CAPITAL_NOT_NAMES.__contains__, words))))
+        caps = compress(named, map((-1).__eq__, map(quote.__getitem__, named)))
         lower = tokens.lower
         sent = tokens.sent
         sent_first = tokens.sent_first
-        caps = [
-            k
-            for k in maybe
-            if text[k] not in CAPITAL_NOT_NAMES
-            and quote[k] < 0
-            and not (lower[k] in CUE_FORMS and sent_first[sent[k]] == k)
-        ]  # (a sentence opening with its cue, "Stated Stone:", names Stone only)
+        start = tokens.start
         runs: list[tuple[int, int]] = []
         first = last = -2
         for k in caps:
-            if skip_lo <= tokens.start[k] < skip_hi:
+            if lower[k] in CUE_FORMS and sent_first[sent[k]] == k:
+                continue  # a sentence opening with its cue, "Stated Stone:", names Stone only
+            if skip_lo <= start[k] < skip_hi:
                 continue
             if k == last and para[k] == para[first]:
                 last = k + 1
@@ -262,15 +268,11 @@ class Registry:
 
     def _register(self, first: int, last: int, name: tuple[int, int]) -> None:
         tokens = self.tokens
-        text = tokens.text
         a, b = name
-        words = [text[k] for k in range(a, b)]
-        lowered = [w.lower() for w in words]
+        words = tokens.text[a:b]
+        lowered = tokens.lower[a:b]
         given = gender_of(words[0]) is not None and lowered[-1] not in ORG_MARKERS
-        if not given and (
-            any(w in ORG_MARKERS or w in PLACE_MARKERS for w in lowered)
-            or any(w in OUTLETS for w in words)
-        ):
+        if not given and (not _ORG_OR_PLACE.isdisjoint(lowered) or not OUTLETS.isdisjoint(words)):
             if b - first >= 2:
                 self.orgs.append(
                     (first, Entity(self._span_text(first, last), SpeakerKind.ORGANISATION))
@@ -278,7 +280,7 @@ class Registry:
             return
         if words[-1] in COUNTRIES or (words[0] in COUNTRIES and a == first):
             return
-        if len([w for w in words if w[0].isupper()]) < 2:
+        if sum(map(str.isupper, map(itemgetter(0), words))) < 2:
             return
         full = self._span_text(a, b)
         entity = self.persons.get(full)
@@ -309,15 +311,6 @@ class Registry:
             if entity.title is None and title:
                 entity.title = title
             entity.titles.extend(title_words)
-
-    def _mention(self, first: int, last: int, name: tuple[int, int]) -> None:
-        tokens = self.tokens
-        entity = self._lookup(name[0], name[1], first)
-        if entity is None:
-            return
-        m = _Mention(first, tokens.sent[first], tokens.para[first], entity, last=last)
-        self.mentions.append(m)
-        self.mention_tokens.append(first)
 
     def _mention_roles(self, m: _Mention) -> set[str]:
         """The role words at a name's mention, read when first needed."""
@@ -388,17 +381,18 @@ class Registry:
     def _lookup(self, a: int, b: int, at: int, gender: str | None = None) -> Entity | None:
         """The person a name in tokens [a, b) stands for, if we know one (of ``gender``,
         when a title such as "Mrs." tells it)."""
-        full = self._span_text(a, b)
-        entity = self.persons.get(full)
+        tokens = self.tokens
+        entity = self.persons.get(self.text[tokens.start[a] : tokens.end[b - 1]])
         if entity is not None:
             return entity
-        words = [self.tokens.text[k] for k in range(a, b)]
-        candidates = self.by_last.get(words[-1], [])
-        if not candidates and len(words) == 1:
-            candidates = self.by_first.get(words[0], [])
-        if not candidates and len(words) > 1:
+        text = tokens.text
+        first_word, last_word = text[a], text[b - 1]
+        candidates = self.by_last.get(last_word, [])
+        if not candidates and b - a == 1:
+            candidates = self.by_first.get(first_word, [])
+        if not candidates and b - a > 1:
             # "Hillary Clinton" for "Hillary Rodham Clinton": same first and last word
-            candidates = [e for e in self.by_first.get(words[0], []) if e.name.endswith(words[-1])]
+            candidates = [e for e in self.by_first.get(first_word, []) if e.name.endswith(last_word)]
         if gender is not None:
             candidates = [e for e in candidates if e.gender in (gender, None)]
         if not candidates:

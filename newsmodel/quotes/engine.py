@@ -195,11 +195,13 @@ def _attribution(doc: Document, found: Found) -> Attribution | None:
         title=resolved.title,
         description=resolved.description,
     )
-    cue = None
-    if found.cue is not None:
-        c_start, c_end = found.cue
-        cue = Mention(doc.text[c_start:c_end], Span(c_start, c_end))
+    cue = None if found.cue is None else _mention(doc.text, found.cue)
     return Attribution(speaker=speaker, cue=cue, rule=found.rule, confidence=found.confidence)
+
+
+def _mention(text: str, span: tuple[int, int]) -> Mention:
+    start, end = span
+    return Mention(text[start:end], Span(start, end))
 
 
 def _kind(
@@ -263,11 +265,10 @@ def _build(doc: Document) -> None:
             if found.inherit is not None and depth < 50:
                 source = attribution_of(found.inherit, depth + 1)
                 if source is not None:
-                    result = attrs.evolve(source, rule=found.rule, confidence=found.confidence)
+                    cue = source.cue
                     if found.cue is not None:  # its own sentence's cue
-                        c_start, c_end = found.cue
-                        cue = Mention(doc.text[c_start:c_end], Span(c_start, c_end))
-                        result = attrs.evolve(result, cue=cue)
+                        cue = _mention(doc.text, found.cue)
+                    result = Attribution(source.speaker, cue, found.rule, found.confidence)
             else:
                 result = _attribution(doc, found)
         attributions[qi] = result

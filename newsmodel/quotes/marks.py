@@ -109,7 +109,13 @@ def find_quotes(
     pending: int | None = None
     for index, (lo, hi) in enumerate(spans):
         doubles, singles = _scan(text, lo, hi)
-        paired, open_at_end = _pair_doubles(text, doubles, lo, hi)
+        if not doubles and not singles:
+            # no mark at all (most paragraphs): a quotation left open before ends here
+            if pending is not None:
+                quotes[pending].continues = False
+                pending = None
+            continue
+        paired, open_at_end = _pair_doubles(text, doubles, lo, hi) if doubles else ([], None)
         found = [RawQuote(index, a, b, c, d, close_start=c) for a, b, c, d in paired]
         if open_at_end is not None and hi - open_at_end[1] > 1:
             joins = (

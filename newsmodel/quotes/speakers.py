@@ -787,6 +787,20 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     the range of "William Ruto")."""
     text = tokens.text
     lower = tokens.lower
+    if last - first == 1:
+        # one word (most runs of capitals): a name unless a title, suffix or particle;
+        # what the general case below gives, without its loops
+        t = text[first]
+        w = lower[first]
+        if (
+            t[0].isupper()
+            and t not in _SUFFIXES
+            and w not in TITLE_WORDS
+            and t not in CAPITAL_NOT_NAMES
+            and w not in _NAME_PARTICLES
+        ):
+            return first, last
+        return None
     end = last
     if end > first and text[end - 1] == ")":
         m = end - 1
@@ -961,11 +975,11 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             break
     if core_last - body_first == 1 and core_last < last and lower[body_first] in GROUP_NOUNS:
         return Phrase(first, last, SpeakerKind.GROUP, role=lower[body_first], definite=True)
-    name = name_split(tokens, body_first, core_last)
-    if name is not None and core_last < last:
-        # "Joel Pollak of Breitbart", not "University of Toronto"
-        title = (first, name[0]) if name[0] > first else None
-        if not _has_marker(tokens, body_first, core_last):
+    if core_last < last:
+        name = name_split(tokens, body_first, core_last)
+        if name is not None and not _has_marker(tokens, body_first, core_last):
+            # "Joel Pollak of Breitbart", not "University of Toronto"
+            title = (first, name[0]) if name[0] > first else None
             return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
     name = name_split(tokens, body_first, last)
     if name is not None:
