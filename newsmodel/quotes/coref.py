@@ -186,15 +186,17 @@ class Registry:
         self._skip = skip
         runs = self._runs()
         names = [name_split(tokens, first, last) for first, last in runs]
-        for (first, last), name in zip(runs, names):
+        for (first, last), name in zip(runs, names, strict=True):
             if name is not None and name[1] - name[0] >= 2:
                 self._register(first, last, name)
         sent, para = tokens.sent, tokens.para
-        for (first, last), name in zip(runs, names):
+        for (first, last), name in zip(runs, names, strict=True):
             if name is not None:
                 entity = self._lookup(name[0], name[1], first)
                 if entity is not None:
-                    self.mentions.append(_Mention(first, sent[first], para[first], entity, last=last))
+                    self.mentions.append(
+                        _Mention(first, sent[first], para[first], entity, last=last)
+                    )
                     self.mention_tokens.append(first)
         self.org_tokens = [token for token, _e in self.orgs]
 
@@ -392,7 +394,9 @@ class Registry:
             candidates = self.by_first.get(first_word, [])
         if not candidates and b - a > 1:
             # "Hillary Clinton" for "Hillary Rodham Clinton": same first and last word
-            candidates = [e for e in self.by_first.get(first_word, []) if e.name.endswith(last_word)]
+            candidates = [
+                e for e in self.by_first.get(first_word, []) if e.name.endswith(last_word)
+            ]
         if gender is not None:
             candidates = [e for e in candidates if e.gender in (gender, None)]
         if not candidates:
