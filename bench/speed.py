@@ -45,19 +45,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-
-def _unshadow() -> None:
-    """Drop bench/ from the import path: scripts beside this one (html.py) would shadow
-    the standard library modules of their name, which newsmodel and NLTK import."""
-    here = Path(__file__).resolve().parent
-    sys.path[:] = [p for p in sys.path if Path(p or os.curdir).resolve() != here]
-    if "html" in sys.modules and not hasattr(sys.modules["html"], "escape"):
-        del sys.modules["html"]
-
-
-_unshadow()
-
-import newsmodel  # noqa: E402  (after _unshadow)
+import newsmodel
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSMODEL_SHARED", ROOT.parent / "shared"))
