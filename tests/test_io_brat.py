@@ -183,6 +183,16 @@ def test_attribution_without_note_takes_the_source_words() -> None:
     )
 
 
+def test_content_spans_lose_white_space_at_their_ends() -> None:
+    """A Content span that takes in the space after it locates the quotation without it."""
+    ann = (
+        "T1\tSource 4 12\tminister\nT2\tCue 13 17\tsaid\nT3\tContent 17 36\t the plan was sound\n"
+        "T4\tAttribution 13 17\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    )
+    (q,) = newsmodel.loads(ann, format="brat", text=TEXT).quotations
+    assert (q.text, q.span.start, q.span.end) == ("the plan was sound", 18, 36)
+
+
 # --- PolNeAR ----------------------------------------------------------------------------------------
 
 

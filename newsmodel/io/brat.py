@@ -227,7 +227,7 @@ def loads(data: str | bytes, *, text: str | Article | None = None, **options: An
                     speaker, _mention(source, bounds[cue]) if cue else None, FORMAT
                 )
         for t in contents:
-            span = bounds[t].span
+            span = _trimmed(source, bounds[t].span)
             said = source[span.start : span.end]
             default = _guess_kind(said)
             quote_kind = _kind(QuoteKind, attributes.get((ident, "QuoteKind")), default, line)
@@ -309,6 +309,17 @@ def _parse(
 def _mention(source: str, bound: _TextBound) -> Mention:
     span = bound.span
     return Mention(source[span.start : span.end], span)
+
+
+def _trimmed(source: str, span: Span) -> Span:
+    """``span`` without the white space at its ends (annotators' spans often take in a
+    following space or line break), unless it is nothing but white space."""
+    start, end = span.start, span.end
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    while start < end and source[start].isspace():
+        start += 1
+    return Span(start, end) if end > start else span
 
 
 def _paragraph(article: Article, span: Span) -> int | None:
