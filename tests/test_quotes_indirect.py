@@ -200,3 +200,12 @@ def test_documents_with_their_agent_speak() -> None:
     )
     q = indirect(a, "Maple Air has told")
     assert speaker(q) == "a memo obtained by The Globe and Mail"
+
+
+def test_according_to_a_source_with_a_compound_noun() -> None:
+    """ "according to the town’s planning office" wins over the noun "planning"."""
+    a = article("The ferry will carry 900 cars a day, according to the town’s planning office.")
+    q = indirect(a, "ferry")
+    assert q.text == "The ferry will carry 900 cars a day"
+    assert (mention(q), cue(q)) == ("the town’s planning office", "according to")
+    assert [x.kind for x in a.quotations] == [QuoteKind.INDIRECT]

@@ -71,6 +71,13 @@ _INVERTED_OPENERS = word_set(
     answered declared concluded observed remarked insisted argued tweeted posted warned"""
 )
 _CUE_KEYS = frozenset(CUE_FORMS) | frozenset(CUE_PHRASES) | _SPECIAL
+#: Words whose "’s" is a contracted "is" or "has", not a possessive.
+_CONTRACTING = word_set(
+    """he she it that who what there here where everyone everybody someone somebody nobody
+    one this"""
+)
+#: Words after a gerund that make it a verb ("Lee’s calling him"), not a noun.
+_GERUND_OBJECTS = word_set("him her them me us it that the a an his their its on for")
 _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
 
 
@@ -140,6 +147,12 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 break
         if form is None and phrase_cls is None:
             continue
+        if (
+            word == "thanks"
+            and i + 1 < n
+            and (lower[i + 1] == "to" or (i + 3 < n and lower[i + 2 : i + 4] == ["part", "to"]))
+        ):
+            continue  # "thanks (in part) to the rain": a preposition
         # capitalised: a name or a sentence's first word, but "Said Ellis: ..." opens
         # with its cue
         if (
@@ -163,6 +176,10 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 form is not None
                 and form.kind is FormKind.GERUND
                 and lower[i - 1] not in ("the", "a", "an")
+                and not (
+                    _possessive(lower, i - 1)
+                    and not (i + 1 < n and lower[i + 1] in _GERUND_OBJECTS)
+                )
             )
             and not (
                 form is not None and form.kind is FormKind.PAST and lower[i - 1] in _QUANTIFIERS
@@ -246,6 +263,12 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
         found.append(cue)
         free = cue.last
     return found
+
+
+def _possessive(lower: list[str], k: int) -> bool:
+    """Whether the "’s" at token ``k`` marks a possessive ("the council’s planning"), not
+    a contracted "is" or "has" ("he’s claiming", "that’s saying")."""
+    return lower[k] in ("’s", "'s") and k > 0 and lower[k - 1] not in _CONTRACTING
 
 
 def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:

@@ -685,6 +685,15 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 in_name = False
                 continue
             break
+        if (
+            seen_head
+            and w.endswith("ing")
+            and k + 1 < hi
+            and (lower[k + 1] in ORG_NOUNS or lower[k + 1] in PERSON_NOUNS)
+            and tokens.quote[k + 1] < 0
+        ):
+            k += 1  # a compound noun: "the council's planning office", "its ruling party"
+            continue
         if seen_head and w.endswith(("ing", "ed")):
             if (
                 w in _POSTMODIFIERS
