@@ -41,7 +41,7 @@ ADVERBS = word_set(
     herself themselves itself reportedly publicly privately flatly bluntly simply quickly
     quietly loudly openly frankly candidly bluntly tersely angrily sharply sometimes
     frequently famously memorably once twice yet ultimately meanwhile however too similarly
-    likewise instead therefore thus nonetheless nevertheless always usually ever"""
+    likewise instead therefore thus nonetheless nevertheless always usually ever here"""
 )
 _NOT_ADVERBS = word_set(
     """family ally rally assembly supply reply fly july italy only early daily weekly monthly
@@ -78,6 +78,7 @@ _CONTRACTING = word_set(
 )
 #: Words after a gerund that make it a verb ("Lee’s calling him"), not a noun.
 _GERUND_OBJECTS = word_set("him her them me us it that the a an his their its on for")
+_NUMBERS = word_set("one two three four five six seven eight nine ten")
 _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
 
 
@@ -276,6 +277,8 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
     state"), not a verb ("they say", "Democrats argue")."""
     if prev in _SUBJECT_BEFORE or prev in AUXILIARIES or is_adverb(prev):
         return False
+    if prev in ("percent", "cent") or (prev in _NUMBERS and before_prev == "in"):
+        return False  # "9 percent say", "one in five say": a share of people
     if prev_text[0].isdigit():
         # "the Sept. 11 attack", but "42% say", "six in 10 say"
         return not prev.endswith("%") and before_prev not in ("in", "of", "out")

@@ -131,6 +131,7 @@ _NO_SPEAKER_HEADS = word_set(
 )
 _ADJECTIVE_ADVERBS = frozenset({"first", "last", "then", "late", "next", "early", "only", "former"})
 _NAME_BLOCKERS = frozenset({"of", "for", "at", "in", "from", "on", "to", "with", "by"})
+_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten")
 _LEADING_JUNK = frozenset({"of", "and", "&", "’s", "'s"}) | _INNER_PREPOSITIONS
 _TRAILING_JUNK = frozenset({"of", "and", "&", "the", "a", "an"}) | _INNER_PREPOSITIONS
 
@@ -296,6 +297,14 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 return None
             return Phrase(j, j + 1, ante.kind, antecedent=ante, definite=ante.definite)
         return Phrase(j, j + 1, _pronoun_kind(w), pronoun=PRONOUNS[w])
+    if (
+        j - 2 >= lo
+        and lower[j - 1] == "in"
+        and _number(text[j])
+        and _number(text[j - 2])
+        and tokens.quote[j - 2] < 0
+    ):
+        return Phrase(j - 2, end, SpeakerKind.GROUP)  # "six in 10", "one in five"
     start = end
     k = j
     while k >= lo and end - k <= _MAX_PHRASE:
@@ -558,6 +567,11 @@ def _title_like(w: str) -> bool:
         return True
     form = CUE_FORMS.get(w)
     return not w.endswith(("ed", "ing")) and (form is None or form.cls is CueClass.STANCE)
+
+
+def _number(t: str) -> bool:
+    """Whether a token is a number, in digits or words up to ten."""
+    return t[0].isdigit() or t.lower() in _NUMBER_WORDS
 
 
 def _takes_pp(w: str) -> bool:
