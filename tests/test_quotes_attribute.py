@@ -292,3 +292,12 @@ def test_parenthesis_after_an_inverted_speaker() -> None:
     """ "“...,” said X (an aside).": the speaker ends before the parenthesis."""
     a = article("“The tunnel will open in May,” said Ana Ribeiro (a view the union shares).")
     assert speaker(quote(a, "The tunnel")) == "Ana Ribeiro"
+
+
+def test_a_document_can_name_things() -> None:
+    """ "The audit called the tunnel “a money pit”": a document speaks; "a show called “X”"
+    still names a title."""
+    a = article("The audit called the tunnel “a money pit” on Tuesday.")
+    assert speaker(quote(a, "a money pit")) == "The audit"
+    a = article("She starred in a play called “Low Tide” last year.")
+    assert quote(a, "Low Tide").attribution is None

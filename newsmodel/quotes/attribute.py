@@ -580,6 +580,7 @@ def _find_speaker(ctx: _Context, cue: Cue, sf: int, limit: int) -> Phrase | None
                 SpeakerKind.GROUP,
                 SpeakerKind.ORGANISATION,
                 SpeakerKind.ANONYMOUS,
+                SpeakerKind.DOCUMENT,
             ):
                 return None
             if (
