@@ -276,3 +276,28 @@ def test_coordinated_naming_verb_shares_the_speaker_of_speech() -> None:
         "called it “the most generous proposal in the company's history.”",
     )
     assert speaker(quote(a, "the most generous")) == "Maple Air"
+
+
+def test_as_aside_after_a_quotation() -> None:
+    """ "“...,” as X suggested / as X put it": the aside names the speaker."""
+    a = article("The tunnel is “a money pit,” as the auditor suggested after the hearing.")
+    q = quote(a, "a money pit")
+    assert (speaker(q), cue(q)) == ("the auditor", "suggested")
+    a = article("The tunnel is “a money pit” as the auditor put it.")
+    q = quote(a, "a money pit")
+    assert (speaker(q), cue(q)) == ("the auditor", "put it")
+
+
+def test_parenthesis_after_an_inverted_speaker() -> None:
+    """ "“...,” said X (an aside).": the speaker ends before the parenthesis."""
+    a = article("“The tunnel will open in May,” said Ana Ribeiro (a view the union shares).")
+    assert speaker(quote(a, "The tunnel")) == "Ana Ribeiro"
+
+
+def test_a_document_can_name_things() -> None:
+    """ "The audit called the tunnel “a money pit”": a document speaks; "a show called “X”"
+    still names a title."""
+    a = article("The audit called the tunnel “a money pit” on Tuesday.")
+    assert speaker(quote(a, "a money pit")) == "The audit"
+    a = article("She starred in a play called “Low Tide” last year.")
+    assert quote(a, "Low Tide").attribution is None

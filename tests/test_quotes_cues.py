@@ -86,3 +86,18 @@ def test_capitalised_opening_cue() -> None:
     """An inverted attribution may open its sentence: "Said Ellis: ..."."""
     found = cues("Said Ellis: “It is done.”")
     assert [w for w, _ in found] == ["Said"]
+
+
+def test_gerund_after_a_possessive_is_a_noun() -> None:
+    """ "the board’s planning office" names a noun; "she’s claiming" and "Lee’s calling him"
+    are verbs."""
+    assert cues("The figures came from the board’s planning office.") == []
+    assert [w for w, _ in cues("She’s claiming the vote was rigged.")] == ["claiming"]
+    assert [w for w, _ in cues("Lee’s calling him a liar angered voters.")] == ["calling"]
+
+
+def test_thanks_to_is_no_cue() -> None:
+    """ "thanks to" and "thanks in part to" are prepositions; "thanks voters" is a verb."""
+    assert cues("Turnout rose, thanks in part to the mild weather.") == []
+    assert cues("Turnout rose thanks to the mild weather.") == []
+    assert [w for w, _ in cues("The mayor thanks voters every year.")] == ["thanks"]

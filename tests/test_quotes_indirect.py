@@ -200,3 +200,28 @@ def test_documents_with_their_agent_speak() -> None:
     )
     q = indirect(a, "Maple Air has told")
     assert speaker(q) == "a memo obtained by The Globe and Mail"
+
+
+def test_according_to_a_source_with_a_compound_noun() -> None:
+    """ "according to the town’s planning office" wins over the noun "planning"."""
+    a = article("The ferry will carry 900 cars a day, according to the town’s planning office.")
+    q = indirect(a, "ferry")
+    assert q.text == "The ferry will carry 900 cars a day"
+    assert (mention(q), cue(q)) == ("the town’s planning office", "according to")
+    assert [x.kind for x in a.quotations] == [QuoteKind.INDIRECT]
+
+
+def test_shares_of_people_report_speech() -> None:
+    """Poll shares speak: "one in five say", "three-fourths say", "9 percent say"."""
+    for share in ("About one in five", "Six in 10", "Three-fourths", "A mere 9 percent"):
+        a = article(f"In the survey, {share.lower()} say the ferry should run at night.")
+        q = indirect(a, "ferry")
+        assert q.text == "the ferry should run at night"
+        assert mention(q) in share.lower()
+
+
+def test_here_between_speaker_and_cue() -> None:
+    """ "Her volunteers here said CLAUSE": the place adverb is skipped."""
+    a = article("Her volunteers here said they have knocked on every door since March.")
+    q = indirect(a, "knocked")
+    assert mention(q) == "Her volunteers"

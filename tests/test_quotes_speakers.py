@@ -295,3 +295,16 @@ def test_sentence_opening_with_its_cue_names_only_the_speaker() -> None:
     )
     q = quote(a, "I think that")
     assert speaker(q) == "Roger Stone"
+
+
+def test_gerund_compound_nouns_belong_to_the_phrase() -> None:
+    """ "the board’s planning office" is a whole speaker phrase, but "the mayor visiting the
+    port" stops before the participle."""
+    t = tokens_of("according to the board’s planning office.")
+    phrase = phrase_after(t, 2, len(t))
+    assert phrase is not None
+    assert " ".join(t.text[phrase.first : phrase.last]) == "the board ’s planning office"
+    t = tokens_of("according to the mayor visiting the port.")
+    phrase = phrase_after(t, 2, len(t))
+    assert phrase is not None
+    assert " ".join(t.text[phrase.first : phrase.last]) == "the mayor"

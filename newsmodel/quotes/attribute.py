@@ -130,7 +130,7 @@ _CLAUSE_BREAKS = frozenset(
 _OPENING_WORDS = word_set(
     """and but so then still also yet however meanwhile instead later now or"""
 )
-_CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "--", ")"})
+_CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "--", ")", "("})
 #: Reporting verbs that may come before their speaker: "said Smith", "writes Jones".
 INVERTIBLE = word_set(
     """say add write ask continue explain note recall reply respond insist argue declare
@@ -580,6 +580,7 @@ def _find_speaker(ctx: _Context, cue: Cue, sf: int, limit: int) -> Phrase | None
                 SpeakerKind.GROUP,
                 SpeakerKind.ORGANISATION,
                 SpeakerKind.ANONYMOUS,
+                SpeakerKind.DOCUMENT,
             ):
                 return None
             if (
@@ -952,7 +953,15 @@ def _later(ctx: _Context, b: int, sl: int) -> Found | None:
         if tried >= 3:
             break
         tried += 1
-        if not cue.usable or (cue.lemma not in CORE and not cue.according):
+        if not cue.usable:
+            continue
+        if cue.lemma not in CORE and not cue.according:
+            # “...,” as X suggested / as X put it: a parenthetical attribution
+            phrase = None
+            if cue.cls is CueClass.SPEECH and cue.kind is not FormKind.GERUND:
+                phrase = phrase_before(tokens, cue.first, b)
+            if phrase is not None and _as_aside(tokens, phrase, b):
+                return Found(phrase, ctx.cue_span(cue), "cue-later", 0.8)
             continue
         if cue.according:
             if tokens.text[cue.first - 1] != ",":
@@ -964,6 +973,7 @@ def _later(ctx: _Context, b: int, sl: int) -> Found | None:
                 phrase is not None
                 and tokens.text[phrase.first - 1] not in (",", "—", "–")
                 and tokens.quote[phrase.first - 1] < 0
+                and not _as_aside(tokens, phrase, b)
             ):
                 phrase = None
             if phrase is None and cue.lemma in INVERTIBLE and tokens.text[cue.first - 1] == ",":
@@ -971,6 +981,17 @@ def _later(ctx: _Context, b: int, sl: int) -> Found | None:
         if phrase is not None:
             return Found(phrase, ctx.cue_span(cue), "cue-later", 0.8)
     return None
+
+
+def _as_aside(tokens: Tokens, phrase: Phrase, b: int) -> bool:
+    """Whether a speaker opens an aside with "as" after a comma or a closing mark: “...,”
+    as the mayor said; “...” as she put it."""
+    k = phrase.first - 1
+    return (
+        k - 1 >= b - 1
+        and tokens.lower[k] == "as"
+        and (tokens.text[k - 1] in (",", "—", "–") or tokens.quote[k - 1] >= 0)
+    )
 
 
 def _continued(quotes: Sequence[RawQuote], found: list[Found | None]) -> None:

@@ -41,7 +41,7 @@ ADVERBS = word_set(
     herself themselves itself reportedly publicly privately flatly bluntly simply quickly
     quietly loudly openly frankly candidly bluntly tersely angrily sharply sometimes
     frequently famously memorably once twice yet ultimately meanwhile however too similarly
-    likewise instead therefore thus nonetheless nevertheless always usually ever"""
+    likewise instead therefore thus nonetheless nevertheless always usually ever here"""
 )
 _NOT_ADVERBS = word_set(
     """family ally rally assembly supply reply fly july italy only early daily weekly monthly
@@ -71,6 +71,14 @@ _INVERTED_OPENERS = word_set(
     answered declared concluded observed remarked insisted argued tweeted posted warned"""
 )
 _CUE_KEYS = frozenset(CUE_FORMS) | frozenset(CUE_PHRASES) | _SPECIAL
+#: Words whose "’s" is a contracted "is" or "has", not a possessive.
+_CONTRACTING = word_set(
+    """he she it that who what there here where everyone everybody someone somebody nobody
+    one this"""
+)
+#: Words after a gerund that make it a verb ("Lee’s calling him"), not a noun.
+_GERUND_OBJECTS = word_set("him her them me us it that the a an his their its on for")
+_NUMBERS = word_set("one two three four five six seven eight nine ten")
 _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
 
 
@@ -140,6 +148,12 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 break
         if form is None and phrase_cls is None:
             continue
+        if (
+            word == "thanks"
+            and i + 1 < n
+            and (lower[i + 1] == "to" or (i + 3 < n and lower[i + 2 : i + 4] == ["part", "to"]))
+        ):
+            continue  # "thanks (in part) to the rain": a preposition
         # capitalised: a name or a sentence's first word, but "Said Ellis: ..." opens
         # with its cue
         if (
@@ -163,6 +177,10 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 form is not None
                 and form.kind is FormKind.GERUND
                 and lower[i - 1] not in ("the", "a", "an")
+                and not (
+                    _possessive(lower, i - 1)
+                    and not (i + 1 < n and lower[i + 1] in _GERUND_OBJECTS)
+                )
             )
             and not (
                 form is not None and form.kind is FormKind.PAST and lower[i - 1] in _QUANTIFIERS
@@ -248,11 +266,19 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
     return found
 
 
+def _possessive(lower: list[str], k: int) -> bool:
+    """Whether the "’s" at token ``k`` marks a possessive ("the council’s planning"), not
+    a contracted "is" or "has" ("he’s claiming", "that’s saying")."""
+    return lower[k] in ("’s", "'s") and k > 0 and lower[k - 1] not in _CONTRACTING
+
+
 def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
     """Whether a base form after ``prev`` reads as a noun ("strategy document", "Indiana
     state"), not a verb ("they say", "Democrats argue")."""
     if prev in _SUBJECT_BEFORE or prev in AUXILIARIES or is_adverb(prev):
         return False
+    if prev in ("percent", "cent") or (prev in _NUMBERS and before_prev == "in"):
+        return False  # "9 percent say", "one in five say": a share of people
     if prev_text[0].isdigit():
         # "the Sept. 11 attack", but "42% say", "six in 10 say"
         return not prev.endswith("%") and before_prev not in ("in", "of", "out")

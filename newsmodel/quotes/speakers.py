@@ -131,6 +131,7 @@ _NO_SPEAKER_HEADS = word_set(
 )
 _ADJECTIVE_ADVERBS = frozenset({"first", "last", "then", "late", "next", "early", "only", "former"})
 _NAME_BLOCKERS = frozenset({"of", "for", "at", "in", "from", "on", "to", "with", "by"})
+_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten")
 _LEADING_JUNK = frozenset({"of", "and", "&", "’s", "'s"}) | _INNER_PREPOSITIONS
 _TRAILING_JUNK = frozenset({"of", "and", "&", "the", "a", "an"}) | _INNER_PREPOSITIONS
 
@@ -296,6 +297,14 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 return None
             return Phrase(j, j + 1, ante.kind, antecedent=ante, definite=ante.definite)
         return Phrase(j, j + 1, _pronoun_kind(w), pronoun=PRONOUNS[w])
+    if (
+        j - 2 >= lo
+        and lower[j - 1] == "in"
+        and _number(text[j])
+        and _number(text[j - 2])
+        and tokens.quote[j - 2] < 0
+    ):
+        return Phrase(j - 2, end, SpeakerKind.GROUP)  # "six in 10", "one in five"
     start = end
     k = j
     while k >= lo and end - k <= _MAX_PHRASE:
@@ -560,6 +569,11 @@ def _title_like(w: str) -> bool:
     return not w.endswith(("ed", "ing")) and (form is None or form.cls is CueClass.STANCE)
 
 
+def _number(t: str) -> bool:
+    """Whether a token is a number, in digits or words up to ten."""
+    return t[0].isdigit() or t.lower() in _NUMBER_WORDS
+
+
 def _takes_pp(w: str) -> bool:
     """Whether a head noun takes a prepositional phrase inside a speaker phrase: "a
     spokesman for the ministry", "people familiar with the talks", "a letter to donors"."""
@@ -685,6 +699,15 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 in_name = False
                 continue
             break
+        if (
+            seen_head
+            and w.endswith("ing")
+            and k + 1 < hi
+            and (lower[k + 1] in ORG_NOUNS or lower[k + 1] in PERSON_NOUNS)
+            and tokens.quote[k + 1] < 0
+        ):
+            k += 1  # a compound noun: "the council's planning office", "its ruling party"
+            continue
         if seen_head and w.endswith(("ing", "ed")):
             if (
                 w in _POSTMODIFIERS
