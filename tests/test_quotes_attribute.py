@@ -301,3 +301,14 @@ def test_a_document_can_name_things() -> None:
     assert speaker(quote(a, "a money pit")) == "The audit"
     a = article("She starred in a play called “Low Tide” last year.")
     assert quote(a, "Low Tide").attribution is None
+
+
+def test_an_opening_adverb_is_no_subject_that_speaks() -> None:
+    """A quotation after "Specifically," or "Repeatedly," keeps the speaker before it."""
+    a = article(
+        "The auditor Rita Gomes criticised the harbour plan at length on Monday. "
+        'Specifically, "the plan will fail within a year and cost the city dearly."\n\n'
+        'Repeatedly, "this council has ignored every warning it was given about the costs."'
+    )
+    assert speaker(quote(a, "the plan will fail")) == "Rita Gomes"
+    assert speaker(quote(a, "this council")) == "Rita Gomes"

@@ -34,6 +34,7 @@ import attrs
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cues import AUXILIARIES, Cue, is_adverb
 from newsmodel.quotes.lexicon import (
+    CUE_FORMS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
@@ -50,6 +51,7 @@ from newsmodel.quotes.speakers import (
     FUNCTION_WORDS,
     Phrase,
     classify,
+    gender_of,
     phrase_after,
     phrase_before,
 )
@@ -1137,6 +1139,7 @@ def attach_floating(
             subject is not None
             and subject.kind in (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
             and (subject.pronoun is not None or subject.name is not None or subject.definite)
+            and not _no_subject(tokens, subject)
         ):
             verb = _verb_after(tokens, subject, a)
             cue_words = [c for c in cues_between(max(subject.last, a - 80), a) if not c.negated]
@@ -1185,6 +1188,20 @@ def cue_anchors(ctx: _Context, cues: Sequence[Cue]) -> list[tuple[int, int, Foun
             )
         )
     return found
+
+
+def _no_subject(tokens: Tokens, phrase: Phrase) -> bool:
+    """Whether a sentence's first phrase is no one who could be quoted: one capitalised
+    adverb or participle ("Repeatedly, ...", "Adding, ...", "Doing so ...") or "it"."""
+    if phrase.last - phrase.first != 1:
+        return False
+    word = tokens.lower[phrase.first]
+    if word == "it":
+        return True
+    return (
+        (is_adverb(word) or (word.endswith("ing") and word in CUE_FORMS))
+        and gender_of(tokens.text[phrase.first]) is None  # "Kelly", "Emily"
+    )
 
 
 def _verb_after(tokens: Tokens, phrase: Phrase, limit: int) -> tuple[int, int] | None:
