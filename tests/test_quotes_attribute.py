@@ -312,3 +312,13 @@ def test_an_opening_adverb_is_no_subject_that_speaks() -> None:
     )
     assert speaker(quote(a, "the plan will fail")) == "Rita Gomes"
     assert speaker(quote(a, "this council")) == "Rita Gomes"
+
+
+def test_a_quoted_fragment_in_a_reported_clause_is_the_reporters() -> None:
+    """ "X said Y called for “...”": the quoted words are X's, who reports Y."""
+    a = article(
+        "Senator Ruth Olsen said Prime Minister Karl Adams called on members to be "
+        "“closely coordinated” before the vote."
+    )
+    q = quote(a, "closely coordinated")
+    assert (speaker(q), cue(q)) == ("Ruth Olsen", "said")

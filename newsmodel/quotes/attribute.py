@@ -506,8 +506,18 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
             and cue.last < a
             and tokens.text[cue.last] == ","
         )  # "an outcome, he said, “...”": the aside is the attribution
+        reported = not _adjacent_left(tokens, cue.last, a) and any(
+            outer.first < cue.first
+            and outer.lemma in CORE
+            and outer.kind is not FormKind.GERUND
+            and (
+                phrase.first == outer.last
+                or (phrase.first == outer.last + 1 and tokens.lower[outer.last] == "that")
+            )
+            for outer in speech
+        )  # "Israel said Clinton called on members to be “...”": Israel's report
         if (
-            phrase.pronoun is not None or phrase.antecedent is not None or prepositional
+            phrase.pronoun is not None or phrase.antecedent is not None or prepositional or reported
         ) and not aside:
             # "Lynch said she recalled thinking “...”": a pronoun inside reported speech
             # is the reporting speaker again; the sentence's main cue names her (and so
