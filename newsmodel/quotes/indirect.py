@@ -271,6 +271,8 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     tokens = ctx.tokens
     if cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE) or cue.kind is FormKind.GERUND:
         return None
+    if "," not in tokens.text[sf + 1 : cue.first]:
+        return None  # the comma that ends the clause, needed below, is nowhere
     phrase = phrase_before(tokens, cue.first, sf)
     inverted = False
     if phrase is None:
