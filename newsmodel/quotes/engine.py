@@ -157,7 +157,16 @@ def _floating(doc: Document) -> None:
     anchors = [(item.last - 1, tokens.para[item.first], item.found) for item in doc.indirect]
     speech = doc.speech
     cues = [c for c in doc.cues if speech[tokens.para[c.first]]]
-    anchors.extend(cue_anchors(doc.context or _Context(tokens, cues), cues))
+    # a cue's anchor is read only by a quotation left without attribution after it (in
+    # a speech paragraph, no title): the cues after the last such need no speaker
+    last = -1
+    for qi, q in enumerate(doc.quotes):
+        if doc.found[qi] is None and speech[q.paragraph] and not doc.titles[qi]:
+            a, b = tokens.quote_range[qi]
+            if a < b:
+                last = max(last, a)
+    before = [c for c in cues if c.last - 1 < last]
+    anchors.extend(cue_anchors(doc.context or _Context(tokens, cues), before))
     attach_floating(tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors, cues)
 
 

@@ -197,24 +197,10 @@ def _after_cue(
 ) -> IndirectSpeech | None:
     """X said (that) CLAUSE; with ``objects``, also X endorsed OBJECT / X pledged to VERB."""
     tokens = ctx.tokens
-    phrase = _speaker_of(ctx, cue, sf, sl)
-    if phrase is None:
-        return None
-    if (
-        cue.kind is FormKind.BASE
-        and phrase.kind is SpeakerKind.PERSON
-        and phrase.pronoun is None
-        and tokens.lower[cue.first - 1] not in _MODALS
-    ):
-        return None  # "the Smith plan": a base form after one person is no verb
-    if cue.cls in (CueClass.COGNITION,) and phrase.kind not in _SPEAKER_KINDS_FOR_THOUGHT:
-        return None
     if cue.cls is CueClass.EVIDENCE and tokens.lower[cue.first - 1] in _MODAL_AUXILIARIES:
         return None  # "owners can find a batch number": no evidence reported
+    # the clause first, the speaker (dearer) only for a cue that has one
     k = cue.last
-    # inverted "said X" before the clause is no indirect speech after the cue
-    if phrase.first >= cue.last:
-        return None
     k = _skip_adverbs(tokens, k, sl)
     if cue.lemma in RECIPIENT_VERBS:
         k = _skip_recipient(tokens, k, sl)
@@ -253,6 +239,21 @@ def _after_cue(
         rule = "indirect-object"
     else:
         return None
+    phrase = _speaker_of(ctx, cue, sf, sl)
+    if phrase is None:
+        return None
+    if (
+        cue.kind is FormKind.BASE
+        and phrase.kind is SpeakerKind.PERSON
+        and phrase.pronoun is None
+        and tokens.lower[cue.first - 1] not in _MODALS
+    ):
+        return None  # "the Smith plan": a base form after one person is no verb
+    if cue.cls in (CueClass.COGNITION,) and phrase.kind not in _SPEAKER_KINDS_FOR_THOUGHT:
+        return None
+    # inverted "said X" before the clause is no indirect speech after the cue
+    if phrase.first >= cue.last:
+        return None
     # in a relative clause ("X, which first reported the talks, said") the comma ends it
     end = _clause_end(tokens, start, sl, comma=phrase.antecedent is not None)
     span = _trim(tokens, start, end, least=1 if rule == "indirect-object" else None)
@@ -270,6 +271,8 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     tokens = ctx.tokens
     if cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE) or cue.kind is FormKind.GERUND:
         return None
+    if "," not in tokens.text[sf + 1 : cue.first]:
+        return None  # the comma that ends the clause, needed below, is nowhere
     phrase = phrase_before(tokens, cue.first, sf)
     inverted = False
     if phrase is None:

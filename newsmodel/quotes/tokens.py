@@ -23,8 +23,10 @@ __all__ = ["TOKEN_RE", "TOKEN_SPLIT_RE", "Tokens", "ends_sentence", "word_count"
 #: period (Mr., U.S., J., R-Pa.), numbers, typewriter quote pairs and single punctuation.
 TOKEN_RE = regex.compile(
     # a plain word first (most tokens): no abbreviation, acronym or contraction starts
-    # with a word that is not followed by a letter, "." or "’"
-    r"\p{L}[\p{Ll}\p{M}\p{N}]*+(?![\p{L}\p{M}\p{N}.'’‐-])"
+    # with a word that is not followed by a letter, "." or "’" (an ASCII one, the
+    # commonest, is tried with cheaper classes: the same tokens, sooner)
+    r"[A-Za-z][a-z]*+(?![\p{L}\p{M}\p{N}.'’‐-])"
+    r"|\p{L}[\p{Ll}\p{M}\p{N}]*+(?![\p{L}\p{M}\p{N}.'’‐-])"
     r"|(?=(?:\p{Lu}-)?\p{L}{1,6}\.)(?:\p{Lu}-)?\L<abbreviations>\.(?!\p{L})"
     r"|\p{Lu}-(?:\p{L}\.){2,}"
     r"|(?:\p{L}\.){2,}"
