@@ -271,8 +271,8 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     tokens = ctx.tokens
     if cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE) or cue.kind is FormKind.GERUND:
         return None
-    if "," not in tokens.text[sf + 1 : cue.first]:
-        return None  # the comma that ends the clause, needed below, is nowhere
+    if "," not in tokens.text[sf + 1 : min(cue.first, sf + _MAX_CLAUSE + 1)]:
+        return None  # the comma that ends the clause, needed below, is nowhere near
     phrase = phrase_before(tokens, cue.first, sf)
     inverted = False
     if phrase is None:
