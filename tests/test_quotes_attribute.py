@@ -322,3 +322,19 @@ def test_a_quoted_fragment_in_a_reported_clause_is_the_reporters() -> None:
     )
     q = quote(a, "closely coordinated")
     assert (speaker(q), cue(q)) == ("Ruth Olsen", "said")
+
+
+def test_a_transcript_speaker_and_colon() -> None:
+    """A transcript's "Lopez: Well, it is like, “...”" gives Lopez with the colon as cue."""
+    a = article('Lopez: Well, no one is like, "My pension is speculation." It is not.')
+    q = quote(a, "My pension")
+    assert (speaker(q), cue(q)) == ("Lopez", ":")
+
+
+def test_a_characterising_verb_attributes_a_short_fragment() -> None:
+    """ "The senator ..., portraying migrants as “criminals”": the senator's word."""
+    a = article(
+        "The senator Ana Vidal campaigned on the border, portraying migrants as “criminals”."
+    )
+    q = quote(a, "criminals")
+    assert (speaker(q), cue(q)) == ("Ana Vidal", "portraying")

@@ -101,3 +101,18 @@ def test_thanks_to_is_no_cue() -> None:
     assert cues("Turnout rose, thanks in part to the mild weather.") == []
     assert cues("Turnout rose thanks to the mild weather.") == []
     assert [w for w, _ in cues("The mayor thanks voters every year.")] == ["thanks"]
+
+
+def test_plural_nouns_after_numbers_and_superlatives_are_no_cues() -> None:
+    """ "the 9/11 attacks", "44 emails" and "the biggest claims" name things; "says" reports."""
+    words = [
+        w for w, _ in cues("The 9/11 attacks and 44 emails were the biggest claims, she says.")
+    ]
+    assert words == ["says"]
+
+
+@pytest.mark.parametrize("verb", ["portraying", "identified", "painted", "framed", "depicted"])
+def test_verbs_that_characterise_name_things(verb: str) -> None:
+    """Verbs that cast someone as something name what they say ("portraying X as “...”")."""
+    ((_, cue),) = cues(f"The mayor {verb} the rivals as “cowards” on Monday.")
+    assert cue.cls is CueClass.NAMING

@@ -1152,6 +1152,9 @@ def attach_floating(
             and not _no_subject(tokens, subject)
         ):
             verb = _verb_after(tokens, subject, a)
+            if subject.last < a and tokens.text[subject.last] == ":":
+                # a transcript's "Lopez: Well, no one calls it “...”": the colon
+                verb = (tokens.start[subject.last], tokens.end[subject.last])
             cue_words = [c for c in cues_between(max(subject.last, a - 80), a) if not c.negated]
             if cue_words:
                 # "Beck, who has in the past described Trump as “...”": the cue it has

@@ -219,6 +219,17 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             continue  # a plural noun: "beyond TV shows,", "of executive orders"
         if (
             form is not None
+            and form.kind is FormKind.PRESENT
+            and i > 0
+            and para[i - 1] == para[i]
+            and (
+                text[i - 1][0].isdigit()
+                or (i > 1 and lower[i - 1].endswith("est") and lower[i - 2] in _NOUN_BEFORE)
+            )
+        ):
+            continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest claims"
+        if (
+            form is not None
             and form.kind in (FormKind.PRESENT, FormKind.BASE)
             and i > 1
             and text[i - 1] == ","
