@@ -225,3 +225,10 @@ def test_here_between_speaker_and_cue() -> None:
     a = article("Her volunteers here said they have knocked on every door since March.")
     q = indirect(a, "knocked")
     assert mention(q) == "Her volunteers"
+
+
+def test_a_clause_before_a_cue_that_leads_a_quotation_is_not_reported() -> None:
+    """ "When I asked about the port, he replied, “...”": the when-clause is nobody's speech."""
+    a = article('When I asked about the port, he replied, "It will be ready in June."')
+    reported = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert not any(text.startswith("When I asked") for text in reported)

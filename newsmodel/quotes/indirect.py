@@ -309,6 +309,8 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, comma)
     ):
         return None
+    if end + 1 < sl and tokens.text[end] == "," and tokens.quote[end + 1] >= 0:
+        return None  # "When I thanked him, he replied, “...”": the cue leads a quotation
     if end < sl and tokens.text[end] == ",":
         # "The plan, she said, would fail."
         tail = _clause_end(tokens, end + 1, sl)
