@@ -32,7 +32,7 @@ def ratio(a: int, b: int) -> float:
 
 def test_polnear_dev_quotations_are_found(dev: Any) -> None:
     """Most quoted Contents of PolNeAR dev are found as attributed direct/partial quotes."""
-    assert ratio(dev.quoted_found, dev.gold_quoted) >= 0.94
+    assert ratio(dev.quoted_found, dev.gold_quoted) >= 0.95
 
 
 def test_polnear_dev_attributed_quotations_are_precise(dev: Any) -> None:
@@ -42,8 +42,8 @@ def test_polnear_dev_attributed_quotations_are_precise(dev: Any) -> None:
 
 def test_polnear_dev_source_and_cue_mentions(dev: Any) -> None:
     """The speaker mention and the cue overlap the annotated Source and Cue."""
-    assert ratio(dev.source_right, dev.source_gold) >= 0.925
-    assert ratio(dev.cue_right, dev.cue_gold) >= 0.92
+    assert ratio(dev.source_right, dev.source_gold) >= 0.93
+    assert ratio(dev.cue_right, dev.cue_gold) >= 0.925
 
 
 def test_polnear_dev_indirect_speech(dev: Any) -> None:
