@@ -338,3 +338,13 @@ def test_a_characterising_verb_attributes_a_short_fragment() -> None:
     )
     q = quote(a, "criminals")
     assert (speaker(q), cue(q)) == ("Ana Vidal", "portraying")
+
+
+def test_a_participle_after_an_inverted_speaker_is_the_cue() -> None:
+    """ "said X, adding that ... “...”": X speaks, and "adding" is the fragment's cue."""
+    a = article(
+        '"We will see," said Mayor Ana Lund, adding that she did not expect the ferry '
+        '"to run before June."'
+    )
+    q = quote(a, "to run before June")
+    assert (speaker(q), cue(q)) == ("Ana Lund", "adding")

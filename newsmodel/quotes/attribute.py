@@ -486,6 +486,7 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
         if c.cls not in (CueClass.COGNITION, CueClass.EVIDENCE, CueClass.STANCE)
     ]
     ordered = list(reversed(speech)) + [c for c in reversed(candidates) if c not in speech]
+    participle: Cue | None = None
     for n, cue in enumerate(ordered[:4]):
         if cue.lemma in _ONLY_ADJACENT and not _adjacent_left(tokens, cue.last, a):
             continue  # "her campaign would continue “to break barriers”"
@@ -493,6 +494,14 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
             continue  # "the announcement, which some have argued was ..., was an “insult”"
         phrase = _speaker_of(ctx, cue, sf, a)
         if phrase is None:
+            if (
+                participle is None
+                and cue.kind is FormKind.GERUND
+                and cue.cls in _AFTER_CLASSES
+                and cue.first - 1 > sf
+                and tokens.text[cue.first - 1] == ","
+            ):
+                participle = cue  # "said X, adding that ... “...”": the participle's subject
             continue
         prepositional = (
             cue.kind is FormKind.GERUND
@@ -546,6 +555,8 @@ def _left(ctx: _Context, a: int, sf: int) -> Found | None:
                 if outer_phrase is not None and outer_phrase.last <= cue.first:
                     cue, phrase = outer, outer_phrase
                     break
+        if participle is not None and cue.cls in _AFTER_CLASSES and cue.last < participle.first:
+            cue = participle
         adjacent = _adjacent_left(tokens, cue.last, a)
         rule = (
             "according-to" if cue.according else ("cue-before" if adjacent else "cue-in-sentence")
