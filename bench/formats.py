@@ -235,6 +235,10 @@ def fidelity() -> None:
     print(
         f"\n== round trips ({'validated against IPTC schemas' if validators else 'schemas not checked'})"
     )
+    for corpus in ("polnear", "bbc"):
+        chosen = [a for c, a in articles if c == corpus]
+        equal = sum(newsmodel.loads(newsmodel.dumps(a), format="json") == a for a in chosen)
+        print(f"json   {corpus:8} {equal}/{len(chosen)} articles equal after loads(dumps(a))")
     for fmt in ("ninjs", "nitf"):
         for corpus in ("polnear", "bbc"):
             chosen = [a for c, a in articles if c == corpus]
