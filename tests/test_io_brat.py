@@ -183,14 +183,18 @@ def test_attribution_without_note_takes_the_source_words() -> None:
     )
 
 
-def test_content_spans_lose_white_space_at_their_ends() -> None:
-    """A Content span that takes in the space after it locates the quotation without it."""
+def test_content_spans_stop_at_their_paragraph_end() -> None:
+    """White space a Content span takes in after its paragraph is left out of the quotation."""
+    text = "The minister said the plan was sound.\u00a0\n\nMore later."
     ann = (
-        "T1\tSource 4 12\tminister\nT2\tCue 13 17\tsaid\nT3\tContent 17 36\t the plan was sound\n"
+        "T1\tSource 4 12\tminister\nT2\tCue 13 17\tsaid\n"
+        "T3\tContent 18 38\tthe plan was sound.\u00a0\n"
         "T4\tAttribution 13 17\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
     )
-    (q,) = newsmodel.loads(ann, format="brat", text=TEXT).quotations
-    assert (q.text, q.span.start, q.span.end) == ("the plan was sound", 18, 36)
+    article = newsmodel.parse_text(text, quotations=False)
+    assert article.paragraphs[0].span.end == 37
+    (q,) = newsmodel.loads(ann, format="brat", text=article).quotations
+    assert (q.text, q.span.end) == ("the plan was sound.", 37)
 
 
 # --- PolNeAR ----------------------------------------------------------------------------------------

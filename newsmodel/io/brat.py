@@ -227,7 +227,7 @@ def loads(data: str | bytes, *, text: str | Article | None = None, **options: An
                     speaker, _mention(source, bounds[cue]) if cue else None, FORMAT
                 )
         for t in contents:
-            span = _trimmed(source, bounds[t].span)
+            span = _within_paragraph(article, bounds[t].span)
             said = source[span.start : span.end]
             default = _guess_kind(said)
             quote_kind = _kind(QuoteKind, attributes.get((ident, "QuoteKind")), default, line)
@@ -311,15 +311,23 @@ def _mention(source: str, bound: _TextBound) -> Mention:
     return Mention(source[span.start : span.end], span)
 
 
-def _trimmed(source: str, span: Span) -> Span:
-    """``span`` without the white space at its ends (annotators' spans often take in a
-    following space or line break), unless it is nothing but white space."""
-    start, end = span.start, span.end
-    while end > start and source[end - 1].isspace():
-        end -= 1
-    while start < end and source[start].isspace():
-        start += 1
-    return Span(start, end) if end > start else span
+def _within_paragraph(article: Article, span: Span) -> Span:
+    """``span`` without white space that runs past the paragraph it lies in (annotators'
+    spans often take in the line break or no-break space after a paragraph), so that
+    formats that keep quotations inside paragraphs can hold it."""
+    text = article.text
+    for p in article.paragraphs:
+        if p.span.end <= span.start:
+            continue
+        if p.span.start >= span.end:
+            break
+        start, end = span.start, span.end
+        if start < p.span.start and text[start : p.span.start].isspace():
+            start = p.span.start
+        if end > p.span.end and text[p.span.end : end].isspace():
+            end = p.span.end
+        return Span(start, end)
+    return span
 
 
 def _paragraph(article: Article, span: Span) -> int | None:

@@ -1216,7 +1216,7 @@ def cue_anchors(ctx: _Context, cues: Sequence[Cue]) -> list[tuple[int, int, Foun
 
 def _no_subject(tokens: Tokens, phrase: Phrase) -> bool:
     """Whether a sentence's first phrase is no one who could be quoted: one capitalised
-    adverb or participle ("Repeatedly, ...", "Adding, ...", "Doing so ...") or "it"."""
+    adverb or participle of speech ("Repeatedly, ...", "Adding, ...") or "it"."""
     if phrase.last - phrase.first != 1:
         return False
     word = tokens.lower[phrase.first]

@@ -19,6 +19,7 @@ from newsmodel.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    NUMBER_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
     CueClass,
@@ -78,7 +79,6 @@ _CONTRACTING = word_set(
 )
 #: Words after a gerund that make it a verb ("Lee’s calling him"), not a noun.
 _GERUND_OBJECTS = word_set("him her them me us it that the a an his their its on for")
-_NUMBERS = word_set("one two three four five six seven eight nine ten")
 _INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
 
 
@@ -288,7 +288,7 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
     state"), not a verb ("they say", "Democrats argue")."""
     if prev in _SUBJECT_BEFORE or prev in AUXILIARIES or is_adverb(prev):
         return False
-    if prev in ("percent", "cent") or (prev in _NUMBERS and before_prev == "in"):
+    if prev in ("percent", "cent") or (prev in NUMBER_WORDS and before_prev == "in"):
         return False  # "9 percent say", "one in five say": a share of people
     if prev_text[0].isdigit():
         # "the Sept. 11 attack", but "42% say", "six in 10 say"

@@ -25,6 +25,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "GROUP_NOUNS",
     "MALE_NAMES",
+    "NUMBER_WORDS",
     "ORG_MARKERS",
     "ORG_NOUNS",
     "OUTLETS",
@@ -191,6 +192,8 @@ CAPITAL_NOT_NAMES: frozenset[str] = _words("not_names.txt", lower=False)
 PRONOUNS: dict[str, Pronoun] = _pronouns()
 FEMALE_NAMES, MALE_NAMES = _names()
 #: Closed-class words: prepositions, conjunctions, auxiliaries, pronouns.
+#: Numbers up to ten in words ("six in 10 say").
+NUMBER_WORDS = word_set("one two three four five six seven eight nine ten")
 FUNCTION_WORDS: frozenset[str] = word_set(
     """about above across after against along among amid around at before behind below
     beneath beside besides between beyond by down during except for from in into near

@@ -24,6 +24,7 @@ from newsmodel.quotes.lexicon import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     MALE_NAMES,
+    NUMBER_WORDS,
     ORG_MARKERS,
     ORG_NOUNS,
     OUTLETS,
@@ -131,7 +132,6 @@ _NO_SPEAKER_HEADS = word_set(
 )
 _ADJECTIVE_ADVERBS = frozenset({"first", "last", "then", "late", "next", "early", "only", "former"})
 _NAME_BLOCKERS = frozenset({"of", "for", "at", "in", "from", "on", "to", "with", "by"})
-_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten")
 _LEADING_JUNK = frozenset({"of", "and", "&", "’s", "'s"}) | _INNER_PREPOSITIONS
 _TRAILING_JUNK = frozenset({"of", "and", "&", "the", "a", "an"}) | _INNER_PREPOSITIONS
 
@@ -571,7 +571,7 @@ def _title_like(w: str) -> bool:
 
 def _number(t: str) -> bool:
     """Whether a token is a number, in digits or words up to ten."""
-    return t[0].isdigit() or t.lower() in _NUMBER_WORDS
+    return t[0].isdigit() or t.lower() in NUMBER_WORDS
 
 
 def _takes_pp(w: str) -> bool:
