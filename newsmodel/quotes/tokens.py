@@ -57,6 +57,9 @@ NOT_PLAIN_RE = re.compile("[^\x00-\x7f’‘“”—–…‐]")
 #: compares them); without possessive quantifiers, a failed word alternative backtracks
 #: only over its own word, which the next alternatives consume (linear overall).
 PLAIN_TOKEN_SPLIT_RE = re.compile(
+    # every alternative starts with a character that is no space: said first, it lets the
+    # matcher pass over the gaps between tokens at once
+    r"(?=[^\t\n\x0b\x0c\r ])"
     r"([A-Za-z][a-z]*(?![A-Za-z0-9.'’‐-])"
     r"|[A-Za-z][a-z0-9]*(?![A-Za-z0-9.'’‐-])"
     r"|(?=(?:[A-Z]-)?[A-Za-z]{1,6}\.)(?:[A-Z]-)?(?:"
