@@ -74,7 +74,8 @@ PLAIN_TOKEN_SPLIT_RE = re.compile(
     r"|''|``|--+|\.\.\.|[^\t\n\x0b\x0c\r ])"
 )
 _ENDERS = frozenset({".", "!", "?", "...", "…"})
-_END_CHARS = (".", "!", "?", "…")
+_END_CHARS = frozenset({".", "!", "?", "…"})
+_LAST = itemgetter(-1)
 _TRAILING = frozenset("\"“”'’)] \t\n")
 _OPENERS = frozenset({"“", '"', "‘", "'", "«", "„", "(", "[", "''", "``"})
 
@@ -171,8 +172,9 @@ class Tokens:
         toks = self.text
         quote = self.quote
         n = len(toks)
-        # tokens ending with ".", "!", "?" or "…", found in one C-level pass
-        candidates = list(compress(range(n), map(str.endswith, toks, repeat(_END_CHARS))))
+        # tokens ending with ".", "!", "?" or "…" (tokens are never empty), found in one
+        # C-level pass
+        candidates = list(compress(range(n), map(_END_CHARS.__contains__, map(_LAST, toks))))
         for q, (a, b) in zip(quotes, self.quote_range, strict=True):
             if q.close is not None and b > a:
                 candidates.append(b - 1)
