@@ -10,7 +10,7 @@ from newsmodel.quotes.marks import find_quotes
 from newsmodel.quotes.tokens import NOT_PLAIN_RE, PLAIN_TOKEN_SPLIT_RE, TOKEN_SPLIT_RE, Tokens
 from tests.conftest import corpus
 
-PLAIN_CHARS = [chr(i) for i in range(128)] + list("’‘“”—–…‐")
+PLAIN_CHARS = [chr(i) for i in range(128)] + list("\xa0’‘“”—–…‐£€¥°©®™§•―")
 PIECES = [
     *PLAIN_CHARS,
     *sorted(ABBREVIATIONS),

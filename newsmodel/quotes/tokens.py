@@ -48,9 +48,10 @@ TOKEN_RE = regex.compile(
 )
 #: TOKEN_RE as one capturing group, to split a paragraph into gaps and tokens.
 TOKEN_SPLIT_RE = regex.compile(f"({TOKEN_RE.pattern})", abbreviations=sorted(ABBREVIATIONS))
-#: Characters outside the plain set: a paragraph with none of them (ASCII, curly quotes and
-#: apostrophes, dashes, ellipsis) is split by the cheaper PLAIN_TOKEN_SPLIT_RE.
-NOT_PLAIN_RE = re.compile("[^\x00-\x7f’‘“”—–…‐]")
+#: Characters outside the plain set: a paragraph with none of them (ASCII, the no-break
+#: space, curly quotes and apostrophes, dashes, ellipsis, a few signs) is split by the
+#: cheaper PLAIN_TOKEN_SPLIT_RE.
+NOT_PLAIN_RE = re.compile("[^\x00-\x7f\xa0’‘“”—–…‐£€¥°©®™§•―]")
 #: TOKEN_SPLIT_RE for plain paragraphs, with stdlib ``re`` (faster): the same alternatives
 #: in the same order with the Unicode classes narrowed to the plain characters (letters
 #: [A-Za-z], digits [0-9], no marks), so it makes the same tokens (tests/quotes/test_tokens.py
@@ -59,7 +60,7 @@ NOT_PLAIN_RE = re.compile("[^\x00-\x7f’‘“”—–…‐]")
 PLAIN_TOKEN_SPLIT_RE = re.compile(
     # every alternative starts with a character that is no space: said first, it lets the
     # matcher pass over the gaps between tokens at once
-    r"(?=[^\t\n\x0b\x0c\r ])"
+    r"(?=[^\t\n\x0b\x0c\r \xa0])"
     r"([A-Za-z][a-z]*(?![A-Za-z0-9.'’‐-])"
     r"|[A-Za-z][a-z0-9]*(?![A-Za-z0-9.'’‐-])"
     r"|(?=(?:[A-Z]-)?[A-Za-z]{1,6}\.)(?:[A-Z]-)?(?:"
@@ -71,7 +72,7 @@ PLAIN_TOKEN_SPLIT_RE = re.compile(
     r"|[A-Za-z][A-Za-z0-9]*(?:(?:[’'](?![sS]\b)|[-‐])[A-Za-z0-9]+)*"
     r"|[’'][sS]\b"
     r"|[0-9]+(?:[.,:/][0-9]+)*(?:st|nd|rd|th|s|%)?(?:-[A-Za-z0-9]+)*"
-    r"|''|``|--+|\.\.\.|[^\t\n\x0b\x0c\r ])"
+    r"|''|``|--+|\.\.\.|[^\t\n\x0b\x0c\r \xa0])"
 )
 _ENDERS = frozenset({".", "!", "?", "...", "…"})
 _END_CHARS = frozenset({".", "!", "?", "…"})
