@@ -54,7 +54,7 @@ TOKEN_SPLIT_RE = regex.compile(f"({TOKEN_RE.pattern})", abbreviations=sorted(ABB
 NOT_PLAIN_RE = re.compile("[^\x00-\x7f\xa0’‘“”—–…‐£€¥°©®™§•―]")
 #: TOKEN_SPLIT_RE for plain paragraphs, with stdlib ``re`` (faster): the same alternatives
 #: in the same order with the Unicode classes narrowed to the plain characters (letters
-#: [A-Za-z], digits [0-9], no marks), so it makes the same tokens (tests/quotes/test_tokens.py
+#: [A-Za-z], digits [0-9], no marks), so it makes the same tokens (tests/test_quotes_tokens.py
 #: compares them); without possessive quantifiers, a failed word alternative backtracks
 #: only over its own word, which the next alternatives consume (linear overall).
 PLAIN_TOKEN_SPLIT_RE = re.compile(
