@@ -7,17 +7,26 @@ so an attribution after a quotation of several sentences still belongs to it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import accumulate, compress, repeat
-from operator import itemgetter
+from itertools import accumulate, chain, compress, repeat
+from operator import itemgetter, sub
 
 import regex
 
 from newsmodel.quotes.lexicon import ABBREVIATIONS, CAPITAL_NOT_NAMES
 from newsmodel.quotes.marks import RawQuote
 
-__all__ = ["TOKEN_RE", "TOKEN_SPLIT_RE", "Tokens", "ends_sentence", "word_count"]
+__all__ = [
+    "NOT_PLAIN_RE",
+    "PLAIN_TOKEN_SPLIT_RE",
+    "TOKEN_RE",
+    "TOKEN_SPLIT_RE",
+    "Tokens",
+    "ends_sentence",
+    "word_count",
+]
 
 #: Words (with inner apostrophes and hyphens), possessive 's, abbreviations with their
 #: period (Mr., U.S., J., R-Pa.), numbers, typewriter quote pairs and single punctuation.
@@ -39,8 +48,35 @@ TOKEN_RE = regex.compile(
 )
 #: TOKEN_RE as one capturing group, to split a paragraph into gaps and tokens.
 TOKEN_SPLIT_RE = regex.compile(f"({TOKEN_RE.pattern})", abbreviations=sorted(ABBREVIATIONS))
+#: Characters outside the plain set: a paragraph with none of them (ASCII, the no-break
+#: space, curly quotes and apostrophes, dashes, ellipsis, a few signs) is split by the
+#: cheaper PLAIN_TOKEN_SPLIT_RE.
+NOT_PLAIN_RE = re.compile("[^\x00-\x7f\xa0’‘“”—–…‐£€¥°©®™§•―]")
+#: TOKEN_SPLIT_RE for plain paragraphs, with stdlib ``re`` (faster): the same alternatives
+#: in the same order with the Unicode classes narrowed to the plain characters (letters
+#: [A-Za-z], digits [0-9], no marks), so it makes the same tokens (tests/test_quotes_tokens.py
+#: compares them); without possessive quantifiers, a failed word alternative backtracks
+#: only over its own word, which the next alternatives consume (linear overall).
+PLAIN_TOKEN_SPLIT_RE = re.compile(
+    # every alternative starts with a character that is no space: said first, it lets the
+    # matcher pass over the gaps between tokens at once
+    r"(?=[^\t\n\x0b\x0c\r \xa0])"
+    r"([A-Za-z][a-z]*(?![A-Za-z0-9.'’‐-])"
+    r"|[A-Za-z][a-z0-9]*(?![A-Za-z0-9.'’‐-])"
+    r"|(?=(?:[A-Z]-)?[A-Za-z]{1,6}\.)(?:[A-Z]-)?(?:"
+    + "|".join(sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
+    + r")\.(?![A-Za-z])"
+    r"|[A-Z]-(?:[A-Za-z]\.){2,}"
+    r"|(?:[A-Za-z]\.){2,}"
+    r"|[A-Z]\.(?=[ \t]*[A-Z])"
+    r"|[A-Za-z][A-Za-z0-9]*(?:(?:[’'](?![sS]\b)|[-‐])[A-Za-z0-9]+)*"
+    r"|[’'][sS]\b"
+    r"|[0-9]+(?:[.,:/][0-9]+)*(?:st|nd|rd|th|s|%)?(?:-[A-Za-z0-9]+)*"
+    r"|''|``|--+|\.\.\.|[^\t\n\x0b\x0c\r \xa0])"
+)
 _ENDERS = frozenset({".", "!", "?", "...", "…"})
-_END_CHARS = (".", "!", "?", "…")
+_END_CHARS = frozenset({".", "!", "?", "…"})
+_LAST = itemgetter(-1)
 _TRAILING = frozenset("\"“”'’)] \t\n")
 _OPENERS = frozenset({"“", '"', "‘", "'", "«", "„", "(", "[", "''", "``"})
 
@@ -98,7 +134,11 @@ class Tokens:
             # the split keeps the tokens at odd indices and the gaps between them at even
             # ones: their running lengths give every token's offsets without a Python call
             # per token
-            parts = TOKEN_SPLIT_RE.split(text[lo:hi])
+            chunk = text[lo:hi]
+            if NOT_PLAIN_RE.search(chunk) is None:
+                parts = PLAIN_TOKEN_SPLIT_RE.split(chunk)
+            else:
+                parts = TOKEN_SPLIT_RE.split(chunk)
             if len(parts) > 1:
                 offsets = list(accumulate(map(len, parts), initial=lo))
                 self.start.extend(offsets[1:-1:2])
@@ -121,7 +161,7 @@ class Tokens:
         self.inline: set[int] = set()
         #: results of pure functions of the tokens, by (function name, arguments)
         self.memo: dict[tuple[object, ...], object] = {}
-        self.sent: list[int] = [0] * n
+        self.sent: list[int] = []
         self.sent_first: list[int] = []
         self.sent_last: list[int] = []
         self._sentences(text, quotes)
@@ -133,8 +173,9 @@ class Tokens:
         toks = self.text
         quote = self.quote
         n = len(toks)
-        # tokens ending with ".", "!", "?" or "…", found in one C-level pass
-        candidates = list(compress(range(n), map(str.endswith, toks, repeat(_END_CHARS))))
+        # tokens ending with ".", "!", "?" or "…" (tokens are never empty), found in one
+        # C-level pass
+        candidates = list(compress(range(n), map(_END_CHARS.__contains__, map(_LAST, toks))))
         for q, (a, b) in zip(quotes, self.quote_range, strict=True):
             if q.close is not None and b > a:
                 candidates.append(b - 1)
@@ -162,26 +203,19 @@ class Tokens:
                 continue
             if nxt[0].isupper() or nxt[0].isdigit() or nxt in _OPENERS:
                 boundaries.append(i + 1)
-        b_iter = iter(boundaries)
-        nxt_b = next(b_iter, n + 1)
-        sid = -1
-        sent = self.sent
-        for first, last in self.para_range.values():
-            if first == last:
-                continue
-            while nxt_b <= first:
-                nxt_b = next(b_iter, n + 1)
-            s_first = first
-            while True:
-                s_last = nxt_b if nxt_b < last else last
-                sid += 1
-                self.sent_first.append(s_first)
-                self.sent_last.append(s_last)
-                sent[s_first:s_last] = [sid] * (s_last - s_first)
-                if s_last >= last:
-                    break
-                s_first = s_last
-                nxt_b = next(b_iter, n + 1)
+        # every sentence starts at a paragraph's first token or at a boundary (always
+        # inside a paragraph), and ends where the next one starts: the token ranges of the
+        # paragraphs follow one another
+        starts = [first for first, last in self.para_range.values() if first < last]
+        starts.extend(boundaries)
+        starts.sort()
+        self.sent_first = starts
+        self.sent_last = starts[1:]
+        if starts:
+            self.sent_last.append(n)
+        self.sent = list(
+            chain.from_iterable(map(repeat, range(len(starts)), map(sub, self.sent_last, starts)))
+        )
 
     def __len__(self) -> int:
         return len(self.start)

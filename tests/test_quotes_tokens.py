@@ -1,0 +1,67 @@
+"""Tests of the quotation tokens: the plain-paragraph fast path splits like the full pattern."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsmodel.quotes.lexicon import ABBREVIATIONS
+from newsmodel.quotes.marks import find_quotes
+from newsmodel.quotes.tokens import NOT_PLAIN_RE, PLAIN_TOKEN_SPLIT_RE, TOKEN_SPLIT_RE, Tokens
+from tests.conftest import corpus
+
+PLAIN_CHARS = [chr(i) for i in range(128)] + list("\xa0’‘“”—–…‐£€¥°©®™§•―")
+PIECES = [
+    *PLAIN_CHARS,
+    *sorted(ABBREVIATIONS),
+    *["Mr.", "U.S.", "R-Pa.", "J. R.", "'s", "’s", "1st", "3.5%", "--", "...", "``", "''"],
+    *["word", "Word", "WORD", "a1", "x-y", "don't", "won’t", "\t", "\n", "  "],
+]
+
+
+def _tokens(text: str) -> list[str]:
+    return Tokens(text, [(0, 0, len(text))], find_quotes(text, [(0, len(text))], [True])).text
+
+
+def test_plain_paragraph_tokens() -> None:
+    """A plain paragraph keeps its abbreviations, contractions, numbers and marks whole."""
+    text = "Mr. Lee told U.S. officials on Jan. 5 it's “3.5% less” -- don’t wait..."
+    assert NOT_PLAIN_RE.search(text) is None
+    assert _tokens(text) == [
+        *["Mr.", "Lee", "told", "U.S.", "officials", "on", "Jan.", "5", "it", "'s", "“"],
+        *["3.5%", "less", "”", "--", "don’t", "wait", "..."],
+    ]
+
+
+def test_other_paragraph_uses_full_pattern() -> None:
+    """A paragraph with letters beyond ASCII is not plain, and its words stay whole."""
+    text = "Señor Müller said “no”."
+    assert NOT_PLAIN_RE.search(text) is not None
+    assert _tokens(text) == ["Señor", "Müller", "said", "“", "no", "”", "."]
+
+
+def test_every_plain_character_alone_and_between_letters() -> None:
+    """Each plain character splits the same with the plain and the full pattern."""
+    for c in PLAIN_CHARS:
+        for s in (c, "a" + c, c + "a", "A" + c + "s", "1" + c + "2", c * 3):
+            assert NOT_PLAIN_RE.search(s) is None
+            assert PLAIN_TOKEN_SPLIT_RE.split(s) == TOKEN_SPLIT_RE.split(s), repr(s)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=16).map("".join))
+def test_plain_split_equals_full_split(text: str) -> None:
+    """On any plain string the plain pattern makes exactly the tokens of the full one."""
+    assert PLAIN_TOKEN_SPLIT_RE.split(text) == TOKEN_SPLIT_RE.split(text)
+
+
+def test_plain_split_equals_full_split_on_news() -> None:
+    """On every plain BBC line the plain pattern makes exactly the tokens of the full one."""
+    folder = corpus("bbc")
+    lines = 0
+    for path in sorted(folder.glob("*/*.txt"))[::5]:
+        for line in path.read_bytes().decode("utf-8", errors="replace").splitlines():
+            if line and NOT_PLAIN_RE.search(line) is None:
+                lines += 1
+                assert PLAIN_TOKEN_SPLIT_RE.split(line) == TOKEN_SPLIT_RE.split(line)
+    assert lines > 1000
