@@ -61,6 +61,7 @@ _SUBJECT_BEFORE = word_set(
 _NOUN_FOLLOWERS = word_set("a an the and or of such like which who")
 _PP_BEFORE_NOUN = word_set("of beyond over about against with without than like such as")
 _NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
+_NOT_ENDINGS = ("n't", "n’t")
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re"})
 _INVERSION_OPENERS = word_set("""that the a an his her their its one another he she they it i we""")
@@ -117,13 +118,17 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
     quote = tokens.quote
     para = tokens.para
     n = len(lower)
-    # one C-level pass: the tokens that can start a cue
+    # C-level passes: the tokens that can start a cue, then those outside quotations
     candidates = list(compress(range(n), map(_CUE_KEYS.__contains__, lower)))
+    candidates = list(compress(candidates, map((0).__gt__, map(quote.__getitem__, candidates))))
     free = 0
     for i in candidates:
-        if i < free or quote[i] >= 0:
+        if i < free:
             continue
         word = lower[i]
+        p = para[i]
+        # the word before, when it is in the same paragraph ("" otherwise)
+        prev = lower[i - 1] if i > 0 and para[i - 1] == p else ""
         if word == "according" and i + 1 < n and lower[i + 1] == "to" and quote[i + 1] < 0:
             found.append(Cue(i, i + 2, "according to", CueClass.SPEECH, FormKind.GERUND, True))
             free = i + 2
@@ -134,20 +139,27 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
         form = CUE_FORMS.get(word)
         phrase_end = 0
         phrase_cls: CueClass | None = None
-        for phrase in CUE_PHRASES.get(word, ()):
-            end = i + 1 + len(phrase.rest)
-            if (
-                end <= n
-                and para[end - 1] == para[i]
-                and all(
-                    lower[i + 1 + k] == w and quote[i + 1 + k] < 0
-                    for k, w in enumerate(phrase.rest)
-                )
-            ):
-                phrase_end, phrase_cls = end, phrase.cls
-                break
-        if form is None and phrase_cls is None:
-            continue
+        kind: FormKind | None
+        phrases = CUE_PHRASES.get(word)
+        if phrases is not None:
+            for phrase in phrases:
+                end = i + 1 + len(phrase.rest)
+                if (
+                    end <= n
+                    and para[end - 1] == p
+                    and all(
+                        lower[i + 1 + k] == w and quote[i + 1 + k] < 0
+                        for k, w in enumerate(phrase.rest)
+                    )
+                ):
+                    phrase_end, phrase_cls = end, phrase.cls
+                    break
+        if form is None:
+            if phrase_cls is None:
+                continue
+            kind = None
+        else:
+            kind = form.kind
         if (
             word == "thanks"
             and i + 1 < n
@@ -158,79 +170,88 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
         # with its cue
         if (
             text[i] != word
-            and not (para[i] in title_case and i > 0 and para[i - 1] == para[i])
+            and not (p in title_case and i > 0 and para[i - 1] == p)
             and not (
-                form is not None
-                and form.kind is FormKind.PAST
+                kind is FormKind.PAST
                 and word in _INVERTED_OPENERS
-                and (i == 0 or para[i - 1] != para[i] or text[i - 1] in (".", "!", "?", "”", '"'))
+                and (i == 0 or para[i - 1] != p or text[i - 1] in (".", "!", "?", "”", '"'))
                 and i + 1 < n
                 and text[i + 1][0].isupper()
             )
         ):
             continue
         if (
-            i > 0
-            and para[i - 1] == para[i]
-            and lower[i - 1] in _NOUN_BEFORE
+            prev in _NOUN_BEFORE
             and not (
-                form is not None
-                and form.kind is FormKind.GERUND
-                and lower[i - 1] not in ("the", "a", "an")
+                kind is FormKind.GERUND
+                and prev not in ("the", "a", "an")
                 and not (
                     _possessive(lower, i - 1)
                     and not (i + 1 < n and lower[i + 1] in _GERUND_OBJECTS)
                 )
             )
-            and not (
-                form is not None and form.kind is FormKind.PAST and lower[i - 1] in _QUANTIFIERS
-            )
+            and not (kind is FormKind.PAST and prev in _QUANTIFIERS)
         ):
             continue  # a noun: "the report", "his comments" (but "by saying", "he’s claiming")
-        if (
-            form is not None
-            and form.kind is FormKind.BASE
-            and i > 0
-            and para[i - 1] == para[i]
-            and _noun_use(
-                lower[i - 1],
-                text[i - 1],
-                "and" if "and" in lower[max(0, i - 5) : i - 1] else lower[i - 2] if i > 1 else "",
-            )
-            and not _plural_head_before(lower, para, i)
-        ):
-            continue  # "a government strategy document", "an action figure"
-        if (
-            form is not None
-            and form.kind is FormKind.PRESENT
-            and i > 1
-            and para[i - 2] == para[i]
-            and (lower[i - 2] in _NOUN_BEFORE or lower[i - 2] in _PP_BEFORE_NOUN)
-            and text[i - 1][0].isalnum()
-            and lower[i - 1] not in SPEAKER_WORDS
-            and lower[i - 1] not in FUNCTION_WORDS
-            and lower[i - 1] not in _SUBJECT_BEFORE
-            and not is_adverb(lower[i - 1])
-            and not (text[i - 1][0].isupper() and text[i - 2][0].isupper())
-            and not lower[i - 1].endswith("s")
-            and i + 1 < n
-            and (not text[i + 1][0].isalpha() or lower[i + 1] in _NOUN_FOLLOWERS)
-        ):
-            continue  # a plural noun: "beyond TV shows,", "of executive orders"
-        if (
-            form is not None
-            and form.kind is FormKind.PRESENT
-            and i > 0
-            and para[i - 1] == para[i]
-            and (
+        if kind is FormKind.BASE:
+            if (
+                prev
+                and _noun_use(
+                    prev,
+                    text[i - 1],
+                    "and"
+                    if "and" in lower[max(0, i - 5) : i - 1]
+                    else lower[i - 2]
+                    if i > 1
+                    else "",
+                )
+                and not _plural_head_before(lower, para, i)
+            ):
+                continue  # "a government strategy document", "an action figure"
+        elif kind is FormKind.PRESENT:
+            if (
+                i > 1
+                and para[i - 2] == p
+                and (lower[i - 2] in _NOUN_BEFORE or lower[i - 2] in _PP_BEFORE_NOUN)
+                and text[i - 1][0].isalnum()
+                and lower[i - 1] not in SPEAKER_WORDS
+                and lower[i - 1] not in FUNCTION_WORDS
+                and lower[i - 1] not in _SUBJECT_BEFORE
+                and not is_adverb(lower[i - 1])
+                and not (text[i - 1][0].isupper() and text[i - 2][0].isupper())
+                and not lower[i - 1].endswith("s")
+                and i + 1 < n
+                and (not text[i + 1][0].isalpha() or lower[i + 1] in _NOUN_FOLLOWERS)
+            ):
+                continue  # a plural noun: "beyond TV shows,", "of executive orders"
+            if prev and (
                 text[i - 1][0].isdigit()
-                or (i > 1 and lower[i - 1].endswith("est") and lower[i - 2] in _NOUN_BEFORE)
-            )
-        ):
-            continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest claims"
+                or (i > 1 and prev.endswith("est") and lower[i - 2] in _NOUN_BEFORE)
+            ):
+                continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest claims"
+        elif kind is FormKind.GERUND:
+            if (
+                prev
+                and text[i - 1][0].islower()
+                and prev not in FUNCTION_WORDS
+                and prev not in AUXILIARIES
+                and not is_adverb(prev)
+                and prev not in ("him", "her", "them", "himself", "herself", "themselves")
+                and not prev.endswith("s")
+                and prev not in SPEAKER_WORDS
+            ):
+                continue  # a noun: "urban planning", "the fundraising"
+            if (
+                i > 0
+                and i + 1 < n
+                and lower[i - 1] in ("and", "or", "the", "a", "an", "of", "in", "for", "with")
+                and text[i + 1][0].islower()
+                and lower[i + 1].endswith("s")
+                and lower[i + 1] not in FUNCTION_WORDS
+            ):
+                continue  # a compound noun: "creditors and rating agencies", "the polling places"
         if (
-            form is not None
-            and form.kind in (FormKind.PRESENT, FormKind.BASE)
+            (kind is FormKind.PRESENT or kind is FormKind.BASE)
             and i > 1
             and text[i - 1] == ","
             and i + 1 < n
@@ -239,31 +260,6 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             and (lower[i + 1] in AUXILIARIES or lower[i + 1] in _NOUN_FOLLOWERS)
         ):
             continue  # ", states have ...", "than, say, a plan": no cue
-        if (
-            form is not None
-            and form.kind is FormKind.GERUND
-            and i > 0
-            and para[i - 1] == para[i]
-            and text[i - 1][0].islower()
-            and lower[i - 1] not in FUNCTION_WORDS
-            and lower[i - 1] not in AUXILIARIES
-            and not is_adverb(lower[i - 1])
-            and lower[i - 1] not in ("him", "her", "them", "himself", "herself", "themselves")
-            and not lower[i - 1].endswith("s")
-            and lower[i - 1] not in SPEAKER_WORDS
-        ):
-            continue  # a noun: "urban planning", "the fundraising"
-        if (
-            form is not None
-            and form.kind is FormKind.GERUND
-            and i > 0
-            and i + 1 < n
-            and lower[i - 1] in ("and", "or", "the", "a", "an", "of", "in", "for", "with")
-            and text[i + 1][0].islower()
-            and lower[i + 1].endswith("s")
-            and lower[i + 1] not in FUNCTION_WORDS
-        ):
-            continue  # a compound noun: "creditors and rating agencies", "the polling places"
         if form is not None:
             cue = Cue(i, i + 1, form.lemma, form.cls, form.kind)
         else:
@@ -327,7 +323,13 @@ def _qualify(
     p = para[i]
     j = i - 1
     skipped = 0
-    while j >= 0 and para[j] == p and skipped < 3 and is_adverb(lower[j]) and text[j].islower():
+    while j >= 0 and para[j] == p and skipped < 3:
+        w = lower[j]
+        if not (
+            (w in ADVERBS or (len(w) > 4 and w.endswith("ly") and w not in _NOT_ADVERBS))
+            and text[j].islower()
+        ):
+            break
         j -= 1
         skipped += 1
     if j < 0 or para[j] != p or quote[j] >= 0:
@@ -343,8 +345,7 @@ def _qualify(
     if before in _PROGRESSIVE and cue.kind is FormKind.GERUND:
         cue.progressive = True
     for k in range(max(0, j - 2), j + 1):
-        if quote[k] >= 0:
-            continue
-        if para[k] == p and (lower[k] in _NEGATIONS or lower[k].endswith(("n't", "n’t"))):
+        w = lower[k]
+        if (w in _NEGATIONS or w.endswith(_NOT_ENDINGS)) and quote[k] < 0 and para[k] == p:
             cue.negated = True
             return
