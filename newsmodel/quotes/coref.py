@@ -208,31 +208,38 @@ class Registry:
         text = tokens.text
         quote = tokens.quote
         para = tokens.para
-        skip_lo, skip_hi = self._skip if self._skip else (-1, -1)
         # lower-case tokens, capitalised words that are no names ("The") and quoted words
         # are most of the text: drop them in C-level passes
         upper = list(compress(range(len(text)), map(str.isupper, map(itemgetter(0), text))))
         words = map(text.__getitem__, upper)
         named = list(compress(upper, map(not_, map(CAPITAL_NOT_NAMES.__contains__, words))))
-        caps = compress(named, map((-1).__eq__, map(quote.__getitem__, named)))
+        caps = list(compress(named, map((-1).__eq__, map(quote.__getitem__, named))))
         lower = tokens.lower
-        sent = tokens.sent
+        if self._skip:
+            # the tokens that start in the skipped span (offsets rise with the tokens)
+            skip_lo, skip_hi = self._skip
+            lo = bisect_left(caps, bisect_left(tokens.start, skip_lo))
+            hi = bisect_left(caps, bisect_left(tokens.start, skip_hi))
+            del caps[lo:hi]
+        # a sentence opening with its cue, "Stated Stone:", names Stone only
         sent_first = tokens.sent_first
-        start = tokens.start
+        openers = set(
+            compress(sent_first, map(CUE_FORMS.__contains__, map(lower.__getitem__, sent_first)))
+        )
+        if openers:
+            caps = [k for k in caps if k not in openers]
         runs: list[tuple[int, int]] = []
         first = last = -2
+        first_para = -1
         for k in caps:
-            if lower[k] in CUE_FORMS and sent_first[sent[k]] == k:
-                continue  # a sentence opening with its cue, "Stated Stone:", names Stone only
-            if skip_lo <= start[k] < skip_hi:
-                continue
-            if k == last and para[k] == para[first]:
-                last = k + 1
-                continue
-            if (
+            if k == last:
+                if para[k] == first_para:
+                    last = k + 1
+                    continue
+            elif (
                 k == last + 1
-                and para[k] == para[first]
-                and tokens.lower[last] in _NAME_PARTICLES
+                and para[k] == first_para
+                and lower[last] in _NAME_PARTICLES
                 and quote[last] < 0
             ):
                 last = k + 1
@@ -240,6 +247,7 @@ class Registry:
             if first >= 0:
                 runs.append((first, last))
             first, last = k, k + 1
+            first_para = para[k]
         if first >= 0:
             runs.append((first, last))
         return runs
