@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.cues import AUXILIARIES, is_adverb
+from newsmodel.quotes.cues import ADVERBS, AUXILIARIES, is_adverb
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COUNTRIES,
@@ -123,6 +123,8 @@ _TIME_WORDS = word_set(
 )
 _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | frozenset({"words", "remarks", "comments", "message"})
 _MAX_PHRASE = 16
+#: Marks a result not yet in ``Tokens.memo`` (whose results may be None).
+_MISSING = object()
 _DASH_TOKENS = frozenset({"—", "–", "--", "-", "―"})
 #: What a parenthesis after a politician's name holds: party and state.
 AFFILIATION_RE = regex.compile(r"(?:[DRIL](?:-[\p{L}.]+)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\p{Ll}+)\Z")
@@ -168,7 +170,10 @@ def _np_word(tokens: Tokens, k: int) -> bool:
         return (
             t not in CAPITAL_NOT_NAMES or w in DETERMINERS or w in TITLE_WORDS or w in QUANTIFIERS
         )
-    return w not in FUNCTION_WORDS and (not is_adverb(w) or w in _ADJECTIVE_ADVERBS)
+    # an adverb is listed or ends in "-ly": test that before calling is_adverb
+    return w not in FUNCTION_WORDS and (
+        w in _ADJECTIVE_ADVERBS or not (w in ADVERBS or (w.endswith("ly") and is_adverb(w)))
+    )
 
 
 def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
@@ -220,8 +225,9 @@ def phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     """The speaker phrase that ends just before token ``cue`` (not before token ``lo``);
     callers must not change the phrase returned (it is kept for later calls)."""
     key = ("before", cue, lo)
-    if key in tokens.memo:
-        return tokens.memo[key]  # type: ignore[return-value]
+    cached = tokens.memo.get(key, _MISSING)
+    if cached is not _MISSING:
+        return cached  # type: ignore[return-value]
     found = _phrase_before(tokens, cue, lo)
     tokens.memo[key] = found
     return found
@@ -907,10 +913,9 @@ def _coordinated_title(tokens: Tokens, first: int, conj: int, last: int) -> bool
 
 
 def _has_marker(tokens: Tokens, first: int, last: int) -> bool:
-    for k in range(first, last):
-        if tokens.lower[k] in ORG_MARKERS or tokens.text[k] in OUTLETS:
-            return True
-    return False
+    return not ORG_MARKERS.isdisjoint(tokens.lower[first:last]) or not OUTLETS.isdisjoint(
+        tokens.text[first:last]
+    )
 
 
 def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
@@ -943,9 +948,11 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return None
     # coordination: "France and Germany", "Both Otieno and Ferreira" (but not the
     # organisation "Health and Human Services" or "Procter & Gamble")
-    org_name = lower[last - 1] in ORG_MARKERS or any(lower[k] == "&" for k in range(first, last))
-    for k in range(first + 1, last - 1):
-        if lower[k] in ("and", "&") and not org_name:
+    words = lower[first:last]
+    org_name = lower[last - 1] in ORG_MARKERS or "&" in words
+    # without "&" in the phrase, only an "and" can coordinate
+    for k in range(first + 1, last - 1) if not org_name and "and" in words else ():
+        if lower[k] in ("and", "&"):
             left_ok = (
                 text[k - 1][0].isupper()
                 or lower[k - 1] in GROUP_NOUNS
@@ -956,7 +963,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
                 return Phrase(first, last, SpeakerKind.GROUP, definite=True)
     # possessive: "Brazil’s Foreign Ministry", "Kasich’s chief strategist John Weaver"
     poss = -1
-    for k in range(last - 1, first, -1):
+    for k in range(last - 1, first, -1) if "’s" in words or "'s" in words else ():
         if lower[k] in ("’s", "'s"):
             poss = k
             break
@@ -988,7 +995,8 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     ):
         return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)  # City of Regina
     core_last = last
-    for k in range(body_first + 1, last - 1):
+    blockers = not _NAME_BLOCKERS.isdisjoint(lower[body_first + 1 : last - 1])
+    for k in range(body_first + 1, last - 1) if blockers else ():
         if (
             lower[k] in _NAME_BLOCKERS
             and text[k - 1][0].isupper()
