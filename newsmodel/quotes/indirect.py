@@ -20,7 +20,7 @@ import attrs
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.attribute import Found, _speaker_of
 from newsmodel.quotes.attribute import _Context as Context
-from newsmodel.quotes.cues import Cue, is_adverb
+from newsmodel.quotes.cues import ADVERBS, Cue, is_adverb
 from newsmodel.quotes.lexicon import CueClass, FormKind, word_set
 from newsmodel.quotes.speakers import (
     DETERMINERS,
@@ -396,7 +396,13 @@ def _starts_clause(tokens: Tokens, k: int, sf: int) -> bool:
 
 
 def _skip_adverbs(tokens: Tokens, k: int, sl: int) -> int:
-    while k < sl and tokens.quote[k] < 0 and is_adverb(tokens.lower[k]):
+    lower = tokens.lower
+    # an adverb is listed or ends in "-ly": test that before calling is_adverb
+    while (
+        k < sl
+        and tokens.quote[k] < 0
+        and (lower[k] in ADVERBS or (lower[k].endswith("ly") and is_adverb(lower[k])))
+    ):
         k += 1
     return k
 
@@ -521,14 +527,18 @@ def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     limit = min(sl, k + 16)
     j = k
     dashes = 0
+    quote = tokens.quote
+    lower = tokens.lower
+    text = tokens.text
     while j < limit:
-        if tokens.quote[j] >= 0 and tokens.quote[j] in tokens.inline:
-            j = tokens.quote_range[tokens.quote[j]][1]
-            continue
-        if tokens.quote[j] >= 0:
+        q = quote[j]
+        if q >= 0:
+            if q in tokens.inline:
+                j = tokens.quote_range[q][1]
+                continue
             return j > k + 1
-        w = tokens.lower[j]
-        t = tokens.text[j]
+        w = lower[j]
+        t = text[j]
         if t in ("—", "–", "--"):
             dashes += 1
             if dashes > 2:
@@ -569,16 +579,19 @@ def _clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> 
     k = start
     sl = min(sl, start + _MAX_CLAUSE)
     inline = tokens.inline
+    quote = tokens.quote
+    text = tokens.text
     while k < sl:
-        if tokens.quote[k] >= 0 and tokens.quote[k] not in inline:
+        q = quote[k]
+        if q >= 0 and q not in inline:
             return k
-        t = tokens.text[k]
+        t = text[k]
         if t == ";" or (comma and t == ","):
             return k
         if t == "," and k + 1 < sl and tokens.lower[k + 1] == "according":
             return k
         k += 1
-    while k > start and tokens.text[k - 1] in (".", "!", "?"):
+    while k > start and text[k - 1] in (".", "!", "?"):
         k -= 1
     return k
 
