@@ -142,7 +142,10 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
         kind: FormKind | None
         phrases = CUE_PHRASES.get(word)
         if phrases is not None:
+            nxt = lower[i + 1] if i + 1 < n else None
             for phrase in phrases:
+                if phrase.rest and phrase.rest[0] != nxt:
+                    continue  # the next word differs: no need to test the rest
                 end = i + 1 + len(phrase.rest)
                 if (
                     end <= n
