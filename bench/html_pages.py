@@ -58,11 +58,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-# This script is named html.py: keep its folder off the import path, or it would hide
-# the standard library's html module from trafilatura.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "extraction-benchmark"

@@ -36,10 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-# Run as a script, bench/ is first on sys.path: keep it from shadowing anything.
-sys.path[:] = [p for p in sys.path if Path(p or os.curdir).resolve() != HERE]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import newsmodel  # noqa: E402

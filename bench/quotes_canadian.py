@@ -20,13 +20,10 @@ Association" is right for "Ontario Hospital Association"; "Kowalchuk" is wrong f
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-sys.path[:] = [p for p in sys.path if Path(p or os.curdir).resolve() != HERE]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.quotes_support import (  # noqa: E402
