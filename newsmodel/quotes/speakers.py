@@ -428,6 +428,21 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
     return classify(tokens, start, end)
 
 
+def _comma_back(tokens: Tokens, k: int, lo: int, least: int) -> int:
+    """The comma at or before token ``k`` that ends a walk back no further than the token
+    before ``least`` (nor before ``lo``), or -1 when a quotation or the end of a clause
+    (".", ";", ":", a dash) comes first."""
+    text = tokens.text
+    while k >= lo and k >= least and text[k] != "," and tokens.quote[k] < 0:
+        if text[k] in _CLAUSE_ENDS:
+            return -1
+        k -= 1
+    return k if k >= lo and text[k] == "," else -1
+
+
+_CLAUSE_ENDS = frozenset({".", ";", ":", "—", "–"})
+
+
 def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
     """A speaker written with an appositive: "X, DESCRIPTION, said" or "DESC, X, said"."""
     text = tokens.text
@@ -437,7 +452,7 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         if tokens.quote[k] >= 0:
             k = tokens.quote_range[tokens.quote[k]][0] - 1  # a title inside: "of “Going Viral,”"
             continue
-        if text[k] in (".", ";", ":", "—", "–"):
+        if text[k] in _CLAUSE_ENDS:
             return None
         k -= 1
     lists = 0
@@ -451,20 +466,12 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
     ):
         # a list inside the description: "secretary for population, refugees, and
         # migration, said": read back to the comma before the list
-        j = k - 1
-        while j >= lo and k - j <= 4 and text[j] != "," and tokens.quote[j] < 0:
-            if text[j] in (".", ";", ":", "—", "–"):
-                break
-            j -= 1
-        if j < lo or text[j] != ",":
+        j = _comma_back(tokens, k - 1, lo, k - 4)
+        if j < 0:
             break
         # the item before the comma: walk back to the comma that opens the description
-        m = j - 1
-        while m >= lo and comma - m <= 40 and text[m] != "," and tokens.quote[m] < 0:
-            if text[m] in (".", ";", ":", "—", "–"):
-                break
-            m -= 1
-        if m < lo or text[m] != ",":
+        m = _comma_back(tokens, j - 1, lo, comma - 40)
+        if m < 0:
             break
         k = m
         lists += 1
