@@ -227,13 +227,11 @@ def loads(data: str | bytes, *, text: str | Article | None = None, **options: An
                     speaker, _mention(source, bounds[cue]) if cue else None, FORMAT
                 )
         for t in contents:
-            span = _within_paragraph(article, bounds[t].span)
+            span, paragraph = _located(article, bounds[t].span)
             said = source[span.start : span.end]
             default = _guess_kind(said)
             quote_kind = _kind(QuoteKind, attributes.get((ident, "QuoteKind")), default, line)
-            quotations.append(
-                (span, Quotation(span, said, quote_kind, attribution, _paragraph(article, span)))
-            )
+            quotations.append((span, Quotation(span, said, quote_kind, attribution, paragraph)))
     quotations.sort(key=lambda item: (item[0].start, item[0].end))
     return attrs.evolve(article, quotations=[q for _, q in quotations])
 
@@ -311,30 +309,24 @@ def _mention(source: str, bound: _TextBound) -> Mention:
     return Mention(source[span.start : span.end], span)
 
 
-def _within_paragraph(article: Article, span: Span) -> Span:
-    """``span`` without white space that runs past the paragraph it lies in (annotators'
-    spans often take in the line break or no-break space after a paragraph), so that
-    formats that keep quotations inside paragraphs can hold it."""
+def _located(article: Article, span: Span) -> tuple[Span, int | None]:
+    """A Content span without the white space that runs past its paragraph (annotators'
+    spans often take in the line break or no-break space after one), so that formats
+    that keep quotations inside paragraphs can hold it; and the index of the paragraph
+    it starts in, if any."""
     text = article.text
-    for p in article.paragraphs:
+    for i, p in enumerate(article.paragraphs):
         if p.span.end <= span.start:
             continue
-        if p.span.start >= span.end:
-            break
+        if p.span.start >= span.end and p.span.start > span.start:
+            break  # (an empty span at a paragraph's start is in that paragraph)
         start, end = span.start, span.end
         if start < p.span.start and text[start : p.span.start].isspace():
             start = p.span.start
         if end > p.span.end and text[p.span.end : end].isspace():
             end = p.span.end
-        return Span(start, end)
-    return span
-
-
-def _paragraph(article: Article, span: Span) -> int | None:
-    for i, p in enumerate(article.paragraphs):
-        if p.span.start <= span.start < p.span.end:
-            return i
-    return None
+        return Span(start, end), (i if start >= p.span.start else None)
+    return span, None
 
 
 def _guess_kind(said: str) -> QuoteKind:
