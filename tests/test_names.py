@@ -1,0 +1,64 @@
+"""Tests of newsmodel.names: clean display names and stable counting keys."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmodel.names import clean_name, name_key
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("National Health\nSystems Inc", "National Health Systems Inc"),
+        ("Donald\u00a0Trump", "Donald Trump"),
+        ("  Jane \t Roe  ", "Jane Roe"),
+        ("Jane\u2009Roe", "Jane Roe"),
+    ],
+)
+def test_clean_name_collapses_white_space(raw: str, clean: str) -> None:
+    """Line breaks, tabs and no-break or thin spaces become one space; the ends are trimmed."""
+    assert clean_name(raw) == clean
+
+
+def test_one_key_for_the_variants_of_a_full_name() -> None:
+    """Middle initials, honorifics, white space and case do not change the key."""
+    variants = [
+        "Donald J. Trump",
+        "Donald Trump",
+        "Donald\u00a0Trump",
+        "Mr. Donald Trump",
+        "DONALD TRUMP",
+    ]
+    assert {name_key(v) for v in variants} == {"donald trump"}
+
+
+def test_key_keeps_accents_and_first_initials() -> None:
+    """Accents are kept (two spellings, two keys); a first initial is part of the name."""
+    assert name_key("José Álvarez") == "josé álvarez"
+    assert name_key("José Álvarez") != name_key("Jose Alvarez")
+    assert name_key("J. K. Rowling") == "j rowling"
+
+
+def test_key_sets_aside_a_leading_article_and_wrapping_punctuation() -> None:
+    """Organisations written with "the" or inside brackets get the same key."""
+    assert name_key("the Ontario Hospital Association") == "ontario hospital association"
+    assert name_key("(CNN)") == name_key("CNN") == "cnn"
+    assert name_key("O’Brien") == name_key("O'Brien")
+
+
+def test_a_name_that_is_only_an_honorific_keeps_it() -> None:
+    """No key is empty unless the name is."""
+    assert name_key("Mr.") == "mr"
+    assert name_key("") == ""
+
+
+@given(st.text())
+def test_key_is_clean_and_stable(name: str) -> None:
+    """A key holds no raw white space, and keying a clean name changes nothing."""
+    key = name_key(name)
+    assert key == key.strip()
+    assert "  " not in key and "\n" not in key and "\u00a0" not in key
+    assert name_key(clean_name(name)) == key
