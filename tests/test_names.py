@@ -60,5 +60,5 @@ def test_key_is_clean_and_stable(name: str) -> None:
     """A key holds no raw white space, and keying a clean name changes nothing."""
     key = name_key(name)
     assert key == key.strip()
-    assert "  " not in key and "\n" not in key and "\u00a0" not in key
+    assert not any(bad in key for bad in ("  ", "\n", "\t", "\u00a0"))
     assert name_key(clean_name(name)) == key
