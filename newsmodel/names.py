@@ -27,8 +27,10 @@ import regex
 
 __all__ = ["HONORIFICS", "clean_name", "name_key"]
 
-#: Any run of white space, the Unicode separators and zero-width spaces included.
-SPACE_RUN_RE = regex.compile(r"[\s\p{Zs}\u200b\u2060\ufeff]+")
+#: The zero-width space, a break between words that shows no space.
+ZERO_WIDTH_SPACE_RE = regex.compile(r"\u200b")
+#: Joiners that show nothing and join what they stand between (word joiner, BOM).
+INVISIBLE_JOINER_RE = regex.compile(r"[\u2060\ufeff]")
 #: Punctuation that may wrap a name ("“Jane Roe”", "(CNN)", "Roe,").
 EDGE_PUNCT_RE = regex.compile(r"^[\p{P}\p{S}--['’]]+|[\p{P}\p{S}--['’.]]+$", regex.V1)
 #: A middle initial: one letter, with or without its full stop ("J.", "J").
@@ -55,8 +57,13 @@ HONORIFICS = _honorifics()
 
 
 def clean_name(name: str) -> str:
-    """``name`` with each run of white space made one space, and trimmed."""
-    return SPACE_RUN_RE.sub(" ", name).strip()
+    """``name`` with each run of white space made one space, and trimmed.
+
+    White space is what Python's :meth:`str.split` splits on (line breaks, tabs, no-break
+    and other Unicode spaces, the information separators); a zero-width space counts as
+    one, and invisible joiners are dropped.
+    """
+    return " ".join(ZERO_WIDTH_SPACE_RE.sub(" ", INVISIBLE_JOINER_RE.sub("", name)).split())
 
 
 def name_key(name: str) -> str:

@@ -16,6 +16,7 @@ import pytest
 import newsmodel
 from newsmodel import cli
 from newsmodel.batch import WORKER_DIED
+from newsmodel.cli import _batch
 from tests.conftest import corpus
 
 STORIES = {
@@ -73,7 +74,7 @@ def test_workers_write_the_same_lines_in_input_order(
     read_in_workers: bool,
 ) -> None:
     """--workers 2 writes exactly what one process writes, in sorted path order."""
-    monkeypatch.setattr(cli, "_READ_IN_WORKERS", read_in_workers)
+    monkeypatch.setattr(_batch, "_READ_IN_WORKERS", read_in_workers)
     folder = make_folder(tmp_path)
     code, serial, _ = run(capsys, "parse", str(folder), "--to", "jsonl")
     assert code == 0

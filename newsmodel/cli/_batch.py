@@ -1,0 +1,297 @@
+"""Batches: the work on one input or one JSON Lines item, run here or in worker processes,
+and the progress bar."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import gzip
+import json
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+import regex
+
+import newsmodel
+from newsmodel.batch import WORKER_DIED
+from newsmodel.cli._common import (
+    PROG,
+    Reporter,
+    _os_reason,
+    _plural,
+    _UnreadableError,
+)
+from newsmodel.cli._inputs import (
+    HTML_SUFFIXES,
+    JSONL_SUFFIXES,
+    Source,
+    _decode_quietly,
+    _Input,
+    _read_bytes,
+    parse_source,
+)
+from newsmodel.cli._outputs import (
+    Writer,
+)
+
+#: The keys of a raw article in a JSON Lines input; ``text`` is required.
+ITEM_KEYS = ("text", "headline", "url", "published", "language", "id")
+
+
+#: An item id as a file name under --output-dir: anything but these becomes "_" (a dot
+#: too, which the format's suffix would replace).
+_UNSAFE_NAME_RE = regex.compile(r"[^\w-]+")
+
+
+#: A trailing "Z" for UTC, which datetime.fromisoformat reads only from Python 3.11 on.
+_UTC_Z_RE = regex.compile(r"(?<=\d)[Zz]$")
+
+
+@attrs.frozen
+class _Job:
+    """One input to parse, as it travels to a worker: a file to read (``path``), bytes
+    already read (``data``: standard input), or one line of a JSON Lines input (``line``)."""
+
+    name: str
+    parts: tuple[str, ...] = ()
+    location: str | None = None
+    data: bytes | None = None
+    line: bytes | None = None
+    html: bool = False
+
+
+@attrs.frozen
+class _Outcome:
+    """What became of a job: its output, or the reason it failed, and its warnings."""
+
+    name: str
+    parts: tuple[str, ...]
+    output: str | None = None
+    error: str | None = None
+    quotations: int = 0
+    warnings: tuple[str, ...] = ()
+    ignored: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class _Settings:
+    to: str
+    indent: int | None = None
+
+
+#: Whether workers read their files themselves (True) or the parent reads them and
+#: sends the bytes. On BBC from a local disk the two take the same wall time, but the
+#: parent works a fifth less when the workers read (bench/speed.py cli), and the waits
+#: of a slow or network file system overlap.
+_READ_IN_WORKERS = True
+
+
+def _work(jobs: list[_Job], settings: _Settings) -> list[_Outcome]:
+    """Read, decode, parse and render a batch of jobs (in a worker, or in this process)."""
+    writer = _writer(settings)
+    return [_work_one(job, writer) for job in jobs]
+
+
+@functools.lru_cache(maxsize=8)
+def _writer(settings: _Settings) -> Writer:
+    return Writer(settings.to, indent=settings.indent)
+
+
+def _work_one(job: _Job, writer: Writer) -> _Outcome:
+    name, parts = job.name, job.parts
+    warnings: list[str] = []
+    ignored: tuple[str, ...] = ()
+    try:
+        if job.line is not None:
+            doc, name, parts = _line_item(job)
+            article, ignored = _parse_item(doc)
+        else:
+            data = job.data
+            if data is None:
+                data = _read_bytes(_Input(job.name, job.location))
+            content: str | bytes = data
+            if not job.html:
+                content, warning = _decode_quietly(data)
+                if warning is not None:
+                    warnings.append(warning)
+            article = parse_source(Source(job.name, content, job.html))
+        output = writer.render(article)
+    except (newsmodel.NewsmodelError, _UnreadableError) as exc:
+        return _Outcome(name, parts, error=str(exc), warnings=tuple(warnings))
+    except OSError as exc:
+        return _Outcome(name, parts, error=_os_reason(exc), warnings=tuple(warnings))
+    except Exception as exc:  # a bug: still one line, and the other inputs go on
+        error = f"internal error, please report it: {exc!r}"
+        return _Outcome(name, parts, error=error, warnings=tuple(warnings))
+    return _Outcome(name, parts, output, None, len(article.quotations), tuple(warnings), ignored)
+
+
+def _crashed(job: _Job) -> _Outcome:
+    """The outcome of a job whose worker process died under it."""
+    return _Outcome(job.name, job.parts, error=WORKER_DIED)
+
+
+def _line_item(job: _Job) -> tuple[dict[str, Any], str, tuple[str, ...]]:
+    """The object on one line of a JSON Lines input, its name for messages (with its
+    id) and its path under --output-dir (its id, or its line number)."""
+    assert job.line is not None
+    try:
+        doc = json.loads(job.line)
+    except json.JSONDecodeError as exc:
+        raise _UnreadableError(f"malformed JSON at column {exc.colno}: {exc.msg}") from None
+    except (UnicodeDecodeError, RecursionError):
+        raise _UnreadableError("not a JSON object: not UTF-8, or nested too deeply") from None
+    if not isinstance(doc, dict):
+        raise _UnreadableError(f'expected a JSON object with a "text", got {_json_type(doc)}')
+    name, parts = job.name, job.parts
+    ident = doc.get("id")
+    if isinstance(ident, (str, int)) and not isinstance(ident, bool) and str(ident):
+        name = f"{name} (id {ident})"
+        parts = (*parts[:-1], _UNSAFE_NAME_RE.sub("_", str(ident))[:100])
+    return doc, name, parts
+
+
+def _parse_item(doc: dict[str, Any]) -> tuple[newsmodel.Article, tuple[str, ...]]:
+    """Parse one raw article of a JSON Lines input; also the keys that were ignored."""
+    ident = doc.get("id")
+    if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int))):
+        raise _UnreadableError(f'"id" must be a string or an integer, got {_json_type(ident)}')
+    if doc.get("format") == "newsmodel" and "paragraphs" in doc:
+        raise _UnreadableError(
+            "an article newsmodel parsed already: read it with newsmodel convert --from jsonl"
+        )
+    text = doc.get("text")
+    if not isinstance(text, str):
+        what = "missing" if text is None else f"a {_json_type(text)}, not a string"
+        raise _UnreadableError(f'"text" is {what}')
+    fields: dict[str, str | None] = {}
+    for key in ("headline", "url", "published", "language"):
+        value = doc.get(key)
+        if value is not None and not isinstance(value, str):
+            raise _UnreadableError(f'"{key}" must be a string, got {_json_type(value)}')
+        fields[key] = value
+    published = None
+    if fields["published"]:
+        try:
+            published = dt.datetime.fromisoformat(_UTC_Z_RE.sub("+00:00", fields["published"]))
+        except ValueError:
+            raise _UnreadableError(
+                f'"published" is not an ISO 8601 date: {fields["published"]!r}'
+            ) from None
+    article = newsmodel.parse_text(
+        text,
+        headline=fields["headline"],
+        url=fields["url"],
+        published=published,
+        language=fields["language"] or "en",
+    )
+    return article, tuple(sorted(k for k in doc if k not in ITEM_KEYS))
+
+
+def _json_type(value: object) -> str:
+    names = {bool: "boolean", int: "number", float: "number", str: "string", list: "list"}
+    return names.get(type(value), "object")
+
+
+def _is_jsonl(name: str) -> bool:
+    return name.lower().endswith(JSONL_SUFFIXES)
+
+
+def _line_jobs(item: _Input, report: Reporter) -> Iterator[_Job]:
+    """The lines of a JSON Lines input as jobs, read lazily; blank lines are skipped."""
+    gzipped = item.name.lower().endswith(".gz")
+    stem = Path(item.name[: -len(".gz")] if gzipped else item.name).stem
+    with contextlib.ExitStack() as stack:
+        lines: Iterable[bytes]
+        if item.path is None:
+            if sys.stdin is None:
+                report.error(item.name, "there is no standard input")
+                return
+            lines = sys.stdin.buffer
+            stem = "stdin"
+        else:
+            try:
+                if gzipped:
+                    lines = stack.enter_context(gzip.open(item.path))
+                else:
+                    lines = stack.enter_context(open(item.path, "rb"))
+            except OSError as exc:
+                report.error(item.name, _os_reason(exc))
+                return
+        try:
+            for number, line in enumerate(lines, 1):
+                if number == 1:
+                    line = line.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 BOM
+                if line.strip():
+                    parts = (stem, f"line-{number}")
+                    yield _Job(f"{item.name} line {number}", parts, line=line.rstrip(b"\r\n"))
+        except (OSError, EOFError) as exc:  # a truncated .gz, say
+            reason = _os_reason(exc) if isinstance(exc, OSError) else "ends too early"
+            report.error(item.name, f"stopped reading: {reason}")
+
+
+def _jobs(items: Iterable[_Input], report: Reporter, *, html: bool, jsonl: bool) -> Iterator[_Job]:
+    """A job for each input, or for each line of a JSON Lines input, in order."""
+    for item in items:
+        if jsonl or _is_jsonl(item.name):
+            yield from _line_jobs(item, report)
+            continue
+        is_html = html or (item.path is not None and item.name.lower().endswith(HTML_SUFFIXES))
+        data = None
+        if item.path is None or not _READ_IN_WORKERS:
+            try:
+                data = _read_bytes(item)
+            except _UnreadableError as exc:
+                report.error(item.name, str(exc))
+                continue
+        yield _Job(item.name, item.parts, item.location, data, html=is_html)
+
+
+class _Progress:
+    """The progress bar (tqdm, on stderr) and the counts of the closing summary."""
+
+    def __init__(self, report: Reporter, total: int | None, *, bar: bool) -> None:
+        self.report = report
+        self.articles = 0
+        self.quotations = 0
+        self.started = time.perf_counter()
+        if bar:
+            from tqdm import tqdm
+
+            class _Bar(tqdm):  # type: ignore[type-arg]
+                monitor_interval = 0  # no monitor thread: workers may be forked later
+
+            report.bar = _Bar(
+                total=total,
+                unit=" articles",
+                file=report.stream or sys.stderr,
+                dynamic_ncols=True,
+                leave=False,
+            )
+
+    def advance(self, outcome: _Outcome) -> None:
+        if outcome.output is not None:
+            self.articles += 1
+            self.quotations += outcome.quotations
+        if self.report.bar is not None:
+            self.report.bar.update(1)
+
+    def close(self) -> None:
+        if self.report.bar is not None:
+            self.report.bar.close()
+            self.report.bar = None
+
+    def summary(self, noun: str) -> str:
+        seconds = time.perf_counter() - self.started
+        rate = f" ({self.articles / seconds:,.0f} articles/s)" if seconds > 0.5 else ""
+        return (
+            f"{PROG}: {_plural(self.articles, 'article')}, "
+            f"{_plural(self.quotations, 'quotation')}, "
+            f"{self.report.errors} {noun if self.report.errors != 1 else noun[:-1]} skipped, "
+            f"{_plural(self.report.warnings, 'warning')}, {seconds:.1f} s{rate}"
+        )
