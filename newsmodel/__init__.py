@@ -28,6 +28,7 @@ from newsmodel.model import (
     Span,
     Speaker,
     SpeakerKind,
+    Stance,
 )
 from newsmodel.text.parse import parse_text
 
@@ -53,6 +54,7 @@ __all__ = [
     "Span",
     "Speaker",
     "SpeakerKind",
+    "Stance",
     "__version__",
     "dumps",
     "formats",

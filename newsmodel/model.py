@@ -34,6 +34,7 @@ __all__ = [
     "Span",
     "Speaker",
     "SpeakerKind",
+    "Stance",
 ]
 
 
@@ -167,6 +168,22 @@ class SpeakerKind(enum.Enum):
     ANONYMOUS = "anonymous"
 
 
+class Stance(enum.Enum):
+    """What an attribution reports someone as doing with the words.
+
+    :func:`newsmodel.parse_text` reports speech by default; its ``stances`` option adds
+    the others.
+    """
+
+    #: Saying or writing: said, told, announced, wrote, according to, called it "...".
+    SPEECH = "speech"
+    #: A thought, belief or intention: believes, thinks, knows, wants, hopes.
+    THOUGHT = "thought"
+    #: Any other stance: what a document shows ("a study found"), positions taken on
+    #: something ("endorsed Trump", "denied wrongdoing"), what seems or appears.
+    OTHER = "other"
+
+
 @attrs.frozen(init=False)
 class Sentence:
     """A sentence of a paragraph."""
@@ -265,13 +282,15 @@ class Attribution:
     """Who said a quotation, and the words that say so.
 
     ``rule`` names the rule of the quotation engine that made the attribution,
-    ``confidence`` is its estimate in [0, 1].
+    ``confidence`` is its estimate in [0, 1], ``stance`` whether the words are reported
+    as speech, as a thought, or as another stance.
     """
 
     speaker: Speaker
     cue: Mention | None = None
     rule: str = ""
     confidence: float = 1.0
+    stance: Stance = Stance.SPEECH
 
 
 @attrs.frozen

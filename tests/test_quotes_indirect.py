@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsmodel import QuoteKind
+import newsmodel
+from newsmodel import QuoteKind, Stance
 from tests.quotes_support import article, cue, indirect, mention, speaker
 
 
@@ -89,12 +90,15 @@ def test_no_indirect_speech_without_a_reported_clause() -> None:
     assert [q for q in a.quotations if q.kind is QuoteKind.INDIRECT] == []
 
 
-def test_stances_report_their_object() -> None:
-    """Stances such as "endorsed" report their object, with a lower confidence."""
-    a = article("The farmers' union endorsed the harbour plan on Monday.")
-    q = indirect(a, "harbour plan")
+def test_stances_report_their_object_when_asked() -> None:
+    """Stances such as "endorsed" report their object, with a lower confidence, as a stance
+    other than speech: left out by default, there with ``stances``."""
+    text = "The farmers' union endorsed the harbour plan on Monday."
+    assert not [q for q in newsmodel.parse_text(text).quotations if q.kind is QuoteKind.INDIRECT]
+    q = indirect(newsmodel.parse_text(text, stances=set(Stance)), "harbour plan")
     assert q.attribution is not None
     assert q.attribution.rule == "indirect-object"
+    assert q.attribution.stance is Stance.OTHER
     assert q.attribution.confidence < 0.75
 
 

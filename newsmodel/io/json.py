@@ -48,6 +48,7 @@ from newsmodel.model import (
     Span,
     Speaker,
     SpeakerKind,
+    Stance,
 )
 
 __all__ = [
@@ -137,6 +138,7 @@ def _attribution(a: Attribution | None) -> dict[str, Any] | None:
         "cue": _mention(a.cue),
         "rule": a.rule,
         "confidence": a.confidence,
+        "stance": a.stance.value,
     }
 
 
@@ -378,6 +380,7 @@ class _Reader:
             cue=_optional(obj.get("cue"), self.mention, f"{where}.cue"),
             rule=_str(obj.get("rule", ""), f"{where}.rule"),
             confidence=_confidence(obj.get("confidence", 1.0), f"{where}.confidence"),
+            stance=_enum(Stance, obj.get("stance", "speech"), f"{where}.stance"),
         )
 
     def quotation(self, value: object, where: str, paragraphs: int) -> Quotation:
@@ -404,7 +407,7 @@ _PARAGRAPH_KEYS = _SPAN_KEYS | {"kind", "sentences"}
 _SPEAKER_REQUIRED = frozenset({"name"})
 _SPEAKER_KEYS = _SPEAKER_REQUIRED | {"kind", "mention", "title", "description"}
 _ATTRIBUTION_REQUIRED = frozenset({"speaker"})
-_ATTRIBUTION_KEYS = _ATTRIBUTION_REQUIRED | {"cue", "rule", "confidence"}
+_ATTRIBUTION_KEYS = _ATTRIBUTION_REQUIRED | {"cue", "rule", "confidence", "stance"}
 _QUOTATION_REQUIRED = _SPAN_KEYS | {"kind"}
 _QUOTATION_KEYS = _QUOTATION_REQUIRED | {"paragraph", "attribution"}
 _ARTICLE_REQUIRED = frozenset({"format", "version", "text"})

@@ -17,7 +17,7 @@ A :class:`Pipeline` can run without a stage (``Pipeline().without("indirect")``)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import attrs
 
@@ -31,6 +31,7 @@ from newsmodel.model import (
     QuoteKind,
     Span,
     Speaker,
+    Stance,
 )
 from newsmodel.quotes.attribute import (
     Found,
@@ -42,15 +43,51 @@ from newsmodel.quotes.attribute import (
 from newsmodel.quotes.coref import Registry, Resolved
 from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.indirect import IndirectSpeech, find_indirect
+from newsmodel.quotes.lexicon import CueClass
 from newsmodel.quotes.marks import RawQuote, find_quotes
 from newsmodel.quotes.tokens import Tokens, ends_sentence
 
-__all__ = ["SPEECH_KINDS", "Document", "Pipeline", "Stage", "find_quotations"]
+__all__ = [
+    "DEFAULT_STANCES",
+    "SPEECH_KINDS",
+    "Document",
+    "Pipeline",
+    "Stage",
+    "find_quotations",
+    "stance_of",
+]
 
 #: Paragraph kinds whose quotations can be speech; quoted words elsewhere (headlines,
 #: subheadings, captions, credits) are scare quotes.
 _DATELINE_SEPARATORS = frozenset({"—", "–", "-", "--", ":", ",", "(", ")"})
 SPEECH_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.BLOCKQUOTE, ParagraphKind.EDITORS_NOTE})
+#: The stances reported unless asked otherwise: speech.
+DEFAULT_STANCES = frozenset({Stance.SPEECH})
+#: What each class of cue reports its words as.
+_CLASS_STANCES = {
+    CueClass.SPEECH: Stance.SPEECH,
+    CueClass.WRITE: Stance.SPEECH,
+    CueClass.NAMING: Stance.SPEECH,
+    CueClass.COGNITION: Stance.THOUGHT,
+    CueClass.EVIDENCE: Stance.OTHER,
+    CueClass.STANCE: Stance.OTHER,
+}
+#: Rules whose reported words are an object or an intention, not a clause: "denied
+#: wrongdoing", "pledged to deepen ties". They report a stance taken, not speech.
+_OBJECT_RULES = frozenset({"indirect-object"})
+
+
+def stance_of(cls: CueClass | None, rule: str, *, marked: bool = False) -> Stance:
+    """The stance of an attribution made by ``rule`` with a cue of class ``cls`` (None
+    for cues that are no verb: a colon, a dash, "according to", a noun such as "her
+    remark"). Words in quote marks that a document presents ("the report found
+    “significant revisions”") are its written words: speech."""
+    if cls is None or (marked and cls is CueClass.EVIDENCE):
+        return Stance.SPEECH
+    stance = _CLASS_STANCES[cls]
+    if stance is Stance.SPEECH and rule in _OBJECT_RULES:
+        return Stance.OTHER
+    return stance
 
 
 @attrs.define
@@ -72,6 +109,7 @@ class Document:
     indirect: list[IndirectSpeech] = attrs.field(factory=list)
     resolved: dict[int, Resolved] = attrs.field(factory=dict)
     quotations: tuple[Quotation, ...] = ()
+    stances: Collection[Stance] = DEFAULT_STANCES
 
 
 @attrs.frozen
@@ -186,7 +224,9 @@ def _resolve(doc: Document) -> None:
         doc.registry.note_speaker(phrase, resolved)
 
 
-def _attribution(doc: Document, found: Found) -> Attribution | None:
+def _attribution(
+    doc: Document, found: Found, cue_classes: dict[int, CueClass], *, marked: bool = True
+) -> Attribution | None:
     tokens = doc.tokens
     assert tokens is not None
     phrase = found.phrase
@@ -205,7 +245,14 @@ def _attribution(doc: Document, found: Found) -> Attribution | None:
         description=resolved.description,
     )
     cue = None if found.cue is None else _mention(doc.text, found.cue)
-    return Attribution(speaker=speaker, cue=cue, rule=found.rule, confidence=found.confidence)
+    cls = None if found.cue is None else cue_classes.get(found.cue[0])
+    return Attribution(
+        speaker=speaker,
+        cue=cue,
+        rule=found.rule,
+        confidence=found.confidence,
+        stance=stance_of(cls, found.rule, marked=marked),
+    )
 
 
 def _mention(text: str, span: tuple[int, int]) -> Mention:
@@ -264,6 +311,9 @@ def _build(doc: Document) -> None:
     items: list[tuple[int, int, Quotation]] = []
     attributions: dict[int, Attribution | None] = {}
     kinds: dict[int, QuoteKind] = {}
+    # the class of each cue by the offset where it starts, for the stance of attributions
+    cue_classes = {tokens.start[c.first]: c.cls for c in doc.cues}
+    stances = doc.stances
 
     def attribution_of(qi: int, depth: int = 0) -> Attribution | None:
         if qi in attributions:
@@ -277,9 +327,11 @@ def _build(doc: Document) -> None:
                     cue = source.cue
                     if found.cue is not None:  # its own sentence's cue
                         cue = _mention(doc.text, found.cue)
-                    result = Attribution(source.speaker, cue, found.rule, found.confidence)
+                    result = Attribution(
+                        source.speaker, cue, found.rule, found.confidence, source.stance
+                    )
             else:
-                result = _attribution(doc, found)
+                result = _attribution(doc, found, cue_classes)
         attributions[qi] = result
         return result
 
@@ -287,6 +339,8 @@ def _build(doc: Document) -> None:
         if q.end <= q.start or not doc.text[q.start : q.end].strip():
             continue
         attribution = attribution_of(qi)
+        if attribution is not None and attribution.stance not in stances:
+            attribution = None  # quoted words of a stance not asked for: scare quotes
         found = doc.found[qi] if attribution is not None and qi < len(doc.found) else None
         kind = _kind(doc, qi, q, found, kinds) if attribution is not None else QuoteKind.SCARE
         kinds[qi] = kind
@@ -299,8 +353,8 @@ def _build(doc: Document) -> None:
         )
         items.append((q.start, q.end, quotation))
     for item in doc.indirect:
-        attribution = _attribution(doc, item.found)
-        if attribution is None:
+        attribution = _attribution(doc, item.found, cue_classes, marked=False)
+        if attribution is None or attribution.stance not in stances:
             continue
         start, end = tokens.start[item.first], tokens.end[item.last - 1]
         quotation = Quotation(
@@ -347,9 +401,14 @@ class Pipeline:
         return Pipeline(tuple(s for s in self.stages if s.name not in names))
 
     def __call__(
-        self, text: str, paragraphs: Sequence[Paragraph], *, dateline: Dateline | None = None
+        self,
+        text: str,
+        paragraphs: Sequence[Paragraph],
+        *,
+        dateline: Dateline | None = None,
+        stances: Collection[Stance] = DEFAULT_STANCES,
     ) -> tuple[Quotation, ...]:
-        doc = Document(text, paragraphs, dateline)
+        doc = Document(text, paragraphs, dateline, stances=frozenset(stances))
         for stage in self.stages:
             stage.run(doc)
         return doc.quotations
@@ -359,11 +418,18 @@ _DEFAULT = Pipeline()
 
 
 def find_quotations(
-    text: str, paragraphs: Sequence[Paragraph], *, dateline: Dateline | None = None
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    *,
+    dateline: Dateline | None = None,
+    stances: Collection[Stance] = DEFAULT_STANCES,
 ) -> tuple[Quotation, ...]:
     """Every quotation of an article, direct, partial, indirect or scare, with who said it.
 
     ``paragraphs`` are the article's paragraphs (their kinds decide where quoted words can
     be speech); quotations come in text order, each with the index of its paragraph.
+    Attributions of the ``stances`` asked for are reported (speech by default); quoted
+    words reported with another stance ("she believes it “a mess”") are scare quotes,
+    and such indirect speech is left out.
     """
-    return _DEFAULT(text, paragraphs, dateline=dateline)
+    return _DEFAULT(text, paragraphs, dateline=dateline, stances=stances)

@@ -6,6 +6,8 @@ Shapes found, each named in :attr:`Attribution.rule`:
 ``indirect-wh``         X asked whether CLAUSE
 ``indirect-after``      CLAUSE, X said. / CLAUSE, said X.
 ``indirect-according``  According to X, CLAUSE. / CLAUSE, according to X.
+``indirect-directive``  X urged police to VERB / X asked Australia to VERB
+``indirect-object``     X endorsed OBJECT / X pledged to VERB: a stance, not speech
 
 The reported clause runs to the end of its sentence, or to the first quotation mark in it
 (the quoted words are a partial quotation of their own), and must hold a few words.
@@ -94,6 +96,8 @@ _NO_OBJECT = word_set("tell vote prove")
 _ANONYMITY = word_set("named identified quoted")
 _MODAL_AUXILIARIES = word_set("can could may might will would should must")
 _MIN_WORDS = 3
+#: Rules whose reported words may be a single word: an object or an infinitive.
+_OBJECT_RULES = frozenset({"indirect-object", "indirect-directive"})
 _MAX_CLAUSE = 120
 _MIN_WORDS_BEFORE_QUOTE = 6
 _SPEAKER_KINDS_FOR_THOUGHT = (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ANONYMOUS)
@@ -202,8 +206,10 @@ def _after_cue(
     # the clause first, the speaker (dearer) only for a cue that has one
     k = cue.last
     k = _skip_adverbs(tokens, k, sl)
+    told = k
     if cue.lemma in RECIPIENT_VERBS:
         k = _skip_recipient(tokens, k, sl)
+    told = k > told  # the person told is named: "urged police to investigate"
     k = _skip_adjuncts(tokens, k, sl)
     if k >= sl or tokens.quote[k] >= 0:
         return None
@@ -233,7 +239,8 @@ def _after_cue(
         and not (tokens.lower[k + 1] == "be" and k + 2 < sl and tokens.lower[k + 2] in _ANONYMITY)
     ):
         start = k + 1  # "pledged to deepen ties", "wants to build a wall"
-        rule = "indirect-object"  # (not "declined to be named")
+        # (not "declined to be named"); "urged police to investigate" is speech
+        rule = "indirect-directive" if told and cue.cls is CueClass.SPEECH else "indirect-object"
     elif objects and cue.lemma not in _NO_OBJECT and _object_ahead(tokens, k, sl):
         start = k  # "endorsed Trump", "called for an end to the war"
         rule = "indirect-object"
@@ -256,11 +263,11 @@ def _after_cue(
         return None
     # in a relative clause ("X, which first reported the talks, said") the comma ends it
     end = _clause_end(tokens, start, sl, comma=phrase.antecedent is not None)
-    span = _trim(tokens, start, end, least=1 if rule == "indirect-object" else None)
+    span = _trim(tokens, start, end, least=1 if rule in _OBJECT_RULES else None)
     if span is None:
         return None
     thought = cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE, CueClass.STANCE)
-    confidence = 0.5 if rule == "indirect-object" else 0.75
+    confidence = 0.5 if rule in _OBJECT_RULES else 0.75
     return IndirectSpeech(
         span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, confidence, thought=thought)
     )

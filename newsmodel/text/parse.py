@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -36,8 +36,10 @@ from newsmodel.model import (
     ParagraphKind,
     Sentence,
     Span,
+    Stance,
 )
 from newsmodel.quotes import find_quotations
+from newsmodel.quotes.engine import DEFAULT_STANCES
 from newsmodel.text.byline import find_byline
 from newsmodel.text.credits import parse_credit
 from newsmodel.text.dateline import DatelineMatch, find_dateline
@@ -507,6 +509,7 @@ def parse_blocks(
     authors: Sequence[str] = (),
     language: str = "en",
     quotations: bool = True,
+    stances: Collection[Stance] = DEFAULT_STANCES,
 ) -> Article:
     """Build an Article from paragraph spans already found (by an HTML extractor, say).
 
@@ -526,6 +529,7 @@ def parse_blocks(
             authors=authors,
             language=language,
             quotations=quotations,
+            stances=stances,
         )
 
 
@@ -540,10 +544,13 @@ def _article(
     authors: Sequence[str],
     language: str,
     quotations: bool,
+    stances: Collection[Stance],
 ) -> Article:
     paragraphs = _paragraphs(text, structure, texts)
     dateline: Dateline | None = structure.dateline.dateline if structure.dateline else None
-    quotes = find_quotations(text, paragraphs, dateline=dateline) if quotations else ()
+    quotes = (
+        find_quotations(text, paragraphs, dateline=dateline, stances=stances) if quotations else ()
+    )
     byline = structure.byline
     names = tuple(authors) if authors else (byline.authors if byline else ())
     return Article(
@@ -570,6 +577,7 @@ def parse_text(
     published: dt.datetime | None = None,
     language: str = "en",
     quotations: bool = True,
+    stances: Collection[Stance] = DEFAULT_STANCES,
 ) -> Article:
     """Parse a news article given as plain text.
 
@@ -578,6 +586,10 @@ def parse_text(
     editor's notes and boilerplate are recognised, and every paragraph is split into
     sentences. ``headline``, when given, is the article's headline; a first line with
     the same words is then its headline paragraph. Never raises on a ``str``.
+
+    Quotations are found unless ``quotations`` is false. Their attributions report
+    speech; ``stances`` asks for others too (``set(newsmodel.Stance)`` for every one:
+    thoughts and beliefs, and stances such as "denied wrongdoing").
     """
     with _CollectorPaused(len(text)):
         # As parse_blocks(text, [(span, None) for span in split_paragraphs(text)]),
@@ -594,4 +606,5 @@ def parse_text(
             authors=(),
             language=language,
             quotations=quotations,
+            stances=stances,
         )
