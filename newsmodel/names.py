@@ -16,16 +16,25 @@ True
 'ontario hospital association'
 
 The text of an article is never changed: these are views of the names found in it.
+
+:func:`given_name` looks a word up in a table of given names with how many people were
+counted with each and the share of women among them, derived from nomquamgender (MIT
+licence; ``newsmodel/data/given_names.LICENSE``) by ``bench/given_names.py``. It tells
+whether a capitalised word is a common given name, and which pronoun its bearers
+usually take: a statistic about names, which the words of an article outrank.
 """
 
 from __future__ import annotations
 
 import functools
+import gzip
+import unicodedata
 from importlib import resources
 
+import attrs
 import regex
 
-__all__ = ["HONORIFICS", "clean_name", "name_key"]
+__all__ = ["HONORIFICS", "GivenName", "clean_name", "given_name", "name_key"]
 
 #: The zero-width space, a break between words that shows no space.
 ZERO_WIDTH_SPACE_RE = regex.compile(r"\u200b")
@@ -82,3 +91,45 @@ def name_key(name: str) -> str:
     if len(kept) > 2:
         kept = [kept[0], *(w for w in kept[1:-1] if not INITIAL_RE.fullmatch(w)), kept[-1]]
     return " ".join(w.rstrip(".") or w for w in kept or words).casefold()
+
+
+@attrs.frozen
+class GivenName:
+    """A given name of the table: how many people were counted with it, and the share of
+    women among them (in [0, 1])."""
+
+    name: str
+    count: int
+    female: float
+
+
+#: Marks that ASCII folding drops ("José" is looked up as "jose").
+COMBINING_RE = regex.compile(r"\p{Mn}+")
+
+
+@functools.cache
+def _given_names() -> dict[str, tuple[int, int]]:
+    source = resources.files("newsmodel").joinpath("data").joinpath("given_names.tsv.gz")
+    table: dict[str, tuple[int, int]] = {}
+    with gzip.open(source.open("rb"), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#"):
+                continue
+            name, count, share = line.rstrip("\n").split("\t")
+            table[name] = (int(count), int(share))
+    return table
+
+
+def given_name(word: str) -> GivenName | None:
+    """The table's entry for ``word`` as a given name (case, accents and the typographic
+    apostrophe set aside), or None when the table does not list it.
+
+    >>> given_name("Wendy").female > 0.9
+    True
+    """
+    folded = COMBINING_RE.sub("", unicodedata.normalize("NFKD", word)).casefold()
+    folded = APOSTROPHE_RE.sub("'", folded)
+    found = _given_names().get(folded)
+    if found is None:
+        return None
+    return GivenName(folded, found[0], found[1] / 100)

@@ -6,7 +6,14 @@ import pytest
 
 from newsmodel import SpeakerKind
 from newsmodel.quotes.marks import find_quotes
-from newsmodel.quotes.speakers import classify, phrase_after, phrase_before
+from newsmodel.quotes.speakers import (
+    classify,
+    gender_of,
+    is_given_name,
+    org_words,
+    phrase_after,
+    phrase_before,
+)
 from newsmodel.quotes.tokens import Tokens
 from tests.quotes_support import article, indirect, quote, speaker
 
@@ -308,3 +315,35 @@ def test_gerund_compound_nouns_belong_to_the_phrase() -> None:
     phrase = phrase_after(t, 2, len(t))
     assert phrase is not None
     assert " ".join(t.text[phrase.first : phrase.last]) == "the mayor"
+
+
+def test_common_given_names_and_their_usual_gender() -> None:
+    """A common given name of the name table opens a person's name and hints a pronoun;
+    a word that only a few people bear ("Kansas", "Canada") does not."""
+    assert is_given_name("Kody")
+    assert gender_of("Kody") == "m"
+    assert gender_of("Eleanore") == "f"
+    assert not is_given_name("Kansas")
+    assert not is_given_name("Canada")
+    assert gender_of("Addison") is None  # borne by women and men alike
+
+
+def test_organisation_words_acronyms_and_places() -> None:
+    """Acronyms and a place as the last word make a capitalised name an organisation's."""
+    assert org_words(["BC", "Hydro"], ["bc", "hydro"])
+    assert org_words(["Environment", "Canada"], ["environment", "canada"])
+    assert org_words(["Fox", "News"], ["fox", "news"])
+    assert not org_words(["Henry", "Ford", "II"], ["henry", "ford", "ii"])
+    assert not org_words(["Rod", "Peters"], ["rod", "peters"])
+
+
+def test_a_utility_is_it_after_it_was_quoted() -> None:
+    """ "BC Hydro said ..." makes BC Hydro an organisation that "it said" resolves to."""
+    a = article(
+        "BC Hydro said in a statement that 600,000 customers lost power on Thursday.",
+        "“Crews will work around the clock,” it said.",
+    )
+    q = quote(a, "Crews will")
+    assert speaker(q) == "BC Hydro"
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.ORGANISATION

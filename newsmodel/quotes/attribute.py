@@ -51,7 +51,7 @@ from newsmodel.quotes.speakers import (
     FUNCTION_WORDS,
     Phrase,
     classify,
-    gender_of,
+    is_given_name,
     phrase_after,
     phrase_before,
 )
@@ -1224,7 +1224,7 @@ def _no_subject(tokens: Tokens, phrase: Phrase) -> bool:
         return True
     return (
         (is_adverb(word) or (word.endswith("ing") and word in CUE_FORMS))
-        and gender_of(tokens.text[phrase.first]) is None  # "Kelly", "Emily"
+        and not is_given_name(tokens.text[phrase.first])  # "Kelly", "Emily"
     )
 
 

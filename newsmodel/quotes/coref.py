@@ -25,13 +25,19 @@ from newsmodel.quotes.lexicon import (
     CUE_FORMS,
     FUNCTION_WORDS,
     ORG_MARKERS,
-    OUTLETS,
     PERSON_NOUNS,
     PLACE_MARKERS,
     TITLE_WORDS,
     word_set,
 )
-from newsmodel.quotes.speakers import COMPANY_ROLES, Phrase, gender_of, name_split
+from newsmodel.quotes.speakers import (
+    COMPANY_ROLES,
+    Phrase,
+    gender_of,
+    is_given_name,
+    name_split,
+    org_words,
+)
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["Entity", "Registry", "Resolved"]
@@ -109,7 +115,6 @@ def _role_noun(w: str) -> bool:
     )
 
 
-_ORG_OR_PLACE = ORG_MARKERS | PLACE_MARKERS
 _APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
 _MAX_SENTENCES_BACK = 10
 _MAX_MENTIONS_SCANNED = 60
@@ -281,8 +286,8 @@ class Registry:
         a, b = name
         words = tokens.text[a:b]
         lowered = tokens.lower[a:b]
-        given = gender_of(words[0]) is not None and lowered[-1] not in ORG_MARKERS
-        if not given and (not _ORG_OR_PLACE.isdisjoint(lowered) or not OUTLETS.isdisjoint(words)):
+        given = is_given_name(words[0]) and lowered[-1] not in ORG_MARKERS
+        if not given and (not PLACE_MARKERS.isdisjoint(lowered) or org_words(words, lowered)):
             if b - first >= 2:
                 self.orgs.append(
                     (first, Entity(self._span_text(first, last), SpeakerKind.ORGANISATION))

@@ -10,10 +10,13 @@ a person, an organisation, a group, a document or an anonymous source.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 import regex
 
 from newsmodel.model import SpeakerKind
+from newsmodel.names import given_name
 from newsmodel.quotes.cues import ADVERBS, AUXILIARIES, is_adverb
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
@@ -37,6 +40,7 @@ from newsmodel.quotes.lexicon import (
     word_set,
 )
 from newsmodel.quotes.tokens import Tokens
+from newsmodel.text.lexicon import PLACES, US_STATES
 
 __all__ = [
     "AFFILIATION_RE",
@@ -47,7 +51,9 @@ __all__ = [
     "Phrase",
     "classify",
     "gender_of",
+    "is_given_name",
     "name_split",
+    "org_words",
     "phrase_after",
     "phrase_before",
 ]
@@ -512,11 +518,15 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         and before.pronoun is None
         and (before.role is not None or before.definite)
     ):
-        # "the country's watchdog, the Public Integrity Office, called ..."
+        # "the country's watchdog, the Public Integrity Office, called ...", "The
+        # employers' association, Havenwerkgevers Rotterdam, said"
         phrase = classify(tokens, mid_first, mid_last)
         if phrase is not None and (
             phrase.kind is SpeakerKind.PERSON
-            or (phrase.kind is SpeakerKind.ORGANISATION and name_first > mid_first)
+            or (
+                phrase.kind is SpeakerKind.ORGANISATION
+                and (name_first > mid_first or before.kind is SpeakerKind.ORGANISATION)
+            )
         ):
             phrase.description = (before.first, before.last)
             return phrase
@@ -920,8 +930,25 @@ def _coordinated_title(tokens: Tokens, first: int, conj: int, last: int) -> bool
 
 
 def _has_marker(tokens: Tokens, first: int, last: int) -> bool:
-    return not ORG_MARKERS.isdisjoint(tokens.lower[first:last]) or not OUTLETS.isdisjoint(
-        tokens.text[first:last]
+    return org_words(tokens.text[first:last], tokens.lower[first:last])
+
+
+#: Roman numerals, which follow a name in capitals ("Henry Ford II").
+_ROMAN_NUMERALS = frozenset(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"])
+
+
+def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:
+    """Whether the words of a capitalised name make it an organisation's (or a place's):
+    an organisation word ("Ministry", "Network"), an outlet's name, an acronym ("BC
+    Hydro", "UFCW Local 832"), or a country, province or place as its last word
+    ("Environment Canada", "Export Development Canada")."""
+    if not ORG_MARKERS.isdisjoint(lowered) or not OUTLETS.isdisjoint(words):
+        return True
+    if any(len(w) >= 2 and w.isupper() and w.isalpha() and w not in _ROMAN_NUMERALS for w in words):
+        return True
+    last = words[-1] if words else ""
+    return len(words) > 1 and (
+        last in COUNTRIES or lowered[-1] in PLACES or lowered[-1] in US_STATES
     )
 
 
@@ -1038,7 +1065,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
                 break
         titled = name[0] > body_first
         # a known given name makes a person of "Helen Park", "Grace Hall"
-        given = gender_of(text[name[0]]) is not None and lower[name[1] - 1] not in ORG_MARKERS
+        given = is_given_name(text[name[0]]) and lower[name[1] - 1] not in ORG_MARKERS
         marker = not given and _has_marker(tokens, name[0], name[1])
         if marker or (
             all_caps
@@ -1177,10 +1204,37 @@ def _head(tokens: Tokens, first: int, last: int) -> int:
     return head
 
 
+#: A given name counted this often in the name table (:func:`newsmodel.names.given_name`)
+#: is a common one: a capitalised word that opens a person's name ("Kody Cook"), and not
+#: a word that a few people bear as a name ("Kansas", "Cisco", "Canada").
+COMMON_GIVEN_COUNT = 5000
+#: A given name counted this often whose bearers are this much one gender (as a share of
+#: women, or of men) suggests which pronoun refers to them, for resolution only.
+GENDER_HINT_COUNT = 500
+GENDER_HINT_SHARE = 0.8
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a capitalised word is a common given name: one of the engine's list, or one
+    the name table counts often."""
+    if word in FEMALE_NAMES or word in MALE_NAMES:
+        return True
+    found = given_name(word) if word[:1].isupper() and not word.isupper() else None
+    return found is not None and found.count >= COMMON_GIVEN_COUNT
+
+
 def gender_of(first_name: str) -> str | None:
-    """ "f" or "m" for a given name we know, else None."""
+    """ "f" or "m" for a given name we know (the engine's list, else the name table when
+    most of its bearers are of one gender), else None."""
     if first_name in FEMALE_NAMES:
         return "f"
     if first_name in MALE_NAMES:
+        return "m"
+    found = given_name(first_name) if first_name[:1].isupper() else None
+    if found is None or found.count < GENDER_HINT_COUNT:
+        return None
+    if found.female >= GENDER_HINT_SHARE:
+        return "f"
+    if found.female <= 1 - GENDER_HINT_SHARE:
         return "m"
     return None
