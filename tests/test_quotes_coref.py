@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsmodel import SpeakerKind
-from tests.quotes_support import article, mention, quote, speaker
+from tests.quotes_support import article, indirect, mention, quote, speaker
 
 
 def test_short_form_resolves_to_the_full_name() -> None:
@@ -219,3 +219,36 @@ def test_possessive_of_a_name_is_no_organisation_role() -> None:
     )
     q = next(q for q in a.quotations if "dozens of students" in q.text)
     assert speaker(q) == "Mr. Martel’s office"
+
+
+def test_an_acronym_in_brackets_stands_for_the_name_before_it() -> None:
+    """ "Export Development Canada (EDC)": EDC is the agency, by its full name."""
+    a = article(
+        "Export Development Canada (EDC), the national export credit agency, offers insurance.",
+        "EDC says it is self-funding.",
+    )
+    assert speaker(indirect(a, "self-funding")) == "Export Development Canada"
+
+
+def test_a_company_short_form_and_its_base() -> None:
+    """ "Calgary-based Suncor Energy" is Suncor Energy, which "Suncor" shortens."""
+    a = article(
+        "The government paid Calgary-based Suncor Energy as much as $600-million.",
+        "Suncor said the payments covered its assets in Libya.",
+    )
+    q = indirect(a, "payments covered")
+    assert speaker(q) == "Suncor Energy"
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_it_is_the_organisation_named_lately_never_a_place() -> None:
+    """ "it said" goes to the organisation named in the paragraph before, not yet quoted,
+    and never to a place named since ("Lake Cowichan")."""
+    a = article(
+        "Thursday's windstorm was the worst that BC Hydro has seen in 20 years.",
+        "“Crews are working,” it said of the damage around Lake Cowichan. “Be patient.”",
+        "“Hundreds of trees fell near Lake Cowichan,” it said.",
+    )
+    assert speaker(quote(a, "Crews are")) == "BC Hydro"
+    assert speaker(quote(a, "Hundreds of trees")) == "BC Hydro"

@@ -17,6 +17,7 @@ from itertools import compress
 from operator import itemgetter, not_
 
 import attrs
+import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.lexicon import (
@@ -39,6 +40,7 @@ from newsmodel.quotes.speakers import (
     org_words,
 )
 from newsmodel.quotes.tokens import Tokens
+from newsmodel.text.lexicon import PLACES, US_STATES
 
 __all__ = ["Entity", "Registry", "Resolved"]
 
@@ -115,6 +117,8 @@ def _role_noun(w: str) -> bool:
     )
 
 
+#: An acronym in brackets after a name, which then stands for it: "(EDC)", "(UFCW)".
+_ACRONYM_RE = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
 _APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
 _MAX_SENTENCES_BACK = 10
 _MAX_MENTIONS_SCANNED = 60
@@ -132,6 +136,8 @@ class Entity:
     description: str | None = None
     #: Lower-case role nouns the article gives the entity ("winger", "director", "maker").
     roles: set[str] = attrs.field(factory=set)
+    #: Whether the name is a place's ("Lake Cowichan"), which "it" never stands for.
+    place: bool = False
 
 
 @attrs.frozen
@@ -179,6 +185,8 @@ class Registry:
         self.by_last: dict[str, list[Entity]] = {}
         self.by_first: dict[str, list[Entity]] = {}
         self.orgs: list[tuple[int, Entity]] = []
+        #: each organisation named by a run of two or more capitalised words, by its name
+        self.org_names: dict[str, Entity] = {}
         self.mentions: list[_Mention] = []
         self.mention_tokens: list[int] = []
         self.speakers: list[_Mention] = []
@@ -287,11 +295,10 @@ class Registry:
         words = tokens.text[a:b]
         lowered = tokens.lower[a:b]
         given = is_given_name(words[0]) and lowered[-1] not in ORG_MARKERS
-        if not given and (not PLACE_MARKERS.isdisjoint(lowered) or org_words(words, lowered)):
+        place = not PLACE_MARKERS.isdisjoint(lowered)
+        if not given and (place or org_words(words, lowered)):
             if b - first >= 2:
-                self.orgs.append(
-                    (first, Entity(self._span_text(first, last), SpeakerKind.ORGANISATION))
-                )
+                self._register_org(first, last, place=place and ORG_MARKERS.isdisjoint(lowered))
             return
         if words[-1] in COUNTRIES or (words[0] in COUNTRIES and a == first):
             return
@@ -326,6 +333,35 @@ class Registry:
             if entity.title is None and title:
                 entity.title = title
             entity.titles.extend(title_words)
+
+    def _register_org(self, first: int, last: int, *, place: bool = False) -> None:
+        """An organisation named by tokens [first, last): one entity per name, which its
+        first word shortens ("Suncor" for "Suncor Energy", unless that word is a place),
+        and an acronym in brackets after it names ("Export Development Canada (EDC)")."""
+        tokens = self.tokens
+        while first < last - 1 and tokens.lower[first].endswith(("-based", "-headquartered")):
+            first += 1  # "Calgary-based Suncor Energy" is Suncor Energy
+        full = self._span_text(first, last)
+        entity = self.org_names.get(full)
+        if entity is None:
+            entity = self.org_names[full] = Entity(full, SpeakerKind.ORGANISATION, place=place)
+            head = tokens.text[first]
+            if not (
+                head in COUNTRIES
+                or tokens.lower[first] in PLACES
+                or tokens.lower[first] in US_STATES
+                or tokens.lower[first] in ("the", "a", "an")
+            ):
+                self.by_first.setdefault(head, []).append(entity)
+        self.orgs.append((first, entity))
+        n = len(tokens)
+        if (
+            last + 2 < n
+            and tokens.text[last] == "("
+            and tokens.text[last + 2] == ")"
+            and _ACRONYM_RE.fullmatch(tokens.text[last + 1])
+        ):
+            self.persons.setdefault(tokens.text[last + 1], entity)
 
     def _mention_roles(self, m: _Mention) -> set[str]:
         """The role words at a name's mention, read when first needed."""
@@ -494,6 +530,10 @@ class Registry:
         ):
             first += 1  # "The Daily Clarion" is the Daily Clarion, named as elsewhere
         written = self._span_text(first, phrase.last)
+        if phrase.kind is SpeakerKind.ORGANISATION:
+            known = self.org_names.get(written) or self.persons.get(written)
+            if known is not None:  # "EDC" for "Export Development Canada (EDC)"
+                return Resolved(known.name, known.kind, None, description, None, known)
         bare = self._bare_role(phrase)
         if phrase.kind is SpeakerKind.PERSON and phrase.role is not None and bare:
             found = self._role(phrase.role, at)
@@ -573,10 +613,31 @@ class Registry:
         if hint == "group" or phrase.pronoun.plural:
             return self._recent(self.plural_speakers, at, para)
         if hint == "organisation":
-            return self._recent(self.thing_speakers, at, para)
+            return self._thing(at, para)
         if phrase.pronoun.form in ("i", "we"):
             return None
         return self._person_pronoun(at, phrase.pronoun.gender)
+
+    def _thing(self, at: int, para: int) -> Resolved | None:
+        """What "it" stands for: the organisation or document quoted last, unless an
+        organisation named since, in this paragraph or the one before, is nearer ("BC
+        Hydro" named, not yet quoted, then "it said")."""
+        quoted = self._recent(self.thing_speakers, at, para)
+        k = bisect_left(self.org_tokens, at) - 1
+        while k >= 0 and self.orgs[k][1].place:
+            k -= 1
+        if k < 0:
+            return quoted
+        token, entity = self.orgs[k]
+        if para - self.tokens.para[token] > 1:
+            return quoted
+        if quoted is not None:
+            j = len(self.thing_speakers) - 1
+            while j >= 0 and self.thing_speakers[j][0] >= at:
+                j -= 1
+            if j >= 0 and self.thing_speakers[j][0] > token:
+                return quoted
+        return Resolved(entity.name, SpeakerKind.ORGANISATION, None, None, None, entity)
 
     def _recent(
         self, found: list[tuple[int, int, Resolved]], at: int, para: int

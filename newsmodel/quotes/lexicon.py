@@ -17,6 +17,7 @@ import attrs
 __all__ = [
     "ABBREVIATIONS",
     "CAPITAL_NOT_NAMES",
+    "COMPANY_WORDS",
     "COUNTRIES",
     "CUE_FORMS",
     "CUE_PHRASES",
@@ -180,6 +181,8 @@ GROUP_NOUNS: frozenset[str] = _words("group_nouns.txt")
 DOCUMENT_NOUNS: frozenset[str] = _words("document_nouns.txt")
 #: Words that make a capitalised phrase an organisation.
 ORG_MARKERS: frozenset[str] = _words("org_markers.txt")
+#: Words that end a company's name ("Suncor Energy"), unless a given name opens it.
+COMPANY_WORDS: frozenset[str] = _words("company_words.txt")
 #: Lower-case nouns naming organisations.
 ORG_NOUNS: frozenset[str] = _words("org_nouns.txt")
 #: Countries and their adjectives, as written (case-sensitive).

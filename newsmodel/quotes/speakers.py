@@ -20,6 +20,7 @@ from newsmodel.names import given_name
 from newsmodel.quotes.cues import ADVERBS, AUXILIARIES, is_adverb
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
+    COMPANY_WORDS,
     COUNTRIES,
     CUE_FORMS,
     DOCUMENT_NOUNS,
@@ -827,6 +828,11 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
     return phrase
 
 
+#: The end of a word that says where a company is based ("Calgary-based Suncor Energy"):
+#: no part of its name.
+_BASED = ("-based", "-headquartered")
+
+
 def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     """The proper name at the end of tokens [first, last), without its title: the name
     range, or None when the phrase ends in no name ("Kenyan President William Ruto" gives
@@ -873,7 +879,12 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     while k >= first:
         t = text[k]
         w = lower[k]
-        if t[0].isupper() and w not in TITLE_WORDS and t not in CAPITAL_NOT_NAMES:
+        if (
+            t[0].isupper()
+            and w not in TITLE_WORDS
+            and t not in CAPITAL_NOT_NAMES
+            and not w.endswith(_BASED)
+        ):
             k -= 1
             continue
         if (
@@ -939,10 +950,12 @@ _ROMAN_NUMERALS = frozenset(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI",
 
 def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:
     """Whether the words of a capitalised name make it an organisation's (or a place's):
-    an organisation word ("Ministry", "Network"), an outlet's name, an acronym ("BC
-    Hydro", "UFCW Local 832"), or a country, province or place as its last word
-    ("Environment Canada", "Export Development Canada")."""
+    an organisation word ("Ministry", "Network"), a company word at its end ("Suncor
+    Energy"), an outlet's name, an acronym ("BC Hydro", "UFCW Local 832"), or a
+    country, province or place as its last word ("Environment Canada")."""
     if not ORG_MARKERS.isdisjoint(lowered) or not OUTLETS.isdisjoint(words):
+        return True
+    if len(words) > 1 and lowered[-1] in COMPANY_WORDS:
         return True
     if any(len(w) >= 2 and w.isupper() and w.isalpha() and w not in _ROMAN_NUMERALS for w in words):
         return True
