@@ -252,3 +252,43 @@ def test_it_is_the_organisation_named_lately_never_a_place() -> None:
     )
     assert speaker(quote(a, "Crews are")) == "BC Hydro"
     assert speaker(quote(a, "Hundreds of trees")) == "BC Hydro"
+
+
+def test_a_role_adjective_gives_the_role() -> None:
+    """ "mayoral candidate Doug McCallum" is the one "the mayor" names after his win."""
+    a = article(
+        "“I was clear,” then-Surrey mayoral candidate Doug McCallum responded at a debate.",
+        "McCallum won the election in October.",
+        "But the mayor claimed a study had been done to confirm this.",
+    )
+    assert speaker(indirect(a, "a study had been done")) == "Doug McCallum"
+
+
+def test_a_role_said_with_as_is_the_subjects() -> None:
+    """ "X says ... as Canada's prime minister —" makes X the one "the prime minister" is."""
+    a = article(
+        "Justin Trudeau says he is worried about the cuts as Canada's prime minister — "
+        "and as a father.",
+        "The prime minister said the cuts would hurt families.",
+    )
+    assert speaker(indirect(a, "cuts would hurt")) == "Justin Trudeau"
+
+
+def test_as_before_a_clause_gives_no_role() -> None:
+    """ "as the Brazilian midfielder comes closer" is a clause: nobody's role."""
+    a = article(
+        "The player hopes for talks with Martin O'Neill as the Brazilian midfielder comes "
+        "closer to leaving.",
+        "The midfielder said he wanted to stay.",
+    )
+    assert speaker(indirect(a, "wanted to stay")) != "Martin O'Neill"
+
+
+def test_a_pronoun_after_an_office_named_alone() -> None:
+    """ "the mayor brought up the plan" makes the mayor the one "he said" stands for."""
+    a = article(
+        "Mayor Doug McCallum spoke on Monday. “We will build it,” a spokesperson said.",
+        "On Tuesday, the mayor brought up the plan again.",
+        "“We can reduce costs,” he said.",
+    )
+    assert speaker(quote(a, "We can reduce")) == "Doug McCallum"

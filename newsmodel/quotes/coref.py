@@ -28,6 +28,7 @@ from newsmodel.quotes.lexicon import (
     ORG_MARKERS,
     PERSON_NOUNS,
     PLACE_MARKERS,
+    ROLE_ADJECTIVES,
     TITLE_WORDS,
     word_set,
 )
@@ -105,6 +106,11 @@ _ROLE_STOPS = frozenset({"of", "at", "for", "with", "in", "from", "on", "to", "b
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
 
 
+def _role_of(w: str) -> str:
+    """The role noun a word names: itself, or the noun of a role adjective ("mayoral")."""
+    return ROLE_ADJECTIVES.get(w, w)
+
+
 def _role_noun(w: str) -> bool:
     """Whether a lower-case word can be a role noun: a listed one, or an agent noun."""
     if not w.isalpha() and "-" not in w:
@@ -119,6 +125,9 @@ def _role_noun(w: str) -> bool:
 
 #: An acronym in brackets after a name, which then stands for it: "(EDC)", "(UFCW)".
 _ACRONYM_RE = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
+#: What may follow a role said with "as": punctuation, or a preposition ("as Canada's
+#: prime minister —", "as mayor of Surrey").
+_ROLE_ENDS = frozenset({",", ".", ";", ":", "—", "–", "--", ")", "!", "?"})
 _APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
 _MAX_SENTENCES_BACK = 10
 _MAX_MENTIONS_SCANNED = 60
@@ -212,8 +221,71 @@ class Registry:
                     )
                     self.mention_tokens.append(first)
         self.org_tokens = [token for token, _e in self.orgs]
+        self._roles_as()
+        self._role_mentions()
 
     # -- reading the article ------------------------------------------------------------
+
+    def _roles_as(self) -> None:
+        """Give a sentence's first person the role it says they act "as": "Justin Trudeau
+        says he's concerned as Canada's prime minister" makes him "the prime minister"."""
+        tokens = self.tokens
+        lower = tokens.lower
+        text = tokens.text
+        n = len(tokens)
+        for k in range(n - 1):
+            if lower[k] != "as" or tokens.quote[k] >= 0:
+                continue
+            j = k + 1
+            while j < min(n, k + 5) and (
+                lower[j] in ("the", "a", "an", "its", "their", "his", "her", "’s", "'s")
+                or (text[j][0].isupper() and lower[j] not in TITLE_WORDS)
+                or lower[j] in ROLE_ADJECTIVES
+            ):
+                j += 1
+            if j >= n or lower[j] not in TITLE_WORDS or tokens.sent[j] != tokens.sent[k]:
+                continue
+            while j + 1 < n and lower[j + 1] in TITLE_WORDS and text[j + 1][0].islower():
+                j += 1  # "prime minister": the last word is the role
+            if j + 1 < n and not (lower[j + 1] in _ROLE_ENDS or lower[j + 1] in _ROLE_STOPS):
+                continue  # "as the Brazilian midfielder comes closer": a clause
+            role = lower[j]
+            sent = tokens.sent[k]
+            m = bisect_left(self.mention_tokens, tokens.sent_first[sent])
+            if m < len(self.mentions) and self.mentions[m].token < k:
+                entity = self.mentions[m].entity
+                if entity.kind is SpeakerKind.PERSON and self.mentions[m].sent == sent:
+                    entity.roles.add(role)
+
+    def _role_mentions(self) -> None:
+        """Add the people the article names by an office alone ("the mayor brought up the
+        plan") to the mentions, where the office resolves to one, so that a pronoun after
+        them ("he said") can stand for them."""
+        tokens = self.tokens
+        lower = tokens.lower
+        text = tokens.text
+        quote = tokens.quote
+        found: list[_Mention] = []
+        n = len(tokens)
+        for k in range(n - 1):
+            w = lower[k + 1]
+            if (
+                lower[k] == "the"
+                and w in TITLE_WORDS
+                and quote[k] < 0
+                and text[k + 1][0].islower()
+                and (k + 2 >= n or not text[k + 2][0].isalpha() or text[k + 2][0].islower())
+                and (k + 2 >= n or lower[k + 2] not in TITLE_WORDS)
+            ):
+                resolved = self._role(w, k)
+                if resolved is not None and resolved.entity is not None:
+                    found.append(
+                        _Mention(k, tokens.sent[k], tokens.para[k], resolved.entity, last=k + 2)
+                    )
+        if found:
+            merged = sorted([*self.mentions, *found], key=lambda m: m.token)
+            self.mentions = merged
+            self.mention_tokens = [m.token for m in merged]
 
     def _runs(self) -> list[tuple[int, int]]:
         """Runs of capitalised tokens outside quotations (with name particles inside)."""
@@ -307,7 +379,7 @@ class Registry:
         full = self._span_text(a, b)
         entity = self.persons.get(full)
         title_first = self._title_start(first)
-        title_words = [tokens.lower[k] for k in range(title_first, a)]
+        title_words = [_role_of(tokens.lower[k]) for k in range(title_first, a)]
         roles = self._role_words(first, last) if entity is None and not given else set()
         if entity is None and not given and (roles | set(title_words)) & COMPANY_ROLES:
             # "Electronics maker Kurogane Denki": a company, that "Kurogane" shortens
@@ -388,8 +460,8 @@ class Registry:
             w = lower[k]
             if not t[0].isalpha() or w in FUNCTION_WORDS or w in _ROLE_STOPS:
                 break
-            if t[0].islower() and _role_noun(w):
-                found.add(w)
+            if t[0].islower() and (_role_noun(w) or w in ROLE_ADJECTIVES):
+                found.add(_role_of(w))
             k -= 1
             steps += 1
         if last < n and text[last] == "," and tokens.para[last] == para:

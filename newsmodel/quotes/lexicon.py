@@ -33,6 +33,7 @@ __all__ = [
     "PERSON_NOUNS",
     "PLACE_MARKERS",
     "PRONOUNS",
+    "ROLE_ADJECTIVES",
     "TITLE_WORDS",
     "CueClass",
     "CueForm",
@@ -117,6 +118,15 @@ def _words(name: str, *, lower: bool = True) -> frozenset[str]:
     return frozenset(found)
 
 
+def _pairs(name: str) -> dict[str, str]:
+    """A two-column list: the first word of each line, to the second."""
+    found: dict[str, str] = {}
+    for line in _lines(name):
+        key, value = line.split("\t")
+        found[key.lower()] = value.lower()
+    return found
+
+
 def _cue_forms() -> dict[str, CueForm]:
     forms: dict[str, CueForm] = {}
     for line in _lines("cue_verbs.tsv"):
@@ -181,6 +191,8 @@ GROUP_NOUNS: frozenset[str] = _words("group_nouns.txt")
 DOCUMENT_NOUNS: frozenset[str] = _words("document_nouns.txt")
 #: Words that make a capitalised phrase an organisation.
 ORG_MARKERS: frozenset[str] = _words("org_markers.txt")
+#: Adjectives of roles and the role noun each stands for ("mayoral" for "mayor").
+ROLE_ADJECTIVES: dict[str, str] = _pairs("role_adjectives.tsv")
 #: Words that end a company's name ("Suncor Energy"), unless a given name opens it.
 COMPANY_WORDS: frozenset[str] = _words("company_words.txt")
 #: Lower-case nouns naming organisations.

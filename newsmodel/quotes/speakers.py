@@ -948,6 +948,11 @@ def _has_marker(tokens: Tokens, first: int, last: int) -> bool:
 _ROMAN_NUMERALS = frozenset(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"])
 
 
+def _acronym(word: str) -> bool:
+    """Whether a word is an acronym ("BC", "UFCW"), not a roman numeral."""
+    return len(word) >= 2 and word.isupper() and word.isalpha() and word not in _ROMAN_NUMERALS
+
+
 def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:
     """Whether the words of a capitalised name make it an organisation's (or a place's):
     an organisation word ("Ministry", "Network"), a company word at its end ("Suncor
@@ -957,7 +962,7 @@ def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:
         return True
     if len(words) > 1 and lowered[-1] in COMPANY_WORDS:
         return True
-    if any(len(w) >= 2 and w.isupper() and w.isalpha() and w not in _ROMAN_NUMERALS for w in words):
+    if any(_acronym(w) for w in words):
         return True
     last = words[-1] if words else ""
     return len(words) > 1 and (
