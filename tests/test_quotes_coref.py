@@ -292,3 +292,34 @@ def test_a_pronoun_after_an_office_named_alone() -> None:
         "“We can reduce costs,” he said.",
     )
     assert speaker(quote(a, "We can reduce")) == "Doug McCallum"
+
+
+def test_a_month_after_a_given_name_is_a_surname() -> None:
+    """ "Green party leader Elizabeth May has said": May is her surname, not a date."""
+    a = article("Green party leader Elizabeth May has said the Greens won't field a candidate.")
+    assert speaker(indirect(a, "field a candidate")) == "Elizabeth May"
+
+
+def test_a_pronoun_of_one_gender_reaches_back_to_the_last_person_of_it() -> None:
+    """ "she" finds the woman named paragraphs back when the sentences near it name only
+    a man."""
+    a = article(
+        "Wendy Golden now lives in a small bungalow outside Amherst.",
+        "Her son Kody Cook died in 2014.",
+        "Witnesses said a co-worker gave Kody a pill.",
+        "The drugs had been consumed in New Brunswick.",
+        "Charges took two years.",
+        "After Kody died, she urged police to investigate.",
+    )
+    assert speaker(indirect(a, "investigate")) == "Wendy Golden"
+
+
+def test_post_nominal_letters_are_no_part_of_the_name() -> None:
+    """ "Peter Ainsworth MP", "Guy Mansfield QC" and "Labour MP Jean Corston" are named
+    without the letters and the title."""
+    a = article(
+        "Chairman Peter Ainsworth MP said the report was damning.",
+        "Labour MP Jean Corston said the committee would meet again.",
+    )
+    assert speaker(indirect(a, "report was damning")) == "Peter Ainsworth"
+    assert speaker(indirect(a, "committee would meet")) == "Jean Corston"

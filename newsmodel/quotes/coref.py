@@ -37,6 +37,7 @@ from newsmodel.quotes.speakers import (
     Phrase,
     gender_of,
     is_given_name,
+    month_surname,
     name_split,
     org_words,
 )
@@ -130,6 +131,8 @@ _ACRONYM_RE = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
 _ROLE_ENDS = frozenset({",", ".", ";", ":", "—", "–", "--", ")", "!", "?"})
 _APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
 _MAX_SENTENCES_BACK = 10
+#: How far back a gendered pronoun looks for the last person of its gender.
+_MAX_PARAGRAPHS_FOR_GENDER = 8
 _MAX_MENTIONS_SCANNED = 60
 
 
@@ -298,6 +301,9 @@ class Registry:
         upper = list(compress(range(len(text)), map(str.isupper, map(itemgetter(0), text))))
         words = map(text.__getitem__, upper)
         named = list(compress(upper, map(not_, map(CAPITAL_NOT_NAMES.__contains__, words))))
+        surnames = [k for k in upper if month_surname(tokens, k)]
+        if surnames:  # "Elizabeth May", "Theresa May": a month as a surname
+            named = sorted([*named, *surnames])
         caps = list(compress(named, map((-1).__eq__, map(quote.__getitem__, named))))
         lower = tokens.lower
         if self._skip:
@@ -764,12 +770,38 @@ class Registry:
                     -m.token,
                 ),
             )
+        if best is None and gender is not None:
+            start_mk = bisect_left(self.mention_tokens, at) - 1
+            start_sk = bisect_left(self.speaker_tokens, at) - 1
+            best = self._last_of_gender(start_mk, start_sk, para, gender)
         if best is None:
             return None
         e = best.entity
         if e.gender is None and gender is not None:
             e.gender = gender  # "she" said it: later pronouns know better
         return Resolved(e.name, e.kind, e.title, e.description, e.gender, e)
+
+    def _last_of_gender(self, mk: int, sk: int, para: int, gender: str) -> _Mention | None:
+        """Further back than the nearest sentences: the person last mentioned (or quoted)
+        whom the article already knows to be of ``gender``, within a few paragraphs
+        ("she" for Wendy Golden, named five paragraphs back, the only woman since)."""
+        scanned = 0
+        while scanned < _MAX_MENTIONS_SCANNED and (mk >= 0 or sk >= 0):
+            scanned += 1
+            m_tok = self.mentions[mk].token if mk >= 0 else -1
+            s_tok = self.speakers[sk].token if sk >= 0 else -1
+            if s_tok >= m_tok:
+                cand = self.speakers[sk]
+                sk -= 1
+            else:
+                cand = self.mentions[mk]
+                mk -= 1
+            if para - cand.para > _MAX_PARAGRAPHS_FOR_GENDER:
+                return None
+            e = cand.entity
+            if e.kind is SpeakerKind.PERSON and e.gender == gender:
+                return cand
+        return None
 
     def _description_gender(self, phrase: Phrase) -> str | None:
         """The gender a speaker's own words give: "a spokeswoman", "a former official,

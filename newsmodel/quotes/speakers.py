@@ -53,6 +53,7 @@ __all__ = [
     "classify",
     "gender_of",
     "is_given_name",
+    "month_surname",
     "name_split",
     "org_words",
     "phrase_after",
@@ -121,7 +122,9 @@ _DOCUMENT_POSTMODIFIERS = word_set(
 )
 #: Title words that are also common surnames, read as names after a given name.
 _SURNAME_TITLES = word_set("dean judge king bishop marshal major pope prince cardinal")
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_SUFFIXES = frozenset(
+    {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "MP", "MPP", "MLA", "MSP", "MEP", "QC", "KC"}
+)
 _TIME_WORDS = word_set(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
     afternoon evening night week month year weekend last this earlier later early late on in
@@ -667,7 +670,12 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
         if t[0].isupper() or (
             in_name and t[0].isdigit() and k + 1 < hi and text[k + 1][0].isupper()
         ):
-            if t in CAPITAL_NOT_NAMES and w not in DETERMINERS and w not in TITLE_WORDS:
+            if (
+                t in CAPITAL_NOT_NAMES
+                and w not in DETERMINERS
+                and w not in TITLE_WORDS
+                and not month_surname(tokens, k)
+            ):
                 if not (k > i and lower[k - 1] in DETERMINERS and w in _TIME_WORDS):
                     break
                 k += 1  # "a Wednesday editorial"
@@ -828,6 +836,22 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
     return phrase
 
 
+#: Months that are surnames after a given name ("Elizabeth May", "Theresa May").
+_MONTH_SURNAMES = frozenset(["May", "June", "April", "August"])
+
+
+def month_surname(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a month used as a surname: after a common given name and
+    before no number ("Elizabeth May has said", not "on May 5")."""
+    text = tokens.text
+    return (
+        text[k] in _MONTH_SURNAMES
+        and k > 0
+        and is_given_name(text[k - 1])
+        and not (k + 1 < len(text) and text[k + 1][:1].isdigit())
+    )
+
+
 #: The end of a word that says where a company is based ("Calgary-based Suncor Energy"):
 #: no part of its name.
 _BASED = ("-based", "-headquartered")
@@ -848,7 +872,7 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             t[0].isupper()
             and t not in _SUFFIXES
             and w not in TITLE_WORDS
-            and t not in CAPITAL_NOT_NAMES
+            and (t not in CAPITAL_NOT_NAMES or month_surname(tokens, first))
             and w not in _NAME_PARTICLES
         ):
             return first, last
@@ -882,7 +906,7 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
         if (
             t[0].isupper()
             and w not in TITLE_WORDS
-            and t not in CAPITAL_NOT_NAMES
+            and (t not in CAPITAL_NOT_NAMES or month_surname(tokens, k))
             and not w.endswith(_BASED)
         ):
             k -= 1
