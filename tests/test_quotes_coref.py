@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import newsmodel
 from newsmodel import SpeakerKind
 from tests.quotes_support import article, indirect, mention, quote, speaker
 
@@ -224,6 +225,7 @@ def test_possessive_of_a_name_is_no_organisation_role() -> None:
 def test_an_acronym_in_brackets_stands_for_the_name_before_it() -> None:
     """ "Export Development Canada (EDC)": EDC is the agency, by its full name."""
     a = article(
+        "Suncor received its second payment this year.",
         "Export Development Canada (EDC), the national export credit agency, offers insurance.",
         "EDC says it is self-funding.",
     )
@@ -323,3 +325,23 @@ def test_post_nominal_letters_are_no_part_of_the_name() -> None:
     )
     assert speaker(indirect(a, "report was damning")) == "Peter Ainsworth"
     assert speaker(indirect(a, "committee would meet")) == "Jean Corston"
+
+
+def test_credits_and_headline_phrases_name_nobody() -> None:
+    """A photographer's credit and a title-case headline's words are no speaker's name:
+    "Roe said" stays Roe, and "she said" never resolves to "Mayor Faces Recall Vote"."""
+    text = (
+        "Mayor Faces Recall Vote\n\n"
+        "Councillor Ann Blake opened the meeting on Monday. (Jane Roe/Meridian Wire)\n\n"
+        "“We will count every signature,” she said.\n\n"
+        "“The clerk has the list,” Roe said."
+    )
+    a = newsmodel.parse_text(text)
+    assert speaker(quote(a, "We will count")) == "Ann Blake"
+    assert speaker(quote(a, "The clerk")) == "Roe"
+
+
+def test_a_headline_full_name_gives_the_body_short_form_its_name() -> None:
+    """ "Cecile Richards" in the headline is the full name of "Richards" in the body."""
+    text = "Cecile Richards: I am sick of men deciding\n\n“It matters,” Richards said."
+    assert speaker(quote(newsmodel.parse_text(text), "It matters")) == "Cecile Richards"

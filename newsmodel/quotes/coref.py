@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from newsmodel.model import SpeakerKind
+from newsmodel.quotes.cues import AUXILIARIES
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COUNTRIES,
@@ -190,7 +191,22 @@ def _title_gender(title: str | None) -> str | None:
 class Registry:
     """The article's named entities and where they are mentioned."""
 
-    def __init__(self, text: str, tokens: Tokens, skip: tuple[int, int] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        tokens: Tokens,
+        skip: tuple[int, int] | None = None,
+        *,
+        furniture: frozenset[int] = frozenset(),
+        credits: frozenset[int] = frozenset(),
+        headlines: frozenset[int] = frozenset(),
+    ) -> None:
+        """Read the names of an article's tokens (but those in the span ``skip``, the
+        dateline). In the paragraphs of ``furniture`` (headlines, captions, credits),
+        only people's full names are read, for the short forms of the body, and none is
+        a mention that a pronoun or a role may stand for; in ``headlines``, only full
+        names are read; the names of ``credits`` (credit lines and bylines) are not read
+        at all."""
         self.text = text
         self.tokens = tokens
         self.persons: dict[str, Entity] = {}
@@ -209,14 +225,30 @@ class Registry:
         self.role_speakers: list[tuple[int, str, Resolved]] = []
         self._roles_at: dict[int, set[str]] = {}
         self._skip = skip
+        self._furniture = furniture
         runs = self._runs()
+        para = tokens.para
+        runs = [
+            (first, last)
+            for first, last in runs
+            if para[first] not in credits and not self._photo_credit(first, last)
+        ]
         names = [name_split(tokens, first, last) for first, last in runs]
+        if furniture or headlines:
+            kept = [
+                k
+                for k, ((first, _last), name) in enumerate(zip(runs, names, strict=True))
+                if (para[first] not in furniture and para[first] not in headlines)
+                or (name is not None and self._full_name(*name))
+            ]
+            runs = [runs[k] for k in kept]
+            names = [names[k] for k in kept]
         for (first, last), name in zip(runs, names, strict=True):
             if name is not None and name[1] - name[0] >= 2:
                 self._register(first, last, name)
         sent, para = tokens.sent, tokens.para
         for (first, last), name in zip(runs, names, strict=True):
-            if name is not None:
+            if name is not None and para[first] not in furniture:
                 entity = self._lookup(name[0], name[1], first)
                 if entity is not None:
                     self.mentions.append(
@@ -228,6 +260,26 @@ class Registry:
         self._role_mentions()
 
     # -- reading the article ------------------------------------------------------------
+
+    def _full_name(self, first: int, last: int) -> bool:
+        """Whether the name [first, last) is a person's full name: two or three words, the
+        first a common given name, none in capitals ("Wendy Golden", not "INVESTMENT
+        GROUP RAISES ROBESON" or a title-case headline's "Republican Donor Adelson")."""
+        words = self.tokens.text[first:last]
+        lowered = self.tokens.lower[first:last]
+        return (
+            2 <= len(words) <= 3
+            and is_given_name(words[0])
+            and not any(len(w) > 1 and w.isupper() for w in words)
+            # a title-case headline's verbs and small words: "Megyn Kelly Is"
+            and not any(w in FUNCTION_WORDS or w in CUE_FORMS or w in AUXILIARIES for w in lowered)
+        )
+
+    def _photo_credit(self, first: int, last: int) -> bool:
+        """Whether the run [first, last) is a photo credit, wherever it stands: "Jane Roe /
+        AP file", "(Steve Lawrence/CBC)"."""
+        text = self.tokens.text
+        return (last < len(text) and text[last] == "/") or (first > 0 and text[first - 1] == "/")
 
     def _roles_as(self) -> None:
         """Give a sentence's first person the role it says they act "as": "Justin Trudeau
@@ -276,6 +328,7 @@ class Registry:
                 lower[k] == "the"
                 and w in TITLE_WORDS
                 and quote[k] < 0
+                and tokens.para[k] not in self._furniture
                 and text[k + 1][0].islower()
                 and (k + 2 >= n or not text[k + 2][0].isalpha() or text[k + 2][0].islower())
                 and (k + 2 >= n or lower[k + 2] not in TITLE_WORDS)

@@ -33,6 +33,7 @@ from newsmodel.model import (
     Speaker,
     Stance,
 )
+from newsmodel.names import clean_name
 from newsmodel.quotes.attribute import (
     Found,
     _Context,
@@ -61,6 +62,19 @@ __all__ = [
 #: subheadings, captions, credits) are scare quotes.
 _DATELINE_SEPARATORS = frozenset({"—", "–", "-", "--", ":", ",", "(", ")"})
 SPEECH_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.BLOCKQUOTE, ParagraphKind.EDITORS_NOTE})
+#: Page furniture: a subheading or caption may give a person's full name ("Wendy Golden
+#: with photos of her son"), but nothing else in it names anyone a pronoun or a role
+#: could stand for. A headline gives full names alone too, which a pronoun may stand for.
+_FURNITURE_KINDS = frozenset(
+    {
+        ParagraphKind.HEADING,
+        ParagraphKind.CAPTION,
+        ParagraphKind.BOILERPLATE,
+        ParagraphKind.DATELINE,
+    }
+)
+#: Credits and bylines name the people who made the article, never those in it.
+_CREDIT_KINDS = frozenset({ParagraphKind.CREDIT, ParagraphKind.BYLINE})
 #: The stances reported unless asked otherwise: speech.
 DEFAULT_STANCES = frozenset({Stance.SPEECH})
 #: What each class of cue reports its words as.
@@ -155,7 +169,12 @@ def _title_case(text: str) -> bool:
 def _names(doc: Document) -> None:
     assert doc.tokens is not None
     skip = (doc.dateline.span.start, doc.dateline.span.end) if doc.dateline else None
-    doc.registry = Registry(doc.text, doc.tokens, skip)
+    furniture = frozenset(i for i, p in enumerate(doc.paragraphs) if p.kind in _FURNITURE_KINDS)
+    credits = frozenset(i for i, p in enumerate(doc.paragraphs) if p.kind in _CREDIT_KINDS)
+    headlines = frozenset(i for i, h in enumerate(doc.headline) if h)
+    doc.registry = Registry(
+        doc.text, doc.tokens, skip, furniture=furniture, credits=credits, headlines=headlines
+    )
 
 
 def _attribute(doc: Document) -> None:
@@ -237,12 +256,14 @@ def _attribution(
         return None
     m_start, m_end = tokens.start[phrase.first], tokens.end[phrase.last - 1]
     mention = Mention(doc.text[m_start:m_end], Span(m_start, m_end))
+    # the mention keeps the words as written; the name, title and description are
+    # shown with their white space made single spaces ("National Health\nSystems Inc")
     speaker = Speaker(
-        name=resolved.name,
+        name=clean_name(resolved.name),
         kind=resolved.kind,
         mention=mention,
-        title=resolved.title,
-        description=resolved.description,
+        title=_clean(resolved.title),
+        description=_clean(resolved.description),
     )
     cue = None if found.cue is None else _mention(doc.text, found.cue)
     cls = None if found.cue is None else cue_classes.get(found.cue[0])
@@ -253,6 +274,10 @@ def _attribution(
         confidence=found.confidence,
         stance=stance_of(cls, found.rule, marked=marked),
     )
+
+
+def _clean(value: str | None) -> str | None:
+    return None if value is None else clean_name(value) or None
 
 
 def _mention(text: str, span: tuple[int, int]) -> Mention:

@@ -753,7 +753,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             ) or (
                 w in _DOCUMENT_POSTMODIFIERS
                 and k + 1 < hi
-                and lower[k + 1] in ("by", "in", "to", "from", "with")
+                and lower[k + 1] in ("by", "in", "on", "at", "to", "from", "with")
                 and lower[k - 1] in DOCUMENT_NOUNS
             ):  # "a memo obtained by The Globe and Mail", "documents filed in court"
                 k += 2  # "a source involved in the talks", "officials briefed on the plan"
