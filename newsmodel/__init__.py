@@ -29,6 +29,7 @@ from newsmodel.model import (
     Speaker,
     SpeakerKind,
 )
+from newsmodel.tables import to_arrow, to_pandas, to_records
 from newsmodel.text.parse import parse_text
 
 __all__ = [
@@ -61,5 +62,8 @@ __all__ = [
     "parse_many",
     "parse_text",
     "read_jsonl",
+    "to_arrow",
+    "to_pandas",
+    "to_records",
     "write_jsonl",
 ]
