@@ -30,6 +30,7 @@ NEEDS_EXTRA = {
     "html.md": ("trafilatura", "html"),
     "scale.md": ("dask", "dask"),
     "tables.md": ("pyarrow", "tables"),
+    "spacy.md": ("spacy", "spacy"),
 }
 
 

@@ -29,7 +29,7 @@ from newsmodel.model import (
     Speaker,
     SpeakerKind,
 )
-from newsmodel.tables import to_arrow, to_pandas, to_records
+from newsmodel.tables import to_arrow, to_pandas, to_records, write_tables
 from newsmodel.text.parse import parse_text
 
 __all__ = [
@@ -66,4 +66,5 @@ __all__ = [
     "to_pandas",
     "to_records",
     "write_jsonl",
+    "write_tables",
 ]
