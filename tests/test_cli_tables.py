@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -128,3 +129,19 @@ def test_bbc_to_parquet_has_an_article_row_per_file(
     assert articles.num_rows == 2225 == len(set(articles.column("article_id").to_pylist()))
     quotations = pq.read_table(tmp_path / "quotations.parquet").num_rows
     assert quotations == sum(articles.column("quotation_count").to_pylist())
+
+
+def test_parquet_without_pyarrow_names_the_extra(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without pyarrow, --to parquet stops before parsing, in one line naming the extra."""
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    story = tmp_path / "a.txt"
+    story.write_text(STORIES["a.txt"], encoding="utf-8")
+    code, out, err = run(
+        capsys, "parse", str(story), "--to", "parquet", "--output-dir", str(tmp_path / "t")
+    )
+    assert code == 1
+    assert out == ""
+    assert len(err.splitlines()) == 1
+    assert 'pip install "newsmodel[tables]"' in err

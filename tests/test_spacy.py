@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -79,6 +80,18 @@ def test_add_pipe_finds_the_component_by_entry_point() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "1 Ana Ruiz\n"
+
+
+def test_a_saved_pipeline_loads_with_its_config(tmp_path: Path) -> None:
+    """A pipeline saved with the component loads again with spacy.load, config and all."""
+    saved = spacy.blank("en")
+    saved.add_pipe("newsmodel", config={"sentences": False})
+    saved.to_disk(tmp_path / "pipeline")
+    nlp = spacy.load(tmp_path / "pipeline")
+    assert nlp.pipe_names == ["newsmodel"]
+    doc = nlp(sample_text())
+    assert not doc.has_annotation("SENT_START")
+    assert len(doc.spans["quotations"]) == len(newsmodel.parse_text(sample_text()).quotations)
 
 
 def test_component_marks_quotations_speakers_and_cues(nlp: Any) -> None:
