@@ -67,7 +67,8 @@ def _quotations(span: Span) -> tuple[Quotation, ...]:
     if article is None or not ident.startswith(_ID_PREFIX) or ident == _ID_PREFIX:
         return ()
     found = article.quotations
-    return tuple(found[int(i)] for i in ident[len(_ID_PREFIX) :].split(",") if int(i) < len(found))
+    indexes = [int(i) for i in ident[len(_ID_PREFIX) :].split(",") if i.isdigit()]
+    return tuple(found[i] for i in indexes if i < len(found))
 
 
 def _first(span: Span) -> Quotation | None:
