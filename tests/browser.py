@@ -29,8 +29,8 @@ ARGS = [
 ]
 
 
-#: Why the browser cannot be had here, or None when it can.
 def missing() -> str | None:
+    """Why the browser cannot be had here, or None when it can."""
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
