@@ -30,6 +30,7 @@ from newsmodel.model import (
     SpeakerKind,
     Stance,
 )
+from newsmodel.tables import to_arrow, to_pandas, to_records, write_tables
 from newsmodel.text.parse import parse_text
 
 __all__ = [
@@ -63,5 +64,9 @@ __all__ = [
     "parse_many",
     "parse_text",
     "read_jsonl",
+    "to_arrow",
+    "to_pandas",
+    "to_records",
     "write_jsonl",
+    "write_tables",
 ]

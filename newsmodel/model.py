@@ -407,6 +407,12 @@ class Article:
         """The article text at ``span``."""
         return self.text[span.start : span.end]
 
+    def _repr_html_(self) -> str:
+        """The HTML view of :mod:`newsmodel.views`, which Jupyter shows for an Article."""
+        from newsmodel.views import to_html  # the view knows the model, not the reverse
+
+        return to_html(self, standalone=False)
+
 
 def _check_located(text: str, what: str, span: Span, stored: str) -> None:
     if span.end > len(text):

@@ -155,3 +155,29 @@ def test_dask_corpus_output() -> None:
     paragraphs = sum(len(newsmodel.parse_text(t).paragraphs) for t in module.STORIES)
     out = _run(ROOT / "examples" / "dask_corpus.py")
     assert out.startswith(f"3 articles, {paragraphs} paragraphs\n")
+
+
+def test_tables_and_page_output(tmp_path: Path) -> None:
+    """tables_and_page writes five CSV tables and a page per story, and counts by name key."""
+    module = _load(ROOT / "examples" / "tables_and_page.py")
+    found = [newsmodel.parse_text(t) for t in module.STORIES.values()]
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "tables_and_page.py"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=True,
+    )
+    quotations = sum(len(a.quotations) for a in found)
+    assert f"quotations: {quotations} rows in quotations.csv\n" in result.stdout
+    assert sorted(p.name for p in (tmp_path / "tables").iterdir()) == [
+        "articles.csv",
+        "paragraphs.csv",
+        "quotations.csv",
+        "sentences.csv",
+        "speakers.csv",
+    ]
+    assert sorted(p.name for p in tmp_path.glob("*.html")) == sorted(
+        f"{name}.html" for name in module.STORIES
+    )

@@ -38,6 +38,8 @@ from newsmodel.cli._inputs import (
 from newsmodel.cli._outputs import (
     Writer,
 )
+from newsmodel.cli._tables import TABLE_OUTPUTS, file_id, item_id
+from newsmodel.tables import Records, article_records
 
 #: The keys of a raw article in a JSON Lines input; ``text`` is required.
 ITEM_KEYS = ("text", "headline", "url", "published", "language", "id")
@@ -76,6 +78,8 @@ class _Outcome:
     quotations: int = 0
     warnings: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()
+    #: The article's rows, for --to csv or parquet (``output`` is then empty).
+    tables: Records | None = None
 
 
 @attrs.frozen
@@ -106,11 +110,14 @@ def _work_one(job: _Job, writer: Writer) -> _Outcome:
     name, parts = job.name, job.parts
     warnings: list[str] = []
     ignored: tuple[str, ...] = ()
+    tables = None
     try:
         if job.line is not None:
             doc, name, parts = _line_item(job)
             article, ignored = _parse_item(doc)
+            ident = item_id(doc)
         else:
+            ident = file_id(job.parts)
             data = job.data
             if data is None:
                 data = _read_bytes(_Input(job.name, job.location))
@@ -120,7 +127,10 @@ def _work_one(job: _Job, writer: Writer) -> _Outcome:
                 if warning is not None:
                     warnings.append(warning)
             article = parse_source(Source(job.name, content, job.html))
-        output = writer.render(article)
+        if writer.name in TABLE_OUTPUTS:
+            output, tables = "", article_records(article, ident)
+        else:
+            output = writer.render(article)
     except (newsmodel.NewsmodelError, _UnreadableError) as exc:
         return _Outcome(name, parts, error=str(exc), warnings=tuple(warnings))
     except OSError as exc:
@@ -128,7 +138,8 @@ def _work_one(job: _Job, writer: Writer) -> _Outcome:
     except Exception as exc:  # a bug: still one line, and the other inputs go on
         error = f"internal error, please report it: {exc!r}"
         return _Outcome(name, parts, error=error, warnings=tuple(warnings))
-    return _Outcome(name, parts, output, None, len(article.quotations), tuple(warnings), ignored)
+    quotations = len(article.quotations)
+    return _Outcome(name, parts, output, None, quotations, tuple(warnings), ignored, tables)
 
 
 def _crashed(job: _Job) -> _Outcome:
