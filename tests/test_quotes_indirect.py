@@ -236,3 +236,10 @@ def test_a_clause_before_a_cue_that_leads_a_quotation_is_not_reported() -> None:
     a = article('When I asked about the port, he replied, "It will be ready in June."')
     reported = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert not any(text.startswith("When I asked") for text in reported)
+
+
+def test_what_one_says_is_speech_without_a_finite_verb_seen() -> None:
+    """ "Critics said the repairs came too late": what is said is words, not an object."""
+    q = indirect(article("Critics said the repairs came too late."), "repairs came too late")
+    assert q.attribution is not None
+    assert q.attribution.stance is Stance.SPEECH

@@ -93,6 +93,8 @@ _NUMBER_WORDS = word_set(
 #: "continued to rise", "told reporters", "voted for the bill", "proved difficult".
 _NO_INFINITIVE = word_set("continue begin start say add")
 _NO_OBJECT = word_set("tell vote prove")
+#: Verbs whose object is the words said.
+_SAYS_WORDS = word_set("say")
 _ANONYMITY = word_set("named identified quoted")
 _MODAL_AUXILIARIES = word_set("can could may might will would should must")
 _MIN_WORDS = 3
@@ -243,7 +245,9 @@ def _after_cue(
         rule = "indirect-directive" if told and cue.cls is CueClass.SPEECH else "indirect-object"
     elif objects and cue.lemma not in _NO_OBJECT and _object_ahead(tokens, k, sl):
         start = k  # "endorsed Trump", "called for an end to the war"
-        rule = "indirect-object"
+        # what one "says" is words, even where no finite verb was seen ("Critics said the
+        # repairs came too late"); what one "endorsed" is an object
+        rule = "indirect-that" if cue.lemma in _SAYS_WORDS else "indirect-object"
     else:
         return None
     phrase = _speaker_of(ctx, cue, sf, sl)
