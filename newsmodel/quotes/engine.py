@@ -349,10 +349,17 @@ class Pipeline:
     def __call__(
         self, text: str, paragraphs: Sequence[Paragraph], *, dateline: Dateline | None = None
     ) -> tuple[Quotation, ...]:
+        return self.document(text, paragraphs, dateline=dateline).quotations
+
+    def document(
+        self, text: str, paragraphs: Sequence[Paragraph], *, dateline: Dateline | None = None
+    ) -> Document:
+        """Run the stages and return the :class:`Document` they filled: the quotations, and
+        the tokens and names the people stage (:mod:`newsmodel.people`) reads after them."""
         doc = Document(text, paragraphs, dateline)
         for stage in self.stages:
             stage.run(doc)
-        return doc.quotations
+        return doc
 
 
 _DEFAULT = Pipeline()

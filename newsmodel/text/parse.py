@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -32,12 +32,16 @@ from newsmodel.model import (
     Article,
     Byline,
     Dateline,
+    Gender,
     Paragraph,
     ParagraphKind,
+    Person,
+    Quotation,
     Sentence,
     Span,
 )
-from newsmodel.quotes import find_quotations
+from newsmodel.people.stage import NAME_READING, people_of_document
+from newsmodel.quotes import Pipeline
 from newsmodel.text.byline import find_byline
 from newsmodel.text.credits import parse_credit
 from newsmodel.text.dateline import DatelineMatch, find_dateline
@@ -49,6 +53,8 @@ from newsmodel.text.sentences import sentence_bounds
 
 __all__ = ["Structure", "explain_blocks", "parse_blocks", "parse_text"]
 
+#: The quotation engine, run with the people stage after it.
+_QUOTATIONS = Pipeline()
 #: How many paragraphs at the top may hold the byline and the dateline.
 TOP_PARAGRAPHS = 5
 #: How many body paragraphs at the top are searched for a dateline.
@@ -507,6 +513,8 @@ def parse_blocks(
     authors: Sequence[str] = (),
     language: str = "en",
     quotations: bool = True,
+    people: bool = True,
+    genders: Mapping[str, Gender | str] | None = None,
 ) -> Article:
     """Build an Article from paragraph spans already found (by an HTML extractor, say).
 
@@ -526,6 +534,8 @@ def parse_blocks(
             authors=authors,
             language=language,
             quotations=quotations,
+            people=people,
+            genders=genders,
         )
 
 
@@ -540,12 +550,25 @@ def _article(
     authors: Sequence[str],
     language: str,
     quotations: bool,
+    people: bool,
+    genders: Mapping[str, Gender | str] | None,
 ) -> Article:
     paragraphs = _paragraphs(text, structure, texts)
     dateline: Dateline | None = structure.dateline.dateline if structure.dateline else None
-    quotes = find_quotations(text, paragraphs, dateline=dateline) if quotations else ()
     byline = structure.byline
     names = tuple(authors) if authors else (byline.authors if byline else ())
+    quotes: tuple[Quotation, ...] = ()
+    found: tuple[Person, ...] = ()
+    if quotations or people:
+        reading = _QUOTATIONS if quotations else NAME_READING
+        doc = reading.document(text, paragraphs, dateline=dateline)
+        quotes = doc.quotations
+        if people:
+            assert doc.tokens is not None
+            assert doc.registry is not None
+            found = people_of_document(
+                text, paragraphs, doc.tokens, doc.registry, quotes, authors=names, genders=genders
+            )
     return Article(
         text=text,
         headline=structure.headline,
@@ -559,6 +582,7 @@ def _article(
         language=language,
         paragraphs=paragraphs,
         quotations=quotes,
+        people=found,
     )
 
 
@@ -570,6 +594,8 @@ def parse_text(
     published: dt.datetime | None = None,
     language: str = "en",
     quotations: bool = True,
+    people: bool = True,
+    genders: Mapping[str, Gender | str] | None = None,
 ) -> Article:
     """Parse a news article given as plain text.
 
@@ -577,7 +603,11 @@ def parse_text(
     wire copy; the headline, byline, dateline, subheadings, captions, credit lines,
     editor's notes and boilerplate are recognised, and every paragraph is split into
     sentences. ``headline``, when given, is the article's headline; a first line with
-    the same words is then its headline paragraph. Never raises on a ``str``.
+    the same words is then its headline paragraph. ``quotations=False`` skips the
+    quotation engine and ``people=False`` the people stage (:mod:`newsmodel.people`);
+    ``genders`` maps full names or given names to the gender to give the people so
+    named, over what the text says. Never raises on a ``str`` (a ``genders`` value that
+    is no Gender raises InputError).
     """
     with _CollectorPaused(len(text)):
         # As parse_blocks(text, [(span, None) for span in split_paragraphs(text)]),
@@ -594,4 +624,6 @@ def parse_text(
             authors=(),
             language=language,
             quotations=quotations,
+            people=people,
+            genders=genders,
         )

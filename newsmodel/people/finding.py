@@ -1,0 +1,325 @@
+"""Finding the people of an article: their names, their mentions and their quotations.
+
+The quotation engine has already read the article's proper names
+(:class:`newsmodel.quotes.coref.Registry`: every capitalised run, full names with the
+short forms that point to them). This module keeps the runs that name people:
+
+- a full name whose given name is a known given name (:class:`~.firstnames.FirstNames`),
+  or that has a person's title or honorific, or that is quoted as a person;
+- a surname after an honorific ("Mr. Dion") when the article gives no full name;
+- a person speaker the engine resolved to a name of its own ("Na'moks").
+
+It leaves out names in bylines, credits and boilerplate, the article's own authors, photo
+credits ("Jane Roe/The Canadian Press"), shouted headlines, and names ending in a word of
+things ("Ryder Cup"). Names that share a key (:func:`newsmodel.names.name_key`) are one
+person. Gendered pronouns outside quotations are then resolved to the person they most
+likely stand for (:func:`resolve_pronouns`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from newsmodel.model import Gender, Paragraph, ParagraphKind, Quotation, SpeakerKind
+from newsmodel.names import clean_name, name_key
+from newsmodel.people.context import honorific_at
+from newsmodel.people.firstnames import FirstNames
+from newsmodel.people.lexicon import NOT_PERSON_WORDS, PRONOUN_GENDERS
+from newsmodel.quotes.coref import Registry
+from newsmodel.quotes.lexicon import CAPITAL_NOT_NAMES, COUNTRIES, PRONOUNS, TITLE_WORDS
+from newsmodel.quotes.speakers import name_split
+from newsmodel.quotes.tokens import Tokens
+from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
+
+__all__ = ["Found", "Pronoun", "find_names", "resolve_pronouns"]
+
+#: Paragraph kinds whose names are not people of the story.
+SKIPPED_KINDS = frozenset(
+    {
+        ParagraphKind.BYLINE,
+        ParagraphKind.CREDIT,
+        ParagraphKind.BOILERPLATE,
+        ParagraphKind.DATELINE,
+    }
+)
+#: How far back a pronoun looks for the person it stands for.
+MAX_SENTENCES_BACK = 4
+MAX_PARAGRAPHS_BACK = 2
+_CREDIT_MARKS = frozenset({"/", "|", "©"})
+_PLACE_WORDS = PLACES | US_STATES | DEMONYMS
+
+
+@attrs.define
+class Found:
+    """A person being gathered: their names' token ranges and their quotations."""
+
+    name: str
+    key: str
+    variants: list[str] = attrs.field(factory=list)
+    #: token ranges [a, b) of the names, and the start of the run each is in
+    names: list[tuple[int, int]] = attrs.field(factory=list)
+    #: quotation indexes, and the speaker mention of each as offsets (if any)
+    quotations: list[int] = attrs.field(factory=list)
+    speaker_spans: list[tuple[int, int]] = attrs.field(factory=list)
+    titled: bool = False
+    #: the gender the words around the name or the given name tell, before pronouns
+    prior: Gender = Gender.UNKNOWN
+
+
+@attrs.frozen
+class Pronoun:
+    """A gendered pronoun resolved to a person: its token, the person's index in the list
+    of found people, and whether it was clear (one candidate of its gender in reach)."""
+
+    token: int
+    person: int
+    clear: bool
+
+
+def _included(paragraphs: Sequence[Paragraph]) -> list[bool]:
+    return [p.kind not in SKIPPED_KINDS for p in paragraphs]
+
+
+def _credit(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether the name at tokens [a, b) is a photo credit: "Jane Roe/The Canadian Press"."""
+    before = tokens.text[a - 1] if a > 0 and tokens.para[a - 1] == tokens.para[a] else ""
+    after = tokens.text[b] if b < len(tokens) and tokens.para[b] == tokens.para[a] else ""
+    return before in _CREDIT_MARKS or after in _CREDIT_MARKS
+
+
+def _shouted(words: list[str]) -> bool:
+    return all(w.isupper() and len(w) > 1 for w in words if w[0].isalpha())
+
+
+def _person_name(words: list[str], names: FirstNames, titled: bool) -> bool:
+    """Whether a capitalised run of two or more words is a person's name."""
+    if _shouted(words) or words[-1].lower().rstrip(".") in NOT_PERSON_WORDS:
+        return False
+    given = words[0]
+    if titled:
+        return True
+    folded = given.casefold()
+    if given in COUNTRIES or folded in _PLACE_WORDS or given in CAPITAL_NOT_NAMES:
+        return False
+    return names.known(given)
+
+
+def _title_words(tokens: Tokens, run_first: int, a: int) -> bool:
+    """Whether a person's title or an honorific stands before a name (in its run, or
+    just before it)."""
+    k = a - 1
+    lo = max(0, min(run_first, a) - 3)
+    while k >= lo and tokens.para[k] == tokens.para[a]:
+        w = tokens.lower[k]
+        if honorific_at(tokens, k) is not None or w in TITLE_WORDS:
+            return True
+        if not tokens.text[k][0].isalpha():
+            break
+        k -= 1
+    return False
+
+
+def find_names(
+    text: str,
+    tokens: Tokens,
+    registry: Registry,
+    paragraphs: Sequence[Paragraph],
+    quotations: Sequence[Quotation],
+    names: FirstNames,
+    authors: Sequence[str] = (),
+) -> list[Found]:
+    """The people named in the article, each with their name mentions and quotations, in
+    order of first mention."""
+    included = _included(paragraphs)
+    by_key: dict[str, Found] = {}
+    covered: set[int] = set()
+    quoted_keys = {
+        name_key(q.attribution.speaker.name)
+        for q in quotations
+        if q.attribution is not None and q.attribution.speaker.kind is SpeakerKind.PERSON
+    }
+    for m in registry.mentions:
+        entity = m.entity
+        if entity.kind is not SpeakerKind.PERSON or not included[tokens.para[m.token]]:
+            continue
+        split = name_split(tokens, m.token, m.last)
+        if split is None:
+            continue
+        a, b = split
+        if _credit(tokens, a, b):
+            continue
+        full = clean_name(entity.name)
+        key = name_key(full)
+        found = by_key.get(key)
+        if found is None:
+            found = by_key[key] = Found(full, key)
+        found.names.append((a, b))
+        found.titled = found.titled or _title_words(tokens, m.token, a)
+        covered.update(range(a, b))
+    _honorific_names(text, tokens, included, covered, by_key)
+    excluded = {name_key(a) for a in authors}
+    people: list[Found] = []
+    for key, found in by_key.items():
+        words = found.name.split(" ")
+        if key in excluded or not found.names:
+            continue
+        if len(words) == 1 and not found.titled:
+            continue
+        if _person_name(words, names, found.titled or key in quoted_keys):
+            people.append(found)
+    _speakers(tokens, quotations, people, names)
+    for found in people:
+        found.names.sort()
+        seen: set[str] = set()
+        for a, b in found.names:
+            written = _written(text, tokens, a, b)
+            if written not in seen:
+                seen.add(written)
+                found.variants.append(written)
+    people.sort(key=_first_offset(tokens))
+    return people
+
+
+def _written(text: str, tokens: Tokens, a: int, b: int) -> str:
+    """The clean name at tokens [a, b)."""
+    return clean_name(text[tokens.start[a] : tokens.end[b - 1]]) if b > a else ""
+
+
+def _first_offset(tokens: Tokens) -> Callable[[Found], int]:
+    def first(found: Found) -> int:
+        offsets = [tokens.start[a] for a, _b in found.names]
+        offsets.extend(start for start, _end in found.speaker_spans)
+        return min(offsets) if offsets else 0
+
+    return first
+
+
+def _honorific_names(
+    text: str, tokens: Tokens, included: list[bool], covered: set[int], by_key: dict[str, Found]
+) -> None:
+    """People named only by an honorific and a surname: "Mr. Dion" with no full name in
+    the article. A surname that shortens a full name is the engine's already."""
+    words = tokens.text
+    n = len(tokens)
+    for k in range(n - 1):
+        if tokens.quote[k] >= 0 or honorific_at(tokens, k) is None:
+            continue
+        a = k + 1
+        if a in covered or not included[tokens.para[a]] or tokens.para[a] != tokens.para[k]:
+            continue
+        b = a
+        while b < n and b - a < 3 and words[b][0].isupper() and tokens.para[b] == tokens.para[k]:
+            if words[b] in CAPITAL_NOT_NAMES or tokens.lower[b] in TITLE_WORDS:
+                break
+            b += 1
+        if b == a:
+            continue
+        full = _written(text, tokens, a, b)
+        key = name_key(full)
+        found = by_key.get(key)
+        if found is None:
+            # a surname alone may shorten a full name found elsewhere
+            found = next((f for f in by_key.values() if f.key.split(" ")[-1] == key), None)
+        if found is None:
+            found = by_key[key] = Found(full, key)
+        found.names.append((a, b))
+        found.titled = True
+        covered.update(range(a, b))
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split(" ")
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and words[0] not in CAPITAL_NOT_NAMES
+        and words[0].lower() not in PRONOUNS
+        and not _shouted(words)
+    )
+
+
+def _speakers(
+    tokens: Tokens, quotations: Sequence[Quotation], people: list[Found], names: FirstNames
+) -> None:
+    """Give each person the quotations whose speaker is them (by key, or by a surname that
+    shortens their name); a person speaker the article names in no other way becomes a
+    person of their own."""
+    by_key = {f.key: f for f in people}
+    by_last: dict[str, Found] = {}
+    for f in people:
+        by_last.setdefault(f.key.split(" ")[-1], f)
+    for i, q in enumerate(quotations):
+        a = q.attribution
+        if a is None or a.speaker.kind is not SpeakerKind.PERSON:
+            continue
+        name = clean_name(a.speaker.name)
+        key = name_key(name)
+        found = by_key.get(key) or (by_last.get(key) if " " not in key else None)
+        if found is None:
+            if not key or not _looks_like_name(name):
+                continue
+            found = by_key[key] = Found(name, key)
+            by_last.setdefault(key.split(" ")[-1], found)
+            people.append(found)
+        found.quotations.append(i)
+        mention = a.speaker.mention
+        if mention is not None:
+            found.speaker_spans.append((mention.span.start, mention.span.end))
+            if not found.names:
+                k = tokens.at(mention.span.start)
+                end = tokens.at(mention.span.end)
+                if end > k and tokens.text[k][0].isupper():
+                    found.names.append((k, end))
+
+
+def resolve_pronouns(
+    tokens: Tokens,
+    paragraphs: Sequence[Paragraph],
+    people: Sequence[Found],
+    speaker_of: dict[int, int],
+) -> list[Pronoun]:
+    """Resolve each gendered pronoun outside quotations to a person: in the nearest
+    sentence before it (or its own) that names someone, the people whose gender, as far
+    as it is known before pronouns, agrees with it; of several, the first named there.
+    ``speaker_of`` maps the token of a pronoun the quotation engine resolved as a
+    speaker to the person's index: the engine's reading is kept for those."""
+    included = _included(paragraphs)
+    marks: list[tuple[int, int]] = sorted(
+        (a, i) for i, found in enumerate(people) for a, _b in found.names
+    )
+    starts = [a for a, _i in marks]
+    lower = tokens.lower
+    sent = tokens.sent
+    para = tokens.para
+    result: list[Pronoun] = []
+    for k, w in enumerate(lower):
+        gender = PRONOUN_GENDERS.get(w)
+        if gender is None or tokens.quote[k] >= 0 or not included[para[k]]:
+            continue
+        engine = speaker_of.get(k)
+        j = bisect_left(starts, k) - 1
+        nearest = -1
+        candidates: list[int] = []
+        while j >= 0:
+            a, person = marks[j]
+            if sent[k] - sent[a] > MAX_SENTENCES_BACK or para[k] - para[a] > MAX_PARAGRAPHS_BACK:
+                break
+            if nearest >= 0 and sent[a] != nearest:
+                break
+            nearest = sent[a]
+            if person not in candidates:
+                candidates.append(person)
+            j -= 1
+        candidates.reverse()  # in text order: the first named is the likely subject
+        agreeing = [p for p in candidates if people[p].prior in (Gender.UNKNOWN, gender)]
+        if engine is not None:
+            if people[engine].prior in (Gender.UNKNOWN, gender):
+                clear = not agreeing or agreeing == [engine]
+                result.append(Pronoun(k, engine, clear))
+            continue
+        if agreeing:
+            result.append(Pronoun(k, agreeing[0], len(agreeing) == 1))
+    return result
