@@ -54,6 +54,13 @@ def _plain(word: str) -> str:
     return word.rstrip(".").lower()
 
 
+def _singular(word: str) -> str:
+    """A listed role noun for a plural ("owners" -> "owner"), else the word."""
+    if word.endswith("s") and word not in ROLE_PHRASES and word[:-1] in ROLE_PHRASES:
+        return word[:-1]
+    return word
+
+
 def honorific_at(tokens: Tokens, k: int) -> Gender | None:
     """The gender of the honorific at token ``k`` ("Mrs." -> female), if it is one."""
     if k < 0 or not tokens.text[k][0].isupper():
@@ -152,8 +159,16 @@ def role_of(words: list[str]) -> tuple[int, int, Role] | None:
     the role. Phrases of several words are tried first ("prime minister", "chief
     executive"); a generic title ("president", "director") takes the role of a word that
     places it ("the union's president" is an advocate), else its own."""
-    plain = [_plain(w) for w in words]
+    plain = [_singular(_plain(w)) for w in words]
     context = next((CONTEXT_ROLES[w] for w in plain if w in CONTEXT_ROLES), None)
+    # a capitalised word names an organisation or a place ("UFCW Local 832 president")
+    # unless it is a title ("Premier", "Leader")
+    plain = [
+        w
+        if word[:1].islower() or word.endswith(".") or w in TITLE_WORDS or w in GENERIC_ROLE_WORDS
+        else ""
+        for word, w in zip(words, plain, strict=True)
+    ]
     fallback: tuple[int, int, Role] | None = None
     for i, word in enumerate(plain):
         for size in (3, 2):

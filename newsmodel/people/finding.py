@@ -27,7 +27,12 @@ from newsmodel.model import Gender, Paragraph, ParagraphKind, Quotation, Speaker
 from newsmodel.names import clean_name, name_key
 from newsmodel.people.context import honorific_at
 from newsmodel.people.firstnames import FirstNames
-from newsmodel.people.lexicon import NOT_PERSON_WORDS, PRONOUN_GENDERS
+from newsmodel.people.lexicon import (
+    NOT_GIVEN_NAMES,
+    NOT_PERSON_WORDS,
+    PRONOUN_GENDERS,
+    ROLE_PHRASES,
+)
 from newsmodel.quotes.coref import Registry
 from newsmodel.quotes.lexicon import CAPITAL_NOT_NAMES, COUNTRIES, PRONOUNS, TITLE_WORDS
 from newsmodel.quotes.speakers import name_split
@@ -50,6 +55,7 @@ MAX_SENTENCES_BACK = 4
 MAX_PARAGRAPHS_BACK = 2
 _CREDIT_MARKS = frozenset({"/", "|", "©"})
 _PLACE_WORDS = PLACES | US_STATES | DEMONYMS
+_SPEAKING_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.GROUP})
 
 
 @attrs.define
@@ -98,6 +104,12 @@ def _person_name(words: list[str], names: FirstNames, titled: bool) -> bool:
     """Whether a capitalised run of two or more words is a person's name."""
     if _shouted(words) or words[-1].lower().rstrip(".") in NOT_PERSON_WORDS:
         return False
+    if any(c.isdigit() for c in words[-1]):
+        return False  # "Bill C-74"
+    if any(
+        w.casefold() in NOT_PERSON_WORDS or w.casefold() in NOT_GIVEN_NAMES for w in words[1:-1]
+    ):
+        return False  # "Louis Federal Reserve"
     given = words[0]
     if titled:
         return True
@@ -151,15 +163,19 @@ def find_names(
         a, b = split
         if _credit(tokens, a, b):
             continue
-        full = clean_name(entity.name)
+        full = _without_title(clean_name(entity.name))
         key = name_key(full)
         found = by_key.get(key)
         if found is None:
             found = by_key[key] = Found(full, key)
+        while b - a > 2 and _title_word(tokens.text[a]):
+            a += 1
         found.names.append((a, b))
         found.titled = found.titled or _title_words(tokens, m.token, a)
         covered.update(range(a, b))
     _honorific_names(text, tokens, included, covered, by_key)
+    _month_surnames(text, tokens, included, covered, by_key, names)
+    _split_early_short_forms(text, tokens, by_key)
     excluded = {name_key(a) for a in authors}
     people: list[Found] = []
     for key, found in by_key.items():
@@ -170,7 +186,8 @@ def find_names(
             continue
         if _person_name(words, names, found.titled or key in quoted_keys):
             people.append(found)
-    _speakers(tokens, quotations, people, names)
+    _speakers(text, tokens, quotations, people)
+    people = [f for f in people if f.quotations or not _author_bio(tokens, f)]
     for found in people:
         found.names.sort()
         seen: set[str] = set()
@@ -181,6 +198,40 @@ def find_names(
                 found.variants.append(written)
     people.sort(key=_first_offset(tokens))
     return people
+
+
+_BIO_VERBS = frozenset({"is", "was", "writes", "covers", "reports"})
+
+
+def _author_bio(tokens: Tokens, found: Found) -> bool:
+    """Whether a person is named only as the author of an opinion piece: at the start of
+    one of the last three paragraphs and followed by "is", "writes" or "covers" (their
+    biography: "Jane Roe is a lawyer specialising in ..."), or followed by "writes"."""
+    if not found.names or not tokens.para:
+        return False
+    last = tokens.para[-1]
+    for a, b in found.names:
+        if b >= len(tokens):
+            return False
+        if tokens.lower[b] == "writes":
+            continue
+        first, _end = tokens.para_bounds(a)
+        if last - tokens.para[a] > 2 or a != first or tokens.lower[b] not in _BIO_VERBS:
+            return False
+    return True
+
+
+def _title_word(word: str) -> bool:
+    w = word.rstrip(".").lower()
+    return w in TITLE_WORDS or w + "." in TITLE_WORDS or w in ROLE_PHRASES
+
+
+def _without_title(name: str) -> str:
+    """A full name without the title the name reader left in it: "New Democrat MP
+    Kennedy Stewart" -> "Kennedy Stewart" (only when two words or more remain)."""
+    words = name.split(" ")
+    cut = max((i for i, w in enumerate(words[:-2]) if _title_word(w)), default=-1)
+    return " ".join(words[cut + 1 :]) if cut >= 0 else name
 
 
 def _written(text: str, tokens: Tokens, a: int, b: int) -> str:
@@ -195,6 +246,28 @@ def _first_offset(tokens: Tokens) -> Callable[[Found], int]:
         return min(offsets) if offsets else 0
 
     return first
+
+
+def _split_early_short_forms(text: str, tokens: Tokens, by_key: dict[str, Found]) -> None:
+    """A surname after an honorific before the full name is first given ("Mr. Okafor ...
+    His wife, Dana Okafor") is someone else: the person of that surname alone."""
+    for found in list(by_key.values()):
+        full = [a for a, b in found.names if name_key(_written(text, tokens, a, b)) == found.key]
+        if not full:
+            continue
+        first_full = min(full)
+        early = [
+            (a, b)
+            for a, b in found.names
+            if a < first_full and honorific_at(tokens, a - 1) is not None
+        ]
+        for a, b in early:
+            found.names.remove((a, b))
+            name = _written(text, tokens, a, b)
+            key = name_key(name)
+            other = by_key.setdefault(key, Found(name, key))
+            other.names.append((a, b))
+            other.titled = True
 
 
 def _honorific_names(
@@ -230,10 +303,49 @@ def _honorific_names(
         covered.update(range(a, b))
 
 
+#: Months that are also surnames ("Theresa May", "Kennedy June"): the name reader leaves
+#: them out of names, as it must for dates.
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+
+
+def _month_surnames(
+    text: str,
+    tokens: Tokens,
+    included: list[bool],
+    covered: set[int],
+    by_key: dict[str, Found],
+    names: FirstNames,
+) -> None:
+    """People whose surname is a month: a known given name, then "May" not followed by a
+    number ("Elizabeth May said", not "Elizabeth May 3")."""
+    words = tokens.text
+    n = len(tokens)
+    for k in [k for k, w in enumerate(words) if w in _MONTH_SURNAMES]:
+        a = k - 1
+        if a < 0 or a in covered or tokens.para[a] != tokens.para[k] or tokens.quote[k] >= 0:
+            continue
+        if not included[tokens.para[k]] or not words[a][:1].isupper() or not names.known(words[a]):
+            continue
+        if k + 1 < n and tokens.para[k + 1] == tokens.para[k] and words[k + 1][:1].isdigit():
+            continue
+        full = _written(text, tokens, a, k + 1)
+        key = name_key(full)
+        found = by_key.setdefault(key, Found(full, key))
+        found.names.append((a, k + 1))
+        covered.update((a, k))
+        # "Ms. May" later: the surname alone after an honorific
+        for j in range(k + 1, n - 1):
+            if words[j + 1] == words[k] and honorific_at(tokens, j) is not None:
+                found.names.append((j + 1, j + 2))
+                covered.add(j + 1)
+
+
 def _looks_like_name(name: str) -> bool:
     words = name.split(" ")
     return (
         bool(words)
+        and name.casefold() not in _PLACE_WORDS
+        and words[-1].lower() not in NOT_PERSON_WORDS
         and all(w[:1].isupper() for w in words)
         and words[0] not in CAPITAL_NOT_NAMES
         and words[0].lower() not in PRONOUNS
@@ -242,37 +354,72 @@ def _looks_like_name(name: str) -> bool:
 
 
 def _speakers(
-    tokens: Tokens, quotations: Sequence[Quotation], people: list[Found], names: FirstNames
+    text: str, tokens: Tokens, quotations: Sequence[Quotation], people: list[Found]
 ) -> None:
     """Give each person the quotations whose speaker is them (by key, or by a surname that
     shortens their name); a person speaker the article names in no other way becomes a
     person of their own."""
     by_key = {f.key: f for f in people}
+    by_token = {k: f for f in people for a, b in f.names for k in range(a, b)}
     by_last: dict[str, Found] = {}
     for f in people:
         by_last.setdefault(f.key.split(" ")[-1], f)
     for i, q in enumerate(quotations):
         a = q.attribution
-        if a is None or a.speaker.kind is not SpeakerKind.PERSON:
+        if a is None or a.speaker.kind not in _SPEAKING_KINDS:
             continue
         name = clean_name(a.speaker.name)
-        key = name_key(name)
-        found = by_key.get(key) or (by_last.get(key) if " " not in key else None)
-        if found is None:
-            if not key or not _looks_like_name(name):
+        # "Tore Sohlberg and Lehla Abreder said": each of them speaks
+        parts = name.split(" and ") if a.speaker.kind is SpeakerKind.GROUP else [name]
+        if len(parts) > 2 or (a.speaker.kind is SpeakerKind.GROUP and len(parts) < 2):
+            continue
+        for part in parts:
+            if len(parts) > 1:
+                # the name at the end of "Stella's owners Tore Sohlberg"
+                words = part.split(" ")
+                k = len(words)
+                while k > 0 and words[k - 1][:1].isupper():
+                    k -= 1
+                part = " ".join(words[k:])
+            found = None
+            if a.speaker.mention is not None and len(parts) == 1:
+                span = a.speaker.mention.span
+                k, end = tokens.at(span.start), tokens.at(span.end)
+                found = next((by_token[j] for j in range(k, end) if j in by_token), None)
+            found = found or _speaker_person(part, by_key, by_last, people)
+            if found is None:
                 continue
-            found = by_key[key] = Found(name, key)
-            by_last.setdefault(key.split(" ")[-1], found)
-            people.append(found)
-        found.quotations.append(i)
-        mention = a.speaker.mention
-        if mention is not None:
-            found.speaker_spans.append((mention.span.start, mention.span.end))
-            if not found.names:
-                k = tokens.at(mention.span.start)
-                end = tokens.at(mention.span.end)
-                if end > k and tokens.text[k][0].isupper():
-                    found.names.append((k, end))
+            found.quotations.append(i)
+            mention = a.speaker.mention
+            if mention is not None and len(parts) == 1:
+                found.speaker_spans.append((mention.span.start, mention.span.end))
+                if not found.names:
+                    k = tokens.at(mention.span.start)
+                    end = tokens.at(mention.span.end)
+                    if end > k and tokens.text[k][0].isupper():
+                        found.names.append((k, end))
+            elif mention is not None and not found.names:
+                at = text.find(part, mention.span.start, mention.span.end)
+                if at >= 0:
+                    k, end = tokens.at(at), tokens.at(at + len(part))
+                    if end > k:
+                        found.names.append((k, end))
+
+
+def _speaker_person(
+    name: str, by_key: dict[str, Found], by_last: dict[str, Found], people: list[Found]
+) -> Found | None:
+    """The person a speaker's name is: by key, by a surname that shortens a full name, or
+    a new person when the name looks like one."""
+    key = name_key(name)
+    found = by_key.get(key) or (by_last.get(key) if " " not in key else None)
+    if found is None:
+        if not key or not _looks_like_name(name):
+            return None
+        found = by_key[key] = Found(name, key)
+        by_last.setdefault(key.split(" ")[-1], found)
+        people.append(found)
+    return found
 
 
 def resolve_pronouns(

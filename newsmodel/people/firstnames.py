@@ -24,7 +24,7 @@ __all__ = ["DECISIVE_SHARE", "FirstNames", "fold"]
 
 #: The share (per cent) of one gender among the people with a name that makes the name
 #: tell their gender.
-DECISIVE_SHARE = 95
+DECISIVE_SHARE = 90
 
 
 @functools.lru_cache(maxsize=4096)
