@@ -3,6 +3,7 @@ and the progress bar."""
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import datetime as dt
 import functools
@@ -50,6 +51,52 @@ _UNSAFE_NAME_RE = regex.compile(r"[^\w-]+")
 
 #: A trailing "Z" for UTC, which datetime.fromisoformat reads only from Python 3.11 on.
 _UTC_Z_RE = regex.compile(r"(?<=\d)[Zz]$")
+
+
+def positive(value: str) -> int:
+    """An option's value as a whole number of at least 1 (argparse's ``type``)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def add_batch_options(parser: argparse.ArgumentParser, verb: str) -> None:
+    """The options of a command that runs over many inputs: workers, batch size, the
+    progress bar and the closing summary."""
+    batch = parser.add_argument_group("batches")
+    batch.add_argument(
+        "-w",
+        "--workers",
+        type=positive,
+        default=None,
+        metavar="N",
+        help=f"{verb} on N worker processes (default: 1, in this process); output stays in "
+        "input order",
+    )
+    batch.add_argument(
+        "--batch-size",
+        type=positive,
+        default=8,
+        metavar="N",
+        help="inputs sent to a worker at a time (default: 8)",
+    )
+    batch.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a progress bar on stderr (default: when stderr is a terminal)",
+    )
+    batch.add_argument(
+        "--summary",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a closing line on stderr: articles, quotations, inputs skipped, warnings, "
+        "seconds (default: when stderr is a terminal or --workers is given)",
+    )
 
 
 @attrs.frozen
@@ -156,8 +203,11 @@ def _line_item(job: _Job) -> tuple[dict[str, Any], str, tuple[str, ...]]:
     return doc, name, parts
 
 
-def _parse_item(doc: dict[str, Any]) -> tuple[newsmodel.Article, tuple[str, ...]]:
-    """Parse one raw article of a JSON Lines input; also the keys that were ignored."""
+def _parse_item(
+    doc: dict[str, Any], genders: dict[str, str] | None = None
+) -> tuple[newsmodel.Article, tuple[str, ...]]:
+    """Parse one raw article of a JSON Lines input; also the keys that were ignored.
+    ``genders`` is :func:`newsmodel.parse_text`'s override table."""
     ident = doc.get("id")
     if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int))):
         raise _UnreadableError(f'"id" must be a string or an integer, got {_json_type(ident)}')
@@ -189,6 +239,7 @@ def _parse_item(doc: dict[str, Any]) -> tuple[newsmodel.Article, tuple[str, ...]
         url=fields["url"],
         published=published,
         language=fields["language"] or "en",
+        genders=genders,
     )
     return article, tuple(sorted(k for k in doc if k not in ITEM_KEYS))
 

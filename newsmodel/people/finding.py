@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from itertools import compress
 
 import attrs
 
@@ -28,6 +29,7 @@ from newsmodel.names import clean_name, name_key
 from newsmodel.people.context import honorific_at
 from newsmodel.people.firstnames import FirstNames
 from newsmodel.people.lexicon import (
+    HONORIFIC_GENDERS,
     NOT_GIVEN_NAMES,
     NOT_PERSON_WORDS,
     PRONOUN_GENDERS,
@@ -55,6 +57,8 @@ MAX_SENTENCES_BACK = 4
 MAX_PARAGRAPHS_BACK = 2
 _CREDIT_MARKS = frozenset({"/", "|", "©"})
 _PLACE_WORDS = PLACES | US_STATES | DEMONYMS
+#: Honorifics as the tokens write them, lower case, with and without their full stop.
+HONORIFIC_FORMS = frozenset(HONORIFIC_GENDERS) | {f"{h}." for h in HONORIFIC_GENDERS}
 _SPEAKING_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.GROUP})
 
 
@@ -277,7 +281,8 @@ def _honorific_names(
     the article. A surname that shortens a full name is the engine's already."""
     words = tokens.text
     n = len(tokens)
-    for k in range(n - 1):
+    listed = compress(range(n - 1), map(HONORIFIC_FORMS.__contains__, tokens.lower))
+    for k in listed:
         if tokens.quote[k] >= 0 or honorific_at(tokens, k) is None:
             continue
         a = k + 1
