@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import cli
@@ -194,3 +196,20 @@ def test_a_bad_line_is_reported_and_the_rest_counted(
     assert code == 1
     assert "line 4" in err
     assert "articles" in out
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=200) | st.text(max_size=200).map(str.encode))
+def test_gender_tables_of_any_content(tmp_path: Path, content: bytes) -> None:
+    """Any file given as a gender table is read, or refused with one command error."""
+    from newsmodel.cli import _report
+    from newsmodel.cli._common import _CommandError
+
+    path = tmp_path / "genders.csv"
+    path.write_bytes(content)
+    try:
+        table = _report._read_genders(str(path))
+    except _CommandError as exc:
+        assert str(path) in str(exc)
+    else:
+        assert all(g in {"female", "male", "unknown"} for _n, g in table)

@@ -215,3 +215,23 @@ def test_model_checks_person_mentions() -> None:
     )
     with pytest.raises(newsmodel.ModelError, match="Person 0 mention 0"):
         newsmodel.Article(text="Ann Lee spoke.", people=[bad])
+
+
+def test_ninjs_lists_people_as_speakers_or_mentioned(article: newsmodel.Article) -> None:
+    """ninjs people name each person once, quoted ones as speakers, with their key."""
+    import json
+
+    doc = json.loads(newsmodel.dumps(article, format="ninjs"))
+    entries = {p["name"]: p for p in doc["people"]}
+    assert entries["Tomas Reyes"] == {
+        "name": "Tomas Reyes",
+        "rel": "speaker",
+        "literal": "tomas reyes",
+    }
+    assert [p["name"] for p in doc["people"]].count("Tomas Reyes") == 1
+
+
+def test_people_travel_from_worker_processes() -> None:
+    """parse_many on two processes gives the people one process gives."""
+    texts = [STORY, "Nobody is named here.\n"]
+    assert list(newsmodel.parse_many(texts, workers=2)) == [newsmodel.parse_text(t) for t in texts]

@@ -207,6 +207,8 @@ def _read_genders(path: str) -> tuple[tuple[str, str], ...]:
         raise _CommandError(f"{path}: {_os_reason(exc)}") from None
     except UnicodeDecodeError:
         raise _CommandError(f"{path}: not UTF-8 text") from None
+    except csv.Error as exc:
+        raise _CommandError(f"{path}: not CSV: {exc}") from None
     table: list[tuple[str, str]] = []
     known = {g.value for g in newsmodel.Gender}
     for number, row in enumerate(rows, 1):
