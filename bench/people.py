@@ -80,6 +80,10 @@ class Tally:
     articles: int = 0
     counts: dict[tuple[str, str], Counts] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
+    #: of our people whose name the annotators list with a gender: right, wrong, unknown
+    gender: dict[str, int] = field(default_factory=lambda: {"right": 0, "wrong": 0, "unknown": 0})
+    #: of our sources: those with a role, and all
+    roles: list[int] = field(default_factory=lambda: [0, 0])
 
     def add(self, group: str, gender: str, gold: list[str], ours: list[str], where: str) -> None:
         c = self.counts.setdefault((group, gender), Counts())
@@ -106,6 +110,20 @@ class Tally:
 def score(gold: ggt.GoldArticle, article: Article, tally: Tally) -> None:
     tally.articles += 1
     where = f"{gold.id} {gold.outlet}"
+    for person in article.people:
+        theirs = [
+            label
+            for label, _g in GENDERS
+            if match(list(gold.raw[f"people_{label}"]), [person.name])
+        ]
+        if len(theirs) == 1:
+            said = person.gender.value
+            tally.gender[
+                "unknown" if said == "unknown" else "right" if said == theirs[0] else "wrong"
+            ] += 1
+        if person.quoted:
+            tally.roles[1] += 1
+            tally.roles[0] += person.role is not newsmodel.Role.UNKNOWN
     for label, gender in GENDERS:
         people = [p.name for p in article.people if p.gender is gender]
         sources = [p.name for p in article.people if p.gender is gender and p.quoted]
@@ -130,6 +148,16 @@ def report(part: str, tally: Tally) -> list[str]:
                 f"{part:<6} {tally.articles:>4} {group:<8} {label:<7} {p:6.3f} {r:6.3f} {f:6.3f}"
                 f"   (target F1 >= {target:.2f})"
             )
+    g = tally.gender
+    known = g["right"] + g["wrong"]
+    lines.append(
+        f"{part:<6} {tally.articles:>4} gender of the people we name that they list: "
+        f"{g['right']} right, {g['wrong']} wrong, {g['unknown']} unknown "
+        f"(accuracy {g['right'] / known if known else 0:.3f} where we say)"
+    )
+    lines.append(
+        f"{part:<6} {tally.articles:>4} sources with a role: {tally.roles[0]} of {tally.roles[1]}"
+    )
     ours, theirs = tally.share(True), tally.share(False)
     lines.append(
         f"{part:<6} {tally.articles:>4} women's share of sources: ours {ours:.3f}, "

@@ -113,7 +113,10 @@ def description_range(tokens: Tokens, last: int) -> tuple[int, int] | None:
     k = start
     while k < n and k - start < MAX_DESCRIPTION and tokens.para[k] == para:
         t = tokens.text[k]
-        if t in _STOPS or tokens.quote[k] >= 0 or tokens.lower[k] in _DESCRIPTION_CUTS:
+        if tokens.lower[k] in _DESCRIPTION_CUTS:
+            # "a fisherman who takes the early boat": the noun phrase before the clause
+            return (start, k) if k > start else None
+        if t in _STOPS or tokens.quote[k] >= 0:
             break
         k += 1
     if k >= n or tokens.para[k] != para or k - start >= MAX_DESCRIPTION:

@@ -26,7 +26,7 @@ import attrs
 
 from newsmodel.model import Gender, Paragraph, ParagraphKind, Quotation, SpeakerKind
 from newsmodel.names import clean_name, name_key
-from newsmodel.people.context import honorific_at
+from newsmodel.people.context import description_range, honorific_at
 from newsmodel.people.firstnames import FirstNames
 from newsmodel.people.lexicon import (
     HONORIFIC_GENDERS,
@@ -208,18 +208,24 @@ _BIO_VERBS = frozenset({"is", "was", "writes", "covers", "reports"})
 
 
 def _author_bio(tokens: Tokens, found: Found) -> bool:
-    """Whether a person is named only as the author of an opinion piece: at the start of
-    one of the last three paragraphs and followed by "is", "writes" or "covers" (their
-    biography: "Jane Roe is a lawyer specialising in ..."), or followed by "writes"."""
+    """Whether a person is named only as the author of an opinion piece: a sentence in one
+    of the last three paragraphs opening with the name and "is", "writes" or "covers"
+    (their biography: "Jane Roe is a lawyer specialising in ..."), or the name (and its
+    description) followed by "writes" ("Jane Roe, our market strategist, writes ...")."""
     if not found.names or not tokens.para:
         return False
     last = tokens.para[-1]
+    n = len(tokens)
     for a, b in found.names:
-        if b >= len(tokens):
+        if b >= n:
             return False
-        if tokens.lower[b] == "writes":
+        after = b
+        description = description_range(tokens, b)
+        if description is not None and description[1] + 1 < n:
+            after = description[1] + 1
+        if tokens.lower[b] == "writes" or tokens.lower[after] == "writes":
             continue
-        first, _end = tokens.para_bounds(a)
+        first, _end = tokens.sentence_bounds(a)
         if last - tokens.para[a] > 2 or a != first or tokens.lower[b] not in _BIO_VERBS:
             return False
     return True
@@ -391,6 +397,11 @@ def _speakers(
                 span = a.speaker.mention.span
                 k, end = tokens.at(span.start), tokens.at(span.end)
                 found = next((by_token[j] for j in range(k, end) if j in by_token), None)
+            if found is None and a.speaker.mention is not None:
+                span = a.speaker.mention.span
+                k, end = tokens.at(span.start), tokens.at(span.end)
+                if end > k and _credit(tokens, k, end):
+                    continue  # "Lars Hagberg/The Canadian Press"
             found = found or _speaker_person(part, by_key, by_last, people)
             if found is None:
                 continue
