@@ -119,11 +119,10 @@ def _entities(
     for person in article.people:
         rel = "speaker" if person.quoted else "mentioned"
         people.append({"name": person.name, "rel": rel, "literal": person.key})
-        named.update(
-            article.quotations[i].speaker.name
-            for i in person.quotations
-            if article.quotations[i].speaker
-        )
+        for i in person.quotations:
+            said = article.quotations[i].speaker
+            if said is not None:
+                named.add(said.name)
     for speaker in article.speakers:
         if speaker.kind is SpeakerKind.PERSON and speaker.name in named:
             continue
