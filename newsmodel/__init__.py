@@ -36,6 +36,8 @@ from newsmodel.model import (
     Speaker,
     SpeakerKind,
 )
+from newsmodel.people import find_people
+from newsmodel.report import corpus_report
 from newsmodel.text.parse import parse_text
 
 __all__ = [
@@ -68,7 +70,9 @@ __all__ = [
     "Speaker",
     "SpeakerKind",
     "__version__",
+    "corpus_report",
     "dumps",
+    "find_people",
     "formats",
     "loads",
     "parse_html",

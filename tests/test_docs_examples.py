@@ -155,3 +155,26 @@ def test_dask_corpus_output() -> None:
     paragraphs = sum(len(newsmodel.parse_text(t).paragraphs) for t in module.STORIES)
     out = _run(ROOT / "examples" / "dask_corpus.py")
     assert out.startswith(f"3 articles, {paragraphs} paragraphs\n")
+
+
+def test_source_audit_output(tmp_path: Path) -> None:
+    """source_audit lists each article's people with their evidence, then the corpus's
+    figures, and writes the report's files when given a folder."""
+    module = _load(ROOT / "examples" / "source_audit.py")
+    found = [newsmodel.parse_text(text) for _url, _day, text in module.STORIES]
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "source_audit.py"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for article in found:
+        for person in article.people:
+            assert f"  {person.name} (" in out
+    assert "top speakers\n  Helena Duarte: 3 quotations in 2 articles\n" in out
+    assert (tmp_path / "report.html").exists()
+    assert (tmp_path / "by_outlet.csv").exists()

@@ -170,6 +170,8 @@ class _Reader:
                 i, j, role = hit
                 votes.append((role, kind, _mention(self.text, tokens, a + i, a + j)))
         for mention in extra:
+            if any(m.span.overlaps(mention.span) for _r, _k, m in votes):
+                continue  # the same words, read around the name already
             hit = role_of(mention.text.split())
             if hit is not None:
                 votes.append((hit[2], EvidenceKind.DESCRIPTION, mention))
