@@ -11,7 +11,7 @@ import gzip
 import json
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -150,32 +150,70 @@ def _writer(settings: _Settings) -> Writer:
 
 
 def _work_one(job: _Job, writer: Writer) -> _Outcome:
-    name, parts = job.name, job.parts
-    warnings: list[str] = []
-    ignored: tuple[str, ...] = ()
-    try:
-        if job.line is not None:
-            doc, name, parts = _line_item(job)
-            article, ignored = _parse_item(doc)
-        else:
-            data = job.data
-            if data is None:
-                data = _read_bytes(_Input(job.name, job.location))
-            content: str | bytes = data
-            if not job.html:
-                content, warning = _decode_quietly(data)
-                if warning is not None:
-                    warnings.append(warning)
-            article = parse_source(Source(job.name, content, job.html))
+    def run(where: _Where) -> _Outcome:
+        article, _doc, ignored = job_article(job, where)
         output = writer.render(article)
+        warnings = tuple(where.warnings)
+        return _Outcome(
+            where.name, where.parts, output, None, len(article.quotations), warnings, ignored
+        )
+
+    return attempt(job, run)
+
+
+@attrs.define
+class _Where:
+    """What a job is called in messages and under --output-dir (a line of JSON Lines is
+    named by its id once read), and the warnings it gave."""
+
+    name: str
+    parts: tuple[str, ...]
+    warnings: list[str] = attrs.field(factory=list)
+
+
+def attempt(job: _Job, run: Callable[[_Where], _Outcome]) -> _Outcome:
+    """``run(where)`` for one job; a failure becomes an outcome saying why, one line."""
+    where = _Where(job.name, job.parts)
+    try:
+        return run(where)
     except (newsmodel.NewsmodelError, _UnreadableError) as exc:
-        return _Outcome(name, parts, error=str(exc), warnings=tuple(warnings))
+        error = str(exc)
     except OSError as exc:
-        return _Outcome(name, parts, error=_os_reason(exc), warnings=tuple(warnings))
+        error = _os_reason(exc)
     except Exception as exc:  # a bug: still one line, and the other inputs go on
         error = f"internal error, please report it: {exc!r}"
-        return _Outcome(name, parts, error=error, warnings=tuple(warnings))
-    return _Outcome(name, parts, output, None, len(article.quotations), tuple(warnings), ignored)
+    return _Outcome(where.name, where.parts, error=error, warnings=tuple(where.warnings))
+
+
+#: Reads the object of a JSON Lines line into an article, with the keys it ignored.
+LineReader = Callable[
+    [dict[str, Any], "dict[str, str] | None"], tuple[newsmodel.Article, tuple[str, ...]]
+]
+
+
+def job_article(
+    job: _Job,
+    where: _Where,
+    *,
+    genders: dict[str, str] | None = None,
+    read_line: LineReader | None = None,
+) -> tuple[newsmodel.Article, dict[str, Any] | None, tuple[str, ...]]:
+    """Read, decode and parse one job: its article, the object of its line (for a line
+    of JSON Lines, read by ``read_line``, else :func:`_parse_item`), and the keys of the
+    line that were ignored. ``genders`` is parse_text's override table."""
+    if job.line is not None:
+        doc, where.name, where.parts = _line_item(job)
+        article, ignored = (read_line or _parse_item)(doc, genders)
+        return article, doc, ignored
+    data = job.data
+    if data is None:
+        data = _read_bytes(_Input(job.name, job.location))
+    content: str | bytes = data
+    if not job.html:
+        content, warning = _decode_quietly(data)
+        if warning is not None:
+            where.warnings.append(warning)
+    return parse_source(Source(job.name, content, job.html), genders), None, ()
 
 
 def _crashed(job: _Job) -> _Outcome:

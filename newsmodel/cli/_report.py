@@ -27,11 +27,13 @@ from newsmodel.cli._batch import (
     _is_jsonl,
     _Job,
     _jobs,
-    _line_item,
     _Outcome,
     _parse_item,
     _Progress,
+    _Where,
     add_batch_options,
+    attempt,
+    job_article,
     positive,
 )
 from newsmodel.cli._common import (
@@ -40,15 +42,9 @@ from newsmodel.cli._common import (
     _is_terminal,
     _open_output,
     _os_reason,
-    _UnreadableError,
 )
 from newsmodel.cli._inputs import (
-    Source,
-    _decode_quietly,
     _expand,
-    _Input,
-    _read_bytes,
-    parse_source,
 )
 from newsmodel.io.json import from_dict
 from newsmodel.people import find_people
@@ -130,49 +126,33 @@ class _Counted(_Outcome):
 
 
 def _work(jobs: list[_Job], settings: _Settings) -> list[_Outcome]:
+    """Parse and sum up a batch of jobs (in a worker, or in this process)."""
     return [_count(job, settings) for job in jobs]
 
 
-def _count(job: _Job, settings: _Settings) -> _Counted:
-    name, parts = job.name, job.parts
+def _count(job: _Job, settings: _Settings) -> _Outcome:
     genders = dict(settings.genders) or None
-    warnings: list[str] = []
-    ignored: tuple[str, ...] = ()
-    outlet = month = None
-    try:
-        if job.line is not None:
-            doc, name, parts = _line_item(job)
-            article, ignored = _line_article(doc, genders)
+
+    def run(where: _Where) -> _Outcome:
+        article, doc, ignored = job_article(job, where, genders=genders, read_line=_line_article)
+        outlet = month = None
+        if doc is not None:
             outlet, month = _fields(doc, settings)
             wanted = {settings.outlet_field, settings.date_field}
             ignored = tuple(k for k in ignored if k not in wanted)
-        else:
-            data = job.data if job.data is not None else _read_bytes(_Input(job.name, job.location))
-            content: str | bytes = data
-            if not job.html:
-                content, warning = _decode_quietly(data)
-                if warning is not None:
-                    warnings.append(warning)
-            article = parse_source(Source(job.name, content, job.html), genders)
-            if settings.outlet_from_folder and len(job.parts) > 1:
-                outlet = job.parts[0]
-        counted = facts(article, outlet=outlet, month=month)
-    except (newsmodel.NewsmodelError, _UnreadableError) as exc:
-        return _Counted(name, parts, error=str(exc), warnings=tuple(warnings))
-    except OSError as exc:
-        return _Counted(name, parts, error=_os_reason(exc), warnings=tuple(warnings))
-    except Exception as exc:  # a bug: still one line, and the other inputs go on
-        error = f"internal error, please report it: {exc!r}"
-        return _Counted(name, parts, error=error, warnings=tuple(warnings))
-    return _Counted(
-        name,
-        parts,
-        output="",
-        quotations=len(article.quotations),
-        warnings=tuple(warnings),
-        ignored=ignored,
-        facts=counted,
-    )
+        elif settings.outlet_from_folder and len(job.parts) > 1:
+            outlet = job.parts[0]
+        return _Counted(
+            where.name,
+            where.parts,
+            output="",
+            quotations=len(article.quotations),
+            warnings=tuple(where.warnings),
+            ignored=ignored,
+            facts=facts(article, outlet=outlet, month=month),
+        )
+
+    return attempt(job, run)
 
 
 def _line_article(
