@@ -167,8 +167,10 @@ def test_people_can_be_switched_off_and_found_again(article: newsmodel.Article) 
 
 
 def test_people_without_quotations() -> None:
-    """With the quotation engine off, people are still found, none of them quoted."""
-    a = newsmodel.parse_text(STORY, quotations=False)
+    """With the quotation engine off, people are found when asked for, none of them
+    quoted; without asking, neither runs."""
+    assert newsmodel.parse_text(STORY, quotations=False).people == ()
+    a = newsmodel.parse_text(STORY, quotations=False, people=True)
     assert a.quotations == ()
     assert "tomas reyes" in [p.key for p in a.people]
     assert not any(p.quoted for p in a.people)

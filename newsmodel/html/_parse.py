@@ -93,7 +93,7 @@ def parse_html(
     published: dt.datetime | None = None,
     language: str | None = None,
     quotations: bool = True,
-    people: bool = True,
+    people: bool | None = None,
     genders: Mapping[str, Gender | str] | None = None,
 ) -> Article:
     """Parse a news web page into an Article.
@@ -102,8 +102,8 @@ def parse_html(
     gzip-compressed). ``url`` is the page's address (else the page's canonical
     link or og:url), ``published`` overrides the date the page states, and
     ``language`` the language it declares. ``quotations=False`` skips the
-    quotation engine, ``people=False`` the people stage; ``genders`` is as for
-    :func:`~newsmodel.parse_text`.
+    quotation engine (and the people stage, unless ``people=True``), ``people=False``
+    the people stage alone; ``genders`` is as for :func:`~newsmodel.parse_text`.
 
     Article.text is the article's text as extracted, its paragraphs separated by
     a blank line; the headline, authors and dates come from the page's metadata.

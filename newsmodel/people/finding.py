@@ -18,6 +18,7 @@ likely stand for (:func:`resolve_pronouns`).
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from itertools import compress
@@ -41,7 +42,7 @@ from newsmodel.quotes.speakers import name_split
 from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
-__all__ = ["Found", "Pronoun", "find_names", "resolve_pronouns"]
+__all__ = ["Found", "Pronoun", "find_names", "key_of", "resolve_pronouns"]
 
 #: Paragraph kinds whose names are not people of the story.
 SKIPPED_KINDS = frozenset(
@@ -153,7 +154,7 @@ def find_names(
     by_key: dict[str, Found] = {}
     covered: set[int] = set()
     quoted_keys = {
-        name_key(q.attribution.speaker.name)
+        key_of(q.attribution.speaker.name)
         for q in quotations
         if q.attribution is not None and q.attribution.speaker.kind is SpeakerKind.PERSON
     }
@@ -167,8 +168,8 @@ def find_names(
         a, b = split
         if _credit(tokens, a, b):
             continue
-        full = _without_title(clean_name(entity.name))
-        key = name_key(full)
+        full = _full_name(entity.name)
+        key = key_of(full)
         found = by_key.get(key)
         if found is None:
             found = by_key[key] = Found(full, key)
@@ -180,7 +181,7 @@ def find_names(
     _honorific_names(text, tokens, included, covered, by_key)
     _month_surnames(text, tokens, included, covered, by_key, names)
     _split_early_short_forms(text, tokens, by_key)
-    excluded = {name_key(a) for a in authors}
+    excluded = {key_of(a) for a in authors}
     people: list[Found] = []
     for key, found in by_key.items():
         words = found.name.split(" ")
@@ -202,6 +203,16 @@ def find_names(
                 found.variants.append(written)
     people.sort(key=_first_offset(tokens))
     return people
+
+
+#: name_key, remembered: an article names few people, many times.
+key_of = functools.lru_cache(maxsize=4096)(name_key)
+
+
+@functools.lru_cache(maxsize=4096)
+def _full_name(raw: str) -> str:
+    """The clean full name of a name the name reader found, without a title left in it."""
+    return _without_title(clean_name(raw))
 
 
 _BIO_VERBS = frozenset({"is", "was", "writes", "covers", "reports"})
@@ -262,7 +273,7 @@ def _split_early_short_forms(text: str, tokens: Tokens, by_key: dict[str, Found]
     """A surname after an honorific before the full name is first given ("Mr. Okafor ...
     His wife, Dana Okafor") is someone else: the person of that surname alone."""
     for found in list(by_key.values()):
-        full = [a for a, b in found.names if name_key(_written(text, tokens, a, b)) == found.key]
+        full = [a for a, b in found.names if key_of(_written(text, tokens, a, b)) == found.key]
         if not full:
             continue
         first_full = min(full)
@@ -274,7 +285,7 @@ def _split_early_short_forms(text: str, tokens: Tokens, by_key: dict[str, Found]
         for a, b in early:
             found.names.remove((a, b))
             name = _written(text, tokens, a, b)
-            key = name_key(name)
+            key = key_of(name)
             other = by_key.setdefault(key, Found(name, key))
             other.names.append((a, b))
             other.titled = True
@@ -302,7 +313,7 @@ def _honorific_names(
         if b == a:
             continue
         full = _written(text, tokens, a, b)
-        key = name_key(full)
+        key = key_of(full)
         found = by_key.get(key)
         if found is None:
             # a surname alone may shorten a full name found elsewhere
@@ -340,7 +351,7 @@ def _month_surnames(
         if k + 1 < n and tokens.para[k + 1] == tokens.para[k] and words[k + 1][:1].isdigit():
             continue
         full = _written(text, tokens, a, k + 1)
-        key = name_key(full)
+        key = key_of(full)
         found = by_key.setdefault(key, Found(full, key))
         found.names.append((a, k + 1))
         covered.update((a, k))
@@ -427,7 +438,7 @@ def _speaker_person(
 ) -> Found | None:
     """The person a speaker's name is: by key, by a surname that shortens a full name, or
     a new person when the name looks like one."""
-    key = name_key(name)
+    key = key_of(name)
     found = by_key.get(key) or (by_last.get(key) if " " not in key else None)
     if found is None:
         if not key or not _looks_like_name(name):
@@ -458,9 +469,9 @@ def resolve_pronouns(
     sent = tokens.sent
     para = tokens.para
     result: list[Pronoun] = []
-    for k, w in enumerate(lower):
-        gender = PRONOUN_GENDERS.get(w)
-        if gender is None or tokens.quote[k] >= 0 or not included[para[k]]:
+    for k in compress(range(len(lower)), map(PRONOUN_GENDERS.__contains__, lower)):
+        gender = PRONOUN_GENDERS[lower[k]]
+        if tokens.quote[k] >= 0 or not included[para[k]]:
             continue
         engine = speaker_of.get(k)
         j = bisect_left(starts, k) - 1

@@ -49,7 +49,7 @@ from newsmodel.people.context import (
     role_of,
     title_range,
 )
-from newsmodel.people.finding import Found, Pronoun, find_names, resolve_pronouns
+from newsmodel.people.finding import Found, Pronoun, find_names, key_of, resolve_pronouns
 from newsmodel.people.firstnames import FirstNames
 from newsmodel.people.lexicon import PRONOUN_GENDERS
 from newsmodel.quotes.coref import Registry
@@ -77,10 +77,17 @@ class _Reader:
         self.text = text
         self.tokens = tokens
         self.names = names
+        self._phrases: dict[int, list[tuple[EvidenceKind, int, int]]] = {}
 
     def phrases(self, found: Found) -> list[tuple[EvidenceKind, int, int]]:
         """The titles, descriptions and role nouns around the person's names, as token
         ranges, in text order."""
+        known = self._phrases.get(id(found))
+        if known is None:
+            known = self._phrases[id(found)] = self._read_phrases(found)
+        return known
+
+    def _read_phrases(self, found: Found) -> list[tuple[EvidenceKind, int, int]]:
         tokens = self.tokens
         found_ranges: list[tuple[EvidenceKind, int, int]] = []
         seen: set[tuple[int, int]] = set()
@@ -243,7 +250,7 @@ def _mentions(
     result: dict[tuple[int, int], PersonMention] = {}
     for a, b in found.names:
         m = _mention(text, tokens, a, b)
-        kind = MentionKind.NAME if name_key(m.text) == full else MentionKind.SHORT
+        kind = MentionKind.NAME if key_of(m.text) == full else MentionKind.SHORT
         result[(m.span.start, m.span.end)] = PersonMention(m.span, m.text, kind)
     for p in pronouns:
         m = _mention(text, tokens, p.token, p.token + 1)

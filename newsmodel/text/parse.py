@@ -513,7 +513,7 @@ def parse_blocks(
     authors: Sequence[str] = (),
     language: str = "en",
     quotations: bool = True,
-    people: bool = True,
+    people: bool | None = None,
     genders: Mapping[str, Gender | str] | None = None,
 ) -> Article:
     """Build an Article from paragraph spans already found (by an HTML extractor, say).
@@ -550,7 +550,7 @@ def _article(
     authors: Sequence[str],
     language: str,
     quotations: bool,
-    people: bool,
+    people: bool | None,
     genders: Mapping[str, Gender | str] | None,
 ) -> Article:
     paragraphs = _paragraphs(text, structure, texts)
@@ -559,6 +559,8 @@ def _article(
     names = tuple(authors) if authors else (byline.authors if byline else ())
     quotes: tuple[Quotation, ...] = ()
     found: tuple[Person, ...] = ()
+    if people is None:
+        people = quotations  # the people stage reads what the quotation engine read
     if quotations or people:
         reading = _QUOTATIONS if quotations else NAME_READING
         doc = reading.document(text, paragraphs, dateline=dateline)
@@ -594,7 +596,7 @@ def parse_text(
     published: dt.datetime | None = None,
     language: str = "en",
     quotations: bool = True,
-    people: bool = True,
+    people: bool | None = None,
     genders: Mapping[str, Gender | str] | None = None,
 ) -> Article:
     """Parse a news article given as plain text.
@@ -604,7 +606,8 @@ def parse_text(
     editor's notes and boilerplate are recognised, and every paragraph is split into
     sentences. ``headline``, when given, is the article's headline; a first line with
     the same words is then its headline paragraph. ``quotations=False`` skips the
-    quotation engine and ``people=False`` the people stage (:mod:`newsmodel.people`);
+    quotation engine and, unless ``people=True``, the people stage
+    (:mod:`newsmodel.people`), which ``people=False`` skips alone;
     ``genders`` maps full names or given names to the gender to give the people so
     named, over what the text says. Never raises on a ``str`` (a ``genders`` value that
     is no Gender raises InputError).
