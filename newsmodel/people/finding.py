@@ -75,7 +75,8 @@ class Found:
     #: quotation indexes, and the speaker mention of each as offsets (if any)
     quotations: list[int] = attrs.field(factory=list)
     speaker_spans: list[tuple[int, int]] = attrs.field(factory=list)
-    titled: bool = False
+    #: whether a title, an honorific or the way it was found says it is a person
+    sure: bool = False
     #: the gender the words around the name or the given name tell, before pronouns
     prior: Gender = Gender.UNKNOWN
 
@@ -105,7 +106,7 @@ def _shouted(words: list[str]) -> bool:
     return all(w.isupper() and len(w) > 1 for w in words if w[0].isalpha())
 
 
-def _person_name(words: list[str], names: FirstNames, titled: bool) -> bool:
+def _person_name(words: list[str], names: FirstNames, sure: bool) -> bool:
     """Whether a capitalised run of two or more words is a person's name."""
     if _shouted(words) or words[-1].lower().rstrip(".") in NOT_PERSON_WORDS:
         return False
@@ -116,7 +117,7 @@ def _person_name(words: list[str], names: FirstNames, titled: bool) -> bool:
     ):
         return False  # "Louis Federal Reserve"
     given = words[0]
-    if titled:
+    if sure:
         return True
     folded = given.casefold()
     if given in COUNTRIES or folded in _PLACE_WORDS or given in CAPITAL_NOT_NAMES:
@@ -173,10 +174,11 @@ def find_names(
         found = by_key.get(key)
         if found is None:
             found = by_key[key] = Found(full, key)
-        while b - a > 2 and _title_word(tokens.text[a]):
-            a += 1
+        cut = max((k for k in range(a, b - 2) if _title_word(tokens.text[k])), default=-1)
+        if cut >= 0:
+            a = cut + 1  # "New Democrat MP Kennedy Stewart": the name after the title
         found.names.append((a, b))
-        found.titled = found.titled or _title_words(tokens, m.token, a)
+        found.sure = found.sure or _title_words(tokens, m.token, a)
         covered.update(range(a, b))
     _honorific_names(text, tokens, included, covered, by_key)
     _month_surnames(text, tokens, included, covered, by_key, names)
@@ -187,9 +189,9 @@ def find_names(
         words = found.name.split(" ")
         if key in excluded or not found.names:
             continue
-        if len(words) == 1 and not found.titled:
+        if len(words) == 1 and not found.sure:
             continue
-        if _person_name(words, names, found.titled or key in quoted_keys):
+        if _person_name(words, names, found.sure or key in quoted_keys):
             people.append(found)
     _speakers(text, tokens, quotations, people)
     people = [f for f in people if f.quotations or not _author_bio(tokens, f)]
@@ -288,7 +290,7 @@ def _split_early_short_forms(text: str, tokens: Tokens, by_key: dict[str, Found]
             key = key_of(name)
             other = by_key.setdefault(key, Found(name, key))
             other.names.append((a, b))
-            other.titled = True
+            other.sure = True
 
 
 def _honorific_names(
@@ -321,7 +323,7 @@ def _honorific_names(
         if found is None:
             found = by_key[key] = Found(full, key)
         found.names.append((a, b))
-        found.titled = True
+        found.sure = True
         covered.update(range(a, b))
 
 
