@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import EvidenceKind, Gender, MentionKind, Role
@@ -237,3 +239,57 @@ def test_people_travel_from_worker_processes() -> None:
     """parse_many on two processes gives the people one process gives."""
     texts = [STORY, "Nobody is named here.\n"]
     assert list(newsmodel.parse_many(texts, workers=2)) == [newsmodel.parse_text(t) for t in texts]
+
+
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-3, 400)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_PERSON_KEYS = st.sampled_from(
+    [
+        "name",
+        "key",
+        "variants",
+        "mentions",
+        "quotations",
+        "gender",
+        "gender_evidence",
+        "role",
+        "role_evidence",
+        "start",
+        "end",
+        "kind",
+        "detail",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    people=st.lists(
+        st.dictionaries(
+            _PERSON_KEYS, _JSON | st.sampled_from(["female", "pronoun", "name", 3]), max_size=6
+        )
+        | _JSON,
+        max_size=3,
+    )
+    | _JSON
+)
+def test_json_people_of_any_shape(people: object) -> None:
+    """Whatever stands under "people", reading gives an Article or a FormatError."""
+    import json
+
+    doc = json.loads(newsmodel.dumps(newsmodel.parse_text('"Yes," said Ana Reis.'), format="json"))
+    doc["people"] = people
+    try:
+        article = newsmodel.loads(json.dumps(doc), format="json")
+    except newsmodel.FormatError:
+        return
+    assert all(isinstance(p, newsmodel.Person) for p in article.people)
