@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import EvidenceKind, Gender, MentionKind, Role
+from newsmodel.io import json as json_format
 from newsmodel.people import FirstNames, find_people
 
 STORY = """Harbour plan splits council
@@ -252,22 +253,9 @@ _JSON = st.recursive(
     ),
     max_leaves=12,
 )
+#: Every key a person, a person mention or an evidence may hold.
 _PERSON_KEYS = st.sampled_from(
-    [
-        "name",
-        "key",
-        "variants",
-        "mentions",
-        "quotations",
-        "gender",
-        "gender_evidence",
-        "role",
-        "role_evidence",
-        "start",
-        "end",
-        "kind",
-        "detail",
-    ]
+    sorted(json_format._PERSON_KEYS | json_format._PERSON_MENTION_KEYS | json_format._EVIDENCE_KEYS)
 )
 
 
