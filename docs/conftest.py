@@ -31,6 +31,7 @@ NEEDS_EXTRA = {
     "scale.md": ("dask", "dask"),
     "tables.md": ("pyarrow", "tables"),
     "spacy.md": ("spacy", "spacy"),
+    "people.md": ("matplotlib", "charts"),
 }
 
 

@@ -34,7 +34,7 @@ from importlib import resources
 import attrs
 import regex
 
-__all__ = ["HONORIFICS", "GivenName", "clean_name", "given_name", "name_key"]
+__all__ = ["HONORIFICS", "GivenName", "clean_name", "given_name", "given_names", "name_key"]
 
 #: The zero-width space, a break between words that shows no space.
 ZERO_WIDTH_SPACE_RE = regex.compile(r"\u200b")
@@ -105,6 +105,13 @@ class GivenName:
 
 #: Marks that ASCII folding drops ("José" is looked up as "jose").
 COMBINING_RE = regex.compile(r"\p{Mn}+")
+
+
+@functools.cache
+def given_names() -> dict[str, tuple[int, int]]:
+    """The table of given names: a lower-case ASCII given name to the number of people
+    counted with it and the per cent of women among them. Read once, when first asked."""
+    return _given_names()
 
 
 @functools.cache

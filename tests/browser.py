@@ -156,3 +156,30 @@ def chromium() -> Iterator[Browser]:
             yield Browser(launched)
         finally:
             launched.close()
+
+
+def open_page(path: Path, screenshot: Path | None = None) -> tuple[list[str], dict[str, Any]]:
+    """Open a local page (the report's, say) and return the console and page errors it
+    gave, the requests it made beyond itself among them, and a few facts of the page as
+    the browser sees it: its title, the number of SVG charts and of tables, and the
+    width of the first chart. Skips the test, saying why, where the browser is missing."""
+    import pytest
+
+    reason = missing()
+    if reason is not None:
+        pytest.skip(reason)
+    facts: dict[str, Any] = {}
+
+    def read(page: Any) -> None:
+        facts["title"] = page.title()
+        facts["charts"] = page.locator(".chart svg").count()
+        facts["tables"] = page.locator("table").count()
+        facts["width"] = page.evaluate(
+            "(() => { const s = document.querySelector('.chart svg');"
+            " return s ? s.getBBox().width : 0; })()"
+        )
+
+    with chromium() as browser:
+        seen = browser.open(path, then=read, screenshot=screenshot)
+    errors = seen.console_errors + [f"request {url}" for url in seen.requests]
+    return errors, facts

@@ -81,9 +81,9 @@ def _load(path: Path) -> ModuleType:
     return module
 
 
-def _run(path: Path) -> str:
+def _run(path: Path, *args: str) -> str:
     result = subprocess.run(
-        [sys.executable, str(path)],
+        [sys.executable, str(path), *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -181,3 +181,17 @@ def test_tables_and_page_output(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.glob("*.html")) == sorted(
         f"{name}.html" for name in module.STORIES
     )
+
+
+def test_source_audit_output(tmp_path: Path) -> None:
+    """source_audit lists each article's people with their evidence, then the corpus's
+    figures, and writes the report's files when given a folder."""
+    module = _load(ROOT / "examples" / "source_audit.py")
+    found = [newsmodel.parse_text(text) for _url, _day, text in module.STORIES]
+    out = _run(ROOT / "examples" / "source_audit.py", str(tmp_path))
+    for article in found:
+        for person in article.people:
+            assert f"  {person.name} (" in out
+    assert "top speakers\n  Helena Duarte: 3 quotations in 2 articles\n" in out
+    assert (tmp_path / "report.html").exists()
+    assert (tmp_path / "by_outlet.csv").exists()

@@ -3,6 +3,7 @@ and the progress bar."""
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import datetime as dt
 import functools
@@ -10,7 +11,7 @@ import gzip
 import json
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,52 @@ _UNSAFE_NAME_RE = regex.compile(r"[^\w-]+")
 
 #: A trailing "Z" for UTC, which datetime.fromisoformat reads only from Python 3.11 on.
 _UTC_Z_RE = regex.compile(r"(?<=\d)[Zz]$")
+
+
+def positive(value: str) -> int:
+    """An option's value as a whole number of at least 1 (argparse's ``type``)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def add_batch_options(parser: argparse.ArgumentParser, verb: str) -> None:
+    """The options of a command that runs over many inputs: workers, batch size, the
+    progress bar and the closing summary."""
+    batch = parser.add_argument_group("batches")
+    batch.add_argument(
+        "-w",
+        "--workers",
+        type=positive,
+        default=None,
+        metavar="N",
+        help=f"{verb} on N worker processes (default: 1, in this process); output stays in "
+        "input order",
+    )
+    batch.add_argument(
+        "--batch-size",
+        type=positive,
+        default=8,
+        metavar="N",
+        help="inputs sent to a worker at a time (default: 8)",
+    )
+    batch.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a progress bar on stderr (default: when stderr is a terminal)",
+    )
+    batch.add_argument(
+        "--summary",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a closing line on stderr: articles, quotations, inputs skipped, warnings, "
+        "seconds (default: when stderr is a terminal or --workers is given)",
+    )
 
 
 @attrs.frozen
@@ -107,39 +154,76 @@ def _writer(settings: _Settings) -> Writer:
 
 
 def _work_one(job: _Job, writer: Writer) -> _Outcome:
-    name, parts = job.name, job.parts
-    warnings: list[str] = []
-    ignored: tuple[str, ...] = ()
-    tables = None
-    try:
-        if job.line is not None:
-            doc, name, parts = _line_item(job)
-            article, ignored = _parse_item(doc)
-            ident = item_id(doc)
-        else:
-            ident = file_id(job.parts)
-            data = job.data
-            if data is None:
-                data = _read_bytes(_Input(job.name, job.location))
-            content: str | bytes = data
-            if not job.html:
-                content, warning = _decode_quietly(data)
-                if warning is not None:
-                    warnings.append(warning)
-            article = parse_source(Source(job.name, content, job.html))
+    def run(where: _Where) -> _Outcome:
+        article, doc, ignored = job_article(job, where)
+        tables = None
         if writer.name in TABLE_OUTPUTS:
+            ident = item_id(doc) if doc is not None else file_id(job.parts)
             output, tables = "", article_records(article, ident)
         else:
             output = writer.render(article)
+        warnings = tuple(where.warnings)
+        quotations = len(article.quotations)
+        return _Outcome(
+            where.name, where.parts, output, None, quotations, warnings, ignored, tables
+        )
+
+    return attempt(job, run)
+
+
+@attrs.define
+class _Where:
+    """What a job is called in messages and under --output-dir (a line of JSON Lines is
+    named by its id once read), and the warnings it gave."""
+
+    name: str
+    parts: tuple[str, ...]
+    warnings: list[str] = attrs.field(factory=list)
+
+
+def attempt(job: _Job, run: Callable[[_Where], _Outcome]) -> _Outcome:
+    """``run(where)`` for one job; a failure becomes an outcome saying why, one line."""
+    where = _Where(job.name, job.parts)
+    try:
+        return run(where)
     except (newsmodel.NewsmodelError, _UnreadableError) as exc:
-        return _Outcome(name, parts, error=str(exc), warnings=tuple(warnings))
+        error = str(exc)
     except OSError as exc:
-        return _Outcome(name, parts, error=_os_reason(exc), warnings=tuple(warnings))
+        error = _os_reason(exc)
     except Exception as exc:  # a bug: still one line, and the other inputs go on
         error = f"internal error, please report it: {exc!r}"
-        return _Outcome(name, parts, error=error, warnings=tuple(warnings))
-    quotations = len(article.quotations)
-    return _Outcome(name, parts, output, None, quotations, tuple(warnings), ignored, tables)
+    return _Outcome(where.name, where.parts, error=error, warnings=tuple(where.warnings))
+
+
+#: Reads the object of a JSON Lines line into an article, with the keys it ignored.
+LineReader = Callable[
+    [dict[str, Any], "dict[str, str] | None"], tuple[newsmodel.Article, tuple[str, ...]]
+]
+
+
+def job_article(
+    job: _Job,
+    where: _Where,
+    *,
+    genders: dict[str, str] | None = None,
+    read_line: LineReader | None = None,
+) -> tuple[newsmodel.Article, dict[str, Any] | None, tuple[str, ...]]:
+    """Read, decode and parse one job: its article, the object of its line (for a line
+    of JSON Lines, read by ``read_line``, else :func:`_parse_item`), and the keys of the
+    line that were ignored. ``genders`` is parse_text's override table."""
+    if job.line is not None:
+        doc, where.name, where.parts = _line_item(job)
+        article, ignored = (read_line or _parse_item)(doc, genders)
+        return article, doc, ignored
+    data = job.data
+    if data is None:
+        data = _read_bytes(_Input(job.name, job.location))
+    content: str | bytes = data
+    if not job.html:
+        content, warning = _decode_quietly(data)
+        if warning is not None:
+            where.warnings.append(warning)
+    return parse_source(Source(job.name, content, job.html), genders), None, ()
 
 
 def _crashed(job: _Job) -> _Outcome:
@@ -167,8 +251,11 @@ def _line_item(job: _Job) -> tuple[dict[str, Any], str, tuple[str, ...]]:
     return doc, name, parts
 
 
-def _parse_item(doc: dict[str, Any]) -> tuple[newsmodel.Article, tuple[str, ...]]:
-    """Parse one raw article of a JSON Lines input; also the keys that were ignored."""
+def _parse_item(
+    doc: dict[str, Any], genders: dict[str, str] | None = None
+) -> tuple[newsmodel.Article, tuple[str, ...]]:
+    """Parse one raw article of a JSON Lines input; also the keys that were ignored.
+    ``genders`` is :func:`newsmodel.parse_text`'s override table."""
     ident = doc.get("id")
     if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int))):
         raise _UnreadableError(f'"id" must be a string or an integer, got {_json_type(ident)}')
@@ -200,6 +287,7 @@ def _parse_item(doc: dict[str, Any]) -> tuple[newsmodel.Article, tuple[str, ...]
         url=fields["url"],
         published=published,
         language=fields["language"] or "en",
+        genders=genders,
     )
     return article, tuple(sorted(k for k in doc if k not in ITEM_KEYS))
 

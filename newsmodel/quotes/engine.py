@@ -433,10 +433,22 @@ class Pipeline:
         dateline: Dateline | None = None,
         stances: Collection[Stance] = DEFAULT_STANCES,
     ) -> tuple[Quotation, ...]:
+        return self.document(text, paragraphs, dateline=dateline, stances=stances).quotations
+
+    def document(
+        self,
+        text: str,
+        paragraphs: Sequence[Paragraph],
+        *,
+        dateline: Dateline | None = None,
+        stances: Collection[Stance] = DEFAULT_STANCES,
+    ) -> Document:
+        """Run the stages and return the :class:`Document` they filled: the quotations, and
+        the tokens and names the people stage (:mod:`newsmodel.people`) reads after them."""
         doc = Document(text, paragraphs, dateline, stances=frozenset(stances))
         for stage in self.stages:
             stage.run(doc)
-        return doc.quotations
+        return doc
 
 
 _DEFAULT = Pipeline()
