@@ -347,3 +347,34 @@ def test_a_utility_is_it_after_it_was_quoted() -> None:
     assert speaker(q) == "BC Hydro"
     assert q.speaker is not None
     assert q.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_a_place_with_its_state_inside_a_parenthetical() -> None:
+    """ "Hillary Clinton, during a town hall meeting in Columbus, Ohio, said": Clinton."""
+    a = article(
+        "The debate was long.",
+        "Hillary Clinton, during a town hall meeting in Columbus, Ohio, said the plan was "
+        "“a start.”",
+    )
+    assert speaker(quote(a, "a start")) == "Hillary Clinton"
+
+
+def test_a_source_speaking_to_an_outlet() -> None:
+    """ "Another intelligence source speaking to Fox News said": the source, not Fox News."""
+    a = article(
+        "The leak was large.",
+        "Another intelligence source speaking to Fox News said “the server was open.”",
+    )
+    assert speaker(quote(a, "the server")).startswith("Another intelligence source")
+
+
+def test_numbers_and_ages_are_nobody() -> None:
+    """An age between commas or a year is no speaker: "Mr Mubanga, 32, from Wembley, London,
+    said" is Mubanga; "19-year-old Simpson" still is Simpson."""
+    a = article(
+        "Martin Mubanga was released in January.",
+        "Mr Mubanga, 32, from Wembley, London, said he was interrogated.",
+        "Charlie Simpson quit the band. The 19-year-old Simpson said “it was time.”",
+    )
+    assert speaker(indirect(a, "interrogated")) == "Martin Mubanga"
+    assert speaker(quote(a, "it was time")) == "Charlie Simpson"

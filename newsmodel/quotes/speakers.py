@@ -406,6 +406,14 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             break
         if w in _INNER_PREPOSITIONS:
             prev = lower[k - 1] if k - 1 >= lo else ""
+            if (
+                prev in _POSTMODIFIERS
+                and k - 2 >= lo
+                and _takes_pp(lower[k - 2])
+                and tokens.quote[k - 2] < 0
+            ):
+                k -= 2  # "another intelligence source speaking to Fox News"
+                continue
             if _takes_pp(prev) or (
                 k - 2 >= lo
                 and text[k - 1][0].islower()
@@ -458,7 +466,7 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
     text = tokens.text
     lower = tokens.lower
     k = comma - 1
-    while k >= lo and comma - k <= 40 and text[k] != ",":
+    while k >= lo and comma - k <= 40 and (text[k] != "," or _place_comma(tokens, k, comma)):
         if tokens.quote[k] >= 0:
             k = tokens.quote_range[tokens.quote[k]][0] - 1  # a title inside: "of “Going Viral,”"
             continue
@@ -558,6 +566,23 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         return before
     # a parenthetical: ", in their communique," / ", however," / ", speaking in Nairobi,"
     return before
+
+
+def _place_comma(tokens: Tokens, k: int, comma: int) -> bool:
+    """Whether the comma at ``k`` sits inside a place ("in Columbus, Ohio, said"): a
+    capitalised word before it, a state, province or country alone after it."""
+    text = tokens.text
+    after = text[k + 1 : comma]
+    return (
+        k > 0
+        and text[k - 1][:1].isupper()
+        and len(after) == 1
+        and (
+            tokens.lower[k + 1] in US_STATES
+            or after[0] in COUNTRIES
+            or tokens.lower[k + 1] in PLACES
+        )
+    )
 
 
 def _starts_description(tokens: Tokens, first: int, last: int) -> bool:
@@ -994,12 +1019,38 @@ def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:
     )
 
 
+def _quantity(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether tokens [first, last) are a number or an amount, not people: "32", "2015",
+    "$30", "30 cents" (but "30 workers", "40%" of those polled, "six in 10", and names
+    after an age: "19-year-old Simpson")."""
+    text = tokens.text
+    if not (text[first][:1].isdigit() or text[first] in _CURRENCY):
+        return False
+    if any(t[:1].isupper() or t.endswith("%") for t in text[first:last]):
+        return False
+    head = tokens.lower[last - 1]
+    return not (
+        head in PERSON_NOUNS
+        or head[:-1] in PERSON_NOUNS
+        or head in GROUP_NOUNS
+        or head in DOCUMENT_NOUNS
+        or head in ORG_NOUNS
+        or (last - first >= 3 and tokens.lower[last - 2] == "in")
+    )
+
+
+#: Currency signs that open an amount.
+_CURRENCY = frozenset(["$", "£", "€", "¥", "C$", "US$"])
+
+
 def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     """Sort the noun phrase in tokens [first, last) into a speaker kind, or None when it
     names nobody who could speak."""
     text = tokens.text
     lower = tokens.lower
     w0 = lower[first]
+    if _quantity(tokens, first, last):
+        return None  # "32" (an age), "2015", "30 cents": nobody
     if last - first == 1 and w0 in SUBJECT_PRONOUNS:
         return Phrase(first, last, _pronoun_kind(w0), pronoun=PRONOUNS[w0])
     if last - first == 1 and w0 in QUANTIFIERS:
