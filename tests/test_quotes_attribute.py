@@ -348,3 +348,14 @@ def test_a_participle_after_an_inverted_speaker_is_the_cue() -> None:
     )
     q = quote(a, "to run before June")
     assert (speaker(q), cue(q)) == ("Ana Lund", "adding")
+
+
+def test_speech_after_managed_to_or_took_to() -> None:
+    """ "managed to ask" and "took to Twitter to accuse" report speech that happened."""
+    a = article(
+        "The meeting was tense.",
+        "When the council met on Monday, Jones managed to ask, “Who pays for the bridge?”",
+        "Trump took to Twitter to accuse the campaign of being “duped” by rivals.",
+    )
+    assert speaker(quote(a, "Who pays")) == "Jones"
+    assert speaker(quote(a, "duped")) == "Trump"

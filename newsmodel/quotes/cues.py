@@ -14,6 +14,7 @@ from itertools import compress
 import attrs
 
 from newsmodel.quotes.lexicon import (
+    CATENATIVE_VERBS,
     CUE_FORMS,
     CUE_PHRASES,
     DOCUMENT_NOUNS,
@@ -22,6 +23,7 @@ from newsmodel.quotes.lexicon import (
     NUMBER_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    TAKE_FORMS,
     CueClass,
     FormKind,
     word_set,
@@ -80,7 +82,7 @@ _CONTRACTING = word_set(
 )
 #: Words after a gerund that make it a verb ("Lee’s calling him"), not a noun.
 _GERUND_OBJECTS = word_set("him her them me us it that the a an his their its on for")
-_INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
+_INFINITIVE_OK = CATENATIVE_VERBS
 
 
 def is_adverb(word: str) -> bool:
@@ -339,7 +341,10 @@ def _qualify(
         return
     before = lower[j]
     if before == "to":
-        if not (j > 0 and lower[j - 1] in _INFINITIVE_OK):
+        if not (
+            (j > 0 and lower[j - 1] in _INFINITIVE_OK)
+            or (j > 2 and lower[j - 2] == "to" and lower[j - 3] in TAKE_FORMS)
+        ):
             cue.infinitive = True
         return
     if before in _PASSIVE and cue.kind is FormKind.PAST:

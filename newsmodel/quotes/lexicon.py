@@ -17,6 +17,7 @@ import attrs
 __all__ = [
     "ABBREVIATIONS",
     "CAPITAL_NOT_NAMES",
+    "CATENATIVE_VERBS",
     "COMPANY_WORDS",
     "COUNTRIES",
     "CUE_FORMS",
@@ -34,6 +35,7 @@ __all__ = [
     "PLACE_MARKERS",
     "PRONOUNS",
     "ROLE_ADJECTIVES",
+    "TAKE_FORMS",
     "TITLE_WORDS",
     "CueClass",
     "CueForm",
@@ -191,6 +193,10 @@ GROUP_NOUNS: frozenset[str] = _words("group_nouns.txt")
 DOCUMENT_NOUNS: frozenset[str] = _words("document_nouns.txt")
 #: Words that make a capitalised phrase an organisation.
 ORG_MARKERS: frozenset[str] = _words("org_markers.txt")
+#: Words before "to" that let the verb after it report speech ("managed to ask").
+CATENATIVE_VERBS: frozenset[str] = _words("catenative_verbs.txt")
+#: The forms of "take", for "took to Twitter to say".
+TAKE_FORMS: frozenset[str] = frozenset(["take", "takes", "took", "taking", "taken"])
 #: Adjectives of roles and the role noun each stands for ("mayoral" for "mayor").
 ROLE_ADJECTIVES: dict[str, str] = _pairs("role_adjectives.tsv")
 #: Words that end a company's name ("Suncor Energy"), unless a given name opens it.

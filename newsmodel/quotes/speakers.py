@@ -20,6 +20,7 @@ from newsmodel.names import given_name
 from newsmodel.quotes.cues import ADVERBS, AUXILIARIES, is_adverb
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
+    CATENATIVE_VERBS,
     COMPANY_WORDS,
     COUNTRIES,
     CUE_FORMS,
@@ -35,6 +36,7 @@ from newsmodel.quotes.lexicon import (
     PERSON_NOUNS,
     PLACE_MARKERS,
     PRONOUNS,
+    TAKE_FORMS,
     TITLE_WORDS,
     CueClass,
     Pronoun,
@@ -247,6 +249,14 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     j = _skip_back(tokens, cue - 1, lo)
     if j < lo:
         return None
+    lower = tokens.lower
+    if j - 1 >= lo and lower[j] == "to" and tokens.quote[j - 1] < 0:
+        if lower[j - 1] in CATENATIVE_VERBS:
+            j = _skip_back(tokens, j - 2, lo)  # "Jones managed to ask"
+        elif j - 3 >= lo and lower[j - 2] == "to" and lower[j - 3] in TAKE_FORMS:
+            j = _skip_back(tokens, j - 4, lo)  # "Trump took to Twitter to accuse"
+        if j < lo:
+            return None
     if tokens.quote[j] >= 0:
         return None
     if tokens.text[j] == ",":
