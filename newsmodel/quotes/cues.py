@@ -83,6 +83,10 @@ _CONTRACTING = word_set(
 #: Words after a gerund that make it a verb ("Lee’s calling him"), not a noun.
 _GERUND_OBJECTS = word_set("him her them me us it that the a an his their its on for")
 _INFINITIVE_OK = CATENATIVE_VERBS
+#: Words of quantity before a plural noun that looks like a verb ("the dozen states").
+_PLURAL_QUANTIFIERS = word_set(
+    "dozen dozens hundred hundreds thousand thousands several many few various numerous"
+)
 
 
 def is_adverb(word: str) -> bool:
@@ -231,9 +235,12 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 continue  # a plural noun: "beyond TV shows,", "of executive orders"
             if prev and (
                 text[i - 1][0].isdigit()
+                or prev in NUMBER_WORDS
+                or prev in _PLURAL_QUANTIFIERS
                 or (i > 1 and prev.endswith("est") and lower[i - 2] in _NOUN_BEFORE)
             ):
-                continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest claims"
+                continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest
+                # claims", "the dozen states that held primaries", "several reports"
         elif kind is FormKind.GERUND:
             if (
                 prev

@@ -17,7 +17,9 @@ A :class:`Pipeline` can run without a stage (``Pipeline().without("indirect")``)
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Collection, Sequence
+from importlib import resources
 
 import attrs
 
@@ -44,7 +46,7 @@ from newsmodel.quotes.attribute import (
 from newsmodel.quotes.coref import Registry, Resolved
 from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.indirect import IndirectSpeech, find_indirect
-from newsmodel.quotes.lexicon import CueClass
+from newsmodel.quotes.lexicon import CUE_FORMS, CueClass
 from newsmodel.quotes.marks import RawQuote, find_quotes
 from newsmodel.quotes.tokens import Tokens, ends_sentence
 
@@ -54,6 +56,8 @@ __all__ = [
     "Document",
     "Pipeline",
     "Stage",
+    "calibrated",
+    "cue_lemma",
     "find_quotations",
     "stance_of",
 ]
@@ -89,6 +93,45 @@ _CLASS_STANCES = {
 #: Rules whose reported words are an object or an intention, not a clause: "denied
 #: wrongdoing", "pledged to deepen ties". They report a stance taken, not speech.
 _OBJECT_RULES = frozenset({"indirect-object"})
+
+
+def cue_lemma(cue: Mention | None) -> str:
+    """The lemma of a cue's verb ("said" -> "say"), its first word when it is no verb
+    ("according to" -> "according"), or "*" for an attribution without a cue."""
+    if cue is None:
+        return "*"
+    words = cue.text.lower().split()
+    if not words:
+        return "*"
+    form = CUE_FORMS.get(words[0])
+    return form.lemma if form is not None else words[0]
+
+
+@functools.cache
+def _confidences() -> dict[tuple[str, str, str], float]:
+    """The measured precision of attributions by rule, kind/stance and cue lemma
+    (``data/confidence.tsv``, written by bench/confidence.py)."""
+    source = resources.files("newsmodel.quotes").joinpath("data").joinpath("confidence.tsv")
+    table: dict[tuple[str, str, str], float] = {}
+    for line in source.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            rule, stance, lemma, _seen, confidence = line.split("\t")
+            table[(rule, stance, lemma)] = float(confidence)
+    return table
+
+
+def calibrated(attribution: Attribution, *, indirect: bool) -> Attribution:
+    """``attribution`` with the confidence its rule, stance and cue have measured (the
+    rule's own estimate where they were seen too rarely to measure)."""
+    table = _confidences()
+    stance = f"{'indirect' if indirect else 'marked'}/{attribution.stance.value}"
+    rule = attribution.rule
+    found = table.get((rule, stance, cue_lemma(attribution.cue)))
+    if found is None:
+        found = table.get((rule, stance, "*"))
+    if found is None or found == attribution.confidence:
+        return attribution
+    return attrs.evolve(attribution, confidence=found)
 
 
 def stance_of(cls: CueClass | None, rule: str, *, marked: bool = False) -> Stance:
@@ -366,6 +409,8 @@ def _build(doc: Document) -> None:
         attribution = attribution_of(qi)
         if attribution is not None and attribution.stance not in stances:
             attribution = None  # quoted words of a stance not asked for: scare quotes
+        if attribution is not None:
+            attribution = calibrated(attribution, indirect=False)
         found = doc.found[qi] if attribution is not None and qi < len(doc.found) else None
         kind = _kind(doc, qi, q, found, kinds) if attribution is not None else QuoteKind.SCARE
         kinds[qi] = kind
@@ -381,6 +426,7 @@ def _build(doc: Document) -> None:
         attribution = _attribution(doc, item.found, cue_classes, marked=False)
         if attribution is None or attribution.stance not in stances:
             continue
+        attribution = calibrated(attribution, indirect=True)
         start, end = tokens.start[item.first], tokens.end[item.last - 1]
         quotation = Quotation(
             span=Span(start, end),

@@ -92,7 +92,7 @@ _NUMBER_WORDS = word_set(
 #: Verbs whose infinitive or object is no reported speech: "added to the tension",
 #: "continued to rise", "told reporters", "voted for the bill", "proved difficult".
 _NO_INFINITIVE = word_set("continue begin start say add")
-_NO_OBJECT = word_set("tell vote prove")
+_NO_OBJECT = word_set("tell vote prove hold maintain continue state")
 #: Verbs whose object is the words said.
 _SAYS_WORDS = word_set("say")
 _ANONYMITY = word_set("named identified quoted")
