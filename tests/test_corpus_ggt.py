@@ -50,4 +50,4 @@ def test_the_check_part_is_kept_aside(articles: Any) -> None:
     """A third of the articles, by a hash of their id, form the check part."""
     check = ggt.split(articles, "check")
     assert 10 <= len(check) <= 20
-    assert not set(a.id for a in check) & set(a.id for a in ggt.split(articles, "tune"))
+    assert not {a.id for a in check} & {a.id for a in ggt.split(articles, "tune")}
