@@ -38,7 +38,7 @@ from newsmodel.people.lexicon import (
 )
 from newsmodel.quotes.coref import Registry
 from newsmodel.quotes.lexicon import CAPITAL_NOT_NAMES, COUNTRIES, PRONOUNS, TITLE_WORDS
-from newsmodel.quotes.speakers import name_split
+from newsmodel.quotes.proper_names import name_split
 from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 

@@ -36,6 +36,7 @@ from newsmodel.quotes.cues import AUXILIARIES, Cue, is_adverb
 from newsmodel.quotes.lexicon import (
     CUE_FORMS,
     DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -46,15 +47,9 @@ from newsmodel.quotes.lexicon import (
     word_set,
 )
 from newsmodel.quotes.marks import RawQuote
-from newsmodel.quotes.speakers import (
-    FINITE_WORDS,
-    FUNCTION_WORDS,
-    Phrase,
-    classify,
-    is_given_name,
-    phrase_after,
-    phrase_before,
-)
+from newsmodel.quotes.proper_names import is_given_name
+from newsmodel.quotes.speaker_kinds import Phrase, classify
+from newsmodel.quotes.speakers import FINITE_WORDS, phrase_after, phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
 
 __all__ = [

@@ -33,15 +33,14 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_set,
 )
-from newsmodel.quotes.speakers import (
-    COMPANY_ROLES,
-    Phrase,
+from newsmodel.quotes.proper_names import (
     gender_of,
     is_given_name,
     month_surname,
     name_split,
     org_words,
 )
+from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
 from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import PLACES, US_STATES
 

@@ -23,14 +23,9 @@ from newsmodel.model import SpeakerKind
 from newsmodel.quotes.attribute import Found, _speaker_of
 from newsmodel.quotes.attribute import _Context as Context
 from newsmodel.quotes.cues import ADVERBS, Cue, is_adverb
-from newsmodel.quotes.lexicon import CueClass, FormKind, word_set
-from newsmodel.quotes.speakers import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    Phrase,
-    phrase_after,
-    phrase_before,
-)
+from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_set
+from newsmodel.quotes.speaker_kinds import DETERMINERS, Phrase
+from newsmodel.quotes.speakers import phrase_after, phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
 
 __all__ = ["IndirectSpeech", "find_indirect"]
