@@ -20,8 +20,7 @@ from collections.abc import Collection, Sequence
 import attrs
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.attribute import Found, _speaker_of
-from newsmodel.quotes.attribute import _Context as Context
+from newsmodel.quotes.cue_speaker import Context, Found, speaker_of
 from newsmodel.quotes.cues import ADVERBS, Cue, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_set
 from newsmodel.quotes.speaker_kinds import DETERMINERS, Phrase
@@ -180,7 +179,7 @@ def _and_that(
                 found = attrs.evolve(item.found)
             else:
                 sf = tokens.sent_first[tokens.sent[cue.first]]
-                phrase = _speaker_of(ctx, cue, sf, sl)
+                phrase = speaker_of(ctx, cue, sf, sl)
                 if phrase is None or phrase.first >= cue.first:
                     return None
                 found = Found(phrase, ctx.cue_span(cue), "indirect-that", 0.75)
@@ -245,7 +244,7 @@ def _after_cue(
         rule = "indirect-that" if cue.lemma in _SAYS_WORDS else "indirect-object"
     else:
         return None
-    phrase = _speaker_of(ctx, cue, sf, sl)
+    phrase = speaker_of(ctx, cue, sf, sl)
     if phrase is None:
         return None
     if (
