@@ -5,7 +5,7 @@ Each stage reads and fills a :class:`Document`; the default pipeline is
 1. ``marks``     pair the quote marks of every paragraph (:mod:`newsmodel.quotes.marks`)
 2. ``tokens``    tokenise, and find the sentences around the quotations (:mod:`.tokens`)
 3. ``cues``      find reporting verbs and phrases (:mod:`newsmodel.quotes.cues`)
-4. ``names``     read the article's names and titles for resolution (:mod:`.coref`)
+4. ``names``     read the article's names and titles (:mod:`.article_names`)
 5. ``attribute`` attribute each quotation (:mod:`newsmodel.quotes.attribute`)
 6. ``indirect``  find reported speech without marks (:mod:`newsmodel.quotes.indirect`)
 7. ``floating``  give quotations standing alone the speaker of their neighbours

@@ -38,6 +38,7 @@ from newsmodel.text.lexicon import PLACES, US_STATES
 
 __all__ = [
     "AFFILIATION_RE",
+    "BASED",
     "COMMON_GIVEN_COUNT",
     "GENDER_HINT_COUNT",
     "GENDER_HINT_SHARE",
@@ -70,7 +71,7 @@ _SUFFIXES = frozenset(
 _MONTH_SURNAMES = frozenset(["May", "June", "April", "August"])
 #: The end of a word that says where a company is based ("Calgary-based Suncor Energy"):
 #: no part of its name.
-_BASED = ("-based", "-headquartered")
+BASED = ("-based", "-headquartered")
 #: Roman numerals, which follow a name in capitals ("Henry Ford II").
 _ROMAN_NUMERALS = frozenset(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"])
 #: A given name counted this often in the name table (:func:`newsmodel.names.given_name`)
@@ -171,7 +172,7 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             t[0].isupper()
             and w not in TITLE_WORDS
             and (t not in CAPITAL_NOT_NAMES or month_surname(tokens, k))
-            and not w.endswith(_BASED)
+            and not w.endswith(BASED)
         ):
             k -= 1
             continue
