@@ -34,7 +34,7 @@ from newsmodel.quotes.lexicon import (
     PLACE_MARKERS,
     ROLE_ADJECTIVES,
     TITLE_WORDS,
-    word_set,
+    word_list,
 )
 from newsmodel.quotes.proper_names import (
     BASED,
@@ -58,17 +58,13 @@ __all__ = [
     "title_gender",
 ]
 
-_FEMALE_TITLES = word_set(
-    """mrs. mrs ms. ms miss congresswoman spokeswoman chairwoman councilwoman businesswoman
-    queen princess duchess dame lady madam sister mother"""
-)
-_MALE_TITLES = word_set(
-    """mr. mr congressman spokesman chairman councilman businessman king prince duke sir lord
-    father brother"""
-)
-_ROLE_STOPS = frozenset({"of", "at", "for", "with", "in", "from", "on", "to", "by", "and", "or"})
+_FEMALE_TITLES = word_list("female_titles")
+_MALE_TITLES = word_list("male_titles")
+_ROLE_STOPS = word_list("role_stops")
 #: Endings of nouns for people by what they do ("winger", "economist", "spokesman").
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
+_AGENT_ENDINGS = tuple(sorted(word_list("agent_endings")))
+#: Words between "as" and the role it gives: "as the mayor", "as Canada's prime minister".
+_ROLE_AS_WORDS = word_list("role_as_words")
 
 
 def _role_of(w: str) -> str:
@@ -260,7 +256,7 @@ class ArticleNames:
                 continue
             j = k + 1
             while j < min(n, k + 5) and (
-                lower[j] in ("the", "a", "an", "its", "their", "his", "her", "’s", "'s")
+                lower[j] in _ROLE_AS_WORDS
                 or (text[j][0].isupper() and lower[j] not in TITLE_WORDS)
                 or lower[j] in ROLE_ADJECTIVES
             ):

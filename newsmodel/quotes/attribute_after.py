@@ -23,7 +23,7 @@ from newsmodel.quotes.cue_speaker import (
     closed,
 )
 from newsmodel.quotes.cues import Cue
-from newsmodel.quotes.lexicon import CueClass, FormKind
+from newsmodel.quotes.lexicon import CueClass, FormKind, word_list
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.speaker_kinds import Phrase
 from newsmodel.quotes.speakers import FINITE_WORDS, phrase_after, phrase_before
@@ -39,7 +39,10 @@ __all__ = [
 _SEPARATORS = frozenset({",", "—", "–", "--", "-", "―"})
 #: Dashes that set off a speaker after a quotation: "“...” — Jane Doe".
 DASHES = frozenset({"—", "–", "--", "―"})
-_CLAUSE_SUBJECTS = frozenset(["he", "she", "they", "we", "i", "it", "there"])
+_CLAUSE_SUBJECTS = word_list("clause_subjects")
+#: The people told in a short adjunct that may close a sentence after its cue: "“...” he
+#: told reporters."
+_TOLD_OBJECTS = word_list("told_objects")
 
 
 def cue_after(
@@ -172,7 +175,7 @@ def _cue_closes(tokens: Tokens, cue: Cue, stop: int) -> bool:
     return (
         w in ADJUNCT_PREPOSITIONS
         or w in TIME_ADVERBS
-        or w in ("reporters", "journalists", "me", "us", "him", "her", "them")
+        or w in _TOLD_OBJECTS
         or tokens.text[k][0].isupper()
     )
 

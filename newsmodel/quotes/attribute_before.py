@@ -25,7 +25,7 @@ from newsmodel.quotes.cue_speaker import (
     speaker_of,
 )
 from newsmodel.quotes.cues import Cue
-from newsmodel.quotes.lexicon import PRONOUNS, CueClass, FormKind, word_set
+from newsmodel.quotes.lexicon import PRONOUNS, CueClass, FormKind, word_list
 from newsmodel.quotes.speaker_kinds import Phrase, classify
 from newsmodel.quotes.tokens import Tokens
 
@@ -39,32 +39,17 @@ __all__ = [
 
 _LEAD_INS = frozenset({":", ",", "that", "—", "–", "--"})
 #: Nouns of speech that introduce quoted words with their owner: "her remark that “...”".
-NOUN_CUES = word_set(
-    """remark remarks comment comments statement statements claim claims assertion assertions
-    words call calls promise promises pledge pledges warning warnings admission suggestion
-    insistence argument contention declaration vow vows boast boasts quip quips reply answer
-    plea appeal demand demands accusation accusations criticism complaint prediction
-    prediction slogan motto mantra refrain description characterization characterisation
-    vision message advice"""
-)
-_ADJECTIVE_ENDINGS = ("ing", "ed", "al", "ive", "ful", "ous", "ic", "ible", "able", "ent", "ant")
-_GERUND_PREPOSITIONS = word_set("from about by without of for in after before on")
-_NOUN_CUE_LINKS = frozenset({"that", ":", ",", "of", "for", "as", "on", "in", "last", "this"})
-_OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
-_ONLY_ADJACENT = word_set("continue begin start")
-_CLAUSE_BREAKS = frozenset(
-    ["although", "though", "but", "while", "whereas", "however", "yet", ";", "meanwhile", "even"]
-)
+NOUN_CUES = word_list("noun_cues")
+_ADJECTIVE_ENDINGS = tuple(sorted(word_list("adjective_endings")))
+_GERUND_PREPOSITIONS = word_list("gerund_prepositions")
+_NOUN_CUE_LINKS = word_list("noun_cue_links")
+_OWNER_PRONOUNS = word_list("owner_pronouns")
+_ONLY_ADJACENT = word_list("only_adjacent_verbs")
+_CLAUSE_BREAKS = word_list("clause_breaks")
 #: Stances that can introduce quoted words ("endorsed his “America First” plan").
-QUOTE_STANCES = word_set(
-    """endorse support back oppose favor favour champion tout advocate admire pledge seek
-    target address highlight"""
-)
+QUOTE_STANCES = word_list("quote_stances")
 #: Verbs of thought that can introduce quoted words ("she thinks the plan is “a mess”").
-QUOTE_THOUGHT = word_set(
-    """think believe know feel fear expect worry doubt suspect assume guess reckon understand
-    realize realise recognize recognise imagine suppose anticipate"""
-)
+QUOTE_THOUGHT = word_list("quote_thought")
 
 
 def noun_cue(ctx: Context, a: int, sf: int) -> Found | None:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cue_speaker import AFTER_CLASSES, Context, Found, first_phrase, speaker_of
 from newsmodel.quotes.cues import Cue, is_adverb
-from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, CueClass
+from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, CueClass, word_list
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.proper_names import is_given_name
 from newsmodel.quotes.quoted_titles import title_cased
@@ -38,7 +38,9 @@ __all__ = [
 
 #: Words a quotation needs to take the speaker of the passage around it (rule "nearby").
 NEARBY_WORDS = 4
-_SKIPPED_BEFORE_VERB = frozenset(["also", "then", "later", "now", "still", "even", "often"])
+_SKIPPED_BEFORE_VERB = word_list("skipped_before_verb")
+#: Conjunctions and marks that may stand before a quotation that opens its sentence.
+_QUOTE_LEAD_INS = word_list("quote_lead_ins")
 
 
 def opens_sentence(tokens: Tokens, a: int, sf: int) -> bool:
@@ -47,18 +49,7 @@ def opens_sentence(tokens: Tokens, a: int, sf: int) -> bool:
     if a - sf > 6:
         return False
     k = sf
-    while k < a and tokens.lower[k] in (
-        "and",
-        "but",
-        "so",
-        "still",
-        "yet",
-        "or",
-        "(",
-        "—",
-        "–",
-        "-",
-    ):
+    while k < a and tokens.lower[k] in _QUOTE_LEAD_INS:
         k += 1
     return k >= a
 

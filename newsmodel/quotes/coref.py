@@ -27,60 +27,21 @@ from newsmodel.quotes.article_names import (
     Resolved,
     title_gender,
 )
-from newsmodel.quotes.lexicon import TITLE_WORDS, word_set
+from newsmodel.quotes.lexicon import ROLE_SYNONYMS, TITLE_WORDS, word_list
 from newsmodel.quotes.proper_names import gender_of
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
 
 __all__ = ["ROLE_SYNONYMS", "Entity", "Registry", "Resolved"]
 
 #: Words in an organisation's name that make it no company (for "the company").
-PUBLIC_WORDS = word_set(
-    """ministry department agency office bureau commission committee council board authority
-    administration government cabinet parliament congress senate assembly legislature court
-    party campaign coalition alliance union federation association society institute
-    foundation university college school hospital police army navy military church league
-    service services watch centre center city province state nation"""
-)
-#: Role nouns that name one another ("the judge" for "Justice Margaret Osei").
-ROLE_SYNONYMS: dict[str, frozenset[str]] = {
-    "judge": frozenset(["justice", "judge"]),
-    "justice": frozenset(["judge", "justice"]),
-    "officer": frozenset(
-        ["const.", "constable", "cpl.", "corporal", "sgt.", "sergeant", "officer"]
-    ),
-    "senator": frozenset(["sen.", "senator"]),
-    "governor": frozenset(["gov.", "governor"]),
-    "congressman": frozenset(["rep.", "representative", "congressman"]),
-    "congresswoman": frozenset(["rep.", "representative", "congresswoman"]),
-    "lawmaker": frozenset(["rep.", "sen.", "mp", "mpp", "mla", "lawmaker", "senator"]),
-    "legislator": frozenset(["rep.", "sen.", "mp", "mpp", "mla", "legislator"]),
-    "doctor": frozenset(["dr.", "doctor", "physician"]),
-    "physician": frozenset(["dr.", "doctor", "physician"]),
-    "professor": frozenset(["prof.", "professor"]),
-    "coach": frozenset(["coach", "manager"]),
-    "manager": frozenset(["coach", "manager"]),
-    "player": frozenset(
-        [
-            "player",
-            "winger",
-            "striker",
-            "forward",
-            "defender",
-            "midfielder",
-            "goalkeeper",
-            "defenceman",
-            "defenseman",
-            "centre",
-            "goaltender",
-            "pitcher",
-            "quarterback",
-        ]
-    ),
-}
-_PLURAL_ROLES = frozenset(["people", "police", "staff", "crew", "public", "personnel"])
+PUBLIC_WORDS = word_list("public_words")
+_PLURAL_ROLES = word_list("plural_roles")
 _MAX_SENTENCES_BACK = 10
 #: How far back a gendered pronoun looks for the last person of its gender.
 _MAX_PARAGRAPHS_FOR_GENDER = 8
+#: Determiners of a role named alone, which stands for a speaker named before: "the
+#: president", "its spokesman".
+_BARE_ROLE_DETERMINERS = word_list("bare_role_determiners")
 
 
 class Registry(ArticleNames):
@@ -194,7 +155,7 @@ class Registry(ArticleNames):
             return False
         tokens = self.tokens
         w0 = tokens.lower[phrase.first]
-        if w0 not in ("the", "this", "that", "its", "his", "her", "their"):
+        if w0 not in _BARE_ROLE_DETERMINERS:
             return False
         return not any(tokens.text[k][0].isupper() for k in range(phrase.first + 1, phrase.last))
 

@@ -28,7 +28,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     CueClass,
     FormKind,
-    word_set,
+    word_list,
 )
 from newsmodel.quotes.speaker_kinds import Phrase
 from newsmodel.quotes.speakers import phrase_after, phrase_before
@@ -50,54 +50,29 @@ __all__ = [
 ]
 
 #: Prepositions that open a short adjunct after a cue: "told reporters on Monday".
-ADJUNCT_PREPOSITIONS = word_set(
-    """in on at during after before to via through from with over while for about of"""
-)
+ADJUNCT_PREPOSITIONS = word_list("adjunct_prepositions")
 #: Words of a short adjunct between a cue and what it reports: "said in a statement",
 #: "told reporters last week".
-ADJUNCT_WORDS = word_set(
-    """reporters journalists the a an his her their its this last week month year monday
-    tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
-    afternoon evening night statement interview tweet post letter email speech briefing
-    conference news press television radio rally event hearing meeting session earlier later
-    then also again told once recently twitter facebook instagram"""
-)
+ADJUNCT_WORDS = word_list("adjunct_words")
 #: The classes of cue that can follow the words they report: speech and writing.
 AFTER_CLASSES = (CueClass.SPEECH, CueClass.WRITE)
 #: Nouns that can head a speaker phrase.
 SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | DOCUMENT_NOUNS
 #: Days and adverbs of time that may follow a cue: "he said Monday", "she added later".
-TIME_ADVERBS = word_set(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier
-    later recently again"""
-)
+TIME_ADVERBS = word_list("time_adverbs")
 #: Words that may follow a speaker phrase that closes its clause: "said Smith, who",
 #: "according to a court document filed by".
-_AFTER_SPEAKER = word_set(
-    """as when while after before who whose which though although because but and adding saying
-    noting that explaining referring filed released obtained issued published posted seen
-    reviewed"""
-)
-_PERCEPTION = word_set(
-    "of with as heard hear hears saw see sees showed shows show watched watch footage video"
-)
-_OPENING_WORDS = word_set(
-    """and but so then still also yet however meanwhile instead later now or"""
-)
+_AFTER_SPEAKER = word_list("after_speaker")
+_PERCEPTION = word_list("perception_words")
+_OPENING_WORDS = word_list("opening_words")
 _CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "--", ")", "("})
 #: Reporting verbs that may come before their speaker: "said Smith", "writes Jones".
-INVERTIBLE = word_set(
-    """say add write ask continue explain note recall reply respond insist argue declare
-    conclude observe remark reason quip joke counter complain confirm warn tweet offer read
-    report tell state answer agree acknowledge admit concede suggest predict boast exclaim
-    shout yell scream cry muse wonder whisper mutter recount echo post beam blare boom riff
-    email e-mail"""
-)
+INVERTIBLE = word_list("invertible_verbs")
 #: The commonest reporting verbs, trusted over a competing cue.
-CORE = word_set(
-    """say tell add write ask continue explain note recall reply respond insist argue declare
-    conclude observe remark warn tweet admit acknowledge concede claim"""
-)
+CORE = word_list("core_verbs")
+#: Possessives that let a phrase before a cue of naming speak though no speaker noun heads
+#: it ("his campaign called it “...”"; not "a show called “Brokers”").
+_NAMING_OWNERS = word_list("naming_owners")
 
 
 @attrs.define(slots=True)
@@ -164,7 +139,7 @@ def _find_speaker(ctx: Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
                 cue.cls is CueClass.NAMING
                 and phrase.role is not None
                 and phrase.role not in SPEAKER_NOUNS
-                and tokens.lower[phrase.first] not in ("his", "her", "their", "its", "our")
+                and tokens.lower[phrase.first] not in _NAMING_OWNERS
             ):
                 return None  # "a show called “Brokers”"
             return phrase

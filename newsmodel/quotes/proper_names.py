@@ -31,7 +31,7 @@ from newsmodel.quotes.lexicon import (
     PERSON_NOUNS,
     TITLE_WORDS,
     CueClass,
-    word_set,
+    word_list,
 )
 from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import PLACES, US_STATES
@@ -42,6 +42,7 @@ __all__ = [
     "COMMON_GIVEN_COUNT",
     "GENDER_HINT_COUNT",
     "GENDER_HINT_SHARE",
+    "MONTH_SURNAMES",
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
     "affiliation",
@@ -56,24 +57,20 @@ __all__ = [
 ]
 
 #: Particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
-NAME_PARTICLES = word_set(
-    """de da do dos das del della der den van von bin ibn al el le la du ter ten y"""
-)
+NAME_PARTICLES = word_list("name_particles")
 #: Prepositions after which capitalised words are a place or body, not a person's
 #: name: "the energy minister of Kenya", "Joel Pollak of Breitbart".
-NAME_BLOCKERS = frozenset({"of", "for", "at", "in", "from", "on", "to", "with", "by"})
+NAME_BLOCKERS = word_list("name_blockers")
 #: Title words that are also common surnames, read as names after a given name.
-_SURNAME_TITLES = word_set("dean judge king bishop marshal major pope prince cardinal")
-_SUFFIXES = frozenset(
-    {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "MP", "MPP", "MLA", "MSP", "MEP", "QC", "KC"}
-)
+_SURNAME_TITLES = word_list("surname_titles")
+_SUFFIXES = word_list("name_suffixes")
 #: Months that are surnames after a given name ("Elizabeth May", "Theresa May").
-_MONTH_SURNAMES = frozenset(["May", "June", "April", "August"])
+MONTH_SURNAMES = word_list("month_surnames")
 #: The end of a word that says where a company is based ("Calgary-based Suncor Energy"):
 #: no part of its name.
 BASED = ("-based", "-headquartered")
 #: Roman numerals, which follow a name in capitals ("Henry Ford II").
-_ROMAN_NUMERALS = frozenset(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"])
+_ROMAN_NUMERALS = word_list("roman_numerals")
 #: A given name counted this often in the name table (:func:`newsmodel.names.given_name`)
 #: is a common one: a capitalised word that opens a person's name ("Kody Cook"), and not
 #: a word that a few people bear as a name ("Kansas", "Cisco", "Canada").
@@ -115,7 +112,7 @@ def month_surname(tokens: Tokens, k: int) -> bool:
     before no number ("Elizabeth May has said", not "on May 5")."""
     text = tokens.text
     return (
-        text[k] in _MONTH_SURNAMES
+        text[k] in MONTH_SURNAMES
         and k > 0
         and is_given_name(text[k - 1])
         and not (k + 1 < len(text) and text[k + 1][:1].isdigit())

@@ -8,7 +8,7 @@ words and the words around it; :func:`is_code` tells a code or label (“K3”, 
 
 from __future__ import annotations
 
-from newsmodel.quotes.lexicon import word_set
+from newsmodel.quotes.lexicon import word_list
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.tokens import Tokens
 
@@ -19,21 +19,19 @@ __all__ = [
     "title_cased",
 ]
 
-_TITLE_CONTEXT = word_set(
-    """show program programme series book film movie song songs album novel play documentary
-    titled entitled headlined magazine column segment podcast episode slogan hashtag memoir
-    called dubbed named nicknamed anthem musical sitcom opera poem painting"""
-)
-_TITLE_AFTER = word_set(
-    """show host hosts star stars series hat hats pageant franchise movement scenario slogan
-    shirt shirts t-shirt t-shirts sign signs bumper sticker stickers logo brand"""
-)
-_TITLE_OWNERS = word_set(
-    """author authors host hosts anchors star creator director producer cast episode season
-    edition editor writer title co-author co-host anchor"""
-)
+_TITLE_CONTEXT = word_list("title_context")
+_TITLE_AFTER = word_list("title_after")
+_TITLE_OWNERS = word_list("title_owners")
 #: Small words that a title leaves in lower case ("Face the Nation").
-SMALL_WORDS = word_set("a an the and or of in on at to for with from by as is vs. vs nor but")
+SMALL_WORDS = word_list("small_words")
+#: Words before a quotation of two capitalised words or more that make it a title: told
+#: “Fox and Friends”, took the stage to “Eye of the Tiger”.
+_TITLE_TOLD = word_list("title_told")
+#: Participles before "as" that make the quotation after it a name: known as “...”.
+_KNOWN_AS = word_list("known_as")
+#: Words between a noun that makes a quotation a title and the title: "his 2012 book, “An
+#: American Son”", "the new film “...”".
+_TITLE_MODIFIERS = word_list("title_modifiers")
 
 
 def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: int) -> bool:
@@ -66,7 +64,7 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
     before = lower[k]
     if before in ("’s", "'s", "on") or before in _TITLE_CONTEXT:
         return True
-    if before in ("told", "tells", "telling", "to") and len(content) >= 2:
+    if before in _TITLE_TOLD and len(content) >= 2:
         return True  # told “Fox and Friends”, took the stage to “Eye of the Tiger”
     if (
         len(words) == 1
@@ -77,7 +75,7 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
         return True  # a nickname between first and last name: Jesus “Chuy” Garcia
     if before == "of" and k - 1 >= 0 and lower[k - 1] in _TITLE_OWNERS:
         return True
-    if before == "as" and k - 1 >= 0 and lower[k - 1] in ("known", "dubbed", "billed", "branded"):
+    if before == "as" and k - 1 >= 0 and lower[k - 1] in _KNOWN_AS:
         return True
     # "his 2012 book, “An American Son”"
     m = k
@@ -86,10 +84,7 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
         w = lower[m]
         if w in _TITLE_CONTEXT:
             return True
-        if (
-            w in (",", "the", "a", "an", "his", "her", "their", "its", "new", "latest", "first")
-            or w[0].isdigit()
-        ):
+        if w in _TITLE_MODIFIERS or w[0].isdigit():
             m -= 1
             steps += 1
             continue

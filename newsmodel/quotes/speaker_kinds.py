@@ -27,7 +27,7 @@ from newsmodel.quotes.lexicon import (
     PRONOUNS,
     TITLE_WORDS,
     Pronoun,
-    word_set,
+    word_list,
 )
 from newsmodel.quotes.proper_names import (
     NAME_BLOCKERS,
@@ -54,61 +54,36 @@ __all__ = [
 ]
 
 #: Words that open a noun phrase ("the", "a", "both", "two" ...).
-DETERMINERS = word_set(
-    """the a an this these those both all two three four five six seven eight nine ten several
-    some many most each every another other one no either neither"""
-)
-POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
-SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "who", "which"])
-QUANTIFIERS = word_set("many some most others both all few several none half")
+DETERMINERS = word_list("determiners")
+POSSESSIVES = word_list("possessives")
+SUBJECT_PRONOUNS = word_list("subject_pronouns")
+QUANTIFIERS = word_list("quantifiers")
 #: Prepositions that may join a head noun to its complement inside a speaker phrase:
 #: "a spokesman for the ministry", "people close to the talks".
-INNER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "in", "on", "to", "close"})
+INNER_PREPOSITIONS = word_list("inner_prepositions")
 #: Words of time: days, months and parts of the day ("Otieno on Saturday said").
-TIME_WORDS = word_set(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
-    afternoon evening night week month year weekend last this earlier later early late on in
-    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march
-    april may june july august september october november december"""
-)
+TIME_WORDS = word_list("time_words")
 #: Adverbs that may open a noun phrase as adjectives: "the first lady", "the late mayor".
-ADJECTIVE_ADVERBS = frozenset({"first", "last", "then", "late", "next", "early", "only", "former"})
+ADJECTIVE_ADVERBS = word_list("adjective_adverbs")
 #: Members of parties, by the word for one: "one Republican said".
-PARTY_MEMBERS = word_set(
-    """republican democrat conservative liberal tory new democrat labourite socialist
-    libertarian independent progressive green"""
-)
+PARTY_MEMBERS = word_list("party_members")
 #: Role nouns of companies: "Electronics maker Kurogane Denki" is an organisation, and
 #: "the utility" stands for the last company-like organisation quoted.
-COMPANY_ROLES = word_set(
-    """company firm maker manufacturer automaker carmaker carrier airline retailer utility
-    insurer lender operator developer producer supplier exporter importer conglomerate giant
-    startup start-up chain brand brewer miner shipper shipbuilder distributor grocer
-    telecom wholesaler club side publisher broadcaster"""
-)
+COMPANY_ROLES = word_list("company_roles")
 #: Documents that speak without a determiner: "court records show", "according to
 #: ship-tracking data".
-_BARE_DOCUMENTS = word_set(
-    """records documents data figures statistics estimates filings files reports polls surveys
-    minutes transcripts"""
-)
+_BARE_DOCUMENTS = word_list("bare_documents")
 #: Words that name a government by its place: "the City of Regina", "Region of Peel".
-_GOVERNMENT_HEADS = word_set(
-    """city town village township municipality county region province state government
-    district regional borough"""
-)
+_GOVERNMENT_HEADS = word_list("government_heads")
 #: Documents that are the words of their author: "his remarks" are his.
-_UTTERANCE_NOUNS = word_set(
-    """remarks comments words message speech address testimony interview tweet tweets post
-    posting email emails text note letter account"""
-)
-_OF_PERSON = frozenset({"for", "to", "of", "with"})
+_UTTERANCE_NOUNS = word_list("utterance_nouns")
+_OF_PERSON = word_list("of_person")
 _CAPS_JOINERS = NAME_PARTICLES | frozenset({"of", "&", "and", "(", ")"})
-_DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | frozenset({"words", "remarks", "comments", "message"})
-_NO_SPEAKER_HEADS = word_set(
-    """minutes hours days weeks months years times moments seconds decades minute hour day week
-    month year time moment second decade"""
-)
+_DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | word_list("own_words")
+_NO_SPEAKER_HEADS = word_list("no_speaker_heads")
+#: Determiners of an object that a relative clause with its subject follows: "a plan
+#: critics call", "that plan critics call".
+_RELATIVE_OBJECT_OPENERS = word_list("relative_object_openers")
 
 
 @attrs.define(slots=True)
@@ -328,7 +303,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
     indefinite = w0 in ("a", "an", "one", "another")
     if (
-        w0 in ("a", "an", "another", "one", "this", "that")
+        w0 in _RELATIVE_OBJECT_OPENERS
         and head_k > first + 1
         and head.endswith("s")
         and head in GROUP_NOUNS

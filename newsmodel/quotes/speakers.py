@@ -28,7 +28,7 @@ from newsmodel.quotes.lexicon import (
     PRONOUNS,
     TAKE_FORMS,
     TITLE_WORDS,
-    word_set,
+    word_list,
 )
 from newsmodel.quotes.proper_names import (
     AFFILIATION_RE,
@@ -78,28 +78,35 @@ __all__ = [
 ]
 
 #: Finite verbs and auxiliaries: a stretch holding one is a clause, not a noun phrase.
-FINITE_WORDS = word_set(
-    """is are was were will would could can should may might must has have had did does do
-    shall am isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hasn't
-    haven't hadn't didn't doesn't don't isn’t aren’t wasn’t weren’t won’t wouldn’t couldn’t
-    can’t shouldn’t hasn’t haven’t hadn’t didn’t doesn’t don’t"""
-)
+FINITE_WORDS = word_list("finite_words")
 #: Participles that may follow the head of a speaker phrase with a prepositional phrase.
-_POSTMODIFIERS = word_set(
-    """involved briefed based knowledgeable speaking working close familiar tasked charged
-    stationed employed engaged travelling traveling accompanying representing"""
-)
+_POSTMODIFIERS = word_list("postmodifiers")
 #: Participles that may follow a document with their agent or place.
-_DOCUMENT_POSTMODIFIERS = word_set(
-    """obtained seen reviewed released published filed prepared issued sent leaked posted
-    written signed"""
-)
+_DOCUMENT_POSTMODIFIERS = word_list("document_postmodifiers")
 _MAX_PHRASE = 16
 #: Marks a result not yet in ``Tokens.memo`` (whose results may be None).
 _MISSING = object()
 _DASH_TOKENS = frozenset({"—", "–", "--", "-", "―"})
-_LEADING_JUNK = frozenset({"of", "and", "&", "’s", "'s"}) | INNER_PREPOSITIONS
-_TRAILING_JUNK = frozenset({"of", "and", "&", "the", "a", "an"}) | INNER_PREPOSITIONS
+_LEADING_JUNK = word_list("leading_junk") | INNER_PREPOSITIONS
+_TRAILING_JUNK = word_list("trailing_junk") | INNER_PREPOSITIONS
+#: Conjunctions right before a cue that make it a second verb of its clause, with no
+#: speaker of its own: "bemoaned the unrest and said".
+_SECOND_VERB = word_list("second_verb")
+#: Determiners that open the object of a postmodifier inside a speaker phrase: "a diplomat
+#: travelling with the delegation".
+_OBJECT_DETERMINERS = word_list("object_determiners")
+#: Words that open an appositive description after a comma: "X, now a senator, said",
+#: "X, formerly of the bank, said".
+_DESCRIPTION_OPENERS = word_list("description_openers")
+#: Heads besides nouns of persons, groups and documents that take a prepositional phrase
+#: inside a speaker phrase: "people familiar with the talks", "an email to donors".
+_PP_HEADS = word_list("pp_heads")
+#: Prepositions after the participle of a document: "a memo obtained by ...", "documents
+#: filed in court".
+_DOCUMENT_PREPOSITIONS = word_list("document_prepositions")
+#: Words after a comma that end the description after a speaker: "said Smith, a lawyer,
+#: adding ...", "said Smith, a lawyer, in a statement".
+_DESCRIPTION_ENDS = word_list("description_ends")
 
 
 def _np_word(tokens: Tokens, k: int) -> bool:
@@ -224,7 +231,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
     lower = tokens.lower
     text = tokens.text
     w = lower[j]
-    if w in ("and", "or", "but", "&", "then", "nor"):
+    if w in _SECOND_VERB:
         return None  # a second verb: "bemoaned the unrest and said"
     if (
         w == "that"
@@ -327,7 +334,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 and (lower[k - 2] in _POSTMODIFIERS)
                 and _takes_pp(lower[k - 3])
                 and tokens.quote[k - 2] < 0
-                and w in ("the", "a", "an", "his", "her", "their", "its")
+                and w in _OBJECT_DETERMINERS
             ):
                 k -= 3  # "a diplomat travelling with the delegation"
                 continue
@@ -491,14 +498,7 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
     if (
         head_word in ("who", "whose", "which")
         or head_word in DETERMINERS
-        or head_word
-        in (
-            "an",
-            "now",
-            "then",
-            "formerly",
-            "once",
-        )
+        or head_word in _DESCRIPTION_OPENERS
         or lower[mid_first][0].isdigit()
         or _starts_description(tokens, mid_first, mid_last)
     ):
@@ -548,7 +548,7 @@ def _takes_pp(w: str) -> bool:
         or w[:-1] in PERSON_NOUNS
         or w in GROUP_NOUNS
         or w in DOCUMENT_NOUNS
-        or w in ("familiar", "close", "email")
+        or w in _PP_HEADS
     )
 
 
@@ -683,7 +683,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             ) or (
                 w in _DOCUMENT_POSTMODIFIERS
                 and k + 1 < hi
-                and lower[k + 1] in ("by", "in", "on", "at", "to", "from", "with")
+                and lower[k + 1] in _DOCUMENT_PREPOSITIONS
                 and lower[k - 1] in DOCUMENT_NOUNS
             ):  # "a memo obtained by The Globe and Mail", "documents filed in court"
                 k += 2  # "a source involved in the talks", "officials briefed on the plan"
@@ -732,30 +732,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                     "?",
                 )
             ):
-                if (
-                    text[stop] == ","
-                    and stop + 1 < hi
-                    and lower[stop + 1]
-                    in (
-                        "adding",
-                        "saying",
-                        "noting",
-                        "according",
-                        "but",
-                        "and",
-                        "in",
-                        "on",
-                        "at",
-                        "during",
-                        "after",
-                        "before",
-                        "when",
-                        "while",
-                        "as",
-                        "told",
-                        "said",
-                    )
-                ):
+                if text[stop] == "," and stop + 1 < hi and lower[stop + 1] in _DESCRIPTION_ENDS:
                     break
                 stop += 1
             clause = dw not in ("who", "whose", "which") and any(
