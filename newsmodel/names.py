@@ -47,12 +47,10 @@ INITIAL_RE = regex.compile(r"\p{L}\.?")
 #: Apostrophes written as the typographic right single quote.
 APOSTROPHE_RE = regex.compile(r"[’ʼ]")
 
-_ARTICLES = frozenset(["the", "a", "an"])
 
-
-@functools.cache
-def _honorifics() -> frozenset[str]:
-    source = resources.files("newsmodel").joinpath("data").joinpath("honorifics.txt")
+def _entries(name: str) -> frozenset[str]:
+    """The case-folded entries of ``newsmodel/data/{name}``, one a line ("#" comments)."""
+    source = resources.files("newsmodel").joinpath("data").joinpath(name)
     entries = set()
     for line in source.read_text(encoding="utf-8").splitlines():
         entry = line.strip()
@@ -62,7 +60,9 @@ def _honorifics() -> frozenset[str]:
 
 
 #: Honorifics set aside by :func:`name_key`, case-folded and without full stops.
-HONORIFICS = _honorifics()
+HONORIFICS = _entries("honorifics.txt")
+#: Articles set aside at the start of a name ("the Ontario Hospital Association").
+_ARTICLES = _entries("articles.txt")
 
 
 def clean_name(name: str) -> str:

@@ -22,6 +22,7 @@ from newsmodel.people.lexicon import (
     GENERIC_ROLE_WORDS,
     HONORIFIC_GENDERS,
     ROLE_PHRASES,
+    word_list,
 )
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, TITLE_WORDS
 from newsmodel.quotes.tokens import Tokens
@@ -42,12 +43,15 @@ MAX_DESCRIPTION = 14
 #: Tokens that end a title or a description.
 _STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--", "/", '"', "“", "”"})
 #: Words that may sit inside a title ("Minister of Finance", "head of the union").
-_TITLE_JOINERS = frozenset({"of", "the", "and", "for", "&"})
+_TITLE_JOINERS = word_list("title_joiners")
 #: Words that open a clause, which no description is: "Jane Roe, who ...".
-_CLAUSE_WORDS = frozenset({"who", "whose", "which", "that", "where", "when", "while", "but"})
+_CLAUSE_WORDS = word_list("clause_words")
 #: Words after which a description is about someone or something else.
-_DESCRIPTION_CUTS = frozenset({"who", "whose", "which", "that", "and", "said", "says"})
+_DESCRIPTION_CUTS = word_list("description_cuts")
 _POSSESSIVE = frozenset({"'s", "’s"})
+#: Prepositions that end the part of a title or description read for a gendered noun: "a
+#: mother of two".
+_GENDER_WORD_STOPS = word_list("gender_word_stops")
 
 
 def _plain(word: str) -> str:
@@ -145,7 +149,7 @@ def gender_words(words: list[str]) -> tuple[int, Gender] | None:
     a description is read up to its first preposition ("a mother of two")."""
     for i, word in enumerate(words):
         w = _plain(word)
-        if w in ("of", "at", "for", "with", "in", "from", "to", "on", "by"):
+        if w in _GENDER_WORD_STOPS:
             break
         if w in _POSSESSIVE:
             continue

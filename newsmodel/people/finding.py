@@ -35,10 +35,11 @@ from newsmodel.people.lexicon import (
     NOT_PERSON_WORDS,
     PRONOUN_GENDERS,
     ROLE_PHRASES,
+    word_list,
 )
 from newsmodel.quotes.coref import Registry
 from newsmodel.quotes.lexicon import CAPITAL_NOT_NAMES, COUNTRIES, PRONOUNS, TITLE_WORDS
-from newsmodel.quotes.speakers import name_split
+from newsmodel.quotes.proper_names import MONTH_SURNAMES, name_split
 from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
@@ -217,7 +218,7 @@ def _full_name(raw: str) -> str:
     return _without_title(clean_name(raw))
 
 
-_BIO_VERBS = frozenset({"is", "was", "writes", "covers", "reports"})
+_BIO_VERBS = word_list("bio_verbs")
 
 
 def _author_bio(tokens: Tokens, found: Found) -> bool:
@@ -327,11 +328,6 @@ def _honorific_names(
         covered.update(range(a, b))
 
 
-#: Months that are also surnames ("Theresa May", "Kennedy June"): the name reader leaves
-#: them out of names, as it must for dates.
-_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
-
-
 def _month_surnames(
     text: str,
     tokens: Tokens,
@@ -344,7 +340,7 @@ def _month_surnames(
     number ("Elizabeth May said", not "Elizabeth May 3")."""
     words = tokens.text
     n = len(tokens)
-    for k in [k for k, w in enumerate(words) if w in _MONTH_SURNAMES]:
+    for k in [k for k, w in enumerate(words) if w in MONTH_SURNAMES]:
         a = k - 1
         if a < 0 or a in covered or tokens.para[a] != tokens.para[k] or tokens.quote[k] >= 0:
             continue

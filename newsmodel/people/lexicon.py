@@ -5,7 +5,9 @@ nouns that carry a gender, the words of titles and descriptions that give a role
 capitalised words that open or end names of things rather than people. The first-name
 table is newsmodel's table of given names (:mod:`newsmodel.names`), derived from
 nomquamgender's data (MIT; see ``newsmodel/data/given_names.LICENSE`` and
-``bench/given_names.py``).
+``bench/given_names.py``). The smaller lists that one module reads are named lists in
+``data/lists/`` (:func:`word_list`), in the format of
+:func:`newsmodel.quotes.lexicon.read_word_lists`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from importlib import resources
 
 from newsmodel.model import Gender, Role
 from newsmodel.names import given_names
+from newsmodel.quotes.lexicon import package_word_lists
 
 __all__ = [
     "CONTEXT_ROLES",
@@ -26,6 +29,7 @@ __all__ = [
     "PRONOUN_GENDERS",
     "ROLE_PHRASES",
     "first_name_table",
+    "word_list",
 ]
 
 _CODES = {"f": Gender.FEMALE, "m": Gender.MALE}
@@ -59,6 +63,12 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(word for line in _lines(name) for word in line.split())
 
 
+def word_list(name: str) -> frozenset[str]:
+    """The word list ``[name]`` of the people stage (``newsmodel/people/data/lists/``, read
+    by :func:`newsmodel.quotes.lexicon.read_word_lists`), its words as written."""
+    return package_word_lists("newsmodel.people")[name]
+
+
 def first_name_table() -> dict[str, int]:
     """The shipped table of given names (:func:`newsmodel.names.given_names`): a
     lower-case ASCII given name to the share of women among the people counted with it,
@@ -77,32 +87,7 @@ ROLE_PHRASES: dict[str, Role] = _roles("roles.tsv")
 #: Words that decide the role of a generic title next to them ("the union's president").
 CONTEXT_ROLES: dict[str, Role] = _roles("context.tsv")
 #: Titles that say a rank but not a field: their role comes from the words around them.
-GENERIC_ROLE_WORDS = frozenset(
-    [
-        "president",
-        "vice-president",
-        "director",
-        "executive",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "head",
-        "manager",
-        "leader",
-        "chief",
-        "member",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "official",
-        "founder",
-        "co-founder",
-        "officer",
-        "coordinator",
-        "secretary",
-        "treasurer",
-    ]
-)
+GENERIC_ROLE_WORDS: frozenset[str] = _words("generic_role_words.txt")
 #: Capitalised words that open names of things more often than they are given names.
 NOT_GIVEN_NAMES: frozenset[str] = _words("not_given_names.txt")
 #: Capitalised words that end names of things ("Cup", "Index", "Images").

@@ -5,10 +5,11 @@ Each stage reads and fills a :class:`Document`; the default pipeline is
 1. ``marks``     pair the quote marks of every paragraph (:mod:`newsmodel.quotes.marks`)
 2. ``tokens``    tokenise, and find the sentences around the quotations (:mod:`.tokens`)
 3. ``cues``      find reporting verbs and phrases (:mod:`newsmodel.quotes.cues`)
-4. ``names``     read the article's names and titles for resolution (:mod:`.coref`)
+4. ``names``     read the article's names and titles (:mod:`.article_names`)
 5. ``attribute`` attribute each quotation (:mod:`newsmodel.quotes.attribute`)
 6. ``indirect``  find reported speech without marks (:mod:`newsmodel.quotes.indirect`)
 7. ``floating``  give quotations standing alone the speaker of their neighbours
+                 (:mod:`newsmodel.quotes.attribute_floating`)
 8. ``resolve``   resolve speakers to names, in text order (:mod:`newsmodel.quotes.coref`)
 9. ``build``     make the :class:`~newsmodel.model.Quotation` objects
 
@@ -36,14 +37,10 @@ from newsmodel.model import (
     Stance,
 )
 from newsmodel.names import clean_name
-from newsmodel.quotes.attribute import (
-    Found,
-    _Context,
-    attach_floating,
-    attribute_quotes,
-    cue_anchors,
-)
+from newsmodel.quotes.attribute import attribute_quotes
+from newsmodel.quotes.attribute_floating import attach_floating, cue_anchors
 from newsmodel.quotes.coref import Registry, Resolved
+from newsmodel.quotes.cue_speaker import Context, Found
 from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.indirect import IndirectSpeech, find_indirect
 from newsmodel.quotes.lexicon import CUE_FORMS, CueClass
@@ -160,7 +157,7 @@ class Document:
     tokens: Tokens | None = None
     cues: list[Cue] = attrs.field(factory=list)
     registry: Registry | None = None
-    context: _Context | None = None
+    context: Context | None = None
     found: list[Found | None] = attrs.field(factory=list)
     titles: list[bool] = attrs.field(factory=list)
     indirect: list[IndirectSpeech] = attrs.field(factory=list)
@@ -222,7 +219,7 @@ def _names(doc: Document) -> None:
 
 def _attribute(doc: Document) -> None:
     assert doc.tokens is not None
-    doc.context = _Context(doc.tokens, doc.cues)
+    doc.context = Context(doc.tokens, doc.cues)
     doc.found, doc.titles = attribute_quotes(
         doc.text, doc.tokens, doc.quotes, doc.cues, doc.speech, doc.context, doc.headline
     )
@@ -231,7 +228,7 @@ def _attribute(doc: Document) -> None:
 
 def _indirect(doc: Document) -> None:
     assert doc.tokens is not None
-    context = doc.context or _Context(doc.tokens, doc.cues)
+    context = doc.context or Context(doc.tokens, doc.cues)
     # a cue inside the speaker phrase of a quotation ("officials briefed on the talks")
     # reports nothing of its own
     inside: set[int] = set()
@@ -266,7 +263,7 @@ def _floating(doc: Document) -> None:
             if a < b:
                 last = max(last, a)
     before = [c for c in cues if c.last - 1 < last]
-    anchors.extend(cue_anchors(doc.context or _Context(tokens, cues), before))
+    anchors.extend(cue_anchors(doc.context or Context(tokens, cues), before))
     attach_floating(tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors, cues)
 
 
