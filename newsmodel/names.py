@@ -65,6 +65,7 @@ HONORIFICS = _entries("honorifics.txt")
 _ARTICLES = _entries("articles.txt")
 
 
+@functools.lru_cache(maxsize=16384)
 def clean_name(name: str) -> str:
     """``name`` with each run of white space made one space, and trimmed.
 
@@ -75,6 +76,7 @@ def clean_name(name: str) -> str:
     return " ".join(ZERO_WIDTH_SPACE_RE.sub(" ", INVISIBLE_JOINER_RE.sub("", name)).split())
 
 
+@functools.lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """A key that is the same for every way of writing one full name.
 
@@ -127,6 +129,7 @@ def _given_names() -> dict[str, tuple[int, int]]:
     return table
 
 
+@functools.lru_cache(maxsize=65536)
 def given_name(word: str) -> GivenName | None:
     """The table's entry for ``word`` as a given name (case, accents and the typographic
     apostrophe set aside), or None when the table does not list it.

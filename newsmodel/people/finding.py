@@ -340,7 +340,7 @@ def _month_surnames(
     number ("Elizabeth May said", not "Elizabeth May 3")."""
     words = tokens.text
     n = len(tokens)
-    for k in [k for k, w in enumerate(words) if w in MONTH_SURNAMES]:
+    for k in compress(range(n), map(MONTH_SURNAMES.__contains__, words)):
         a = k - 1
         if a < 0 or a in covered or tokens.para[a] != tokens.para[k] or tokens.quote[k] >= 0:
             continue

@@ -38,6 +38,7 @@ from newsmodel.quotes.lexicon import (
 )
 from newsmodel.quotes.proper_names import (
     BASED,
+    MONTH_SURNAMES,
     NAME_PARTICLES,
     gender_of,
     is_given_name,
@@ -251,8 +252,8 @@ class ArticleNames:
         lower = tokens.lower
         text = tokens.text
         n = len(tokens)
-        for k in range(n - 1):
-            if lower[k] != "as" or tokens.quote[k] >= 0:
+        for k in compress(range(n - 1), map("as".__eq__, lower)):
+            if tokens.quote[k] >= 0:
                 continue
             j = k + 1
             while j < min(n, k + 5) and (
@@ -286,7 +287,8 @@ class ArticleNames:
         upper = list(compress(range(len(text)), map(str.isupper, map(itemgetter(0), text))))
         words = map(text.__getitem__, upper)
         named = list(compress(upper, map(not_, map(CAPITAL_NOT_NAMES.__contains__, words))))
-        surnames = [k for k in upper if month_surname(tokens, k)]
+        months = compress(upper, map(MONTH_SURNAMES.__contains__, map(text.__getitem__, upper)))
+        surnames = [k for k in months if month_surname(tokens, k)]
         if surnames:  # "Elizabeth May", "Theresa May": a month as a surname
             named = sorted([*named, *surnames])
         caps = list(compress(named, map((-1).__eq__, map(quote.__getitem__, named))))

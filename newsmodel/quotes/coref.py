@@ -15,6 +15,7 @@ one: its speaker if it has one, else its first mention.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 
 import attrs
 
@@ -58,11 +59,12 @@ class Registry(ArticleNames):
         quote = tokens.quote
         found: list[EntityMention] = []
         n = len(tokens)
-        for k in range(n - 1):
+        # "the" before a title word, found in C-level passes: most tokens are neither
+        the = compress(range(n - 1), map("the".__eq__, lower))
+        for k in [k for k in the if lower[k + 1] in TITLE_WORDS]:
             w = lower[k + 1]
             if (
-                lower[k] == "the"
-                and w in TITLE_WORDS
+                w in TITLE_WORDS
                 and quote[k] < 0
                 and tokens.para[k] not in self._furniture
                 and text[k + 1][0].islower()
