@@ -345,3 +345,25 @@ def test_a_headline_full_name_gives_the_body_short_form_its_name() -> None:
     """ "Cecile Richards" in the headline is the full name of "Richards" in the body."""
     text = "Cecile Richards: I am sick of men deciding\n\n“It matters,” Richards said."
     assert speaker(quote(newsmodel.parse_text(text), "It matters")) == "Cecile Richards"
+
+
+def test_spellings_of_one_full_name_are_one_speaker() -> None:
+    """ "Donald J. Trump", "Donald Trump" and "Mr. Trump" are one speaker, with one name."""
+    a = article(
+        "The rally was loud.",
+        "“We will win,” Donald J. Trump said on Monday.",
+        "“Big,” Donald Trump said later. “Huge,” Mr. Trump said.",
+    )
+    assert [(s.name, len(s.quotations)) for s in a.speakers] == [("Donald J. Trump", 3)]
+
+
+def test_a_surname_that_is_a_title_resolves_to_the_full_name() -> None:
+    """ "co-host Gayle King pressed him" names her; "King said" later is Gayle King."""
+    a = article(
+        "The show aired on Monday.",
+        "Co-host Gayle King pressed him on the plan. Later, “It was fine,” King said.",
+    )
+    q = quote(a, "It was fine")
+    assert speaker(q) == "Gayle King"
+    assert q.speaker is not None
+    assert q.speaker.title == "Co-host"

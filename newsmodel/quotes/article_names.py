@@ -23,6 +23,7 @@ import attrs
 import regex
 
 from newsmodel.model import SpeakerKind
+from newsmodel.names import name_key
 from newsmodel.quotes.cues import AUXILIARIES
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
@@ -171,6 +172,8 @@ class ArticleNames:
         self.text = text
         self.tokens = tokens
         self.persons: dict[str, Entity] = {}
+        #: the people read so far by the key of their full name (newsmodel.names.name_key)
+        self.by_key: dict[str, Entity] = {}
         self.by_last: dict[str, list[Entity]] = {}
         self.by_first: dict[str, list[Entity]] = {}
         self.orgs: list[tuple[int, Entity]] = []
@@ -371,6 +374,11 @@ class ArticleNames:
             return
         full = self._span_text(a, b)
         entity = self.persons.get(full)
+        if entity is None:
+            # another spelling of a full name read before: "Donald J. Trump", "Donald Trump"
+            entity = self.by_key.get(name_key(full))
+            if entity is not None:
+                self.persons[full] = entity
         title_first = self._title_start(first)
         title_words = [_role_of(tokens.lower[k]) for k in range(title_first, a)]
         roles = self._role_words(first, last) if entity is None and not given else set()
@@ -390,6 +398,7 @@ class ArticleNames:
                     gender = "m"
             entity = Entity(full, SpeakerKind.PERSON, gender)
             self.persons[full] = entity
+            self.by_key[name_key(full)] = entity
             last_word = words[-1]
             self.by_last.setdefault(last_word, []).append(entity)
             self.by_first.setdefault(words[0], []).append(entity)

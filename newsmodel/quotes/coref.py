@@ -139,6 +139,13 @@ class Registry(ArticleNames):
             known = self.org_names.get(written) or self.persons.get(written)
             if known is not None:  # "EDC" for "Export Development Canada (EDC)"
                 return Resolved(known.name, known.kind, None, description, None, known)
+        if phrase.last - first == 1 and tokens.text[first][:1].isupper():
+            # a surname that is also a title, once the full name is known: "co-host Gayle
+            # King pressed him" ... "King said"
+            people = [e for e in self.by_last.get(tokens.text[first], ()) if e.kind is phrase.kind]
+            if people:
+                e = people[0] if len(people) == 1 else self._nearest(people, at)
+                return Resolved(e.name, e.kind, e.title, description, e.gender, e)
         bare = self._bare_role(phrase)
         if phrase.kind is SpeakerKind.PERSON and phrase.role is not None and bare:
             found = self._role(phrase.role, at)

@@ -188,7 +188,9 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         return None
     lower = tokens.lower
     if j - 1 >= lo and lower[j] == "to" and tokens.quote[j - 1] < 0:
-        if lower[j - 1] in CATENATIVE_VERBS:
+        if lower[j - 1] == "on" and j - 2 >= lo and lower[j - 2] in CATENATIVE_VERBS:
+            j = _skip_back(tokens, j - 3, lo)  # "Corbett goes on to criticise"
+        elif lower[j - 1] in CATENATIVE_VERBS:
             j = _skip_back(tokens, j - 2, lo)  # "Jones managed to ask"
         elif j - 3 >= lo and lower[j - 2] == "to" and lower[j - 3] in TAKE_FORMS:
             j = _skip_back(tokens, j - 4, lo)  # "Trump took to Twitter to accuse"
