@@ -367,3 +367,24 @@ def test_a_surname_that_is_a_title_resolves_to_the_full_name() -> None:
     assert speaker(q) == "Gayle King"
     assert q.speaker is not None
     assert q.speaker.title == "Co-host"
+
+
+def test_a_document_of_hers_quotes_her() -> None:
+    """ "her statement said" is the words of the woman "her" stands for."""
+    a = article(
+        "After Jody Wilson-Raybould was shuffled, she published a statement on her website.",
+        "“It is a pillar of our democracy,” her statement said.",
+    )
+    q = quote(a, "It is a pillar")
+    assert speaker(q) == "Jody Wilson-Raybould"
+    assert mention(q) == "her statement"
+
+
+def test_a_list_inside_a_title_between_commas() -> None:
+    """ "Navdeep Bains, Minister of Innovation, Science and Economic Development, said"."""
+    a = article(
+        "The minister spoke on Thursday.",
+        "Navdeep Bains, Minister of Innovation, Science and Economic Development, said the "
+        "talks were on a “broader scale.”",
+    )
+    assert speaker(quote(a, "broader scale")) == "Navdeep Bains"

@@ -34,6 +34,11 @@ from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
 
 __all__ = ["ROLE_SYNONYMS", "Entity", "Registry", "Resolved"]
 
+#: Documents a person writes or gives: "her statement said" quotes her.
+AUTHORED_DOCUMENTS = word_list("authored_documents")
+#: Possessive pronouns and the gender they say.
+_POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+
 #: Words in an organisation's name that make it no company (for "the company").
 PUBLIC_WORDS = word_list("public_words")
 _PLURAL_ROLES = word_list("plural_roles")
@@ -90,6 +95,9 @@ class Registry(ArticleNames):
             return self.resolve(phrase.antecedent)
         at = phrase.first
         description = self._desc(phrase)
+        owner = self._author(phrase)
+        if owner is not None:
+            return owner
         if phrase.pronoun is not None and phrase.pronoun.hint != "relative":
             found = self._pronoun(phrase)
             if found is not None:
@@ -156,6 +164,20 @@ class Registry(ArticleNames):
             if org is not None:
                 return attrs.evolve(org, description=description)
         return Resolved(written, phrase.kind, None, description)
+
+    def _author(self, phrase: Phrase) -> Resolved | None:
+        """The person whose words a document of theirs gives: "her statement said" is
+        hers, "his letter read" his (the person "he" or "she" stands for there)."""
+        tokens = self.tokens
+        if phrase.kind is not SpeakerKind.DOCUMENT or phrase.last - phrase.first != 2:
+            return None
+        gender = _POSSESSIVE_GENDERS.get(tokens.lower[phrase.first])
+        if gender is None or tokens.lower[phrase.first + 1] not in AUTHORED_DOCUMENTS:
+            return None
+        found = self._person_pronoun(phrase.first, gender)
+        if found is None or found.kind is not SpeakerKind.PERSON:
+            return None
+        return found
 
     def _bare_role(self, phrase: Phrase) -> bool:
         """Whether a phrase names its speaker by a role alone: "the president", "the

@@ -442,6 +442,12 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
             break
         k = m
         lists += 1
+    if k > lo and text[k] == "," and _title_list(tokens, k, comma, lo):
+        # a list of capitalised words inside a title: "Navdeep Bains, Minister of
+        # Innovation, Science and Economic Development, said"
+        m = _comma_back(tokens, k - 1, lo, comma - 40)
+        if m >= 0:
+            k = m
     if k < lo or text[k] != ",":
         # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
         phrase = _np_before(tokens, comma, lo)
@@ -508,6 +514,23 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         return before
     # a parenthetical: ", in their communique," / ", however," / ", speaking in Nairobi,"
     return before
+
+
+def _title_list(tokens: Tokens, k: int, comma: int, lo: int) -> bool:
+    """Whether the words between the commas at ``k`` and ``comma`` continue a title
+    before ``k``: capitalised words joined by "and" ("Science and Economic Development")
+    after a title with "of" ("Minister of Innovation")."""
+    text = tokens.text
+    lower = tokens.lower
+    middle = range(k + 1, comma)
+    if not any(lower[m] in ("and", "&") for m in middle) or not all(
+        text[m][:1].isupper() or lower[m] in ("and", "&") for m in middle
+    ):
+        return False
+    j = k - 1
+    while j >= lo and j >= k - 5 and text[j][:1].isupper():
+        j -= 1
+    return j >= lo and lower[j] == "of" and j - 1 >= lo and lower[j - 1] in TITLE_WORDS
 
 
 def _place_comma(tokens: Tokens, k: int, comma: int) -> bool:
