@@ -31,7 +31,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.speaker_kinds import Phrase
-from newsmodel.quotes.speakers import phrase_after, phrase_before
+from newsmodel.quotes.speakers import BY_GERUND_VERBS, phrase_after, phrase_before
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = [
@@ -124,7 +124,11 @@ def _find_speaker(ctx: Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
     tokens = ctx.tokens
     if cue.according:
         return closed(tokens, phrase_after(tokens, cue.last, limit), limit)
-    if cue.kind is not FormKind.GERUND or cue.progressive:
+    lower = tokens.lower
+    led = (
+        cue.first >= 2 and lower[cue.first - 1] == "by" and lower[cue.first - 2] in BY_GERUND_VERBS
+    )
+    if cue.kind is not FormKind.GERUND or cue.progressive or led:  # led: "began by saying"
         phrase = phrase_before(tokens, cue.first, sf)
         if phrase is not None:
             if cue.cls is CueClass.NAMING and phrase.kind not in (

@@ -196,6 +196,16 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
             j = _skip_back(tokens, j - 4, lo)  # "Trump took to Twitter to accuse"
         if j < lo:
             return None
+    if j - 1 >= lo and tokens.quote[j - 1] < 0:
+        if lower[j] == "by" and lower[j - 1] in BY_GERUND_VERBS:
+            j = _skip_back(tokens, j - 2, lo)  # "The senator began by saying"
+        elif lower[j] in _PERCEIVED and lower[j - 1] in ("be", "is", "was", "were", "been"):
+            k = j - 2
+            while k >= lo and lower[k] in AUXILIARIES:
+                k -= 1
+            j = _skip_back(tokens, k, lo)  # "a reporter can be heard asking"
+        if j < lo:
+            return None
     if tokens.quote[j] >= 0:
         return None
     if tokens.text[j] == ",":
@@ -203,6 +213,12 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     if tokens.text[j] in _DASH_TOKENS:
         return _dashed(tokens, j, lo)
     return _np_before(tokens, j + 1, lo)
+
+
+#: Verbs that lead a gerund cue with "by" ("began by saying"), and participles of
+#: perception between a speaker and a cue ("can be heard asking").
+BY_GERUND_VERBS = word_list("by_gerund_verbs")
+_PERCEIVED = word_list("perceived")
 
 
 def _dashed(tokens: Tokens, dash: int, lo: int) -> Phrase | None:
@@ -565,6 +581,19 @@ def _number(t: str) -> bool:
     return t[0].isdigit() or t.lower() in NUMBER_WORDS
 
 
+def _infinitive_after(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k``, after "to", opens a verb rather than a noun phrase: "urged
+    users to update", not "a letter to donors"."""
+    t = tokens.text[k]
+    w = tokens.lower[k]
+    return (
+        t[:1].islower()
+        and w not in DETERMINERS
+        and w not in POSSESSIVES
+        and not (w in PERSON_NOUNS or w[:-1] in PERSON_NOUNS or w in GROUP_NOUNS)
+    )
+
+
 def _takes_pp(w: str) -> bool:
     """Whether a head noun takes a prepositional phrase inside a speaker phrase: "a
     spokesman for the ministry", "people familiar with the talks", "a letter to donors"."""
@@ -617,7 +646,12 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                     k += 1
                 continue
             break
-        if w in INNER_PREPOSITIONS and k > i and _takes_pp(lower[k - 1]):
+        if (
+            w in INNER_PREPOSITIONS
+            and k > i
+            and _takes_pp(lower[k - 1])
+            and not (w == "to" and k + 1 < hi and _infinitive_after(tokens, k + 1))
+        ):
             k += 1
             if k < hi and lower[k] in DETERMINERS:
                 k += 1
