@@ -15,7 +15,7 @@ from newsmodel.quotes.speakers import (
     phrase_before,
 )
 from newsmodel.quotes.tokens import Tokens
-from tests.quotes_support import article, indirect, quote, speaker
+from tests.quotes_support import article, indirect, mention, quote, speaker
 
 
 def tokens_of(text: str) -> Tokens:
@@ -378,3 +378,17 @@ def test_numbers_and_ages_are_nobody() -> None:
     )
     assert speaker(indirect(a, "interrogated")) == "Martin Mubanga"
     assert speaker(quote(a, "it was time")) == "Charlie Simpson"
+
+
+def test_the_object_of_a_preposition_is_no_subject() -> None:
+    """ "A photo posted on Twitter showed": Twitter speaks no words; "in California Mr
+    Torvalds said": the name after the place does."""
+    a = article(
+        "Linux founder Linus Torvalds spoke on Monday.",
+        "A photo posted on Twitter showed the crowd. “It was unbelievable,” he wrote.",
+        "At a summit in California Mr Torvalds said patents were “a problem.”",
+    )
+    assert speaker(quote(a, "It was unbelievable")) == "Linus Torvalds"
+    q = quote(a, "a problem")
+    assert speaker(q) == "Linus Torvalds"
+    assert mention(q) == "Mr Torvalds"

@@ -212,13 +212,44 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         return _appositive(tokens, j, lo)
     if tokens.text[j] in _DASH_TOKENS:
         return _dashed(tokens, j, lo)
-    return _np_before(tokens, j + 1, lo)
+    phrase = _np_before(tokens, j + 1, lo)
+    if phrase is not None and _object_of_preposition(tokens, phrase.first, lo):
+        # "A photo posted on Twitter showed": Twitter is no subject; but "in California
+        # Mr Torvalds said": the name after the place is
+        if phrase.name is None or phrase.name[0] <= phrase.first:
+            return None
+        start = phrase.name[0]
+        while start - 1 > phrase.first and tokens.lower[start - 1] in TITLE_WORDS:
+            start -= 1  # the title right before the name: "Mr", "Finance Minister"
+        return classify(tokens, start, phrase.last)
+    return phrase
+
+
+def _object_of_preposition(tokens: Tokens, first: int, lo: int) -> bool:
+    """Whether the phrase at ``first`` is the object of a preposition that follows a word
+    of its clause ("posted on Twitter", "a crowd in Ottawa"): no subject of the verb after
+    it."""
+    k = first - 1
+    if k < lo or tokens.lower[k] not in _OBJECT_PREPOSITIONS:
+        return False
+    if k == tokens.sent_first[tokens.sent[k]]:
+        return True  # "At a summit in California, ..."
+    return (
+        k - 1 >= lo
+        and tokens.quote[k - 1] < 0
+        and tokens.text[k - 1][:1].isalpha()
+        and tokens.text[k - 1][:1].islower()
+    )
 
 
 #: Verbs that lead a gerund cue with "by" ("began by saying"), and participles of
 #: perception between a speaker and a cue ("can be heard asking").
 BY_GERUND_VERBS = word_list("by_gerund_verbs")
 _PERCEIVED = word_list("perceived")
+
+
+#: Prepositions whose object is never the subject of the verb after it.
+_OBJECT_PREPOSITIONS = word_list("object_prepositions")
 
 
 def _dashed(tokens: Tokens, dash: int, lo: int) -> Phrase | None:
