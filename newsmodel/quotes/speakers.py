@@ -215,7 +215,13 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     phrase = _np_before(tokens, j + 1, lo)
     if phrase is not None and _object_of_preposition(tokens, phrase.first, lo):
         # "A photo posted on Twitter showed": Twitter is no subject; but "in California
-        # Mr Torvalds said": the name after the place is
+        # Mr Torvalds said": the name after the place is, and "Protesters marching
+        # through the streets chanted": the people before the participle are
+        k = phrase.first - 1
+        if k - 2 >= lo and tokens.lower[k - 1].endswith(("ing", "ed")):
+            subject = _np_before(tokens, k - 1, lo)
+            if subject is not None and subject.kind in _PEOPLE_KINDS:
+                return subject
         if phrase.name is None or phrase.name[0] <= phrase.first:
             return None
         start = phrase.name[0]
@@ -250,6 +256,12 @@ _PERCEIVED = word_list("perceived")
 
 #: Prepositions whose object is never the subject of the verb after it.
 _OBJECT_PREPOSITIONS = word_list("object_prepositions")
+
+
+#: Kinds of speaker that act: the subject before a participle ("Protesters marching").
+_PEOPLE_KINDS = frozenset(
+    {SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ANONYMOUS, SpeakerKind.ORGANISATION}
+)
 
 
 def _dashed(tokens: Tokens, dash: int, lo: int) -> Phrase | None:
