@@ -392,3 +392,12 @@ def test_the_object_of_a_preposition_is_no_subject() -> None:
     q = quote(a, "a problem")
     assert speaker(q) == "Linus Torvalds"
     assert mention(q) == "Mr Torvalds"
+
+
+def test_the_people_before_a_participle_speak() -> None:
+    """ "Protesters marching through the streets chanted “...”": the protesters."""
+    a = article(
+        "The curfew began at midnight.",
+        "Protesters marching through the streets chanted “What curfew?” until dawn.",
+    )
+    assert speaker(quote(a, "What curfew")) == "Protesters"
