@@ -388,3 +388,22 @@ def test_a_list_inside_a_title_between_commas() -> None:
         "talks were on a “broader scale.”",
     )
     assert speaker(quote(a, "broader scale")) == "Navdeep Bains"
+
+
+def test_names_at_the_end_of_a_group_phrase() -> None:
+    """ "Stella's owners Tore Sohlberg and Lehla Abreder" are named without their role;
+    "Heart and Stroke senior manager Erin Kim", whose "and" lies in the title, is Erin
+    Kim; "Michael Every of Rabobank" keeps his surname."""
+    a = article(
+        "The vote passed on Friday.",
+        "In a statement, Stella's owners Tore Sohlberg and Lehla Abreder said they respected "
+        "the outcome of the vote.",
+        "Results are “very exciting,” says Heart and Stroke senior manager Erin Kim.",
+        "“We get day two,” said Michael Every of Rabobank.",
+    )
+    owners = indirect(a, "respected the outcome")
+    assert speaker(owners) == "Tore Sohlberg and Lehla Abreder"
+    assert owners.speaker is not None
+    assert owners.speaker.title == "Stella's owners"
+    assert speaker(quote(a, "very exciting")) == "Erin Kim"
+    assert speaker(quote(a, "We get day two")) == "Michael Every"

@@ -29,7 +29,7 @@ from newsmodel.quotes.article_names import (
     title_gender,
 )
 from newsmodel.quotes.lexicon import ROLE_SYNONYMS, TITLE_WORDS, word_list
-from newsmodel.quotes.proper_names import gender_of
+from newsmodel.quotes.proper_names import gender_of, is_given_name
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
 
 __all__ = ["ROLE_SYNONYMS", "Entity", "Registry", "Resolved"]
@@ -163,7 +163,36 @@ class Registry(ArticleNames):
             org = self._org(phrase.role, at)
             if org is not None:
                 return attrs.evolve(org, description=description)
+        if phrase.kind is SpeakerKind.GROUP:
+            named = self._named_group(phrase, description)
+            if named is not None:
+                return named
         return Resolved(written, phrase.kind, None, description)
+
+    def _named_group(self, phrase: Phrase, description: str | None) -> Resolved | None:
+        """The names at the end of a group phrase, its role words before them as a title:
+        "Stella's owners Tore Sohlberg and Lehla Abreder" are "Tore Sohlberg and Lehla
+        Abreder" (title "Stella's owners"); "Heart and Stroke senior manager Erin Kim",
+        whose "and" lies in the title, is the one person Erin Kim."""
+        tokens = self.tokens
+        text, lower = tokens.text, tokens.lower
+        k = phrase.last - 1
+        while k > phrase.first and (text[k][:1].isupper() or lower[k] in ("and", "&")):
+            k -= 1
+        if k <= phrase.first or not text[k][:1].islower() or k + 2 >= phrase.last:
+            return None  # no role words before the names, or one word after them
+        tail = range(k + 1, phrase.last)
+        if not is_given_name(text[k + 1]):
+            return None
+        title = self._span_text(phrase.first, k + 1)
+        if any(lower[m] in ("and", "&") for m in tail):
+            name = self._span_text(k + 1, phrase.last)
+            return Resolved(name, SpeakerKind.GROUP, title, description)
+        entity = self._lookup(k + 1, phrase.last, phrase.first)
+        if entity is not None:
+            return Resolved(entity.name, entity.kind, title, description, entity.gender, entity)
+        name = self._span_text(k + 1, phrase.last)
+        return Resolved(name, SpeakerKind.PERSON, title, description, gender_of(text[k + 1]))
 
     def _author(self, phrase: Phrase) -> Resolved | None:
         """The person whose words a document of theirs gives: "her statement said" is
