@@ -39,7 +39,7 @@ from newsmodel.people.lexicon import (
 )
 from newsmodel.quotes.coref import Registry
 from newsmodel.quotes.lexicon import CAPITAL_NOT_NAMES, COUNTRIES, PRONOUNS, TITLE_WORDS
-from newsmodel.quotes.proper_names import MONTH_SURNAMES, name_split
+from newsmodel.quotes.proper_names import SURNAME_WORDS, name_split
 from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
@@ -340,7 +340,7 @@ def _month_surnames(
     number ("Elizabeth May said", not "Elizabeth May 3")."""
     words = tokens.text
     n = len(tokens)
-    for k in compress(range(n), map(MONTH_SURNAMES.__contains__, words)):
+    for k in compress(range(n), map(SURNAME_WORDS.__contains__, words)):
         a = k - 1
         if a < 0 or a in covered or tokens.para[a] != tokens.para[k] or tokens.quote[k] >= 0:
             continue

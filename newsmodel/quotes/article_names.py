@@ -39,8 +39,8 @@ from newsmodel.quotes.lexicon import (
 )
 from newsmodel.quotes.proper_names import (
     BASED,
-    MONTH_SURNAMES,
     NAME_PARTICLES,
+    SURNAME_WORDS,
     gender_of,
     is_given_name,
     month_surname,
@@ -290,7 +290,7 @@ class ArticleNames:
         upper = list(compress(range(len(text)), map(str.isupper, map(itemgetter(0), text))))
         words = map(text.__getitem__, upper)
         named = list(compress(upper, map(not_, map(CAPITAL_NOT_NAMES.__contains__, words))))
-        months = compress(upper, map(MONTH_SURNAMES.__contains__, map(text.__getitem__, upper)))
+        months = compress(upper, map(SURNAME_WORDS.__contains__, map(text.__getitem__, upper)))
         surnames = [k for k in months if month_surname(tokens, k)]
         if surnames:  # "Elizabeth May", "Theresa May": a month as a surname
             named = sorted([*named, *surnames])

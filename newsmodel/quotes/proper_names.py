@@ -42,9 +42,9 @@ __all__ = [
     "COMMON_GIVEN_COUNT",
     "GENDER_HINT_COUNT",
     "GENDER_HINT_SHARE",
-    "MONTH_SURNAMES",
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
+    "SURNAME_WORDS",
     "affiliation",
     "gender_of",
     "has_marker",
@@ -65,7 +65,7 @@ NAME_BLOCKERS = word_list("name_blockers")
 _SURNAME_TITLES = word_list("surname_titles")
 _SUFFIXES = word_list("name_suffixes")
 #: Months that are surnames after a given name ("Elizabeth May", "Theresa May").
-MONTH_SURNAMES = word_list("month_surnames")
+SURNAME_WORDS = word_list("surname_words")
 #: The end of a word that says where a company is based ("Calgary-based Suncor Energy"):
 #: no part of its name.
 BASED = ("-based", "-headquartered")
@@ -112,7 +112,7 @@ def month_surname(tokens: Tokens, k: int) -> bool:
     before no number ("Elizabeth May has said", not "on May 5")."""
     text = tokens.text
     return (
-        text[k] in MONTH_SURNAMES
+        text[k] in SURNAME_WORDS
         and k > 0
         and is_given_name(text[k - 1])
         and not (k + 1 < len(text) and text[k + 1][:1].isdigit())
