@@ -243,3 +243,25 @@ def test_what_one_says_is_speech_without_a_finite_verb_seen() -> None:
     q = indirect(article("Critics said the repairs came too late."), "repairs came too late")
     assert q.attribution is not None
     assert q.attribution.stance is Stance.SPEECH
+
+
+def test_a_clause_after_an_adjunct_with_that() -> None:
+    """ "claimed in that speech the cost could be reduced": the clause after the adjunct."""
+    a = article(
+        "The vote was close.",
+        "McCallum claimed in that speech the cost could be reduced if the work ran all night.",
+    )
+    assert indirect(a, "the cost could be reduced").text.startswith("the cost")
+
+
+def test_people_indicate_speech_charts_indicate_evidence() -> None:
+    """ "One former director indicated that he would return" is speech; "the chart
+    indicates that rates fell" is evidence, another stance."""
+    text = (
+        "The board met on Friday.\n\n"
+        "One former director indicated on Friday that he would be pleased to return.\n\n"
+        "The chart indicates that rates fell sharply in the spring."
+    )
+    spoken = [q.text for q in newsmodel.parse_text(text).quotations]
+    assert any("pleased to return" in t for t in spoken)
+    assert not any("rates fell" in t for t in spoken)

@@ -34,6 +34,7 @@ from newsmodel.model import (
     QuoteKind,
     Span,
     Speaker,
+    SpeakerKind,
     Stance,
 )
 from newsmodel.names import clean_name
@@ -43,7 +44,7 @@ from newsmodel.quotes.coref import Registry, Resolved
 from newsmodel.quotes.cue_speaker import Context, Found
 from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.indirect import IndirectSpeech, find_indirect
-from newsmodel.quotes.lexicon import CUE_FORMS, CueClass
+from newsmodel.quotes.lexicon import CUE_FORMS, CueClass, word_list
 from newsmodel.quotes.marks import RawQuote, find_quotes
 from newsmodel.quotes.tokens import Tokens, ends_sentence
 
@@ -90,6 +91,12 @@ _CLASS_STANCES = {
 #: Rules whose reported words are an object or an intention, not a clause: "denied
 #: wrongdoing", "pledged to deepen ties". They report a stance taken, not speech.
 _OBJECT_RULES = frozenset({"indirect-object"})
+
+
+#: Verbs of evidence that report speech when people use them: "she indicated that".
+_SAID_BY_PEOPLE = word_list("said_by_people")
+#: Speakers that are people.
+_PEOPLE = frozenset({SpeakerKind.PERSON, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP})
 
 
 def cue_lemma(cue: Mention | None) -> str:
@@ -307,12 +314,20 @@ def _attribution(
     )
     cue = None if found.cue is None else _mention(doc.text, found.cue)
     cls = None if found.cue is None else cue_classes.get(found.cue[0])
+    stance = stance_of(cls, found.rule, marked=marked)
+    if (
+        stance is Stance.OTHER
+        and cls is CueClass.EVIDENCE
+        and resolved.kind in _PEOPLE
+        and cue_lemma(cue) in _SAID_BY_PEOPLE
+    ):
+        stance = Stance.SPEECH  # a person "indicated that ...", a chart "indicates"
     return Attribution(
         speaker=speaker,
         cue=cue,
         rule=found.rule,
         confidence=found.confidence,
-        stance=stance_of(cls, found.rule, marked=marked),
+        stance=stance,
     )
 
 

@@ -466,12 +466,15 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
                 and tokens.quote[j] < 0
                 and (
                     tokens.lower[j] in DETERMINERS
+                    or (j == k + 1 and tokens.lower[j] in ("that", "this", "these", "those"))
                     or tokens.lower[j] in ("his", "her", "their", "its", "’s", "'s")
                     or (tokens.text[j][0].isalnum() and tokens.lower[j] not in FUNCTION_WORDS)
                 )
             ):
-                if tokens.lower[j] == "that":
-                    break
+                if tokens.lower[j] == "that" and j > k + 1:
+                    break  # ("in that speech": a determiner right after the preposition)
+                if j > k + 2 and tokens.lower[j] in DETERMINERS:
+                    break  # a second noun phrase: "in that speech the cost could ..."
                 j += 1
             if (
                 j > k + 1
@@ -480,6 +483,13 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
             ):
                 k = j + 1 if tokens.text[j] == "," else j
                 continue
+            if (
+                j > k + 2
+                and j < sl
+                and tokens.lower[j] in DETERMINERS
+                and _clause_ahead(tokens, j, sl)
+            ):
+                return j  # "claimed in that speech the cost could be reduced"
             return k
         return k
     return k
