@@ -385,3 +385,13 @@ def test_the_person_told_to_act_is_no_part_of_the_speaker() -> None:
     q = indirect(a, "update their systems")
     assert speaker(q) == "Microsoft"
     assert q.text.startswith("update")
+
+
+def test_a_label_in_capitals_is_no_speaker() -> None:
+    """ "ANALYST'S VIEWPOINT: “...?” Michael Every, a strategist, said": Every speaks."""
+    a = article(
+        "Markets fell on Wednesday.",
+        "ANALYST'S VIEWPOINT: “Today what matters is day two. Can he push back harder?” "
+        "Michael Every, a senior strategist for Rabobank, said in a commentary.",
+    )
+    assert speaker(quote(a, "Today what matters")) == "Michael Every"

@@ -85,6 +85,9 @@ def colon_speaker(ctx: Context, a: int, sf: int) -> Found | None:
     before = phrase.first - 1
     if before >= sf and tokens.text[before] not in (",", ";", "—", "–", "-", "--"):
         return None
+    words = [w for w in tokens.text[phrase.first : phrase.last] if w[:1].isalpha()]
+    if len(words) >= 2 and all(w.isupper() or w[-2:] in ("'S", "’S") for w in words):
+        return None  # a label in capitals: "ANALYST'S VIEWPOINT: “...”"
     return Found(phrase, (tokens.start[c], tokens.end[c]), "colon", 0.75, adjacent=True)
 
 

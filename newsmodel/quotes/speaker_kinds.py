@@ -17,6 +17,7 @@ import attrs
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.lexicon import (
+    CAPITAL_NOT_NAMES,
     COUNTRIES,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -150,6 +151,13 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     w0 = lower[first]
     if _quantity(tokens, first, last):
         return None  # "32" (an age), "2015", "30 cents": nobody
+    if (
+        last - first == 1
+        and text[first] in CAPITAL_NOT_NAMES
+        and w0 not in SUBJECT_PRONOUNS
+        and w0 not in QUANTIFIERS
+    ):
+        return None  # a word capitalised by its place: "Early estimates put ..."
     if last - first == 1 and w0 in SUBJECT_PRONOUNS:
         return Phrase(first, last, pronoun_kind(w0), pronoun=PRONOUNS[w0])
     if last - first == 1 and w0 in QUANTIFIERS:

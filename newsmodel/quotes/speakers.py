@@ -117,7 +117,11 @@ def _np_word(tokens: Tokens, k: int) -> bool:
         return False
     if t[0].isupper():
         return (
-            t not in CAPITAL_NOT_NAMES or w in DETERMINERS or w in TITLE_WORDS or w in QUANTIFIERS
+            t not in CAPITAL_NOT_NAMES
+            or w in DETERMINERS
+            or w in TITLE_WORDS
+            or w in QUANTIFIERS
+            or month_surname(tokens, k)
         )
     # an adverb is listed or ends in "-ly": test that before calling is_adverb
     return w not in FUNCTION_WORDS and (
@@ -362,7 +366,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 k -= 1
                 continue
             break
-        if w in DETERMINERS or w in POSSESSIVES:
+        if (w in DETERMINERS or w in POSSESSIVES) and not month_surname(tokens, k):
             if (
                 t[0].isupper()
                 and t in CAPITAL_NOT_NAMES
