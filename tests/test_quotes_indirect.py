@@ -265,3 +265,17 @@ def test_people_indicate_speech_charts_indicate_evidence() -> None:
     spoken = [q.text for q in newsmodel.parse_text(text).quotations]
     assert any("pleased to return" in t for t in spoken)
     assert not any("rates fell" in t for t in spoken)
+
+
+def test_an_adverbial_clause_alone_before_the_attribution_is_no_speech() -> None:
+    """ "While investigators do not know who did it, Talos said ..." reports nothing before
+    the attribution; "But when he sought shelter, he was caught, Lohmar said" does."""
+    a = article(
+        "The threats came on Thursday.",
+        "While investigators still do not know who is responsible, the security firm said "
+        "the threats came from one group.",
+        "But when he sought shelter in the store, he was caught, Lohmar said.",
+    )
+    texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert not any(t.startswith("While") for t in texts)
+    assert any("he was caught" in t for t in texts)

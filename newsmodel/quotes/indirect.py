@@ -77,6 +77,11 @@ _TO_ADJUNCT_WORDS = word_list("to_adjunct_words")
 _OBJECT_OPENERS = word_list("object_openers")
 
 
+#: Words that open an adverbial clause, no reported speech: "While investigators do not
+#: know who is responsible, Talos said ..."
+_SUBORDINATORS = word_list("subordinators")
+
+
 @attrs.define(slots=True)
 class IndirectSpeech:
     """Reported words without marks: token range [first, last) and their attribution."""
@@ -288,6 +293,14 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     start = sf
     while start < comma and tokens.lower[start] in _CLAUSE_OPENERS:
         start += 1
+    if (
+        start < comma
+        and tokens.lower[start] in _SUBORDINATORS
+        and "," not in tokens.text[start:comma]
+    ):
+        # "While investigators do not know who did it, Talos said": an adverbial clause
+        # alone, no main clause before the attribution
+        return None
     if any(
         tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, comma)
     ):
