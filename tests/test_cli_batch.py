@@ -267,6 +267,24 @@ def test_bad_jsonl_lines_are_named_and_the_rest_kept(
     ]
 
 
+def test_a_number_too_long_for_python_is_one_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A line holding a 5,000-digit number is an error naming it, not an internal error."""
+    items = tmp_path / "items.jsonl"
+    items.write_text(
+        json.dumps({"text": STORIES["a.txt"]}) + "\n" + '{"id": ' + "9" * 5000 + "}\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "parse", str(items), "--to", "jsonl")
+    assert code == 1
+    assert texts(out) == [STORIES["a.txt"]]
+    assert err.splitlines() == [
+        f"newsmodel: error: {items} line 2: a number of more than 4300 digits, "
+        "longer than Python converts"
+    ]
+
+
 def test_unknown_keys_warn_once_per_file(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

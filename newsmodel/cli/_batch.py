@@ -146,6 +146,11 @@ def _line_item(job: _Job) -> tuple[dict[str, Any], str, tuple[str, ...]]:
         raise _UnreadableError(f"malformed JSON at column {exc.colno}: {exc.msg}") from None
     except (UnicodeDecodeError, RecursionError):
         raise _UnreadableError("not a JSON object: not UTF-8, or nested too deeply") from None
+    except ValueError:  # the one other refusal of json.loads
+        raise _UnreadableError(
+            f"a number of more than {sys.get_int_max_str_digits()} digits, "
+            "longer than Python converts"
+        ) from None
     if not isinstance(doc, dict):
         raise _UnreadableError(f'expected a JSON object with a "text", got {_json_type(doc)}')
     name, parts = job.name, job.parts

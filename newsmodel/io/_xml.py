@@ -115,6 +115,7 @@ class SafeXMLParser:
         self.format = format
         self._handler = handler
         self._path: list[str] = []
+        self._characters = 0  # of str pieces parsed so far, to say where a surrogate is
         parser = expat.ParserCreate(namespace_separator=" ")
         parser.buffer_text = True
         parser.buffer_size = CHUNK_SIZE
@@ -160,6 +161,13 @@ class SafeXMLParser:
     def _parse(self, chunk: str | bytes, *, final: bool) -> None:
         try:
             self._parser.Parse(chunk, final)
+        except UnicodeEncodeError as exc:  # a str holding a lone surrogate
+            at = self._characters + exc.start
+            raise FormatError(
+                f"a lone surrogate (U+{ord(exc.object[exc.start]):04X}), which XML cannot carry",
+                format=self.format,
+                where=f"character {at}",
+            ) from None
         except expat.ExpatError as exc:
             message = expat.errors.messages.get(exc.code, str(exc))
             where = f"line {exc.lineno}, column {exc.offset + 1}"
@@ -168,6 +176,8 @@ class SafeXMLParser:
             raise FormatError(
                 f"malformed XML: {message}", format=self.format, where=where
             ) from None
+        if isinstance(chunk, str):
+            self._characters += len(chunk)
 
     def _start(self, name: str, attributes: dict[str, str]) -> None:
         self._path.append(name)

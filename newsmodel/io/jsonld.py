@@ -26,6 +26,7 @@ import attrs
 from newsmodel.errors import FormatError
 from newsmodel.io import _markup
 from newsmodel.io._dates import parse_iso
+from newsmodel.io._input import Document, document, json_failure
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import (
     Article,
@@ -188,18 +189,21 @@ def _string(node: dict[str, Any], key: str, path: str) -> str | None:
     return value
 
 
-def loads(data: str | bytes) -> Article:
+def loads(data: Document) -> Article:
     """Read the first schema.org Article (NewsArticle, ...) of a JSON-LD document."""
     from newsmodel.text.parse import parse_text
 
+    data = document(data, FORMAT)
     try:
         doc = json.loads(data, strict=False)  # web pages put raw line breaks in strings
     except json.JSONDecodeError as exc:
         raise _fail(
             f"malformed JSON: {exc.msg}", f"line {exc.lineno}, column {exc.colno}"
         ) from None
-    except (ValueError, RecursionError) as exc:
-        raise _fail(f"unreadable JSON: {exc}") from None
+    except RecursionError:
+        raise _fail("malformed JSON: nested too deeply") from None
+    except ValueError as exc:  # bytes in no Unicode encoding, a number too long
+        raise _fail(json_failure(exc)) from None
     found = next(((n, p) for n, p in _nodes(doc, "$") if _types(n) & ARTICLE_TYPES), None)
     if found is None:
         raise _fail("no schema.org NewsArticle (or other Article type) in the document")

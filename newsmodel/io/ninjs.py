@@ -37,6 +37,7 @@ import regex
 from newsmodel.errors import FormatError
 from newsmodel.io import _markup
 from newsmodel.io._dates import format_rfc3339, parse_iso
+from newsmodel.io._input import Document, document, json_failure
 from newsmodel.io._markup import ArticleBuilder, HeadByline, HeadDateline, MarkRole
 from newsmodel.io._xml import ATTR_ESCAPES, TEXT_ESCAPES, chunks
 from newsmodel.io.registry import FormatInfo, register
@@ -299,20 +300,23 @@ def _json_type(value: object) -> str:
     return names.get(type(value), "number")
 
 
-def loads(data: str | bytes) -> Article:
-    """Read a ninjs document into an Article.
+def loads(data: Document) -> Article:
+    """Read a ninjs document (str, bytes or a file) into an Article.
 
     The body is read from the first HTML body (or, failing that, the first body,
     read as plain text with :func:`newsmodel.parse_text`).
     """
+    data = document(data, FORMAT)
     try:
         doc = json.loads(data)
     except json.JSONDecodeError as exc:
         raise _fail(
             f"malformed JSON: {exc.msg}", f"line {exc.lineno}, column {exc.colno}"
         ) from None
-    except (ValueError, RecursionError) as exc:
-        raise _fail(f"unreadable JSON: {exc}", "$") from None
+    except RecursionError:
+        raise _fail("malformed JSON: nested too deeply", "$") from None
+    except ValueError as exc:  # bytes in no Unicode encoding, a number too long
+        raise _fail(json_failure(exc), "$") from None
     doc = _check(doc)
     dates: dict[str, dt.datetime] = {}
     for key in _DATES:
@@ -608,7 +612,7 @@ def _read_body(value: str, path: str) -> ArticleBuilder:
         for piece in chunks(value):  # in pieces: no second copy of a huge body
             parser.Parse(piece, False)
         parser.Parse(f"</{_ROOT}>", True)
-    except (expat.ExpatError, _NotXMLError):
+    except (expat.ExpatError, _NotXMLError, UnicodeEncodeError):  # a lone surrogate
         builder = ArticleBuilder(FORMAT, f"{path}, ")
         driver = _HTMLDriver(_BodyReader(builder, path))
         driver.feed(value)

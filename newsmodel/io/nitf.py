@@ -35,9 +35,10 @@ import warnings
 from collections.abc import Callable, Mapping
 from typing import IO
 
-from newsmodel.errors import FormatError
+from newsmodel.errors import FormatError, InputError
 from newsmodel.io import _markup
 from newsmodel.io._dates import format_nitf, parse_nitf
+from newsmodel.io._input import Document, document, file_name, is_file, read_error
 from newsmodel.io._markup import ArticleBuilder, HeadByline, HeadDateline, MarkRole
 from newsmodel.io._xml import XML_INVALID_RE, SafeXMLParser, XMLEscaper, chunks, read_stream
 from newsmodel.io.registry import FormatInfo, register
@@ -566,12 +567,14 @@ def _attributes(attributes: Mapping[str, str]) -> dict[str, str]:
     return found
 
 
-def loads(data: str | bytes) -> Article:
-    """Read an NITF document into an Article, streaming it through a safe parser."""
-    if not isinstance(data, (str, bytes, bytearray)):
-        raise TypeError(f"nitf.loads() takes str or bytes, not {type(data).__name__}")
+def loads(data: Document) -> Article:
+    """Read an NITF document (str, bytes or a file) into an Article, streaming it through a
+    safe parser."""
+    if is_file(data):
+        return load(data)  # type: ignore[arg-type]
+    data = document(data, FORMAT)
     reader = _Reader()
-    for piece in chunks(bytes(data) if isinstance(data, bytearray) else data):
+    for piece in chunks(data):
         reader.parser.feed(piece)
     reader.parser.close()
     return reader.article()
@@ -580,7 +583,16 @@ def loads(data: str | bytes) -> Article:
 def load(source: IO[str] | IO[bytes]) -> Article:
     """Read an NITF document from a file object, a piece at a time."""
     reader = _Reader()
-    read_stream(source, reader.parser.feed)
+    try:
+        read_stream(source, reader.parser.feed)
+    except (OSError, ValueError) as exc:  # ValueError: a closed file, or one not UTF-8
+        if isinstance(exc, FormatError):
+            raise
+        if isinstance(exc, UnicodeDecodeError):
+            raise FormatError(f"the file is not {exc.encoding}", format=FORMAT) from None
+        raise InputError(
+            f"the file cannot be read: {read_error(exc)}", source=file_name(source)
+        ) from None
     reader.parser.close()
     return reader.article()
 

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from newsmodel.errors import InputError
 from newsmodel.model import (
     Article,
     Byline,
@@ -577,8 +578,14 @@ def parse_text(
     wire copy; the headline, byline, dateline, subheadings, captions, credit lines,
     editor's notes and boilerplate are recognised, and every paragraph is split into
     sentences. ``headline``, when given, is the article's headline; a first line with
-    the same words is then its headline paragraph. Never raises on a ``str``.
+    the same words is then its headline paragraph. Never raises on a ``str``; anything
+    else is an :class:`~newsmodel.errors.InputError`.
     """
+    if not isinstance(text, str):
+        raise InputError(
+            f"parse_text takes the article as a str, not {type(text).__name__}: decode it "
+            "first, or read UTF-8 bytes with newsmodel.loads(data, format='text')"
+        )
     with _CollectorPaused(len(text)):
         # As parse_blocks(text, [(span, None) for span in split_paragraphs(text)]),
         # whose spans need no stripping.
