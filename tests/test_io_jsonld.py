@@ -188,6 +188,20 @@ def test_dates_that_are_not_iso_are_left_out_with_a_warning() -> None:
 LD_JSON_RE = re.compile(r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.S)
 
 
+def test_dates_with_offsets_in_seconds_keep_their_moment() -> None:
+    """ISO 8601 offsets are in minutes: such a date is written in UTC and reads back equal."""
+    import datetime as dt
+
+    moment = dt.datetime(
+        1930, 5, 1, 12, 0, tzinfo=dt.timezone(dt.timedelta(minutes=19, seconds=32))
+    )
+    a = Article(text="A short story.", published=moment, modified=moment)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        b = newsmodel.loads(newsmodel.dumps(a, format="jsonld"), format="jsonld")
+    assert (b.published, b.modified) == (moment, moment)
+
+
 def test_news_pages_json_ld_is_read() -> None:
     """The NewsArticle JSON-LD of real pages loads with its headline and whole articleBody."""
     pages = sorted(corpus("extraction-benchmark", "html").glob("*.html.gz"))

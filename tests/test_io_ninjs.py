@@ -118,6 +118,44 @@ def test_naive_dates_use_the_unknown_offset() -> None:
     assert b.modified == a.modified
 
 
+@pytest.mark.parametrize(
+    "moment",
+    [
+        dt.datetime(1930, 5, 1, 12, 0, tzinfo=dt.timezone(dt.timedelta(minutes=19, seconds=32))),
+        dt.datetime(2000, 1, 1, tzinfo=dt.timezone(dt.timedelta(microseconds=1))),
+        dt.datetime(999, 12, 31, 23, 59, 59, tzinfo=dt.timezone.utc),
+    ],
+    ids=["offset-with-seconds", "offset-with-microseconds", "year-999"],
+)
+def test_dates_rfc3339_cannot_write_as_they_are_keep_their_moment(moment: dt.datetime) -> None:
+    """RFC 3339 offsets are in minutes: a date with an offset in seconds is written as the
+    same moment in UTC, valid ninjs, and reads back equal."""
+    a = attrs.evolve(lighthouse(), published=moment, modified=moment)
+    document = newsmodel.dumps(a, format="ninjs")
+    if iptc.available():
+        iptc.validate_ninjs(document)
+    b = newsmodel.loads(document, format="ninjs")
+    assert (b.published, b.modified) == (moment, moment)
+
+
+def test_a_moment_too_early_for_utc_is_refused_when_written() -> None:
+    """A date whose moment in UTC falls before year 1 cannot be written: FormatError."""
+    early = dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(minutes=19, seconds=32)))
+    with pytest.raises(FormatError, match=r"ninjs at published: .*before year 1"):
+        newsmodel.dumps(attrs.evolve(lighthouse(), published=early), format="ninjs")
+
+
+@pytest.mark.parametrize("url", ["0", "example.com/news", "http://host:port/", "a b"])
+def test_url_that_is_no_uri_gives_the_content_urn(url: str) -> None:
+    """ninjs's uri must be an absolute URI: a URL that cannot become one is replaced by the
+    URN of the text, and the document is valid."""
+    a = Article(text="Short story.", url=url)
+    document = newsmodel.dumps(a, format="ninjs")
+    assert json.loads(document)["uri"].startswith("urn:newsmodel:sha256:")
+    if iptc.available():
+        iptc.validate_ninjs(document)
+
+
 def test_article_without_paragraphs_keeps_its_text() -> None:
     """An article with no paragraphs is written as one body paragraph holding its text."""
     a = Article(text="  A lone line of news.  ")

@@ -140,6 +140,80 @@ def test_dates_and_language_round_trip() -> None:
     assert (b.authors, b.contributors) == (a.authors, a.contributors)
 
 
+#: A UTC offset with seconds: local mean time, as Amsterdam kept it until 1937.
+AMSTERDAM_1930 = dt.timezone(dt.timedelta(minutes=19, seconds=32))
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        dt.datetime(1930, 5, 1, 12, 0, tzinfo=AMSTERDAM_1930),
+        dt.datetime(2024, 3, 5, 14, 30, 15, 250000, tzinfo=dt.timezone.utc),
+        dt.datetime(999, 12, 31, 23, 59, 59),
+        dt.datetime(45, 3, 15, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+    ],
+    ids=["offset-with-seconds", "microseconds", "year-999", "year-45"],
+)
+def test_every_date_the_model_holds_reads_back_exactly(moment: dt.datetime) -> None:
+    """A UTC offset with seconds, microseconds and years before 1000 come back exactly:
+    ``norm`` says what NITF can, ``nm:datetime`` the rest."""
+    a = attrs.evolve(lighthouse(), published=moment, modified=moment)
+    b = newsmodel.loads(newsmodel.dumps(a, format="nitf"), format="nitf")
+    for read in (b.published, b.modified):
+        assert read == moment
+        assert read is not None
+        assert read.utcoffset() == moment.utcoffset()
+        assert read.isoformat() == moment.isoformat()
+
+
+def test_norm_of_an_offset_with_seconds_is_the_same_moment_in_utc() -> None:
+    """Readers that know only NITF's norm read the right moment, not one 32 seconds off."""
+    a = Article(text="Body.", published=dt.datetime(1930, 5, 1, 12, 0, tzinfo=AMSTERDAM_1930))
+    doc = newsmodel.dumps(a, format="nitf")
+    assert 'norm="19300501T114028Z"' in doc
+
+
+@pytest.mark.parametrize(
+    "gap", ["\n\xa0\n", "\xa0", "\n\u2003\n\n", "\n\x0b\n", "\u3000\r\n"], ids=repr
+)
+def test_white_space_between_paragraphs_that_xml_does_not_know_survives(gap: str) -> None:
+    """No-break spaces and other white space between paragraphs, which NITF's body.content
+    cannot hold as text, go in the next block's nm:gap: the document is valid NITF and the
+    text reads back as it was."""
+    text = f"First paragraph here.{gap}Second one follows.{gap}Reporting by Ann Lee"
+    a = Article(
+        text=text,
+        paragraphs=paragraphs_of(
+            text, [ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.CREDIT], gap
+        ),
+        contributors=("Ann Lee",),
+    )
+    doc = newsmodel.dumps(a, format="nitf")
+    if iptc.available():
+        iptc.validate_nitf(doc)
+    b = newsmodel.loads(doc, format="nitf")
+    assert b.text == text
+    assert without_sentences(b) == a
+
+
+def test_control_characters_in_a_speaker_mention_keep_the_document_valid() -> None:
+    """A mention or cue holding a character XML cannot carry is written as nm:span, since
+    NITF's person, org and event hold no other elements."""
+    text = 'Ann\x01Lee said: "Yes."'
+    found = Finder(text)
+    quotation = Quotation(
+        found.span("Yes."),
+        "Yes.",
+        QuoteKind.DIRECT,
+        Attribution(Speaker("Ann Lee", mention=found.mention("Ann\x01Lee")), found.mention("said")),
+        0,
+    )
+    a = Article(text=text, paragraphs=[Paragraph(Span(0, len(text)), text)], quotations=[quotation])
+    doc = newsmodel.dumps(a, format="nitf")
+    assert '<nm:span nm:role="speaker"' in doc
+    assert without_sentences(newsmodel.loads(doc, format="nitf")) == a
+
+
 def test_article_without_paragraphs_keeps_its_text() -> None:
     """An article with no paragraphs is written as one body paragraph holding its text."""
     b = newsmodel.loads(

@@ -25,7 +25,7 @@ import attrs
 
 from newsmodel.errors import FormatError
 from newsmodel.io import _markup
-from newsmodel.io._dates import parse_iso
+from newsmodel.io._dates import in_whole_minutes, parse_iso
 from newsmodel.io._input import Document, document, json_failure
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import (
@@ -105,10 +105,15 @@ def dumps(article: Article, *, indent: int | None = 2) -> str:
         doc["author"] = [{"@type": "Organization", "name": organisation}]
     if article.contributors:
         doc["contributor"] = [_person(name, None) for name in article.contributors]
-    if article.published is not None:
-        doc["datePublished"] = article.published.isoformat()
-    if article.modified is not None:
-        doc["dateModified"] = article.modified.isoformat()
+    for key, field, value in (
+        ("datePublished", "published", article.published),
+        ("dateModified", "modified", article.modified),
+    ):
+        if value is not None:  # ISO 8601 offsets are in minutes
+            try:
+                doc[key] = in_whole_minutes(value).isoformat()
+            except ValueError as exc:
+                raise _fail(str(exc), field) from None
     doc["inLanguage"] = article.language
     block_list = _markup.blocks(article)
     body = "\n\n".join(text[b.start : b.end] for b in block_list if b.kind not in NOT_IN_BODY)

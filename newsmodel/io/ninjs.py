@@ -81,10 +81,15 @@ def dumps(article: Article, *, indent: int | None = 2) -> str:
         "type": "text",
         "representationType": "full",
     }
-    if article.published is not None:
-        doc["contentCreated"] = format_rfc3339(article.published)
-    if article.modified is not None:
-        doc["versionCreated"] = format_rfc3339(article.modified)
+    for key, field, value in (
+        ("contentCreated", "published", article.published),
+        ("versionCreated", "modified", article.modified),
+    ):
+        if value is not None:
+            try:
+                doc[key] = format_rfc3339(value)
+            except ValueError as exc:
+                raise _fail(str(exc), field) from None
     doc["language"] = article.language
     if article.headline is not None:
         doc["headlines"] = [{"role": "main", "value": article.headline}]
