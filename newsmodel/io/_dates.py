@@ -113,7 +113,9 @@ def _build(m: regex.Match[str]) -> dt.datetime:
         else:
             delta = dt.timedelta(hours=hours, minutes=mins)
             if "os" in m.re.groupindex and m.group("os"):  # ISO 8601 as Python writes it
-                delta += dt.timedelta(seconds=int(m.group("os")), microseconds=int(m.group("ou") or 0))
+                delta += dt.timedelta(
+                    seconds=int(m.group("os")), microseconds=int(m.group("ou") or 0)
+                )
             tzinfo = dt.timezone(-delta if m.group("sign") == "-" else delta)
     return dt.datetime(
         int(m.group("y")),
