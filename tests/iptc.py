@@ -90,7 +90,8 @@ def validate_nitf(document: str) -> None:
     if strict is not None:
         from lxml import etree
 
-        strict.assertValid(etree.fromstring(document.encode("utf-8")))
+        parser = etree.XMLParser(huge_tree=True)
+        strict.assertValid(etree.fromstring(document.encode("utf-8"), parser))
     VALIDATED["nitf"] += 1
 
 

@@ -399,6 +399,44 @@ def test_loads_feeds_large_documents_in_chunks() -> None:
     assert paragraph_view(newsmodel.loads(document, format="nitf")) == paragraph_view(big)
 
 
+class CountingFile(io.RawIOBase):
+    """A file that records how much it was asked for, a read at a time."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = io.BytesIO(data)
+        self.asked: list[int] = []
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        self.asked.append(size)
+        return self.data.read(size)
+
+
+@pytest.mark.parametrize("megabytes", [2, 8])
+def test_a_huge_attribute_is_read_in_pieces_that_grow_with_it(megabytes: int) -> None:
+    """While expat holds one token longer than a piece (a huge attribute value), the next
+    piece is twice as long, so the token is scanned a few times rather than once a piece
+    (which made a 50 MB attribute take 21 s): the number of reads grows with the logarithm
+    of its length."""
+    a = Article(text="Short story.", language="x" * (megabytes << 20))
+    document = newsmodel.dumps(a, format="nitf").encode("utf-8")
+    source = CountingFile(document)
+    assert nitf.load(source).language == a.language  # type: ignore[arg-type]
+    linear = len(document) // CHUNK_SIZE
+    assert len(source.asked) <= 2 * (linear.bit_length() + 2)
+    assert max(source.asked) <= 2 * len(document)
+
+
+def test_pieces_of_an_ordinary_document_stay_small() -> None:
+    """Without a huge token, a document is read a CHUNK_SIZE at a time."""
+    big = Article(text="The vote passed. " * 40_000)
+    source = CountingFile(newsmodel.dumps(big, format="nitf").encode("utf-8"))
+    nitf.load(source)  # type: ignore[arg-type]
+    assert set(source.asked) == {CHUNK_SIZE}
+
+
 # --- corpora -------------------------------------------------------------------------------------
 
 

@@ -39,7 +39,7 @@ from newsmodel.io import _markup
 from newsmodel.io._dates import format_rfc3339, parse_iso
 from newsmodel.io._input import Document, document, json_failure
 from newsmodel.io._markup import ArticleBuilder, HeadByline, HeadDateline, MarkRole
-from newsmodel.io._xml import ATTR_ESCAPES, TEXT_ESCAPES, chunks
+from newsmodel.io._xml import ATTR_ESCAPES, TEXT_ESCAPES, feed_document
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import Article, ParagraphKind, SpeakerKind
 
@@ -614,8 +614,10 @@ def _read_body(value: str, path: str) -> ArticleBuilder:
         setattr(parser, handler, _not_xml)
     try:
         parser.Parse(prefix, False)
-        for piece in chunks(value):  # in pieces: no second copy of a huge body
-            parser.Parse(piece, False)
+        # in pieces: no second copy of a huge body
+        feed_document(
+            value, lambda piece: parser.Parse(piece, False), lambda: parser.CurrentByteIndex
+        )
         parser.Parse(f"</{_ROOT}>", True)
     except (expat.ExpatError, _NotXMLError, UnicodeEncodeError):  # a lone surrogate
         builder = ArticleBuilder(FORMAT, f"{path}, ")

@@ -40,7 +40,7 @@ from newsmodel.io import _markup
 from newsmodel.io._dates import format_nitf, parse_nitf
 from newsmodel.io._input import Document, document, file_name, is_file, read_error
 from newsmodel.io._markup import ArticleBuilder, HeadByline, HeadDateline, MarkRole
-from newsmodel.io._xml import XML_INVALID_RE, SafeXMLParser, XMLEscaper, chunks, read_stream
+from newsmodel.io._xml import XML_INVALID_RE, SafeXMLParser, XMLEscaper
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import Article, Byline, Dateline, ParagraphKind, QuoteKind, SpeakerKind
 
@@ -611,11 +611,17 @@ def _attributes(attributes: Mapping[str, str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for name, value in attributes.items():
         namespace, _, local = name.rpartition(" ")
+        if len(value) <= _INTERNED:  # names and kinds repeat: share them
+            value = sys.intern(value)
         if namespace == NM_NAMESPACE:
-            found["nm:" + local] = sys.intern(value)  # names and kinds repeat: share them
+            found["nm:" + local] = value
         elif namespace in ("", NITF_NAMESPACE, "http://www.w3.org/XML/1998/namespace"):
-            found[local] = sys.intern(value)
+            found[local] = value
     return found
+
+
+#: The longest attribute value shared through sys.intern (a name or a kind, not a huge value).
+_INTERNED = 200
 
 
 def loads(data: Document) -> Article:
@@ -623,11 +629,8 @@ def loads(data: Document) -> Article:
     safe parser."""
     if is_file(data):
         return load(data)  # type: ignore[arg-type]
-    data = document(data, FORMAT)
     reader = _Reader()
-    for piece in chunks(data):
-        reader.parser.feed(piece)
-    reader.parser.close()
+    reader.parser.parse_document(document(data, FORMAT))
     return reader.article()
 
 
@@ -635,7 +638,7 @@ def load(source: IO[str] | IO[bytes]) -> Article:
     """Read an NITF document from a file object, a piece at a time."""
     reader = _Reader()
     try:
-        read_stream(source, reader.parser.feed)
+        reader.parser.parse_file(source)
     except (OSError, ValueError) as exc:  # ValueError: a closed file, or one not UTF-8
         if isinstance(exc, FormatError):
             raise
@@ -644,7 +647,6 @@ def load(source: IO[str] | IO[bytes]) -> Article:
         raise InputError(
             f"the file cannot be read: {read_error(exc)}", source=file_name(source)
         ) from None
-    reader.parser.close()
     return reader.article()
 
 
