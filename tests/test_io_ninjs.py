@@ -54,6 +54,30 @@ def test_document_carries_the_ninjs_properties() -> None:
     assert "<h2>A new budget</h2>" in doc["bodies"][0]["value"]
 
 
+def test_body_does_not_repeat_the_headline_and_the_byline() -> None:
+    """headlines and by carry the headline and the byline: the body holds empty elements
+    that refer to them (data-ref), so consumers show them once, and reading puts them back."""
+    a = lighthouse()
+    doc = json.loads(newsmodel.dumps(a, format="ninjs"))
+    body = doc["bodies"][0]["value"]
+    assert a.headline is not None and a.byline is not None
+    assert a.headline not in body
+    assert a.byline.text not in body
+    assert '<h1 data-ref="headline"></h1>' in body
+    assert 'data-ref="by"></span></p>' in body
+    assert without_sentences(newsmodel.loads(json.dumps(doc), format="ninjs")) == a
+
+
+def test_a_headline_paragraph_unlike_the_headline_stays_in_the_body() -> None:
+    """A headline paragraph with other words than the headline property is written out."""
+    a = attrs.evolve(lighthouse(), headline="Lighthouse stays lit")
+    body = json.loads(newsmodel.dumps(a, format="ninjs"))["bodies"][0]["value"]
+    assert "<h1>Harbour town votes to keep its lighthouse lit</h1>" in body
+    assert (
+        without_sentences(newsmodel.loads(newsmodel.dumps(a, format="ninjs"), format="ninjs")) == a
+    )
+
+
 def test_speakers_are_people_and_organisations() -> None:
     """Speakers are listed once, people in people and organisations in organisations."""
     doc = json.loads(newsmodel.dumps(lighthouse(), format="ninjs"))
@@ -373,9 +397,10 @@ def test_fast_and_forgiving_readers_agree() -> None:
 
     doc = json.loads(newsmodel.dumps(lighthouse("\r\n"), format="ninjs"))
     body = doc["bodies"][0]["value"]
-    fast = ninjs._read_body(body, "$").build()
+    refs = {"headline": doc["headlines"][0]["value"], "by": doc["by"]}
+    fast = ninjs._read_body(body, "$", refs).build()
     builder = ArticleBuilder("ninjs")
-    driver = ninjs._HTMLDriver(ninjs._BodyReader(builder, "$"))
+    driver = ninjs._HTMLDriver(ninjs._BodyReader(builder, "$", refs))
     driver.feed(body)
     driver.close()
     assert builder.build() == fast
