@@ -60,7 +60,8 @@ def test_body_does_not_repeat_the_headline_and_the_byline() -> None:
     a = lighthouse()
     doc = json.loads(newsmodel.dumps(a, format="ninjs"))
     body = doc["bodies"][0]["value"]
-    assert a.headline is not None and a.byline is not None
+    assert a.headline is not None
+    assert a.byline is not None
     assert a.headline not in body
     assert a.byline.text not in body
     assert '<h1 data-ref="headline"></h1>' in body
