@@ -17,6 +17,7 @@ text, or runs the quotation engine when there are none.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import warnings
 from collections.abc import Iterator
@@ -28,7 +29,7 @@ from newsmodel.errors import FormatError
 from newsmodel.html import _metadata
 from newsmodel.html._dates import parse_datetime
 from newsmodel.io import _markup
-from newsmodel.io._dates import in_whole_minutes
+from newsmodel.io._dates import in_whole_minutes, parse_iso
 from newsmodel.io._input import Document, document, json_failure
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import (
@@ -203,7 +204,7 @@ def loads(data: Document) -> Article:
     for key in ("datePublished", "dateModified"):
         value = _string(node, key, path)
         if value:
-            dates[key] = parse_datetime(value)
+            dates[key] = _date(value)
             if dates[key] is None:  # web pages write dates any way they like
                 warnings.warn(
                     f"jsonld at {path}.{key}: {value!r} is not an ISO 8601 date; left out",
@@ -230,6 +231,14 @@ def loads(data: Document) -> Article:
         modified=dates.get("dateModified"),
         quotations=_quotations(article, parts, path) if listed else article.quotations,
     )
+
+
+def _date(value: str) -> dt.datetime | None:
+    """A date in ISO 8601 (any year, as this module writes them), else as a page writes it."""
+    try:
+        return parse_iso(value)
+    except ValueError:
+        return parse_datetime(value)
 
 
 def _quotations(article: Article, parts: list[Any], path: str) -> list[Quotation]:
