@@ -21,6 +21,7 @@ from newsmodel.html._tree import Node
 __all__ = [
     "ExtractorSettings",
     "Libraries",
+    "baseline_body",
     "extract_body",
     "libraries",
     "load_tree",
@@ -101,6 +102,17 @@ def extract_body(tree: Node, *, url: str | None, settings: ExtractorSettings) ->
         return None
     body: Any = getattr(document, "body", None)
     if body is None:
+        return None
+    return cast(Node, body)
+
+
+def baseline_body(text: str) -> Node | None:
+    """trafilatura's baseline extraction of a page (its last resort: JSON-LD articleBody,
+    ``<article>``, then the page's paragraphs) as a tree of ``<p>``, or None without text."""
+    libs = libraries()
+    body: Any
+    body, found, _length = libs.trafilatura.baseline(text)
+    if not found or body is None:
         return None
     return cast(Node, body)
 

@@ -19,13 +19,18 @@ The steps, each in its own module:
    credit ...);
 5. blocks that are page furniture by their words ("Advertisement", "Sign up for our
    newsletter", "Read more: ...") are dropped, and the headline repeated at the top;
-6. the blocks, joined by blank lines, are the Article's text, and parse_blocks
+6. when no block reads as prose (a paragraph, not a menu), the page is extracted
+   again as trafilatura's own cascade would: from the page as it is, favouring
+   recall, then with trafilatura's baseline; a page where neither finds prose has
+   no article (InputError);
+7. the blocks, joined by blank lines, are the Article's text, and parse_blocks
    builds the Article and runs the quotation engine.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import attrs
 import regex
@@ -34,6 +39,7 @@ from newsmodel.errors import InputError
 from newsmodel.html._decode import decode_page, looks_binary
 from newsmodel.html._extract import (
     ExtractorSettings,
+    baseline_body,
     extract_body,
     libraries,
     load_tree,
@@ -66,6 +72,8 @@ _PARAGRAPH_SEPARATOR = "\n\n"
 _STANDFIRST_WORDS = 8
 _MIN_ARTICLE_WORDS = 6
 _MIN_ARTICLE_CHARACTERS = 40
+#: What a sentence ends with, closing quotes and brackets included.
+_SENTENCE_END = frozenset(".!?…。！？؟।\"'”’»)")
 _BIO_WINDOW = 4
 _MAX_BIO = 400
 #: What follows an author's name at the start of their biography.
@@ -134,36 +142,80 @@ def page_blocks(text: str, *, url: str | None = None) -> tuple[PageMetadata, lis
         raise InputError("the input is binary data, not a web page")
     if not _has_markup(text):
         raise InputError("the input is not HTML (no markup in it); use parse_text for plain text")
-    text = text.replace(CAPTION_MARK, "")
-    try:
-        tree = load_tree(_as_document(text))
-    except (ValueError, TypeError, RecursionError) as err:
-        raise InputError(f"the page cannot be parsed as HTML: {err}") from None
-    if tree is None:
-        raise InputError("the page cannot be parsed as HTML: no document in it")
+    text = _as_document(text.replace(CAPTION_MARK, ""))
+    tree = _tree(text)
     meta = page_metadata(tree)
     mark_captions(tree)
     prune_furniture(tree)
-    try:
-        body = extract_body(tree, url=url or meta.url, settings=SETTINGS)
-    except (ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError) as err:
-        raise InputError(f"the extractor failed on this page: {err}") from None
-    blocks = _clean(_blocks(body) if body is not None else [], meta)
+    page_url = url or meta.url
+    blocks = _clean(_extract(lambda: extract_body(tree, url=page_url, settings=SETTINGS)), meta)
     if not any(_is_prose(b) for b in blocks):
+        blocks = _fallback(text, meta, page_url)
+    if not blocks:
         raise InputError("no article text found on the page")
     return meta, blocks
 
 
+def _tree(text: str) -> Node:
+    try:
+        tree = load_tree(text)
+    except (ValueError, TypeError, RecursionError) as err:
+        raise InputError(f"the page cannot be parsed as HTML: {err}") from None
+    if tree is None:
+        raise InputError("the page cannot be parsed as HTML: no document in it")
+    return tree
+
+
+def _extract(extractor: Callable[[], Node | None]) -> list[Block]:
+    """The blocks of what an extractor finds; its failures are the page's InputError."""
+    try:
+        body = extractor()
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError) as err:
+        raise InputError(f"the extractor failed on this page: {err}") from None
+    return _blocks(body) if body is not None else []
+
+
+def _fallback(text: str, meta: PageMetadata, url: str | None) -> list[Block]:
+    """When the story is not where parse_html looks (in list items or headings, inside an
+    element whose class reads as furniture or a caption), fall back as trafilatura's own
+    cascade does: extract again from the page as it is, favouring recall, then take
+    trafilatura's baseline (JSON-LD articleBody, ``<article>``, the page's paragraphs).
+    The first whose blocks read as prose, of whatever element, gives the article, its
+    headings that read as sentences made plain paragraphs; a page without any (a menu)
+    gives none."""
+    recall = attrs.evolve(SETTINGS, favor_recall=True)
+    for extractor in (
+        lambda: extract_body(_tree(text), url=url, settings=recall),
+        lambda: baseline_body(text),
+    ):
+        blocks = _clean(_extract(extractor), meta)
+        if any(_reads_as_prose(b.text) for b in blocks if b.kind is not ParagraphKind.CAPTION):
+            return [_plain_if_prose(b) for b in blocks]
+    return []
+
+
 def _is_prose(block: Block) -> bool:
-    """Whether a block can carry an article: a paragraph of a few words at least, not a menu."""
-    return (
-        block.kind in {None, QUOTED}
-        and block.source != "item"
-        and (
-            len(block.text.split()) >= _MIN_ARTICLE_WORDS
-            or len(block.text) >= _MIN_ARTICLE_CHARACTERS  # scripts written without spaces
-        )
-    )
+    """Whether a block can carry an article: a paragraph (no list item, heading or caption)
+    that reads as prose."""
+    return block.kind in {None, QUOTED} and block.source != "item" and _reads_as_prose(block.text)
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a text reads as running text, not a menu: a few words at least (or a long
+    run of a script written without spaces), ending as a sentence ends or mostly in words
+    that do not begin with a capital ("Home News Sport Weather About us" does neither)."""
+    words = text.split()
+    if len(words) < _MIN_ARTICLE_WORDS:
+        return len(text) >= _MIN_ARTICLE_CHARACTERS and len(words) <= 2
+    uncapitalised = sum(1 for w in words if not w[0].isupper())
+    return text.rstrip()[-1] in _SENTENCE_END or 3 * uncapitalised >= len(words)
+
+
+def _plain_if_prose(block: Block) -> Block:
+    """A heading that reads as a sentence, found by a fallback, is left to parse_blocks."""
+    if block.kind is ParagraphKind.HEADING and _reads_as_prose(block.text):
+        return attrs.evolve(block, kind=None)
+    return block
 
 
 def _as_text(html: str | bytes) -> str:
