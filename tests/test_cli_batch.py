@@ -239,6 +239,48 @@ def test_jsonl_items_carry_their_metadata(
     assert err.startswith("newsmodel: 2 articles, ")
 
 
+def test_jsonl_fields_can_be_named(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """--text-key, --headline-key and --id-key read other people's JSON Lines as they are."""
+    items = write_items(
+        tmp_path / "items.jsonl",
+        [{"body": STORIES["a.txt"], "title": "Ferries twice a day", "key": "f-1", "text": 7}],
+    )
+    out_dir = tmp_path / "out"
+    code, _, err = run(
+        capsys,
+        "parse",
+        str(items),
+        "--text-key",
+        "body",
+        "--headline-key",
+        "title",
+        "--id-key",
+        "key",
+        "--output-dir",
+        str(out_dir),
+        "--no-summary",
+    )
+    assert code == 0
+    assert err == (
+        f'newsmodel: warning: {items}: ignored "text" (first at line 1 (id f-1)); '
+        "a line is read for body, title, url, published, language, key\n"
+    )
+    (written,) = out_dir.rglob("*.json")
+    assert written.name == "f-1.json"
+    article = newsmodel.loads(written.read_text(encoding="utf-8"))
+    assert article == newsmodel.parse_text(STORIES["a.txt"], headline="Ferries twice a day")
+
+
+def test_a_named_text_key_that_is_missing_is_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A line without the text key it was told to read says which key it looked for."""
+    items = write_items(tmp_path / "items.jsonl", [{"text": STORIES["a.txt"]}])
+    code, _, err = run(capsys, "parse", str(items), "--text-key", "body", "--to", "jsonl")
+    assert code == 1
+    assert f'{items} line 1: "body" is missing' in err
+
+
 def test_bad_jsonl_lines_are_named_and_the_rest_kept(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -30,7 +30,7 @@ from newsmodel.cli._inputs import (
     HTML_SUFFIXES,
     JSONL_SUFFIXES,
     Source,
-    _decode_quietly,
+    _content,
     _Input,
     _read_bytes,
     parse_source,
@@ -39,7 +39,8 @@ from newsmodel.cli._outputs import (
     Writer,
 )
 
-#: The keys of a raw article in a JSON Lines input; ``text`` is required.
+#: The fields of a raw article in a JSON Lines input, each read from the key of its name
+#: unless the command line names another (``--text-key body``); ``text`` is required.
 ITEM_KEYS = ("text", "headline", "url", "published", "language", "id")
 
 
@@ -82,6 +83,11 @@ class _Outcome:
 class _Settings:
     to: str
     indent: int | None = None
+    #: The key each field of ITEM_KEYS is read from, in its order.
+    keys: tuple[str, ...] = ITEM_KEYS
+
+    def key(self, field: str) -> str:
+        return self.keys[ITEM_KEYS.index(field)]
 
 
 #: Whether workers read their files themselves (True) or the parent reads them and
@@ -94,7 +100,7 @@ _READ_IN_WORKERS = True
 def _work(jobs: list[_Job], settings: _Settings) -> list[_Outcome]:
     """Read, decode, parse and render a batch of jobs (in a worker, or in this process)."""
     writer = _writer(settings)
-    return [_work_one(job, writer) for job in jobs]
+    return [_work_one(job, writer, settings) for job in jobs]
 
 
 @functools.lru_cache(maxsize=8)
@@ -102,24 +108,22 @@ def _writer(settings: _Settings) -> Writer:
     return Writer(settings.to, indent=settings.indent)
 
 
-def _work_one(job: _Job, writer: Writer) -> _Outcome:
+def _work_one(job: _Job, writer: Writer, settings: _Settings) -> _Outcome:
     name, parts = job.name, job.parts
     warnings: list[str] = []
     ignored: tuple[str, ...] = ()
     try:
         if job.line is not None:
-            doc, name, parts = _line_item(job)
-            article, ignored = _parse_item(doc)
+            doc, name, parts = _line_item(job, settings.key("id"))
+            article, ignored = _parse_item(doc, settings)
         else:
             data = job.data
             if data is None:
                 data = _read_bytes(_Input(job.name, job.location))
-            content: str | bytes = data
-            if not job.html:
-                content, warning = _decode_quietly(data)
-                if warning is not None:
-                    warnings.append(warning)
-            article = parse_source(Source(job.name, content, job.html))
+            content, is_html, warning = _content(job.name, data, job.html)
+            if warning is not None:
+                warnings.append(warning)
+            article = parse_source(Source(job.name, content, is_html))
         output = writer.render(article)
     except (newsmodel.NewsmodelError, _UnreadableError) as exc:
         return _Outcome(name, parts, error=str(exc), warnings=tuple(warnings))
@@ -136,7 +140,7 @@ def _crashed(job: _Job) -> _Outcome:
     return _Outcome(job.name, job.parts, error=WORKER_DIED)
 
 
-def _line_item(job: _Job) -> tuple[dict[str, Any], str, tuple[str, ...]]:
+def _line_item(job: _Job, id_key: str) -> tuple[dict[str, Any], str, tuple[str, ...]]:
     """The object on one line of a JSON Lines input, its name for messages (with its
     id) and its path under --output-dir (its id, or its line number)."""
     assert job.line is not None
@@ -154,39 +158,46 @@ def _line_item(job: _Job) -> tuple[dict[str, Any], str, tuple[str, ...]]:
     if not isinstance(doc, dict):
         raise _UnreadableError(f'expected a JSON object with a "text", got {_json_type(doc)}')
     name, parts = job.name, job.parts
-    ident = doc.get("id")
+    ident = doc.get(id_key)
     if isinstance(ident, (str, int)) and not isinstance(ident, bool) and str(ident):
         name = f"{name} (id {ident})"
         parts = (*parts[:-1], _UNSAFE_NAME_RE.sub("_", str(ident))[:100])
     return doc, name, parts
 
 
-def _parse_item(doc: dict[str, Any]) -> tuple[newsmodel.Article, tuple[str, ...]]:
+def _parse_item(
+    doc: dict[str, Any], settings: _Settings
+) -> tuple[newsmodel.Article, tuple[str, ...]]:
     """Parse one raw article of a JSON Lines input; also the keys that were ignored."""
-    ident = doc.get("id")
+    id_key = settings.key("id")
+    ident = doc.get(id_key)
     if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int))):
-        raise _UnreadableError(f'"id" must be a string or an integer, got {_json_type(ident)}')
+        raise _UnreadableError(
+            f'"{id_key}" must be a string or an integer, got {_json_type(ident)}'
+        )
     if doc.get("format") == "newsmodel" and "paragraphs" in doc:
         raise _UnreadableError(
             "an article newsmodel parsed already: read it with newsmodel convert --from jsonl"
         )
-    text = doc.get("text")
+    text_key = settings.key("text")
+    text = doc.get(text_key)
     if not isinstance(text, str):
         what = "missing" if text is None else f"a {_json_type(text)}, not a string"
-        raise _UnreadableError(f'"text" is {what}')
+        raise _UnreadableError(f'"{text_key}" is {what}')
     fields: dict[str, str | None] = {}
-    for key in ("headline", "url", "published", "language"):
+    for field in ("headline", "url", "published", "language"):
+        key = settings.key(field)
         value = doc.get(key)
         if value is not None and not isinstance(value, str):
             raise _UnreadableError(f'"{key}" must be a string, got {_json_type(value)}')
-        fields[key] = value
+        fields[field] = value
     published = None
     if fields["published"]:
         try:
             published = dt.datetime.fromisoformat(_UTC_Z_RE.sub("+00:00", fields["published"]))
         except ValueError:
             raise _UnreadableError(
-                f'"published" is not an ISO 8601 date: {fields["published"]!r}'
+                f'"{settings.key("published")}" is not an ISO 8601 date: {fields["published"]!r}'
             ) from None
     article = newsmodel.parse_text(
         text,
@@ -195,7 +206,7 @@ def _parse_item(doc: dict[str, Any]) -> tuple[newsmodel.Article, tuple[str, ...]
         published=published,
         language=fields["language"] or "en",
     )
-    return article, tuple(sorted(k for k in doc if k not in ITEM_KEYS))
+    return article, tuple(sorted(k for k in doc if k not in settings.keys))
 
 
 def _json_type(value: object) -> str:

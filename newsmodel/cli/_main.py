@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 import newsmodel
+from newsmodel.cli._batch import ITEM_KEYS
 from newsmodel.cli._commands import (
     _convert_command,
     _demo_command,
@@ -74,8 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="parse articles and write them in a format",
         description=(
             "Parse plain-text articles (UTF-8; cp1252 or latin-1 with a warning) and web\n"
-            "pages (.html/.htm, which need newsmodel[html]). A DIR stands for every .txt,\n"
-            ".html and .htm file under it, in sorted order; - reads standard input.\n"
+            "pages (.html/.htm, which need newsmodel[html]), gzip-compressed or not. A DIR\n"
+            "stands for every .txt, .html and .htm file (and .gz) under it, in sorted\n"
+            "order; - reads standard input.\n"
             "A .jsonl file holds raw articles, one JSON object a line (see --jsonl).\n"
             "Several articles go out as JSON Lines (--to jsonl) or as one file each\n"
             "(--output-dir DIR); a one-article format with several inputs is an error.\n"
@@ -108,11 +110,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read every input as JSON Lines of raw articles (.jsonl files always are): "
         'one object a line with "text" and any of "headline", "url", "published", '
-        '"language", "id"',
+        '"language", "id" (other keys with --text-key KEY and the like)',
     )
     p.add_argument(
         "--indent", type=int, default=None, metavar="N", help="pretty-print JSON with N spaces"
     )
+    lines = p.add_argument_group("JSON Lines input")
+    for field in ITEM_KEYS:
+        lines.add_argument(
+            f"--{field}-key",
+            default=field,
+            metavar="KEY",
+            help=f'read "{field}" from the key KEY of each line (default: {field})',
+        )
     batch = p.add_argument_group("batches")
     batch.add_argument(
         "-w",
