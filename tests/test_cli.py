@@ -418,6 +418,19 @@ def test_empty_file_is_an_error(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert err == f"newsmodel: error: {empty}: empty: there is no text to parse\n"
 
 
+def test_ctrl_c_while_the_arguments_are_read_is_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C before the command runs (while the parser is built) is one line, exit 130."""
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli._main, "build_parser", interrupted)
+    code, out, err = run(capsys, "parse", "-")
+    assert (code, out, err) == (130, "", "newsmodel: interrupted\n")
+
+
 def test_missing_html_extra_is_one_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

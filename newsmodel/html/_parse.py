@@ -94,7 +94,7 @@ class Block:
 
 
 def parse_html(
-    html: str | bytes,
+    html: str | bytes | bytearray | memoryview,
     *,
     url: str | None = None,
     published: dt.datetime | None = None,
@@ -103,11 +103,11 @@ def parse_html(
 ) -> Article:
     """Parse a news web page into an Article.
 
-    ``html`` is the page as text, or as bytes in whatever encoding it declares (or
-    gzip-compressed). ``url`` is the page's address (else the page's canonical
-    link or og:url), ``published`` overrides the date the page states, and
-    ``language`` the language it declares. ``quotations=False`` skips the
-    quotation engine.
+    ``html`` is the page as text, or as bytes (or a bytearray or memoryview) in
+    whatever encoding it declares (or gzip-compressed). ``url`` is the page's
+    address (else the page's canonical link or og:url), ``published`` overrides the
+    date the page states, and ``language`` the language it declares.
+    ``quotations=False`` skips the quotation engine.
 
     Article.text is the article's text as extracted, its paragraphs separated by
     a blank line; the headline, authors and dates come from the page's metadata.
@@ -218,7 +218,7 @@ def _plain_if_prose(block: Block) -> Block:
     return block
 
 
-def _as_text(html: str | bytes) -> str:
+def _as_text(html: str | bytes | bytearray | memoryview) -> str:
     if isinstance(html, str):
         if not html.strip():
             raise InputError("the page is empty")
