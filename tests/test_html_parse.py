@@ -360,3 +360,22 @@ def test_any_bytes_give_an_article_or_a_newsmodel_error(raw: bytes) -> None:
     """parse_html never raises anything but a NewsmodelError, whatever the bytes."""
     with contextlib.suppress(NewsmodelError):
         newsmodel.parse_html(raw)
+
+
+def test_the_extractors_loggers_are_left_as_they_were(caplog: pytest.LogCaptureFixture) -> None:
+    """parse_html keeps trafilatura's "discarding data" records to itself while it runs, and
+    leaves trafilatura's loggers as they were for the rest of the program."""
+    import logging
+
+    logger = logging.getLogger("trafilatura")
+    before = logger.level
+    with pytest.raises(InputError):
+        newsmodel.parse_html("<html><body><nav>Home</nav></body></html>")
+    assert logger.level == before
+    with caplog.at_level(logging.WARNING, logger="trafilatura"):
+        logger.warning("a record of the program's own use of trafilatura")
+        with pytest.raises(InputError):
+            newsmodel.parse_html("<html><body><nav>Home</nav></body></html>")
+    assert [r.getMessage() for r in caplog.records] == [
+        "a record of the program's own use of trafilatura"
+    ]

@@ -43,6 +43,7 @@ from newsmodel.html._extract import (
     extract_body,
     libraries,
     load_tree,
+    quiet,
 )
 from newsmodel.html._furniture import (
     AUTHOR_BIO_RE,
@@ -118,7 +119,8 @@ def parse_html(
     """
     libraries()
     text = _as_text(html)
-    meta, blocks = page_blocks(text, url=url)
+    with quiet():
+        meta, blocks = page_blocks(text, url=url)
     article_text, spans = _assemble(blocks)
     return parse_blocks(
         article_text,

@@ -23,7 +23,6 @@ quotation engine runs over the paragraphs.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Sequence
 
 import attrs
@@ -470,33 +469,6 @@ def _before(text: str, start: int) -> str:
     return text[max(0, min(k - 1, start - 2)) : start]
 
 
-#: A text longer than this (in characters) is parsed with Python's cyclic garbage
-#: collector paused. Parsing makes no reference cycles, but the objects of a large
-#: article (a span, a sentence and a paragraph for each of a hundred thousand lines, say)
-#: set the collector off again and again over all of them, which can take a third of
-#: the time. News articles are far shorter and never touch the collector.
-PAUSE_COLLECTOR_CHARS = 100_000
-
-
-class _CollectorPaused:
-    """Pause the cyclic garbage collector for a text of ``size`` characters, if it is
-    large and the collector is on; it is switched back on afterwards, whatever
-    happens."""
-
-    __slots__ = ("paused",)
-
-    def __init__(self, size: int) -> None:
-        self.paused = size > PAUSE_COLLECTOR_CHARS and gc.isenabled()
-
-    def __enter__(self) -> None:
-        if self.paused:
-            gc.disable()
-
-    def __exit__(self, *exc: object) -> None:
-        if self.paused:
-            gc.enable()
-
-
 def parse_blocks(
     text: str,
     blocks: Sequence[tuple[Span, ParagraphKind | None]],
@@ -515,19 +487,18 @@ def parse_blocks(
     keep their kind, and bylines, datelines and credit lines are still read from them.
     ``authors``, when given, are the article's authors; otherwise the byline's are.
     """
-    with _CollectorPaused(len(text)):
-        structure, texts = _explain(text, blocks, headline)
-        return _article(
-            text,
-            structure,
-            texts,
-            url=url,
-            published=published,
-            modified=modified,
-            authors=authors,
-            language=language,
-            quotations=quotations,
-        )
+    structure, texts = _explain(text, blocks, headline)
+    return _article(
+        text,
+        structure,
+        texts,
+        url=url,
+        published=published,
+        modified=modified,
+        authors=authors,
+        language=language,
+        quotations=quotations,
+    )
 
 
 def _article(
@@ -586,19 +557,18 @@ def parse_text(
             f"parse_text takes the article as a str, not {type(text).__name__}: decode it "
             "first, or read UTF-8 bytes with newsmodel.loads(data, format='text')"
         )
-    with _CollectorPaused(len(text)):
-        # As parse_blocks(text, [(span, None) for span in split_paragraphs(text)]),
-        # whose spans need no stripping.
-        spans, texts = split_paragraph_texts(text)
-        structure, texts = _stages(text, spans, None, headline, texts)
-        return _article(
-            text,
-            structure,
-            texts,
-            url=url,
-            published=published,
-            modified=None,
-            authors=(),
-            language=language,
-            quotations=quotations,
-        )
+    # As parse_blocks(text, [(span, None) for span in split_paragraphs(text)]),
+    # whose spans need no stripping.
+    spans, texts = split_paragraph_texts(text)
+    structure, texts = _stages(text, spans, None, headline, texts)
+    return _article(
+        text,
+        structure,
+        texts,
+        url=url,
+        published=published,
+        modified=None,
+        authors=(),
+        language=language,
+        quotations=quotations,
+    )
