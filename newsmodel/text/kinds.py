@@ -36,7 +36,7 @@ import attrs
 import regex
 
 from newsmodel.model import ParagraphKind
-from newsmodel.text.captions import CAPTION_THRESHOLD, caption_score, has_photo_marker
+from newsmodel.text.captions import CAPTION_THRESHOLD, caption_score
 from newsmodel.text.credits import parse_credit
 from newsmodel.text.features import (
     FINAL_MARKS,
@@ -46,6 +46,7 @@ from newsmodel.text.features import (
     more_words_than,
     words,
 )
+from newsmodel.text.photos import has_photo_marker
 
 __all__ = [
     "RULES",
