@@ -379,3 +379,19 @@ def test_the_extractors_loggers_are_left_as_they_were(caplog: pytest.LogCaptureF
     assert [r.getMessage() for r in caplog.records] == [
         "a record of the program's own use of trafilatura"
     ]
+
+
+def test_a_byline_in_a_heading_element_is_the_byline() -> None:
+    """A page that sets "By Jane Doe, BBC News, New York" in an <h2> gives a byline, not a
+    subheading."""
+    html = _page(
+        "<article><h1>Harbour bridge to close</h1>"
+        f"<p>{STORY[0]}</p><h2>By Jane Doe, BBC News, New York</h2>"
+        + "".join(f"<p>{s}</p>" for s in STORY[1:])
+        + "</article>"
+    )
+    article = newsmodel.parse_html(html)
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["By Jane Doe, BBC News, New York"] is ParagraphKind.BYLINE
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe",)

@@ -56,6 +56,7 @@ from newsmodel.html._furniture import (
 from newsmodel.html._metadata import PageMetadata, page_metadata
 from newsmodel.html._tree import Node, clean_space, tag_of
 from newsmodel.model import Article, ParagraphKind, Span
+from newsmodel.text.byline import find_byline
 from newsmodel.text.parse import parse_blocks
 
 #: The kind of a block quotation's paragraphs: the body, since the passages news pages
@@ -354,13 +355,21 @@ def _clean(blocks: list[Block], meta: PageMetadata) -> list[Block]:
         if _is_headline_copy(block, meta):
             continue
         rule = judge(block.text) if block.kind is not ParagraphKind.CAPTION else None
-        if rule is None:
+        if rule is None and block.kind is ParagraphKind.HEADING and _is_byline(block.text):
+            kept.append(attrs.evolve(block, kind=ParagraphKind.BYLINE))
+        elif rule is None:
             kept.append(block)
         elif rule.action is Action.CAPTION:
             kept.append(attrs.evolve(block, kind=ParagraphKind.CAPTION))
     while kept and kept[-1].kind is ParagraphKind.HEADING:
         kept.pop()
     return _drop_author_bio(_mark_standfirst(kept), meta.authors)
+
+
+def _is_byline(text: str) -> bool:
+    """Whether a heading of the page is a byline ("By Jane Doe, BBC News, New York")."""
+    found = find_byline(text, 0, len(text), top=False)
+    return found is not None and bool(found.authors)
 
 
 def _mark_standfirst(blocks: list[Block]) -> list[Block]:

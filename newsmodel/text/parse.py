@@ -42,7 +42,7 @@ from newsmodel.text.byline import find_byline
 from newsmodel.text.credits import parse_credit
 from newsmodel.text.dateline import DatelineMatch, find_dateline
 from newsmodel.text.features import more_words_than, words
-from newsmodel.text.headline import headline_rule
+from newsmodel.text.headline import headline_rule, without_section
 from newsmodel.text.kinds import Decision, is_heading_line, is_prose, kind_of
 from newsmodel.text.paragraphs import split_paragraph_texts
 from newsmodel.text.sentences import sentence_bounds
@@ -240,11 +240,11 @@ def _stages(
             if rule is not None and (claimed is None or claimed.kind is ParagraphKind.CAPTION):
                 decisions[0] = Decision(ParagraphKind.HEADLINE, f"headline_{rule}")
                 if found_headline is None:
-                    found_headline = first
+                    found_headline = without_section(first)
     for i, decision in enumerate(decisions):
         if decision is not None and decision.kind is ParagraphKind.HEADLINE:
             if found_headline is None:
-                found_headline = texts[i]
+                found_headline = without_section(texts[i])
             break
 
     # Stage 3: bylines at the top, and bylines the caller marked anywhere (without
@@ -302,6 +302,13 @@ def _stages(
     final: list[Decision] = []
     for i in range(count):
         decision = decisions[i]
+        if decision is None and seen_body:
+            # "By Jane Doe, BBC News, New York" below the first paragraphs, as pages put it
+            found_byline = find_byline(text, spans[i].start, spans[i].end, top=False)
+            if found_byline is not None and found_byline.authors:
+                byline = byline or found_byline
+                final.append(Decision(ParagraphKind.BYLINE, "byline"))
+                continue
         if decision is None:
             if seen_body:
                 paragraph = texts[i]
@@ -351,7 +358,13 @@ def _find_dateline(
     title or a standfirst that was not recognised as such.
     """
     candidates = 0
-    for i in range(min(len(texts), TOP_PARAGRAPHS + 3)):
+    # an archive export's labels ("ABSTRACT.", "FULL TEXT."): the story starts after them
+    labels = [
+        i
+        for i, decision in enumerate(decisions[: TOP_PARAGRAPHS + 3])
+        if decision is not None and decision.rule == "archive_label"
+    ]
+    for i in range(labels[-1] + 1 if labels else 0, min(len(texts), TOP_PARAGRAPHS + 3)):
         decision = decisions[i]
         if decision is not None and decision.kind not in _BODY_KINDS:
             continue
