@@ -188,6 +188,15 @@ def test_article_without_paragraphs_keeps_its_text() -> None:
     assert paragraph_view(b) == [("A lone line of news.", ParagraphKind.BODY)]
 
 
+def test_authors_named_in_the_text_give_no_byline() -> None:
+    """An article with authors and no byline reads back without a byline, even where the
+    text names an author (a quotation's speaker, say)."""
+    a = Article(text="The council met. Jane Roe, a resident, spoke.", authors=("Jane Roe",))
+    for format in ("ninjs", "nitf"):
+        b = newsmodel.loads(newsmodel.dumps(a, format=format), format=format)
+        assert (b.byline, b.authors, b.text) == (None, a.authors, a.text), format
+
+
 def test_authors_without_byline_are_kept_as_authors() -> None:
     """Authors given apart from the text come back as authors, without an invented byline."""
     a = Article(text="Body text here.", authors=("Jane Roe", "John Doe"))

@@ -534,7 +534,11 @@ class ArticleBuilder:
             dateline = None
         if byline is not None and (not byline.text.strip() or _has(groups, MarkRole.BYLINE)):
             byline = None
-        byline_span = _locate(body, byline.text) if byline else None
+        # a byline that only lists the authors (written so for an article without one) is
+        # taken from the body only where a line starts with it, not where a name recurs
+        byline_span = (
+            _locate(body, byline.text, anywhere=not _just_names(byline)) if byline else None
+        )
         dateline_span = _locate(body, dateline.text) if dateline else None
         prefix: list[str] = []
         if byline is not None and byline_span is None and not _just_names(byline):
@@ -720,14 +724,15 @@ def _has(groups: Mapping[tuple[str, str], _Found], role: MarkRole) -> bool:
     return any(f.role is role for f in groups.values())
 
 
-def _locate(body: str, needle: str) -> tuple[int, int] | None:
-    """Where ``body`` holds ``needle``: preferably at the start of a line, else anywhere."""
+def _locate(body: str, needle: str, *, anywhere: bool = True) -> tuple[int, int] | None:
+    """Where ``body`` holds ``needle``: preferably at the start of a line, else (with
+    ``anywhere``) anywhere."""
     if body.startswith(needle):
         return 0, len(needle)
     at = body.find("\n" + needle)
     if at >= 0:
         return at + 1, at + 1 + len(needle)
-    at = body.find(needle)
+    at = body.find(needle) if anywhere else -1
     return (at, at + len(needle)) if at >= 0 else None
 
 
