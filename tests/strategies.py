@@ -363,6 +363,11 @@ def page(article: Article) -> str:
     paragraphs = "".join(f"<p>{escape(p.text)}</p>\n" for p in article.paragraphs) or (
         f"<p>{escape(article.text)}</p>"
     )
+    # a paragraph of prose, so that a page reads as an article until it is mutated
+    paragraphs += (
+        "<p>The council voted on Tuesday to close the old harbour bridge for repairs, "
+        "the mayor said.</p>\n"
+    )
     ld = dumps(article, format="jsonld").replace("</", "<\\/")
     return (
         f"<!DOCTYPE html><html><head><title>{escape(article.headline or '')}</title>"
