@@ -38,6 +38,7 @@ from newsmodel.model import (
     Span,
 )
 from newsmodel.quotes import find_quotations
+from newsmodel.text.byline import MAX_LENGTH as MAX_BYLINE_LENGTH
 from newsmodel.text.byline import find_byline
 from newsmodel.text.credits import parse_credit
 from newsmodel.text.dateline import DatelineMatch, find_dateline
@@ -302,7 +303,7 @@ def _stages(
     final: list[Decision] = []
     for i in range(count):
         decision = decisions[i]
-        if decision is None and seen_body:
+        if decision is None and seen_body and _may_be_byline(texts[i]):
             # "By Jane Doe, BBC News, New York" below the first paragraphs, as pages put it
             found_byline = find_byline(text, spans[i].start, spans[i].end, top=False)
             if found_byline is not None and found_byline.authors:
@@ -346,6 +347,12 @@ def _stages(
         contributors=tuple(dict.fromkeys(contributors)),
     )
     return structure, texts
+
+
+def _may_be_byline(paragraph: str) -> bool:
+    """Whether a paragraph is short and has "by" among its first words, as every byline
+    with a name has ("By ...", "Written by ..."): a test before find_byline's."""
+    return len(paragraph) <= MAX_BYLINE_LENGTH and "by" in paragraph[:24].lower()
 
 
 def _find_dateline(
