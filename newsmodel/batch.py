@@ -211,8 +211,10 @@ class _Worker(Generic[T, R]):
         self, context: Any, function: Callable[[list[T]], list[R]], others: list[Any]
     ) -> None:
         here, there = context.Pipe(duplex=True)
-        # A forked worker holds copies of the other workers' pipes: it closes them.
-        inherited = others if context.get_start_method() == "fork" else []
+        # A forked worker holds copies of this process's ends of the pipes, its own and
+        # the other workers': it closes them, so that it reads the end of its pipe (and
+        # stops) when this process dies.
+        inherited = [*others, here] if context.get_start_method() == "fork" else []
         self.process = context.Process(
             target=_serve, args=(there, function, inherited), daemon=True
         )

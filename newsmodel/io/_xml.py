@@ -1,9 +1,9 @@
 """XML for the formats: escaping for XML 1.0 and a safe, streaming reader.
 
-Reading uses the standard library's expat parser directly, fed in pieces, so no
-tree of the whole document is ever built (see :func:`feed` for how long the pieces are). It is safe against the known XML
-attacks, as defusedxml is: a document type declaration with an internal subset
-is refused (that is where entities are declared, so no "billion laughs"), entity
+Reading uses the standard library's expat parser directly, fed in pieces (see
+:func:`feed` for how long), so no tree of the whole document is ever built. It is
+safe against the known XML attacks, as defusedxml is: a document type declaration
+with an internal subset is refused (that is where entities are declared, so no "billion laughs"), entity
 declarations and external entity references are refused, no external DTD is
 ever read, and an entity it cannot resolve is an error, never silently dropped.
 A plain ``<!DOCTYPE nitf SYSTEM "nitf.dtd">``, as older NITF documents carry, is

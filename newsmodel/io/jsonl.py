@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from typing import IO, Any, cast
 
-from newsmodel.errors import FormatError, InputError, NewsmodelError
+from newsmodel.errors import FormatError, InputError
 from newsmodel.io._input import Document, document, file_name, json_failure, read_error
 from newsmodel.io.json import dumps as _json_dumps
 from newsmodel.io.json import from_dict
@@ -145,7 +145,6 @@ def read_jsonl(source: PathOrFile | bytes | bytearray | memoryview) -> Iterator[
     opened when iteration starts and closed when it ends.
     """
     name = _source_name(source)
-    number = 0
     with contextlib.ExitStack() as stack:
         lines: Iterable[str | bytes]
         if isinstance(source, (bytes, bytearray, memoryview)):
@@ -154,21 +153,27 @@ def read_jsonl(source: PathOrFile | bytes | bytearray | memoryview) -> Iterator[
             lines = stack.enter_context(_open_for_reading(source))
         else:
             lines = source
-        try:
-            for number, line in enumerate(lines, 1):
-                article = _article(line, number, name)
-                if article is not None:
-                    yield article
-        except NewsmodelError:
-            raise
-        except UnicodeDecodeError as exc:  # a text file in another encoding
-            where = f"after line {number}" + (f" of {name}" if name else "")
-            raise FormatError(
-                f"not {exc.encoding}: {exc.reason}", format=_FORMAT, where=where
-            ) from None
-        except (OSError, EOFError, zlib.error, ValueError) as exc:  # a corrupt .gz, a closed file
-            reason = read_error(exc) if isinstance(exc, (OSError, ValueError)) else "it ends early"
-            raise InputError(f"cannot be read after line {number}: {reason}", source=name) from None
+        for number, line in _numbered(lines, name):
+            article = _article(line, number, name)
+            if article is not None:
+                yield article
+
+
+def _numbered(lines: Iterable[str | bytes], name: str | None) -> Iterator[tuple[int, str | bytes]]:
+    """The lines of a file with their numbers; a file that cannot be read is an
+    InputError, one that its encoding cannot decode a FormatError."""
+    number = 0
+    try:
+        for number, line in enumerate(lines, 1):
+            yield number, line
+    except UnicodeDecodeError as exc:  # a text file in another encoding
+        where = f"after line {number}" + (f" of {name}" if name else "")
+        raise FormatError(
+            f"not {exc.encoding}: {exc.reason}", format=_FORMAT, where=where
+        ) from None
+    except (OSError, EOFError, zlib.error, ValueError) as exc:  # a corrupt .gz, a closed file
+        reason = read_error(exc) if isinstance(exc, (OSError, ValueError)) else "it ends early"
+        raise InputError(f"cannot be read after line {number}: {reason}", source=name) from None
 
 
 def _open_for_reading(path: str | os.PathLike[str]) -> IO[bytes]:
