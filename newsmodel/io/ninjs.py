@@ -153,17 +153,10 @@ def body_html(article: Article, refs: Mapping[str, str | None] | None = None) ->
         out.append(block.gap.translate(TEXT_ESCAPES))
         events = list(_markup.inline(text, block.start, block.end, touching, seen=seen))
         ref = _REFERRED.get(block.kind)
-        words = [i for i, e in enumerate(events) if isinstance(e, str)]
-        inner = words[0] - 1 if len(words) == 1 else -2  # the element holding the words
-        if (
-            ref is None
-            or not refs
-            or inner == -2
-            or events[words[0]] != refs.get(ref)
-            or not all(isinstance(e, _markup.Open) for e in events[: inner + 1])
-        ):
+        inner = _holder(events, refs.get(ref)) if ref is not None and refs else None
+        if inner is None:
             ref = None
-        elif inner == -1:  # the block itself holds them
+        elif inner == -1:  # the block itself holds the words
             opening = f'{opening[:-1]} data-ref="{ref}">'
         out.append(opening)
         for i, event in enumerate(events):
@@ -176,6 +169,18 @@ def body_html(article: Article, refs: Mapping[str, str | None] | None = None) ->
                 out.append("</span>")
         out.append(closing)
     return "".join(out)
+
+
+def _holder(events: list[_markup.Event], words: str | None) -> int | None:
+    """Where a paragraph that is all ``words`` holds them: the index among ``events`` of
+    its innermost element (-1: the block itself), or None when it holds anything else."""
+    texts = [i for i, event in enumerate(events) if isinstance(event, str)]
+    if words is None or len(texts) != 1 or events[texts[0]] != words:
+        return None
+    inner = texts[0] - 1
+    if not all(isinstance(event, _markup.Open) for event in events[: inner + 1]):
+        return None
+    return inner
 
 
 def _open_span(event: _markup.Open, ref: str | None = None) -> str:
