@@ -13,7 +13,7 @@ accepted and ignored.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import IO, NoReturn, Protocol
+from typing import NoReturn, Protocol
 from xml.parsers import expat
 
 import regex
@@ -166,9 +166,10 @@ class SafeXMLParser:
         feed_document(data, self.feed, self._index)
         self.close()
 
-    def parse_file(self, source: IO[str] | IO[bytes]) -> None:
-        """Parse a document from a file object, in pieces (see :func:`feed`), and close."""
-        feed(source.read, self.feed, self._index)
+    def parse_file(self, read: Callable[[int], str | bytes]) -> None:
+        """Parse a document read from a file (``read`` is its read method) in pieces (see
+        :func:`feed`), and close."""
+        feed(read, self.feed, self._index)
         self.close()
 
     def _index(self) -> int:

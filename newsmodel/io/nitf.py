@@ -637,16 +637,18 @@ def loads(data: Document) -> Article:
 def load(source: IO[str] | IO[bytes]) -> Article:
     """Read an NITF document from a file object, a piece at a time."""
     reader = _Reader()
-    try:
-        reader.parser.parse_file(source)
-    except (OSError, ValueError) as exc:  # ValueError: a closed file, or one not UTF-8
-        if isinstance(exc, FormatError):
-            raise
-        if isinstance(exc, UnicodeDecodeError):
+
+    def read(size: int) -> str | bytes:
+        try:
+            return source.read(size)
+        except UnicodeDecodeError as exc:  # a text file opened in another encoding
             raise FormatError(f"the file is not {exc.encoding}", format=FORMAT) from None
-        raise InputError(
-            f"the file cannot be read: {read_error(exc)}", source=file_name(source)
-        ) from None
+        except (OSError, ValueError) as exc:  # ValueError: a closed file
+            raise InputError(
+                f"the file cannot be read: {read_error(exc)}", source=file_name(source)
+            ) from None
+
+    reader.parser.parse_file(read)
     return reader.article()
 
 
