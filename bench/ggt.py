@@ -46,6 +46,8 @@ INDEX_RE = regex.compile(r"\((\d+),\s*(\d+)\)")
 QUOTE_MARK_RE = regex.compile(r"[\"“”«»„]")
 NAME_PUNCT_RE = regex.compile(r"[^\w\s'-]+")
 HONORIFICS = frozenset(["mr", "ms", "mrs", "miss", "dr", "the", "a", "an"])
+ARTICLES = frozenset(["the", "a", "an"])
+COMPANY_SUFFIXES = frozenset(["co", "inc", "ltd", "corp", "llc", "plc"])
 MARKED = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
 SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.INDIRECT)
 
@@ -78,20 +80,18 @@ def in_check(article_id: str) -> bool:
 
 
 def _locate(text: str, quote: str, given: str) -> tuple[int, int] | None:
-    """The offsets of ``quote`` in ``text``, near the annotators' ``(start,end)``, which
-    may be off by a character or two."""
+    """The offsets of ``quote`` in ``text``: the occurrence nearest the annotators'
+    ``(start,end)``, which drift by a few characters a paragraph in some articles."""
+    quote = quote.strip()
+    if not quote:
+        return None
     m = INDEX_RE.fullmatch(given.strip())
-    if quote and m:
-        start = int(m.group(1))
-        at = text.find(quote, max(0, start - 20), start + len(quote) + 20)
-        if at >= 0:
-            return at, at + len(quote)
-        return start, int(m.group(2))
-    if quote:
-        at = text.find(quote)
-        if at >= 0:
-            return at, at + len(quote)
-    return None
+    near = int(m.group(1)) if m else 0
+    found = [x.start() for x in regex.finditer(regex.escape(quote), text, overlapped=True)]
+    if not found:
+        return None
+    at = min(found, key=lambda x: abs(x - near))
+    return at, at + len(quote)
 
 
 def load(path: Path = GGT) -> list[GoldArticle]:
@@ -131,13 +131,20 @@ def split(articles: list[GoldArticle], name: str) -> list[GoldArticle]:
 
 
 def _words(name: str) -> list[str]:
-    return NAME_PUNCT_RE.sub(" ", name.replace("’", "'")).split()
+    words = NAME_PUNCT_RE.sub(" ", name.replace("’", "'")).split()
+    if len(words) > 1 and words[0].casefold() in ARTICLES:
+        words = words[1:]
+    while len(words) > 1 and words[-1].casefold() in COMPANY_SUFFIXES:
+        words = words[:-1]
+    return words
 
 
 def same_name(gold: str, ours: str | None) -> bool:
     """Whether our speaker name is the gold full name: the same words, bar lower-case words
-    or an honorific around them ("the Ontario Hospital Association" is right for "Ontario
-    Hospital Association"; "Kowalchuk" or "he" is wrong for "Raymond Kowalchuk")."""
+    or an honorific around them, a leading article or a company suffix ("the Ontario
+    Hospital Association" is right for "Ontario Hospital Association", "Samsung
+    Electronics" for "Samsung Electronics Co."; "Kowalchuk" or "he" is wrong for "Raymond
+    Kowalchuk")."""
     if not ours:
         return False
     g = [w.casefold() for w in _words(gold)]

@@ -13,6 +13,11 @@ Run from the repository root: ``python bench/quotes.py`` (``--split dev`` for on
   (attributions without a Source are left out of the source figure);
 * indirect recall / precision: gold Contents without quote marks against predicted
   INDIRECT quotations, by overlap (precision also shown against any Content);
+* found / g-source / g-cue, the issue's held-out figures, counted per gold quoted
+  Content: found when an attributed direct or partial quotation overlaps its quoted part
+  (a scare quote is a miss); g-source (g-cue) when one of those has a speaker mention
+  (cue) overlapping the Content's Source (Cue); a miss counts as wrong. The denominators
+  are the quoted Contents with a Source (a Cue);
 * summit: quotations of summit.gold.json matched by text overlap in the right paragraph,
   speaker right when names contain each other (case-insensitive).
 """
@@ -23,6 +28,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,7 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from polnear import Annotated, read_split
 
 import newsmodel
-from newsmodel import Article, QuoteKind
+from newsmodel import Article, QuoteKind, Stance
+from newsmodel.quotes.engine import DEFAULT_STANCES
 
 ROOT = Path(__file__).resolve().parents[1]
 SUMMIT = ROOT.parent / "shared" / "corpora" / "scraped"
@@ -57,6 +64,10 @@ class Tally:
     predicted_indirect: int = 0
     indirect_right: int = 0
     indirect_any: int = 0
+    gold_source: int = 0
+    gold_source_right: int = 0
+    gold_cue: int = 0
+    gold_cue_right: int = 0
     seconds: float = 0.0
     misses: list[str] = field(default_factory=list)
 
@@ -69,13 +80,15 @@ class Tally:
             f"{r(self.predicted_right, self.predicted):>8} {r(self.source_right, self.source_gold):>7} "
             f"{r(self.cue_right, self.cue_gold):>7} {r(self.indirect_found, self.gold_indirect):>8} "
             f"{r(self.indirect_right, self.predicted_indirect):>8} "
-            f"{r(self.indirect_any, self.predicted_indirect):>8} {self.seconds:>7.2f}"
+            f"{r(self.indirect_any, self.predicted_indirect):>8} "
+            f"{r(self.gold_source_right, self.gold_source):>8} "
+            f"{r(self.gold_cue_right, self.gold_cue):>7} {self.seconds:>7.2f}"
         )
 
 
 HEADER = (
     f"{'split':<8} {'docs':>5} {'q-recall':>8} {'q-prec':>8} {'source':>7} {'cue':>7} "
-    f"{'i-recall':>8} {'i-prec':>8} {'i-prec*':>8} {'seconds':>7}"
+    f"{'i-recall':>8} {'i-prec':>8} {'i-prec*':>8} {'g-source':>8} {'g-cue':>7} {'seconds':>7}"
 )
 
 
@@ -91,8 +104,27 @@ def score(doc: Annotated, article: Article, tally: Tally) -> None:
     for g in quoted:
         tally.gold_quoted += 1
         parts = g.quoted_parts(text)
-        if any(q.span.start < e and s < q.span.end for q in predicted for s, e in parts):
+        hits = [q for q in predicted if any(q.span.start < e and s < q.span.end for s, e in parts)]
+        if hits:
             tally.quoted_found += 1
+        if g.source is not None:
+            tally.gold_source += 1
+            tally.gold_source_right += any(
+                q.attribution is not None
+                and q.attribution.speaker.mention is not None
+                and g.source.overlaps(
+                    q.attribution.speaker.mention.span.start, q.attribution.speaker.mention.span.end
+                )
+                for q in hits
+            )
+        if g.cue is not None:
+            tally.gold_cue += 1
+            tally.gold_cue_right += any(
+                q.attribution is not None
+                and q.attribution.cue is not None
+                and g.cue.overlaps(q.attribution.cue.span.start, q.attribution.cue.span.end)
+                for q in hits
+            )
     for q in predicted:
         tally.predicted += 1
         s, e = q.span.start, q.span.end
@@ -133,16 +165,26 @@ def score(doc: Annotated, article: Article, tally: Tally) -> None:
             tally.indirect_any += 1
 
 
-def run_split(split: str, limit: int | None = None, root: Path | None = None) -> Tally:
+#: PolNeAR annotates every attribution, beliefs and stances taken too: the engine is
+#: scored with all of its stances, and with the default (speech) apart.
+ALL_STANCES = frozenset(Stance)
+
+
+def run_split(
+    split: str,
+    limit: int | None = None,
+    root: Path | None = None,
+    stances: Collection[Stance] = ALL_STANCES,
+) -> Tally:
     """Parse and score every article of a PolNeAR split (in ``root``, by default the
-    shared corpora beside the repository)."""
+    shared corpora beside the repository), reporting the ``stances`` given."""
     tally = Tally()
     docs = read_split(split) if root is None else read_split(split, root)
     for n, doc in enumerate(docs):
         if limit is not None and n >= limit:
             break
         start = time.perf_counter()
-        article = newsmodel.parse_text(doc.text)
+        article = newsmodel.parse_text(doc.text, stances=stances)
         tally.seconds += time.perf_counter() - start
         score(doc, article, tally)
     return tally
@@ -233,7 +275,10 @@ def main(argv: list[str] | None = None) -> int:
     print(HEADER)
     for split in args.split or ["train", "dev"]:
         print(run_split(split, args.limit).row(split), flush=True)
-    print("(i-prec* counts an indirect quotation right when it overlaps any Content)")
+        speech = run_split(split, args.limit, stances=DEFAULT_STANCES)
+        print(speech.row(f"{split}/sp"), flush=True)
+    print("(i-prec* counts an indirect quotation right when it overlaps any Content;")
+    print(" a split's first row reports every stance, its /sp row speech alone, the default)")
     print()
     for name, value in summit().items():
         print(f"summit {name:<26} {value:.3f}")

@@ -26,7 +26,13 @@ pytest_collect_file = Sybil(parsers=PARSERS, patterns=["*.md"]).pytest()
 
 #: Pages whose examples need an optional extra: the page, the module the extra
 #: installs, and the extra's name.
-NEEDS_EXTRA = {"html.md": ("trafilatura", "html"), "scale.md": ("dask", "dask")}
+NEEDS_EXTRA = {
+    "html.md": ("trafilatura", "html"),
+    "scale.md": ("dask", "dask"),
+    "tables.md": ("pyarrow", "tables"),
+    "spacy.md": ("spacy", "spacy"),
+    "people.md": ("matplotlib", "charts"),
+}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

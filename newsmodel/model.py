@@ -18,22 +18,31 @@ from collections.abc import Callable, Iterable, Iterator
 import attrs
 
 from newsmodel.errors import ModelError
+from newsmodel.names import name_key
 
 __all__ = [
     "Article",
     "Attribution",
     "Byline",
     "Dateline",
+    "Evidence",
+    "EvidenceKind",
+    "Gender",
     "Mention",
+    "MentionKind",
     "Paragraph",
     "ParagraphKind",
+    "Person",
+    "PersonMention",
     "Quotation",
     "QuoteKind",
     "QuotedSpeaker",
+    "Role",
     "Sentence",
     "Span",
     "Speaker",
     "SpeakerKind",
+    "Stance",
 ]
 
 
@@ -50,6 +59,22 @@ def _paragraphs(value: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
 
 
 def _quotations(value: Iterable[Quotation]) -> tuple[Quotation, ...]:
+    return tuple(value)
+
+
+def _people(value: Iterable[Person]) -> tuple[Person, ...]:
+    return tuple(value)
+
+
+def _person_mentions(value: Iterable[PersonMention]) -> tuple[PersonMention, ...]:
+    return tuple(value)
+
+
+def _mentions(value: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(value)
+
+
+def _ints(value: Iterable[int]) -> tuple[int, ...]:
     return tuple(value)
 
 
@@ -167,6 +192,22 @@ class SpeakerKind(enum.Enum):
     ANONYMOUS = "anonymous"
 
 
+class Stance(enum.Enum):
+    """What an attribution reports someone as doing with the words.
+
+    :func:`newsmodel.parse_text` reports speech by default; its ``stances`` option adds
+    the others.
+    """
+
+    #: Saying or writing: said, told, announced, wrote, according to, called it "...".
+    SPEECH = "speech"
+    #: A thought, belief or intention: believes, thinks, knows, wants, hopes.
+    THOUGHT = "thought"
+    #: Any other stance: what a document shows ("a study found"), positions taken on
+    #: something ("endorsed Trump", "denied wrongdoing"), what seems or appears.
+    OTHER = "other"
+
+
 @attrs.frozen(init=False)
 class Sentence:
     """A sentence of a paragraph."""
@@ -265,13 +306,15 @@ class Attribution:
     """Who said a quotation, and the words that say so.
 
     ``rule`` names the rule of the quotation engine that made the attribution,
-    ``confidence`` is its estimate in [0, 1].
+    ``confidence`` is its estimate in [0, 1], ``stance`` whether the words are reported
+    as speech, as a thought, or as another stance.
     """
 
     speaker: Speaker
     cue: Mention | None = None
     rule: str = ""
     confidence: float = 1.0
+    stance: Stance = Stance.SPEECH
 
 
 @attrs.frozen
@@ -294,15 +337,133 @@ class Quotation:
         return self.attribution.speaker if self.attribution else None
 
 
+class Gender(enum.Enum):
+    """A person's gender as the article refers to them (see docs/people.md)."""
+
+    FEMALE = "female"
+    MALE = "male"
+    #: The article does not say, and the first name does not tell.
+    UNKNOWN = "unknown"
+
+
+class Role(enum.Enum):
+    """What a person is in the story, read from the titles and descriptions it gives."""
+
+    #: A politician or government official: minister, MP, mayor, senator, diplomat.
+    POLITICIAN = "politician"
+    #: Police, courts and the law: officer, judge, lawyer, prosecutor.
+    POLICE_JUSTICE = "police_justice"
+    #: An expert or academic: professor, researcher, economist, doctor, analyst.
+    EXPERT = "expert"
+    #: Business: chief executive, founder, owner, banker, company director.
+    BUSINESS = "business"
+    #: A spokesperson or press officer.
+    SPOKESPERSON = "spokesperson"
+    #: An advocate or activist: campaigner, union leader, advocacy group's director.
+    ADVOCATE = "advocate"
+    #: A journalist or someone of the media: reporter, editor, columnist, host.
+    MEDIA = "media"
+    #: Sport or entertainment: player, coach, actor, singer.
+    SPORT_ENTERTAINMENT = "sport_entertainment"
+    #: A member of the public: resident, parent, student, patient, witness.
+    PUBLIC = "public"
+    #: The article gives no title or description that tells.
+    UNKNOWN = "unknown"
+
+
+class MentionKind(enum.Enum):
+    """How the text refers to a person at one mention."""
+
+    #: The full name ("Donald J. Trump").
+    NAME = "name"
+    #: A part of the name: the surname or given name alone ("Trump", "Mr. Trump").
+    SHORT = "short"
+    #: A pronoun resolved to the person ("she", "his").
+    PRONOUN = "pronoun"
+    #: A role noun standing for the person ("the president").
+    ROLE = "role"
+
+
+class EvidenceKind(enum.Enum):
+    """What a person's gender or role was read from."""
+
+    #: Pronouns the article uses for the person (gender).
+    PRONOUN = "pronoun"
+    #: An honorific before the name: "Mrs.", "Mr." (gender).
+    HONORIFIC = "honorific"
+    #: A gendered role noun: "chairwoman", "spokesman", "actress", "mother of two" (gender).
+    ROLE_NOUN = "role_noun"
+    #: Statistics of the first name, when the text says nothing (gender).
+    FIRST_NAME = "first_name"
+    #: The caller's override table (gender).
+    OVERRIDE = "override"
+    #: A title written with the name: "Premier Doug Ford" (role).
+    TITLE = "title"
+    #: A description next to the name: "Jane Roe, an economist at ..." (role).
+    DESCRIPTION = "description"
+
+
+@attrs.frozen
+class PersonMention:
+    """One place where the article refers to a person, located like every other object."""
+
+    span: Span
+    text: str
+    kind: MentionKind = MentionKind.NAME
+
+
+@attrs.frozen
+class Evidence:
+    """What a decision about a person rests on: the kind of evidence, the words of the
+    article that give it (located), and a note in words ("3 of 3 pronouns: she")."""
+
+    kind: EvidenceKind
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
+    detail: str = ""
+
+
+@attrs.frozen
+class Person:
+    """Someone the article names, once, with everything it says of them.
+
+    ``name`` is the fullest name, clean (white space collapsed); ``key`` is the same for
+    every way of writing that name (:func:`newsmodel.names.name_key`), for counting
+    across a corpus; ``variants`` are the names as written, cleaned, in order of first
+    use. ``mentions`` are every located reference, in text order; ``quotations`` the
+    indexes in :attr:`Article.quotations` of what the person is quoted as saying.
+    ``gender`` and ``role`` come with the evidence they rest on (None when unknown).
+    """
+
+    name: str
+    key: str
+    variants: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    mentions: tuple[PersonMention, ...] = attrs.field(default=(), converter=_person_mentions)
+    quotations: tuple[int, ...] = attrs.field(default=(), converter=_ints)
+    gender: Gender = Gender.UNKNOWN
+    gender_evidence: Evidence | None = None
+    role: Role = Role.UNKNOWN
+    role_evidence: Evidence | None = None
+
+    @property
+    def quoted(self) -> bool:
+        """Whether the article quotes the person (a source), rather than only naming them."""
+        return bool(self.quotations)
+
+
 @attrs.frozen
 class QuotedSpeaker:
-    """A speaker of an article, once, with everything they are quoted as saying."""
+    """A speaker of an article, once, with everything they are quoted as saying.
+
+    ``person`` is the :class:`Person` of :attr:`Article.people` a person speaker is, when
+    the article names them.
+    """
 
     name: str
     kind: SpeakerKind
     title: str | None
     description: str | None
     quotations: tuple[Quotation, ...]
+    person: Person | None = None
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
@@ -312,6 +473,16 @@ class QuotedSpeaker:
             if q.attribution and q.attribution.speaker.mention is not None:
                 found.append(q.attribution.speaker.mention)
         return tuple(found)
+
+    @property
+    def gender(self) -> Gender:
+        """The gender of the speaker's person; unknown for any other speaker."""
+        return self.person.gender if self.person is not None else Gender.UNKNOWN
+
+    @property
+    def key(self) -> str:
+        """The counting key: the person's, else that of the speaker's name."""
+        return self.person.key if self.person is not None else name_key(self.name)
 
 
 @attrs.frozen
@@ -336,6 +507,8 @@ class Article:
     language: str = "en"
     paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=_paragraphs)
     quotations: tuple[Quotation, ...] = attrs.field(default=(), converter=_quotations)
+    #: Everyone the article names, once each, in order of first mention.
+    people: tuple[Person, ...] = attrs.field(default=(), converter=_people)
 
     def __attrs_post_init__(self) -> None:
         _check_article(self)
@@ -353,10 +526,12 @@ class Article:
 
     @property
     def speakers(self) -> tuple[QuotedSpeaker, ...]:
-        """Each speaker once, with their quotations, in order of first quotation."""
+        """Each speaker once, with their quotations, in order of first quotation; a person
+        speaker links to their :class:`Person` of :attr:`people`."""
         groups: dict[tuple[str, SpeakerKind], list[Quotation]] = {}
         first: dict[tuple[str, SpeakerKind], Speaker] = {}
-        for q in self.quotations:
+        first_index: dict[tuple[str, SpeakerKind], int] = {}
+        for i, q in enumerate(self.quotations):
             if q.attribution is None:
                 continue
             speaker = q.attribution.speaker
@@ -365,6 +540,7 @@ class Article:
             known = first.get(key)
             if known is None:
                 first[key] = speaker
+                first_index[key] = i
             elif (known.title is None and speaker.title) or (
                 known.description is None and speaker.description
             ):
@@ -373,6 +549,7 @@ class Article:
                     title=known.title or speaker.title,
                     description=known.description or speaker.description,
                 )
+        quoted = {i: p for p in self.people for i in p.quotations}
         return tuple(
             QuotedSpeaker(
                 name=key[0],
@@ -380,6 +557,7 @@ class Article:
                 title=first[key].title,
                 description=first[key].description,
                 quotations=tuple(quotes),
+                person=quoted.get(first_index[key]) if key[1] is SpeakerKind.PERSON else None,
             )
             for key, quotes in groups.items()
         )
@@ -387,6 +565,12 @@ class Article:
     def text_at(self, span: Span) -> str:
         """The article text at ``span``."""
         return self.text[span.start : span.end]
+
+    def _repr_html_(self) -> str:
+        """The HTML view of :mod:`newsmodel.views`, which Jupyter shows for an Article."""
+        from newsmodel.views import to_html  # the view knows the model, not the reverse
+
+        return to_html(self, standalone=False)
 
 
 def _check_located(text: str, what: str, span: Span, stored: str) -> None:
@@ -489,4 +673,28 @@ def _check_article(article: Article) -> None:
             if not 0.0 <= q.attribution.confidence <= 1.0:
                 raise ModelError(
                     f"Quotation {i} confidence {q.attribution.confidence} is outside [0, 1]"
+                )
+    _check_people(article)
+
+
+def _check_people(article: Article) -> None:
+    text = article.text
+    count = len(article.quotations)
+    for i, person in enumerate(article.people):
+        for j, mention in enumerate(person.mentions):
+            if not _located(text, mention.span, mention.text):
+                _check_located(text, f"Person {i} mention {j}", mention.span, mention.text)
+        for part, evidence in (
+            ("gender evidence", person.gender_evidence),
+            ("role evidence", person.role_evidence),
+        ):
+            if evidence is None:
+                continue
+            for word in evidence.mentions:
+                if not _located(text, word.span, word.text):
+                    _check_located(text, f"Person {i} {part}", word.span, word.text)
+        for index in person.quotations:
+            if not 0 <= index < count:
+                raise ModelError(
+                    f"Person {i} names quotation {index}, but there are {count} quotations"
                 )

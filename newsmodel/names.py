@@ -16,16 +16,25 @@ True
 'ontario hospital association'
 
 The text of an article is never changed: these are views of the names found in it.
+
+:func:`given_name` looks a word up in a table of given names with how many people were
+counted with each and the share of women among them, derived from nomquamgender (MIT
+licence; ``newsmodel/data/given_names.LICENSE``) by ``bench/given_names.py``. It tells
+whether a capitalised word is a common given name, and which pronoun its bearers
+usually take: a statistic about names, which the words of an article outrank.
 """
 
 from __future__ import annotations
 
 import functools
+import gzip
+import unicodedata
 from importlib import resources
 
+import attrs
 import regex
 
-__all__ = ["HONORIFICS", "clean_name", "name_key"]
+__all__ = ["HONORIFICS", "GivenName", "clean_name", "given_name", "given_names", "name_key"]
 
 #: The zero-width space, a break between words that shows no space.
 ZERO_WIDTH_SPACE_RE = regex.compile(r"\u200b")
@@ -38,12 +47,10 @@ INITIAL_RE = regex.compile(r"\p{L}\.?")
 #: Apostrophes written as the typographic right single quote.
 APOSTROPHE_RE = regex.compile(r"[’ʼ]")
 
-_ARTICLES = frozenset(["the", "a", "an"])
 
-
-@functools.cache
-def _honorifics() -> frozenset[str]:
-    source = resources.files("newsmodel").joinpath("data").joinpath("honorifics.txt")
+def _entries(name: str) -> frozenset[str]:
+    """The case-folded entries of ``newsmodel/data/{name}``, one a line ("#" comments)."""
+    source = resources.files("newsmodel").joinpath("data").joinpath(name)
     entries = set()
     for line in source.read_text(encoding="utf-8").splitlines():
         entry = line.strip()
@@ -53,9 +60,12 @@ def _honorifics() -> frozenset[str]:
 
 
 #: Honorifics set aside by :func:`name_key`, case-folded and without full stops.
-HONORIFICS = _honorifics()
+HONORIFICS = _entries("honorifics.txt")
+#: Articles set aside at the start of a name ("the Ontario Hospital Association").
+_ARTICLES = _entries("articles.txt")
 
 
+@functools.lru_cache(maxsize=16384)
 def clean_name(name: str) -> str:
     """``name`` with each run of white space made one space, and trimmed.
 
@@ -66,6 +76,7 @@ def clean_name(name: str) -> str:
     return " ".join(ZERO_WIDTH_SPACE_RE.sub(" ", INVISIBLE_JOINER_RE.sub("", name)).split())
 
 
+@functools.lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """A key that is the same for every way of writing one full name.
 
@@ -82,3 +93,53 @@ def name_key(name: str) -> str:
     if len(kept) > 2:
         kept = [kept[0], *(w for w in kept[1:-1] if not INITIAL_RE.fullmatch(w)), kept[-1]]
     return " ".join(w.rstrip(".") or w for w in kept or words).casefold()
+
+
+@attrs.frozen
+class GivenName:
+    """A given name of the table: how many people were counted with it, and the share of
+    women among them (in [0, 1])."""
+
+    name: str
+    count: int
+    female: float
+
+
+#: Marks that ASCII folding drops ("José" is looked up as "jose").
+COMBINING_RE = regex.compile(r"\p{Mn}+")
+
+
+@functools.cache
+def given_names() -> dict[str, tuple[int, int]]:
+    """The table of given names: a lower-case ASCII given name to the number of people
+    counted with it and the per cent of women among them. Read once, when first asked."""
+    return _given_names()
+
+
+@functools.cache
+def _given_names() -> dict[str, tuple[int, int]]:
+    source = resources.files("newsmodel").joinpath("data").joinpath("given_names.tsv.gz")
+    table: dict[str, tuple[int, int]] = {}
+    with gzip.open(source.open("rb"), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#"):
+                continue
+            name, count, share = line.rstrip("\n").split("\t")
+            table[name] = (int(count), int(share))
+    return table
+
+
+@functools.lru_cache(maxsize=65536)
+def given_name(word: str) -> GivenName | None:
+    """The table's entry for ``word`` as a given name (case, accents and the typographic
+    apostrophe set aside), or None when the table does not list it.
+
+    >>> given_name("Wendy").female > 0.9
+    True
+    """
+    folded = COMBINING_RE.sub("", unicodedata.normalize("NFKD", word)).casefold()
+    folded = APOSTROPHE_RE.sub("'", folded)
+    found = _given_names().get(folded)
+    if found is None:
+        return None
+    return GivenName(folded, found[0], found[1] / 100)

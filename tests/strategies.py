@@ -18,11 +18,18 @@ from newsmodel import (
     Attribution,
     Byline,
     Dateline,
+    Evidence,
+    EvidenceKind,
+    Gender,
     Mention,
+    MentionKind,
     Paragraph,
     ParagraphKind,
+    Person,
+    PersonMention,
     Quotation,
     QuoteKind,
+    Role,
     Sentence,
     Span,
     Speaker,
@@ -208,6 +215,36 @@ def articles(draw: st.DrawFn) -> Article:
             draw(st.lists(st.text(max_size=15), max_size=3)),
             draw(_optional_text),
         )
+    people = []
+    for _ in range(draw(st.integers(0, 3))):
+
+        def evidence(kinds: list[EvidenceKind]) -> Evidence | None:
+            if not draw(st.booleans()):
+                return None
+            words = [m for m in (mention() for _ in range(draw(st.integers(0, 2)))) if m]
+            return Evidence(draw(st.sampled_from(kinds)), words, draw(st.text(max_size=20)))
+
+        mentions = []
+        for _ in range(draw(st.integers(0, 3))):
+            span = _any_span(draw, n)
+            mentions.append(PersonMention(span, located(span), draw(st.sampled_from(MentionKind))))
+        people.append(
+            Person(
+                name=draw(st.text(max_size=20)),
+                key=draw(st.text(max_size=20)),
+                variants=draw(st.lists(st.text(max_size=15), max_size=3)),
+                mentions=mentions,
+                quotations=draw(
+                    st.lists(st.integers(0, len(quotations) - 1), max_size=3)
+                    if quotations
+                    else st.just([])
+                ),
+                gender=draw(st.sampled_from(Gender)),
+                gender_evidence=evidence(list(EvidenceKind)),
+                role=draw(st.sampled_from(Role)),
+                role_evidence=evidence([EvidenceKind.TITLE, EvidenceKind.DESCRIPTION]),
+            )
+        )
     return Article(
         text=text,
         headline=draw(_optional_text),
@@ -221,6 +258,7 @@ def articles(draw: st.DrawFn) -> Article:
         language=draw(st.sampled_from(["en", "de", "pt-BR", ""])),
         paragraphs=paragraphs,
         quotations=quotations,
+        people=people,
     )
 
 

@@ -81,9 +81,9 @@ def _load(path: Path) -> ModuleType:
     return module
 
 
-def _run(path: Path) -> str:
+def _run(path: Path, *args: str) -> str:
     result = subprocess.run(
-        [sys.executable, str(path)],
+        [sys.executable, str(path), *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -194,3 +194,43 @@ def test_the_readme_points_to_the_examples() -> None:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "examples/" in text
     assert all(path.name in text for path in EXAMPLES)
+
+
+def test_tables_and_page_output(tmp_path: Path) -> None:
+    """tables_and_page writes five CSV tables and a page per story, and counts by name key."""
+    module = _load(ROOT / "examples" / "tables_and_page.py")
+    found = [newsmodel.parse_text(t) for t in module.STORIES.values()]
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "tables_and_page.py"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=True,
+    )
+    quotations = sum(len(a.quotations) for a in found)
+    assert f"quotations: {quotations} rows in quotations.csv\n" in result.stdout
+    assert sorted(p.name for p in (tmp_path / "tables").iterdir()) == [
+        "articles.csv",
+        "paragraphs.csv",
+        "quotations.csv",
+        "sentences.csv",
+        "speakers.csv",
+    ]
+    assert sorted(p.name for p in tmp_path.glob("*.html")) == sorted(
+        f"{name}.html" for name in module.STORIES
+    )
+
+
+def test_source_audit_output(tmp_path: Path) -> None:
+    """source_audit lists each article's people with their evidence, then the corpus's
+    figures, and writes the report's files when given a folder."""
+    module = _load(ROOT / "examples" / "source_audit.py")
+    found = [newsmodel.parse_text(text) for _url, _day, text in module.STORIES]
+    out = _run(ROOT / "examples" / "source_audit.py", str(tmp_path))
+    for article in found:
+        for person in article.people:
+            assert f"  {person.name} (" in out
+    assert "top speakers\n  Helena Duarte: 3 quotations in 2 articles\n" in out
+    assert (tmp_path / "report.html").exists()
+    assert (tmp_path / "by_outlet.csv").exists()

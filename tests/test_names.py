@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel.names import clean_name, name_key
+from newsmodel.names import clean_name, given_name, name_key
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,22 @@ def test_key_is_clean_and_stable(name: str) -> None:
     assert key == key.strip()
     assert not any(bad in key for bad in ("  ", "\n", "\t", "\u00a0"))
     assert name_key(clean_name(name)) == key
+
+
+def test_given_name_reads_the_table_case_and_accents_aside() -> None:
+    """The table counts people by given name; case and accents do not change the lookup."""
+    wendy = given_name("Wendy")
+    assert wendy is not None
+    assert wendy.female > 0.9
+    assert wendy.count > 10_000
+    assert given_name("wendy") == wendy
+    jose = given_name("José")
+    assert jose is not None
+    assert jose.name == "jose"
+    assert jose.female < 0.1
+
+
+def test_given_name_is_none_for_words_that_name_nobody() -> None:
+    """Words nobody was counted with are not in the table."""
+    assert given_name("Hydro") is None
+    assert given_name("Infrastructure") is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsmodel import Paragraph, ParagraphKind, QuoteKind, Span, SpeakerKind
 from newsmodel.quotes import find_quotations
-from tests.quotes_support import article, cue, mention, quote, speaker
+from tests.quotes_support import article, cue, indirect, mention, quote, speaker
 
 
 def test_quote_then_speaker_and_verb() -> None:
@@ -348,3 +348,50 @@ def test_a_participle_after_an_inverted_speaker_is_the_cue() -> None:
     )
     q = quote(a, "to run before June")
     assert (speaker(q), cue(q)) == ("Ana Lund", "adding")
+
+
+def test_speech_after_managed_to_or_took_to() -> None:
+    """ "managed to ask" and "took to Twitter to accuse" report speech that happened."""
+    a = article(
+        "The meeting was tense.",
+        "When the council met on Monday, Jones managed to ask, “Who pays for the bridge?”",
+        "Trump took to Twitter to accuse the campaign of being “duped” by rivals.",
+    )
+    assert speaker(quote(a, "Who pays")) == "Jones"
+    assert speaker(quote(a, "duped")) == "Trump"
+
+
+def test_inverted_cues_with_indefinite_speakers_and_led_gerunds() -> None:
+    """ "tweeted a German user from Hanover", "an angry Hollande retaliated" and "The
+    senator began by saying" name their speakers."""
+    a = article(
+        "The debate went on all night.",
+        "“Everyone is tired of it,” tweeted a German user from Hanover.",
+        "“France will always be France,” an angry Hollande retaliated.",
+        "The senator began by saying, “We have work to do.”",
+    )
+    assert speaker(quote(a, "Everyone is tired")) == "a German user from Hanover"
+    assert speaker(quote(a, "France will")) == "Hollande"
+    assert speaker(quote(a, "We have work")) == "The senator"
+
+
+def test_the_person_told_to_act_is_no_part_of_the_speaker() -> None:
+    """ "Microsoft has warned PC users to update their systems": what users are told to do
+    is the reported speech, after "to"."""
+    a = article(
+        "The patches came on Tuesday.",
+        "Microsoft has warned PC users to update their systems with the latest fixes.",
+    )
+    q = indirect(a, "update their systems")
+    assert speaker(q) == "Microsoft"
+    assert q.text.startswith("update")
+
+
+def test_a_label_in_capitals_is_no_speaker() -> None:
+    """ "ANALYST'S VIEWPOINT: “...?” Michael Every, a strategist, said": Every speaks."""
+    a = article(
+        "Markets fell on Wednesday.",
+        "ANALYST'S VIEWPOINT: “Today what matters is day two. Can he push back harder?” "
+        "Michael Every, a senior strategist for Rabobank, said in a commentary.",
+    )
+    assert speaker(quote(a, "Today what matters")) == "Michael Every"

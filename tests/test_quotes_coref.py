@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import newsmodel
 from newsmodel import SpeakerKind
-from tests.quotes_support import article, mention, quote, speaker
+from tests.quotes_support import article, indirect, mention, quote, speaker
 
 
 def test_short_form_resolves_to_the_full_name() -> None:
@@ -219,3 +220,190 @@ def test_possessive_of_a_name_is_no_organisation_role() -> None:
     )
     q = next(q for q in a.quotations if "dozens of students" in q.text)
     assert speaker(q) == "Mr. Martel’s office"
+
+
+def test_an_acronym_in_brackets_stands_for_the_name_before_it() -> None:
+    """ "Export Development Canada (EDC)": EDC is the agency, by its full name."""
+    a = article(
+        "Suncor received its second payment this year.",
+        "Export Development Canada (EDC), the national export credit agency, offers insurance.",
+        "EDC says it is self-funding.",
+    )
+    assert speaker(indirect(a, "self-funding")) == "Export Development Canada"
+
+
+def test_a_company_short_form_and_its_base() -> None:
+    """ "Calgary-based Suncor Energy" is Suncor Energy, which "Suncor" shortens."""
+    a = article(
+        "The government paid Calgary-based Suncor Energy as much as $600-million.",
+        "Suncor said the payments covered its assets in Libya.",
+    )
+    q = indirect(a, "payments covered")
+    assert speaker(q) == "Suncor Energy"
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_it_is_the_organisation_named_lately_never_a_place() -> None:
+    """ "it said" goes to the organisation named in the paragraph before, not yet quoted,
+    and never to a place named since ("Lake Cowichan")."""
+    a = article(
+        "Thursday's windstorm was the worst that BC Hydro has seen in 20 years.",
+        "“Crews are working,” it said of the damage around Lake Cowichan. “Be patient.”",
+        "“Hundreds of trees fell near Lake Cowichan,” it said.",
+    )
+    assert speaker(quote(a, "Crews are")) == "BC Hydro"
+    assert speaker(quote(a, "Hundreds of trees")) == "BC Hydro"
+
+
+def test_a_role_adjective_gives_the_role() -> None:
+    """ "mayoral candidate Doug McCallum" is the one "the mayor" names after his win."""
+    a = article(
+        "“I was clear,” then-Surrey mayoral candidate Doug McCallum responded at a debate.",
+        "McCallum won the election in October.",
+        "But the mayor claimed a study had been done to confirm this.",
+    )
+    assert speaker(indirect(a, "a study had been done")) == "Doug McCallum"
+
+
+def test_a_role_said_with_as_is_the_subjects() -> None:
+    """ "X says ... as Canada's prime minister —" makes X the one "the prime minister" is."""
+    a = article(
+        "Justin Trudeau says he is worried about the cuts as Canada's prime minister — "
+        "and as a father.",
+        "The prime minister said the cuts would hurt families.",
+    )
+    assert speaker(indirect(a, "cuts would hurt")) == "Justin Trudeau"
+
+
+def test_as_before_a_clause_gives_no_role() -> None:
+    """ "as the Brazilian midfielder comes closer" is a clause: nobody's role."""
+    a = article(
+        "The player hopes for talks with Martin O'Neill as the Brazilian midfielder comes "
+        "closer to leaving.",
+        "The midfielder said he wanted to stay.",
+    )
+    assert speaker(indirect(a, "wanted to stay")) != "Martin O'Neill"
+
+
+def test_a_pronoun_after_an_office_named_alone() -> None:
+    """ "the mayor brought up the plan" makes the mayor the one "he said" stands for."""
+    a = article(
+        "Mayor Doug McCallum spoke on Monday. “We will build it,” a spokesperson said.",
+        "On Tuesday, the mayor brought up the plan again.",
+        "“We can reduce costs,” he said.",
+    )
+    assert speaker(quote(a, "We can reduce")) == "Doug McCallum"
+
+
+def test_a_month_after_a_given_name_is_a_surname() -> None:
+    """ "Green party leader Elizabeth May has said": May is her surname, not a date."""
+    a = article("Green party leader Elizabeth May has said the Greens won't field a candidate.")
+    assert speaker(indirect(a, "field a candidate")) == "Elizabeth May"
+
+
+def test_a_pronoun_of_one_gender_reaches_back_to_the_last_person_of_it() -> None:
+    """ "she" finds the woman named paragraphs back when the sentences near it name only
+    a man."""
+    a = article(
+        "Wendy Golden now lives in a small bungalow outside Amherst.",
+        "Her son Kody Cook died in 2014.",
+        "Witnesses said a co-worker gave Kody a pill.",
+        "The drugs had been consumed in New Brunswick.",
+        "Charges took two years.",
+        "After Kody died, she urged police to investigate.",
+    )
+    assert speaker(indirect(a, "investigate")) == "Wendy Golden"
+
+
+def test_post_nominal_letters_are_no_part_of_the_name() -> None:
+    """ "Peter Ainsworth MP", "Guy Mansfield QC" and "Labour MP Jean Corston" are named
+    without the letters and the title."""
+    a = article(
+        "Chairman Peter Ainsworth MP said the report was damning.",
+        "Labour MP Jean Corston said the committee would meet again.",
+    )
+    assert speaker(indirect(a, "report was damning")) == "Peter Ainsworth"
+    assert speaker(indirect(a, "committee would meet")) == "Jean Corston"
+
+
+def test_credits_and_headline_phrases_name_nobody() -> None:
+    """A photographer's credit and a title-case headline's words are no speaker's name:
+    "Roe said" stays Roe, and "she said" never resolves to "Mayor Faces Recall Vote"."""
+    text = (
+        "Mayor Faces Recall Vote\n\n"
+        "Councillor Ann Blake opened the meeting on Monday. (Jane Roe/Meridian Wire)\n\n"
+        "“We will count every signature,” she said.\n\n"
+        "“The clerk has the list,” Roe said."
+    )
+    a = newsmodel.parse_text(text)
+    assert speaker(quote(a, "We will count")) == "Ann Blake"
+    assert speaker(quote(a, "The clerk")) == "Roe"
+
+
+def test_a_headline_full_name_gives_the_body_short_form_its_name() -> None:
+    """ "Cecile Richards" in the headline is the full name of "Richards" in the body."""
+    text = "Cecile Richards: I am sick of men deciding\n\n“It matters,” Richards said."
+    assert speaker(quote(newsmodel.parse_text(text), "It matters")) == "Cecile Richards"
+
+
+def test_spellings_of_one_full_name_are_one_speaker() -> None:
+    """ "Donald J. Trump", "Donald Trump" and "Mr. Trump" are one speaker, with one name."""
+    a = article(
+        "The rally was loud.",
+        "“We will win,” Donald J. Trump said on Monday.",
+        "“Big,” Donald Trump said later. “Huge,” Mr. Trump said.",
+    )
+    assert [(s.name, len(s.quotations)) for s in a.speakers] == [("Donald J. Trump", 3)]
+
+
+def test_a_surname_that_is_a_title_resolves_to_the_full_name() -> None:
+    """ "co-host Gayle King pressed him" names her; "King said" later is Gayle King."""
+    a = article(
+        "The show aired on Monday.",
+        "Co-host Gayle King pressed him on the plan. Later, “It was fine,” King said.",
+    )
+    q = quote(a, "It was fine")
+    assert speaker(q) == "Gayle King"
+    assert q.speaker is not None
+    assert q.speaker.title == "Co-host"
+
+
+def test_a_document_of_hers_quotes_her() -> None:
+    """ "her statement said" is the words of the woman "her" stands for."""
+    a = article(
+        "After Jody Wilson-Raybould was shuffled, she published a statement on her website.",
+        "“It is a pillar of our democracy,” her statement said.",
+    )
+    q = quote(a, "It is a pillar")
+    assert speaker(q) == "Jody Wilson-Raybould"
+    assert mention(q) == "her statement"
+
+
+def test_a_list_inside_a_title_between_commas() -> None:
+    """ "Navdeep Bains, Minister of Innovation, Science and Economic Development, said"."""
+    a = article(
+        "The minister spoke on Thursday.",
+        "Navdeep Bains, Minister of Innovation, Science and Economic Development, said the "
+        "talks were on a “broader scale.”",
+    )
+    assert speaker(quote(a, "broader scale")) == "Navdeep Bains"
+
+
+def test_names_at_the_end_of_a_group_phrase() -> None:
+    """ "Stella's owners Tore Sohlberg and Lehla Abreder" are named without their role;
+    "Heart and Stroke senior manager Erin Kim", whose "and" lies in the title, is Erin
+    Kim; "Michael Every of Rabobank" keeps his surname."""
+    a = article(
+        "The vote passed on Friday.",
+        "In a statement, Stella's owners Tore Sohlberg and Lehla Abreder said they respected "
+        "the outcome of the vote.",
+        "Results are “very exciting,” says Heart and Stroke senior manager Erin Kim.",
+        "“We get day two,” said Michael Every of Rabobank.",
+    )
+    owners = indirect(a, "respected the outcome")
+    assert speaker(owners) == "Tore Sohlberg and Lehla Abreder"
+    assert owners.speaker is not None
+    assert owners.speaker.title == "Stella's owners"
+    assert speaker(quote(a, "very exciting")) == "Erin Kim"
+    assert speaker(quote(a, "We get day two")) == "Michael Every"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsmodel import QuoteKind
+import newsmodel
+from newsmodel import QuoteKind, Stance
 from tests.quotes_support import article, cue, indirect, mention, speaker
 
 
@@ -89,12 +90,15 @@ def test_no_indirect_speech_without_a_reported_clause() -> None:
     assert [q for q in a.quotations if q.kind is QuoteKind.INDIRECT] == []
 
 
-def test_stances_report_their_object() -> None:
-    """Stances such as "endorsed" report their object, with a lower confidence."""
-    a = article("The farmers' union endorsed the harbour plan on Monday.")
-    q = indirect(a, "harbour plan")
+def test_stances_report_their_object_when_asked() -> None:
+    """Stances such as "endorsed" report their object, with a lower confidence, as a stance
+    other than speech: left out by default, there with ``stances``."""
+    text = "The farmers' union endorsed the harbour plan on Monday."
+    assert not [q for q in newsmodel.parse_text(text).quotations if q.kind is QuoteKind.INDIRECT]
+    q = indirect(newsmodel.parse_text(text, stances=set(Stance)), "harbour plan")
     assert q.attribution is not None
     assert q.attribution.rule == "indirect-object"
+    assert q.attribution.stance is Stance.OTHER
     assert q.attribution.confidence < 0.75
 
 
@@ -232,3 +236,32 @@ def test_a_clause_before_a_cue_that_leads_a_quotation_is_not_reported() -> None:
     a = article('When I asked about the port, he replied, "It will be ready in June."')
     reported = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert not any(text.startswith("When I asked") for text in reported)
+
+
+def test_what_one_says_is_speech_without_a_finite_verb_seen() -> None:
+    """ "Critics said the repairs came too late": what is said is words, not an object."""
+    q = indirect(article("Critics said the repairs came too late."), "repairs came too late")
+    assert q.attribution is not None
+    assert q.attribution.stance is Stance.SPEECH
+
+
+def test_a_clause_after_an_adjunct_with_that() -> None:
+    """ "claimed in that speech the cost could be reduced": the clause after the adjunct."""
+    a = article(
+        "The vote was close.",
+        "McCallum claimed in that speech the cost could be reduced if the work ran all night.",
+    )
+    assert indirect(a, "the cost could be reduced").text.startswith("the cost")
+
+
+def test_people_indicate_speech_charts_indicate_evidence() -> None:
+    """ "One former director indicated that he would return" is speech; "the chart
+    indicates that rates fell" is evidence, another stance."""
+    text = (
+        "The board met on Friday.\n\n"
+        "One former director indicated on Friday that he would be pleased to return.\n\n"
+        "The chart indicates that rates fell sharply in the spring."
+    )
+    spoken = [q.text for q in newsmodel.parse_text(text).quotations]
+    assert any("pleased to return" in t for t in spoken)
+    assert not any("rates fell" in t for t in spoken)

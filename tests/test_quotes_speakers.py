@@ -6,9 +6,16 @@ import pytest
 
 from newsmodel import SpeakerKind
 from newsmodel.quotes.marks import find_quotes
-from newsmodel.quotes.speakers import classify, phrase_after, phrase_before
+from newsmodel.quotes.speakers import (
+    classify,
+    gender_of,
+    is_given_name,
+    org_words,
+    phrase_after,
+    phrase_before,
+)
 from newsmodel.quotes.tokens import Tokens
-from tests.quotes_support import article, indirect, quote, speaker
+from tests.quotes_support import article, indirect, mention, quote, speaker
 
 
 def tokens_of(text: str) -> Tokens:
@@ -308,3 +315,89 @@ def test_gerund_compound_nouns_belong_to_the_phrase() -> None:
     phrase = phrase_after(t, 2, len(t))
     assert phrase is not None
     assert " ".join(t.text[phrase.first : phrase.last]) == "the mayor"
+
+
+def test_common_given_names_and_their_usual_gender() -> None:
+    """A common given name of the name table opens a person's name and hints a pronoun;
+    a word that only a few people bear ("Kansas", "Canada") does not."""
+    assert is_given_name("Kody")
+    assert gender_of("Kody") == "m"
+    assert gender_of("Eleanore") == "f"
+    assert not is_given_name("Kansas")
+    assert not is_given_name("Canada")
+    assert gender_of("Addison") is None  # borne by women and men alike
+
+
+def test_organisation_words_acronyms_and_places() -> None:
+    """Acronyms and a place as the last word make a capitalised name an organisation's."""
+    assert org_words(["BC", "Hydro"], ["bc", "hydro"])
+    assert org_words(["Environment", "Canada"], ["environment", "canada"])
+    assert org_words(["Fox", "News"], ["fox", "news"])
+    assert not org_words(["Henry", "Ford", "II"], ["henry", "ford", "ii"])
+    assert not org_words(["Rod", "Peters"], ["rod", "peters"])
+
+
+def test_a_utility_is_it_after_it_was_quoted() -> None:
+    """ "BC Hydro said ..." makes BC Hydro an organisation that "it said" resolves to."""
+    a = article(
+        "BC Hydro said in a statement that 600,000 customers lost power on Thursday.",
+        "“Crews will work around the clock,” it said.",
+    )
+    q = quote(a, "Crews will")
+    assert speaker(q) == "BC Hydro"
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_a_place_with_its_state_inside_a_parenthetical() -> None:
+    """ "Hillary Clinton, during a town hall meeting in Columbus, Ohio, said": Clinton."""
+    a = article(
+        "The debate was long.",
+        "Hillary Clinton, during a town hall meeting in Columbus, Ohio, said the plan was "
+        "“a start.”",
+    )
+    assert speaker(quote(a, "a start")) == "Hillary Clinton"
+
+
+def test_a_source_speaking_to_an_outlet() -> None:
+    """ "Another intelligence source speaking to Fox News said": the source, not Fox News."""
+    a = article(
+        "The leak was large.",
+        "Another intelligence source speaking to Fox News said “the server was open.”",
+    )
+    assert speaker(quote(a, "the server")).startswith("Another intelligence source")
+
+
+def test_numbers_and_ages_are_nobody() -> None:
+    """An age between commas or a year is no speaker: "Mr Mubanga, 32, from Wembley, London,
+    said" is Mubanga; "19-year-old Simpson" still is Simpson."""
+    a = article(
+        "Martin Mubanga was released in January.",
+        "Mr Mubanga, 32, from Wembley, London, said he was interrogated.",
+        "Charlie Simpson quit the band. The 19-year-old Simpson said “it was time.”",
+    )
+    assert speaker(indirect(a, "interrogated")) == "Martin Mubanga"
+    assert speaker(quote(a, "it was time")) == "Charlie Simpson"
+
+
+def test_the_object_of_a_preposition_is_no_subject() -> None:
+    """ "A photo posted on Twitter showed": Twitter speaks no words; "in California Mr
+    Torvalds said": the name after the place does."""
+    a = article(
+        "Linux founder Linus Torvalds spoke on Monday.",
+        "A photo posted on Twitter showed the crowd. “It was unbelievable,” he wrote.",
+        "At a summit in California Mr Torvalds said patents were “a problem.”",
+    )
+    assert speaker(quote(a, "It was unbelievable")) == "Linus Torvalds"
+    q = quote(a, "a problem")
+    assert speaker(q) == "Linus Torvalds"
+    assert mention(q) == "Mr Torvalds"
+
+
+def test_the_people_before_a_participle_speak() -> None:
+    """ "Protesters marching through the streets chanted “...”": the protesters."""
+    a = article(
+        "The curfew began at midnight.",
+        "Protesters marching through the streets chanted “What curfew?” until dawn.",
+    )
+    assert speaker(quote(a, "What curfew")) == "Protesters"

@@ -3,6 +3,7 @@ and the progress bar."""
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import datetime as dt
 import functools
@@ -10,7 +11,7 @@ import gzip
 import json
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,8 @@ from newsmodel.cli._inputs import (
 from newsmodel.cli._outputs import (
     Writer,
 )
+from newsmodel.cli._tables import TABLE_OUTPUTS, file_id, item_id
+from newsmodel.tables import Records, article_records
 
 #: The fields of a raw article in a JSON Lines input, each read from the key of its name
 #: unless the command line names another (``--text-key body``); ``text`` is required.
@@ -51,6 +54,52 @@ _UNSAFE_NAME_RE = regex.compile(r"[^\w-]+")
 
 #: A trailing "Z" for UTC, which datetime.fromisoformat reads only from Python 3.11 on.
 _UTC_Z_RE = regex.compile(r"(?<=\d)[Zz]$")
+
+
+def positive(value: str) -> int:
+    """An option's value as a whole number of at least 1 (argparse's ``type``)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def add_batch_options(parser: argparse.ArgumentParser, verb: str) -> None:
+    """The options of a command that runs over many inputs: workers, batch size, the
+    progress bar and the closing summary."""
+    batch = parser.add_argument_group("batches")
+    batch.add_argument(
+        "-w",
+        "--workers",
+        type=positive,
+        default=None,
+        metavar="N",
+        help=f"{verb} on N worker processes (default: 1, in this process); output stays in "
+        "input order",
+    )
+    batch.add_argument(
+        "--batch-size",
+        type=positive,
+        default=8,
+        metavar="N",
+        help="inputs sent to a worker at a time (default: 8)",
+    )
+    batch.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a progress bar on stderr (default: when stderr is a terminal)",
+    )
+    batch.add_argument(
+        "--summary",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a closing line on stderr: articles, quotations, inputs skipped, warnings, "
+        "seconds (default: when stderr is a terminal or --workers is given)",
+    )
 
 
 @attrs.frozen
@@ -77,6 +126,8 @@ class _Outcome:
     quotations: int = 0
     warnings: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()
+    #: The article's rows, for --to csv or parquet (``output`` is then empty).
+    tables: Records | None = None
 
 
 @attrs.frozen
@@ -85,9 +136,6 @@ class _Settings:
     indent: int | None = None
     #: The key each field of ITEM_KEYS is read from, in its order.
     keys: tuple[str, ...] = ITEM_KEYS
-
-    def key(self, field: str) -> str:
-        return self.keys[ITEM_KEYS.index(field)]
 
 
 #: Whether workers read their files themselves (True) or the parent reads them and
@@ -100,7 +148,7 @@ _READ_IN_WORKERS = True
 def _work(jobs: list[_Job], settings: _Settings) -> list[_Outcome]:
     """Read, decode, parse and render a batch of jobs (in a worker, or in this process)."""
     writer = _writer(settings)
-    return [_work_one(job, writer, settings) for job in jobs]
+    return [_work_one(job, writer, settings.keys) for job in jobs]
 
 
 @functools.lru_cache(maxsize=8)
@@ -108,31 +156,78 @@ def _writer(settings: _Settings) -> Writer:
     return Writer(settings.to, indent=settings.indent)
 
 
-def _work_one(job: _Job, writer: Writer, settings: _Settings) -> _Outcome:
-    name, parts = job.name, job.parts
-    warnings: list[str] = []
-    ignored: tuple[str, ...] = ()
-    try:
-        if job.line is not None:
-            doc, name, parts = _line_item(job, settings.key("id"))
-            article, ignored = _parse_item(doc, settings)
+def _work_one(job: _Job, writer: Writer, keys: tuple[str, ...] = ITEM_KEYS) -> _Outcome:
+    def run(where: _Where) -> _Outcome:
+        article, doc, ignored = job_article(job, where, keys=keys)
+        tables = None
+        if writer.name in TABLE_OUTPUTS:
+            ident = item_id(doc) if doc is not None else file_id(job.parts)
+            output, tables = "", article_records(article, ident)
         else:
-            data = job.data
-            if data is None:
-                data = _read_bytes(_Input(job.name, job.location))
-            content, is_html, warning = _content(job.name, data, job.html)
-            if warning is not None:
-                warnings.append(warning)
-            article = parse_source(Source(job.name, content, is_html))
-        output = writer.render(article)
+            output = writer.render(article)
+        warnings = tuple(where.warnings)
+        quotations = len(article.quotations)
+        return _Outcome(
+            where.name, where.parts, output, None, quotations, warnings, ignored, tables
+        )
+
+    return attempt(job, run)
+
+
+@attrs.define
+class _Where:
+    """What a job is called in messages and under --output-dir (a line of JSON Lines is
+    named by its id once read), and the warnings it gave."""
+
+    name: str
+    parts: tuple[str, ...]
+    warnings: list[str] = attrs.field(factory=list)
+
+
+def attempt(job: _Job, run: Callable[[_Where], _Outcome]) -> _Outcome:
+    """``run(where)`` for one job; a failure becomes an outcome saying why, one line."""
+    where = _Where(job.name, job.parts)
+    try:
+        return run(where)
     except (newsmodel.NewsmodelError, _UnreadableError) as exc:
-        return _Outcome(name, parts, error=str(exc), warnings=tuple(warnings))
+        error = str(exc)
     except OSError as exc:
-        return _Outcome(name, parts, error=_os_reason(exc), warnings=tuple(warnings))
+        error = _os_reason(exc)
     except Exception as exc:  # a bug: still one line, and the other inputs go on
         error = f"internal error, please report it: {exc!r}"
-        return _Outcome(name, parts, error=error, warnings=tuple(warnings))
-    return _Outcome(name, parts, output, None, len(article.quotations), tuple(warnings), ignored)
+    return _Outcome(where.name, where.parts, error=error, warnings=tuple(where.warnings))
+
+
+#: Reads the object of a JSON Lines line into an article, with the keys it ignored.
+LineReader = Callable[
+    [dict[str, Any], "dict[str, str] | None"], tuple[newsmodel.Article, tuple[str, ...]]
+]
+
+
+def job_article(
+    job: _Job,
+    where: _Where,
+    *,
+    genders: dict[str, str] | None = None,
+    read_line: LineReader | None = None,
+    keys: tuple[str, ...] = ITEM_KEYS,
+) -> tuple[newsmodel.Article, dict[str, Any] | None, tuple[str, ...]]:
+    """Read, decode and parse one job: its article, the object of its line (for a line
+    of JSON Lines, read by ``read_line``, else :func:`_parse_item` with the ``keys`` of
+    ITEM_KEYS' fields), and the keys of the line that were ignored. ``genders`` is
+    parse_text's override table."""
+    if job.line is not None:
+        doc, where.name, where.parts = _line_item(job, keys[ITEM_KEYS.index("id")])
+        read = read_line or functools.partial(_parse_item, keys=keys)
+        article, ignored = read(doc, genders)
+        return article, doc, ignored
+    data = job.data
+    if data is None:
+        data = _read_bytes(_Input(job.name, job.location))
+    content, is_html, warning = _content(job.name, data, job.html)
+    if warning is not None:
+        where.warnings.append(warning)
+    return parse_source(Source(job.name, content, is_html), genders), None, ()
 
 
 def _crashed(job: _Job) -> _Outcome:
@@ -140,7 +235,7 @@ def _crashed(job: _Job) -> _Outcome:
     return _Outcome(job.name, job.parts, error=WORKER_DIED)
 
 
-def _line_item(job: _Job, id_key: str) -> tuple[dict[str, Any], str, tuple[str, ...]]:
+def _line_item(job: _Job, id_key: str = "id") -> tuple[dict[str, Any], str, tuple[str, ...]]:
     """The object on one line of a JSON Lines input, its name for messages (with its
     id) and its path under --output-dir (its id, or its line number)."""
     assert job.line is not None
@@ -166,30 +261,30 @@ def _line_item(job: _Job, id_key: str) -> tuple[dict[str, Any], str, tuple[str, 
 
 
 def _parse_item(
-    doc: dict[str, Any], settings: _Settings
+    doc: dict[str, Any], genders: dict[str, str] | None = None, keys: tuple[str, ...] = ITEM_KEYS
 ) -> tuple[newsmodel.Article, tuple[str, ...]]:
-    """Parse one raw article of a JSON Lines input; also the keys that were ignored."""
-    id_key = settings.key("id")
-    ident = doc.get(id_key)
+    """Parse one raw article of a JSON Lines input, its fields read from ``keys`` (in the
+    order of ITEM_KEYS); also the keys that were ignored. ``genders`` is
+    :func:`newsmodel.parse_text`'s override table."""
+    key = dict(zip(ITEM_KEYS, keys, strict=True))
+    ident = doc.get(key["id"])
     if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int))):
         raise _UnreadableError(
-            f'"{id_key}" must be a string or an integer, got {_json_type(ident)}'
+            f'"{key["id"]}" must be a string or an integer, got {_json_type(ident)}'
         )
     if doc.get("format") == "newsmodel" and "paragraphs" in doc:
         raise _UnreadableError(
             "an article newsmodel parsed already: read it with newsmodel convert --from jsonl"
         )
-    text_key = settings.key("text")
-    text = doc.get(text_key)
+    text = doc.get(key["text"])
     if not isinstance(text, str):
         what = "missing" if text is None else f"a {_json_type(text)}, not a string"
-        raise _UnreadableError(f'"{text_key}" is {what}')
+        raise _UnreadableError(f'"{key["text"]}" is {what}')
     fields: dict[str, str | None] = {}
     for field in ("headline", "url", "published", "language"):
-        key = settings.key(field)
-        value = doc.get(key)
+        value = doc.get(key[field])
         if value is not None and not isinstance(value, str):
-            raise _UnreadableError(f'"{key}" must be a string, got {_json_type(value)}')
+            raise _UnreadableError(f'"{key[field]}" must be a string, got {_json_type(value)}')
         fields[field] = value
     published = None
     if fields["published"]:
@@ -197,7 +292,7 @@ def _parse_item(
             published = dt.datetime.fromisoformat(_UTC_Z_RE.sub("+00:00", fields["published"]))
         except ValueError:
             raise _UnreadableError(
-                f'"{settings.key("published")}" is not an ISO 8601 date: {fields["published"]!r}'
+                f'"{key["published"]}" is not an ISO 8601 date: {fields["published"]!r}'
             ) from None
     article = newsmodel.parse_text(
         text,
@@ -205,8 +300,9 @@ def _parse_item(
         url=fields["url"],
         published=published,
         language=fields["language"] or "en",
+        genders=genders,
     )
-    return article, tuple(sorted(k for k in doc if k not in settings.keys))
+    return article, tuple(sorted(k for k in doc if k not in keys))
 
 
 def _json_type(value: object) -> str:

@@ -39,6 +39,7 @@ from newsmodel.cli._outputs import (
     Writer,
     _cli_outputs,
 )
+from newsmodel.cli._tables import TABLE_OUTPUTS, open_tables
 from newsmodel.sample import sample_article
 
 
@@ -51,6 +52,7 @@ def _parse_command(args: argparse.Namespace, report: Reporter) -> int:
     folder = Path(args.output_dir) if args.output_dir else None
     writer_name: str = args.to
     lines = [i.name for i in items if args.jsonl or _is_jsonl(i.name)]
+    tables = open_tables(writer_name, folder) if writer_name in TABLE_OUTPUTS else None
     if (len(items) > 1 or lines) and folder is None and writer_name not in STREAM_FORMATS:
         holds = f"{len(items)} files" if not lines else f"JSON Lines ({lines[0]})"
         raise _CommandError(
@@ -79,6 +81,8 @@ def _parse_command(args: argparse.Namespace, report: Reporter) -> int:
                 _warn_ignored(outcome, warned, report, keys)
             if outcome.output is None:
                 report.error(outcome.name, outcome.error or "failed")
+            elif tables is not None and outcome.tables is not None:
+                tables.write_records(outcome.tables)
             else:
                 try:
                     relative = Path(*outcome.parts) if folder and outcome.parts else None
@@ -92,6 +96,8 @@ def _parse_command(args: argparse.Namespace, report: Reporter) -> int:
             progress.advance(outcome)
     finally:
         progress.close()
+        if tables is not None:
+            tables.close()
         if stream is not None and stream is not sys.stdout:
             stream.close()
     if show_summary:
@@ -178,6 +184,9 @@ def _formats_command(args: argparse.Namespace, report: Reporter) -> int:
         )
     for name, (description, _) in sorted(_cli_outputs().items()):
         rows.append((name, "-", "yes", "-", f"{description} (command line only)"))
+    for name in TABLE_OUTPUTS:
+        what = f"the tables, one {name} file each, under --output-dir (command line only)"
+        rows.append((name, "-", "yes", "-", what))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     out = _open_output(None)
     for row in rows:

@@ -213,10 +213,10 @@ def _sources(items: Iterable[_Input], report: Reporter, *, html: bool) -> Iterat
         yield Source(item.name, content, is_html, item.relative)
 
 
-def parse_source(source: Source) -> newsmodel.Article:
+def parse_source(source: Source, genders: dict[str, str] | None = None) -> newsmodel.Article:
     """Parse one input: a web page with :func:`newsmodel.parse_html`, text with
-    :func:`newsmodel.parse_text`."""
+    :func:`newsmodel.parse_text` (``genders`` is their override table)."""
     if source.html:
-        return newsmodel.parse_html(source.content, url=None)
+        return newsmodel.parse_html(source.content, url=None, genders=genders)
     assert isinstance(source.content, str)
-    return newsmodel.parse_text(source.content)
+    return newsmodel.parse_text(source.content, genders=genders)

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 import newsmodel
-from newsmodel.cli._batch import ITEM_KEYS
+from newsmodel.cli._batch import ITEM_KEYS, add_batch_options
 from newsmodel.cli._commands import (
     _convert_command,
     _demo_command,
@@ -25,6 +25,7 @@ from newsmodel.cli._outputs import (
     _readable,
     _writable,
 )
+from newsmodel.cli._report import add_report_parser
 
 _EXAMPLES = """\
 examples:
@@ -42,16 +43,6 @@ examples:
   newsmodel convert story.json --from json --to outline
   newsmodel formats                                the formats and what each can do
 """
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
-    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -123,36 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="KEY",
             help=f'read "{field}" from the key KEY of each line (default: {field})',
         )
-    batch = p.add_argument_group("batches")
-    batch.add_argument(
-        "-w",
-        "--workers",
-        type=_positive,
-        default=None,
-        metavar="N",
-        help="parse on N worker processes (default: 1, in this process); output stays in "
-        "input order",
-    )
-    batch.add_argument(
-        "--batch-size",
-        type=_positive,
-        default=8,
-        metavar="N",
-        help="inputs sent to a worker at a time (default: 8)",
-    )
-    batch.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="a progress bar on stderr (default: when stderr is a terminal)",
-    )
-    batch.add_argument(
-        "--summary",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="a closing line on stderr: articles, quotations, inputs skipped, warnings, "
-        "seconds (default: when stderr is a terminal or --workers is given)",
-    )
+    add_batch_options(p, "parse")
     p.set_defaults(run=_parse_command)
 
     readable = _readable()
@@ -201,6 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--indent", type=int, default=None, metavar="N", help="pretty-print JSON with N spaces"
     )
     d.set_defaults(run=_demo_command)
+
+    add_report_parser(commands)
 
     f = commands.add_parser("formats", help="list the formats and what each can read and write")
     f.set_defaults(run=_formats_command)

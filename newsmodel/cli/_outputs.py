@@ -16,6 +16,7 @@ from newsmodel.cli._common import (
 from newsmodel.cli._inputs import (
     Source,
 )
+from newsmodel.cli._tables import TABLE_OUTPUTS
 
 #: The registry formats that hold many articles in one stream, one per line.
 STREAM_FORMATS = frozenset({"jsonl"})
@@ -118,7 +119,7 @@ CLI_OUTPUTS = ("outline", "text")
 
 def _writable() -> list[str]:
     names = {n for n, f in newsmodel.formats.items() if f.can_write}
-    return sorted(names | set(_cli_outputs()))
+    return sorted(names | set(_cli_outputs()) | set(TABLE_OUTPUTS))
 
 
 def _readable() -> list[str]:

@@ -30,7 +30,7 @@ The steps, each in its own module:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import attrs
 import regex
@@ -55,7 +55,7 @@ from newsmodel.html._furniture import (
 )
 from newsmodel.html._metadata import PageMetadata, page_metadata
 from newsmodel.html._tree import Node, clean_space, tag_of
-from newsmodel.model import Article, ParagraphKind, Span
+from newsmodel.model import Article, Gender, ParagraphKind, Span
 from newsmodel.text.byline import find_byline
 from newsmodel.text.parse import parse_blocks
 
@@ -102,6 +102,8 @@ def parse_html(
     published: dt.datetime | None = None,
     language: str | None = None,
     quotations: bool = True,
+    people: bool | None = None,
+    genders: Mapping[str, Gender | str] | None = None,
 ) -> Article:
     """Parse a news web page into an Article.
 
@@ -109,7 +111,9 @@ def parse_html(
     whatever encoding it declares (or gzip-compressed). ``url`` is the page's
     address (else the page's canonical link or og:url), ``published`` overrides the
     date the page states, and ``language`` the language it declares.
-    ``quotations=False`` skips the quotation engine.
+    ``quotations=False`` skips the quotation engine (and the people stage, unless
+    ``people=True``), ``people=False`` the people stage alone; ``genders`` is as for
+    :func:`~newsmodel.parse_text`.
 
     Article.text is the article's text as extracted, its paragraphs separated by
     a blank line; the headline, authors and dates come from the page's metadata.
@@ -133,6 +137,8 @@ def parse_html(
         authors=meta.authors,
         language=language or meta.language or "en",
         quotations=quotations,
+        people=people,
+        genders=genders,
     )
 
 

@@ -43,6 +43,7 @@ from newsmodel.model import (
     Span,
     Speaker,
     SpeakerKind,
+    Stance,
 )
 
 __all__ = [
@@ -223,6 +224,7 @@ def collect_marks(article: Article, roles: Iterable[MarkRole] = tuple(MarkRole))
                 speaker_description=sp.description,
                 rule=a.rule or None,
                 confidence=None if a.confidence == 1.0 else repr(a.confidence),
+                stance=None if a.stance is Stance.SPEECH else a.stance.value,
             )
             if sp.mention is not None and MarkRole.MENTION in wanted:
                 span = sp.mention.span
@@ -692,7 +694,8 @@ class ArticleBuilder:
                     description=d.get("speaker-description"),
                 )
                 confidence = _confidence(d.get("confidence", "1.0"), self, f.position)
-                attribution = Attribution(speaker, cue, d.get("rule", ""), confidence)
+                stance = _enum(Stance, d.get("stance", "speech"), "stance", self, f.position)
+                attribution = Attribution(speaker, cue, d.get("rule", ""), confidence, stance)
             index = bisect.bisect_right(starts, s) - 1
             paragraph = index if index >= 0 else None
             quotations.append(Quotation(Span(s, e), text[s:e], kind, attribution, paragraph))

@@ -5,7 +5,7 @@ A document is one JSON object::
     {"format": "newsmodel", "version": 1, "text": "...", "headline": ..., "paragraphs": [...]}
 
 Every located object (dateline, byline, paragraph, sentence, quotation, speaker
-mention, cue) is written as its ``start`` and ``end`` character offsets into
+mention, cue, a person's mentions and the words their gender and role rest on) is written as its ``start`` and ``end`` character offsets into
 ``text`` and nothing else of its text: reading rebuilds each one's text from the
 article text, so the two can never disagree. Enums are written as their values,
 datetimes as ISO 8601 strings (a named time zone becomes its UTC offset).
@@ -40,15 +40,23 @@ from newsmodel.model import (
     Attribution,
     Byline,
     Dateline,
+    Evidence,
+    EvidenceKind,
+    Gender,
     Mention,
+    MentionKind,
     Paragraph,
     ParagraphKind,
+    Person,
+    PersonMention,
     Quotation,
     QuoteKind,
+    Role,
     Sentence,
     Span,
     Speaker,
     SpeakerKind,
+    Stance,
 )
 
 __all__ = [
@@ -83,6 +91,7 @@ UTC_OFFSET_RE = regex.compile(
 MODEL_ERROR_SUBJECT_RE = regex.compile(
     r"(?:Paragraph (?P<paragraph>\d+)(?: sentence (?P<sentence>\d+))?"
     r"|Quotation (?P<quotation>\d+)(?P<part> speaker mention| cue)?"
+    r"|Person (?P<person>\d+)(?: mention (?P<mention>\d+)| (?P<evidence>gender|role) evidence)?"
     r"|(?P<top>Dateline|Byline))\b"
 )
 
@@ -138,6 +147,7 @@ def _attribution(a: Attribution | None) -> dict[str, Any] | None:
         "cue": _mention(a.cue),
         "rule": a.rule,
         "confidence": a.confidence,
+        "stance": a.stance.value,
     }
 
 
@@ -147,6 +157,30 @@ def _quotation(q: Quotation) -> dict[str, Any]:
         "kind": q.kind.value,
         "paragraph": q.paragraph,
         "attribution": _attribution(q.attribution),
+    }
+
+
+def _evidence(e: Evidence | None) -> dict[str, Any] | None:
+    if e is None:
+        return None
+    return {
+        "kind": e.kind.value,
+        "mentions": [_offsets(m.span) for m in e.mentions],
+        "detail": e.detail,
+    }
+
+
+def _person(p: Person) -> dict[str, Any]:
+    return {
+        "name": p.name,
+        "key": p.key,
+        "variants": list(p.variants),
+        "mentions": [{**_offsets(m.span), "kind": m.kind.value} for m in p.mentions],
+        "quotations": list(p.quotations),
+        "gender": p.gender.value,
+        "gender_evidence": _evidence(p.gender_evidence),
+        "role": p.role.value,
+        "role_evidence": _evidence(p.role_evidence),
     }
 
 
@@ -167,6 +201,7 @@ def to_dict(article: Article) -> dict[str, Any]:
         "language": article.language,
         "paragraphs": [_paragraph(p) for p in article.paragraphs],
         "quotations": [_quotation(q) for q in article.quotations],
+        "people": [_person(p) for p in article.people],
     }
 
 
@@ -379,6 +414,7 @@ class _Reader:
             cue=_optional(obj.get("cue"), self.mention, f"{where}.cue"),
             rule=_str(obj.get("rule", ""), f"{where}.rule"),
             confidence=_confidence(obj.get("confidence", 1.0), f"{where}.confidence"),
+            stance=_enum(Stance, obj.get("stance", "speech"), f"{where}.stance"),
         )
 
     def quotation(self, value: object, where: str, paragraphs: int) -> Quotation:
@@ -397,15 +433,81 @@ class _Reader:
             paragraph=paragraph,
         )
 
+    def person_mention(self, value: object, where: str) -> PersonMention:
+        obj = _object(value, where, _SPAN_KEYS, _PERSON_MENTION_KEYS)
+        span, text = self.span(obj, where)
+        kind = MentionKind.NAME
+        if "kind" in obj:
+            kind = _enum(MentionKind, obj["kind"], f"{where}.kind")
+        return PersonMention(span, text, kind)
+
+    def evidence(self, value: object, where: str) -> Evidence:
+        obj = _object(value, where, _EVIDENCE_REQUIRED, _EVIDENCE_KEYS)
+        mentions = _list(obj.get("mentions", []), f"{where}.mentions")
+        return Evidence(
+            _enum(EvidenceKind, obj["kind"], f"{where}.kind"),
+            [self.mention(m, f"{where}.mentions[{i}]") for i, m in enumerate(mentions)],
+            _str(obj.get("detail", ""), f"{where}.detail"),
+        )
+
+    def person(self, value: object, where: str, quotations: int) -> Person:
+        obj = _object(value, where, _PERSON_REQUIRED, _PERSON_KEYS)
+        indexes = _list(obj.get("quotations", []), f"{where}.quotations")
+        quoted = []
+        for i, item in enumerate(indexes):
+            index = _int(item, f"{where}.quotations[{i}]")
+            if not 0 <= index < quotations:
+                raise _fail(
+                    f"{where}.quotations[{i}]",
+                    f"{index} names no quotation (there are {quotations})",
+                )
+            quoted.append(index)
+        mentions = _list(obj.get("mentions", []), f"{where}.mentions")
+        gender, role = Gender.UNKNOWN, Role.UNKNOWN
+        if "gender" in obj:
+            gender = _enum(Gender, obj["gender"], f"{where}.gender")
+        if "role" in obj:
+            role = _enum(Role, obj["role"], f"{where}.role")
+        return Person(
+            name=_str(obj["name"], f"{where}.name"),
+            key=_str(obj["key"], f"{where}.key"),
+            variants=_strings(obj.get("variants", []), f"{where}.variants"),
+            mentions=[
+                self.person_mention(m, f"{where}.mentions[{i}]") for i, m in enumerate(mentions)
+            ],
+            quotations=quoted,
+            gender=gender,
+            gender_evidence=_optional(
+                obj.get("gender_evidence"), self.evidence, f"{where}.gender_evidence"
+            ),
+            role=role,
+            role_evidence=_optional(
+                obj.get("role_evidence"), self.evidence, f"{where}.role_evidence"
+            ),
+        )
+
 
 _SPAN_KEYS = frozenset({"start", "end"})
+_PERSON_MENTION_KEYS = _SPAN_KEYS | {"kind"}
+_EVIDENCE_REQUIRED = frozenset({"kind"})
+_EVIDENCE_KEYS = _EVIDENCE_REQUIRED | {"mentions", "detail"}
+_PERSON_REQUIRED = frozenset({"name", "key"})
+_PERSON_KEYS = _PERSON_REQUIRED | {
+    "variants",
+    "mentions",
+    "quotations",
+    "gender",
+    "gender_evidence",
+    "role",
+    "role_evidence",
+}
 _DATELINE_KEYS = _SPAN_KEYS | {"location", "source", "date"}
 _BYLINE_KEYS = _SPAN_KEYS | {"authors", "organisation"}
 _PARAGRAPH_KEYS = _SPAN_KEYS | {"kind", "sentences"}
 _SPEAKER_REQUIRED = frozenset({"name"})
 _SPEAKER_KEYS = _SPEAKER_REQUIRED | {"kind", "mention", "title", "description"}
 _ATTRIBUTION_REQUIRED = frozenset({"speaker"})
-_ATTRIBUTION_KEYS = _ATTRIBUTION_REQUIRED | {"cue", "rule", "confidence"}
+_ATTRIBUTION_KEYS = _ATTRIBUTION_REQUIRED | {"cue", "rule", "confidence", "stance"}
 _QUOTATION_REQUIRED = _SPAN_KEYS | {"kind"}
 _QUOTATION_KEYS = _QUOTATION_REQUIRED | {"paragraph", "attribution"}
 _ARTICLE_REQUIRED = frozenset({"format", "version", "text"})
@@ -421,6 +523,7 @@ _ARTICLE_KEYS = _ARTICLE_REQUIRED | {
     "language",
     "paragraphs",
     "quotations",
+    "people",
 }
 
 
@@ -454,6 +557,11 @@ def _model_error_path(message: str) -> str | None:
     if m["paragraph"] is not None:
         path = f"paragraphs[{m['paragraph']}]"
         return f"{path}.sentences[{m['sentence']}]" if m["sentence"] is not None else path
+    if m["person"] is not None:
+        path = f"people[{m['person']}]"
+        if m["mention"] is not None:
+            return f"{path}.mentions[{m['mention']}]"
+        return f"{path}.{m['evidence']}_evidence" if m["evidence"] else path
     path = f"quotations[{m['quotation']}]"
     if m["part"] == " cue":
         return f"{path}.attribution.cue"
@@ -475,6 +583,10 @@ def from_dict(doc: object) -> Article:
         read.quotation(q, f"quotations[{i}]", len(paragraphs))
         for i, q in enumerate(_list(obj.get("quotations", []), "quotations"))
     ]
+    people = [
+        read.person(p, f"people[{i}]", len(quotations))
+        for i, p in enumerate(_list(obj.get("people", []), "people"))
+    ]
     try:
         return Article(
             text=text,
@@ -489,6 +601,7 @@ def from_dict(doc: object) -> Article:
             language=_str(obj.get("language", "en"), "language"),
             paragraphs=paragraphs,
             quotations=quotations,
+            people=people,
         )
     except ModelError as exc:
         raise _fail(_model_error_path(str(exc)), str(exc)) from None

@@ -120,7 +120,19 @@ def _entities(
     people += [{"name": name, "rel": "contributor"} for name in article.contributors]
     organisations: list[dict[str, str]] = []
     objects: list[dict[str, str]] = []
+    # the people of the article, quoted ("speaker") or only named ("mentioned"), with
+    # their counting key; then the speakers that are none of them
+    named: set[str] = set()
+    for person in article.people:
+        rel = "speaker" if person.quoted else "mentioned"
+        people.append({"name": person.name, "rel": rel, "literal": person.key})
+        for i in person.quotations:
+            said = article.quotations[i].speaker
+            if said is not None:
+                named.add(said.name)
     for speaker in article.speakers:
+        if speaker.kind is SpeakerKind.PERSON and speaker.name in named:
+            continue
         entry = {"name": speaker.name, "rel": "speaker"}
         if speaker.kind is SpeakerKind.ORGANISATION:
             organisations.append(entry)

@@ -108,5 +108,5 @@ def loads(data: str | bytes, format: str = "json", **options: Any) -> Article:
 
 
 # The format modules register themselves when imported.
-for _module in ("json", "ninjs", "nitf", "jsonld", "markdown", "text", "brat"):
+for _module in ("json", "ninjs", "nitf", "jsonld", "markdown", "text", "brat", "html_view"):
     importlib.import_module(f"newsmodel.io.{_module}")

@@ -14,6 +14,7 @@ from itertools import compress
 import attrs
 
 from newsmodel.quotes.lexicon import (
+    CATENATIVE_VERBS,
     CUE_FORMS,
     CUE_PHRASES,
     DOCUMENT_NOUNS,
@@ -22,65 +23,51 @@ from newsmodel.quotes.lexicon import (
     NUMBER_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    TAKE_FORMS,
     CueClass,
     FormKind,
-    word_set,
+    word_list,
 )
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["ADVERBS", "AUXILIARIES", "Cue", "find_cues", "is_adverb"]
 
 #: Auxiliaries that may stand between a speaker and a cue ("has said", "would tell").
-AUXILIARIES = word_set(
-    """has have had would will could should may might must can did does do 's ’s 've ’ve 'd ’d
-    'll ’ll shall is are was were been be am 're ’re 'm ’m"""
-)
+AUXILIARIES = word_list("auxiliaries")
 #: Adverbs and similar words that may stand between a speaker and a cue.
-ADVERBS = word_set(
-    """also later then again once previously recently repeatedly often still just already even
-    further first subsequently finally now long since earlier initially separately himself
-    herself themselves itself reportedly publicly privately flatly bluntly simply quickly
-    quietly loudly openly frankly candidly bluntly tersely angrily sharply sometimes
-    frequently famously memorably once twice yet ultimately meanwhile however too similarly
-    likewise instead therefore thus nonetheless nevertheless always usually ever here"""
-)
-_NOT_ADVERBS = word_set(
-    """family ally rally assembly supply reply fly july italy only early daily weekly monthly
-    bully belly holly jelly lily tally sully folly apply comply imply multiply"""
-)
-_NOUN_BEFORE = word_set(
-    """the a an his her their its our my your these those this of for in by with whose any some
-    no each every ’s 's"""
-)
-_QUANTIFIERS = frozenset(["any", "some", "no", "each", "every"])
-_SUBJECT_BEFORE = word_set(
-    """i you we they he she it who which that people others many some both all also still not
-    never n't n’t to two three four five six several most few"""
-)
+ADVERBS = word_list("adverbs")
+_NOT_ADVERBS = word_list("not_adverbs")
+_NOUN_BEFORE = word_list("noun_before")
+_QUANTIFIERS = word_list("past_quantifiers")
+_SUBJECT_BEFORE = word_list("subject_before")
 #: Words after a noun that looks like a verb after a comma (", states have", ", say, a").
-_NOUN_FOLLOWERS = word_set("a an the and or of such like which who")
-_PP_BEFORE_NOUN = word_set("of beyond over about against with without than like such as")
-_NEGATIONS = frozenset({"not", "never", "n't", "n’t", "no"})
+_NOUN_FOLLOWERS = word_list("noun_followers")
+_PP_BEFORE_NOUN = word_list("pp_before_noun")
+_NEGATIONS = word_list("negations")
 _NOT_ENDINGS = ("n't", "n’t")
-_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "get", "got"})
-_PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "am", "’s", "'s", "’re", "'re"})
-_INVERSION_OPENERS = word_set("""that the a an his her their its one another he she they it i we""")
+_PASSIVE = word_list("passive_auxiliaries")
+_PROGRESSIVE = word_list("progressive_auxiliaries")
+_INVERSION_OPENERS = word_list("inversion_openers")
 SPEAKER_WORDS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS
-_PP_OPENERS = word_set("in of from at across around among")
+_PP_OPENERS = word_list("pp_openers")
 _SPECIAL = frozenset({"according", "per"})
-_INVERTED_OPENERS = word_set(
-    """said added wrote asked explained noted recalled stated continued replied responded
-    answered declared concluded observed remarked insisted argued tweeted posted warned"""
-)
+_INVERTED_OPENERS = word_list("inverted_openers")
 _CUE_KEYS = frozenset(CUE_FORMS) | frozenset(CUE_PHRASES) | _SPECIAL
 #: Words whose "’s" is a contracted "is" or "has", not a possessive.
-_CONTRACTING = word_set(
-    """he she it that who what there here where everyone everybody someone somebody nobody
-    one this"""
-)
+_CONTRACTING = word_list("contracting_words")
 #: Words after a gerund that make it a verb ("Lee’s calling him"), not a noun.
-_GERUND_OBJECTS = word_set("him her them me us it that the a an his their its on for")
-_INFINITIVE_OK = frozenset({"on", "continued", "proceeded", "went", "goes", "going"})
+_GERUND_OBJECTS = word_list("gerund_objects")
+_INFINITIVE_OK = CATENATIVE_VERBS
+#: Words of quantity before a plural noun that looks like a verb ("the dozen states").
+_PLURAL_QUANTIFIERS = word_list("plural_quantifiers")
+#: Object and reflexive pronouns, after which a gerund is a verb, not a noun.
+_OBJECT_PRONOUNS = word_list("object_pronouns")
+#: Words before a gerund with a plural noun after it that make the two a compound noun:
+#: "the polling places", "creditors and rating agencies".
+_COMPOUND_BEFORE = word_list("compound_before")
+#: Endings of capitalised plurals that name people, who can speak: "Canadians say",
+#: "Democrats argue".
+_PEOPLE_ENDINGS = tuple(sorted(word_list("people_endings")))
 
 
 def is_adverb(word: str) -> bool:
@@ -229,9 +216,12 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 continue  # a plural noun: "beyond TV shows,", "of executive orders"
             if prev and (
                 text[i - 1][0].isdigit()
+                or prev in NUMBER_WORDS
+                or prev in _PLURAL_QUANTIFIERS
                 or (i > 1 and prev.endswith("est") and lower[i - 2] in _NOUN_BEFORE)
             ):
-                continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest claims"
+                continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest
+                # claims", "the dozen states that held primaries", "several reports"
         elif kind is FormKind.GERUND:
             if (
                 prev
@@ -239,7 +229,7 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 and prev not in FUNCTION_WORDS
                 and prev not in AUXILIARIES
                 and not is_adverb(prev)
-                and prev not in ("him", "her", "them", "himself", "herself", "themselves")
+                and prev not in _OBJECT_PRONOUNS
                 and not prev.endswith("s")
                 and prev not in SPEAKER_WORDS
             ):
@@ -247,7 +237,7 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             if (
                 i > 0
                 and i + 1 < n
-                and lower[i - 1] in ("and", "or", "the", "a", "an", "of", "in", "for", "with")
+                and lower[i - 1] in _COMPOUND_BEFORE
                 and text[i + 1][0].islower()
                 and lower[i + 1].endswith("s")
                 and lower[i + 1] not in FUNCTION_WORDS
@@ -301,7 +291,7 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
         return False
     if prev_text[0].isupper():
         # "the Paris attack", but "Obama and Clinton call", "Canadians say"
-        plural_people = prev.endswith(("ans", "ers", "ists", "ites", "ians", "ics", "ies"))
+        plural_people = prev.endswith(_PEOPLE_ENDINGS)
         return before_prev not in ("and", "&") and not plural_people
     return not prev.endswith("s") or prev.endswith("ss")
 
@@ -339,7 +329,10 @@ def _qualify(
         return
     before = lower[j]
     if before == "to":
-        if not (j > 0 and lower[j - 1] in _INFINITIVE_OK):
+        if not (
+            (j > 0 and lower[j - 1] in _INFINITIVE_OK)
+            or (j > 2 and lower[j - 2] == "to" and lower[j - 3] in TAKE_FORMS)
+        ):
             cue.infinitive = True
         return
     if before in _PASSIVE and cue.kind is FormKind.PAST:

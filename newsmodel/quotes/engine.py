@@ -5,10 +5,11 @@ Each stage reads and fills a :class:`Document`; the default pipeline is
 1. ``marks``     pair the quote marks of every paragraph (:mod:`newsmodel.quotes.marks`)
 2. ``tokens``    tokenise, and find the sentences around the quotations (:mod:`.tokens`)
 3. ``cues``      find reporting verbs and phrases (:mod:`newsmodel.quotes.cues`)
-4. ``names``     read the article's names and titles for resolution (:mod:`.coref`)
+4. ``names``     read the article's names and titles (:mod:`.article_names`)
 5. ``attribute`` attribute each quotation (:mod:`newsmodel.quotes.attribute`)
 6. ``indirect``  find reported speech without marks (:mod:`newsmodel.quotes.indirect`)
 7. ``floating``  give quotations standing alone the speaker of their neighbours
+                 (:mod:`newsmodel.quotes.attribute_floating`)
 8. ``resolve``   resolve speakers to names, in text order (:mod:`newsmodel.quotes.coref`)
 9. ``build``     make the :class:`~newsmodel.model.Quotation` objects
 
@@ -17,7 +18,9 @@ A :class:`Pipeline` can run without a stage (``Pipeline().without("indirect")``)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Callable, Collection, Sequence
+from importlib import resources
 
 import attrs
 
@@ -31,26 +34,121 @@ from newsmodel.model import (
     QuoteKind,
     Span,
     Speaker,
+    SpeakerKind,
+    Stance,
 )
-from newsmodel.quotes.attribute import (
-    Found,
-    _Context,
-    attach_floating,
-    attribute_quotes,
-    cue_anchors,
-)
+from newsmodel.names import clean_name
+from newsmodel.quotes.attribute import attribute_quotes
+from newsmodel.quotes.attribute_floating import attach_floating, cue_anchors
 from newsmodel.quotes.coref import Registry, Resolved
+from newsmodel.quotes.cue_speaker import Context, Found
 from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.indirect import IndirectSpeech, find_indirect
+from newsmodel.quotes.lexicon import CUE_FORMS, CueClass, word_list
 from newsmodel.quotes.marks import RawQuote, find_quotes
 from newsmodel.quotes.tokens import Tokens, ends_sentence
 
-__all__ = ["SPEECH_KINDS", "Document", "Pipeline", "Stage", "find_quotations"]
+__all__ = [
+    "DEFAULT_STANCES",
+    "SPEECH_KINDS",
+    "Document",
+    "Pipeline",
+    "Stage",
+    "calibrated",
+    "cue_lemma",
+    "find_quotations",
+    "stance_of",
+]
 
 #: Paragraph kinds whose quotations can be speech; quoted words elsewhere (headlines,
 #: subheadings, captions, credits) are scare quotes.
 _DATELINE_SEPARATORS = frozenset({"—", "–", "-", "--", ":", ",", "(", ")"})
 SPEECH_KINDS = frozenset({ParagraphKind.BODY, ParagraphKind.BLOCKQUOTE, ParagraphKind.EDITORS_NOTE})
+#: Page furniture: a subheading or caption may give a person's full name ("Wendy Golden
+#: with photos of her son"), but nothing else in it names anyone a pronoun or a role
+#: could stand for. A headline gives full names alone too, which a pronoun may stand for.
+_FURNITURE_KINDS = frozenset(
+    {
+        ParagraphKind.HEADING,
+        ParagraphKind.CAPTION,
+        ParagraphKind.BOILERPLATE,
+        ParagraphKind.DATELINE,
+    }
+)
+#: Credits and bylines name the people who made the article, never those in it.
+_CREDIT_KINDS = frozenset({ParagraphKind.CREDIT, ParagraphKind.BYLINE})
+#: The stances reported unless asked otherwise: speech.
+DEFAULT_STANCES = frozenset({Stance.SPEECH})
+#: What each class of cue reports its words as.
+_CLASS_STANCES = {
+    CueClass.SPEECH: Stance.SPEECH,
+    CueClass.WRITE: Stance.SPEECH,
+    CueClass.NAMING: Stance.SPEECH,
+    CueClass.COGNITION: Stance.THOUGHT,
+    CueClass.EVIDENCE: Stance.OTHER,
+    CueClass.STANCE: Stance.OTHER,
+}
+#: Rules whose reported words are an object or an intention, not a clause: "denied
+#: wrongdoing", "pledged to deepen ties". They report a stance taken, not speech.
+_OBJECT_RULES = frozenset({"indirect-object"})
+
+
+#: Verbs of evidence that report speech when people use them: "she indicated that".
+_SAID_BY_PEOPLE = word_list("said_by_people")
+#: Speakers that are people.
+_PEOPLE = frozenset({SpeakerKind.PERSON, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP})
+
+
+def cue_lemma(cue: Mention | None) -> str:
+    """The lemma of a cue's verb ("said" -> "say"), its first word when it is no verb
+    ("according to" -> "according"), or "*" for an attribution without a cue."""
+    if cue is None:
+        return "*"
+    words = cue.text.lower().split()
+    if not words:
+        return "*"
+    form = CUE_FORMS.get(words[0])
+    return form.lemma if form is not None else words[0]
+
+
+@functools.cache
+def _confidences() -> dict[tuple[str, str, str], float]:
+    """The measured precision of attributions by rule, kind/stance and cue lemma
+    (``data/confidence.tsv``, written by bench/confidence.py)."""
+    source = resources.files("newsmodel.quotes").joinpath("data").joinpath("confidence.tsv")
+    table: dict[tuple[str, str, str], float] = {}
+    for line in source.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            rule, stance, lemma, _seen, confidence = line.split("\t")
+            table[(rule, stance, lemma)] = float(confidence)
+    return table
+
+
+def calibrated(attribution: Attribution, *, indirect: bool) -> Attribution:
+    """``attribution`` with the confidence its rule, stance and cue have measured (the
+    rule's own estimate where they were seen too rarely to measure)."""
+    table = _confidences()
+    stance = f"{'indirect' if indirect else 'marked'}/{attribution.stance.value}"
+    rule = attribution.rule
+    found = table.get((rule, stance, cue_lemma(attribution.cue)))
+    if found is None:
+        found = table.get((rule, stance, "*"))
+    if found is None or found == attribution.confidence:
+        return attribution
+    return attrs.evolve(attribution, confidence=found)
+
+
+def stance_of(cls: CueClass | None, rule: str, *, marked: bool = False) -> Stance:
+    """The stance of an attribution made by ``rule`` with a cue of class ``cls`` (None
+    for cues that are no verb: a colon, a dash, "according to", a noun such as "her
+    remark"). Words in quote marks that a document presents ("the report found
+    “significant revisions”") are its written words: speech."""
+    if cls is None or (marked and cls is CueClass.EVIDENCE):
+        return Stance.SPEECH
+    stance = _CLASS_STANCES[cls]
+    if stance is Stance.SPEECH and rule in _OBJECT_RULES:
+        return Stance.OTHER
+    return stance
 
 
 @attrs.define
@@ -66,12 +164,13 @@ class Document:
     tokens: Tokens | None = None
     cues: list[Cue] = attrs.field(factory=list)
     registry: Registry | None = None
-    context: _Context | None = None
+    context: Context | None = None
     found: list[Found | None] = attrs.field(factory=list)
     titles: list[bool] = attrs.field(factory=list)
     indirect: list[IndirectSpeech] = attrs.field(factory=list)
     resolved: dict[int, Resolved] = attrs.field(factory=dict)
     quotations: tuple[Quotation, ...] = ()
+    stances: Collection[Stance] = DEFAULT_STANCES
 
 
 @attrs.frozen
@@ -117,12 +216,17 @@ def _title_case(text: str) -> bool:
 def _names(doc: Document) -> None:
     assert doc.tokens is not None
     skip = (doc.dateline.span.start, doc.dateline.span.end) if doc.dateline else None
-    doc.registry = Registry(doc.text, doc.tokens, skip)
+    furniture = frozenset(i for i, p in enumerate(doc.paragraphs) if p.kind in _FURNITURE_KINDS)
+    credits = frozenset(i for i, p in enumerate(doc.paragraphs) if p.kind in _CREDIT_KINDS)
+    headlines = frozenset(i for i, h in enumerate(doc.headline) if h)
+    doc.registry = Registry(
+        doc.text, doc.tokens, skip, furniture=furniture, credits=credits, headlines=headlines
+    )
 
 
 def _attribute(doc: Document) -> None:
     assert doc.tokens is not None
-    doc.context = _Context(doc.tokens, doc.cues)
+    doc.context = Context(doc.tokens, doc.cues)
     doc.found, doc.titles = attribute_quotes(
         doc.text, doc.tokens, doc.quotes, doc.cues, doc.speech, doc.context, doc.headline
     )
@@ -131,7 +235,7 @@ def _attribute(doc: Document) -> None:
 
 def _indirect(doc: Document) -> None:
     assert doc.tokens is not None
-    context = doc.context or _Context(doc.tokens, doc.cues)
+    context = doc.context or Context(doc.tokens, doc.cues)
     # a cue inside the speaker phrase of a quotation ("officials briefed on the talks")
     # reports nothing of its own
     inside: set[int] = set()
@@ -166,7 +270,7 @@ def _floating(doc: Document) -> None:
             if a < b:
                 last = max(last, a)
     before = [c for c in cues if c.last - 1 < last]
-    anchors.extend(cue_anchors(doc.context or _Context(tokens, cues), before))
+    anchors.extend(cue_anchors(doc.context or Context(tokens, cues), before))
     attach_floating(tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors, cues)
 
 
@@ -186,7 +290,9 @@ def _resolve(doc: Document) -> None:
         doc.registry.note_speaker(phrase, resolved)
 
 
-def _attribution(doc: Document, found: Found) -> Attribution | None:
+def _attribution(
+    doc: Document, found: Found, cue_classes: dict[int, CueClass], *, marked: bool = True
+) -> Attribution | None:
     tokens = doc.tokens
     assert tokens is not None
     phrase = found.phrase
@@ -197,15 +303,36 @@ def _attribution(doc: Document, found: Found) -> Attribution | None:
         return None
     m_start, m_end = tokens.start[phrase.first], tokens.end[phrase.last - 1]
     mention = Mention(doc.text[m_start:m_end], Span(m_start, m_end))
+    # the mention keeps the words as written; the name, title and description are
+    # shown with their white space made single spaces ("National Health\nSystems Inc")
     speaker = Speaker(
-        name=resolved.name,
+        name=clean_name(resolved.name),
         kind=resolved.kind,
         mention=mention,
-        title=resolved.title,
-        description=resolved.description,
+        title=_clean(resolved.title),
+        description=_clean(resolved.description),
     )
     cue = None if found.cue is None else _mention(doc.text, found.cue)
-    return Attribution(speaker=speaker, cue=cue, rule=found.rule, confidence=found.confidence)
+    cls = None if found.cue is None else cue_classes.get(found.cue[0])
+    stance = stance_of(cls, found.rule, marked=marked)
+    if (
+        stance is Stance.OTHER
+        and cls is CueClass.EVIDENCE
+        and resolved.kind in _PEOPLE
+        and cue_lemma(cue) in _SAID_BY_PEOPLE
+    ):
+        stance = Stance.SPEECH  # a person "indicated that ...", a chart "indicates"
+    return Attribution(
+        speaker=speaker,
+        cue=cue,
+        rule=found.rule,
+        confidence=found.confidence,
+        stance=stance,
+    )
+
+
+def _clean(value: str | None) -> str | None:
+    return None if value is None else clean_name(value) or None
 
 
 def _mention(text: str, span: tuple[int, int]) -> Mention:
@@ -259,7 +386,11 @@ def _kind(
 
 
 def _attribution_of(
-    doc: Document, attributions: dict[int, Attribution | None], qi: int, depth: int = 0
+    doc: Document,
+    attributions: dict[int, Attribution | None],
+    cue_classes: dict[int, CueClass],
+    qi: int,
+    depth: int = 0,
 ) -> Attribution | None:
     """The attribution of quotation ``qi``, one it inherits followed back (kept in
     ``attributions``). A module function: a nested one that calls itself is a reference
@@ -270,14 +401,16 @@ def _attribution_of(
     result: Attribution | None = None
     if found is not None:
         if found.inherit is not None and depth < 50:
-            source = _attribution_of(doc, attributions, found.inherit, depth + 1)
+            source = _attribution_of(doc, attributions, cue_classes, found.inherit, depth + 1)
             if source is not None:
                 cue = source.cue
                 if found.cue is not None:  # its own sentence's cue
                     cue = _mention(doc.text, found.cue)
-                result = Attribution(source.speaker, cue, found.rule, found.confidence)
+                result = Attribution(
+                    source.speaker, cue, found.rule, found.confidence, source.stance
+                )
         else:
-            result = _attribution(doc, found)
+            result = _attribution(doc, found, cue_classes)
     attributions[qi] = result
     return result
 
@@ -288,11 +421,18 @@ def _build(doc: Document) -> None:
     items: list[tuple[int, int, Quotation]] = []
     attributions: dict[int, Attribution | None] = {}
     kinds: dict[int, QuoteKind] = {}
+    # the class of each cue by the offset where it starts, for the stance of attributions
+    cue_classes = {tokens.start[c.first]: c.cls for c in doc.cues}
+    stances = doc.stances
 
     for qi, q in enumerate(doc.quotes):
         if q.end <= q.start or not doc.text[q.start : q.end].strip():
             continue
-        attribution = _attribution_of(doc, attributions, qi)
+        attribution = _attribution_of(doc, attributions, cue_classes, qi)
+        if attribution is not None and attribution.stance not in stances:
+            attribution = None  # quoted words of a stance not asked for: scare quotes
+        if attribution is not None:
+            attribution = calibrated(attribution, indirect=False)
         found = doc.found[qi] if attribution is not None and qi < len(doc.found) else None
         kind = _kind(doc, qi, q, found, kinds) if attribution is not None else QuoteKind.SCARE
         kinds[qi] = kind
@@ -305,9 +445,10 @@ def _build(doc: Document) -> None:
         )
         items.append((q.start, q.end, quotation))
     for item in doc.indirect:
-        attribution = _attribution(doc, item.found)
-        if attribution is None:
+        attribution = _attribution(doc, item.found, cue_classes, marked=False)
+        if attribution is None or attribution.stance not in stances:
             continue
+        attribution = calibrated(attribution, indirect=True)
         start, end = tokens.start[item.first], tokens.end[item.last - 1]
         quotation = Quotation(
             span=Span(start, end),
@@ -353,23 +494,47 @@ class Pipeline:
         return Pipeline(tuple(s for s in self.stages if s.name not in names))
 
     def __call__(
-        self, text: str, paragraphs: Sequence[Paragraph], *, dateline: Dateline | None = None
+        self,
+        text: str,
+        paragraphs: Sequence[Paragraph],
+        *,
+        dateline: Dateline | None = None,
+        stances: Collection[Stance] = DEFAULT_STANCES,
     ) -> tuple[Quotation, ...]:
-        doc = Document(text, paragraphs, dateline)
+        return self.document(text, paragraphs, dateline=dateline, stances=stances).quotations
+
+    def document(
+        self,
+        text: str,
+        paragraphs: Sequence[Paragraph],
+        *,
+        dateline: Dateline | None = None,
+        stances: Collection[Stance] = DEFAULT_STANCES,
+    ) -> Document:
+        """Run the stages and return the :class:`Document` they filled: the quotations, and
+        the tokens and names the people stage (:mod:`newsmodel.people`) reads after them."""
+        doc = Document(text, paragraphs, dateline, stances=frozenset(stances))
         for stage in self.stages:
             stage.run(doc)
-        return doc.quotations
+        return doc
 
 
 _DEFAULT = Pipeline()
 
 
 def find_quotations(
-    text: str, paragraphs: Sequence[Paragraph], *, dateline: Dateline | None = None
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    *,
+    dateline: Dateline | None = None,
+    stances: Collection[Stance] = DEFAULT_STANCES,
 ) -> tuple[Quotation, ...]:
     """Every quotation of an article, direct, partial, indirect or scare, with who said it.
 
     ``paragraphs`` are the article's paragraphs (their kinds decide where quoted words can
     be speech); quotations come in text order, each with the index of its paragraph.
+    Attributions of the ``stances`` asked for are reported (speech by default); quoted
+    words reported with another stance ("she believes it “a mess”") are scare quotes,
+    and such indirect speech is left out.
     """
-    return _DEFAULT(text, paragraphs, dateline=dateline)
+    return _DEFAULT(text, paragraphs, dateline=dateline, stances=stances)

@@ -6,6 +6,8 @@ Shapes found, each named in :attr:`Attribution.rule`:
 ``indirect-wh``         X asked whether CLAUSE
 ``indirect-after``      CLAUSE, X said. / CLAUSE, said X.
 ``indirect-according``  According to X, CLAUSE. / CLAUSE, according to X.
+``indirect-directive``  X urged police to VERB / X asked Australia to VERB
+``indirect-object``     X endorsed OBJECT / X pledged to VERB: a stance, not speech
 
 The reported clause runs to the end of its sentence, or to the first quotation mark in it
 (the quoted words are a partial quotation of their own), and must hold a few words.
@@ -18,85 +20,61 @@ from collections.abc import Collection, Sequence
 import attrs
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.attribute import Found, _speaker_of
-from newsmodel.quotes.attribute import _Context as Context
+from newsmodel.quotes.cue_speaker import Context, Found, speaker_of
 from newsmodel.quotes.cues import ADVERBS, Cue, is_adverb
-from newsmodel.quotes.lexicon import CueClass, FormKind, word_set
-from newsmodel.quotes.speakers import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    Phrase,
-    phrase_after,
-    phrase_before,
-)
+from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_list
+from newsmodel.quotes.speaker_kinds import DETERMINERS, Phrase
+from newsmodel.quotes.speakers import phrase_after, phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
 
 __all__ = ["IndirectSpeech", "find_indirect"]
 
 #: Verbs whose object is the person told: "told reporters that", "urged lenders to".
-RECIPIENT_VERBS = word_set(
-    """tell inform assure remind warn urge ask brief advise promise notify reassure convince
-    persuade caution email text"""
-)
+RECIPIENT_VERBS = word_list("recipient_verbs")
 #: Verbs that take a clause without "that": "Otieno said Kenya is ready".
-BARE_CLAUSE_VERBS = word_set(
-    """say tell add note warn insist argue explain claim think believe hope fear expect know
-    feel suggest predict acknowledge admit concede contend maintain assert write report
-    reckon guess figure suspect worry agree recall estimate show find indicate reveal
-    confirm announce declare state stress emphasize emphasise signal testify allege complain
-    boast promise vow pledge swear conclude observe remark respond reply tweet post
-    understand realize realise learn recognize recognise decide"""
-)
-_WH = frozenset(["whether", "if", "why", "how", "what", "when", "where", "who", "which"])
-_FINITE = word_set(
-    """is are was were will would could can should may might must has have had did does do
-    shall isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hasn't haven't
-    hadn't didn't doesn't don't isn’t aren’t wasn’t weren’t won’t wouldn’t couldn’t can’t
-    shouldn’t hasn’t haven’t hadn’t didn’t doesn’t don’t 're ’re 'll ’ll 'd ’d"""
-)
-_ADJUNCT_PREPOSITIONS = frozenset(
-    ["in", "on", "at", "during", "after", "before", "to", "via", "through", "over", "from", "with"]
-)
-_SUBJECTS = frozenset(
-    ["he", "she", "they", "it", "i", "we", "you", "there", "this", "that", "these", "those"]
-)
-_PRONOUN_SUBJECTS = frozenset(["he", "she", "they", "it", "i", "we", "you", "there"])
-_TIME = word_set(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
-    afternoon evening night week weekend month year earlier later again also"""
-)
-_TRAILING = word_set(
-    """and or but with that which who including , ; : — – -- ( while as because if"""
-)
-_TAIL_OPENERS = word_set(
-    """in on at during after before while when as because about to for from with without via
-    since until though although adding saying noting explaining according who which whose
-    but and"""
-)
-_TOPIC_VERBS = word_set(
-    """ask talk speak write comment warn complain testify brief tweet post joke boast
-    inquire enquire wonder lecture rant rave muse"""
-)
-_MODALS = word_set("would will could can should may might must did do does to")
+BARE_CLAUSE_VERBS = word_list("bare_clause_verbs")
+_WH = word_list("wh_words")
+_FINITE = word_list("clause_finite_words")
+_ADJUNCT_PREPOSITIONS = word_list("clause_adjunct_prepositions")
+_SUBJECTS = word_list("clause_subject_words")
+_PRONOUN_SUBJECTS = word_list("pronoun_subjects")
+_TIME = word_list("clause_time_words")
+_TRAILING = word_list("clause_trailing")
+_TAIL_OPENERS = word_list("tail_openers")
+_TOPIC_VERBS = word_list("topic_verbs")
+_MODALS = word_list("modals")
 #: Words before a number at the start of a clause: "about 200", "at least 600".
-_APPROXIMATORS = word_set(
-    """about around nearly almost roughly some more fewer less than at least most up to only
-    just over under as many much approximately"""
-)
-_NUMBER_WORDS = word_set(
-    """one two three four five six seven eight nine ten dozens hundreds thousands millions half
-    a an"""
-)
+_APPROXIMATORS = word_list("approximators")
+_NUMBER_WORDS = word_list("clause_number_words")
 #: Verbs whose infinitive or object is no reported speech: "added to the tension",
 #: "continued to rise", "told reporters", "voted for the bill", "proved difficult".
-_NO_INFINITIVE = word_set("continue begin start say add")
-_NO_OBJECT = word_set("tell vote prove")
-_ANONYMITY = word_set("named identified quoted")
-_MODAL_AUXILIARIES = word_set("can could may might will would should must")
+_NO_INFINITIVE = word_list("no_infinitive_verbs")
+_NO_OBJECT = word_list("no_object_verbs")
+#: Verbs whose object is the words said.
+_SAYS_WORDS = word_list("says_words")
+_ANONYMITY = word_list("anonymity_words")
+_MODAL_AUXILIARIES = word_list("modal_auxiliaries")
 _MIN_WORDS = 3
+#: Rules whose reported words may be a single word: an object or an infinitive.
+_OBJECT_RULES = frozenset({"indirect-object", "indirect-directive"})
 _MAX_CLAUSE = 120
 _MIN_WORDS_BEFORE_QUOTE = 6
 _SPEAKER_KINDS_FOR_THOUGHT = (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ANONYMOUS)
+#: Conjunctions and a dash that open a sentence before the clause an attribution after it
+#: reports: "And the plan, she said, ...".
+_CLAUSE_OPENERS = word_list("clause_openers")
+#: Conjunctions that open a sentence before the clause that "according to" reports.
+_CONJUNCTION_OPENERS = word_list("conjunction_openers")
+#: The people told, alone after a cue: "told reporters that", "assured us".
+_RECIPIENTS = word_list("recipients")
+#: Prepositions and adjectives before a word of time: "on Saturday", "late Monday".
+_TIME_PREPOSITIONS = word_list("time_prepositions")
+#: Words after "to" that make it an adjunct, not an infinitive: "to reporters", "to his
+#: staff".
+_TO_ADJUNCT_WORDS = word_list("to_adjunct_words")
+#: Possessives and pronouns that can open an object after a cue: "endorsed his plan",
+#: "denied it".
+_OBJECT_OPENERS = word_list("object_openers")
 
 
 @attrs.define(slots=True)
@@ -179,7 +157,7 @@ def _and_that(
                 found = attrs.evolve(item.found)
             else:
                 sf = tokens.sent_first[tokens.sent[cue.first]]
-                phrase = _speaker_of(ctx, cue, sf, sl)
+                phrase = speaker_of(ctx, cue, sf, sl)
                 if phrase is None or phrase.first >= cue.first:
                     return None
                 found = Found(phrase, ctx.cue_span(cue), "indirect-that", 0.75)
@@ -202,8 +180,10 @@ def _after_cue(
     # the clause first, the speaker (dearer) only for a cue that has one
     k = cue.last
     k = _skip_adverbs(tokens, k, sl)
+    told = k
     if cue.lemma in RECIPIENT_VERBS:
         k = _skip_recipient(tokens, k, sl)
+    told = k > told  # the person told is named: "urged police to investigate"
     k = _skip_adjuncts(tokens, k, sl)
     if k >= sl or tokens.quote[k] >= 0:
         return None
@@ -233,13 +213,16 @@ def _after_cue(
         and not (tokens.lower[k + 1] == "be" and k + 2 < sl and tokens.lower[k + 2] in _ANONYMITY)
     ):
         start = k + 1  # "pledged to deepen ties", "wants to build a wall"
-        rule = "indirect-object"  # (not "declined to be named")
+        # (not "declined to be named"); "urged police to investigate" is speech
+        rule = "indirect-directive" if told and cue.cls is CueClass.SPEECH else "indirect-object"
     elif objects and cue.lemma not in _NO_OBJECT and _object_ahead(tokens, k, sl):
         start = k  # "endorsed Trump", "called for an end to the war"
-        rule = "indirect-object"
+        # what one "says" is words, even where no finite verb was seen ("Critics said the
+        # repairs came too late"); what one "endorsed" is an object
+        rule = "indirect-that" if cue.lemma in _SAYS_WORDS else "indirect-object"
     else:
         return None
-    phrase = _speaker_of(ctx, cue, sf, sl)
+    phrase = speaker_of(ctx, cue, sf, sl)
     if phrase is None:
         return None
     if (
@@ -256,11 +239,11 @@ def _after_cue(
         return None
     # in a relative clause ("X, which first reported the talks, said") the comma ends it
     end = _clause_end(tokens, start, sl, comma=phrase.antecedent is not None)
-    span = _trim(tokens, start, end, least=1 if rule == "indirect-object" else None)
+    span = _trim(tokens, start, end, least=1 if rule in _OBJECT_RULES else None)
     if span is None:
         return None
     thought = cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE, CueClass.STANCE)
-    confidence = 0.5 if rule == "indirect-object" else 0.75
+    confidence = 0.5 if rule in _OBJECT_RULES else 0.75
     return IndirectSpeech(
         span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, confidence, thought=thought)
     )
@@ -303,7 +286,7 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     ):
         return None
     start = sf
-    while start < comma and tokens.lower[start] in ("and", "but", "so", "still", "yet", "—"):
+    while start < comma and tokens.lower[start] in _CLAUSE_OPENERS:
         start += 1
     if any(
         tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, comma)
@@ -366,7 +349,7 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
             return None
         start = sf
         end = cue.first - 1 if tokens.text[cue.first - 1] == "," else cue.first
-        while start < end and tokens.lower[start] in ("and", "but", "so", "still", "yet"):
+        while start < end and tokens.lower[start] in _CONJUNCTION_OPENERS:
             start += 1
         if any(
             tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, end)
@@ -412,7 +395,7 @@ def _skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
     if k >= sl or tokens.quote[k] >= 0:
         return k
     w = tokens.lower[k]
-    if w in ("me", "us", "him", "her", "them", "you", "reporters", "journalists", "lawmakers"):
+    if w in _RECIPIENTS:
         return k + 1
     phrase = phrase_after(tokens, k, sl)
     if phrase is not None and phrase.first == k and phrase.last - k <= 6:
@@ -453,7 +436,7 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
             k += 1
             continue
         if (
-            w in ("on", "at", "in", "during", "late", "early")
+            w in _TIME_PREPOSITIONS
             and k + 1 < sl
             and (
                 tokens.lower[k + 1] in _TIME
@@ -474,7 +457,7 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
             and k + 1 < sl
             and tokens.text[k + 1][0].islower()
             and tokens.lower[k + 1] not in DETERMINERS
-            and tokens.lower[k + 1] not in ("his", "her", "their", "its", "reporters", "me", "us")
+            and tokens.lower[k + 1] not in _TO_ADJUNCT_WORDS
         ):  # "to reporters" is an adjunct, "to call" an infinitive
             j = k + 1
             limit = min(sl, k + 7)
@@ -483,12 +466,15 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
                 and tokens.quote[j] < 0
                 and (
                     tokens.lower[j] in DETERMINERS
+                    or (j == k + 1 and tokens.lower[j] in ("that", "this", "these", "those"))
                     or tokens.lower[j] in ("his", "her", "their", "its", "’s", "'s")
                     or (tokens.text[j][0].isalnum() and tokens.lower[j] not in FUNCTION_WORDS)
                 )
             ):
-                if tokens.lower[j] == "that":
-                    break
+                if tokens.lower[j] == "that" and j > k + 1:
+                    break  # ("in that speech": a determiner right after the preposition)
+                if j > k + 2 and tokens.lower[j] in DETERMINERS:
+                    break  # a second noun phrase: "in that speech the cost could ..."
                 j += 1
             if (
                 j > k + 1
@@ -497,6 +483,13 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
             ):
                 k = j + 1 if tokens.text[j] == "," else j
                 continue
+            if (
+                j > k + 2
+                and j < sl
+                and tokens.lower[j] in DETERMINERS
+                and _clause_ahead(tokens, j, sl)
+            ):
+                return j  # "claimed in that speech the cost could be reduced"
             return k
         return k
     return k
@@ -605,9 +598,7 @@ def _object_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     if not t[0].isalnum():
         return False
     return (
-        w in DETERMINERS
-        or w in ("his", "her", "their", "its", "our", "my", "your", "it", "him", "them", "us")
-        or (w not in FUNCTION_WORDS and not is_adverb(w))
+        w in DETERMINERS or w in _OBJECT_OPENERS or (w not in FUNCTION_WORDS and not is_adverb(w))
     )
 
 

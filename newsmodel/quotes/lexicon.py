@@ -2,13 +2,20 @@
 
 Every list was written for newsmodel: reporting verbs with all their inflections, titles,
 pronouns, nouns for persons, groups, documents and organisations, organisation markers,
-countries, news outlets and common given names. Matching is on lower-cased words unless
-a set's name says otherwise.
+countries, news outlets, common given names and the closed classes of English (function
+words, numbers, abbreviations). Each of these has a file of its own, and a constant here.
+Matching is on lower-cased words unless a set's name says otherwise.
+
+The smaller lists that one module's rules read (the determiners that open a noun phrase,
+the nouns of speech that introduce a quotation ...) are named lists in the files of
+``data/lists/``, one file for each part of the engine: :func:`word_list` gives one by its
+name, and :func:`read_word_lists` reads such a file.
 """
 
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterator
 from importlib import resources
 
@@ -17,6 +24,8 @@ import attrs
 __all__ = [
     "ABBREVIATIONS",
     "CAPITAL_NOT_NAMES",
+    "CATENATIVE_VERBS",
+    "COMPANY_WORDS",
     "COUNTRIES",
     "CUE_FORMS",
     "CUE_PHRASES",
@@ -32,13 +41,18 @@ __all__ = [
     "PERSON_NOUNS",
     "PLACE_MARKERS",
     "PRONOUNS",
+    "ROLE_ADJECTIVES",
+    "ROLE_SYNONYMS",
+    "TAKE_FORMS",
     "TITLE_WORDS",
     "CueClass",
     "CueForm",
     "CuePhrase",
     "FormKind",
     "Pronoun",
-    "word_set",
+    "package_word_lists",
+    "read_word_lists",
+    "word_list",
 ]
 
 
@@ -95,11 +109,6 @@ class Pronoun:
     hint: str
 
 
-def word_set(words: str) -> frozenset[str]:
-    """The set of the whitespace-separated words of ``words``."""
-    return frozenset(words.split())
-
-
 def _lines(name: str) -> Iterator[str]:
     text = resources.files("newsmodel.quotes").joinpath("data").joinpath(name).read_text("utf-8")
     for line in text.splitlines():
@@ -114,6 +123,70 @@ def _words(name: str, *, lower: bool = True) -> frozenset[str]:
         for word in line.split():
             found.add(word.lower() if lower else word)
     return frozenset(found)
+
+
+def _word_sets(name: str) -> dict[str, frozenset[str]]:
+    """A two-column list: the first word of each line, to the set of the words of the
+    second."""
+    found: dict[str, frozenset[str]] = {}
+    for line in _lines(name):
+        key, words = line.split("\t")
+        found[key] = frozenset(words.split())
+    return found
+
+
+def read_word_lists(text: str) -> dict[str, frozenset[str]]:
+    """The named word lists of a word-list file's ``text``: each list opens with its name
+    in brackets on a line of its own ("[determiners]") and holds the words of the lines
+    after it, up to the next name, separated by white space and kept as written. Lines
+    that start with "#" are comments."""
+    lists: dict[str, set[str]] = {}
+    words: set[str] | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            name = line[1:-1]
+            if not name.isidentifier() or name in lists:
+                raise ValueError(f"line {number}: {line!r} names no new word list")
+            words = lists[name] = set()
+        elif words is None:
+            raise ValueError(f"line {number}: words before the first list name")
+        else:
+            words.update(line.split())
+    return {name: frozenset(found) for name, found in lists.items()}
+
+
+@functools.cache
+def package_word_lists(package: str) -> dict[str, frozenset[str]]:
+    """Every named word list of the files ``data/lists/*.txt`` of ``package`` (read once;
+    no name may be given twice)."""
+    folder = resources.files(package).joinpath("data").joinpath("lists")
+    found: dict[str, frozenset[str]] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".txt"):
+            continue
+        for name, words in read_word_lists(entry.read_text("utf-8")).items():
+            if name in found:
+                raise ValueError(f"{package}: the word list {name!r} is given twice")
+            found[name] = words
+    return found
+
+
+def word_list(name: str) -> frozenset[str]:
+    """The word list ``[name]`` of the quotation engine (``newsmodel/quotes/data/lists/``),
+    its words as written."""
+    return package_word_lists("newsmodel.quotes")[name]
+
+
+def _pairs(name: str) -> dict[str, str]:
+    """A two-column list: the first word of each line, to the second."""
+    found: dict[str, str] = {}
+    for line in _lines(name):
+        key, value = line.split("\t")
+        found[key.lower()] = value.lower()
+    return found
 
 
 def _cue_forms() -> dict[str, CueForm]:
@@ -180,6 +253,16 @@ GROUP_NOUNS: frozenset[str] = _words("group_nouns.txt")
 DOCUMENT_NOUNS: frozenset[str] = _words("document_nouns.txt")
 #: Words that make a capitalised phrase an organisation.
 ORG_MARKERS: frozenset[str] = _words("org_markers.txt")
+#: Words before "to" that let the verb after it report speech ("managed to ask").
+CATENATIVE_VERBS: frozenset[str] = _words("catenative_verbs.txt")
+#: The forms of "take", for "took to Twitter to say".
+TAKE_FORMS: frozenset[str] = _words("take_forms.txt")
+#: Adjectives of roles and the role noun each stands for ("mayoral" for "mayor").
+ROLE_ADJECTIVES: dict[str, str] = _pairs("role_adjectives.tsv")
+#: Role nouns that name one another ("the judge" for "Justice Margaret Osei").
+ROLE_SYNONYMS: dict[str, frozenset[str]] = _word_sets("role_synonyms.tsv")
+#: Words that end a company's name ("Suncor Energy"), unless a given name opens it.
+COMPANY_WORDS: frozenset[str] = _words("company_words.txt")
 #: Lower-case nouns naming organisations.
 ORG_NOUNS: frozenset[str] = _words("org_nouns.txt")
 #: Countries and their adjectives, as written (case-sensitive).
@@ -191,33 +274,11 @@ CAPITAL_NOT_NAMES: frozenset[str] = _words("not_names.txt", lower=False)
 #: Pronouns by lower-case form.
 PRONOUNS: dict[str, Pronoun] = _pronouns()
 FEMALE_NAMES, MALE_NAMES = _names()
-#: Closed-class words: prepositions, conjunctions, auxiliaries, pronouns.
 #: Numbers up to ten in words ("six in 10 say").
-NUMBER_WORDS = word_set("one two three four five six seven eight nine ten")
-FUNCTION_WORDS: frozenset[str] = word_set(
-    """about above across after against along among amid around at before behind below
-    beneath beside besides between beyond by down during except for from in into near
-    off on onto out over past since through throughout to toward towards under
-    underneath until up upon via with within without despite and or but nor so yet
-    because although though while whereas if unless whether than as that which who whom
-    whose what when where why how is are was were be been being am has have had having
-    do does did doing will would shall should can could may might must not no never
-    there here very too just also him them us me it its it's it’s this these those he
-    she they we i you your my our their his her herself himself themselves itself said
-    says say"""
-)
+NUMBER_WORDS: frozenset[str] = _words("number_words.txt")
+#: Closed-class words: prepositions, conjunctions, auxiliaries, pronouns.
+FUNCTION_WORDS: frozenset[str] = _words("function_words.txt", lower=False)
 #: Words that make a capitalised phrase a place rather than a person.
-PLACE_MARKERS: frozenset[str] = word_set(
-    """valley river lake mountain mountains mount street avenue road square park island islands
-    city county province region district sea ocean bay coast hills airport station hall
-    stadium bridge tower building plaza beach harbour harbor port gulf strait peninsula
-    desert forest canal border capital village town"""
-)
+PLACE_MARKERS: frozenset[str] = _words("place_markers.txt")
 #: Abbreviations that keep their period inside a token (case-sensitive, without the period).
-ABBREVIATIONS: frozenset[str] = word_set(
-    """Mr Mrs Ms Mx Dr Prof Sen Rep Gov Gen Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Brig St Jr Sr
-    Rev Hon Pres Atty Supt Insp Det Gov Amb Sec Fr Msgr No Nos Inc Corp Co Ltd Bros vs etc
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Ala Ariz Ark Calif Colo Conn Del Fla Ga
-    Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex
-    Va Vt Wash Wis Wisc Wyo Mt Ft Ave Blvd Rd Dept Univ Assn Est approx Op Ont Que Alta Sask Nfld"""
-)
+ABBREVIATIONS: frozenset[str] = _words("abbreviations.txt", lower=False)

@@ -3,40 +3,62 @@
 A small shallow grammar over tokens, read backwards from a cue ("Kenyan President William
 Ruto said", "A senior Brazilian official told", "Maria Lopez, an economist ..., said") or
 forwards after one ("said Daniel Mwangi, a political scientist ...", "according to the
-communique"). It tells names from titles ("Kenyan President" / "William Ruto"), finds
-appositive descriptions before or after the cue, and sorts the phrase into a speaker kind:
-a person, an organisation, a group, a document or an anonymous source.
+communique"). It finds where the phrase starts and ends, steps over what stands between a
+speaker and a cue ("has also said", "on Saturday said", "managed to ask"), and finds
+appositive descriptions before or after the cue. The phrase it finds is sorted into a
+speaker kind by :mod:`newsmodel.quotes.speaker_kinds`, which tells names from titles with
+:mod:`newsmodel.quotes.proper_names`; the names of both that other modules read from here
+are re-exported.
 """
 
 from __future__ import annotations
-
-import attrs
-import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cues import ADVERBS, AUXILIARIES, is_adverb
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
+    CATENATIVE_VERBS,
     COUNTRIES,
-    CUE_FORMS,
     DOCUMENT_NOUNS,
-    FEMALE_NAMES,
     FUNCTION_WORDS,
     GROUP_NOUNS,
-    MALE_NAMES,
     NUMBER_WORDS,
-    ORG_MARKERS,
     ORG_NOUNS,
-    OUTLETS,
     PERSON_NOUNS,
-    PLACE_MARKERS,
     PRONOUNS,
+    TAKE_FORMS,
     TITLE_WORDS,
-    CueClass,
-    Pronoun,
-    word_set,
+    word_list,
+)
+from newsmodel.quotes.proper_names import (
+    AFFILIATION_RE,
+    NAME_PARTICLES,
+    affiliation,
+    gender_of,
+    has_marker,
+    is_given_name,
+    is_name_run,
+    month_surname,
+    name_split,
+    org_words,
+    title_like,
+)
+from newsmodel.quotes.speaker_kinds import (
+    ADJECTIVE_ADVERBS,
+    COMPANY_ROLES,
+    DETERMINERS,
+    INNER_PREPOSITIONS,
+    PARTY_MEMBERS,
+    POSSESSIVES,
+    QUANTIFIERS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    Phrase,
+    classify,
+    pronoun_kind,
 )
 from newsmodel.quotes.tokens import Tokens
+from newsmodel.text.lexicon import PLACES, US_STATES
 
 __all__ = [
     "AFFILIATION_RE",
@@ -47,117 +69,44 @@ __all__ = [
     "Phrase",
     "classify",
     "gender_of",
+    "is_given_name",
+    "month_surname",
     "name_split",
+    "org_words",
     "phrase_after",
     "phrase_before",
 ]
 
-#: Words that open a noun phrase ("the", "a", "both", "two" ...).
-DETERMINERS = word_set(
-    """the a an this these those both all two three four five six seven eight nine ten several
-    some many most each every another other one no either neither"""
-)
-POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
-SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "who", "which"])
-QUANTIFIERS = word_set("many some most others both all few several none half")
 #: Finite verbs and auxiliaries: a stretch holding one is a clause, not a noun phrase.
-FINITE_WORDS = word_set(
-    """is are was were will would could can should may might must has have had did does do
-    shall am isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hasn't
-    haven't hadn't didn't doesn't don't isn’t aren’t wasn’t weren’t won’t wouldn’t couldn’t
-    can’t shouldn’t hasn’t haven’t hadn’t didn’t doesn’t don’t"""
-)
-_INNER_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "in", "on", "to", "close"})
-_NAME_PARTICLES = word_set(
-    """de da do dos das del della der den van von bin ibn al el le la du ter ten y"""
-)
+FINITE_WORDS = word_list("finite_words")
 #: Participles that may follow the head of a speaker phrase with a prepositional phrase.
-_POSTMODIFIERS = word_set(
-    """involved briefed based knowledgeable speaking working close familiar tasked charged
-    stationed employed engaged travelling traveling accompanying representing"""
-)
-#: Documents that speak without a determiner: "court records show", "according to
-#: ship-tracking data".
-_BARE_DOCUMENTS = word_set(
-    """records documents data figures statistics estimates filings files reports polls surveys
-    minutes transcripts"""
-)
-#: Words that name a government by its place: "the City of Regina", "Region of Peel".
-_GOVERNMENT_HEADS = word_set(
-    """city town village township municipality county region province state government
-    district regional borough"""
-)
-#: Role nouns of companies: "Electronics maker Kurogane Denki" is an organisation, and
-#: "the utility" stands for the last company-like organisation quoted.
-COMPANY_ROLES = word_set(
-    """company firm maker manufacturer automaker carmaker carrier airline retailer utility
-    insurer lender operator developer producer supplier exporter importer conglomerate giant
-    startup start-up chain brand brewer miner shipper shipbuilder distributor grocer
-    telecom wholesaler club side publisher broadcaster"""
-)
-#: Documents that are the words of their author: "his remarks" are his.
-_UTTERANCE_NOUNS = word_set(
-    """remarks comments words message speech address testimony interview tweet tweets post
-    posting email emails text note letter account"""
-)
-_OF_PERSON = frozenset({"for", "to", "of", "with"})
-_CAPS_JOINERS = _NAME_PARTICLES | frozenset({"of", "&", "and", "(", ")"})
-#: Members of parties, by the word for one: "one Republican said".
-_PARTY_MEMBERS = word_set(
-    """republican democrat conservative liberal tory new democrat labourite socialist
-    libertarian independent progressive green"""
-)
+_POSTMODIFIERS = word_list("postmodifiers")
 #: Participles that may follow a document with their agent or place.
-_DOCUMENT_POSTMODIFIERS = word_set(
-    """obtained seen reviewed released published filed prepared issued sent leaked posted
-    written signed"""
-)
-#: Title words that are also common surnames, read as names after a given name.
-_SURNAME_TITLES = word_set("dean judge king bishop marshal major pope prince cardinal")
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-_TIME_WORDS = word_set(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
-    afternoon evening night week month year weekend last this earlier later early late on in
-    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march
-    april may june july august september october november december"""
-)
-_DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | frozenset({"words", "remarks", "comments", "message"})
+_DOCUMENT_POSTMODIFIERS = word_list("document_postmodifiers")
 _MAX_PHRASE = 16
 #: Marks a result not yet in ``Tokens.memo`` (whose results may be None).
 _MISSING = object()
 _DASH_TOKENS = frozenset({"—", "–", "--", "-", "―"})
-#: What a parenthesis after a politician's name holds: party and state.
-AFFILIATION_RE = regex.compile(r"(?:[DRIL](?:-[\p{L}.]+)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\p{Ll}+)\Z")
-_NO_SPEAKER_HEADS = word_set(
-    """minutes hours days weeks months years times moments seconds decades minute hour day week
-    month year time moment second decade"""
-)
-_ADJECTIVE_ADVERBS = frozenset({"first", "last", "then", "late", "next", "early", "only", "former"})
-_NAME_BLOCKERS = frozenset({"of", "for", "at", "in", "from", "on", "to", "with", "by"})
-_LEADING_JUNK = frozenset({"of", "and", "&", "’s", "'s"}) | _INNER_PREPOSITIONS
-_TRAILING_JUNK = frozenset({"of", "and", "&", "the", "a", "an"}) | _INNER_PREPOSITIONS
-
-
-@attrs.define(slots=True)
-class Phrase:
-    """A speaker phrase in the tokens: ``first``/``last`` bound the mention [first, last).
-
-    ``name`` and ``title`` are token ranges it for persons; ``description`` is a
-    token range next to it; ``pronoun`` is set for "he", "they", "who" (and for
-    possessives such as "his parting words", where the pronoun stands for the speaker);
-    ``role`` is the lower-case head noun of phrases such as "the president".
-    """
-
-    first: int
-    last: int
-    kind: SpeakerKind
-    pronoun: Pronoun | None = None
-    name: tuple[int, int] | None = None
-    title: tuple[int, int] | None = None
-    description: tuple[int, int] | None = None
-    role: str | None = None
-    definite: bool = False
-    antecedent: Phrase | None = None
+_LEADING_JUNK = word_list("leading_junk") | INNER_PREPOSITIONS
+_TRAILING_JUNK = word_list("trailing_junk") | INNER_PREPOSITIONS
+#: Conjunctions right before a cue that make it a second verb of its clause, with no
+#: speaker of its own: "bemoaned the unrest and said".
+_SECOND_VERB = word_list("second_verb")
+#: Determiners that open the object of a postmodifier inside a speaker phrase: "a diplomat
+#: travelling with the delegation".
+_OBJECT_DETERMINERS = word_list("object_determiners")
+#: Words that open an appositive description after a comma: "X, now a senator, said",
+#: "X, formerly of the bank, said".
+_DESCRIPTION_OPENERS = word_list("description_openers")
+#: Heads besides nouns of persons, groups and documents that take a prepositional phrase
+#: inside a speaker phrase: "people familiar with the talks", "an email to donors".
+_PP_HEADS = word_list("pp_heads")
+#: Prepositions after the participle of a document: "a memo obtained by ...", "documents
+#: filed in court".
+_DOCUMENT_PREPOSITIONS = word_list("document_prepositions")
+#: Words after a comma that end the description after a speaker: "said Smith, a lawyer,
+#: adding ...", "said Smith, a lawyer, in a statement".
+_DESCRIPTION_ENDS = word_list("description_ends")
 
 
 def _np_word(tokens: Tokens, k: int) -> bool:
@@ -168,11 +117,15 @@ def _np_word(tokens: Tokens, k: int) -> bool:
         return False
     if t[0].isupper():
         return (
-            t not in CAPITAL_NOT_NAMES or w in DETERMINERS or w in TITLE_WORDS or w in QUANTIFIERS
+            t not in CAPITAL_NOT_NAMES
+            or w in DETERMINERS
+            or w in TITLE_WORDS
+            or w in QUANTIFIERS
+            or month_surname(tokens, k)
         )
     # an adverb is listed or ends in "-ly": test that before calling is_adverb
     return w not in FUNCTION_WORDS and (
-        w in _ADJECTIVE_ADVERBS or not (w in ADVERBS or (w.endswith("ly") and is_adverb(w)))
+        w in ADJECTIVE_ADVERBS or not (w in ADVERBS or (w.endswith("ly") and is_adverb(w)))
     )
 
 
@@ -198,7 +151,7 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
     # a time adjunct between subject and verb: "Otieno on Saturday said"
     k = j
     seen = 0
-    while k >= lo and seen < 4 and (lower[k] in _TIME_WORDS or tokens.text[k][0].isdigit()):
+    while k >= lo and seen < 4 and (lower[k] in TIME_WORDS or tokens.text[k][0].isdigit()):
         k -= 1
         seen += 1
     if (
@@ -215,7 +168,7 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
                 and (lower[k - 1] in DOCUMENT_NOUNS or lower[k - 1] in PERSON_NOUNS)
             )
         )
-        and lower[k + 1] in _TIME_WORDS
+        and lower[k + 1] in TIME_WORDS
     ):
         return k
     return j
@@ -237,13 +190,82 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     j = _skip_back(tokens, cue - 1, lo)
     if j < lo:
         return None
+    lower = tokens.lower
+    if j - 1 >= lo and lower[j] == "to" and tokens.quote[j - 1] < 0:
+        if lower[j - 1] == "on" and j - 2 >= lo and lower[j - 2] in CATENATIVE_VERBS:
+            j = _skip_back(tokens, j - 3, lo)  # "Corbett goes on to criticise"
+        elif lower[j - 1] in CATENATIVE_VERBS:
+            j = _skip_back(tokens, j - 2, lo)  # "Jones managed to ask"
+        elif j - 3 >= lo and lower[j - 2] == "to" and lower[j - 3] in TAKE_FORMS:
+            j = _skip_back(tokens, j - 4, lo)  # "Trump took to Twitter to accuse"
+        if j < lo:
+            return None
+    if j - 1 >= lo and tokens.quote[j - 1] < 0:
+        if lower[j] == "by" and lower[j - 1] in BY_GERUND_VERBS:
+            j = _skip_back(tokens, j - 2, lo)  # "The senator began by saying"
+        elif lower[j] in _PERCEIVED and lower[j - 1] in ("be", "is", "was", "were", "been"):
+            k = j - 2
+            while k >= lo and lower[k] in AUXILIARIES:
+                k -= 1
+            j = _skip_back(tokens, k, lo)  # "a reporter can be heard asking"
+        if j < lo:
+            return None
     if tokens.quote[j] >= 0:
         return None
     if tokens.text[j] == ",":
         return _appositive(tokens, j, lo)
     if tokens.text[j] in _DASH_TOKENS:
         return _dashed(tokens, j, lo)
-    return _np_before(tokens, j + 1, lo)
+    phrase = _np_before(tokens, j + 1, lo)
+    if phrase is not None and _object_of_preposition(tokens, phrase.first, lo):
+        # "A photo posted on Twitter showed": Twitter is no subject; but "in California
+        # Mr Torvalds said": the name after the place is, and "Protesters marching
+        # through the streets chanted": the people before the participle are
+        k = phrase.first - 1
+        if k - 2 >= lo and tokens.lower[k - 1].endswith(("ing", "ed")):
+            subject = _np_before(tokens, k - 1, lo)
+            if subject is not None and subject.kind in _PEOPLE_KINDS:
+                return subject
+        if phrase.name is None or phrase.name[0] <= phrase.first:
+            return None
+        start = phrase.name[0]
+        while start - 1 > phrase.first and tokens.lower[start - 1] in TITLE_WORDS:
+            start -= 1  # the title right before the name: "Mr", "Finance Minister"
+        return classify(tokens, start, phrase.last)
+    return phrase
+
+
+def _object_of_preposition(tokens: Tokens, first: int, lo: int) -> bool:
+    """Whether the phrase at ``first`` is the object of a preposition that follows a word
+    of its clause ("posted on Twitter", "a crowd in Ottawa"): no subject of the verb after
+    it."""
+    k = first - 1
+    if k < lo or tokens.lower[k] not in _OBJECT_PREPOSITIONS:
+        return False
+    if k == tokens.sent_first[tokens.sent[k]]:
+        return True  # "At a summit in California, ..."
+    return (
+        k - 1 >= lo
+        and tokens.quote[k - 1] < 0
+        and tokens.text[k - 1][:1].isalpha()
+        and tokens.text[k - 1][:1].islower()
+    )
+
+
+#: Verbs that lead a gerund cue with "by" ("began by saying"), and participles of
+#: perception between a speaker and a cue ("can be heard asking").
+BY_GERUND_VERBS = word_list("by_gerund_verbs")
+_PERCEIVED = word_list("perceived")
+
+
+#: Prepositions whose object is never the subject of the verb after it.
+_OBJECT_PREPOSITIONS = word_list("object_prepositions")
+
+
+#: Kinds of speaker that act: the subject before a participle ("Protesters marching").
+_PEOPLE_KINDS = frozenset(
+    {SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ANONYMOUS, SpeakerKind.ORGANISATION}
+)
 
 
 def _dashed(tokens: Tokens, dash: int, lo: int) -> Phrase | None:
@@ -274,7 +296,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
     lower = tokens.lower
     text = tokens.text
     w = lower[j]
-    if w in ("and", "or", "but", "&", "then", "nor"):
+    if w in _SECOND_VERB:
         return None  # a second verb: "bemoaned the unrest and said"
     if (
         w == "that"
@@ -302,7 +324,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             if ante is None:
                 return None
             return Phrase(j, j + 1, ante.kind, antecedent=ante, definite=ante.definite)
-        return Phrase(j, j + 1, _pronoun_kind(w), pronoun=PRONOUNS[w])
+        return Phrase(j, j + 1, pronoun_kind(w), pronoun=PRONOUNS[w])
     if (
         j - 2 >= lo
         and lower[j - 1] == "in"
@@ -327,7 +349,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 and text[m] == "("
                 and m - 1 >= lo
                 and text[m - 1][0].isupper()
-                and _affiliation(tokens, m, k)
+                and affiliation(tokens, m, k)
             ):
                 start = m
                 k = m - 1
@@ -344,7 +366,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 k -= 1
                 continue
             break
-        if w in DETERMINERS or w in POSSESSIVES:
+        if (w in DETERMINERS or w in POSSESSIVES) and not month_surname(tokens, k):
             if (
                 t[0].isupper()
                 and t in CAPITAL_NOT_NAMES
@@ -355,7 +377,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             start = k
             if (
                 k - 2 >= lo
-                and lower[k - 1] in _INNER_PREPOSITIONS
+                and lower[k - 1] in INNER_PREPOSITIONS
                 and (
                     _takes_pp(lower[k - 2])
                     or (lower[k - 1] == "of" and text[k - 2][0].isupper())
@@ -373,11 +395,11 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 continue
             if (
                 k - 3 >= lo
-                and lower[k - 1] in _INNER_PREPOSITIONS
+                and lower[k - 1] in INNER_PREPOSITIONS
                 and (lower[k - 2] in _POSTMODIFIERS)
                 and _takes_pp(lower[k - 3])
                 and tokens.quote[k - 2] < 0
-                and w in ("the", "a", "an", "his", "her", "their", "its")
+                and w in _OBJECT_DETERMINERS
             ):
                 k -= 3  # "a diplomat travelling with the delegation"
                 continue
@@ -394,8 +416,16 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 k -= 1
                 continue
             break
-        if w in _INNER_PREPOSITIONS:
+        if w in INNER_PREPOSITIONS:
             prev = lower[k - 1] if k - 1 >= lo else ""
+            if (
+                prev in _POSTMODIFIERS
+                and k - 2 >= lo
+                and _takes_pp(lower[k - 2])
+                and tokens.quote[k - 2] < 0
+            ):
+                k -= 2  # "another intelligence source speaking to Fox News"
+                continue
             if _takes_pp(prev) or (
                 k - 2 >= lo
                 and text[k - 1][0].islower()
@@ -411,7 +441,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 and text[k - 1][0].isupper()
                 and text[k + 1][0].isupper()
                 and tokens.quote[k - 1] < 0
-                and _has_marker(tokens, k - 1, k)
+                and has_marker(tokens, k - 1, k)
             ):
                 k -= 1  # "the Center for Nonproliferation Studies", "Bank of Montreal"
                 continue
@@ -448,7 +478,7 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
     text = tokens.text
     lower = tokens.lower
     k = comma - 1
-    while k >= lo and comma - k <= 40 and text[k] != ",":
+    while k >= lo and comma - k <= 40 and (text[k] != "," or _place_comma(tokens, k, comma)):
         if tokens.quote[k] >= 0:
             k = tokens.quote_range[tokens.quote[k]][0] - 1  # a title inside: "of “Going Viral,”"
             continue
@@ -475,6 +505,12 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
             break
         k = m
         lists += 1
+    if k > lo and text[k] == "," and _title_list(tokens, k, comma, lo):
+        # a list of capitalised words inside a title: "Navdeep Bains, Minister of
+        # Innovation, Science and Economic Development, said"
+        m = _comma_back(tokens, k - 1, lo, comma - 40)
+        if m >= 0:
+            k = m
     if k < lo or text[k] != ",":
         # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
         phrase = _np_before(tokens, comma, lo)
@@ -504,7 +540,7 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         # "Jimmy Ghazal, 39, a Lebanese man ..., told": an age before the description
         before = _np_before(tokens, k - 2, lo)
     name_first = mid_first + 1 if lower[mid_first] == "the" else mid_first
-    middle_is_name = name_first < mid_last and _is_name_run(tokens, name_first, mid_last)
+    middle_is_name = name_first < mid_last and is_name_run(tokens, name_first, mid_last)
     if (
         middle_is_name
         and before is not None
@@ -512,11 +548,15 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         and before.pronoun is None
         and (before.role is not None or before.definite)
     ):
-        # "the country's watchdog, the Public Integrity Office, called ..."
+        # "the country's watchdog, the Public Integrity Office, called ...", "The
+        # employers' association, Havenwerkgevers Rotterdam, said"
         phrase = classify(tokens, mid_first, mid_last)
         if phrase is not None and (
             phrase.kind is SpeakerKind.PERSON
-            or (phrase.kind is SpeakerKind.ORGANISATION and name_first > mid_first)
+            or (
+                phrase.kind is SpeakerKind.ORGANISATION
+                and (name_first > mid_first or before.kind is SpeakerKind.ORGANISATION)
+            )
         ):
             phrase.description = (before.first, before.last)
             return phrase
@@ -529,14 +569,7 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
     if (
         head_word in ("who", "whose", "which")
         or head_word in DETERMINERS
-        or head_word
-        in (
-            "an",
-            "now",
-            "then",
-            "formerly",
-            "once",
-        )
+        or head_word in _DESCRIPTION_OPENERS
         or lower[mid_first][0].isdigit()
         or _starts_description(tokens, mid_first, mid_last)
     ):
@@ -544,6 +577,40 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         return before
     # a parenthetical: ", in their communique," / ", however," / ", speaking in Nairobi,"
     return before
+
+
+def _title_list(tokens: Tokens, k: int, comma: int, lo: int) -> bool:
+    """Whether the words between the commas at ``k`` and ``comma`` continue a title
+    before ``k``: capitalised words joined by "and" ("Science and Economic Development")
+    after a title with "of" ("Minister of Innovation")."""
+    text = tokens.text
+    lower = tokens.lower
+    middle = range(k + 1, comma)
+    if not any(lower[m] in ("and", "&") for m in middle) or not all(
+        text[m][:1].isupper() or lower[m] in ("and", "&") for m in middle
+    ):
+        return False
+    j = k - 1
+    while j >= lo and j >= k - 5 and text[j][:1].isupper():
+        j -= 1
+    return j >= lo and lower[j] == "of" and j - 1 >= lo and lower[j - 1] in TITLE_WORDS
+
+
+def _place_comma(tokens: Tokens, k: int, comma: int) -> bool:
+    """Whether the comma at ``k`` sits inside a place ("in Columbus, Ohio, said"): a
+    capitalised word before it, a state, province or country alone after it."""
+    text = tokens.text
+    after = text[k + 1 : comma]
+    return (
+        k > 0
+        and text[k - 1][:1].isupper()
+        and len(after) == 1
+        and (
+            tokens.lower[k + 1] in US_STATES
+            or after[0] in COUNTRIES
+            or tokens.lower[k + 1] in PLACES
+        )
+    )
 
 
 def _starts_description(tokens: Tokens, first: int, last: int) -> bool:
@@ -556,35 +623,22 @@ def _starts_description(tokens: Tokens, first: int, last: int) -> bool:
     )
 
 
-def _is_name_run(tokens: Tokens, first: int, last: int) -> bool:
-    if last - first > 6:
-        return False
-    text = tokens.text
-    for k in range(first, last):
-        t = text[k]
-        if not (t[0].isupper() or tokens.lower[k] in _NAME_PARTICLES or t in ("(", ")", "-")):
-            return False
-    return text[last - 1][0].isupper() and text[first] not in CAPITAL_NOT_NAMES
-
-
-def _affiliation(tokens: Tokens, open_paren: int, close_paren: int) -> bool:
-    """Whether a parenthesis after a name holds a party or place: "(D-N.Y.)", "(R)",
-    "(Ky.)" (not an agency such as "(CNN)")."""
-    inner = "".join(tokens.text[open_paren + 1 : close_paren])
-    return AFFILIATION_RE.match(inner) is not None
-
-
-def _title_like(w: str) -> bool:
-    """Whether a lower-case word can end a title before a name ("Obama adviser")."""
-    if w in TITLE_WORDS or w in PERSON_NOUNS or w in ORG_NOUNS or w in GROUP_NOUNS:
-        return True
-    form = CUE_FORMS.get(w)
-    return not w.endswith(("ed", "ing")) and (form is None or form.cls is CueClass.STANCE)
-
-
 def _number(t: str) -> bool:
     """Whether a token is a number, in digits or words up to ten."""
     return t[0].isdigit() or t.lower() in NUMBER_WORDS
+
+
+def _infinitive_after(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k``, after "to", opens a verb rather than a noun phrase: "urged
+    users to update", not "a letter to donors"."""
+    t = tokens.text[k]
+    w = tokens.lower[k]
+    return (
+        t[:1].islower()
+        and w not in DETERMINERS
+        and w not in POSSESSIVES
+        and not (w in PERSON_NOUNS or w[:-1] in PERSON_NOUNS or w in GROUP_NOUNS)
+    )
 
 
 def _takes_pp(w: str) -> bool:
@@ -595,17 +649,8 @@ def _takes_pp(w: str) -> bool:
         or w[:-1] in PERSON_NOUNS
         or w in GROUP_NOUNS
         or w in DOCUMENT_NOUNS
-        or w in ("familiar", "close", "email")
+        or w in _PP_HEADS
     )
-
-
-def _pronoun_kind(w: str) -> SpeakerKind:
-    p = PRONOUNS[w]
-    if p.hint == "group":
-        return SpeakerKind.GROUP
-    if p.hint == "organisation":
-        return SpeakerKind.ORGANISATION
-    return SpeakerKind.PERSON
 
 
 def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
@@ -617,7 +662,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
     text = tokens.text
     w = lower[i]
     if w in SUBJECT_PRONOUNS and w not in ("who", "which"):
-        return Phrase(i, i + 1, _pronoun_kind(w), pronoun=PRONOUNS[w])
+        return Phrase(i, i + 1, pronoun_kind(w), pronoun=PRONOUNS[w])
     k = i
     seen_head = False
     in_name = False
@@ -633,7 +678,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             m = k + 1
             while m < hi and m < k + 8 and text[m] != ")" and tokens.quote[m] < 0:
                 m += 1
-            if m < hi and text[m] == ")" and in_name and _affiliation(tokens, k, m):
+            if m < hi and text[m] == ")" and in_name and affiliation(tokens, k, m):
                 k = m + 1
                 continue
             break
@@ -648,7 +693,12 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                     k += 1
                 continue
             break
-        if w in _INNER_PREPOSITIONS and k > i and _takes_pp(lower[k - 1]):
+        if (
+            w in INNER_PREPOSITIONS
+            and k > i
+            and _takes_pp(lower[k - 1])
+            and not (w == "to" and k + 1 < hi and _infinitive_after(tokens, k + 1))
+        ):
             k += 1
             if k < hi and lower[k] in DETERMINERS:
                 k += 1
@@ -656,8 +706,13 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
         if t[0].isupper() or (
             in_name and t[0].isdigit() and k + 1 < hi and text[k + 1][0].isupper()
         ):
-            if t in CAPITAL_NOT_NAMES and w not in DETERMINERS and w not in TITLE_WORDS:
-                if not (k > i and lower[k - 1] in DETERMINERS and w in _TIME_WORDS):
+            if (
+                t in CAPITAL_NOT_NAMES
+                and w not in DETERMINERS
+                and w not in TITLE_WORDS
+                and not month_surname(tokens, k)
+            ):
+                if not (k > i and lower[k - 1] in DETERMINERS and w in TIME_WORDS):
                     break
                 k += 1  # "a Wednesday editorial"
                 continue
@@ -666,15 +721,15 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             k += 1
             continue
         if in_name:
-            if w in _NAME_PARTICLES and k + 1 < hi and text[k + 1][0].isupper():
+            if w in NAME_PARTICLES and k + 1 < hi and text[k + 1][0].isupper():
                 k += 1
                 continue
             if (
                 w in _POSTMODIFIERS
                 and k + 1 < hi
-                and lower[k + 1] in _INNER_PREPOSITIONS
+                and lower[k + 1] in INNER_PREPOSITIONS
                 and lower[i] in DETERMINERS
-                and lower[k - 1].rstrip("s") in _PARTY_MEMBERS
+                and lower[k - 1].rstrip("s") in PARTY_MEMBERS
             ):
                 k += 2  # "one Republican involved in the planning"
                 if k < hi and (lower[k] in DETERMINERS or lower[k] in POSSESSIVES):
@@ -690,7 +745,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 and j < hi
                 and text[j][0].isupper()
                 and text[j] not in CAPITAL_NOT_NAMES
-                and _title_like(lower[j - 1])
+                and title_like(lower[j - 1])
             ):
                 k = j
                 continue
@@ -698,7 +753,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 k += 1
                 in_name = False
                 continue
-            if j > k and (j >= hi or not text[j][0].isalnum()) and _title_like(lower[j - 1]):
+            if j > k and (j >= hi or not text[j][0].isalnum()) and title_like(lower[j - 1]):
                 k = j  # "the New York delegation", "the Trump campaign"
                 break
             if (
@@ -706,7 +761,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 and lower[i] in DETERMINERS
                 and (lower[j - 1] in PERSON_NOUNS or lower[j - 1] in GROUP_NOUNS)
                 and j < hi
-                and lower[j] in _INNER_PREPOSITIONS
+                and lower[j] in INNER_PREPOSITIONS
             ):
                 k = j  # "the Republican presidential nominee for ...": a role, then a PP
                 in_name = False
@@ -725,16 +780,16 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             if (
                 w in _POSTMODIFIERS
                 and k + 1 < hi
-                and lower[k + 1] in _INNER_PREPOSITIONS
+                and lower[k + 1] in INNER_PREPOSITIONS
                 and (
                     lower[k - 1] in PERSON_NOUNS
                     or lower[k - 1] in GROUP_NOUNS
-                    or lower[k - 1].rstrip("s") in _PARTY_MEMBERS
+                    or lower[k - 1].rstrip("s") in PARTY_MEMBERS
                 )
             ) or (
                 w in _DOCUMENT_POSTMODIFIERS
                 and k + 1 < hi
-                and lower[k + 1] in ("by", "in", "to", "from", "with")
+                and lower[k + 1] in _DOCUMENT_PREPOSITIONS
                 and lower[k - 1] in DOCUMENT_NOUNS
             ):  # "a memo obtained by The Globe and Mail", "documents filed in court"
                 k += 2  # "a source involved in the talks", "officials briefed on the plan"
@@ -783,30 +838,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                     "?",
                 )
             ):
-                if (
-                    text[stop] == ","
-                    and stop + 1 < hi
-                    and lower[stop + 1]
-                    in (
-                        "adding",
-                        "saying",
-                        "noting",
-                        "according",
-                        "but",
-                        "and",
-                        "in",
-                        "on",
-                        "at",
-                        "during",
-                        "after",
-                        "before",
-                        "when",
-                        "while",
-                        "as",
-                        "told",
-                        "said",
-                    )
-                ):
+                if text[stop] == "," and stop + 1 < hi and lower[stop + 1] in _DESCRIPTION_ENDS:
                     break
                 stop += 1
             clause = dw not in ("who", "whose", "which") and any(
@@ -815,372 +847,3 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             if stop > d and not clause:
                 phrase.description = (d, stop)
     return phrase
-
-
-def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
-    """The proper name at the end of tokens [first, last), without its title: the name
-    range, or None when the phrase ends in no name ("Kenyan President William Ruto" gives
-    the range of "William Ruto")."""
-    text = tokens.text
-    lower = tokens.lower
-    if last - first == 1:
-        # one word (most runs of capitals): a name unless a title, suffix or particle;
-        # what the general case below gives, without its loops
-        t = text[first]
-        w = lower[first]
-        if (
-            t[0].isupper()
-            and t not in _SUFFIXES
-            and w not in TITLE_WORDS
-            and t not in CAPITAL_NOT_NAMES
-            and w not in _NAME_PARTICLES
-        ):
-            return first, last
-        return None
-    end = last
-    if end > first and text[end - 1] == ")":
-        m = end - 1
-        while m > first and text[m] != "(":
-            m -= 1
-        if text[m] == "(":
-            end = m
-    while end > first and text[end - 1] in _SUFFIXES:
-        end -= 1
-    if end <= first or not text[end - 1][0].isupper():
-        return None
-    k = end - 1
-    if (
-        k - 1 >= first
-        and lower[k] in TITLE_WORDS
-        and text[k - 1][0].isupper()
-        and lower[k - 1] not in TITLE_WORDS
-        and text[k - 1] not in CAPITAL_NOT_NAMES
-        and (
-            lower[k] in _SURNAME_TITLES or text[k - 1] in FEMALE_NAMES or text[k - 1] in MALE_NAMES
-        )
-    ):
-        k -= 1  # a surname that is also a title: "Howard Dean", "Mary Judge"
-    while k >= first:
-        t = text[k]
-        w = lower[k]
-        if t[0].isupper() and w not in TITLE_WORDS and t not in CAPITAL_NOT_NAMES:
-            k -= 1
-            continue
-        if (
-            w in _SURNAME_TITLES
-            and (t in MALE_NAMES or t in FEMALE_NAMES)
-            and k + 1 < end
-            and text[k + 1] not in MALE_NAMES
-            and text[k + 1] not in FEMALE_NAMES
-            and (k == first or not text[k - 1][0].isupper() or lower[k - 1] in TITLE_WORDS)
-        ):
-            k -= 1  # "Dean Baker": a given name that is also a title
-            continue
-        if w in _NAME_PARTICLES and k > first and text[k - 1][0].isupper() and k + 1 < end:
-            k -= 1
-            continue
-        break
-    start = k + 1
-    if start >= end:
-        return None
-    # "Secretary of State John Kerry": the name starts at a known given name
-    for m in range(start, end - 1):
-        if text[m] in FEMALE_NAMES or text[m] in MALE_NAMES:
-            if m > start:
-                start = m
-            break
-    else:
-        if start > first and lower[start - 1] in _NAME_BLOCKERS:
-            # "the energy minister of Kenya": a place, not a name
-            if end - start < 3:
-                return None
-            start = end - 2
-    while start < end and lower[start] in _NAME_PARTICLES:
-        start += 1
-    return (start, end) if start < end else None
-
-
-def _coordinated_title(tokens: Tokens, first: int, conj: int, last: int) -> bool:
-    """Whether the "and" at token ``conj`` joins the parts of one title before one name:
-    "Mental Health and Addictions Minister Siobhan O'Neill", "Deputy Prime Minister and
-    Finance Minister Jane Doe" (not "President Obama and Secretary Clinton")."""
-    name = name_split(tokens, conj + 1, last)
-    if name is None or name[0] == conj + 1:
-        return False
-    lower = tokens.lower
-    if not any(lower[k] in TITLE_WORDS for k in range(conj + 1, name[0])):
-        return False  # no title before the name on the right
-    left = [k for k in range(first, conj) if tokens.text[k][0].isalpha()]
-    if not left or not all(tokens.text[k][0].isupper() for k in left):
-        return False
-    if lower[conj - 1] in TITLE_WORDS:
-        return True  # "Deputy Prime Minister and ..."
-    # "Mental Health and ...": no title, and more than one word (not "Trump and ...")
-    return len(left) >= 2 and not any(lower[k] in TITLE_WORDS for k in left)
-
-
-def _has_marker(tokens: Tokens, first: int, last: int) -> bool:
-    return not ORG_MARKERS.isdisjoint(tokens.lower[first:last]) or not OUTLETS.isdisjoint(
-        tokens.text[first:last]
-    )
-
-
-def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
-    """Sort the noun phrase in tokens [first, last) into a speaker kind, or None when it
-    names nobody who could speak."""
-    text = tokens.text
-    lower = tokens.lower
-    w0 = lower[first]
-    if last - first == 1 and w0 in SUBJECT_PRONOUNS:
-        return Phrase(first, last, _pronoun_kind(w0), pronoun=PRONOUNS[w0])
-    if last - first == 1 and w0 in QUANTIFIERS:
-        return Phrase(first, last, SpeakerKind.GROUP)
-    if last - first == 1 and w0 in ("another", "one", "someone", "somebody"):
-        return Phrase(first, last, SpeakerKind.ANONYMOUS)
-    if w0 in POSSESSIVES and last - first >= 2:
-        head = lower[last - 1]
-        if head in DOCUMENT_NOUNS and head not in _UTTERANCE_NOUNS:
-            # "their joint statement", "its annual report": the document speaks
-            return Phrase(first, last, SpeakerKind.DOCUMENT, role=head, definite=True)
-        if head in _DOC_SPEAKER_NOUNS and w0 in PRONOUNS:
-            return Phrase(first, last, _pronoun_kind(w0), pronoun=PRONOUNS[w0])
-        if head in ORG_NOUNS:
-            return Phrase(first, last, SpeakerKind.ORGANISATION, role=head, definite=True)
-        if head in PERSON_NOUNS or head in TITLE_WORDS:
-            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
-        if head in GROUP_NOUNS:
-            return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=True)
-        if head.isalpha() and not head.endswith(("ing", "ed")):
-            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
-        return None
-    # coordination: "France and Germany", "Both Otieno and Ferreira" (but not the
-    # organisation "Health and Human Services" or "Procter & Gamble")
-    words = lower[first:last]
-    org_name = lower[last - 1] in ORG_MARKERS or "&" in words
-    # without "&" in the phrase, only an "and" can coordinate
-    for k in range(first + 1, last - 1) if not org_name and "and" in words else ():
-        if lower[k] in ("and", "&"):
-            left_ok = (
-                text[k - 1][0].isupper()
-                or lower[k - 1] in GROUP_NOUNS
-                or lower[k - 1] in PERSON_NOUNS
-            )
-            right_ok = text[k + 1][0].isupper() or lower[k + 1] in DETERMINERS
-            if left_ok and right_ok and not _coordinated_title(tokens, first, k, last):
-                return Phrase(first, last, SpeakerKind.GROUP, definite=True)
-    # possessive: "Brazil’s Foreign Ministry", "Kasich’s chief strategist John Weaver"
-    poss = -1
-    for k in range(last - 1, first, -1) if "’s" in words or "'s" in words else ():
-        if lower[k] in ("’s", "'s"):
-            poss = k
-            break
-    det = w0 in DETERMINERS
-    body_first = first + 1 if det else first
-    if poss >= 0:
-        body_first = poss + 1
-        if body_first >= last:
-            return None
-    if last - body_first == 1 and text[body_first][0].isupper():
-        w = lower[body_first]
-        if w in GROUP_NOUNS and (w.endswith("s") or w not in PERSON_NOUNS or w == "police"):
-            return Phrase(first, last, SpeakerKind.GROUP, role=w, definite=det)
-        if (w in DOCUMENT_NOUNS or (w in PERSON_NOUNS and w not in TITLE_WORDS)) and not det:
-            return None
-        if text[body_first].endswith("s") and text[body_first][:-1] in COUNTRIES:
-            return Phrase(first, last, SpeakerKind.GROUP, definite=True)  # "Canadians"
-        member = text[body_first].rstrip("s")
-        if det and (member in COUNTRIES or w.rstrip("s") in _PARTY_MEMBERS):
-            # "one Republican", "a Democrat", "two Liberals", "an American"
-            if w0 in ("a", "an", "one", "another"):
-                return Phrase(first, last, SpeakerKind.ANONYMOUS, role=w)
-            return Phrase(first, last, SpeakerKind.GROUP, role=w, definite=w0 != "some")
-    if (
-        last - body_first >= 3
-        and lower[body_first] in _GOVERNMENT_HEADS
-        and lower[body_first + 1] == "of"
-        and text[body_first + 2][0].isupper()
-    ):
-        return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)  # City of Regina
-    core_last = last
-    blockers = not _NAME_BLOCKERS.isdisjoint(lower[body_first + 1 : last - 1])
-    for k in range(body_first + 1, last - 1) if blockers else ():
-        if (
-            lower[k] in _NAME_BLOCKERS
-            and text[k - 1][0].isupper()
-            and not _has_marker(tokens, body_first, k)
-        ):
-            core_last = k
-            break
-    if core_last - body_first == 1 and core_last < last and lower[body_first] in GROUP_NOUNS:
-        return Phrase(first, last, SpeakerKind.GROUP, role=lower[body_first], definite=True)
-    if core_last < last:
-        name = name_split(tokens, body_first, core_last)
-        if name is not None and not _has_marker(tokens, body_first, core_last):
-            # "Joel Pollak of Breitbart", not "University of Toronto"
-            title = (first, name[0]) if name[0] > first else None
-            return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
-    name = name_split(tokens, body_first, last)
-    if name is not None:
-        for k in range(body_first + 1, name[0]):
-            if lower[k] in _OF_PERSON and text[k - 1][0].islower() and lower[k - 1] in PERSON_NOUNS:
-                # "a spokesperson for Health Minister Colin Tremblay": the spokesperson
-                role = lower[k - 1]
-                if w0 in ("a", "an", "one", "another"):
-                    return Phrase(first, last, SpeakerKind.ANONYMOUS, role=role)
-                return Phrase(first, last, SpeakerKind.PERSON, role=role, definite=True)
-    head_k = _head(tokens, body_first, last)
-    head = lower[head_k] if head_k >= 0 else ""
-    if name is not None:
-        all_caps = True
-        for k in range(body_first, last):
-            if not (text[k][0].isupper() or lower[k] in _CAPS_JOINERS):
-                all_caps = False
-                break
-        titled = name[0] > body_first
-        # a known given name makes a person of "Helen Park", "Grace Hall"
-        given = gender_of(text[name[0]]) is not None and lower[name[1] - 1] not in ORG_MARKERS
-        marker = not given and _has_marker(tokens, name[0], name[1])
-        if marker or (
-            all_caps
-            and not given
-            and _has_marker(tokens, body_first, last)
-            and (
-                not titled or lower[name[0] - 1] in _NAME_BLOCKERS or lower[last - 1] in ORG_MARKERS
-            )
-        ):
-            return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
-        if titled and not given and lower[name[0] - 1] in COMPANY_ROLES:
-            # "Electronics maker Kurogane Denki", "Dutch carrier KLM"
-            return Phrase(first, last, SpeakerKind.ORGANISATION, name=name, definite=True)
-        if (
-            not given
-            and name[1] - name[0] >= 2
-            and text[name[0]] in COUNTRIES
-            and (name[0] == body_first or titled)
-        ):
-            # "Mississippi Power", "Canada Post": a place's company or body
-            return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
-        if all_caps and not titled:
-            if det or poss >= 0:
-                return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
-            if name[1] - name[0] == 1 and text[name[0]] in COUNTRIES:
-                return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
-            if (
-                not given
-                and name[1] - name[0] > 1
-                and any(lower[k] in PLACE_MARKERS for k in range(name[0], name[1]))
-            ):
-                return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
-            return Phrase(first, last, SpeakerKind.PERSON, name=name, definite=True)
-        # a title or role before the name: "Kenyan President William Ruto"
-        if det and not titled:
-            return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
-        title = (first, name[0]) if name[0] > first else None
-        return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
-    if head_k < 0 or head in _NO_SPEAKER_HEADS:
-        return None
-    if text[head_k][0].isupper() and head in ORG_MARKERS and text[body_first][0].isupper():
-        # "the Alzheimer’s Society of Denmark", "the Supreme Court of Canada"
-        return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
-    indefinite = w0 in ("a", "an", "one", "another")
-    if (
-        w0 in ("a", "an", "another", "one", "this", "that")
-        and head_k > first + 1
-        and head.endswith("s")
-        and head in GROUP_NOUNS
-        and text[head_k - 1][0].islower()
-        and lower[head_k - 1] not in GROUP_NOUNS
-    ):
-        # "a plan critics call": the object of a relative clause, then its subject
-        return classify(tokens, head_k, last)
-    if head.endswith("s") and head[:-1] in PERSON_NOUNS:
-        return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=not indefinite)
-    if w0 in ("those", "these") and not text[head_k][0].isupper():
-        return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=True)
-    if head in DOCUMENT_NOUNS and (
-        det
-        or poss >= 0
-        or text[first][0].isupper()
-        or (head in _BARE_DOCUMENTS and head_k - first < 3 and text[head_k - 1][0].islower())
-    ):
-        keep = poss >= 0 or (head_k + 2 < last and lower[head_k + 1] in ("from", "by"))
-        return Phrase(
-            first,
-            last if keep else head_k + 1,  # "figures from the union" keeps its source
-            SpeakerKind.DOCUMENT,
-            role=head,
-            definite=not indefinite,
-        )
-    if (
-        (head in ORG_NOUNS or head in COMPANY_ROLES)
-        and (det or poss >= 0 or text[first][0].isupper())
-        and head not in GROUP_NOUNS
-    ):
-        return Phrase(first, last, SpeakerKind.ORGANISATION, role=head, definite=not indefinite)
-    if head in GROUP_NOUNS or (
-        head.endswith("s")
-        and not head.endswith("ss")
-        and (det or text[first][0].isupper() or lower[first] in GROUP_NOUNS or head in GROUP_NOUNS)
-    ):
-        if head in PERSON_NOUNS and not head.endswith("s"):
-            pass
-        else:
-            return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=not indefinite)
-    if head in PERSON_NOUNS or head in TITLE_WORDS:
-        if indefinite:
-            return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
-        if det or poss >= 0 or text[first][0].isupper() or lower[first] in _ADJECTIVE_ADVERBS:
-            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
-        return None
-    if w0 in QUANTIFIERS and last - first == 1:
-        return Phrase(first, last, SpeakerKind.GROUP)
-    if head in ("percent", "%") or (
-        text[first][0].isdigit() and (head.endswith(("s", "%")) or head.isdigit())
-    ):
-        return Phrase(first, last, SpeakerKind.GROUP)
-    if det:
-        if indefinite:
-            return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
-        if (
-            w0 in ("the", "this", "that")
-            and head.replace("-", "").isalnum()
-            and not head.endswith("ed")
-            and head not in _TIME_WORDS
-        ):
-            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
-        return None
-    if poss >= 0 and head.isalpha() and not head.endswith(("ing", "ed")) and head_k == last - 1:
-        # "Doyle’s agent", "the mayor's spokesperson": someone's someone
-        return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
-    return None
-
-
-def _head(tokens: Tokens, first: int, last: int) -> int:
-    """The head noun of a common noun phrase: the last noun before an inner preposition."""
-    lower = tokens.lower
-    head = -1
-    for k in range(first, last):
-        w = lower[k]
-        if w in _INNER_PREPOSITIONS and head >= 0:
-            break
-        if w in ("and", "&"):
-            continue
-        if tokens.text[k][0].isalnum():
-            head = k
-    # prefer the last listed noun: "the communique released" -> "communique"
-    for k in range(head, first - 1, -1):
-        w = lower[k]
-        if w in PERSON_NOUNS or w in GROUP_NOUNS or w in DOCUMENT_NOUNS or w in ORG_NOUNS:
-            return k
-        if k < head - 2:
-            break
-    return head
-
-
-def gender_of(first_name: str) -> str | None:
-    """ "f" or "m" for a given name we know, else None."""
-    if first_name in FEMALE_NAMES:
-        return "f"
-    if first_name in MALE_NAMES:
-        return "m"
-    return None

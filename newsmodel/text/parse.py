@@ -23,7 +23,7 @@ quotation engine runs over the paragraphs.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import attrs
 
@@ -32,12 +32,18 @@ from newsmodel.model import (
     Article,
     Byline,
     Dateline,
+    Gender,
     Paragraph,
     ParagraphKind,
+    Person,
+    Quotation,
     Sentence,
     Span,
+    Stance,
 )
-from newsmodel.quotes import find_quotations
+from newsmodel.people.stage import NAME_READING, people_of_document
+from newsmodel.quotes import Pipeline
+from newsmodel.quotes.engine import DEFAULT_STANCES
 from newsmodel.text.byline import MAX_LENGTH as MAX_BYLINE_LENGTH
 from newsmodel.text.byline import find_byline
 from newsmodel.text.credits import parse_credit
@@ -50,6 +56,8 @@ from newsmodel.text.sentences import sentence_bounds
 
 __all__ = ["Structure", "explain_blocks", "parse_blocks", "parse_text"]
 
+#: The quotation engine, run with the people stage after it.
+_QUOTATIONS = Pipeline()
 #: How many paragraphs at the top may hold the byline and the dateline.
 TOP_PARAGRAPHS = 5
 #: How many body paragraphs at the top are searched for a dateline.
@@ -500,6 +508,9 @@ def parse_blocks(
     authors: Sequence[str] = (),
     language: str = "en",
     quotations: bool = True,
+    stances: Collection[Stance] = DEFAULT_STANCES,
+    people: bool | None = None,
+    genders: Mapping[str, Gender | str] | None = None,
 ) -> Article:
     """Build an Article from paragraph spans already found (by an HTML extractor, say).
 
@@ -518,6 +529,9 @@ def parse_blocks(
         authors=authors,
         language=language,
         quotations=quotations,
+        stances=stances,
+        people=people,
+        genders=genders,
     )
 
 
@@ -532,12 +546,28 @@ def _article(
     authors: Sequence[str],
     language: str,
     quotations: bool,
+    stances: Collection[Stance],
+    people: bool | None,
+    genders: Mapping[str, Gender | str] | None,
 ) -> Article:
     paragraphs = _paragraphs(text, structure, texts)
     dateline: Dateline | None = structure.dateline.dateline if structure.dateline else None
-    quotes = find_quotations(text, paragraphs, dateline=dateline) if quotations else ()
     byline = structure.byline
     names = tuple(authors) if authors else (byline.authors if byline else ())
+    quotes: tuple[Quotation, ...] = ()
+    found: tuple[Person, ...] = ()
+    if people is None:
+        people = quotations  # the people stage reads what the quotation engine read
+    if quotations or people:
+        reading = _QUOTATIONS if quotations else NAME_READING
+        doc = reading.document(text, paragraphs, dateline=dateline, stances=stances)
+        quotes = doc.quotations
+        if people:
+            assert doc.tokens is not None
+            assert doc.registry is not None
+            found = people_of_document(
+                text, paragraphs, doc.tokens, doc.registry, quotes, authors=names, genders=genders
+            )
     return Article(
         text=text,
         headline=structure.headline,
@@ -551,6 +581,7 @@ def _article(
         language=language,
         paragraphs=paragraphs,
         quotations=quotes,
+        people=found,
     )
 
 
@@ -562,6 +593,9 @@ def parse_text(
     published: dt.datetime | None = None,
     language: str = "en",
     quotations: bool = True,
+    stances: Collection[Stance] = DEFAULT_STANCES,
+    people: bool | None = None,
+    genders: Mapping[str, Gender | str] | None = None,
 ) -> Article:
     """Parse a news article given as plain text.
 
@@ -569,8 +603,15 @@ def parse_text(
     wire copy; the headline, byline, dateline, subheadings, captions, credit lines,
     editor's notes and boilerplate are recognised, and every paragraph is split into
     sentences. ``headline``, when given, is the article's headline; a first line with
-    the same words is then its headline paragraph. Never raises on a ``str``; anything
-    else is an :class:`~newsmodel.errors.InputError`.
+    the same words is then its headline paragraph. Attributions report speech;
+    ``stances`` asks for others too (``set(newsmodel.Stance)`` for every one: thoughts
+    and beliefs, and stances such as "denied wrongdoing"). ``quotations=False`` skips the
+    quotation engine and, unless ``people=True``, the people stage
+    (:mod:`newsmodel.people`), which ``people=False`` skips alone;
+    ``genders`` maps full names or given names to the gender to give the people so
+    named, over what the text says. Never raises on a ``str`` (a ``genders`` value that
+    is no Gender raises InputError); anything but a ``str`` is an
+    :class:`~newsmodel.errors.InputError`.
     """
     if not isinstance(text, str):
         raise InputError(
@@ -591,4 +632,7 @@ def parse_text(
         authors=(),
         language=language,
         quotations=quotations,
+        stances=stances,
+        people=people,
+        genders=genders,
     )

@@ -1,0 +1,551 @@
+"""Reading an article's names: whom it names, as what, and where.
+
+:class:`ArticleNames` reads the article once. Every run of capitalised tokens outside
+quotations (with name particles inside: "Ursula von der Leyen") is split into title and
+name ("Kenyan President William Ruto"). A person's full name becomes an :class:`Entity`,
+with the gender its given name or title suggests, its title and the role nouns around
+it ("winger Tiago Rebelo", "Sizwe Mthembu, the firm's director,", "as Canada's prime
+minister"); an organisation's or a place's name becomes one too ("Suncor Energy",
+"Export Development Canada (EDC)", "Lake Cowichan"). Each mention of a known name is
+remembered with its sentence and paragraph, and :meth:`ArticleNames._lookup` finds the
+entity a full or short name stands for ("Ruto", "Hillary Clinton" for "Hillary Rodham
+Clinton"), the nearest mentioned where several fit. Resolution
+(:mod:`newsmodel.quotes.coref`) reads these tables.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import compress
+from operator import itemgetter, not_
+
+import attrs
+import regex
+
+from newsmodel.model import SpeakerKind
+from newsmodel.names import name_key
+from newsmodel.quotes.cues import AUXILIARIES
+from newsmodel.quotes.lexicon import (
+    CAPITAL_NOT_NAMES,
+    COUNTRIES,
+    CUE_FORMS,
+    FUNCTION_WORDS,
+    ORG_MARKERS,
+    PERSON_NOUNS,
+    PLACE_MARKERS,
+    ROLE_ADJECTIVES,
+    TITLE_WORDS,
+    word_list,
+)
+from newsmodel.quotes.proper_names import (
+    BASED,
+    NAME_PARTICLES,
+    SURNAME_WORDS,
+    gender_of,
+    is_given_name,
+    month_surname,
+    name_split,
+    org_words,
+)
+from newsmodel.quotes.speaker_kinds import COMPANY_ROLES
+from newsmodel.quotes.tokens import Tokens
+from newsmodel.text.lexicon import PLACES, US_STATES
+
+__all__ = [
+    "MAX_MENTIONS_SCANNED",
+    "ArticleNames",
+    "Entity",
+    "EntityMention",
+    "Resolved",
+    "title_gender",
+]
+
+_FEMALE_TITLES = word_list("female_titles")
+_MALE_TITLES = word_list("male_titles")
+_ROLE_STOPS = word_list("role_stops")
+#: Endings of nouns for people by what they do ("winger", "economist", "spokesman").
+_AGENT_ENDINGS = tuple(sorted(word_list("agent_endings")))
+#: Words between "as" and the role it gives: "as the mayor", "as Canada's prime minister".
+_ROLE_AS_WORDS = word_list("role_as_words")
+
+
+def _role_of(w: str) -> str:
+    """The role noun a word names: itself, or the noun of a role adjective ("mayoral")."""
+    return ROLE_ADJECTIVES.get(w, w)
+
+
+def _role_noun(w: str) -> bool:
+    """Whether a lower-case word can be a role noun: a listed one, or an agent noun."""
+    if not w.isalpha() and "-" not in w:
+        return False
+    return (
+        w in PERSON_NOUNS
+        or w in TITLE_WORDS
+        or w in COMPANY_ROLES
+        or (len(w) > 3 and w.endswith(_AGENT_ENDINGS) and w not in FUNCTION_WORDS)
+    )
+
+
+#: An acronym in brackets after a name, which then stands for it: "(EDC)", "(UFCW)".
+_ACRONYM_RE = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
+#: What may follow a role said with "as": punctuation, or a preposition ("as Canada's
+#: prime minister —", "as mayor of Surrey").
+_ROLE_ENDS = frozenset({",", ".", ";", ":", "—", "–", "--", ")", "!", "?"})
+_APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
+#: How many mentions a look-back scans, at most.
+MAX_MENTIONS_SCANNED = 60
+
+
+@attrs.define(slots=True)
+class Entity:
+    """A person (or organisation) of the article, by its fullest name."""
+
+    name: str
+    kind: SpeakerKind
+    gender: str | None = None
+    titles: list[str] = attrs.field(factory=list)
+    title: str | None = None
+    description: str | None = None
+    #: Lower-case role nouns the article gives the entity ("winger", "director", "maker").
+    roles: set[str] = attrs.field(factory=set)
+    #: Whether the name is a place's ("Lake Cowichan"), which "it" never stands for.
+    place: bool = False
+
+
+@attrs.frozen
+class Resolved:
+    """A speaker phrase resolved: the name to report, its kind, title and description."""
+
+    name: str
+    kind: SpeakerKind
+    title: str | None = None
+    description: str | None = None
+    gender: str | None = None
+    entity: Entity | None = None
+
+
+@attrs.define(slots=True)
+class EntityMention:
+    """Where the article names an entity: the token, sentence and paragraph, and whether
+    it is a quoted speaker there."""
+
+    token: int
+    sent: int
+    para: int
+    entity: Entity
+    speaker: bool = False
+    #: the end of the name's run of capitalised tokens (for its role words)
+    last: int = -1
+
+
+def title_gender(title: str | None) -> str | None:
+    """ "f" or "m" when a title tells ("Mrs.", "Congresswoman"), else None."""
+    if not title:
+        return None
+    words = title.lower().split()
+    if any(w in _FEMALE_TITLES for w in words):
+        return "f"
+    if any(w in _MALE_TITLES for w in words):
+        return "m"
+    return None
+
+
+class ArticleNames:
+    """The article's named entities and where they are mentioned."""
+
+    def __init__(
+        self,
+        text: str,
+        tokens: Tokens,
+        skip: tuple[int, int] | None = None,
+        *,
+        furniture: frozenset[int] = frozenset(),
+        credits: frozenset[int] = frozenset(),
+        headlines: frozenset[int] = frozenset(),
+    ) -> None:
+        """Read the names of an article's tokens (but those in the span ``skip``, the
+        dateline). In the paragraphs of ``furniture`` (headlines, captions, credits),
+        only people's full names are read, for the short forms of the body, and none is
+        a mention that a pronoun or a role may stand for; in ``headlines``, only full
+        names are read; the names of ``credits`` (credit lines and bylines) are not read
+        at all."""
+        self.text = text
+        self.tokens = tokens
+        self.persons: dict[str, Entity] = {}
+        #: the people read so far by the key of their full name (newsmodel.names.name_key)
+        self.by_key: dict[str, Entity] = {}
+        self.by_last: dict[str, list[Entity]] = {}
+        self.by_first: dict[str, list[Entity]] = {}
+        self.orgs: list[tuple[int, Entity]] = []
+        #: each organisation named by a run of two or more capitalised words, by its name
+        self.org_names: dict[str, Entity] = {}
+        self.mentions: list[EntityMention] = []
+        self.mention_tokens: list[int] = []
+        self.speakers: list[EntityMention] = []
+        self.speaker_tokens: list[int] = []
+        self.plural_speakers: list[tuple[int, int, Resolved]] = []
+        self.thing_speakers: list[tuple[int, int, Resolved]] = []
+        #: anonymous speakers by their role noun, for "the diplomat" after "a diplomat"
+        self.role_speakers: list[tuple[int, str, Resolved]] = []
+        self._roles_at: dict[int, set[str]] = {}
+        self._skip = skip
+        self._furniture = furniture
+        runs = self._runs()
+        para = tokens.para
+        runs = [
+            (first, last)
+            for first, last in runs
+            if para[first] not in credits and not self._photo_credit(first, last)
+        ]
+        names = [name_split(tokens, first, last) for first, last in runs]
+        if furniture or headlines:
+            kept = [
+                k
+                for k, ((first, _last), name) in enumerate(zip(runs, names, strict=True))
+                if (para[first] not in furniture and para[first] not in headlines)
+                or (name is not None and self._full_name(*name))
+            ]
+            runs = [runs[k] for k in kept]
+            names = [names[k] for k in kept]
+        for (first, last), name in zip(runs, names, strict=True):
+            if name is not None and name[1] - name[0] >= 2:
+                self._register(first, last, name)
+        sent, para = tokens.sent, tokens.para
+        for (first, last), name in zip(runs, names, strict=True):
+            if name is not None and para[first] not in furniture:
+                entity = self._lookup(name[0], name[1], first)
+                if entity is not None:
+                    self.mentions.append(
+                        EntityMention(first, sent[first], para[first], entity, last=last)
+                    )
+                    self.mention_tokens.append(first)
+        self.org_tokens = [token for token, _e in self.orgs]
+        self._roles_as()
+        self._role_mentions()
+
+    def _role_mentions(self) -> None:
+        """Add the people the article names by an office alone ("the mayor said") to the
+        mentions: resolution does (:class:`newsmodel.quotes.coref.Registry`), reading the
+        names alone does not."""
+
+    def _full_name(self, first: int, last: int) -> bool:
+        """Whether the name [first, last) is a person's full name: two or three words, the
+        first a common given name, none in capitals ("Wendy Golden", not "INVESTMENT
+        GROUP RAISES ROBESON" or a title-case headline's "Republican Donor Adelson")."""
+        words = self.tokens.text[first:last]
+        lowered = self.tokens.lower[first:last]
+        return (
+            2 <= len(words) <= 3
+            and is_given_name(words[0])
+            and not any(len(w) > 1 and w.isupper() for w in words)
+            # a title-case headline's verbs and small words: "Megyn Kelly Is"
+            and not any(w in FUNCTION_WORDS or w in CUE_FORMS or w in AUXILIARIES for w in lowered)
+        )
+
+    def _photo_credit(self, first: int, last: int) -> bool:
+        """Whether the run [first, last) is a photo credit, wherever it stands: "Jane Roe /
+        AP file", "(Steve Lawrence/CBC)"."""
+        text = self.tokens.text
+        return (last < len(text) and text[last] == "/") or (first > 0 and text[first - 1] == "/")
+
+    def _roles_as(self) -> None:
+        """Give a sentence's first person the role it says they act "as": "Justin Trudeau
+        says he's concerned as Canada's prime minister" makes him "the prime minister"."""
+        tokens = self.tokens
+        lower = tokens.lower
+        text = tokens.text
+        n = len(tokens)
+        for k in compress(range(n - 1), map("as".__eq__, lower)):
+            if tokens.quote[k] >= 0:
+                continue
+            j = k + 1
+            while j < min(n, k + 5) and (
+                lower[j] in _ROLE_AS_WORDS
+                or (text[j][0].isupper() and lower[j] not in TITLE_WORDS)
+                or lower[j] in ROLE_ADJECTIVES
+            ):
+                j += 1
+            if j >= n or lower[j] not in TITLE_WORDS or tokens.sent[j] != tokens.sent[k]:
+                continue
+            while j + 1 < n and lower[j + 1] in TITLE_WORDS and text[j + 1][0].islower():
+                j += 1  # "prime minister": the last word is the role
+            if j + 1 < n and not (lower[j + 1] in _ROLE_ENDS or lower[j + 1] in _ROLE_STOPS):
+                continue  # "as the Brazilian midfielder comes closer": a clause
+            role = lower[j]
+            sent = tokens.sent[k]
+            m = bisect_left(self.mention_tokens, tokens.sent_first[sent])
+            if m < len(self.mentions) and self.mentions[m].token < k:
+                entity = self.mentions[m].entity
+                if entity.kind is SpeakerKind.PERSON and self.mentions[m].sent == sent:
+                    entity.roles.add(role)
+
+    def _runs(self) -> list[tuple[int, int]]:
+        """Runs of capitalised tokens outside quotations (with name particles inside)."""
+        tokens = self.tokens
+        text = tokens.text
+        quote = tokens.quote
+        para = tokens.para
+        # lower-case tokens, capitalised words that are no names ("The") and quoted words
+        # are most of the text: drop them in C-level passes
+        upper = list(compress(range(len(text)), map(str.isupper, map(itemgetter(0), text))))
+        words = map(text.__getitem__, upper)
+        named = list(compress(upper, map(not_, map(CAPITAL_NOT_NAMES.__contains__, words))))
+        months = compress(upper, map(SURNAME_WORDS.__contains__, map(text.__getitem__, upper)))
+        surnames = [k for k in months if month_surname(tokens, k)]
+        if surnames:  # "Elizabeth May", "Theresa May": a month as a surname
+            named = sorted([*named, *surnames])
+        caps = list(compress(named, map((-1).__eq__, map(quote.__getitem__, named))))
+        lower = tokens.lower
+        if self._skip:
+            # the tokens that start in the skipped span (offsets rise with the tokens)
+            skip_lo, skip_hi = self._skip
+            lo = bisect_left(caps, bisect_left(tokens.start, skip_lo))
+            hi = bisect_left(caps, bisect_left(tokens.start, skip_hi))
+            del caps[lo:hi]
+        # a sentence opening with its cue, "Stated Stone:", names Stone only
+        sent_first = tokens.sent_first
+        openers = set(
+            compress(sent_first, map(CUE_FORMS.__contains__, map(lower.__getitem__, sent_first)))
+        )
+        if openers:
+            caps = [k for k in caps if k not in openers]
+        runs: list[tuple[int, int]] = []
+        first = last = -2
+        first_para = -1
+        for k in caps:
+            if k == last:
+                if para[k] == first_para:
+                    last = k + 1
+                    continue
+            elif (
+                k == last + 1
+                and para[k] == first_para
+                and lower[last] in NAME_PARTICLES
+                and quote[last] < 0
+            ):
+                last = k + 1
+                continue
+            if first >= 0:
+                runs.append((first, last))
+            first, last = k, k + 1
+            first_para = para[k]
+        if first >= 0:
+            runs.append((first, last))
+        return runs
+
+    def _title_start(self, first: int) -> int:
+        """Extend a run backwards over lower-case title words and the capitalised words
+        before them: "presidential candidate X", "Council member X"."""
+        tokens = self.tokens
+        k = first
+        lowered = False
+        while k - 1 >= 0 and first - k < 5 and tokens.para[k - 1] == tokens.para[first]:
+            w = tokens.lower[k - 1]
+            t = tokens.text[k - 1]
+            if w in TITLE_WORDS or w in PERSON_NOUNS:
+                k -= 1
+                lowered = lowered or t[0].islower()
+                continue
+            if (
+                lowered
+                and t[0].isupper()
+                and t not in CAPITAL_NOT_NAMES
+                and tokens.quote[k - 1] < 0
+            ):
+                k -= 1
+                continue
+            break
+        return k
+
+    def _register(self, first: int, last: int, name: tuple[int, int]) -> None:
+        tokens = self.tokens
+        a, b = name
+        words = tokens.text[a:b]
+        lowered = tokens.lower[a:b]
+        given = is_given_name(words[0]) and lowered[-1] not in ORG_MARKERS
+        place = not PLACE_MARKERS.isdisjoint(lowered)
+        if not given and (place or org_words(words, lowered)):
+            if b - first >= 2:
+                self._register_org(first, last, place=place and ORG_MARKERS.isdisjoint(lowered))
+            return
+        if words[-1] in COUNTRIES or (words[0] in COUNTRIES and a == first):
+            return
+        if sum(map(str.isupper, map(itemgetter(0), words))) < 2:
+            return
+        full = self._span_text(a, b)
+        entity = self.persons.get(full)
+        if entity is None:
+            # another spelling of a full name read before: "Donald J. Trump", "Donald Trump"
+            entity = self.by_key.get(name_key(full))
+            if entity is not None:
+                self.persons[full] = entity
+        title_first = self._title_start(first)
+        title_words = [_role_of(tokens.lower[k]) for k in range(title_first, a)]
+        roles = self._role_words(first, last) if entity is None and not given else set()
+        if entity is None and not given and (roles | set(title_words)) & COMPANY_ROLES:
+            # "Electronics maker Kurogane Denki": a company, that "Kurogane" shortens
+            entity = Entity(full, SpeakerKind.ORGANISATION, roles=roles)
+            self.persons[full] = entity
+            self.by_last.setdefault(words[-1], []).append(entity)
+            self.by_first.setdefault(words[0], []).append(entity)
+            self.orgs.append((first, entity))
+        if entity is None:
+            gender = gender_of(words[0])
+            if gender is None:
+                if any(w in _FEMALE_TITLES for w in title_words):
+                    gender = "f"
+                elif any(w in _MALE_TITLES for w in title_words):
+                    gender = "m"
+            entity = Entity(full, SpeakerKind.PERSON, gender)
+            self.persons[full] = entity
+            self.by_key[name_key(full)] = entity
+            last_word = words[-1]
+            self.by_last.setdefault(last_word, []).append(entity)
+            self.by_first.setdefault(words[0], []).append(entity)
+        if title_first < a:
+            title = self._span_text(title_first, a).rstrip(" ,")
+            if entity.title is None and title:
+                entity.title = title
+            entity.titles.extend(title_words)
+
+    def _register_org(self, first: int, last: int, *, place: bool = False) -> None:
+        """An organisation named by tokens [first, last): one entity per name, which its
+        first word shortens ("Suncor" for "Suncor Energy", unless that word is a place),
+        and an acronym in brackets after it names ("Export Development Canada (EDC)")."""
+        tokens = self.tokens
+        while first < last - 1 and tokens.lower[first].endswith(BASED):
+            first += 1  # "Calgary-based Suncor Energy" is Suncor Energy
+        full = self._span_text(first, last)
+        entity = self.org_names.get(full)
+        if entity is None:
+            entity = self.org_names[full] = Entity(full, SpeakerKind.ORGANISATION, place=place)
+            head = tokens.text[first]
+            if not (
+                head in COUNTRIES
+                or tokens.lower[first] in PLACES
+                or tokens.lower[first] in US_STATES
+                or tokens.lower[first] in ("the", "a", "an")
+            ):
+                self.by_first.setdefault(head, []).append(entity)
+        self.orgs.append((first, entity))
+        n = len(tokens)
+        if (
+            last + 2 < n
+            and tokens.text[last] == "("
+            and tokens.text[last + 2] == ")"
+            and _ACRONYM_RE.fullmatch(tokens.text[last + 1])
+        ):
+            self.persons.setdefault(tokens.text[last + 1], entity)
+
+    def _mention_roles(self, m: EntityMention) -> set[str]:
+        """The role words at a name's mention, read when first needed."""
+        found = self._roles_at.get(m.token)
+        if found is None:
+            found = self._roles_at[m.token] = self._role_words(m.token, m.last)
+        return found
+
+    def _role_words(self, first: int, last: int) -> set[str]:
+        """The role nouns next to a name in tokens [first, last): lower-case words before
+        it ("winger Tiago Rebelo", "Liberal health critic Adil Rahman"), the head of an
+        appositive after it ("Sizwe Mthembu, the firm's director,") or before it ("Her
+        lawyer, Johan Pretorius,")."""
+        tokens = self.tokens
+        lower = tokens.lower
+        text = tokens.text
+        para = tokens.para[first]
+        n = len(tokens)
+        found: set[str] = set()
+        k = first - 1
+        steps = 0
+        while k >= 0 and steps < 4 and tokens.para[k] == para and tokens.quote[k] < 0:
+            t = text[k]
+            w = lower[k]
+            if not t[0].isalpha() or w in FUNCTION_WORDS or w in _ROLE_STOPS:
+                break
+            if t[0].islower() and (_role_noun(w) or w in ROLE_ADJECTIVES):
+                found.add(_role_of(w))
+            k -= 1
+            steps += 1
+        if last < n and text[last] == "," and tokens.para[last] == para:
+            head = self._appositive_head(last + 1, para)
+            if head:
+                found.add(head)
+        if first >= 2 and text[first - 1] == "," and tokens.para[first - 2] == para:
+            w = lower[first - 2]
+            if text[first - 2][0].islower() and _role_noun(w):
+                found.add(w)  # "Her lawyer, Johan Pretorius"
+        return found
+
+    def _appositive_head(self, k: int, para: int) -> str | None:
+        """The head noun of an appositive starting at token ``k``: "the firm's director"
+        gives "director", "a senior economist at BMO" gives "economist"."""
+        tokens = self.tokens
+        lower = tokens.lower
+        text = tokens.text
+        n = len(tokens)
+        head = None
+        stop = min(n, k + 10)
+        if k >= n or not (text[k][0].islower() or lower[k] in ("the", "a", "an")):
+            return None
+        while k < stop and tokens.para[k] == para and tokens.quote[k] < 0:
+            t = text[k]
+            w = lower[k]
+            if t in _APPOSITIVE_STOPS or w in _ROLE_STOPS or w in ("who", "whose", "which"):
+                return head if head and _role_noun(head) else None
+            if w in FUNCTION_WORDS and w not in ("the", "a", "an"):
+                return None  # "Ortúzar, the electoral service said": a clause
+            if t[0].isalpha() and t[0].islower() and w not in ("the", "a", "an"):
+                head = w
+            k += 1
+        return None
+
+    def _span_text(self, first: int, last: int) -> str:
+        tokens = self.tokens
+        return self.text[tokens.start[first] : tokens.end[last - 1]]
+
+    def _lookup(self, a: int, b: int, at: int, gender: str | None = None) -> Entity | None:
+        """The person a name in tokens [a, b) stands for, if we know one (of ``gender``,
+        when a title such as "Mrs." tells it)."""
+        tokens = self.tokens
+        entity = self.persons.get(self.text[tokens.start[a] : tokens.end[b - 1]])
+        if entity is not None:
+            return entity
+        text = tokens.text
+        first_word, last_word = text[a], text[b - 1]
+        candidates = self.by_last.get(last_word, [])
+        if not candidates and b - a == 1:
+            candidates = self.by_first.get(first_word, [])
+        if not candidates and b - a > 1:
+            # "Hillary Clinton" for "Hillary Rodham Clinton": same first and last word
+            candidates = [
+                e for e in self.by_first.get(first_word, []) if e.name.endswith(last_word)
+            ]
+        if gender is not None:
+            candidates = [e for e in candidates if e.gender in (gender, None)]
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        return self._nearest(candidates, at)
+
+    def _nearest(self, candidates: list[Entity], at: int) -> Entity:
+        """Of several entities, the one mentioned (or quoted, however named) last before
+        token ``at`` (else the first)."""
+        found: Entity | None = None
+        found_at = -1
+        k = bisect_left(self.mention_tokens, at) - 1
+        scanned = 0
+        while k >= 0 and scanned < MAX_MENTIONS_SCANNED:
+            if self.mentions[k].entity in candidates:
+                found, found_at = self.mentions[k].entity, self.mentions[k].token
+                break
+            k -= 1
+            scanned += 1
+        k = bisect_left(self.speaker_tokens, at) - 1
+        scanned = 0
+        while k >= 0 and scanned < MAX_MENTIONS_SCANNED and self.speakers[k].token > found_at:
+            if self.speakers[k].entity in candidates:
+                return self.speakers[k].entity
+            k -= 1
+            scanned += 1
+        return found if found is not None else candidates[0]

@@ -1,0 +1,230 @@
+"""Attribution by a cue after the quotation, or later in its sentence.
+
+``cue-after``           “...,” X said / “...,” X, DESCRIPTION, told reporters
+``cue-after-inverted``  “...,” said X, DESCRIPTION
+``according-to``        “...,” according to X
+``dash``                “...” — Commissioner Jane Doe
+``cue-later``           ... “...” for now, he told reporters / “...,” as the mayor said
+
+After words that end with a full stop, the attribution must close its own sentence, and
+an attribution that leads into the next quotation ("He added: “...”") belongs to that one.
+"""
+
+from __future__ import annotations
+
+from newsmodel.quotes.cue_speaker import (
+    ADJUNCT_PREPOSITIONS,
+    AFTER_CLASSES,
+    CORE,
+    INVERTIBLE,
+    TIME_ADVERBS,
+    Context,
+    Found,
+    closed,
+)
+from newsmodel.quotes.cues import Cue
+from newsmodel.quotes.lexicon import CueClass, FormKind, word_list
+from newsmodel.quotes.marks import RawQuote
+from newsmodel.quotes.speaker_kinds import Phrase
+from newsmodel.quotes.speakers import FINITE_WORDS, phrase_after, phrase_before
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = [
+    "DASHES",
+    "cue_after",
+    "cue_later",
+    "ends_with_comma",
+]
+
+_SEPARATORS = frozenset({",", "—", "–", "--", "-", "―"})
+#: Dashes that set off a speaker after a quotation: "“...” — Jane Doe".
+DASHES = frozenset({"—", "–", "--", "―"})
+_CLAUSE_SUBJECTS = word_list("clause_subjects")
+#: The people told in a short adjunct that may close a sentence after its cue: "“...” he
+#: told reporters."
+_TOLD_OBJECTS = word_list("told_objects")
+
+
+def cue_after(
+    ctx: Context, q: RawQuote, text: str, b: int, sl: int, *, strict: bool = False
+) -> Found | None:
+    """An attribution right after the closing mark: “...,” X said / said X / — X.
+
+    After words that end a sentence with a full stop the attribution must close its own
+    sentence ("“We won.” Smith said."), so that a new sentence ("“We won.” Smith
+    disagreed, saying ...") is not taken for one. With ``strict`` (a cue before the
+    quotation competes) only the common reporting verbs count.
+    """
+    tokens = ctx.tokens
+    k = b
+    _lo_para, hi = tokens.para_bounds(b - 1)
+    if k >= hi:
+        return None
+    seps = 0
+    while k < hi and tokens.text[k] in _SEPARATORS and seps < 2:
+        k += 1
+        seps += 1
+    if k >= hi or tokens.quote[k] >= 0:
+        return None
+    full_stop = q.close_start is not None and _ends_with_full_stop(text, q.start, q.end)
+    comma = ends_with_comma(text, q.start, q.end)
+    dash = seps > 0 and tokens.text[b] in DASHES
+    limit = min(hi, k + 30)
+    stop = k
+    while stop < limit and tokens.quote[stop] < 0 and tokens.text[stop] not in (".", "!", "?", ";"):
+        stop += 1
+    # inverted: “...,” said X
+    for cue in ctx.cues_between(k, k + 1):
+        if not cue.usable or cue.cls not in AFTER_CLASSES or (strict and cue.lemma not in CORE):
+            continue
+        if cue.according:
+            phrase = closed(tokens, phrase_after(tokens, cue.last, stop), stop)
+            if phrase is not None:
+                return Found(phrase, ctx.cue_span(cue), "according-to", 0.9, adjacent=True)
+        elif cue.kind in (FormKind.PAST, FormKind.PRESENT) or cue.lemma == "read":
+            phrase = closed(tokens, phrase_after(tokens, cue.last, stop), stop)
+            if phrase is not None and not (full_stop and not _ends_here(tokens, phrase, stop)):
+                end = max(phrase.last, phrase.description[1] if phrase.description else 0)
+                if not comma and _leads_into_quote(tokens, end, stop, hi):
+                    return None  # “We won.” Said Smith: “...”: the next quotation's
+                return Found(phrase, ctx.cue_span(cue), "cue-after-inverted", 0.95, adjacent=True)
+    # “...,” X said
+    for cue in ctx.cues_between(k + 1, stop)[:3]:
+        if not cue.usable or cue.according or cue.cls not in AFTER_CLASSES:
+            continue
+        if strict and cue.lemma not in CORE:
+            continue
+        phrase = phrase_before(tokens, cue.first, k)
+        if phrase is not None and phrase.first == k:
+            if full_stop and not _cue_closes(tokens, cue, stop):
+                break
+            if not comma and _leads_into_quote(tokens, cue.last, stop, hi):
+                break  # “...” He added: “...”: the cue introduces the next quotation
+            if _clause_follows(tokens, cue.last, stop):
+                break  # “...,” he claimed they never met: a sentence of its own
+            return Found(phrase, ctx.cue_span(cue), "cue-after", 0.95, adjacent=True)
+    if dash:
+        phrase = phrase_after(tokens, k, stop)
+        if (
+            phrase is not None
+            and phrase.name is not None
+            and (phrase.last >= stop or tokens.text[phrase.last] == ",")
+        ):
+            span = (tokens.start[b], tokens.end[b])
+            return Found(phrase, span, "dash", 0.8, adjacent=True)
+    return None
+
+
+def _leads_into_quote(tokens: Tokens, end: int, stop: int, hi: int) -> bool:
+    """Whether an attribution ending at token ``end`` leads into the quotation at token
+    ``stop`` through a comma or colon, bar a short adjunct: "he added: “...”"."""
+    if stop >= hi or tokens.quote[stop] < 0 or stop - end > 6 or stop <= end:
+        return False
+    if tokens.text[stop - 1] not in (",", ":"):
+        return False
+    return not any(tokens.lower[m] in FINITE_WORDS for m in range(end, stop))
+
+
+def _clause_follows(tokens: Tokens, k: int, stop: int) -> bool:
+    """Whether a clause of its own follows a cue at token ``k``: "that ...", "they never
+    met" (a subject pronoun and a verb)."""
+    while k < stop and tokens.lower[k] in TIME_ADVERBS:
+        k += 1
+    if k >= stop:
+        return False
+    w = tokens.lower[k]
+    if w == "that":
+        return True
+    return (
+        w in _CLAUSE_SUBJECTS
+        and k + 1 < stop
+        and tokens.text[k + 1][0].islower()
+        and tokens.lower[k + 1] not in ADJUNCT_PREPOSITIONS
+    )
+
+
+def ends_with_comma(text: str, start: int, end: int) -> bool:
+    i = end - 1
+    while i >= start and text[i] in " \t":
+        i -= 1
+    return i >= start and text[i] == ","
+
+
+def _ends_with_full_stop(text: str, start: int, end: int) -> bool:
+    i = end - 1
+    while i >= start and text[i] in " \t\"”’'":
+        i -= 1
+    return i >= start and text[i] == "."
+
+
+def _ends_here(tokens: Tokens, phrase: Phrase, stop: int) -> bool:
+    end = max(phrase.last, phrase.description[1] if phrase.description else 0)
+    return end >= stop or tokens.text[end] in (".", "!", "?", ";")
+
+
+def _cue_closes(tokens: Tokens, cue: Cue, stop: int) -> bool:
+    """Whether the sentence ends after the cue, bar a short adjunct ("said on Monday")."""
+    k = cue.last
+    if k >= stop:
+        return True
+    w = tokens.lower[k]
+    if w in (",", ";", ":"):
+        return True
+    if stop - k > 8 or any(tokens.lower[m] in FINITE_WORDS for m in range(k, stop)):
+        return False
+    return (
+        w in ADJUNCT_PREPOSITIONS
+        or w in TIME_ADVERBS
+        or w in _TOLD_OBJECTS
+        or tokens.text[k][0].isupper()
+    )
+
+
+def cue_later(ctx: Context, b: int, sl: int) -> Found | None:
+    """A common reporting verb later in the sentence, its speaker set off by a comma:
+    “...” for a treaty “if both agree,” he told reporters."""
+    tokens = ctx.tokens
+    tried = 0
+    for cue in ctx.cues_between(b, min(sl, b + 60)):
+        if tried >= 3:
+            break
+        tried += 1
+        if not cue.usable:
+            continue
+        if cue.lemma not in CORE and not cue.according:
+            # “...,” as X suggested / as X put it: a parenthetical attribution
+            phrase = None
+            if cue.cls is CueClass.SPEECH and cue.kind is not FormKind.GERUND:
+                phrase = phrase_before(tokens, cue.first, b)
+            if phrase is not None and _as_aside(tokens, phrase, b):
+                return Found(phrase, ctx.cue_span(cue), "cue-later", 0.8)
+            continue
+        if cue.according:
+            if tokens.text[cue.first - 1] != ",":
+                continue
+            phrase = closed(tokens, phrase_after(tokens, cue.last, sl), sl)
+        else:
+            phrase = phrase_before(tokens, cue.first, b)
+            if (
+                phrase is not None
+                and tokens.text[phrase.first - 1] not in (",", "—", "–")
+                and tokens.quote[phrase.first - 1] < 0
+                and not _as_aside(tokens, phrase, b)
+            ):
+                phrase = None
+            if phrase is None and cue.lemma in INVERTIBLE and tokens.text[cue.first - 1] == ",":
+                phrase = closed(tokens, phrase_after(tokens, cue.last, sl), sl)
+        if phrase is not None:
+            return Found(phrase, ctx.cue_span(cue), "cue-later", 0.8)
+    return None
+
+
+def _as_aside(tokens: Tokens, phrase: Phrase, b: int) -> bool:
+    """Whether a speaker opens an aside with "as" after a comma or a closing mark: “...,”
+    as the mayor said; “...” as she put it."""
+    k = phrase.first - 1
+    return (
+        k - 1 >= b - 1
+        and tokens.lower[k] == "as"
+        and (tokens.text[k - 1] in (",", "—", "–") or tokens.quote[k - 1] >= 0)
+    )

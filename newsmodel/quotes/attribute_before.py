@@ -1,0 +1,253 @@
+"""Attribution by a cue before the quotation, in its sentence.
+
+``cue-before``       X said: “...” / X said “...” / X told reporters on Monday that “...”
+``cue-in-sentence``  X said the plan would “fail”: a quoted fragment in reported speech
+``according-to``     According to X, “...”
+``noun-cue``         her remark that “...” / his call for “...” / in her words, “...”
+
+Of the cues before a quotation, the nearest of speech counts first, then the nearest of
+thought or evidence; a pronoun inside reported speech ("Lynch said she recalled thinking
+“...”") is the speaker of the sentence's main cue.
+"""
+
+from __future__ import annotations
+
+from newsmodel.model import SpeakerKind
+from newsmodel.quotes.cue_speaker import (
+    ADJUNCT_PREPOSITIONS,
+    ADJUNCT_WORDS,
+    AFTER_CLASSES,
+    CORE,
+    TIME_ADVERBS,
+    Context,
+    Found,
+    first_phrase,
+    speaker_of,
+)
+from newsmodel.quotes.cues import Cue
+from newsmodel.quotes.lexicon import PRONOUNS, CueClass, FormKind, word_list
+from newsmodel.quotes.speaker_kinds import Phrase, classify
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = [
+    "NOUN_CUES",
+    "QUOTE_STANCES",
+    "QUOTE_THOUGHT",
+    "cue_before",
+    "noun_cue",
+]
+
+_LEAD_INS = frozenset({":", ",", "that", "—", "–", "--"})
+#: Nouns of speech that introduce quoted words with their owner: "her remark that “...”".
+NOUN_CUES = word_list("noun_cues")
+_ADJECTIVE_ENDINGS = tuple(sorted(word_list("adjective_endings")))
+_GERUND_PREPOSITIONS = word_list("gerund_prepositions")
+_NOUN_CUE_LINKS = word_list("noun_cue_links")
+_OWNER_PRONOUNS = word_list("owner_pronouns")
+_ONLY_ADJACENT = word_list("only_adjacent_verbs")
+_CLAUSE_BREAKS = word_list("clause_breaks")
+#: Stances that can introduce quoted words ("endorsed his “America First” plan").
+QUOTE_STANCES = word_list("quote_stances")
+#: Verbs of thought that can introduce quoted words ("she thinks the plan is “a mess”").
+QUOTE_THOUGHT = word_list("quote_thought")
+
+
+def noun_cue(ctx: Context, a: int, sf: int) -> Found | None:
+    """A noun of speech with its owner right before the quotation: "her remark that
+    “...”", "his call for “...”", "Obama's statement on Monday that “...”", "in her
+    words, “...”"."""
+    tokens = ctx.tokens
+    lower = tokens.lower
+    k = a - 1
+    skipped = 0
+    linked = False
+    while k > sf and skipped < 4 and (lower[k] in _NOUN_CUE_LINKS or lower[k] in TIME_ADVERBS):
+        if tokens.quote[k] >= 0:
+            return None
+        linked = linked or lower[k] in _NOUN_CUE_LINKS
+        k -= 1
+        skipped += 1
+    if k - 1 < sf or tokens.quote[k] >= 0 or lower[k] not in NOUN_CUES:
+        return None
+    if not linked and lower[k] != "slogan":
+        return None  # "Trump's comments “are based on ...”": the noun is a subject
+    if any(c.usable and c.cls in AFTER_CLASSES for c in ctx.cues_between(sf, k)):
+        return None  # "Hollande denounced Trump's remarks as “...”": the verb's speaker
+    cue_last = k + 1
+    if lower[k] in ("call", "calls") and cue_last < a and lower[cue_last] == "for":
+        cue_last += 1
+    owner = k - 1
+    adjectives = 0
+    while (
+        owner > sf
+        and adjectives < 2
+        and tokens.text[owner][0].islower()
+        and (lower[owner] == "own" or lower[owner].endswith(_ADJECTIVE_ENDINGS))
+    ):
+        owner -= 1  # "his patronizing suggestion", "her own admission"
+        adjectives += 1
+    w = lower[owner]
+    phrase: Phrase | None = None
+    if w in _OWNER_PRONOUNS and tokens.text[owner][0].isalpha():
+        pronoun = PRONOUNS[w]
+        kind = SpeakerKind.GROUP if pronoun.plural else SpeakerKind.PERSON
+        if pronoun.hint == "organisation":
+            kind = SpeakerKind.ORGANISATION
+        phrase = Phrase(owner, owner + 1, kind, pronoun=pronoun)
+        subject = first_phrase(tokens, sf, owner)
+        if (
+            subject is not None
+            and subject.pronoun is None
+            and subject.kind is kind
+            and (subject.name is not None or kind is not SpeakerKind.PERSON)
+        ):
+            phrase = subject  # "Sanders has pushed his promise of “...”": Sanders
+    elif w in ("’s", "'s", "’") and owner - 1 >= sf and tokens.text[owner - 1][0].isupper():
+        first = owner - 1
+        while first - 1 >= sf and first > owner - 5 and tokens.text[first - 1][0].isupper():
+            first -= 1
+        found = classify(tokens, first, owner)
+        if found is not None and found.kind in (
+            SpeakerKind.PERSON,
+            SpeakerKind.ORGANISATION,
+            SpeakerKind.GROUP,
+        ):
+            phrase = found
+    if phrase is None:
+        return None
+    span = (tokens.start[k], tokens.end[cue_last - 1])
+    return Found(phrase, span, "noun-cue", 0.8, adjacent=True)
+
+
+def _quote_cue(cue: Cue) -> bool:
+    """Whether a cue can introduce quoted words (not "wants", "plans", "seeks")."""
+    if not cue.usable:
+        return False
+    if cue.cls is CueClass.STANCE:
+        return cue.lemma in QUOTE_STANCES
+    if cue.cls is CueClass.COGNITION:
+        return cue.lemma in QUOTE_THOUGHT
+    return True
+
+
+def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
+    """The cue before the quotation in its sentence, with its speaker: the nearest cue of
+    speech, else the nearest of thought or evidence."""
+    tokens = ctx.tokens
+    candidates = [c for c in ctx.cues_between(max(sf, a - 80), a) if _quote_cue(c)]
+    speech = [
+        c
+        for c in candidates
+        if c.cls not in (CueClass.COGNITION, CueClass.EVIDENCE, CueClass.STANCE)
+    ]
+    ordered = list(reversed(speech)) + [c for c in reversed(candidates) if c not in speech]
+    participle: Cue | None = None
+    for n, cue in enumerate(ordered[:4]):
+        if cue.lemma in _ONLY_ADJACENT and not _adjacent_left(tokens, cue.last, a):
+            continue  # "her campaign would continue “to break barriers”"
+        if n + 1 < len(ordered) and _in_relative_aside(tokens, cue, a, sf):
+            continue  # "the announcement, which some have argued was ..., was an “insult”"
+        phrase = speaker_of(ctx, cue, sf, a)
+        if phrase is None:
+            if (
+                participle is None
+                and cue.kind is FormKind.GERUND
+                and cue.cls in AFTER_CLASSES
+                and cue.first - 1 > sf
+                and tokens.text[cue.first - 1] == ","
+            ):
+                participle = cue  # "said X, adding that ... “...”": the participle's subject
+            continue
+        prepositional = (
+            cue.kind is FormKind.GERUND
+            and cue.first - 1 >= sf
+            and tokens.lower[cue.first - 1] in _GERUND_PREPOSITIONS
+        )
+        aside = (
+            phrase.pronoun is not None
+            and phrase.first - 1 >= sf
+            and tokens.text[phrase.first - 1] == ","
+            and cue.last < a
+            and tokens.text[cue.last] == ","
+        )  # "an outcome, he said, “...”": the aside is the attribution
+        reported = not _adjacent_left(tokens, cue.last, a) and any(
+            outer.first < cue.first
+            and outer.lemma in CORE
+            and outer.kind is not FormKind.GERUND
+            and (
+                phrase.first == outer.last
+                or (phrase.first == outer.last + 1 and tokens.lower[outer.last] == "that")
+            )
+            for outer in speech
+        )  # "Israel said Clinton called on members to be “...”": Israel's report
+        if (
+            phrase.pronoun is not None or phrase.antecedent is not None or prepositional or reported
+        ) and not aside:
+            # "Lynch said she recalled thinking “...”": a pronoun inside reported speech
+            # is the reporting speaker again; the sentence's main cue names her (and so
+            # does a cue after a preposition: "signed an agreement barring her from
+            # publishing “...”")
+            for outer in speech:
+                if outer.first >= cue.first or phrase.first < outer.last:
+                    break
+                relative = phrase.first - 1 > outer.last and tokens.lower[phrase.first - 1] in (
+                    "what",
+                    "which",
+                    "whom",
+                )
+                if not relative and any(
+                    tokens.lower[m] in _CLAUSE_BREAKS for m in range(outer.last, cue.first)
+                ):
+                    break  # "Netanyahu said ..., although he tweeted": a clause of its own
+                if phrase.first - 1 > outer.last and tokens.lower[phrase.first - 1] in (
+                    "and",
+                    "when",
+                    "as",
+                    "because",
+                ):
+                    break  # "he said ..., and he said, “...”": a clause of its own
+                outer_phrase = speaker_of(ctx, outer, sf, a)
+                if outer_phrase is not None and outer_phrase.last <= cue.first:
+                    cue, phrase = outer, outer_phrase
+                    break
+        if participle is not None and cue.cls in AFTER_CLASSES and cue.last < participle.first:
+            cue = participle
+        adjacent = _adjacent_left(tokens, cue.last, a)
+        rule = (
+            "according-to" if cue.according else ("cue-before" if adjacent else "cue-in-sentence")
+        )
+        confidence = 0.95 if adjacent else 0.85
+        return Found(phrase, ctx.cue_span(cue), rule, confidence, adjacent=adjacent)
+    return None
+
+
+def _in_relative_aside(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:
+    """Whether a cue lies in a relative clause set off by commas that closes before the
+    quotation: "the announcement, which some have argued was a ploy, was an “insult”"."""
+    k = cue.first - 1
+    while k > sf and cue.first - k <= 6 and tokens.text[k] != "," and tokens.quote[k] < 0:
+        k -= 1
+    if k <= sf or tokens.text[k] != "," or tokens.lower[k + 1] not in ("which", "who", "whom"):
+        return False
+    m = cue.last
+    while m < a and tokens.text[m] != ",":
+        m += 1
+    return m < a - 1
+
+
+def _adjacent_left(tokens: Tokens, cue_end: int, a: int) -> bool:
+    """Whether only lead-ins (":", ",", "that") and short adjuncts ("told reporters on
+    Saturday") stand between a cue and the opening mark."""
+    gap = a - cue_end
+    if gap <= 0:
+        return True
+    if gap > 9:
+        return False
+    for k in range(cue_end, a):
+        w = tokens.lower[k]
+        if w in _LEAD_INS or w in ADJUNCT_PREPOSITIONS or w in ADJUNCT_WORDS:
+            continue
+        if tokens.text[k][0].isupper() or tokens.text[k][0].isdigit():
+            continue
+        return False
+    return True

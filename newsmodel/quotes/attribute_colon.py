@@ -1,0 +1,114 @@
+"""Attribution without a reporting verb: a colon, a dash line, a headline.
+
+``colon``  From the chair, Jane Doe: “...” / Kelly responded pointedly, with a smile: “...”
+``dash``   a quotation that ends its paragraph, signed in the next: “...” / — Jane Doe
+
+A headline's quotation is attributed only when the headline says who speaks: "Kasich:
+‘...’", "Obama slams GOP’s ‘doom and despair’", "‘...’, Trevor Noah Says".
+"""
+
+from __future__ import annotations
+
+from newsmodel.model import SpeakerKind
+from newsmodel.quotes.attribute_after import DASHES, cue_after
+from newsmodel.quotes.attribute_before import cue_before
+from newsmodel.quotes.cue_speaker import Context, Found, first_phrase
+from newsmodel.quotes.marks import RawQuote
+from newsmodel.quotes.speaker_kinds import classify
+from newsmodel.quotes.speakers import FINITE_WORDS, phrase_after, phrase_before
+
+__all__ = [
+    "colon_clause",
+    "colon_speaker",
+    "dash_line",
+    "headline_speaker",
+]
+
+
+def dash_line(ctx: Context, b: int) -> Found | None:
+    """A quotation that ends its paragraph, signed in the next one: “...” / — Jane Doe."""
+    tokens = ctx.tokens
+    _lo, hi = tokens.para_bounds(b - 1)
+    end = b
+    while end < hi and tokens.text[end] in (".", ",", ")"):
+        end += 1
+    if end < hi or hi >= len(tokens) or tokens.text[hi] not in DASHES | {"-"}:
+        return None
+    _next_lo, next_hi = tokens.para_bounds(hi)
+    phrase = phrase_after(tokens, hi + 1, next_hi)
+    if phrase is None or phrase.name is None or phrase.kind is not SpeakerKind.PERSON:
+        return None
+    stop = max(phrase.last, phrase.description[1] if phrase.description else 0)
+    if stop < next_hi and tokens.text[stop] not in (".", ","):
+        return None
+    if next_hi - stop > 12 or any(tokens.lower[m] in FINITE_WORDS for m in range(stop, next_hi)):
+        return None  # "— Dean Baker, Center for Economic and Policy Research."
+    return Found(phrase, (tokens.start[hi], tokens.end[hi]), "dash", 0.8, adjacent=True)
+
+
+def headline_speaker(
+    ctx: Context, text: str, q: RawQuote, a: int, b: int, sf: int, sl: int
+) -> Found | None:
+    """A headline's quotation with its speaker: "Kasich: ‘...’", "Issa: Clinton’s ‘...’",
+    "Obama slams GOP’s ‘doom and despair’", "‘...’, Trevor Noah Says"."""
+    tokens = ctx.tokens
+    lo, _hi = tokens.para_bounds(a)
+    for c in range(lo + 1, min(a, lo + 7)):
+        if tokens.text[c] == ":":
+            phrase = classify(tokens, lo, c)
+            if phrase is not None and phrase.kind is SpeakerKind.PERSON and phrase.name:
+                return Found(phrase, (tokens.start[c], tokens.end[c]), "colon", 0.7)
+            break
+    left = cue_before(ctx, a, sf)
+    if left is not None:
+        return left
+    if q.close is not None:
+        return cue_after(ctx, q, text, b, sl, strict=True)
+    return None
+
+
+def colon_speaker(ctx: Context, a: int, sf: int) -> Found | None:
+    """A speaker before a colon, with no verb: "From the chair, Jane Doe: “...”"."""
+    tokens = ctx.tokens
+    c = a - 1
+    if c < sf or tokens.text[c] != ":":
+        return None
+    phrase = phrase_before(tokens, c, sf)
+    if phrase is None or phrase.pronoun is not None:
+        return None
+    if (phrase.kind is not SpeakerKind.PERSON or phrase.name is None) and phrase.kind not in (
+        SpeakerKind.ORGANISATION,
+        SpeakerKind.GROUP,
+    ):
+        return None
+    # the phrase must start the clause: after the sentence start or a comma
+    before = phrase.first - 1
+    if before >= sf and tokens.text[before] not in (",", ";", "—", "–", "-", "--"):
+        return None
+    words = [w for w in tokens.text[phrase.first : phrase.last] if w[:1].isalpha()]
+    if len(words) >= 2 and all(w.isupper() or w[-2:] in ("'S", "’S") for w in words):
+        return None  # a label in capitals: "ANALYST'S VIEWPOINT: “...”"
+    return Found(phrase, (tokens.start[c], tokens.end[c]), "colon", 0.75, adjacent=True)
+
+
+def colon_clause(ctx: Context, a: int, sf: int) -> Found | None:
+    """A quotation after a colon that ends a clause about its speaker: "Kelly responded
+    pointedly, with a smile: “...”" / "Trump went further: “...”"."""
+    tokens = ctx.tokens
+    c = a - 1
+    if c <= sf or tokens.text[c] != ":":
+        return None
+    phrase = first_phrase(tokens, sf, c)
+    if phrase is None:
+        return None
+    return Found(phrase, _colon_cue(ctx, phrase.last, c), "colon", 0.7, adjacent=True)
+
+
+def _colon_cue(ctx: Context, lo: int, colon: int) -> tuple[int, int]:
+    """The cue of a clause ending with a colon: its last cue word ("Kelly responded
+    pointedly, with a smile:"), else the colon itself."""
+    tokens = ctx.tokens
+    found = [c for c in ctx.cues_between(lo, colon) if not c.negated]
+    if found:
+        return ctx.cue_span(found[-1])
+    return tokens.start[colon], tokens.end[colon]

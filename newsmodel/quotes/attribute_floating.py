@@ -1,0 +1,339 @@
+"""Attribution by the neighbours: quotations with no cue of their own.
+
+``continued``          a quotation running over paragraphs takes the attribution of its parts
+``floating``           a quotation standing alone keeps the speaker of the one before it
+``colon``              ... or of a paragraph that ends "Sanders said:"
+``following``          a quotation standing alone takes the speaker of the one right after it
+``previous-sentence``  a quoted fragment right after a sentence of reported speech
+``subject``            a quotation of three words or more, no cue: the subject of its sentence
+``nearby``             a long quotation, no cue: the speaker of the passage around it
+
+:func:`cue_anchors` gives the cues of speech outside quotations with their speakers, for
+quotations standing alone after them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from newsmodel.model import SpeakerKind
+from newsmodel.quotes.cue_speaker import AFTER_CLASSES, Context, Found, first_phrase, speaker_of
+from newsmodel.quotes.cues import Cue, is_adverb
+from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, CueClass, word_list
+from newsmodel.quotes.marks import RawQuote
+from newsmodel.quotes.proper_names import is_given_name
+from newsmodel.quotes.quoted_titles import title_cased
+from newsmodel.quotes.speaker_kinds import Phrase
+from newsmodel.quotes.speakers import FINITE_WORDS
+from newsmodel.quotes.tokens import Tokens, word_count
+
+__all__ = [
+    "NEARBY_WORDS",
+    "attach_floating",
+    "continued",
+    "cue_anchors",
+    "opens_sentence",
+]
+
+#: Words a quotation needs to take the speaker of the passage around it (rule "nearby").
+NEARBY_WORDS = 4
+_SKIPPED_BEFORE_VERB = word_list("skipped_before_verb")
+#: Conjunctions and marks that may stand before a quotation that opens its sentence.
+_QUOTE_LEAD_INS = word_list("quote_lead_ins")
+
+
+def opens_sentence(tokens: Tokens, a: int, sf: int) -> bool:
+    """Whether the quotation at token ``a`` opens its sentence (sentence start ``sf``),
+    bar a conjunction, a bracket or a dash before it."""
+    if a - sf > 6:
+        return False
+    k = sf
+    while k < a and tokens.lower[k] in _QUOTE_LEAD_INS:
+        k += 1
+    return k >= a
+
+
+def continued(quotes: Sequence[RawQuote], found: list[Found | None]) -> None:
+    """Parts of one quotation over several paragraphs share one attribution."""
+    for qi, q in enumerate(quotes):
+        if q.previous is None or q.continues:
+            continue
+        # qi ends a chain: walk back to its start
+        chain = [qi]
+        k: int | None = q.previous
+        while k is not None and len(chain) < 50:
+            chain.append(k)
+            k = quotes[k].previous
+        chain.reverse()
+        source = None
+        for c in chain:
+            fc = found[c]
+            if fc is not None and fc.inherit is None:
+                source = c
+                break
+        if source is None:
+            continue
+        for c in chain:
+            if found[c] is None:
+                found[c] = Found(None, None, "continued", 0.85, inherit=source)
+
+
+def attach_floating(
+    tokens: Tokens,
+    quotes: Sequence[RawQuote],
+    found: list[Found | None],
+    titles: Sequence[bool],
+    speech: Sequence[bool],
+    anchors: Sequence[tuple[int, int, Found]],
+    cues: Sequence[Cue] = (),
+) -> None:
+    """Quotations with no attribution of their own take one from their neighbours.
+
+    ``anchors`` are (token, paragraph, attribution) of indirect speech, in text order.
+    A quotation standing alone as a sentence keeps the speaker of the quotation or
+    reported speech just before it, in its paragraph or the one before (``floating``),
+    or of a colon that ends the paragraph before (``colon``), or takes the speaker of the
+    quotation right after it (``following``). A quoted fragment in a sentence with no
+    cue, right after a sentence of reported speech, takes that speaker
+    (``previous-sentence``).
+    """
+    order = _speech_order(speech)
+    cue_firsts = [c.first for c in cues]
+
+    def cues_between(lo: int, hi: int) -> list[Cue]:
+        k = bisect_left(cue_firsts, lo)
+        found_cues = []
+        while k < len(cues) and cues[k].first < hi:
+            found_cues.append(cues[k])
+            k += 1
+        return found_cues
+
+    points: list[tuple[int, int, int | None, Found]] = []
+    for qi, f in enumerate(found):
+        if f is not None:
+            a, b = tokens.quote_range[qi]
+            points.append((b - 1, quotes[qi].paragraph, qi, f))
+    for token, para, f in anchors:
+        points.append((token, para, None, f))
+    points.sort(key=lambda p: p[0])
+    tokens_of_points = [p[0] for p in points]
+    last_floating: tuple[int, int, int | None, Found] | None = None
+    for qi, q in enumerate(quotes):
+        if found[qi] is not None or not speech[q.paragraph] or titles[qi]:
+            continue
+        a, b = tokens.quote_range[qi]
+        if a >= b:
+            continue
+        sf, _sl = tokens.sentence_bounds(a)
+        lo, hi = tokens.para_bounds(a)
+        k = bisect_left(tokens_of_points, a) - 1
+        previous = points[k] if k >= 0 else None
+        if last_floating is not None and (previous is None or last_floating[0] > previous[0]):
+            previous = last_floating
+        if previous is not None and previous[2] is None:
+            # a cue inside the sentence of an attributed quotation (in its speaker's
+            # description, say) gives way to that quotation's attribution
+            sent = tokens.sent[previous[0]]
+            m = k - 1
+            while m >= 0 and m > k - 8 and tokens.sent[points[m][0]] == sent:
+                if points[m][2] is not None:
+                    previous = points[m]
+                    break
+                m -= 1
+        if previous is not None and previous[3].rule == "indirect-object":
+            # a stance or object ("he holds two degrees") is no speech a quotation
+            # follows, unless nothing else is near
+            m = k - 1
+            while m >= 0 and m > k - 6 and points[m][1] == previous[1]:
+                if points[m][3].rule != "indirect-object":
+                    previous = points[m]
+                    break
+                m -= 1
+        if previous is not None and previous[3].thought:
+            # the sentence's reported speech, not the thought inside it
+            sent = tokens.sent[previous[0]]
+            m = k - 1
+            while m >= 0 and m > k - 6 and tokens.sent[points[m][0]] == sent:
+                if not points[m][3].thought:
+                    previous = points[m]
+                m -= 1
+        near = previous is not None and order.get(previous[1], -9) >= order[q.paragraph] - 1
+        if opens_sentence(tokens, a, sf) and _standalone(tokens, a, b, hi):
+            words = word_count(tokens, a, b)
+            if words < 2 or tokens.text[b - 2] == ":":
+                continue  # "“Related:”", "“Yes!”": page furniture and cries
+            if previous is not None and near:
+                floating = _inherit(previous, "floating", 0.75, found)
+                found[qi] = floating
+                last_floating = (b - 1, q.paragraph, qi, floating)
+                continue
+            colon = _paragraph_colon(tokens, lo, q.paragraph, order)
+            if colon is not None:
+                found[qi] = colon
+                continue
+            nxt = qi + 1
+            if (
+                nxt < len(quotes)
+                and quotes[nxt].paragraph == q.paragraph
+                and found[nxt] is not None
+            ):
+                found[qi] = Found(None, None, "following", 0.7, inherit=nxt)
+            continue
+        words = word_count(tokens, a, b)
+        cued = any(
+            c.usable
+            and c.cls in (*AFTER_CLASSES, CueClass.NAMING)
+            and c.first > 0
+            and tokens.lower[c.first - 1] not in ("so", "so-")
+            for c in cues_between(max(sf, a - 40), a)
+        )
+        if (words < 3 and not cued) or title_cased(tokens, a, b):
+            continue  # short fragments and titles with no cue are mostly no speech
+        # a quotation in a sentence about someone: theirs, most likely; else the speaker
+        # of the sentence before, or of the passage
+        subject = first_phrase(tokens, sf, a)
+        if (
+            subject is not None
+            and subject.kind in (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
+            and (subject.pronoun is not None or subject.name is not None or subject.definite)
+            and not _no_subject(tokens, subject)
+        ):
+            verb = _verb_after(tokens, subject, a)
+            if subject.last < a and tokens.text[subject.last] == ":":
+                # a transcript's "Lopez: Well, no one calls it “...”": the colon
+                verb = (tokens.start[subject.last], tokens.end[subject.last])
+            cue_words = [c for c in cues_between(max(subject.last, a - 80), a) if not c.negated]
+            if cue_words:
+                # "Beck, who has in the past described Trump as “...”": the cue it has
+                c = cue_words[-1]
+                verb = (tokens.start[c.first], tokens.end[c.last - 1])
+            found[qi] = Found(subject, verb, "subject", 0.5)
+        elif (
+            previous is not None
+            and previous[1] == q.paragraph
+            and tokens.sent[previous[0]] == tokens.sent[sf] - 1
+        ):
+            found[qi] = _own_cue(
+                tokens,
+                _inherit(previous, "previous-sentence", 0.6, found),
+                cues_between(max(sf, a - 80), a),
+            )
+        elif previous is not None and near and words >= NEARBY_WORDS:
+            found[qi] = _own_cue(
+                tokens,
+                _inherit(previous, "nearby", 0.5, found),
+                cues_between(max(sf, a - 80), a),
+            )
+
+
+def cue_anchors(ctx: Context, cues: Sequence[Cue]) -> list[tuple[int, int, Found]]:
+    """Every cue of speech with its speaker, as (token, paragraph, attribution): what a
+    quotation standing alone after it may take its speaker from."""
+    tokens = ctx.tokens
+    found = []
+    for cue in cues:
+        if not cue.usable or cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE, CueClass.STANCE):
+            continue
+        if tokens.quote[cue.first] >= 0:
+            continue
+        sf, sl = tokens.sentence_bounds(cue.first)
+        phrase = speaker_of(ctx, cue, sf, sl)
+        if phrase is None:
+            continue
+        found.append(
+            (
+                cue.last - 1,
+                tokens.para[cue.first],
+                Found(phrase, ctx.cue_span(cue), "floating", 0.7),
+            )
+        )
+    return found
+
+
+def _no_subject(tokens: Tokens, phrase: Phrase) -> bool:
+    """Whether a sentence's first phrase is no one who could be quoted: one capitalised
+    adverb or participle of speech ("Repeatedly, ...", "Adding, ...") or "it"."""
+    if phrase.last - phrase.first != 1:
+        return False
+    word = tokens.lower[phrase.first]
+    if word == "it":
+        return True
+    return (
+        (is_adverb(word) or (word.endswith("ing") and word in CUE_FORMS))
+        and not is_given_name(tokens.text[phrase.first])  # "Kelly", "Emily"
+    )
+
+
+def _verb_after(tokens: Tokens, phrase: Phrase, limit: int) -> tuple[int, int] | None:
+    """The character span of the verb after a subject ("Sanders ticked off ..."), or None."""
+    k = phrase.last
+    if phrase.description is not None:
+        k = max(k, phrase.description[1])
+    while k < limit and (tokens.text[k] == "," or tokens.lower[k] in _SKIPPED_BEFORE_VERB):
+        k += 1
+    if k >= limit or tokens.quote[k] >= 0 or not tokens.text[k][0].islower():
+        return None
+    if tokens.lower[k] in FUNCTION_WORDS and tokens.lower[k] not in FINITE_WORDS:
+        return None
+    return tokens.start[k], tokens.end[k]
+
+
+def _own_cue(tokens: Tokens, found: Found, cues: Sequence[Cue]) -> Found:
+    """An inherited attribution with the cue of the quotation's own sentence, if it has
+    one: "... the kind of leader he calls “...”"."""
+    usable = [c for c in cues if not c.negated]
+    if usable:
+        c = usable[-1]
+        found.cue = (tokens.start[c.first], tokens.end[c.last - 1])
+    return found
+
+
+def _inherit(
+    point: tuple[int, int, int | None, Found],
+    rule: str,
+    confidence: float,
+    found: list[Found | None],
+) -> Found:
+    _token, _para, qi, f = point
+    if qi is not None:
+        source = qi
+        seen = 0
+        while seen < 50:
+            fs = found[source]
+            if fs is None or fs.inherit is None:
+                break
+            source = fs.inherit
+            seen += 1
+        return Found(None, None, rule, confidence, inherit=source)
+    return Found(f.phrase, f.cue, rule, confidence)
+
+
+def _standalone(tokens: Tokens, a: int, b: int, hi: int) -> bool:
+    """Whether nothing but punctuation follows the quotation in its sentence."""
+    end = b
+    while end < hi and tokens.text[end] in (".", ",", "!", "?", ")", ";"):
+        end += 1
+    return end >= hi or tokens.quote[end] >= 0 or tokens.sent[end] != tokens.sent[a]
+
+
+def _speech_order(speech: Sequence[bool]) -> dict[int, int]:
+    order: dict[int, int] = {}
+    n = 0
+    for i, s in enumerate(speech):
+        if s:
+            order[i] = n
+            n += 1
+    return order
+
+
+def _paragraph_colon(tokens: Tokens, lo: int, para: int, order: dict[int, int]) -> Found | None:
+    """A paragraph that ends "Sanders said:" introduces the quotation that follows."""
+    c = lo - 1
+    if c < 0 or tokens.text[c] != ":" or order.get(tokens.para[c], -9) != order[para] - 1:
+        return None
+    sf, _sl = tokens.sentence_bounds(c)
+    phrase = first_phrase(tokens, sf, c)
+    if phrase is None:
+        return None
+    return Found(phrase, (tokens.start[c], tokens.end[c]), "colon", 0.7)

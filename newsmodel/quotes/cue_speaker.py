@@ -1,0 +1,292 @@
+"""The speaker of a cue, and what every attribution rule shares.
+
+:class:`Found` is an attribution in the making; :class:`Context` holds an article's cues
+and remembers the speaker found for each. :func:`speaker_of` finds a cue's speaker: the
+phrase before it ("Smith said"), after it when the verb comes first ("said Smith", "Stated
+Stone:") or after "according to", else the subject of the sentence for a participle or a
+coordinated verb (", saying", "and added", "footage of Clinton asking").
+:func:`closed` accepts a phrase after a cue only where its clause ends with it (or with
+its description or a short adjunct), and :func:`first_phrase` finds the subject of a
+sentence after an opening adverbial.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+import attrs
+
+from newsmodel.model import SpeakerKind
+from newsmodel.quotes.cues import AUXILIARIES, Cue, is_adverb
+from newsmodel.quotes.lexicon import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    TITLE_WORDS,
+    CueClass,
+    FormKind,
+    word_list,
+)
+from newsmodel.quotes.speaker_kinds import Phrase
+from newsmodel.quotes.speakers import BY_GERUND_VERBS, phrase_after, phrase_before
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = [
+    "ADJUNCT_PREPOSITIONS",
+    "ADJUNCT_WORDS",
+    "AFTER_CLASSES",
+    "CORE",
+    "INVERTIBLE",
+    "SPEAKER_NOUNS",
+    "TIME_ADVERBS",
+    "Context",
+    "Found",
+    "closed",
+    "first_phrase",
+    "speaker_of",
+]
+
+#: Prepositions that open a short adjunct after a cue: "told reporters on Monday".
+ADJUNCT_PREPOSITIONS = word_list("adjunct_prepositions")
+#: Words of a short adjunct between a cue and what it reports: "said in a statement",
+#: "told reporters last week".
+ADJUNCT_WORDS = word_list("adjunct_words")
+#: The classes of cue that can follow the words they report: speech and writing.
+AFTER_CLASSES = (CueClass.SPEECH, CueClass.WRITE)
+#: Nouns that can head a speaker phrase.
+SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | DOCUMENT_NOUNS
+#: Days and adverbs of time that may follow a cue: "he said Monday", "she added later".
+TIME_ADVERBS = word_list("time_adverbs")
+#: Words that may follow a speaker phrase that closes its clause: "said Smith, who",
+#: "according to a court document filed by".
+_AFTER_SPEAKER = word_list("after_speaker")
+_PERCEPTION = word_list("perception_words")
+_OPENING_WORDS = word_list("opening_words")
+_CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "--", ")", "("})
+#: Reporting verbs that may come before their speaker: "said Smith", "writes Jones".
+INVERTIBLE = word_list("invertible_verbs")
+#: The commonest reporting verbs, trusted over a competing cue.
+CORE = word_list("core_verbs")
+#: Possessives that let a phrase before a cue of naming speak though no speaker noun heads
+#: it ("his campaign called it “...”"; not "a show called “Brokers”").
+_NAMING_OWNERS = word_list("naming_owners")
+
+
+@attrs.define(slots=True)
+class Found:
+    """An attribution in the making: the speaker phrase, the cue's character span, the rule
+    and its confidence, or the index of a quotation whose attribution this one shares."""
+
+    phrase: Phrase | None
+    cue: tuple[int, int] | None
+    rule: str
+    confidence: float
+    inherit: int | None = None
+    adjacent: bool = False
+    thought: bool = False
+
+
+class Context:
+    def __init__(self, tokens: Tokens, cues: Sequence[Cue]) -> None:
+        self.tokens = tokens
+        self.cues = cues
+        self.cue_firsts = [c.first for c in cues]
+        self.speakers: dict[tuple[int, int], Phrase | None] = {}
+
+    def cues_between(self, lo: int, hi: int) -> list[Cue]:
+        k = bisect_left(self.cue_firsts, lo)
+        found = []
+        while k < len(self.cues) and self.cues[k].first < hi:
+            found.append(self.cues[k])
+            k += 1
+        return found
+
+    def cue_span(self, cue: Cue) -> tuple[int, int]:
+        t = self.tokens
+        return t.start[cue.first], t.end[cue.last - 1]
+
+
+def speaker_of(ctx: Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
+    """The speaker of a cue: before it, after it (inverted or "according to"), or the
+    subject of the sentence for a participle or a coordinated verb (cached per cue)."""
+    key = (cue.first, limit)
+    if key in ctx.speakers:
+        return ctx.speakers[key]
+    phrase = _find_speaker(ctx, cue, sf, limit)
+    ctx.speakers[key] = phrase
+    return phrase
+
+
+def _find_speaker(ctx: Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
+    tokens = ctx.tokens
+    if cue.according:
+        return closed(tokens, phrase_after(tokens, cue.last, limit), limit)
+    lower = tokens.lower
+    led = (
+        cue.first >= 2 and lower[cue.first - 1] == "by" and lower[cue.first - 2] in BY_GERUND_VERBS
+    )
+    if cue.kind is not FormKind.GERUND or cue.progressive or led:  # led: "began by saying"
+        phrase = phrase_before(tokens, cue.first, sf)
+        if phrase is not None:
+            if cue.cls is CueClass.NAMING and phrase.kind not in (
+                SpeakerKind.PERSON,
+                SpeakerKind.GROUP,
+                SpeakerKind.ORGANISATION,
+                SpeakerKind.ANONYMOUS,
+                SpeakerKind.DOCUMENT,
+            ):
+                return None
+            if (
+                cue.cls is CueClass.NAMING
+                and phrase.role is not None
+                and phrase.role not in SPEAKER_NOUNS
+                and tokens.lower[phrase.first] not in _NAMING_OWNERS
+            ):
+                return None  # "a show called “Brokers”"
+            return phrase
+        # inverted: "..., said X" or "said X: “...”"
+        if cue.lemma in INVERTIBLE and cue.kind in (FormKind.PAST, FormKind.PRESENT):
+            prev = tokens.text[cue.first - 1] if cue.first - 1 >= sf else ","
+            if prev in (",", ":", "—", "–") or tokens.quote[cue.first - 1] >= 0 or cue.first == sf:
+                phrase = closed(tokens, phrase_after(tokens, cue.last, limit), limit)
+                if phrase is not None and (
+                    phrase.pronoun is None or phrase.pronoun.form in ("he", "she", "they")
+                ):
+                    return phrase
+    return _subject_of_sentence(ctx, cue, sf)
+
+
+def closed(tokens: Tokens, phrase: Phrase | None, limit: int) -> Phrase | None:
+    """The phrase, if the clause ends with it (or with its description or a short
+    adjunct): "said Smith." / "said Smith, a lawyer," / "said Smith on Monday"."""
+    if phrase is None:
+        return None
+    end = phrase.last
+    if phrase.description is not None:
+        end = max(end, phrase.description[1])
+    if end >= limit or tokens.quote[end] >= 0:
+        return phrase
+    t = tokens.lower[end]
+    if t in _CLOSERS or t in ADJUNCT_PREPOSITIONS or t in ADJUNCT_WORDS or t in _AFTER_SPEAKER:
+        return phrase
+    return None
+
+
+def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
+    """The speaker of a participle or coordinated cue: "..., saying", "and added"; or the
+    noun phrase right before a participle: "footage of Clinton asking"."""
+    tokens = ctx.tokens
+    prev = tokens.lower[cue.first - 1] if cue.first - 1 >= sf else ""
+    j = cue.first - 1
+    while (
+        j > sf
+        and j > cue.first - 4
+        and (tokens.lower[j] in AUXILIARIES or is_adverb(tokens.lower[j]))
+    ):
+        j -= 1
+    if j < cue.first - 1 and tokens.lower[j] in ("and", "but"):
+        prev = tokens.lower[j]  # "resigned but has always insisted"
+    if (
+        cue.kind is FormKind.GERUND
+        and cue.first - 1 >= sf
+        and (tokens.text[cue.first - 1][0].isupper() or prev in ("him", "her", "them"))
+    ):
+        if prev in ("him", "her", "them"):
+            pronoun = {"him": "he", "her": "she", "them": "they"}[prev]
+            return Phrase(
+                cue.first - 1,
+                cue.first,
+                SpeakerKind.GROUP if pronoun == "they" else SpeakerKind.PERSON,
+                pronoun=PRONOUNS[pronoun],
+            )
+        phrase = phrase_before(tokens, cue.first, sf)
+        if (
+            phrase is not None
+            and phrase.kind is SpeakerKind.PERSON
+            and _perceived(tokens, phrase, sf)
+        ):
+            return phrase
+    if cue.kind is FormKind.GERUND and cue.first - 1 >= sf and tokens.text[cue.first - 1] != ",":
+        # "with many marchers chanting", "the editorial telling him"
+        phrase = phrase_before(tokens, cue.first, sf)
+        if (
+            phrase is not None
+            and phrase.pronoun is None
+            and phrase.kind is not SpeakerKind.PERSON
+            and _perceived(tokens, phrase, sf)
+        ):
+            return phrase
+    if cue.kind is not FormKind.GERUND and prev not in ("and", "but", ",", "or", "then"):
+        return None
+    earlier_cues = ctx.cues_between(max(sf, cue.first - 60), cue.first)[-4:]
+    if cue.kind is not FormKind.GERUND:
+        earlier_cues.reverse()  # "and added": the verb before; ", saying": the main verb
+    # a verb of speech first: "X said its offer would raise pay and called it ..." is X's
+    earlier_cues.sort(key=lambda c: c.cls not in AFTER_CLASSES)
+    for earlier in earlier_cues:
+        if earlier.usable and not earlier.according and earlier.kind is not FormKind.GERUND:
+            phrase = phrase_before(tokens, earlier.first, sf)
+            if phrase is not None:
+                return phrase
+    # the first noun phrase of the sentence, after an opening adverbial: "In recent months,"
+    return first_phrase(tokens, sf, cue.first)
+
+
+def _perceived(tokens: Tokens, phrase: Phrase, sf: int) -> bool:
+    """Whether a noun phrase before a participle is its subject: it opens the sentence,
+    or follows "of", "with" or a verb of perception ("footage of Clinton asking")."""
+    k = phrase.first - 1
+    if k < sf:
+        return True
+    return tokens.lower[k] in _PERCEPTION or (
+        tokens.lower[k] in ("’s", "'s") and k - 1 >= sf and tokens.lower[k - 1] in _PERCEPTION
+    )
+
+
+def first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
+    """The subject of a sentence: its first noun phrase after an opening adverbial."""
+    k = sf
+    limit = min(limit, sf + 40)
+    while k < limit and tokens.lower[k] in _OPENING_WORDS:
+        k += 1
+    while k < limit:
+        if tokens.quote[k] >= 0:
+            # a quotation opens the sentence: its subject comes after it
+            k = tokens.quote_range[tokens.quote[k]][1]
+            while k < limit and tokens.text[k] in (",", "—", "–", "--"):
+                k += 1
+            continue
+        phrase = phrase_after(tokens, k, limit)
+        if phrase is not None and phrase.first == k:
+            nxt = phrase.last
+            intro = (  # "Speaking in Salem, New Hampshire, Trump went after Bush"
+                nxt + 1 < limit
+                and tokens.text[nxt] == ","
+                and phrase.description is None
+                and tokens.text[nxt + 1][0].isupper()
+            ) or (  # "At an event in Ames, Iowa, on Sunday, Clinton said"
+                nxt + 1 < limit
+                and tokens.text[nxt] == ","
+                and phrase.description is None
+                and phrase.pronoun is None
+                and k > sf
+                and tokens.lower[nxt + 1] in ADJUNCT_PREPOSITIONS
+            )
+            if not intro and (
+                (nxt < limit and tokens.text[nxt] not in (".", ";")) or phrase.pronoun is not None
+            ):
+                phrase.description = None
+                if (
+                    phrase.kind is SpeakerKind.DOCUMENT
+                    and phrase.pronoun is None
+                    and not phrase.definite
+                ):
+                    return None
+                return phrase
+        while k < limit and tokens.text[k] != ",":
+            k += 1
+        k += 1
+    return None

@@ -1,0 +1,263 @@
+"""Proper names in speaker phrases: where a name starts and ends, and what it names.
+
+It knows the shape of a person's name in the tokens: the name at the end of a phrase
+without its title ("Kenyan President William Ruto" ends in "William Ruto"), with particles
+("de", "van"), suffixes ("Jr.", "MP") and a month as a surname ("Theresa May"); the words
+that can end a title before a name ("Obama adviser David Axelrod"); a politician's party
+and state in brackets after the name ("(D-N.Y.)"); which given names are common and the
+gender they suggest (the engine's list, then the name table of :mod:`newsmodel.names`);
+and which words make a capitalised name an organisation's or a place's ("Ministry",
+"Suncor Energy", "BC Hydro", "Environment Canada").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newsmodel.names import given_name
+from newsmodel.quotes.lexicon import (
+    CAPITAL_NOT_NAMES,
+    COMPANY_WORDS,
+    COUNTRIES,
+    CUE_FORMS,
+    FEMALE_NAMES,
+    GROUP_NOUNS,
+    MALE_NAMES,
+    ORG_MARKERS,
+    ORG_NOUNS,
+    OUTLETS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+    CueClass,
+    word_list,
+)
+from newsmodel.quotes.tokens import Tokens
+from newsmodel.text.lexicon import PLACES, US_STATES
+
+__all__ = [
+    "AFFILIATION_RE",
+    "BASED",
+    "COMMON_GIVEN_COUNT",
+    "GENDER_HINT_COUNT",
+    "GENDER_HINT_SHARE",
+    "NAME_BLOCKERS",
+    "NAME_PARTICLES",
+    "SURNAME_WORDS",
+    "affiliation",
+    "gender_of",
+    "has_marker",
+    "is_given_name",
+    "is_name_run",
+    "month_surname",
+    "name_split",
+    "org_words",
+    "title_like",
+]
+
+#: Particles inside names: "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = word_list("name_particles")
+#: Prepositions after which capitalised words are a place or body, not a person's
+#: name: "the energy minister of Kenya", "Joel Pollak of Breitbart".
+NAME_BLOCKERS = word_list("name_blockers")
+#: Title words that are also common surnames, read as names after a given name.
+_SURNAME_TITLES = word_list("surname_titles")
+_SUFFIXES = word_list("name_suffixes")
+#: Months that are surnames after a given name ("Elizabeth May", "Theresa May").
+SURNAME_WORDS = word_list("surname_words")
+#: The end of a word that says where a company is based ("Calgary-based Suncor Energy"):
+#: no part of its name.
+BASED = ("-based", "-headquartered")
+#: Roman numerals, which follow a name in capitals ("Henry Ford II").
+_ROMAN_NUMERALS = word_list("roman_numerals")
+#: A given name counted this often in the name table (:func:`newsmodel.names.given_name`)
+#: is a common one: a capitalised word that opens a person's name ("Kody Cook"), and not
+#: a word that a few people bear as a name ("Kansas", "Cisco", "Canada").
+COMMON_GIVEN_COUNT = 5000
+#: A given name counted this often whose bearers are this much one gender (as a share of
+#: women, or of men) suggests which pronoun refers to them, for resolution only.
+GENDER_HINT_COUNT = 500
+GENDER_HINT_SHARE = 0.8
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a capitalised word is a common given name: one of the engine's list, or one
+    the name table counts often."""
+    if word in FEMALE_NAMES or word in MALE_NAMES:
+        return True
+    found = given_name(word) if word[:1].isupper() and not word.isupper() else None
+    return found is not None and found.count >= COMMON_GIVEN_COUNT
+
+
+def gender_of(first_name: str) -> str | None:
+    """ "f" or "m" for a given name we know (the engine's list, else the name table when
+    most of its bearers are of one gender), else None."""
+    if first_name in FEMALE_NAMES:
+        return "f"
+    if first_name in MALE_NAMES:
+        return "m"
+    found = given_name(first_name) if first_name[:1].isupper() else None
+    if found is None or found.count < GENDER_HINT_COUNT:
+        return None
+    if found.female >= GENDER_HINT_SHARE:
+        return "f"
+    if found.female <= 1 - GENDER_HINT_SHARE:
+        return "m"
+    return None
+
+
+def month_surname(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a month used as a surname: after a common given name and
+    before no number ("Elizabeth May has said", not "on May 5")."""
+    text = tokens.text
+    return (
+        text[k] in SURNAME_WORDS
+        and k > 0
+        and is_given_name(text[k - 1])
+        and not (k + 1 < len(text) and text[k + 1][:1].isdigit())
+    )
+
+
+def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
+    """The proper name at the end of tokens [first, last), without its title: the name
+    range, or None when the phrase ends in no name ("Kenyan President William Ruto" gives
+    the range of "William Ruto")."""
+    text = tokens.text
+    lower = tokens.lower
+    if last - first == 1:
+        # one word (most runs of capitals): a name unless a title, suffix or particle;
+        # what the general case below gives, without its loops
+        t = text[first]
+        w = lower[first]
+        if (
+            t[0].isupper()
+            and t not in _SUFFIXES
+            and w not in TITLE_WORDS
+            and (t not in CAPITAL_NOT_NAMES or month_surname(tokens, first))
+            and w not in NAME_PARTICLES
+        ):
+            return first, last
+        return None
+    end = last
+    if end > first and text[end - 1] == ")":
+        m = end - 1
+        while m > first and text[m] != "(":
+            m -= 1
+        if text[m] == "(":
+            end = m
+    while end > first and text[end - 1] in _SUFFIXES:
+        end -= 1
+    if end <= first or not text[end - 1][0].isupper():
+        return None
+    k = end - 1
+    if (
+        k - 1 >= first
+        and lower[k] in TITLE_WORDS
+        and text[k - 1][0].isupper()
+        and lower[k - 1] not in TITLE_WORDS
+        and text[k - 1] not in CAPITAL_NOT_NAMES
+        and (
+            lower[k] in _SURNAME_TITLES or text[k - 1] in FEMALE_NAMES or text[k - 1] in MALE_NAMES
+        )
+    ):
+        k -= 1  # a surname that is also a title: "Howard Dean", "Mary Judge"
+    while k >= first:
+        t = text[k]
+        w = lower[k]
+        if (
+            t[0].isupper()
+            and w not in TITLE_WORDS
+            and (t not in CAPITAL_NOT_NAMES or month_surname(tokens, k))
+            and not w.endswith(BASED)
+        ):
+            k -= 1
+            continue
+        if (
+            w in _SURNAME_TITLES
+            and (t in MALE_NAMES or t in FEMALE_NAMES)
+            and k + 1 < end
+            and text[k + 1] not in MALE_NAMES
+            and text[k + 1] not in FEMALE_NAMES
+            and (k == first or not text[k - 1][0].isupper() or lower[k - 1] in TITLE_WORDS)
+        ):
+            k -= 1  # "Dean Baker": a given name that is also a title
+            continue
+        if w in NAME_PARTICLES and k > first and text[k - 1][0].isupper() and k + 1 < end:
+            k -= 1
+            continue
+        break
+    start = k + 1
+    if start >= end:
+        return None
+    # "Secretary of State John Kerry": the name starts at a known given name
+    for m in range(start, end - 1):
+        if text[m] in FEMALE_NAMES or text[m] in MALE_NAMES:
+            if m > start:
+                start = m
+            break
+    else:
+        if start > first and lower[start - 1] in NAME_BLOCKERS:
+            # "the energy minister of Kenya": a place, not a name
+            if end - start < 3:
+                return None
+            start = end - 2
+    while start < end and lower[start] in NAME_PARTICLES:
+        start += 1
+    return (start, end) if start < end else None
+
+
+def is_name_run(tokens: Tokens, first: int, last: int) -> bool:
+    if last - first > 6:
+        return False
+    text = tokens.text
+    for k in range(first, last):
+        t = text[k]
+        if not (t[0].isupper() or tokens.lower[k] in NAME_PARTICLES or t in ("(", ")", "-")):
+            return False
+    return text[last - 1][0].isupper() and text[first] not in CAPITAL_NOT_NAMES
+
+
+def title_like(w: str) -> bool:
+    """Whether a lower-case word can end a title before a name ("Obama adviser")."""
+    if w in TITLE_WORDS or w in PERSON_NOUNS or w in ORG_NOUNS or w in GROUP_NOUNS:
+        return True
+    form = CUE_FORMS.get(w)
+    return not w.endswith(("ed", "ing")) and (form is None or form.cls is CueClass.STANCE)
+
+
+#: What a parenthesis after a politician's name holds: party and state.
+AFFILIATION_RE = regex.compile(r"(?:[DRIL](?:-[\p{L}.]+)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\p{Ll}+)\Z")
+
+
+def affiliation(tokens: Tokens, open_paren: int, close_paren: int) -> bool:
+    """Whether a parenthesis after a name holds a party or place: "(D-N.Y.)", "(R)",
+    "(Ky.)" (not an agency such as "(CNN)")."""
+    inner = "".join(tokens.text[open_paren + 1 : close_paren])
+    return AFFILIATION_RE.match(inner) is not None
+
+
+def has_marker(tokens: Tokens, first: int, last: int) -> bool:
+    return org_words(tokens.text[first:last], tokens.lower[first:last])
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is an acronym ("BC", "UFCW"), not a roman numeral."""
+    return len(word) >= 2 and word.isupper() and word.isalpha() and word not in _ROMAN_NUMERALS
+
+
+def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:
+    """Whether the words of a capitalised name make it an organisation's (or a place's):
+    an organisation word ("Ministry", "Network"), a company word at its end ("Suncor
+    Energy"), an outlet's name, an acronym ("BC Hydro", "UFCW Local 832"), or a
+    country, province or place as its last word ("Environment Canada")."""
+    if not ORG_MARKERS.isdisjoint(lowered) or not OUTLETS.isdisjoint(words):
+        return True
+    if len(words) > 1 and lowered[-1] in COMPANY_WORDS:
+        return True
+    if any(_acronym(w) for w in words):
+        return True
+    last = words[-1] if words else ""
+    return len(words) > 1 and (
+        last in COUNTRIES or lowered[-1] in PLACES or lowered[-1] in US_STATES
+    )

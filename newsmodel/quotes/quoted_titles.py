@@ -1,0 +1,114 @@
+"""Quoted words that are no speech: the titles of works and names, and codes.
+
+:func:`is_title` tells a quotation that reads as the title of a work or a name ("CBS’s
+“Face the Nation”", "a show called “Brokers”", Jesus “Chuy” Garcia) by its capitalised
+words and the words around it; :func:`is_code` tells a code or label (“K3”, “COVID-19”);
+:func:`title_cased` tells words capitalised like a title ("Person of the Year").
+"""
+
+from __future__ import annotations
+
+from newsmodel.quotes.lexicon import word_list
+from newsmodel.quotes.marks import RawQuote
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = [
+    "SMALL_WORDS",
+    "is_code",
+    "is_title",
+    "title_cased",
+]
+
+_TITLE_CONTEXT = word_list("title_context")
+_TITLE_AFTER = word_list("title_after")
+_TITLE_OWNERS = word_list("title_owners")
+#: Small words that a title leaves in lower case ("Face the Nation").
+SMALL_WORDS = word_list("small_words")
+#: Words before a quotation of two capitalised words or more that make it a title: told
+#: “Fox and Friends”, took the stage to “Eye of the Tiger”.
+_TITLE_TOLD = word_list("title_told")
+#: Participles before "as" that make the quotation after it a name: known as “...”.
+_KNOWN_AS = word_list("known_as")
+#: Words between a noun that makes a quotation a title and the title: "his 2012 book, “An
+#: American Son”", "the new film “...”".
+_TITLE_MODIFIERS = word_list("title_modifiers")
+
+
+def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: int) -> bool:
+    """Whether a quotation reads as the title of a work or a name ("Saturday Night Live"):
+    capitalised words without sentence punctuation, inside a sentence, next to a word
+    such as "show", "book", "called" or a possessive ("CBS’s “Face the Nation”")."""
+    words = text[q.start : q.end].split()
+    if not words or len(words) > 12:
+        return False
+    inner = text[q.start : q.end].rstrip(" ,.")
+    if any(c in inner for c in "!?;"):
+        return False
+    content = [w for w in words if w.lower().strip(",.:") not in SMALL_WORDS]
+    if not content or not all(
+        w[0].isupper() or w[0].isdigit() or not w[0].isalnum() for w in content
+    ):
+        return False
+    if open_tok <= sent_first:
+        return False
+    lower = tokens.lower
+    qi = tokens.quote[open_tok]
+    after = tokens.quote_range[qi][1] if qi >= 0 else -1
+    if 0 <= after < len(tokens) and tokens.para[after] == tokens.para[open_tok]:
+        nxt = lower[after]
+        if nxt in _TITLE_AFTER or nxt in _TITLE_CONTEXT:
+            return True
+    k = open_tok - 1
+    if tokens.quote[k] >= 0:
+        return False
+    before = lower[k]
+    if before in ("’s", "'s", "on") or before in _TITLE_CONTEXT:
+        return True
+    if before in _TITLE_TOLD and len(content) >= 2:
+        return True  # told “Fox and Friends”, took the stage to “Eye of the Tiger”
+    if (
+        len(words) == 1
+        and tokens.text[k][0].isupper()
+        and 0 <= after < len(tokens)
+        and tokens.text[after][0].isupper()
+    ):
+        return True  # a nickname between first and last name: Jesus “Chuy” Garcia
+    if before == "of" and k - 1 >= 0 and lower[k - 1] in _TITLE_OWNERS:
+        return True
+    if before == "as" and k - 1 >= 0 and lower[k - 1] in _KNOWN_AS:
+        return True
+    # "his 2012 book, “An American Son”"
+    m = k
+    steps = 0
+    while m >= sent_first and steps < 5:
+        w = lower[m]
+        if w in _TITLE_CONTEXT:
+            return True
+        if w in _TITLE_MODIFIERS or w[0].isdigit():
+            m -= 1
+            steps += 1
+            continue
+        break
+    return False
+
+
+def is_code(words: str) -> bool:
+    """Whether quoted words are a code or label, no speech: “K3”, “A380”, “COVID-19”."""
+    words = words.strip(" ,.")
+    return (
+        0 < len(words) <= 8
+        and not any(c.isspace() for c in words)
+        and any(c.isdigit() for c in words)
+        and not any(c.islower() for c in words)
+    )
+
+
+def title_cased(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether the words in tokens [a, b) are capitalised like a title ("Person of the
+    Year"): two content words or more, all capitalised."""
+    content = [
+        tokens.text[m]
+        for m in range(a, b)
+        if tokens.text[m][0].isalpha() and tokens.lower[m] not in SMALL_WORDS
+    ]
+    return len(content) >= 2 and all(w[0].isupper() for w in content)

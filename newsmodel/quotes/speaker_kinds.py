@@ -1,0 +1,423 @@
+"""Speaker kinds: what the noun phrase next to a cue names, or that it names nobody.
+
+:class:`Phrase` is a speaker phrase in the tokens. :func:`classify` sorts the noun phrase
+of a token range into a speaker kind: a person ("Kenyan President William Ruto", "Joel
+Pollak of Breitbart", "the president"), an organisation ("Dutch carrier KLM", "the City
+of Regina", "Brazil’s Foreign Ministry"), a group ("officials", "France and Germany",
+"six in 10"), a document ("court records", "their joint statement") or an anonymous
+source ("a senior official"); or None for words that name nobody who could speak ("32",
+"2015", "30 cents", "minutes"). It knows the closed classes that open a noun phrase
+(determiners, possessives, subject pronouns, quantifiers) and the nouns that head each
+kind of phrase.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsmodel.model import SpeakerKind
+from newsmodel.quotes.lexicon import (
+    CAPITAL_NOT_NAMES,
+    COUNTRIES,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_MARKERS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PLACE_MARKERS,
+    PRONOUNS,
+    TITLE_WORDS,
+    Pronoun,
+    word_list,
+)
+from newsmodel.quotes.proper_names import (
+    NAME_BLOCKERS,
+    NAME_PARTICLES,
+    has_marker,
+    is_given_name,
+    name_split,
+)
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = [
+    "ADJECTIVE_ADVERBS",
+    "COMPANY_ROLES",
+    "DETERMINERS",
+    "INNER_PREPOSITIONS",
+    "PARTY_MEMBERS",
+    "POSSESSIVES",
+    "QUANTIFIERS",
+    "SUBJECT_PRONOUNS",
+    "TIME_WORDS",
+    "Phrase",
+    "classify",
+    "pronoun_kind",
+]
+
+#: Words that open a noun phrase ("the", "a", "both", "two" ...).
+DETERMINERS = word_list("determiners")
+POSSESSIVES = word_list("possessives")
+SUBJECT_PRONOUNS = word_list("subject_pronouns")
+QUANTIFIERS = word_list("quantifiers")
+#: Prepositions that may join a head noun to its complement inside a speaker phrase:
+#: "a spokesman for the ministry", "people close to the talks".
+INNER_PREPOSITIONS = word_list("inner_prepositions")
+#: Words of time: days, months and parts of the day ("Otieno on Saturday said").
+TIME_WORDS = word_list("time_words")
+#: Adverbs that may open a noun phrase as adjectives: "the first lady", "the late mayor".
+ADJECTIVE_ADVERBS = word_list("adjective_adverbs")
+#: Members of parties, by the word for one: "one Republican said".
+PARTY_MEMBERS = word_list("party_members")
+#: Role nouns of companies: "Electronics maker Kurogane Denki" is an organisation, and
+#: "the utility" stands for the last company-like organisation quoted.
+COMPANY_ROLES = word_list("company_roles")
+#: Documents that speak without a determiner: "court records show", "according to
+#: ship-tracking data".
+_BARE_DOCUMENTS = word_list("bare_documents")
+#: Words that name a government by its place: "the City of Regina", "Region of Peel".
+_GOVERNMENT_HEADS = word_list("government_heads")
+#: Documents that are the words of their author: "his remarks" are his.
+_UTTERANCE_NOUNS = word_list("utterance_nouns")
+_OF_PERSON = word_list("of_person")
+_CAPS_JOINERS = NAME_PARTICLES | frozenset({"of", "&", "and", "(", ")"})
+_DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | word_list("own_words")
+_NO_SPEAKER_HEADS = word_list("no_speaker_heads")
+#: Determiners of an object that a relative clause with its subject follows: "a plan
+#: critics call", "that plan critics call".
+_RELATIVE_OBJECT_OPENERS = word_list("relative_object_openers")
+
+
+@attrs.define(slots=True)
+class Phrase:
+    """A speaker phrase in the tokens: ``first``/``last`` bound the mention [first, last).
+
+    ``name`` and ``title`` are token ranges it for persons; ``description`` is a
+    token range next to it; ``pronoun`` is set for "he", "they", "who" (and for
+    possessives such as "his parting words", where the pronoun stands for the speaker);
+    ``role`` is the lower-case head noun of phrases such as "the president".
+    """
+
+    first: int
+    last: int
+    kind: SpeakerKind
+    pronoun: Pronoun | None = None
+    name: tuple[int, int] | None = None
+    title: tuple[int, int] | None = None
+    description: tuple[int, int] | None = None
+    role: str | None = None
+    definite: bool = False
+    antecedent: Phrase | None = None
+
+
+def pronoun_kind(w: str) -> SpeakerKind:
+    """The kind of speaker a pronoun names: a group, an organisation or a person."""
+    p = PRONOUNS[w]
+    if p.hint == "group":
+        return SpeakerKind.GROUP
+    if p.hint == "organisation":
+        return SpeakerKind.ORGANISATION
+    return SpeakerKind.PERSON
+
+
+def _quantity(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether tokens [first, last) are a number or an amount, not people: "32", "2015",
+    "$30", "30 cents" (but "30 workers", "40%" of those polled, "six in 10", and names
+    after an age: "19-year-old Simpson")."""
+    text = tokens.text
+    if not (text[first][:1].isdigit() or text[first] in _CURRENCY):
+        return False
+    if any(t[:1].isupper() or t.endswith("%") for t in text[first:last]):
+        return False
+    head = tokens.lower[last - 1]
+    return not (
+        head in PERSON_NOUNS
+        or head[:-1] in PERSON_NOUNS
+        or head in GROUP_NOUNS
+        or head in DOCUMENT_NOUNS
+        or head in ORG_NOUNS
+        or (last - first >= 3 and tokens.lower[last - 2] == "in")
+    )
+
+
+#: Currency signs that open an amount.
+_CURRENCY = frozenset(["$", "£", "€", "¥", "C$", "US$"])
+
+
+def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
+    """Sort the noun phrase in tokens [first, last) into a speaker kind, or None when it
+    names nobody who could speak."""
+    text = tokens.text
+    lower = tokens.lower
+    w0 = lower[first]
+    if _quantity(tokens, first, last):
+        return None  # "32" (an age), "2015", "30 cents": nobody
+    if (
+        last - first == 1
+        and text[first] in CAPITAL_NOT_NAMES
+        and w0 not in SUBJECT_PRONOUNS
+        and w0 not in QUANTIFIERS
+    ):
+        return None  # a word capitalised by its place: "Early estimates put ..."
+    if last - first == 1 and w0 in SUBJECT_PRONOUNS:
+        return Phrase(first, last, pronoun_kind(w0), pronoun=PRONOUNS[w0])
+    if last - first == 1 and w0 in QUANTIFIERS:
+        return Phrase(first, last, SpeakerKind.GROUP)
+    if last - first == 1 and w0 in ("another", "one", "someone", "somebody"):
+        return Phrase(first, last, SpeakerKind.ANONYMOUS)
+    if w0 in POSSESSIVES and last - first >= 2:
+        head = lower[last - 1]
+        if head in DOCUMENT_NOUNS and head not in _UTTERANCE_NOUNS:
+            # "their joint statement", "its annual report": the document speaks
+            return Phrase(first, last, SpeakerKind.DOCUMENT, role=head, definite=True)
+        if head in _DOC_SPEAKER_NOUNS and w0 in PRONOUNS:
+            return Phrase(first, last, pronoun_kind(w0), pronoun=PRONOUNS[w0])
+        if head in ORG_NOUNS:
+            return Phrase(first, last, SpeakerKind.ORGANISATION, role=head, definite=True)
+        if head in PERSON_NOUNS or head in TITLE_WORDS:
+            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
+        if head in GROUP_NOUNS:
+            return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=True)
+        if head.isalpha() and not head.endswith(("ing", "ed")):
+            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
+        return None
+    # coordination: "France and Germany", "Both Otieno and Ferreira" (but not the
+    # organisation "Health and Human Services" or "Procter & Gamble")
+    words = lower[first:last]
+    org_name = lower[last - 1] in ORG_MARKERS or "&" in words
+    # without "&" in the phrase, only an "and" can coordinate
+    for k in range(first + 1, last - 1) if not org_name and "and" in words else ():
+        if lower[k] in ("and", "&"):
+            left_ok = (
+                text[k - 1][0].isupper()
+                or lower[k - 1] in GROUP_NOUNS
+                or lower[k - 1] in PERSON_NOUNS
+            )
+            right_ok = text[k + 1][0].isupper() or lower[k + 1] in DETERMINERS
+            if left_ok and right_ok and not _coordinated_title(tokens, first, k, last):
+                return Phrase(first, last, SpeakerKind.GROUP, definite=True)
+    # possessive: "Brazil’s Foreign Ministry", "Kasich’s chief strategist John Weaver"
+    poss = -1
+    for k in range(last - 1, first, -1) if "’s" in words or "'s" in words else ():
+        if lower[k] in ("’s", "'s"):
+            poss = k
+            break
+    det = w0 in DETERMINERS
+    body_first = first + 1 if det else first
+    if poss >= 0:
+        body_first = poss + 1
+        if body_first >= last:
+            return None
+    if last - body_first == 1 and text[body_first][0].isupper():
+        w = lower[body_first]
+        if w in GROUP_NOUNS and (w.endswith("s") or w not in PERSON_NOUNS or w == "police"):
+            return Phrase(first, last, SpeakerKind.GROUP, role=w, definite=det)
+        if (w in DOCUMENT_NOUNS or (w in PERSON_NOUNS and w not in TITLE_WORDS)) and not det:
+            return None
+        if text[body_first].endswith("s") and text[body_first][:-1] in COUNTRIES:
+            return Phrase(first, last, SpeakerKind.GROUP, definite=True)  # "Canadians"
+        member = text[body_first].rstrip("s")
+        if det and (member in COUNTRIES or w.rstrip("s") in PARTY_MEMBERS):
+            # "one Republican", "a Democrat", "two Liberals", "an American"
+            if w0 in ("a", "an", "one", "another"):
+                return Phrase(first, last, SpeakerKind.ANONYMOUS, role=w)
+            return Phrase(first, last, SpeakerKind.GROUP, role=w, definite=w0 != "some")
+    if (
+        last - body_first >= 3
+        and lower[body_first] in _GOVERNMENT_HEADS
+        and lower[body_first + 1] == "of"
+        and text[body_first + 2][0].isupper()
+    ):
+        return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)  # City of Regina
+    core_last = last
+    blockers = not NAME_BLOCKERS.isdisjoint(lower[body_first + 1 : last - 1])
+    for k in range(body_first + 1, last - 1) if blockers else ():
+        if (
+            lower[k] in NAME_BLOCKERS
+            and text[k - 1][0].isupper()
+            and not has_marker(tokens, body_first, k)
+        ):
+            core_last = k
+            break
+    if core_last - body_first == 1 and core_last < last and lower[body_first] in GROUP_NOUNS:
+        return Phrase(first, last, SpeakerKind.GROUP, role=lower[body_first], definite=True)
+    if core_last < last:
+        name = name_split(tokens, body_first, core_last)
+        if name is not None and not has_marker(tokens, body_first, core_last):
+            # "Joel Pollak of Breitbart", not "University of Toronto"
+            title = (first, name[0]) if name[0] > first else None
+            return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
+    name = name_split(tokens, body_first, last)
+    if name is not None:
+        for k in range(body_first + 1, name[0]):
+            if lower[k] in _OF_PERSON and text[k - 1][0].islower() and lower[k - 1] in PERSON_NOUNS:
+                # "a spokesperson for Health Minister Colin Tremblay": the spokesperson
+                role = lower[k - 1]
+                if w0 in ("a", "an", "one", "another"):
+                    return Phrase(first, last, SpeakerKind.ANONYMOUS, role=role)
+                return Phrase(first, last, SpeakerKind.PERSON, role=role, definite=True)
+    head_k = _head(tokens, body_first, last)
+    head = lower[head_k] if head_k >= 0 else ""
+    if name is not None:
+        all_caps = True
+        for k in range(body_first, last):
+            if not (text[k][0].isupper() or lower[k] in _CAPS_JOINERS):
+                all_caps = False
+                break
+        titled = name[0] > body_first
+        # a known given name makes a person of "Helen Park", "Grace Hall"
+        given = is_given_name(text[name[0]]) and lower[name[1] - 1] not in ORG_MARKERS
+        marker = not given and has_marker(tokens, name[0], name[1])
+        if marker or (
+            all_caps
+            and not given
+            and has_marker(tokens, body_first, last)
+            and (
+                not titled or lower[name[0] - 1] in NAME_BLOCKERS or lower[last - 1] in ORG_MARKERS
+            )
+        ):
+            return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+        if titled and not given and lower[name[0] - 1] in COMPANY_ROLES:
+            # "Electronics maker Kurogane Denki", "Dutch carrier KLM"
+            return Phrase(first, last, SpeakerKind.ORGANISATION, name=name, definite=True)
+        if (
+            not given
+            and name[1] - name[0] >= 2
+            and text[name[0]] in COUNTRIES
+            and (name[0] == body_first or titled)
+        ):
+            # "Mississippi Power", "Canada Post": a place's company or body
+            return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+        if all_caps and not titled:
+            if det or poss >= 0:
+                return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+            if name[1] - name[0] == 1 and text[name[0]] in COUNTRIES:
+                return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+            if (
+                not given
+                and name[1] - name[0] > 1
+                and any(lower[k] in PLACE_MARKERS for k in range(name[0], name[1]))
+            ):
+                return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+            return Phrase(first, last, SpeakerKind.PERSON, name=name, definite=True)
+        # a title or role before the name: "Kenyan President William Ruto"
+        if det and not titled:
+            return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+        title = (first, name[0]) if name[0] > first else None
+        return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
+    if head_k < 0 or head in _NO_SPEAKER_HEADS:
+        return None
+    if text[head_k][0].isupper() and head in ORG_MARKERS and text[body_first][0].isupper():
+        # "the Alzheimer’s Society of Denmark", "the Supreme Court of Canada"
+        return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+    indefinite = w0 in ("a", "an", "one", "another")
+    if (
+        w0 in _RELATIVE_OBJECT_OPENERS
+        and head_k > first + 1
+        and head.endswith("s")
+        and head in GROUP_NOUNS
+        and text[head_k - 1][0].islower()
+        and lower[head_k - 1] not in GROUP_NOUNS
+    ):
+        # "a plan critics call": the object of a relative clause, then its subject
+        return classify(tokens, head_k, last)
+    if head.endswith("s") and head[:-1] in PERSON_NOUNS:
+        return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=not indefinite)
+    if w0 in ("those", "these") and not text[head_k][0].isupper():
+        return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=True)
+    if head in DOCUMENT_NOUNS and (
+        det
+        or poss >= 0
+        or text[first][0].isupper()
+        or (head in _BARE_DOCUMENTS and head_k - first < 3 and text[head_k - 1][0].islower())
+    ):
+        keep = poss >= 0 or (head_k + 2 < last and lower[head_k + 1] in ("from", "by"))
+        return Phrase(
+            first,
+            last if keep else head_k + 1,  # "figures from the union" keeps its source
+            SpeakerKind.DOCUMENT,
+            role=head,
+            definite=not indefinite,
+        )
+    if (
+        (head in ORG_NOUNS or head in COMPANY_ROLES)
+        and (det or poss >= 0 or text[first][0].isupper())
+        and head not in GROUP_NOUNS
+    ):
+        return Phrase(first, last, SpeakerKind.ORGANISATION, role=head, definite=not indefinite)
+    if head in GROUP_NOUNS or (
+        head.endswith("s")
+        and not head.endswith("ss")
+        and (det or text[first][0].isupper() or lower[first] in GROUP_NOUNS or head in GROUP_NOUNS)
+    ):
+        if head in PERSON_NOUNS and not head.endswith("s"):
+            pass
+        else:
+            return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=not indefinite)
+    if head in PERSON_NOUNS or head in TITLE_WORDS:
+        if indefinite:
+            return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
+        if det or poss >= 0 or text[first][0].isupper() or lower[first] in ADJECTIVE_ADVERBS:
+            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
+        return None
+    if w0 in QUANTIFIERS and last - first == 1:
+        return Phrase(first, last, SpeakerKind.GROUP)
+    if head in ("percent", "%") or (
+        text[first][0].isdigit() and (head.endswith(("s", "%")) or head.isdigit())
+    ):
+        return Phrase(first, last, SpeakerKind.GROUP)
+    if det:
+        if indefinite:
+            return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
+        if (
+            w0 in ("the", "this", "that")
+            and head.replace("-", "").isalnum()
+            and not head.endswith("ed")
+            and head not in TIME_WORDS
+        ):
+            return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
+        return None
+    if poss >= 0 and head.isalpha() and not head.endswith(("ing", "ed")) and head_k == last - 1:
+        # "Doyle’s agent", "the mayor's spokesperson": someone's someone
+        return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
+    return None
+
+
+def _head(tokens: Tokens, first: int, last: int) -> int:
+    """The head noun of a common noun phrase: the last noun before an inner preposition."""
+    lower = tokens.lower
+    head = -1
+    for k in range(first, last):
+        w = lower[k]
+        if w in INNER_PREPOSITIONS and head >= 0:
+            break
+        if w in ("and", "&"):
+            continue
+        if tokens.text[k][0].isalnum():
+            head = k
+    # prefer the last listed noun: "the communique released" -> "communique"
+    for k in range(head, first - 1, -1):
+        w = lower[k]
+        if w in PERSON_NOUNS or w in GROUP_NOUNS or w in DOCUMENT_NOUNS or w in ORG_NOUNS:
+            return k
+        if k < head - 2:
+            break
+    return head
+
+
+def _coordinated_title(tokens: Tokens, first: int, conj: int, last: int) -> bool:
+    """Whether the "and" at token ``conj`` joins the parts of one title before one name:
+    "Mental Health and Addictions Minister Siobhan O'Neill", "Deputy Prime Minister and
+    Finance Minister Jane Doe" (not "President Obama and Secretary Clinton")."""
+    name = name_split(tokens, conj + 1, last)
+    if name is None or name[0] == conj + 1:
+        return False
+    lower = tokens.lower
+    if not any(lower[k] in TITLE_WORDS for k in range(conj + 1, name[0])):
+        return False  # no title before the name on the right
+    left = [k for k in range(first, conj) if tokens.text[k][0].isalpha()]
+    if not left or not all(tokens.text[k][0].isupper() for k in left):
+        return False
+    if lower[conj - 1] in TITLE_WORDS:
+        return True  # "Deputy Prime Minister and ..."
+    # "Mental Health and ...": no title, and more than one word (not "Trump and ...")
+    return len(left) >= 2 and not any(lower[k] in TITLE_WORDS for k in left)
