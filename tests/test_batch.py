@@ -236,7 +236,7 @@ class _KillOnPickle:
 
 
 @pytest.mark.parametrize(
-    "moment", ["parsing, once", "parsing, every time", "sending the results", "idle"]
+    "moment", ["parsing, once", "parsing, every time", "sending the results", "between batches"]
 )
 def test_a_killed_worker_loses_no_article(
     moment: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -266,10 +266,10 @@ def test_a_killed_worker_loses_no_article(
     texts = TEXTS * 4  # more batches than the window holds: some are sent after the kill
     for article in newsmodel.parse_many(texts, workers=2, batch_size=3, on_error=failures.append):
         articles.append(article)
-        if moment == "idle" and len(articles) == 1:
+        if moment == "between batches" and len(articles) == 1:
             for child in multiprocessing.active_children():
                 os.kill(child.pid or 0, signal.SIGKILL)
-            time.sleep(0.5)  # the workers are gone before more work is sent
+            time.sleep(0.5)  # the workers are gone before more work is sent to them
     if moment == "parsing, every time":
         died = [i for i, t in enumerate(texts) if "number 5 " in t]
         assert failures == [Failure(i, batch.WORKER_DIED) for i in died]
