@@ -352,6 +352,14 @@ def test_unsafe_and_malformed_documents_are_refused(document: str, message: str)
         newsmodel.loads(document, format="nitf")
 
 
+def test_an_encoding_python_does_not_know_is_a_format_error() -> None:
+    """An XML declaration naming an unknown encoding ("TTF-8", a flipped byte) is refused
+    with a FormatError, not a LookupError."""
+    document = b'<?xml version="1.0" encoding="TTF-8"?><nitf><body/></nitf>'
+    with pytest.raises(FormatError, match="nitf at the XML declaration: malformed XML"):
+        newsmodel.loads(document, format="nitf")
+
+
 def test_entity_declaration_is_refused_even_in_bytes() -> None:
     """The same refusal holds for bytes input in another encoding."""
     with pytest.raises(FormatError, match="internal subset"):

@@ -178,6 +178,10 @@ class SafeXMLParser:
     def _parse(self, chunk: str | bytes, *, final: bool) -> None:
         try:
             self._parser.Parse(chunk, final)
+        except LookupError as exc:  # an XML declaration naming no encoding Python knows
+            raise FormatError(
+                f"malformed XML: {exc}", format=self.format, where="the XML declaration"
+            ) from None
         except UnicodeEncodeError as exc:  # a str holding a lone surrogate
             at = self._characters + exc.start
             raise FormatError(
