@@ -375,10 +375,10 @@ def _run_parallel(
                     idle.append(pool[-1])
                 if not idle:
                     break
-                worker, job = idle.pop(), queue.popleft()
-                if not worker.send(job):  # it died while it waited: the job never started
+                worker, waiting = idle.pop(), queue.popleft()
+                if not worker.send(waiting):  # it died while it waited: the job never started
                     worker.job = None
-                    queue.appendleft(job)
+                    queue.appendleft(waiting)
                     died(worker)
             conns = {w.conn: w for w in pool if w.job is not None}
             sentinels = {w.process.sentinel: w for w in pool}
