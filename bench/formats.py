@@ -3,6 +3,7 @@
     python bench/formats.py                 # everything, a 50 MB article
     python bench/formats.py --size-mb 5     # a smaller big article
     python bench/formats.py --skip-corpora  # only speed and memory
+    python bench/formats.py --attribute     # NITF with one huge attribute, 5 to 50 MB
 
 Fidelity: every PolNeAR article (its text parsed with parse_text, its annotated
 quotations read from the brat .ann) and every BBC article is written in ninjs and
@@ -15,6 +16,12 @@ Speed and memory: a generated article of the given size (an original text,
 repeated, with quotations) is written and read in each format, each measurement
 in a fresh process so that its peak resident memory (ru_maxrss) is its own. The
 same NITF document parsed by xml.etree.ElementTree is given for comparison.
+
+Attribute: an NITF document whose one attribute holds 5, 20 and 50 MB, read with
+nitf.loads (str and bytes) and nitf.load (a file); the cost per MB should not grow
+with the size (issue 13: at most 1.5 times per MB at 20 MB what it is at 5 MB). expat
+fed the whole document at once is the floor: libexpat before 2.6 is itself
+superlinear in one huge attribute value, 2.6 and later are linear.
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -270,10 +279,53 @@ def fidelity() -> None:
     print(f"brat   polnear  {exact}/{total} annotations equal to the text at their offsets")
 
 
+def _ms_per_mb(run: Callable[[], object], mb: int, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times) * 1000 / mb
+
+
+def huge_attribute(sizes: tuple[int, ...] = (5, 20, 50), repeat: int = 3) -> None:
+    import io
+    import pyexpat
+    from xml.parsers import expat
+
+    from newsmodel.io import nitf
+
+    print(f"\n== NITF with one huge attribute (best of {repeat}, {pyexpat.EXPAT_VERSION})")
+    print(
+        f"{'MB':>4} {'loads(str)':>11} {'loads(bytes)':>13} {'load(file)':>11} {'expat whole':>12}  ms/MB"
+    )
+    per_mb: dict[int, float] = {}
+    for mb in sizes:
+        text = newsmodel.dumps(
+            Article(text="Short story.", language="x" * (mb << 20)), format="nitf"
+        )
+        data = text.encode("utf-8")
+        runs: list[Callable[[], object]] = [
+            partial(nitf.loads, text),
+            partial(nitf.loads, data),
+            lambda data=data: nitf.load(io.BytesIO(data)),
+            lambda data=data: expat.ParserCreate().Parse(data, True),
+        ]
+        row = [_ms_per_mb(run, mb, repeat) for run in runs]
+        per_mb[mb] = row[0]
+        cells = " ".join(f"{v:{w}.1f}" for v, w in zip(row, (11, 13, 11, 12), strict=True))
+        print(f"{mb:4} {cells}")
+    if 5 in per_mb and 20 in per_mb:
+        ratio = per_mb[20] / per_mb[5]
+        verdict = "holds" if ratio <= 1.5 else "does not hold"
+        print(f"20 MB costs {ratio:.2f} times per MB what 5 MB does (target <= 1.5: {verdict})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size-mb", type=float, default=50.0)
     parser.add_argument("--skip-corpora", action="store_true")
+    parser.add_argument("--attribute", action="store_true", help="only the huge attribute table")
     parser.add_argument(
         "--measure", nargs=3, metavar=("FORMAT", "OP", "SIZE"), help=argparse.SUPPRESS
     )
@@ -281,6 +333,9 @@ def main() -> None:
     if args.measure:
         fmt, operation, size = args.measure
         print(json.dumps(measure(fmt, operation, int(size))))
+        return
+    if args.attribute:
+        huge_attribute()
         return
     if not args.skip_corpora:
         fidelity()

@@ -44,6 +44,9 @@ in order in the body's words.
 
 Headline coverage: the fraction of pages with a headline (Article.headline for
 parse_html, trafilatura's title for trafilatura).
+
+Refused: the pages parse_html refuses (InputError) although trafilatura alone
+extracts more than 500 characters from them (issue 13: there should be none).
 """
 
 from __future__ import annotations
@@ -222,10 +225,12 @@ def run(
         negatives = must_not_contain(page, true)
         records[key] = {}
         line = [key[:10]]
+        wholes: dict[str, str] = {}
         for name, system in systems.items():
             start = time.perf_counter()
             body, headline, whole = system(page, url)
             elapsed = time.perf_counter() - start
+            wholes[name] = whole
             tp, fp, fn = page_counts(true, body)
             words = tokens(body)
             records[key][name] = {
@@ -242,6 +247,10 @@ def run(
             }
             f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
             line.append(f"{name}={f1:.3f}")
+        # A page parse_html refuses though trafilatura extracts over 500 characters from it.
+        for name in systems:
+            refused = not wholes[name] and len(wholes.get("trafilatura", "")) > 500
+            records[key][name]["refused"] = float(refused)
         if show_pages:
             print("  ".join(line), flush=True)
     return records
@@ -262,6 +271,7 @@ def figures(records: list[dict[str, float]]) -> dict[str, float]:
     out["kept_out_text"] = sum(r["kept_out_text"] for r in records) / max(
         1.0, sum(r["kept_out_total"] for r in records)
     )
+    out["refused"] = sum(r["refused"] for r in records)
     out["seconds_per_page"] = sum(r["seconds"] for r in records) / pages
     return out
 
@@ -306,12 +316,16 @@ def main(argv: list[str] | None = None) -> int:
         "must_contain",
         "kept_out",
         "kept_out_text",
+        "refused",
         "seconds_per_page",
     ]
     print(f"{'split':6} {'system':12} " + " ".join(f"{c:>12}" for c in columns))
     for split, results in report.items():
         for name, scores in results.items():
-            cells = [f"{scores[c]:12d}" if c == "pages" else f"{scores[c]:12.3f}" for c in columns]
+            cells = [
+                f"{int(scores[c]):12d}" if c in ("pages", "refused") else f"{scores[c]:12.3f}"
+                for c in columns
+            ]
             print(f"{split:6} {name:12} " + " ".join(cells))
     return 0
 

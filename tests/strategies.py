@@ -372,3 +372,156 @@ def example_article() -> Article:
             Quotation(_at(text, scare), scare, QuoteKind.SCARE, None, None),
         ],
     )
+
+
+# --- fuzzing the readers: valid documents of every format, then mutated ---------------------
+
+
+#: Splinters of syntax that break a document where they land.
+_SPLINTERS = ["<", ">", '"', "&", "&#0;", "}", "{", "]", ",", ":", "\\", "\x00", "T9\t", "</p>"]
+
+#: Values of every JSON type, to put where another type belongs.
+_JSON_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=False),
+    st.text(max_size=12),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.sampled_from(["start", "end", "text", "kind", "name"]), st.integers()),
+)
+
+
+def page(article: Article) -> str:
+    """A web page holding ``article``: its headline, paragraphs and schema.org JSON-LD."""
+    from html import escape
+
+    from newsmodel import dumps
+
+    paragraphs = "".join(f"<p>{escape(p.text)}</p>\n" for p in article.paragraphs) or (
+        f"<p>{escape(article.text)}</p>"
+    )
+    # a paragraph of prose, so that a page reads as an article until it is mutated
+    paragraphs += (
+        "<p>The council voted on Tuesday to close the old harbour bridge for repairs, "
+        "the mayor said.</p>\n"
+    )
+    ld = dumps(article, format="jsonld").replace("</", "<\\/")
+    return (
+        f"<!DOCTYPE html><html><head><title>{escape(article.headline or '')}</title>"
+        f'<script type="application/ld+json">{ld}</script></head>'
+        f"<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        f"<h1>{escape(article.headline or '')}</h1>\n{paragraphs}</article></body></html>"
+    )
+
+
+def document_of(article: Article, format: str) -> str:
+    """``article`` written in ``format`` (``html``: as a web page)."""
+    from newsmodel import dumps
+
+    if format == "html":
+        return page(article)
+    return dumps(article, format=format)
+
+
+@st.composite
+def wrong_types(draw: st.DrawFn, document: str) -> str:
+    """A JSON document with a value somewhere in it replaced by one of another type."""
+    import json
+
+    try:
+        data = json.loads(document)
+    except ValueError:
+        return document
+    containers: list[dict[str, object] | list[object]] = []
+    stack: list[object] = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (dict, list)) and item:
+            containers.append(item)
+            stack.extend(item.values() if isinstance(item, dict) else item)
+    if not containers:
+        return document
+    target = draw(st.sampled_from(containers))
+    value = draw(_JSON_VALUES)
+    if isinstance(target, dict):
+        target[draw(st.sampled_from(sorted(target)))] = value
+    else:
+        target[draw(st.integers(0, len(target) - 1))] = value
+    return json.dumps(data, ensure_ascii=draw(st.booleans()))
+
+
+@st.composite
+def mutated(draw: st.DrawFn, document: str) -> str | bytes:
+    """``document`` intact, or mutated the ways a fuzzer does: truncated, bytes flipped,
+    lone surrogates, huge numbers, deep nesting, values of the wrong type, splinters."""
+    how = draw(
+        st.sampled_from(
+            [
+                "intact",
+                "truncated",
+                "byte-flips",
+                "surrogate",
+                "huge-number",
+                "deep-nesting",
+                "wrong-type",
+                "splinters",
+            ]
+        )
+    )
+    size = len(document)
+
+    def at() -> int:
+        return draw(st.integers(0, size))
+
+    if how == "truncated":
+        return document[: draw(st.integers(0, max(0, size - 1)))]
+    if how == "byte-flips":
+        data = bytearray(document.encode("utf-8"))
+        for _ in range(draw(st.integers(1, 6))):
+            if data:
+                i = draw(st.integers(0, len(data) - 1))
+                data[i] ^= draw(st.integers(1, 255))
+        return bytes(data)
+    if how == "surrogate":
+        surrogate = chr(draw(st.integers(0xD800, 0xDFFF)))
+        if draw(st.booleans()):  # as a JSON escape, which decodes to a lone surrogate
+            surrogate = f"\\u{ord(surrogate):04x}"
+        i = at()
+        return document[:i] + surrogate + document[i:]
+    if how == "huge-number":
+        number = draw(st.sampled_from(["9" * 5000, "-" + "1" * 4301, "1e999", "-1e999", "1" * 400]))
+        i = at()
+        return document[:i] + number + document[i:]
+    if how == "deep-nesting":
+        opening = draw(st.sampled_from(["[", '{"a":', "<p>", "<q>", "<span>", "<b>", "("]))
+        i = at()
+        return document[:i] + opening * draw(st.integers(100, 60_000)) + document[i:]
+    if how == "wrong-type":
+        return draw(wrong_types(document))
+    if how == "splinters":
+        for _ in range(draw(st.integers(1, 4))):
+            i = draw(st.integers(0, len(document)))
+            cut = draw(st.integers(0, 30))
+            document = document[:i] + draw(st.sampled_from(_SPLINTERS)) + document[i + cut :]
+        return document
+    return document
+
+
+@st.composite
+def as_given(draw: st.DrawFn, data: str | bytes) -> object:
+    """``data`` in one of the shapes a reader takes: str, bytes (UTF-8 or UTF-16),
+    bytearray, memoryview, or an open binary or text file."""
+    import io
+
+    if isinstance(data, str):
+        try:
+            encoded = data.encode(draw(st.sampled_from(["utf-8", "utf-8", "utf-16"])))
+        except UnicodeEncodeError:  # a lone surrogate: only a str can hold it
+            return data if draw(st.booleans()) else io.StringIO(data)
+    else:
+        encoded = data
+    shapes: list[object] = [encoded, bytearray(encoded), memoryview(encoded), io.BytesIO(encoded)]
+    if isinstance(data, str):
+        shapes += [data, data, io.StringIO(data)]
+    return draw(st.sampled_from(shapes))

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import itertools
+import json
+import multiprocessing
 import os
 import pickle
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -91,6 +98,49 @@ def test_mapping_items_carry_metadata() -> None:
     assert article.published.year == 2024
 
 
+PAGE = (
+    "<html><head><title>Bridge to reopen</title></head><body><article>"
+    "<h1>Bridge to reopen</h1>"
+    "<p>The mayor of Lakeside said on Monday that the old bridge would reopen in three weeks.</p>"
+    "<p>Repairs to its piers took longer than planned, the town's engineers said.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_pages_are_parsed_as_parse_html_parses_them(workers: int) -> None:
+    """A mapping with "html" (str or bytes) is a web page, as are str or bytes items with
+    html=True; a text and a page mix in one stream."""
+    pytest.importorskip("trafilatura", reason="needs the html extra")
+    expected = newsmodel.parse_html(PAGE, url="https://example.org/bridge")
+    items = [
+        {"html": PAGE.encode("utf-8"), "url": "https://example.org/bridge"},
+        {"text": TEXTS[0]},
+        {"html": PAGE, "url": "https://example.org/bridge"},
+    ]
+    articles = list(newsmodel.parse_many(items, workers=workers))
+    assert articles == [expected, newsmodel.parse_text(TEXTS[0]), expected]
+    pages = list(newsmodel.parse_many([PAGE, PAGE.encode("utf-8")], html=True, workers=workers))
+    assert pages == [newsmodel.parse_html(PAGE)] * 2
+
+
+def test_a_page_that_is_no_article_is_reported() -> None:
+    """A page without an article is a failure naming why, and the others go on."""
+    pytest.importorskip("trafilatura", reason="needs the html extra")
+    failures: list[Failure] = []
+    items = [{"html": "<html><body><nav>Home</nav></body></html>"}, {"html": PAGE}]
+    articles = list(newsmodel.parse_many(items, on_error=failures.append))
+    assert len(articles) == 1
+    assert [(f.index, f.reason) for f in failures] == [(0, "no article text found on the page")]
+
+
+def test_an_item_with_text_and_html_is_refused() -> None:
+    """An item holds a text or a page, not both."""
+    failures: list[Failure] = []
+    list(newsmodel.parse_many([{"text": "x", "html": "<p>x</p>"}], on_error=failures.append))
+    assert "either" in failures[0].reason
+
+
 def test_bad_arguments_are_refused() -> None:
     """workers and batch_size must be positive."""
     with pytest.raises(ValueError, match="workers"):
@@ -158,6 +208,120 @@ def test_a_dead_worker_without_a_fallback_raises() -> None:
     """Without `crashed`, a dead worker is an error, not silent loss."""
     with pytest.raises(BrokenProcessPool):
         list(batch.run_batches(double_or_die, range(20), workers=2, batch_size=4))
+
+
+# ---------------------------------------------------------------------------
+# Workers killed from outside (the out-of-memory killer, SIGKILL) at any moment
+
+
+def _kill_self() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _first_time(marker: Path) -> bool:
+    """True once per marker file: the first process to ask creates it."""
+    try:
+        marker.touch(exist_ok=False)
+    except FileExistsError:
+        return False
+    return True
+
+
+class _KillOnPickle:
+    """A result that kills its worker while the worker sends it back."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        _kill_self()
+        return (int, ())  # pragma: no cover - the process is gone
+
+
+@pytest.mark.parametrize(
+    "moment", ["parsing, once", "parsing, every time", "sending the results", "between batches"]
+)
+def test_a_killed_worker_loses_no_article(
+    moment: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whenever a worker is killed (while it parses, while it sends its results back,
+    while it waits for work), every article comes back, in order, or is reported through
+    on_error: nothing hangs, nothing raises BrokenProcessPool."""
+    real_parse, real_pack = batch.parse_text, batch.pack
+    marker = tmp_path / "killed"
+
+    def parse(text: str, **options: Any) -> newsmodel.Article:
+        if "number 5 " in text and (
+            moment == "parsing, every time" or (moment == "parsing, once" and _first_time(marker))
+        ):
+            _kill_self()
+        return real_parse(text, **options)
+
+    def pack(article: newsmodel.Article) -> tuple[Any, ...]:
+        if moment == "sending the results" and "number 7 " in article.text and _first_time(marker):
+            return (_KillOnPickle(),)
+        return real_pack(article)
+
+    monkeypatch.setattr(batch, "parse_text", parse)
+    monkeypatch.setattr(batch, "pack", pack)
+    failures: list[Failure] = []
+    articles: list[newsmodel.Article] = []
+    texts = TEXTS * 4  # more batches than the window holds: some are sent after the kill
+    for article in newsmodel.parse_many(texts, workers=2, batch_size=3, on_error=failures.append):
+        articles.append(article)
+        if moment == "between batches" and len(articles) == 1:
+            for child in multiprocessing.active_children():
+                os.kill(child.pid or 0, signal.SIGKILL)
+            time.sleep(0.5)  # the workers are gone before more work is sent to them
+    if moment == "parsing, every time":
+        died = [i for i, t in enumerate(texts) if "number 5 " in t]
+        assert failures == [Failure(i, batch.WORKER_DIED) for i in died]
+        assert [a.text for a in articles] == [t for t in texts if "number 5 " not in t]
+    else:
+        assert failures == []
+        assert [a.text for a in articles] == texts
+
+
+RANDOM_KILLS = """
+import json, multiprocessing, os, random, signal, sys, threading, time
+import newsmodel
+from newsmodel.batch import Failure
+
+seed = int(sys.argv[1])
+texts = [f"Story {i}.\\n\\nThe mayor said the bridge would reopen in {i} weeks." * (1 + i % 7)
+         for i in range(120)]
+rng = random.Random(seed)
+
+def killer() -> None:
+    time.sleep(rng.uniform(0.0, 0.6))
+    children = multiprocessing.active_children()
+    if children:
+        os.kill(rng.choice(children).pid, signal.SIGKILL)
+
+threading.Thread(target=killer, daemon=True).start()
+failures = []
+articles = list(newsmodel.parse_many(texts, workers=2, batch_size=rng.choice([1, 4, 16]),
+                                     on_error=failures.append))
+print(json.dumps({"texts": [a.text for a in articles], "failed": [f.index for f in failures],
+                  "expected": texts}))
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_worker_killed_at_a_random_moment_hangs_nothing(seed: int) -> None:
+    """One worker of two killed from outside at a random moment: parse_many ends (no hang,
+    checked with a timeout), every article comes back or is reported, in order."""
+    done = subprocess.run(
+        [sys.executable, "-c", RANDOM_KILLS, str(seed)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    result = json.loads(done.stdout)
+    expected = result["expected"]
+    kept = [t for i, t in enumerate(expected) if i not in set(result["failed"])]
+    assert result["texts"] == kept
+    assert len(result["failed"]) <= 1
+    assert "Traceback" not in done.stderr
 
 
 def test_run_batches_in_process_keeps_order() -> None:

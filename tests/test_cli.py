@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import subprocess
@@ -350,6 +351,84 @@ def test_html_files_go_to_parse_html(
     assert code == 0
     assert calls == [(page.read_bytes(), None)]
     assert newsmodel.loads(out).text == "From a page."
+
+
+PAGE = (
+    "<html><head><title>Bridge reopens after repairs</title></head><body><article>"
+    "<h1>Bridge reopens after repairs</h1>"
+    "<p>The old river bridge reopened to traffic on Monday after eight months of repairs.</p>"
+    "<p>Traffic on the ring road eased within the hour, the town's engineers said.</p>"
+    "</article></body></html>"
+)
+
+
+def test_gzipped_page_is_read_as_a_page(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """page.html.gz, or any gzip file holding a page, is parsed as parse_html parses it."""
+    pytest.importorskip("trafilatura", reason="needs the html extra")
+    for name in ("page.html.gz", "page.gz"):
+        page = tmp_path / name
+        page.write_bytes(gzip.compress(PAGE.encode("utf-8")))
+        code, out, err = run(capsys, "parse", str(page))
+        assert (code, err) == (0, ""), name
+        assert newsmodel.loads(out) == newsmodel.parse_html(PAGE, url=None)
+
+
+def test_gzipped_text_is_read_as_text(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """story.txt.gz is plain text, gzip-compressed."""
+    path = tmp_path / "story.txt.gz"
+    path.write_bytes(gzip.compress(STORY.encode("utf-8")))
+    code, out, err = run(capsys, "parse", str(path))
+    assert (code, err) == (0, "")
+    assert newsmodel.loads(out) == newsmodel.parse_text(STORY)
+
+
+def test_folder_of_gzipped_pages_gives_one_record_a_page(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A folder of .html.gz pages (as the extraction benchmark ships them) is read page by page."""
+    pytest.importorskip("trafilatura", reason="needs the html extra")
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"p{i}.html.gz").write_bytes(gzip.compress(PAGE.encode("utf-8")))
+    code, out, err = run(capsys, "parse", str(folder), "--to", "jsonl")
+    assert (code, err) == (0, "")
+    assert len(out.splitlines()) == 3
+
+
+def test_empty_standard_input_is_an_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing on standard input is said on stderr, with a non-zero exit, not an empty article."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"  \n")))
+    code, out, err = run(capsys, "parse", "-")
+    assert (code, out) == (1, "")
+    assert err == "newsmodel: error: <stdin>: empty: there is no text to parse\n"
+
+
+def test_empty_file_is_an_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """An empty file is one error line, and the other inputs are still parsed."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    other = tmp_path / "story.txt"
+    other.write_text(STORY, encoding="utf-8")
+    code, out, err = run(capsys, "parse", str(empty), str(other), "--to", "jsonl")
+    assert code == 1
+    assert len(out.splitlines()) == 1
+    assert err == f"newsmodel: error: {empty}: empty: there is no text to parse\n"
+
+
+def test_ctrl_c_while_the_arguments_are_read_is_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C before the command runs (while the parser is built) is one line, exit 130."""
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli._main, "build_parser", interrupted)
+    code, out, err = run(capsys, "parse", "-")
+    assert (code, out, err) == (130, "", "newsmodel: interrupted\n")
 
 
 def test_missing_html_extra_is_one_line(

@@ -239,6 +239,48 @@ def test_jsonl_items_carry_their_metadata(
     assert err.startswith("newsmodel: 2 articles, ")
 
 
+def test_jsonl_fields_can_be_named(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """--text-key, --headline-key and --id-key read other people's JSON Lines as they are."""
+    items = write_items(
+        tmp_path / "items.jsonl",
+        [{"body": STORIES["a.txt"], "title": "Ferries twice a day", "key": "f-1", "text": 7}],
+    )
+    out_dir = tmp_path / "out"
+    code, _, err = run(
+        capsys,
+        "parse",
+        str(items),
+        "--text-key",
+        "body",
+        "--headline-key",
+        "title",
+        "--id-key",
+        "key",
+        "--output-dir",
+        str(out_dir),
+        "--no-summary",
+    )
+    assert code == 0
+    assert err == (
+        f'newsmodel: warning: {items}: ignored "text" (first at line 1 (id f-1)); '
+        "a line is read for body, title, url, published, language, key\n"
+    )
+    (written,) = out_dir.rglob("*.json")
+    assert written.name == "f-1.json"
+    article = newsmodel.loads(written.read_text(encoding="utf-8"))
+    assert article == newsmodel.parse_text(STORIES["a.txt"], headline="Ferries twice a day")
+
+
+def test_a_named_text_key_that_is_missing_is_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A line without the text key it was told to read says which key it looked for."""
+    items = write_items(tmp_path / "items.jsonl", [{"text": STORIES["a.txt"]}])
+    code, _, err = run(capsys, "parse", str(items), "--text-key", "body", "--to", "jsonl")
+    assert code == 1
+    assert f'{items} line 1: "body" is missing' in err
+
+
 def test_bad_jsonl_lines_are_named_and_the_rest_kept(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -264,6 +306,24 @@ def test_bad_jsonl_lines_are_named_and_the_rest_kept(
         f"newsmodel: error: {items} line 4 (id x): \"published\" is not an ISO 8601 date: 'last Tuesday'",
         f'newsmodel: error: {items} line 5: expected a JSON object with a "text", got list',
         f'newsmodel: error: {items} line 6: "text" is a number, not a string',
+    ]
+
+
+def test_a_number_too_long_for_python_is_one_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A line holding a 5,000-digit number is an error naming it, not an internal error."""
+    items = tmp_path / "items.jsonl"
+    items.write_text(
+        json.dumps({"text": STORIES["a.txt"]}) + "\n" + '{"id": ' + "9" * 5000 + "}\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "parse", str(items), "--to", "jsonl")
+    assert code == 1
+    assert texts(out) == [STORIES["a.txt"]]
+    assert err.splitlines() == [
+        f"newsmodel: error: {items} line 2: a number of more than 4300 digits, "
+        "longer than Python converts"
     ]
 
 

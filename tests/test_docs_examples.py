@@ -157,6 +157,45 @@ def test_dask_corpus_output() -> None:
     assert out.startswith(f"3 articles, {paragraphs} paragraphs\n")
 
 
+DOCS = ROOT / "docs"
+#: A link to a page of docs/ in Markdown: "(quickstart.md)".
+PAGE_LINK_RE = re.compile(r"\]\(([\w-]+\.md)(?:#[\w-]*)?\)")
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in DOCS.glob("*.md") if p.name != "index.md"))
+def test_every_page_of_the_docs_is_linked_from_the_index(page: str) -> None:
+    """docs/index.md's contents link every page of docs/."""
+    linked = set(PAGE_LINK_RE.findall((DOCS / "index.md").read_text(encoding="utf-8")))
+    assert page in linked
+
+
+def _dependencies() -> list[str]:
+    """The names of the run-time dependencies in pyproject.toml (read without tomllib,
+    which Python 3.10 lacks)."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    block = text[text.index("\ndependencies = [") :]
+    block = block[: block.index("]")]
+    return [name.lower() for name in re.findall(r'^\s*"([A-Za-z0-9_.-]+)', block, re.MULTILINE)]
+
+
+@pytest.mark.parametrize("page", ["README.md", "docs/index.md"])
+def test_the_runtime_dependencies_named_are_those_installed(page: str) -> None:
+    """Where a page says what newsmodel needs at run time, it names every dependency of
+    pyproject.toml (tqdm too)."""
+    text = (ROOT / page).read_text(encoding="utf-8")
+    sentence = re.search(r"needs [^\n]*?only ((?:[\w-]+,\s+)+[\w-]+,?\s+and\s+[\w-]+)", text)
+    assert sentence is not None, "the page says what newsmodel needs"
+    named = sentence.group(1).lower()
+    assert all(dependency in named for dependency in _dependencies()), named
+
+
+def test_the_readme_points_to_the_examples() -> None:
+    """The README says where the runnable examples are, and names each."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "examples/" in text
+    assert all(path.name in text for path in EXAMPLES)
+
+
 def test_tables_and_page_output(tmp_path: Path) -> None:
     """tables_and_page writes five CSV tables and a page per story, and counts by name key."""
     module = _load(ROOT / "examples" / "tables_and_page.py")

@@ -227,6 +227,79 @@ def test_bad_pages_raise_input_error(html: str | bytes, message: str) -> None:
         newsmodel.parse_html(html)
 
 
+#: A story written for these tests (the places and people are invented).
+STORY = [
+    "The council voted on Tuesday to close the old harbour bridge for repairs that could last a year.",
+    "Engineers found cracks in two of its piers during an inspection in March, the mayor said.",
+    "Ferries will carry cars across the bay while the work goes on, at no extra cost to residents.",
+    "Shop owners on the waterfront said they feared losing customers during the busy summer.",
+    "The repairs will cost about four million euros, most of it paid by the regional government.",
+]
+NAV = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></nav>"
+
+
+def _page(body: str) -> str:
+    return (
+        "<html><head><title>Harbour bridge to close for a year</title></head>"
+        f"<body>{NAV}{body}<footer>About us Contact</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("layout", "body"),
+    [
+        (
+            "list items",
+            "<article><ul>" + "".join(f"<li>{s}</li>" for s in STORY) + "</ul></article>",
+        ),
+        ("headings", "<article>" + "".join(f"<h3>{s}</h3>" for s in STORY) + "</article>"),
+        (
+            "furniture class",
+            "<div class='related-story'>" + "".join(f"<p>{s}</p>" for s in STORY[:3]) + "</div>",
+        ),
+        (
+            "caption class",
+            "<div class='story-caption-text'>"
+            + "".join(f"<p>{s}</p>" for s in STORY[:3])
+            + "</div>",
+        ),
+    ],
+)
+def test_a_page_trafilatura_finds_an_article_on_gives_an_article(layout: str, body: str) -> None:
+    """Where parse_html's own pass finds no article (the story in list items or headings,
+    inside an element whose class reads as furniture or as a caption), it falls back as
+    trafilatura does (recall, then its baseline) and keeps the story's text."""
+    article = newsmodel.parse_html(_page(body))
+    assert all(s in article.text for s in STORY[:3]), layout
+    assert article.body
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><p>Home News Sport Weather About us Contact</p></body></html>",
+        _page(
+            "<div><a href='/'>Home</a> <a>News</a> <a>Sport</a> <a>Weather</a> <a>About us</a></div>"
+        ),
+        _page("<ul><li>Politics</li><li>Business News</li><li>Sport And Leisure Today</li></ul>"),
+    ],
+    ids=["menu-paragraph", "menu-links", "menu-list"],
+)
+def test_a_page_that_is_only_a_menu_is_an_input_error(html: str) -> None:
+    """A page with a menu and no article gives InputError, as the docs promise."""
+    with pytest.raises(InputError, match="no article text"):
+        newsmodel.parse_html(html)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_ascii_utf16_page_without_byte_order_mark_is_read(encoding: str) -> None:
+    """UTF-16 holding only ASCII, without a byte order mark, is UTF-16 (its zero bytes say
+    so), not binary data."""
+    html = _page("<article>" + "".join(f"<p>{s}</p>" for s in STORY) + "</article>")
+    article = newsmodel.parse_html(html.encode(encoding))
+    assert STORY[0] in article.text
+
+
 def test_wrong_type_is_an_input_error() -> None:
     """Something that is neither str nor bytes is refused with a NewsmodelError."""
     with pytest.raises(InputError, match="str or bytes"):
@@ -287,3 +360,38 @@ def test_any_bytes_give_an_article_or_a_newsmodel_error(raw: bytes) -> None:
     """parse_html never raises anything but a NewsmodelError, whatever the bytes."""
     with contextlib.suppress(NewsmodelError):
         newsmodel.parse_html(raw)
+
+
+def test_the_extractors_loggers_are_left_as_they_were(caplog: pytest.LogCaptureFixture) -> None:
+    """parse_html keeps trafilatura's "discarding data" records to itself while it runs, and
+    leaves trafilatura's loggers as they were for the rest of the program."""
+    import logging
+
+    logger = logging.getLogger("trafilatura")
+    before = logger.level
+    with pytest.raises(InputError):
+        newsmodel.parse_html("<html><body><nav>Home</nav></body></html>")
+    assert logger.level == before
+    with caplog.at_level(logging.WARNING, logger="trafilatura"):
+        logger.warning("a record of the program's own use of trafilatura")
+        with pytest.raises(InputError):
+            newsmodel.parse_html("<html><body><nav>Home</nav></body></html>")
+    assert [r.getMessage() for r in caplog.records] == [
+        "a record of the program's own use of trafilatura"
+    ]
+
+
+def test_a_byline_in_a_heading_element_is_the_byline() -> None:
+    """A page that sets "By Jane Doe, BBC News, New York" in an <h2> gives a byline, not a
+    subheading."""
+    html = _page(
+        "<article><h1>Harbour bridge to close</h1>"
+        f"<p>{STORY[0]}</p><h2>By Jane Doe, BBC News, New York</h2>"
+        + "".join(f"<p>{s}</p>" for s in STORY[1:])
+        + "</article>"
+    )
+    article = newsmodel.parse_html(html)
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["By Jane Doe, BBC News, New York"] is ParagraphKind.BYLINE
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe",)

@@ -91,9 +91,9 @@ def test_reading_is_lazy() -> None:
 
 
 def test_path_opened_only_when_iterated(tmp_path: Path) -> None:
-    """Calling read_jsonl on a missing path fails at iteration, with the OS error."""
+    """Calling read_jsonl on a missing path fails at iteration, with an InputError."""
     reader = newsmodel.read_jsonl(tmp_path / "missing.jsonl")
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(newsmodel.InputError, match="no such file"):
         next(reader)
 
 

@@ -177,6 +177,45 @@ def test_malformed_documents_are_refused(document: str, message: str) -> None:
         newsmodel.loads(document, format="jsonld")
 
 
+def test_a_page_body_is_read_by_the_quotation_engine() -> None:
+    """Without Quotation parts, the quotations of articleBody are found as parse_text finds
+    them, with their speakers."""
+    body = (
+        "The ferry service resumed on Monday after a week of storms.\n\n"
+        "\u201cWe are relieved to be sailing again,\u201d said Ana Ruiz, the harbour master.\n\n"
+        '"The crossing was calm," said Tom Reyes, a passenger.'
+    )
+    doc = {"@type": "NewsArticle", "headline": "Ferries sail again", "articleBody": body}
+    b = newsmodel.loads(json.dumps(doc), format="jsonld")
+    assert b == newsmodel.parse_text(body, headline="Ferries sail again")
+    assert [q.speaker.name for q in b.quotations if q.speaker] == ["Ana Ruiz", "Tom Reyes"]
+
+
+def test_authors_are_people_as_parse_html_reads_them() -> None:
+    """Organisations, bylines with "By ... For The Daily X" and outlets written as people are
+    read as parse_html reads a page's authors: people's names only."""
+    doc = {
+        "@type": "NewsArticle",
+        "articleBody": "The council met on Tuesday.",
+        "author": [
+            {"@type": "Organization", "name": "CBS News"},
+            {"@type": "Person", "name": "By Jane Doe And John Roe For The Daily Mail"},
+            {"@type": "Person", "name": "CBS News"},
+            "Reuters",
+        ],
+    }
+    assert newsmodel.loads(json.dumps(doc), format="jsonld").authors == ("Jane Doe", "John Roe")
+
+
+@pytest.mark.parametrize(
+    "kind", ["article", "newsarticle", "NEWSARTICLE", "http://schema.org/NewsArticle"]
+)
+def test_article_types_are_read_in_any_case(kind: str) -> None:
+    """schema.org types are matched as parse_html matches them, whatever their case."""
+    doc = {"@type": kind, "headline": "Bridge reopens", "articleBody": "The bridge reopened."}
+    assert newsmodel.loads(json.dumps(doc), format="jsonld").headline == "Bridge reopens"
+
+
 def test_dates_that_are_not_iso_are_left_out_with_a_warning() -> None:
     """A date written any other way is left out, with a warning naming it."""
     doc = '{"@type": "NewsArticle", "datePublished": "May 1", "articleBody": "Text."}'
@@ -186,6 +225,20 @@ def test_dates_that_are_not_iso_are_left_out_with_a_warning() -> None:
 
 
 LD_JSON_RE = re.compile(r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.S)
+
+
+def test_dates_with_offsets_in_seconds_keep_their_moment() -> None:
+    """ISO 8601 offsets are in minutes: such a date is written in UTC and reads back equal."""
+    import datetime as dt
+
+    moment = dt.datetime(
+        1930, 5, 1, 12, 0, tzinfo=dt.timezone(dt.timedelta(minutes=19, seconds=32))
+    )
+    a = Article(text="A short story.", published=moment, modified=moment)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        b = newsmodel.loads(newsmodel.dumps(a, format="jsonld"), format="jsonld")
+    assert (b.published, b.modified) == (moment, moment)
 
 
 def test_news_pages_json_ld_is_read() -> None:

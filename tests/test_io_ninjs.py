@@ -54,6 +54,31 @@ def test_document_carries_the_ninjs_properties() -> None:
     assert "<h2>A new budget</h2>" in doc["bodies"][0]["value"]
 
 
+def test_body_does_not_repeat_the_headline_and_the_byline() -> None:
+    """headlines and by carry the headline and the byline: the body holds empty elements
+    that refer to them (data-ref), so consumers show them once, and reading puts them back."""
+    a = lighthouse()
+    doc = json.loads(newsmodel.dumps(a, format="ninjs"))
+    body = doc["bodies"][0]["value"]
+    assert a.headline is not None
+    assert a.byline is not None
+    assert a.headline not in body
+    assert a.byline.text not in body
+    assert '<h1 data-ref="headline"></h1>' in body
+    assert 'data-ref="by"></span></p>' in body
+    assert without_sentences(newsmodel.loads(json.dumps(doc), format="ninjs")) == a
+
+
+def test_a_headline_paragraph_unlike_the_headline_stays_in_the_body() -> None:
+    """A headline paragraph with other words than the headline property is written out."""
+    a = attrs.evolve(lighthouse(), headline="Lighthouse stays lit")
+    body = json.loads(newsmodel.dumps(a, format="ninjs"))["bodies"][0]["value"]
+    assert "<h1>Harbour town votes to keep its lighthouse lit</h1>" in body
+    assert (
+        without_sentences(newsmodel.loads(newsmodel.dumps(a, format="ninjs"), format="ninjs")) == a
+    )
+
+
 def test_speakers_are_people_and_organisations() -> None:
     """Speakers are listed once, people in people and organisations in organisations."""
     doc = json.loads(newsmodel.dumps(lighthouse(), format="ninjs"))
@@ -118,11 +143,58 @@ def test_naive_dates_use_the_unknown_offset() -> None:
     assert b.modified == a.modified
 
 
+@pytest.mark.parametrize(
+    "moment",
+    [
+        dt.datetime(1930, 5, 1, 12, 0, tzinfo=dt.timezone(dt.timedelta(minutes=19, seconds=32))),
+        dt.datetime(2000, 1, 1, tzinfo=dt.timezone(dt.timedelta(microseconds=1))),
+        dt.datetime(999, 12, 31, 23, 59, 59, tzinfo=dt.timezone.utc),
+    ],
+    ids=["offset-with-seconds", "offset-with-microseconds", "year-999"],
+)
+def test_dates_rfc3339_cannot_write_as_they_are_keep_their_moment(moment: dt.datetime) -> None:
+    """RFC 3339 offsets are in minutes: a date with an offset in seconds is written as the
+    same moment in UTC, valid ninjs, and reads back equal."""
+    a = attrs.evolve(lighthouse(), published=moment, modified=moment)
+    document = newsmodel.dumps(a, format="ninjs")
+    if iptc.available():
+        iptc.validate_ninjs(document)
+    b = newsmodel.loads(document, format="ninjs")
+    assert (b.published, b.modified) == (moment, moment)
+
+
+def test_a_moment_too_early_for_utc_is_refused_when_written() -> None:
+    """A date whose moment in UTC falls before year 1 cannot be written: FormatError."""
+    early = dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(minutes=19, seconds=32)))
+    with pytest.raises(FormatError, match=r"ninjs at published: .*before year 1"):
+        newsmodel.dumps(attrs.evolve(lighthouse(), published=early), format="ninjs")
+
+
+@pytest.mark.parametrize("url", ["0", "example.com/news", "http://host:port/", "a b"])
+def test_url_that_is_no_uri_gives_the_content_urn(url: str) -> None:
+    """ninjs's uri must be an absolute URI: a URL that cannot become one is replaced by the
+    URN of the text, and the document is valid."""
+    a = Article(text="Short story.", url=url)
+    document = newsmodel.dumps(a, format="ninjs")
+    assert json.loads(document)["uri"].startswith("urn:newsmodel:sha256:")
+    if iptc.available():
+        iptc.validate_ninjs(document)
+
+
 def test_article_without_paragraphs_keeps_its_text() -> None:
     """An article with no paragraphs is written as one body paragraph holding its text."""
     a = Article(text="  A lone line of news.  ")
     b = newsmodel.loads(newsmodel.dumps(a, format="ninjs"), format="ninjs")
     assert paragraph_view(b) == [("A lone line of news.", ParagraphKind.BODY)]
+
+
+def test_authors_named_in_the_text_give_no_byline() -> None:
+    """An article with authors and no byline reads back without a byline, even where the
+    text names an author (a quotation's speaker, say)."""
+    a = Article(text="The council met. Jane Roe, a resident, spoke.", authors=("Jane Roe",))
+    for format in ("ninjs", "nitf"):
+        b = newsmodel.loads(newsmodel.dumps(a, format=format), format=format)
+        assert (b.byline, b.authors, b.text) == (None, a.authors, a.text), format
 
 
 def test_authors_without_byline_are_kept_as_authors() -> None:
@@ -335,9 +407,10 @@ def test_fast_and_forgiving_readers_agree() -> None:
 
     doc = json.loads(newsmodel.dumps(lighthouse("\r\n"), format="ninjs"))
     body = doc["bodies"][0]["value"]
-    fast = ninjs._read_body(body, "$").build()
+    refs = {"headline": doc["headlines"][0]["value"], "by": doc["by"]}
+    fast = ninjs._read_body(body, "$", refs).build()
     builder = ArticleBuilder("ninjs")
-    driver = ninjs._HTMLDriver(ninjs._BodyReader(builder, "$"))
+    driver = ninjs._HTMLDriver(ninjs._BodyReader(builder, "$", refs))
     driver.feed(body)
     driver.close()
     assert builder.build() == fast

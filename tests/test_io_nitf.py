@@ -140,6 +140,80 @@ def test_dates_and_language_round_trip() -> None:
     assert (b.authors, b.contributors) == (a.authors, a.contributors)
 
 
+#: A UTC offset with seconds: local mean time, as Amsterdam kept it until 1937.
+AMSTERDAM_1930 = dt.timezone(dt.timedelta(minutes=19, seconds=32))
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        dt.datetime(1930, 5, 1, 12, 0, tzinfo=AMSTERDAM_1930),
+        dt.datetime(2024, 3, 5, 14, 30, 15, 250000, tzinfo=dt.timezone.utc),
+        dt.datetime(999, 12, 31, 23, 59, 59),
+        dt.datetime(45, 3, 15, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+    ],
+    ids=["offset-with-seconds", "microseconds", "year-999", "year-45"],
+)
+def test_every_date_the_model_holds_reads_back_exactly(moment: dt.datetime) -> None:
+    """A UTC offset with seconds, microseconds and years before 1000 come back exactly:
+    ``norm`` says what NITF can, ``nm:datetime`` the rest."""
+    a = attrs.evolve(lighthouse(), published=moment, modified=moment)
+    b = newsmodel.loads(newsmodel.dumps(a, format="nitf"), format="nitf")
+    for read in (b.published, b.modified):
+        assert read == moment
+        assert read is not None
+        assert read.utcoffset() == moment.utcoffset()
+        assert read.isoformat() == moment.isoformat()
+
+
+def test_norm_of_an_offset_with_seconds_is_the_same_moment_in_utc() -> None:
+    """Readers that know only NITF's norm read the right moment, not one 32 seconds off."""
+    a = Article(text="Body.", published=dt.datetime(1930, 5, 1, 12, 0, tzinfo=AMSTERDAM_1930))
+    doc = newsmodel.dumps(a, format="nitf")
+    assert 'norm="19300501T114028Z"' in doc
+
+
+@pytest.mark.parametrize(
+    "gap", ["\n\xa0\n", "\xa0", "\n\u2003\n\n", "\n\x0b\n", "\u3000\r\n"], ids=repr
+)
+def test_white_space_between_paragraphs_that_xml_does_not_know_survives(gap: str) -> None:
+    """No-break spaces and other white space between paragraphs, which NITF's body.content
+    cannot hold as text, go in the next block's nm:gap: the document is valid NITF and the
+    text reads back as it was."""
+    text = f"First paragraph here.{gap}Second one follows.{gap}Reporting by Ann Lee"
+    a = Article(
+        text=text,
+        paragraphs=paragraphs_of(
+            text, [ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.CREDIT], gap
+        ),
+        contributors=("Ann Lee",),
+    )
+    doc = newsmodel.dumps(a, format="nitf")
+    if iptc.available():
+        iptc.validate_nitf(doc)
+    b = newsmodel.loads(doc, format="nitf")
+    assert b.text == text
+    assert without_sentences(b) == a
+
+
+def test_control_characters_in_a_speaker_mention_keep_the_document_valid() -> None:
+    """A mention or cue holding a character XML cannot carry is written as nm:span, since
+    NITF's person, org and event hold no other elements."""
+    text = 'Ann\x01Lee said: "Yes."'
+    found = Finder(text)
+    quotation = Quotation(
+        found.span("Yes."),
+        "Yes.",
+        QuoteKind.DIRECT,
+        Attribution(Speaker("Ann Lee", mention=found.mention("Ann\x01Lee")), found.mention("said")),
+        0,
+    )
+    a = Article(text=text, paragraphs=[Paragraph(Span(0, len(text)), text)], quotations=[quotation])
+    doc = newsmodel.dumps(a, format="nitf")
+    assert '<nm:span nm:role="speaker"' in doc
+    assert without_sentences(newsmodel.loads(doc, format="nitf")) == a
+
+
 def test_article_without_paragraphs_keeps_its_text() -> None:
     """An article with no paragraphs is written as one body paragraph holding its text."""
     b = newsmodel.loads(
@@ -278,6 +352,14 @@ def test_unsafe_and_malformed_documents_are_refused(document: str, message: str)
         newsmodel.loads(document, format="nitf")
 
 
+def test_an_encoding_python_does_not_know_is_a_format_error() -> None:
+    """An XML declaration naming an unknown encoding ("TTF-8", a flipped byte) is refused
+    with a FormatError, not a LookupError."""
+    document = b'<?xml version="1.0" encoding="TTF-8"?><nitf><body/></nitf>'
+    with pytest.raises(FormatError, match="nitf at the XML declaration: malformed XML"):
+        newsmodel.loads(document, format="nitf")
+
+
 def test_entity_declaration_is_refused_even_in_bytes() -> None:
     """The same refusal holds for bytes input in another encoding."""
     with pytest.raises(FormatError, match="internal subset"):
@@ -323,6 +405,44 @@ def test_loads_feeds_large_documents_in_chunks() -> None:
     document = newsmodel.dumps(big, format="nitf")
     assert len(document) > CHUNK_SIZE
     assert paragraph_view(newsmodel.loads(document, format="nitf")) == paragraph_view(big)
+
+
+class CountingFile(io.RawIOBase):
+    """A file that records how much it was asked for, a read at a time."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = io.BytesIO(data)
+        self.asked: list[int] = []
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        self.asked.append(size)
+        return self.data.read(size)
+
+
+@pytest.mark.parametrize("megabytes", [2, 8])
+def test_a_huge_attribute_is_read_in_pieces_that_grow_with_it(megabytes: int) -> None:
+    """While expat holds one token longer than a piece (a huge attribute value), the next
+    piece is twice as long, so the token is scanned a few times rather than once a piece
+    (which made a 50 MB attribute take 21 s): the number of reads grows with the logarithm
+    of its length."""
+    a = Article(text="Short story.", language="x" * (megabytes << 20))
+    document = newsmodel.dumps(a, format="nitf").encode("utf-8")
+    source = CountingFile(document)
+    assert nitf.load(source).language == a.language  # type: ignore[arg-type]
+    linear = len(document) // CHUNK_SIZE
+    assert len(source.asked) <= 2 * (linear.bit_length() + 2)
+    assert max(source.asked) <= 2 * len(document)
+
+
+def test_pieces_of_an_ordinary_document_stay_small() -> None:
+    """Without a huge token, a document is read a CHUNK_SIZE at a time."""
+    big = Article(text="The vote passed. " * 40_000)
+    source = CountingFile(newsmodel.dumps(big, format="nitf").encode("utf-8"))
+    nitf.load(source)  # type: ignore[arg-type]
+    assert set(source.asked) == {CHUNK_SIZE}
 
 
 # --- corpora -------------------------------------------------------------------------------------

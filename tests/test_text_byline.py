@@ -37,6 +37,24 @@ def test_bylines(line: str, authors: tuple[str, ...], organisation: str | None) 
     assert byline.text == line
 
 
+@pytest.mark.parametrize(
+    ("line", "authors", "organisation"),
+    [
+        ("By Jane Doe, BBC News, New York", ("Jane Doe",), "BBC News"),
+        ("By Ana Ruiz and Tom Reyes, Reuters, Lisbon", ("Ana Ruiz", "Tom Reyes"), "Reuters"),
+        ("By Jane Doe, BBC News", ("Jane Doe",), "BBC News"),
+    ],
+)
+def test_a_place_after_the_organisation_is_left_out(
+    line: str, authors: tuple[str, ...], organisation: str
+) -> None:
+    """ "By Jane Doe, BBC News, New York": the place where the reporter files from closes the
+    byline; the names are the authors and the organisation stays the organisation."""
+    found = find_byline(line, 0, len(line), top=False)
+    assert found is not None
+    assert (found.authors, found.organisation) == (authors, organisation)
+
+
 def test_staff_credit_without_a_name() -> None:
     """'By . Daily Mail Reporter .' names no author; the organisation is kept."""
     line = "By . Daily Mail Reporter ."

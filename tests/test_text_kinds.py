@@ -78,7 +78,14 @@ def test_body_that_opens_like_furniture(paragraph: str) -> None:
 def test_rules_are_named_and_ordered() -> None:
     """Every rule has a name; notes and furniture come before credits and captions."""
     names = [rule.name for rule in RULES]
-    assert names == ["editors_note", "boilerplate", "credit", "photo_marker", "caption"]
+    assert names == [
+        "editors_note",
+        "archive_label",
+        "boilerplate",
+        "credit",
+        "photo_marker",
+        "caption",
+    ]
     decision = kind_of("(Reporting by Ann Poe; Editing by Tom Hale)")
     assert decision is not None
     assert decision.rule == "credit"

@@ -417,3 +417,106 @@ def test_hostile_punctuation_runs_parse() -> None:
     """Long runs of brackets or stops before a letter parse (they once took quadratic time)."""
     for text in (")" * 5000 + "x", "." * 5000 + "x", "(" * 5000):
         check_invariants(text, newsmodel.parse_text(text))
+
+
+ARCHIVE_EXPORT = """City council closes harbour bridge
+
+ABSTRACT.
+
+The council voted to close the old harbour bridge for a year of repairs, a decision that
+shop owners on the waterfront fear will cost them the summer trade, and engineers say the
+piers need work that cannot wait any longer than the end of the ferry season this autumn.
+
+FULL TEXT.
+
+HALIFAX, Nova Scotia (AP) — The council voted on Tuesday to close the old harbour bridge for repairs that could last a year.
+
+Engineers found cracks in two of its piers during an inspection in March, the mayor said.
+"""
+
+
+def test_archive_labels_are_furniture_and_the_dateline_after_them_is_found() -> None:
+    """An archive export's "ABSTRACT." and "FULL TEXT." lines are furniture, and the
+    story's dateline after them is its dateline, however long the abstract."""
+    article = newsmodel.parse_text(ARCHIVE_EXPORT)
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["ABSTRACT."] is ParagraphKind.BOILERPLATE
+    assert kinds["FULL TEXT."] is ParagraphKind.BOILERPLATE
+    assert article.dateline is not None
+    assert (article.dateline.location, article.dateline.source) == ("HALIFAX, Nova Scotia", "AP")
+
+
+@pytest.mark.parametrize("section", ["Local News", "Politics", "World & Europe"])
+def test_a_section_before_the_headline_is_left_out_of_it(section: str) -> None:
+    """ "Local News | Headline": the headline is the words after the section's name (the
+    paragraph keeps its text)."""
+    text = (
+        f"{section} | Harbour bridge to close for a year\n\n"
+        "The council voted on Tuesday to close the old harbour bridge for repairs.\n"
+    )
+    article = newsmodel.parse_text(text)
+    assert article.headline == "Harbour bridge to close for a year"
+    assert article.paragraphs[0].kind is ParagraphKind.HEADLINE
+    assert article.paragraphs[0].text.startswith(section)
+
+
+def test_a_byline_after_the_first_paragraphs_is_no_subheading() -> None:
+    """ "By Jane Doe, BBC News, New York" below a standfirst and a caption, as pages put it,
+    is the byline."""
+    text = (
+        "Harbour bridge to close for a year\n\n"
+        "The bridge will shut in June, the council said.\n\n"
+        "The council voted on Tuesday to close the old harbour bridge for repairs that could "
+        "last a year, with ferries carrying cars across the bay while the work goes on.\n\n"
+        "By Jane Doe, BBC News, New York\n\n"
+        "Engineers found cracks in two of its piers during an inspection in March, the mayor said.\n"
+    )
+    article = newsmodel.parse_text(text)
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["By Jane Doe, BBC News, New York"] is ParagraphKind.BYLINE
+    assert article.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A SIMPLE GUIDE: How do I get to the island without the bridge?",
+        "WATCH: What does the closure mean for you?",
+        "Follow Jane Doe on X @janedoe_news",
+        "Follow Jane Doe on Bluesky at @janedoe.bsky.social",
+        "You can follow Jane on Threads: @janedoe",
+    ],
+)
+def test_promotional_lines_are_furniture(line: str) -> None:
+    """A capitalised label before a teaser question, and a line asking to follow someone,
+    are page furniture, not body."""
+    text = (
+        "Harbour bridge to close\n\n"
+        "The council voted on Tuesday to close the old harbour bridge for repairs.\n\n"
+        f"{line}\n\n"
+        "Engineers found cracks in two of its piers during an inspection in March.\n"
+    )
+    kinds = {p.text: p.kind for p in newsmodel.parse_text(text).paragraphs}
+    assert kinds[line] is ParagraphKind.BOILERPLATE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WASHINGTON: Will Congress act before the summer recess ends?",
+        "Q: How do I get to the island without the bridge?",
+        "TAPPER: Do you think the bridge can be saved?",
+        "The account @janedoe_news posted a photograph of the cracks on Monday.",
+    ],
+)
+def test_questions_and_handles_in_the_story_stay_body(line: str) -> None:
+    """A dateline before a question, an interview's or a transcript's question and a handle
+    in a sentence of the story are no furniture."""
+    text = (
+        "Harbour bridge to close\n\n"
+        "The council voted on Tuesday to close the old harbour bridge for repairs.\n\n"
+        f"{line}\n\n"
+        "Engineers found cracks in two of its piers during an inspection in March.\n"
+    )
+    kinds = {p.text: p.kind for p in newsmodel.parse_text(text).paragraphs}
+    assert kinds[line] is not ParagraphKind.BOILERPLATE

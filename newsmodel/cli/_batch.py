@@ -31,7 +31,7 @@ from newsmodel.cli._inputs import (
     HTML_SUFFIXES,
     JSONL_SUFFIXES,
     Source,
-    _decode_quietly,
+    _content,
     _Input,
     _read_bytes,
     parse_source,
@@ -42,7 +42,8 @@ from newsmodel.cli._outputs import (
 from newsmodel.cli._tables import TABLE_OUTPUTS, file_id, item_id
 from newsmodel.tables import Records, article_records
 
-#: The keys of a raw article in a JSON Lines input; ``text`` is required.
+#: The fields of a raw article in a JSON Lines input, each read from the key of its name
+#: unless the command line names another (``--text-key body``); ``text`` is required.
 ITEM_KEYS = ("text", "headline", "url", "published", "language", "id")
 
 
@@ -133,6 +134,8 @@ class _Outcome:
 class _Settings:
     to: str
     indent: int | None = None
+    #: The key each field of ITEM_KEYS is read from, in its order.
+    keys: tuple[str, ...] = ITEM_KEYS
 
 
 #: Whether workers read their files themselves (True) or the parent reads them and
@@ -145,7 +148,7 @@ _READ_IN_WORKERS = True
 def _work(jobs: list[_Job], settings: _Settings) -> list[_Outcome]:
     """Read, decode, parse and render a batch of jobs (in a worker, or in this process)."""
     writer = _writer(settings)
-    return [_work_one(job, writer) for job in jobs]
+    return [_work_one(job, writer, settings.keys) for job in jobs]
 
 
 @functools.lru_cache(maxsize=8)
@@ -153,9 +156,9 @@ def _writer(settings: _Settings) -> Writer:
     return Writer(settings.to, indent=settings.indent)
 
 
-def _work_one(job: _Job, writer: Writer) -> _Outcome:
+def _work_one(job: _Job, writer: Writer, keys: tuple[str, ...] = ITEM_KEYS) -> _Outcome:
     def run(where: _Where) -> _Outcome:
-        article, doc, ignored = job_article(job, where)
+        article, doc, ignored = job_article(job, where, keys=keys)
         tables = None
         if writer.name in TABLE_OUTPUTS:
             ident = item_id(doc) if doc is not None else file_id(job.parts)
@@ -207,23 +210,24 @@ def job_article(
     *,
     genders: dict[str, str] | None = None,
     read_line: LineReader | None = None,
+    keys: tuple[str, ...] = ITEM_KEYS,
 ) -> tuple[newsmodel.Article, dict[str, Any] | None, tuple[str, ...]]:
     """Read, decode and parse one job: its article, the object of its line (for a line
-    of JSON Lines, read by ``read_line``, else :func:`_parse_item`), and the keys of the
-    line that were ignored. ``genders`` is parse_text's override table."""
+    of JSON Lines, read by ``read_line``, else :func:`_parse_item` with the ``keys`` of
+    ITEM_KEYS' fields), and the keys of the line that were ignored. ``genders`` is
+    parse_text's override table."""
     if job.line is not None:
-        doc, where.name, where.parts = _line_item(job)
-        article, ignored = (read_line or _parse_item)(doc, genders)
+        doc, where.name, where.parts = _line_item(job, keys[ITEM_KEYS.index("id")])
+        read = read_line or functools.partial(_parse_item, keys=keys)
+        article, ignored = read(doc, genders)
         return article, doc, ignored
     data = job.data
     if data is None:
         data = _read_bytes(_Input(job.name, job.location))
-    content: str | bytes = data
-    if not job.html:
-        content, warning = _decode_quietly(data)
-        if warning is not None:
-            where.warnings.append(warning)
-    return parse_source(Source(job.name, content, job.html), genders), None, ()
+    content, is_html, warning = _content(job.name, data, job.html)
+    if warning is not None:
+        where.warnings.append(warning)
+    return parse_source(Source(job.name, content, is_html), genders), None, ()
 
 
 def _crashed(job: _Job) -> _Outcome:
@@ -231,7 +235,7 @@ def _crashed(job: _Job) -> _Outcome:
     return _Outcome(job.name, job.parts, error=WORKER_DIED)
 
 
-def _line_item(job: _Job) -> tuple[dict[str, Any], str, tuple[str, ...]]:
+def _line_item(job: _Job, id_key: str = "id") -> tuple[dict[str, Any], str, tuple[str, ...]]:
     """The object on one line of a JSON Lines input, its name for messages (with its
     id) and its path under --output-dir (its id, or its line number)."""
     assert job.line is not None
@@ -241,10 +245,15 @@ def _line_item(job: _Job) -> tuple[dict[str, Any], str, tuple[str, ...]]:
         raise _UnreadableError(f"malformed JSON at column {exc.colno}: {exc.msg}") from None
     except (UnicodeDecodeError, RecursionError):
         raise _UnreadableError("not a JSON object: not UTF-8, or nested too deeply") from None
+    except ValueError:  # the one other refusal of json.loads
+        raise _UnreadableError(
+            f"a number of more than {sys.get_int_max_str_digits()} digits, "
+            "longer than Python converts"
+        ) from None
     if not isinstance(doc, dict):
         raise _UnreadableError(f'expected a JSON object with a "text", got {_json_type(doc)}')
     name, parts = job.name, job.parts
-    ident = doc.get("id")
+    ident = doc.get(id_key)
     if isinstance(ident, (str, int)) and not isinstance(ident, bool) and str(ident):
         name = f"{name} (id {ident})"
         parts = (*parts[:-1], _UNSAFE_NAME_RE.sub("_", str(ident))[:100])
@@ -252,34 +261,38 @@ def _line_item(job: _Job) -> tuple[dict[str, Any], str, tuple[str, ...]]:
 
 
 def _parse_item(
-    doc: dict[str, Any], genders: dict[str, str] | None = None
+    doc: dict[str, Any], genders: dict[str, str] | None = None, keys: tuple[str, ...] = ITEM_KEYS
 ) -> tuple[newsmodel.Article, tuple[str, ...]]:
-    """Parse one raw article of a JSON Lines input; also the keys that were ignored.
-    ``genders`` is :func:`newsmodel.parse_text`'s override table."""
-    ident = doc.get("id")
+    """Parse one raw article of a JSON Lines input, its fields read from ``keys`` (in the
+    order of ITEM_KEYS); also the keys that were ignored. ``genders`` is
+    :func:`newsmodel.parse_text`'s override table."""
+    key = dict(zip(ITEM_KEYS, keys, strict=True))
+    ident = doc.get(key["id"])
     if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int))):
-        raise _UnreadableError(f'"id" must be a string or an integer, got {_json_type(ident)}')
+        raise _UnreadableError(
+            f'"{key["id"]}" must be a string or an integer, got {_json_type(ident)}'
+        )
     if doc.get("format") == "newsmodel" and "paragraphs" in doc:
         raise _UnreadableError(
             "an article newsmodel parsed already: read it with newsmodel convert --from jsonl"
         )
-    text = doc.get("text")
+    text = doc.get(key["text"])
     if not isinstance(text, str):
         what = "missing" if text is None else f"a {_json_type(text)}, not a string"
-        raise _UnreadableError(f'"text" is {what}')
+        raise _UnreadableError(f'"{key["text"]}" is {what}')
     fields: dict[str, str | None] = {}
-    for key in ("headline", "url", "published", "language"):
-        value = doc.get(key)
+    for field in ("headline", "url", "published", "language"):
+        value = doc.get(key[field])
         if value is not None and not isinstance(value, str):
-            raise _UnreadableError(f'"{key}" must be a string, got {_json_type(value)}')
-        fields[key] = value
+            raise _UnreadableError(f'"{key[field]}" must be a string, got {_json_type(value)}')
+        fields[field] = value
     published = None
     if fields["published"]:
         try:
             published = dt.datetime.fromisoformat(_UTC_Z_RE.sub("+00:00", fields["published"]))
         except ValueError:
             raise _UnreadableError(
-                f'"published" is not an ISO 8601 date: {fields["published"]!r}'
+                f'"{key["published"]}" is not an ISO 8601 date: {fields["published"]!r}'
             ) from None
     article = newsmodel.parse_text(
         text,
@@ -289,7 +302,7 @@ def _parse_item(
         language=fields["language"] or "en",
         genders=genders,
     )
-    return article, tuple(sorted(k for k in doc if k not in ITEM_KEYS))
+    return article, tuple(sorted(k for k in doc if k not in keys))
 
 
 def _json_type(value: object) -> str:

@@ -68,7 +68,9 @@ def _parse_command(args: argparse.Namespace, report: Reporter) -> int:
     try:
         writer = Writer(writer_name, stream, folder, indent=args.indent)
         jobs = _jobs(items, report, html=args.html, jsonl=args.jsonl)
-        work = functools.partial(_work, settings=_Settings(writer_name, args.indent))
+        keys = tuple(getattr(args, f"{field}_key") for field in ITEM_KEYS)
+        settings = _Settings(writer_name, args.indent, keys)
+        work = functools.partial(_work, settings=settings)
         outcomes = run_batches(
             work, jobs, workers=workers, batch_size=args.batch_size, crashed=_crashed
         )
@@ -76,7 +78,7 @@ def _parse_command(args: argparse.Namespace, report: Reporter) -> int:
             for warning in outcome.warnings:
                 report.warning(outcome.name, warning)
             if outcome.ignored:
-                _warn_ignored(outcome, warned, report)
+                _warn_ignored(outcome, warned, report, keys)
             if outcome.output is None:
                 report.error(outcome.name, outcome.error or "failed")
             elif tables is not None and outcome.tables is not None:
@@ -103,17 +105,19 @@ def _parse_command(args: argparse.Namespace, report: Reporter) -> int:
     return 1 if report.errors else 0
 
 
-def _warn_ignored(outcome: _Outcome, warned: dict[str, set[str]], report: Reporter) -> None:
+def _warn_ignored(
+    outcome: _Outcome, warned: dict[str, set[str]], report: Reporter, keys: tuple[str, ...]
+) -> None:
     """Warn once per JSON Lines input about each key it holds that newsmodel does not read."""
     source = outcome.name.rsplit(" line ", 1)[0]
     new = [k for k in outcome.ignored if k not in warned.setdefault(source, set())]
     if new:
         warned[source].update(new)
-        keys = ", ".join(f'"{k}"' for k in new)
+        ignored = ", ".join(f'"{k}"' for k in new)
         report.warning(
             source,
-            f"ignored {keys} (first at {outcome.name.removeprefix(source + ' ')}); "
-            f"a line is read for {', '.join(ITEM_KEYS)}",
+            f"ignored {ignored} (first at {outcome.name.removeprefix(source + ' ')}); "
+            f"a line is read for {', '.join(keys)}",
         )
 
 

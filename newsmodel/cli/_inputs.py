@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+import io
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -16,12 +19,18 @@ from newsmodel.cli._common import (
     _UnreadableError,
 )
 
-#: Files under a folder that ``parse`` reads as plain text.
-TEXT_SUFFIXES = (".txt",)
+#: Files under a folder that ``parse`` reads as plain text (gzip-compressed or not).
+TEXT_SUFFIXES = (".txt", ".txt.gz")
 
 
 #: Files that ``parse`` reads as web pages, with :func:`newsmodel.parse_html`.
-HTML_SUFFIXES = (".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+
+#: The first bytes of gzip-compressed data.
+GZIP_MAGIC = b"\x1f\x8b"
+
+#: The most a gzip-compressed input may hold, as parse_html allows.
+_MAX_UNPACKED = 64 * 1024 * 1024
 
 
 #: Files that ``parse`` reads as JSON Lines of raw articles, one object a line.
@@ -119,17 +128,10 @@ def _looks_binary(data: bytes) -> bool:
     return controls > 3 and controls > _BINARY_CONTROL_SHARE * len(data)
 
 
-def _decode(data: bytes, name: str, report: Reporter) -> str:
-    """The text of an input file: UTF-8 (a BOM is dropped), UTF-16 with a BOM, or else
-    cp1252 or latin-1 with a warning. Binary data raises :class:`_UnreadableError`."""
-    text, warning = _decode_quietly(data)
-    if warning is not None:
-        report.warning(name, warning)
-    return text
-
-
 def _decode_quietly(data: bytes) -> tuple[str, str | None]:
-    """:func:`_decode` without a reporter: the text, and the warning to give, if any."""
+    """The text of an input file, and the warning to give, if any: UTF-8 (a BOM is
+    dropped), UTF-16 with a BOM, or else cp1252 or latin-1 with a warning. Binary data
+    raises :class:`_UnreadableError`."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), None
@@ -150,13 +152,50 @@ def _decode_quietly(data: bytes) -> tuple[str, str | None]:
         raise AssertionError("latin-1 decodes any bytes") from None
 
 
+def _content(name: str, data: bytes, html: bool) -> tuple[str | bytes, bool, str | None]:
+    """What to parse in an input's bytes: its content, whether it is a web page, and the
+    warning to give, if any.
+
+    gzip-compressed bytes are sniffed as parse_html sniffs them: a page (by its name,
+    ``html``, or the markup it holds) goes to parse_html as it is, which unpacks it;
+    text is unpacked and decoded. Nothing but white space is an error.
+    """
+    if data.startswith(GZIP_MAGIC):
+        if html or name.lower().endswith(HTML_SUFFIXES):
+            return data, True, None
+        unpacked = _gunzip(data)
+        if unpacked.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+            return data, True, None
+        data = unpacked
+    if not data.strip():
+        raise _UnreadableError("empty: there is no text to parse")
+    if html:
+        return data, True, None
+    text, warning = _decode_quietly(data)
+    if not text.strip():
+        raise _UnreadableError("empty: there is no text to parse")
+    return text, False, warning
+
+
+def _gunzip(data: bytes) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacking:
+            unpacked = unpacking.read(_MAX_UNPACKED + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise _UnreadableError(f"gzip-compressed, but corrupt: {exc}") from None
+    if len(unpacked) > _MAX_UNPACKED:
+        raise _UnreadableError(f"unpacks to more than {_MAX_UNPACKED >> 20} MB")
+    return unpacked
+
+
 def iter_sources(
     inputs: Sequence[str], report: Reporter, *, html: bool = False
 ) -> Iterator[Source]:
     """Each input's content, read one at a time; unreadable ones are reported and skipped.
 
-    A folder stands for every ``.txt``, ``.html`` and ``.htm`` file under it, in
-    sorted order; ``-`` is standard input. ``html`` reads every input as a web page.
+    A folder stands for every ``.txt``, ``.html`` and ``.htm`` file under it (and
+    ``.gz`` ones), in sorted order; ``-`` is standard input. ``html`` reads every input
+    as a web page; gzip-compressed input is unpacked (see :func:`_content`).
     """
     yield from _sources(_expand(inputs, report), report, html=html)
 
@@ -165,11 +204,12 @@ def _sources(items: Iterable[_Input], report: Reporter, *, html: bool) -> Iterat
     for item in items:
         is_html = html or (item.path is not None and item.name.lower().endswith(HTML_SUFFIXES))
         try:
-            data = _read_bytes(item)
-            content: str | bytes = data if is_html else _decode(data, item.name, report)
+            content, is_html, warning = _content(item.name, _read_bytes(item), is_html)
         except _UnreadableError as exc:
             report.error(item.name, str(exc))
             continue
+        if warning is not None:
+            report.warning(item.name, warning)
         yield Source(item.name, content, is_html, item.relative)
 
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 import newsmodel
-from newsmodel.cli._batch import add_batch_options
+from newsmodel.cli._batch import ITEM_KEYS, add_batch_options
 from newsmodel.cli._commands import (
     _convert_command,
     _demo_command,
@@ -66,8 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="parse articles and write them in a format",
         description=(
             "Parse plain-text articles (UTF-8; cp1252 or latin-1 with a warning) and web\n"
-            "pages (.html/.htm, which need newsmodel[html]). A DIR stands for every .txt,\n"
-            ".html and .htm file under it, in sorted order; - reads standard input.\n"
+            "pages (.html/.htm, which need newsmodel[html]), gzip-compressed or not. A DIR\n"
+            "stands for every .txt, .html and .htm file (and .gz) under it, in sorted\n"
+            "order; - reads standard input.\n"
             "A .jsonl file holds raw articles, one JSON object a line (see --jsonl).\n"
             "Several articles go out as JSON Lines (--to jsonl) or as one file each\n"
             "(--output-dir DIR); a one-article format with several inputs is an error.\n"
@@ -100,11 +101,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read every input as JSON Lines of raw articles (.jsonl files always are): "
         'one object a line with "text" and any of "headline", "url", "published", '
-        '"language", "id"',
+        '"language", "id" (other keys with --text-key KEY and the like)',
     )
     p.add_argument(
         "--indent", type=int, default=None, metavar="N", help="pretty-print JSON with N spaces"
     )
+    lines = p.add_argument_group("JSON Lines input")
+    for field in ITEM_KEYS:
+        lines.add_argument(
+            f"--{field}-key",
+            default=field,
+            metavar="KEY",
+            help=f'read "{field}" from the key KEY of each line (default: {field})',
+        )
     add_batch_options(p, "parse")
     p.set_defaults(run=_parse_command)
 
@@ -164,6 +173,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit status."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl-C, from the parsing of the arguments to the last line
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -185,9 +202,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, ValueError, AttributeError):  # stdout is no real file
             pass
         return 1
-    except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
-        return 130
     except OSError as exc:  # the system refused something: worker processes, a pipe
         report.error(exc.filename, _os_reason(exc))
     return 1

@@ -4,13 +4,14 @@ The order follows what browsers do, made safer for pages whose declaration lies:
 
 1. a byte order mark wins (UTF-8, UTF-16, UTF-32);
 2. gzip-compressed bytes (a saved ``.html.gz``) are decompressed first;
-3. bytes that are valid UTF-8 are UTF-8, whatever the page declares (a page that
+3. UTF-16 without a mark, sniffed from the zero bytes of ASCII markup (which are
+   valid UTF-8 too, so this comes first);
+4. bytes that are valid UTF-8 are UTF-8, whatever the page declares (a page that
    says ``charset=iso-8859-1`` but holds UTF-8 is common, the reverse never
    decodes cleanly);
-4. the encoding the page declares (``<meta charset>``, ``http-equiv``
+5. the encoding the page declares (``<meta charset>``, ``http-equiv``
    Content-Type, an XML declaration), if the bytes decode with it; ISO-8859-1
    and ASCII are read as windows-1252, as the HTML standard says;
-5. UTF-16 without a mark, sniffed from the zero bytes of ASCII markup;
 6. windows-1252, then ISO-8859-1, which decodes any bytes.
 
 Text that is mostly control characters is binary data, not a page, and raises
@@ -62,6 +63,10 @@ def decode_page(data: bytes, *, source: str | None = None) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
+    # Before UTF-8: ASCII in UTF-16 is valid UTF-8 too, a NUL between every two letters.
+    utf16 = _sniff_utf16(data[:_SNIFF_BYTES])
+    if utf16 is not None:
+        return data.decode(utf16, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -72,9 +77,6 @@ def decode_page(data: bytes, *, source: str | None = None) -> str:
             return data.decode(declared)
         except UnicodeDecodeError:
             pass
-    utf16 = _sniff_utf16(data[:_SNIFF_BYTES])
-    if utf16 is not None:
-        return data.decode(utf16, errors="replace")
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:

@@ -8,8 +8,11 @@ on first use: without the ``html`` extra, :func:`libraries` raises
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
+import threading
+from collections.abc import Iterator
 from types import ModuleType
 from typing import Any, cast
 
@@ -21,9 +24,11 @@ from newsmodel.html._tree import Node
 __all__ = [
     "ExtractorSettings",
     "Libraries",
+    "baseline_body",
     "extract_body",
     "libraries",
     "load_tree",
+    "quiet",
     "replace_with_paragraph",
 ]
 
@@ -52,12 +57,35 @@ def libraries() -> Libraries:
         html = importlib.import_module("lxml.html")
     except ImportError as err:
         raise MissingDependencyError("parse_html", "html") from err
-    # The extractor logs every page it discards; newsmodel reports problems as exceptions.
     for name in _LOGGERS:
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+        logging.getLogger(name).addFilter(_QUIET)
     found = Libraries(trafilatura=trafilatura, utils=utils, html=html)
     _loaded.append(found)
     return found
+
+
+class _Quiet(logging.Filter, threading.local):
+    """Drops the extractor's records while parse_html runs in this thread, and lets every
+    other record through: the extractor logs each page it discards, which parse_html
+    reports as an exception, while the loggers' levels stay the program's own."""
+
+    depth = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return self.depth == 0
+
+
+_QUIET = _Quiet()
+
+
+@contextlib.contextmanager
+def quiet() -> Iterator[None]:
+    """While inside, the extractor's log records (in this thread) are dropped."""
+    _QUIET.depth += 1
+    try:
+        yield
+    finally:
+        _QUIET.depth -= 1
 
 
 @attrs.frozen
@@ -101,6 +129,17 @@ def extract_body(tree: Node, *, url: str | None, settings: ExtractorSettings) ->
         return None
     body: Any = getattr(document, "body", None)
     if body is None:
+        return None
+    return cast(Node, body)
+
+
+def baseline_body(text: str) -> Node | None:
+    """trafilatura's baseline extraction of a page (its last resort: JSON-LD articleBody,
+    ``<article>``, then the page's paragraphs) as a tree of ``<p>``, or None without text."""
+    libs = libraries()
+    body: Any
+    body, found, _length = libs.trafilatura.baseline(text)
+    if not found or body is None:
         return None
     return cast(Node, body)
 

@@ -26,9 +26,17 @@ import regex
 from newsmodel.html._dates import parse_datetime
 from newsmodel.html._tree import Node, attribute, clean_space, tag_of, text_of
 
-__all__ = ["PageMetadata", "clean_author_names", "page_metadata", "strip_site_name"]
+__all__ = [
+    "ARTICLE_TYPES",
+    "PageMetadata",
+    "clean_author_names",
+    "is_article",
+    "ld_people",
+    "page_metadata",
+    "strip_site_name",
+]
 
-#: schema.org types whose JSON-LD describes the article itself.
+#: schema.org types whose JSON-LD describes the article itself, in lower case.
 ARTICLE_TYPES = frozenset(
     {
         "newsarticle",
@@ -119,6 +127,8 @@ TRAILING_DATE_RE = regex.compile(
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|updated|published)\b.*\Z",
     regex.IGNORECASE | regex.DOTALL,
 )
+#: The outlet after a name in a byline: "John Roe For The Daily Mail", "Ann Lee for CNN".
+FOR_OUTLET_RE = regex.compile(r"\s+(?i:for)\s+(?:(?i:the)\s+)?\p{Lu}.*\Z", regex.DOTALL)
 #: Classes and ids of elements that hold a byline.
 BYLINE_CLASS_RE = regex.compile(
     r"(?:\A|[\s_-])(?:byline|by-line|author-?name|author__name|authorname|article-author|"
@@ -309,7 +319,7 @@ def _json_ld(text: str) -> list[dict[str, object]]:
         data: object = json.loads(text, strict=False)
     except (ValueError, RecursionError):
         return []
-    return [obj for obj in _ld_objects(data, 0) if _is_article(obj)]
+    return [obj for obj in _ld_objects(data, 0) if is_article(obj)]
 
 
 def _ld_objects(data: object, depth: int) -> Iterator[dict[str, object]]:
@@ -325,10 +335,16 @@ def _ld_objects(data: object, depth: int) -> Iterator[dict[str, object]]:
                 yield from _ld_objects(data[key], depth + 1)
 
 
-def _is_article(obj: dict[str, object]) -> bool:
+def is_article(obj: dict[str, object]) -> bool:
+    """Whether a JSON-LD object's ``@type`` is one of :data:`ARTICLE_TYPES`, in any case,
+    by its name alone or in a full IRI ("http://schema.org/NewsArticle")."""
     kind = obj.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
-    return any(isinstance(k, str) and k.lower() in ARTICLE_TYPES for k in kinds)
+    return any(
+        isinstance(k, str)
+        and k.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() in ARTICLE_TYPES
+        for k in kinds
+    )
 
 
 def _ld_text(objects: list[dict[str, object]], key: str) -> str | None:
@@ -339,14 +355,16 @@ def _ld_text(objects: list[dict[str, object]], key: str) -> str | None:
     return None
 
 
-def _ld_people(value: object, depth: int = 0) -> Iterator[str]:
+def ld_people(value: object, depth: int = 0) -> Iterator[str]:
+    """The names a JSON-LD ``author`` (or ``contributor``) gives: strings, and the names of
+    the objects that are no Organization."""
     if depth > 4:
         return
     if isinstance(value, str):
         yield value
     elif isinstance(value, list):
         for item in value:
-            yield from _ld_people(item, depth + 1)
+            yield from ld_people(item, depth + 1)
     elif isinstance(value, dict):
         kind = value.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
@@ -356,7 +374,7 @@ def _ld_people(value: object, depth: int = 0) -> Iterator[str]:
         if isinstance(name, str):
             yield name
         elif isinstance(name, (list, dict)):
-            yield from _ld_people(name, depth + 1)
+            yield from ld_people(name, depth + 1)
 
 
 # -- choosing ---------------------------------------------------------------------------------
@@ -461,7 +479,8 @@ def clean_author_names(texts: Iterable[str], site_name: str | None = None) -> tu
             continue
         text = BY_PREFIX_RE.sub("", clean_space(raw))
         for part in NAME_SEPARATOR_RE.split(text):
-            name = TRAILING_DATE_RE.sub("", BY_PREFIX_RE.sub("", part)).strip(" .:-–—()[]\"'")
+            name = TRAILING_DATE_RE.sub("", BY_PREFIX_RE.sub("", part))
+            name = FOR_OUTLET_RE.sub("", name).strip(" .:-–—()[]\"'")
             if not _looks_like_name(name) or (site_words and _words(name) <= site_words):
                 continue
             if name.isupper():
@@ -483,7 +502,7 @@ def _looks_like_name(name: str) -> bool:
 
 
 def _choose_authors(found: _Found, site_name: str | None) -> tuple[str, ...]:
-    ld_names = [n for obj in found.ld for n in _ld_people(obj.get("author"))]
+    ld_names = [n for obj in found.ld for n in ld_people(obj.get("author"))]
     meta_names = [v for key in _AUTHOR_KEYS for v in found.meta.get(key, ())]
     names = clean_author_names(ld_names, site_name)
     if names:

@@ -19,14 +19,18 @@ The steps, each in its own module:
    credit ...);
 5. blocks that are page furniture by their words ("Advertisement", "Sign up for our
    newsletter", "Read more: ...") are dropped, and the headline repeated at the top;
-6. the blocks, joined by blank lines, are the Article's text, and parse_blocks
+6. when no block reads as prose (a paragraph, not a menu), the page is extracted
+   again as trafilatura's own cascade would: from the page as it is, favouring
+   recall, then with trafilatura's baseline; a page where neither finds prose has
+   no article (InputError);
+7. the blocks, joined by blank lines, are the Article's text, and parse_blocks
    builds the Article and runs the quotation engine.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import attrs
 import regex
@@ -35,9 +39,11 @@ from newsmodel.errors import InputError
 from newsmodel.html._decode import decode_page, looks_binary
 from newsmodel.html._extract import (
     ExtractorSettings,
+    baseline_body,
     extract_body,
     libraries,
     load_tree,
+    quiet,
 )
 from newsmodel.html._furniture import (
     AUTHOR_BIO_RE,
@@ -50,6 +56,7 @@ from newsmodel.html._furniture import (
 from newsmodel.html._metadata import PageMetadata, page_metadata
 from newsmodel.html._tree import Node, clean_space, tag_of
 from newsmodel.model import Article, Gender, ParagraphKind, Span
+from newsmodel.text.byline import find_byline
 from newsmodel.text.parse import parse_blocks
 
 #: The kind of a block quotation's paragraphs: the body, since the passages news pages
@@ -67,6 +74,8 @@ _PARAGRAPH_SEPARATOR = "\n\n"
 _STANDFIRST_WORDS = 8
 _MIN_ARTICLE_WORDS = 6
 _MIN_ARTICLE_CHARACTERS = 40
+#: What a sentence ends with, closing quotes and brackets included.
+_SENTENCE_END = frozenset(".!?…。！？؟।\"'”’»)")
 _BIO_WINDOW = 4
 _MAX_BIO = 400
 #: What follows an author's name at the start of their biography.
@@ -87,7 +96,7 @@ class Block:
 
 
 def parse_html(
-    html: str | bytes,
+    html: str | bytes | bytearray | memoryview,
     *,
     url: str | None = None,
     published: dt.datetime | None = None,
@@ -98,12 +107,13 @@ def parse_html(
 ) -> Article:
     """Parse a news web page into an Article.
 
-    ``html`` is the page as text, or as bytes in whatever encoding it declares (or
-    gzip-compressed). ``url`` is the page's address (else the page's canonical
-    link or og:url), ``published`` overrides the date the page states, and
-    ``language`` the language it declares. ``quotations=False`` skips the
-    quotation engine (and the people stage, unless ``people=True``), ``people=False``
-    the people stage alone; ``genders`` is as for :func:`~newsmodel.parse_text`.
+    ``html`` is the page as text, or as bytes (or a bytearray or memoryview) in
+    whatever encoding it declares (or gzip-compressed). ``url`` is the page's
+    address (else the page's canonical link or og:url), ``published`` overrides the
+    date the page states, and ``language`` the language it declares.
+    ``quotations=False`` skips the quotation engine (and the people stage, unless
+    ``people=True``), ``people=False`` the people stage alone; ``genders`` is as for
+    :func:`~newsmodel.parse_text`.
 
     Article.text is the article's text as extracted, its paragraphs separated by
     a blank line; the headline, authors and dates come from the page's metadata.
@@ -114,7 +124,8 @@ def parse_html(
     """
     libraries()
     text = _as_text(html)
-    meta, blocks = page_blocks(text, url=url)
+    with quiet():
+        meta, blocks = page_blocks(text, url=url)
     article_text, spans = _assemble(blocks)
     return parse_blocks(
         article_text,
@@ -140,39 +151,83 @@ def page_blocks(text: str, *, url: str | None = None) -> tuple[PageMetadata, lis
         raise InputError("the input is binary data, not a web page")
     if not _has_markup(text):
         raise InputError("the input is not HTML (no markup in it); use parse_text for plain text")
-    text = text.replace(CAPTION_MARK, "")
-    try:
-        tree = load_tree(_as_document(text))
-    except (ValueError, TypeError, RecursionError) as err:
-        raise InputError(f"the page cannot be parsed as HTML: {err}") from None
-    if tree is None:
-        raise InputError("the page cannot be parsed as HTML: no document in it")
+    text = _as_document(text.replace(CAPTION_MARK, ""))
+    tree = _tree(text)
     meta = page_metadata(tree)
     mark_captions(tree)
     prune_furniture(tree)
-    try:
-        body = extract_body(tree, url=url or meta.url, settings=SETTINGS)
-    except (ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError) as err:
-        raise InputError(f"the extractor failed on this page: {err}") from None
-    blocks = _clean(_blocks(body) if body is not None else [], meta)
+    page_url = url or meta.url
+    blocks = _clean(_extract(lambda: extract_body(tree, url=page_url, settings=SETTINGS)), meta)
     if not any(_is_prose(b) for b in blocks):
+        blocks = _fallback(text, meta, page_url)
+    if not blocks:
         raise InputError("no article text found on the page")
     return meta, blocks
 
 
+def _tree(text: str) -> Node:
+    try:
+        tree = load_tree(text)
+    except (ValueError, TypeError, RecursionError) as err:
+        raise InputError(f"the page cannot be parsed as HTML: {err}") from None
+    if tree is None:
+        raise InputError("the page cannot be parsed as HTML: no document in it")
+    return tree
+
+
+def _extract(extractor: Callable[[], Node | None]) -> list[Block]:
+    """The blocks of what an extractor finds; its failures are the page's InputError."""
+    try:
+        body = extractor()
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError, RecursionError) as err:
+        raise InputError(f"the extractor failed on this page: {err}") from None
+    return _blocks(body) if body is not None else []
+
+
+def _fallback(text: str, meta: PageMetadata, url: str | None) -> list[Block]:
+    """When the story is not where parse_html looks (in list items or headings, inside an
+    element whose class reads as furniture or a caption), fall back as trafilatura's own
+    cascade does: extract again from the page as it is, favouring recall, then take
+    trafilatura's baseline (JSON-LD articleBody, ``<article>``, the page's paragraphs).
+    The first whose blocks read as prose, of whatever element, gives the article, its
+    headings that read as sentences made plain paragraphs; a page without any (a menu)
+    gives none."""
+    recall = attrs.evolve(SETTINGS, favor_recall=True)
+    for extractor in (
+        lambda: extract_body(_tree(text), url=url, settings=recall),
+        lambda: baseline_body(text),
+    ):
+        blocks = _clean(_extract(extractor), meta)
+        if any(_reads_as_prose(b.text) for b in blocks if b.kind is not ParagraphKind.CAPTION):
+            return [_plain_if_prose(b) for b in blocks]
+    return []
+
+
 def _is_prose(block: Block) -> bool:
-    """Whether a block can carry an article: a paragraph of a few words at least, not a menu."""
-    return (
-        block.kind in {None, QUOTED}
-        and block.source != "item"
-        and (
-            len(block.text.split()) >= _MIN_ARTICLE_WORDS
-            or len(block.text) >= _MIN_ARTICLE_CHARACTERS  # scripts written without spaces
-        )
-    )
+    """Whether a block can carry an article: a paragraph (no list item, heading or caption)
+    that reads as prose."""
+    return block.kind in {None, QUOTED} and block.source != "item" and _reads_as_prose(block.text)
 
 
-def _as_text(html: str | bytes) -> str:
+def _reads_as_prose(text: str) -> bool:
+    """Whether a text reads as running text, not a menu: a few words at least (or a long
+    run of a script written without spaces), ending as a sentence ends or mostly in words
+    that do not begin with a capital ("Home News Sport Weather About us" does neither)."""
+    words = text.split()
+    if len(words) < _MIN_ARTICLE_WORDS:
+        return len(text) >= _MIN_ARTICLE_CHARACTERS and len(words) <= 2
+    uncapitalised = sum(1 for w in words if not w[0].isupper())
+    return text.rstrip()[-1] in _SENTENCE_END or 3 * uncapitalised >= len(words)
+
+
+def _plain_if_prose(block: Block) -> Block:
+    """A heading that reads as a sentence, found by a fallback, is left to parse_blocks."""
+    if block.kind is ParagraphKind.HEADING and _reads_as_prose(block.text):
+        return attrs.evolve(block, kind=None)
+    return block
+
+
+def _as_text(html: str | bytes | bytearray | memoryview) -> str:
     if isinstance(html, str):
         if not html.strip():
             raise InputError("the page is empty")
@@ -306,13 +361,21 @@ def _clean(blocks: list[Block], meta: PageMetadata) -> list[Block]:
         if _is_headline_copy(block, meta):
             continue
         rule = judge(block.text) if block.kind is not ParagraphKind.CAPTION else None
-        if rule is None:
+        if rule is None and block.kind is ParagraphKind.HEADING and _is_byline(block.text):
+            kept.append(attrs.evolve(block, kind=ParagraphKind.BYLINE))
+        elif rule is None:
             kept.append(block)
         elif rule.action is Action.CAPTION:
             kept.append(attrs.evolve(block, kind=ParagraphKind.CAPTION))
     while kept and kept[-1].kind is ParagraphKind.HEADING:
         kept.pop()
     return _drop_author_bio(_mark_standfirst(kept), meta.authors)
+
+
+def _is_byline(text: str) -> bool:
+    """Whether a heading of the page is a byline ("By Jane Doe, BBC News, New York")."""
+    found = find_byline(text, 0, len(text), top=False)
+    return found is not None and bool(found.authors)
 
 
 def _mark_standfirst(blocks: list[Block]) -> list[Block]:

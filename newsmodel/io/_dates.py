@@ -11,14 +11,16 @@ import datetime as dt
 
 import regex
 
-__all__ = ["format_nitf", "format_rfc3339", "parse_iso", "parse_nitf"]
+__all__ = ["format_nitf", "format_rfc3339", "in_whole_minutes", "parse_iso", "parse_nitf"]
 
 #: ISO 8601 / RFC 3339 date-time: a date, optionally a time with any fraction,
-#: optionally an offset ("Z", "+02:00", "+0200", "-00:00").
+#: optionally an offset ("Z", "+02:00", "+0200", "-00:00", and with seconds as Python
+#: writes them, "+00:19:32").
 ISO_DATETIME_RE = regex.compile(
     r"(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})-(?P<d>[0-9]{2})"
     r"(?:[Tt ](?P<h>[0-9]{2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2})(?:[.,](?P<f>[0-9]{1,20}))?)?"
-    r"(?P<tz>[Zz]|(?P<sign>[+-])(?P<oh>[0-9]{2}):?(?P<om>[0-9]{2}))?)?"
+    r"(?P<tz>[Zz]|(?P<sign>[+-])(?P<oh>[0-9]{2}):?(?P<om>[0-9]{2})"
+    r"(?::(?P<os>[0-9]{2})(?:\.(?P<ou>[0-9]{6}))?)?)?)?"
 )
 
 #: NITF's normalised date: YYYYMMDDTHHMMSS with an optional offset (-HHMM, +HHMM or Z).
@@ -31,11 +33,31 @@ NITF_DATETIME_RE = regex.compile(
 UNKNOWN_OFFSET = "-00:00"
 
 
+def in_whole_minutes(value: dt.datetime) -> dt.datetime:
+    """``value`` with a UTC offset of whole minutes, as RFC 3339, ISO 8601 and NITF write
+    offsets: an offset with seconds (historical local mean time, such as Amsterdam's
+    +00:19:32 before 1937) gives the same moment in UTC.
+
+    Raises ValueError when that moment falls before year 1.
+    """
+    offset = value.utcoffset()
+    if offset is None or offset % dt.timedelta(minutes=1) == dt.timedelta(0):
+        return value
+    try:
+        return value.astimezone(dt.timezone.utc)
+    except OverflowError:
+        raise ValueError(
+            f"{value.isoformat()} has a UTC offset with seconds, which this format cannot "
+            "write, and in UTC falls before year 1"
+        ) from None
+
+
 def format_rfc3339(value: dt.datetime) -> str:
-    """``value`` as an RFC 3339 date-time; a naive datetime gets the offset ``-00:00``."""
+    """``value`` as an RFC 3339 date-time; a naive datetime gets the offset ``-00:00``, an
+    offset with seconds becomes UTC (see :func:`in_whole_minutes`)."""
     if value.tzinfo is None or value.utcoffset() is None:
         return value.replace(tzinfo=None).isoformat() + UNKNOWN_OFFSET
-    text = value.isoformat()
+    text = in_whole_minutes(value).isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
@@ -51,8 +73,13 @@ def parse_iso(text: str) -> dt.datetime:
 
 
 def format_nitf(value: dt.datetime) -> str:
-    """``value`` in NITF's ``norm`` form, YYYYMMDDTHHMMSS±HHMM (no offset when naive)."""
-    text = value.strftime("%Y%m%dT%H%M%S")
+    """``value`` in NITF's ``norm`` form, YYYYMMDDTHHMMSS±HHMM (no offset when naive), to
+    the second; an offset with seconds becomes UTC (see :func:`in_whole_minutes`)."""
+    value = in_whole_minutes(value)
+    text = (
+        f"{value.year:04d}{value.month:02d}{value.day:02d}"
+        f"T{value.hour:02d}{value.minute:02d}{value.second:02d}"
+    )
     offset = value.utcoffset()
     if offset is None:
         return text
@@ -85,6 +112,10 @@ def _build(m: regex.Match[str]) -> dt.datetime:
             tzinfo = None  # RFC 3339: -00:00 is an unknown local offset
         else:
             delta = dt.timedelta(hours=hours, minutes=mins)
+            if "os" in m.re.groupindex and m.group("os"):  # ISO 8601 as Python writes it
+                delta += dt.timedelta(
+                    seconds=int(m.group("os")), microseconds=int(m.group("ou") or 0)
+                )
             tzinfo = dt.timezone(-delta if m.group("sign") == "-" else delta)
     return dt.datetime(
         int(m.group("y")),

@@ -67,14 +67,40 @@ PARAGRAPH_GAP = "\n\n"
 QUOTATION_KEY_RE = regex.compile(r"q([0-9]{1,9})")
 
 
-#: Characters a URL may carry unescaped in a URI (RFC 3986 reserved and unreserved, and %).
-URI_SAFE = ":/?#[]@!$&'()*+,;=-._~%"
+#: Characters a URL may carry unescaped in a URI (RFC 3986 reserved and unreserved, and %,
+#: but the brackets of IPv6 hosts and a second "#").
+URI_SAFE = ":/?@!$&'()*+,;=-._~%"
+
+#: A "%" that begins no percent-encoded octet.
+STRAY_PERCENT_RE = regex.compile(r"%(?![0-9A-Fa-f]{2})")
+
+_U = r"A-Za-z0-9\-._~!$&'()*+,;="  # unreserved and sub-delims
+_PCT = r"%[0-9A-Fa-f]{2}"
+_PCHAR = rf"(?:[{_U}:@]|{_PCT})"
+#: An absolute URI of RFC 3986 (without IP-literal hosts), as a URL quoted with URI_SAFE is.
+URI_RE = regex.compile(
+    rf"[A-Za-z][A-Za-z0-9+\-.]*:"
+    rf"(?://(?:(?:[{_U}:]|{_PCT})*@)?(?:[{_U}]|{_PCT})*(?::[0-9]*)?(?:/{_PCHAR}*)*"
+    rf"|/?(?:{_PCHAR}+(?:/{_PCHAR}*)*)?)"
+    rf"(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?"
+)
+
+
+def url_as_uri(url: str) -> str | None:
+    """``url`` as an absolute URI (RFC 3986), characters a URI cannot carry percent-encoded;
+    None when it is none (no scheme, a port that is no number)."""
+    head, hash_, fragment = STRAY_PERCENT_RE.sub("%25", url).partition("#")
+    uri = quote(head, safe=URI_SAFE, errors="surrogatepass")
+    if hash_:
+        uri += "#" + quote(fragment, safe=URI_SAFE, errors="surrogatepass")
+    return uri if URI_RE.fullmatch(uri) else None
 
 
 def article_uri(article: Article) -> str:
-    """An identifier for the article: its URL, or a stable URN from a hash of its text."""
-    if article.url:
-        return quote(article.url, safe=URI_SAFE)
+    """An identifier for the article: its URL as a URI, or a stable URN from a hash of its text."""
+    uri = url_as_uri(article.url) if article.url else None
+    if uri is not None:
+        return uri
     digest = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     return f"urn:newsmodel:sha256:{digest}"
 
@@ -510,7 +536,11 @@ class ArticleBuilder:
             dateline = None
         if byline is not None and (not byline.text.strip() or _has(groups, MarkRole.BYLINE)):
             byline = None
-        byline_span = _locate(body, byline.text) if byline else None
+        # a byline that only lists the authors (written so for an article without one) is
+        # taken from the body only where a line starts with it, not where a name recurs
+        byline_span = (
+            _locate(body, byline.text, anywhere=not _just_names(byline)) if byline else None
+        )
         dateline_span = _locate(body, dateline.text) if dateline else None
         prefix: list[str] = []
         if byline is not None and byline_span is None and not _just_names(byline):
@@ -697,14 +727,15 @@ def _has(groups: Mapping[tuple[str, str], _Found], role: MarkRole) -> bool:
     return any(f.role is role for f in groups.values())
 
 
-def _locate(body: str, needle: str) -> tuple[int, int] | None:
-    """Where ``body`` holds ``needle``: preferably at the start of a line, else anywhere."""
+def _locate(body: str, needle: str, *, anywhere: bool = True) -> tuple[int, int] | None:
+    """Where ``body`` holds ``needle``: preferably at the start of a line, else (with
+    ``anywhere``) anywhere."""
     if body.startswith(needle):
         return 0, len(needle)
     at = body.find("\n" + needle)
     if at >= 0:
         return at + 1, at + 1 + len(needle)
-    at = body.find(needle)
+    at = body.find(needle) if anywhere else -1
     return (at, at + len(needle)) if at >= 0 else None
 
 

@@ -1,9 +1,9 @@
 """XML for the formats: escaping for XML 1.0 and a safe, streaming reader.
 
-Reading uses the standard library's expat parser directly, fed in chunks, so no
-tree of the whole document is ever built. It is safe against the known XML
-attacks, as defusedxml is: a document type declaration with an internal subset
-is refused (that is where entities are declared, so no "billion laughs"), entity
+Reading uses the standard library's expat parser directly, fed in pieces (see
+:func:`feed` for how long), so no tree of the whole document is ever built. It is
+safe against the known XML attacks, as defusedxml is: a document type declaration
+with an internal subset is refused (that is where entities are declared, so no "billion laughs"), entity
 declarations and external entity references are refused, no external DTD is
 ever read, and an entity it cannot resolve is an error, never silently dropped.
 A plain ``<!DOCTYPE nitf SYSTEM "nitf.dtd">``, as older NITF documents carry, is
@@ -12,8 +12,8 @@ accepted and ignored.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import IO, NoReturn, Protocol
+from collections.abc import Callable
+from typing import NoReturn, Protocol
 from xml.parsers import expat
 
 import regex
@@ -23,13 +23,14 @@ from newsmodel.errors import FormatError
 __all__ = [
     "ATTR_ESCAPES",
     "CHUNK_SIZE",
+    "MAX_CHUNK_SIZE",
     "TEXT_ESCAPES",
     "XML_INVALID_RE",
     "SafeXMLParser",
     "XMLEscaper",
     "XMLHandler",
-    "chunks",
-    "read_stream",
+    "feed",
+    "feed_document",
 ]
 
 #: Characters XML 1.0 cannot carry, not even as character references.
@@ -37,6 +38,8 @@ XML_INVALID_RE = regex.compile(r"[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\U00010000-\U00
 
 #: How much of a document the reader hands to expat at a time.
 CHUNK_SIZE = 1 << 16
+#: The most it hands over at a time, when one token spans many pieces.
+MAX_CHUNK_SIZE = 1 << 26
 
 #: Escapes for XML text, and for attribute values.
 TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
@@ -115,6 +118,7 @@ class SafeXMLParser:
         self.format = format
         self._handler = handler
         self._path: list[str] = []
+        self._characters = 0  # of str pieces parsed so far, to say where a surrogate is
         parser = expat.ParserCreate(namespace_separator=" ")
         parser.buffer_text = True
         parser.buffer_size = CHUNK_SIZE
@@ -157,9 +161,34 @@ class SafeXMLParser:
         """Finish the document: an unfinished one is an error."""
         self._parse(b"", final=True)
 
+    def parse_document(self, data: str | bytes) -> None:
+        """Parse a whole document held in memory, in pieces (see :func:`feed`), and close."""
+        feed_document(data, self.feed, self._index)
+        self.close()
+
+    def parse_file(self, read: Callable[[int], str | bytes]) -> None:
+        """Parse a document read from a file (``read`` is its read method) in pieces (see
+        :func:`feed`), and close."""
+        feed(read, self.feed, self._index)
+        self.close()
+
+    def _index(self) -> int:
+        return self._parser.CurrentByteIndex
+
     def _parse(self, chunk: str | bytes, *, final: bool) -> None:
         try:
             self._parser.Parse(chunk, final)
+        except LookupError as exc:  # an XML declaration naming no encoding Python knows
+            raise FormatError(
+                f"malformed XML: {exc}", format=self.format, where="the XML declaration"
+            ) from None
+        except UnicodeEncodeError as exc:  # a str holding a lone surrogate
+            at = self._characters + exc.start
+            raise FormatError(
+                f"a lone surrogate (U+{ord(exc.object[exc.start]):04X}), which XML cannot carry",
+                format=self.format,
+                where=f"character {at}",
+            ) from None
         except expat.ExpatError as exc:
             message = expat.errors.messages.get(exc.code, str(exc))
             where = f"line {exc.lineno}, column {exc.offset + 1}"
@@ -168,6 +197,8 @@ class SafeXMLParser:
             raise FormatError(
                 f"malformed XML: {message}", format=self.format, where=where
             ) from None
+        if isinstance(chunk, str):
+            self._characters += len(chunk)
 
     def _start(self, name: str, attributes: dict[str, str]) -> None:
         self._path.append(name)
@@ -199,18 +230,41 @@ class SafeXMLParser:
         self.fail(f"the entity &{name}; is not defined here (newsmodel reads no DTD)")
 
 
-def chunks(data: str | bytes, size: int = CHUNK_SIZE) -> Iterator[str | bytes]:
-    """``data`` in pieces of at most ``size`` items."""
-    for i in range(0, len(data), size):
-        yield data[i : i + size]
-
-
-def read_stream(
-    source: IO[str] | IO[bytes], feed: Callable[[str | bytes], None], size: int = CHUNK_SIZE
+def feed(
+    read: Callable[[int], str | bytes],
+    parse: Callable[[str | bytes], object],
+    position: Callable[[], int],
 ) -> None:
-    """Feed a file object to ``feed`` in pieces of at most ``size``, never reading it whole."""
+    """Hand a document to an expat ``parse`` function a piece at a time, never whole.
+
+    ``read(size)`` gives the next piece (empty at the end) and ``position()`` is the
+    parser's ``CurrentByteIndex``: where it stopped, at the start of a token it could
+    not finish. Pieces are :data:`CHUNK_SIZE` long; while a whole piece leaves the parser
+    where it was (one token longer than a piece: a huge attribute value), the next is
+    twice as long, up to :data:`MAX_CHUNK_SIZE`. expat scans an unfinished token again
+    with every piece, so a token of n bytes costs O(n) rather than O(n² / CHUNK_SIZE).
+    """
+    size = CHUNK_SIZE
     while True:
-        piece = source.read(size)
+        piece = read(size)
         if not piece:
             return
-        feed(piece)
+        before = position()
+        parse(piece)
+        stuck = len(piece) == size and position() == before
+        size = min(2 * size, MAX_CHUNK_SIZE) if stuck else CHUNK_SIZE
+
+
+def feed_document(
+    data: str | bytes, parse: Callable[[str | bytes], object], position: Callable[[], int]
+) -> None:
+    """:func:`feed` for a document in memory: pieces are slices, no copy of the whole."""
+    start = 0
+
+    def read(size: int) -> str | bytes:
+        nonlocal start
+        piece = data[start : start + size]
+        start += len(piece)
+        return piece
+
+    feed(read, parse, position)

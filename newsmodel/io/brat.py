@@ -35,6 +35,8 @@ import attrs
 import regex
 
 from newsmodel.errors import FormatError
+from newsmodel.io import _input
+from newsmodel.io._input import Document
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import (
     Article,
@@ -177,22 +179,14 @@ def _fail(message: str, line: int | None = None) -> FormatError:
     return FormatError(message, format=FORMAT, where=f"line {line}" if line else None)
 
 
-def loads(data: str | bytes, *, text: str | Article | None = None, **options: Any) -> Article:
+def loads(data: Document, *, text: str | Article | None = None, **options: Any) -> Article:
     """Read a brat ``.ann`` of quotations against ``text`` (the article text or an Article).
 
     ``options`` go to :func:`newsmodel.parse_text` when ``text`` is a string.
     """
     if text is None:
         raise _fail("reading brat needs the article text: loads(ann, format='brat', text=...)")
-    if isinstance(data, (bytes, bytearray)):
-        try:
-            data = bytes(data).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise FormatError(
-                f"the annotations are not UTF-8 ({exc.reason})",
-                format=FORMAT,
-                where=f"byte {exc.start}",
-            ) from None
+    data = _input.text(data, FORMAT, "the annotations")
     if isinstance(text, Article):
         article = text
     else:

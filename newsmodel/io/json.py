@@ -33,6 +33,7 @@ from typing import Any, TypeVar
 import regex
 
 from newsmodel.errors import FormatError, ModelError
+from newsmodel.io._input import Document, document, json_failure
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import (
     Article,
@@ -606,16 +607,15 @@ def from_dict(doc: object) -> Article:
         raise _fail(_model_error_path(str(exc)), str(exc)) from None
 
 
-def loads(data: str | bytes) -> Article:
-    """Read a newsmodel JSON document (``str``, or ``bytes`` in UTF-8, -16 or -32)."""
-    if not isinstance(data, (str, bytes, bytearray)):
-        raise TypeError(f"loads() takes str or bytes, not {type(data).__name__}")
+def loads(data: Document) -> Article:
+    """Read a newsmodel JSON document (``str``, or ``bytes`` in UTF-8, -16 or -32, or a file)."""
+    data = document(data, _FORMAT)
     try:
         doc = json.loads(data)
     except json.JSONDecodeError as exc:
         raise _fail(f"line {exc.lineno} column {exc.colno}", f"malformed JSON: {exc.msg}") from None
-    except ValueError as exc:  # bytes in no Unicode encoding
-        raise _fail(None, f"malformed JSON: {exc}") from None
+    except ValueError as exc:  # bytes in no Unicode encoding, a number too long
+        raise _fail(None, json_failure(exc)) from None
     except RecursionError:
         raise _fail(None, "malformed JSON: nested too deeply") from None
     return from_dict(doc)

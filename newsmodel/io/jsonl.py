@@ -17,10 +17,12 @@ import gzip
 import io
 import json
 import os
+import zlib
 from collections.abc import Iterable, Iterator
 from typing import IO, Any, cast
 
-from newsmodel.errors import FormatError
+from newsmodel.errors import FormatError, InputError
+from newsmodel.io._input import Document, document, file_name, json_failure, read_error
 from newsmodel.io.json import dumps as _json_dumps
 from newsmodel.io.json import from_dict
 from newsmodel.io.registry import FormatInfo, register
@@ -85,11 +87,10 @@ def write_jsonl(
         return count
 
 
-def _source_name(source: PathOrFile) -> str | None:
+def _source_name(source: object) -> str | None:
     if isinstance(source, (str, os.PathLike)):
-        return os.fspath(source)
-    name = getattr(source, "name", None)
-    return name if isinstance(name, str) else None
+        return _clip(source)
+    return file_name(source)
 
 
 def _where(number: int, name: str | None, inner: str | None = None) -> str:
@@ -121,6 +122,8 @@ def _article(line: str | bytes, number: int, name: str | None) -> Article | None
         raise FormatError(
             "malformed JSON: nested too deeply", format=_FORMAT, where=_where(number, name)
         ) from None
+    except ValueError as exc:  # a number too long for Python
+        raise FormatError(json_failure(exc), format=_FORMAT, where=_where(number, name)) from None
     try:
         return from_dict(doc)
     except FormatError as exc:
@@ -129,25 +132,63 @@ def _article(line: str | bytes, number: int, name: str | None) -> Article | None
         raise FormatError(message, format=_FORMAT, where=_where(number, name, exc.where)) from None
 
 
-def read_jsonl(source: PathOrFile) -> Iterator[Article]:
+def read_jsonl(source: PathOrFile | bytes | bytearray | memoryview) -> Iterator[Article]:
     """Yield the articles of ``source``, one line at a time.
 
-    Blank lines are skipped. A line that is no newsmodel JSON document raises
+    ``source`` is a path (``str`` or :class:`os.PathLike`; a name ending ``.gz`` is
+    gzip-compressed), a file object opened in text or binary mode, or the JSON Lines
+    themselves as ``bytes`` (or a bytearray or memoryview). Blank lines are skipped.
+    A line that is no newsmodel JSON document raises
     :class:`~newsmodel.errors.FormatError` naming its line number (and the file,
-    when it has a name), after the articles before it were yielded. A path is
+    when it has a name), after the articles before it were yielded; a file that
+    cannot be opened or read raises :class:`~newsmodel.errors.InputError`. A path is
     opened when iteration starts and closed when it ends.
     """
     name = _source_name(source)
     with contextlib.ExitStack() as stack:
         lines: Iterable[str | bytes]
-        if isinstance(source, (str, os.PathLike)):
-            lines = stack.enter_context(_open(source, "rb"))
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            lines = io.BytesIO(source)
+        elif isinstance(source, (str, os.PathLike)):
+            lines = stack.enter_context(_open_for_reading(source))
         else:
             lines = source
-        for number, line in enumerate(lines, 1):
+        for number, line in _numbered(lines, name):
             article = _article(line, number, name)
             if article is not None:
                 yield article
+
+
+def _numbered(lines: Iterable[str | bytes], name: str | None) -> Iterator[tuple[int, str | bytes]]:
+    """The lines of a file with their numbers; a file that cannot be read is an
+    InputError, one that its encoding cannot decode a FormatError."""
+    number = 0
+    try:
+        for number, line in enumerate(lines, 1):
+            yield number, line
+    except UnicodeDecodeError as exc:  # a text file in another encoding
+        where = f"after line {number}" + (f" of {name}" if name else "")
+        raise FormatError(
+            f"not {exc.encoding}: {exc.reason}", format=_FORMAT, where=where
+        ) from None
+    except (OSError, EOFError, zlib.error, ValueError) as exc:  # a corrupt .gz, a closed file
+        reason = read_error(exc) if isinstance(exc, (OSError, ValueError)) else "it ends early"
+        raise InputError(f"cannot be read after line {number}: {reason}", source=name) from None
+
+
+def _open_for_reading(path: str | os.PathLike[str]) -> IO[bytes]:
+    try:
+        return _open(path, "rb")
+    except OSError as exc:
+        hint = ""
+        if isinstance(path, str) and ("\n" in path or path.lstrip().startswith("{")):
+            hint = " (a str is a path: wrap JSON Lines held in a str in io.StringIO)"
+        raise InputError(f"cannot be opened: {read_error(exc)}{hint}", source=_clip(path)) from None
+
+
+def _clip(path: str | os.PathLike[str]) -> str:
+    name = os.fspath(path)
+    return name if len(name) <= 80 else name[:77] + "..."
 
 
 def dumps(article: Article, *, ensure_ascii: bool = False) -> str:
@@ -155,14 +196,13 @@ def dumps(article: Article, *, ensure_ascii: bool = False) -> str:
     return _line(article, ensure_ascii)
 
 
-def loads(data: str | bytes) -> Article:
+def loads(data: Document) -> Article:
     """The one article of a JSON Lines text; more than one is a FormatError."""
-    if not isinstance(data, (str, bytes, bytearray)):
-        raise TypeError(f"loads() takes str or bytes, not {type(data).__name__}")
+    data = document(data, _FORMAT)
     found: Article | None = None
     # Split on "\n" alone: a JSON string may hold U+2028 and other line separators.
     lines: list[str | bytes] = []
-    lines.extend(data.split("\n") if isinstance(data, str) else bytes(data).split(b"\n"))
+    lines.extend(data.split("\n") if isinstance(data, str) else data.split(b"\n"))
     for number, line in enumerate(lines, 1):
         article = _article(line, number, None)
         if article is None:

@@ -9,13 +9,15 @@ quotation as a ``Quotation`` in ``hasPart``, whose ``creator`` is a ``Person`` o
 ``Organization`` (and ``spokenByCharacter`` for a person; a document quoted is
 its ``isBasedOn``).
 
-:func:`loads` reads such a document, or the NewsArticle JSON-LD of a web page:
-it parses ``articleBody`` with :func:`newsmodel.parse_text` and finds the
-quotations of ``hasPart`` in its text.
+:func:`loads` reads such a document, or the NewsArticle JSON-LD of a web page,
+as :func:`newsmodel.parse_html` reads a page's metadata: it parses ``articleBody``
+with :func:`newsmodel.parse_text` and finds the quotations of ``hasPart`` in its
+text, or runs the quotation engine when there are none.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import warnings
 from collections.abc import Iterator
@@ -24,8 +26,11 @@ from typing import Any
 import attrs
 
 from newsmodel.errors import FormatError
+from newsmodel.html import _metadata
+from newsmodel.html._dates import parse_datetime
 from newsmodel.io import _markup
-from newsmodel.io._dates import parse_iso
+from newsmodel.io._dates import in_whole_minutes, parse_iso
+from newsmodel.io._input import Document, document, json_failure
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import (
     Article,
@@ -53,24 +58,9 @@ NOT_IN_BODY = frozenset(
     ]
 )
 
-#: schema.org types read as an article.
-ARTICLE_TYPES = frozenset(
-    [
-        "Article",
-        "NewsArticle",
-        "AnalysisNewsArticle",
-        "AskPublicNewsArticle",
-        "BackgroundNewsArticle",
-        "OpinionNewsArticle",
-        "ReportageNewsArticle",
-        "ReviewNewsArticle",
-        "Report",
-        "SatiricalArticle",
-        "BlogPosting",
-        "LiveBlogPosting",
-        "SocialMediaPosting",
-    ]
-)
+#: schema.org types read as an article, in lower case (matched in any case): those
+#: :func:`newsmodel.parse_html` reads a page's JSON-LD from.
+ARTICLE_TYPES = _metadata.ARTICLE_TYPES
 
 _ORGANISATION_KINDS = frozenset([SpeakerKind.ORGANISATION, SpeakerKind.GROUP])
 
@@ -104,10 +94,15 @@ def dumps(article: Article, *, indent: int | None = 2) -> str:
         doc["author"] = [{"@type": "Organization", "name": organisation}]
     if article.contributors:
         doc["contributor"] = [_person(name, None) for name in article.contributors]
-    if article.published is not None:
-        doc["datePublished"] = article.published.isoformat()
-    if article.modified is not None:
-        doc["dateModified"] = article.modified.isoformat()
+    for key, field, value in (
+        ("datePublished", "published", article.published),
+        ("dateModified", "modified", article.modified),
+    ):
+        if value is not None:  # ISO 8601 offsets are in minutes
+            try:
+                doc[key] = in_whole_minutes(value).isoformat()
+            except ValueError as exc:
+                raise _fail(str(exc), field) from None
     doc["inLanguage"] = article.language
     block_list = _markup.blocks(article)
     body = "\n\n".join(text[b.start : b.end] for b in block_list if b.kind not in NOT_IN_BODY)
@@ -168,17 +163,6 @@ def _nodes(value: Any, path: str) -> Iterator[tuple[dict[str, Any], str]]:
             yield from _nodes(item, f"{path}[{i}]")
 
 
-def _names(value: Any) -> list[str]:
-    items = value if isinstance(value, list) else [value] if value else []
-    found = []
-    for item in items:
-        if isinstance(item, str):
-            found.append(item)
-        elif isinstance(item, dict) and isinstance(item.get("name"), str):
-            found.append(item["name"])
-    return found
-
-
 def _string(node: dict[str, Any], key: str, path: str) -> str | None:
     value = node.get(key)
     if value is None:
@@ -188,19 +172,30 @@ def _string(node: dict[str, Any], key: str, path: str) -> str | None:
     return value
 
 
-def loads(data: str | bytes) -> Article:
-    """Read the first schema.org Article (NewsArticle, ...) of a JSON-LD document."""
+def loads(data: Document) -> Article:
+    """Read the first schema.org Article (NewsArticle, ...) of a JSON-LD document.
+
+    Its metadata is read as :func:`newsmodel.parse_html` reads a page's JSON-LD: the
+    types in any case, authors and contributors that are people (organisations, outlets
+    and "By ... For The Daily X" are cleaned as in a page's byline), dates ISO 8601 or
+    RFC 2822. ``articleBody`` is parsed with :func:`newsmodel.parse_text`; its quotations
+    are those ``hasPart`` lists as ``Quotation``\\ s, found in its text, or, when it lists
+    none, those the quotation engine finds.
+    """
     from newsmodel.text.parse import parse_text
 
+    data = document(data, FORMAT)
     try:
         doc = json.loads(data, strict=False)  # web pages put raw line breaks in strings
     except json.JSONDecodeError as exc:
         raise _fail(
             f"malformed JSON: {exc.msg}", f"line {exc.lineno}, column {exc.colno}"
         ) from None
-    except (ValueError, RecursionError) as exc:
-        raise _fail(f"unreadable JSON: {exc}") from None
-    found = next(((n, p) for n, p in _nodes(doc, "$") if _types(n) & ARTICLE_TYPES), None)
+    except RecursionError:
+        raise _fail("malformed JSON: nested too deeply") from None
+    except ValueError as exc:  # bytes in no Unicode encoding, a number too long
+        raise _fail(json_failure(exc)) from None
+    found = next(((n, p) for n, p in _nodes(doc, "$") if _metadata.is_article(n)), None)
     if found is None:
         raise _fail("no schema.org NewsArticle (or other Article type) in the document")
     node, path = found
@@ -209,32 +204,41 @@ def loads(data: str | bytes) -> Article:
     for key in ("datePublished", "dateModified"):
         value = _string(node, key, path)
         if value:
-            try:
-                dates[key] = parse_iso(value)
-            except ValueError:  # web pages write dates any way they like
+            dates[key] = _date(value)
+            if dates[key] is None:  # web pages write dates any way they like
                 warnings.warn(
                     f"jsonld at {path}.{key}: {value!r} is not an ISO 8601 date; left out",
                     stacklevel=3,
                 )
     language = node.get("inLanguage")
+    parts = node.get("hasPart", [])
+    parts = parts if isinstance(parts, list) else [parts]
+    listed = any(isinstance(part, dict) and "Quotation" in _types(part) for part in parts)
     article = parse_text(
         body,
         headline=_string(node, "headline", path),
         url=_string(node, "url", path),
         published=dates.get("datePublished"),
         language=language if isinstance(language, str) else "en",
-        quotations=False,
+        quotations=not listed,
     )
-    parts = node.get("hasPart", [])
-    quotations = _quotations(article, parts if isinstance(parts, list) else [parts], path)
-    authors = _names(node.get("author")) or list(article.authors)
+    authors = _metadata.clean_author_names(_metadata.ld_people(node.get("author")))
+    contributors = _metadata.clean_author_names(_metadata.ld_people(node.get("contributor")))
     return attrs.evolve(
         article,
-        authors=authors,
-        contributors=_names(node.get("contributor")) or article.contributors,
+        authors=authors or article.authors,
+        contributors=contributors or article.contributors,
         modified=dates.get("dateModified"),
-        quotations=quotations,
+        quotations=_quotations(article, parts, path) if listed else article.quotations,
     )
+
+
+def _date(value: str) -> dt.datetime | None:
+    """A date in ISO 8601 (any year, as this module writes them), else as a page writes it."""
+    try:
+        return parse_iso(value)
+    except ValueError:
+        return parse_datetime(value)
 
 
 def _quotations(article: Article, parts: list[Any], path: str) -> list[Quotation]:

@@ -37,8 +37,9 @@ import regex
 from newsmodel.errors import FormatError
 from newsmodel.io import _markup
 from newsmodel.io._dates import format_rfc3339, parse_iso
+from newsmodel.io._input import Document, document, json_failure
 from newsmodel.io._markup import ArticleBuilder, HeadByline, HeadDateline, MarkRole
-from newsmodel.io._xml import ATTR_ESCAPES, TEXT_ESCAPES, chunks
+from newsmodel.io._xml import ATTR_ESCAPES, TEXT_ESCAPES, feed_document
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import Article, ParagraphKind, SpeakerKind
 
@@ -80,10 +81,15 @@ def dumps(article: Article, *, indent: int | None = 2) -> str:
         "type": "text",
         "representationType": "full",
     }
-    if article.published is not None:
-        doc["contentCreated"] = format_rfc3339(article.published)
-    if article.modified is not None:
-        doc["versionCreated"] = format_rfc3339(article.modified)
+    for key, field, value in (
+        ("contentCreated", "published", article.published),
+        ("versionCreated", "modified", article.modified),
+    ):
+        if value is not None:
+            try:
+                doc[key] = format_rfc3339(value)
+            except ValueError as exc:
+                raise _fail(str(exc), field) from None
     doc["language"] = article.language
     if article.headline is not None:
         doc["headlines"] = [{"role": "main", "value": article.headline}]
@@ -93,8 +99,9 @@ def dumps(article: Article, *, indent: int | None = 2) -> str:
         doc["by"] = ", ".join(article.authors)
     if article.dateline is not None and article.dateline.location:
         doc["located"] = article.dateline.location
+    refs = {"headline": article.headline, "by": doc.get("by")}
     doc["bodies"] = [
-        {"role": "main", "contentType": HTML_CONTENT_TYPE, "value": body_html(article)}
+        {"role": "main", "contentType": HTML_CONTENT_TYPE, "value": body_html(article, refs)}
     ]
     people, organisations, objects = _entities(article)
     if people:
@@ -136,8 +143,18 @@ def _entities(
     return people, organisations, objects
 
 
-def body_html(article: Article) -> str:
-    """The article's paragraphs as the HTML body described in the module docstring."""
+#: The paragraph kinds whose text the document's properties may carry, by property.
+_REFERRED = {ParagraphKind.HEADLINE: "headline", ParagraphKind.BYLINE: "by"}
+
+
+def body_html(article: Article, refs: Mapping[str, str | None] | None = None) -> str:
+    """The article's paragraphs as the HTML body described in the module docstring.
+
+    ``refs`` are the texts the document carries elsewhere (``headline``: the main
+    headline, ``by``: the byline): a headline or byline paragraph that is all one of
+    them is written as empty elements whose innermost says ``data-ref="headline"`` (or
+    ``"by"``), so that consumers do not show it twice; the reader puts the text back.
+    """
     text = article.text
     out: list[str] = []
     block_list = _markup.blocks(article)
@@ -146,23 +163,45 @@ def body_html(article: Article) -> str:
     for block, touching in zip(block_list, _markup.marks_per_block(block_list, marks), strict=True):
         opening, closing = _BLOCK_TAGS.get(block.kind, (f'<p class="{block.kind.value}">', "</p>"))
         out.append(block.gap.translate(TEXT_ESCAPES))
+        events = list(_markup.inline(text, block.start, block.end, touching, seen=seen))
+        ref = _REFERRED.get(block.kind)
+        inner = _holder(events, refs.get(ref)) if ref is not None and refs else None
+        if inner is None:
+            ref = None
+        elif inner == -1:  # the block itself holds the words
+            opening = f'{opening[:-1]} data-ref="{ref}">'
         out.append(opening)
-        for event in _markup.inline(text, block.start, block.end, touching, seen=seen):
+        for i, event in enumerate(events):
             if isinstance(event, str):
-                out.append(event.translate(TEXT_ESCAPES))
+                if ref is None:
+                    out.append(event.translate(TEXT_ESCAPES))
             elif isinstance(event, _markup.Open):
-                out.append(_open_span(event))
+                out.append(_open_span(event, ref if i == inner else None))
             else:
                 out.append("</span>")
         out.append(closing)
     return "".join(out)
 
 
-def _open_span(event: _markup.Open) -> str:
+def _holder(events: list[_markup.Event], words: str | None) -> int | None:
+    """Where a paragraph that is all ``words`` holds them: the index among ``events`` of
+    its innermost element (-1: the block itself), or None when it holds anything else."""
+    texts = [i for i, event in enumerate(events) if isinstance(event, str)]
+    if words is None or len(texts) != 1 or events[texts[0]] != words:
+        return None
+    inner = texts[0] - 1
+    if not all(isinstance(event, _markup.Open) for event in events[: inner + 1]):
+        return None
+    return inner
+
+
+def _open_span(event: _markup.Open, ref: str | None = None) -> str:
     mark = event.mark
     attributes = [("class", mark.role.value), ("data-id", mark.key)]
     if event.first:
         attributes += [(f"data-{k}", v) for k, v in mark.data]
+    if ref is not None:
+        attributes.append(("data-ref", ref))
     rendered = "".join(f' {k}="{v.translate(ATTR_ESCAPES)}"' for k, v in attributes)
     return f"<span{rendered}>"
 
@@ -311,20 +350,23 @@ def _json_type(value: object) -> str:
     return names.get(type(value), "number")
 
 
-def loads(data: str | bytes) -> Article:
-    """Read a ninjs document into an Article.
+def loads(data: Document) -> Article:
+    """Read a ninjs document (str, bytes or a file) into an Article.
 
     The body is read from the first HTML body (or, failing that, the first body,
     read as plain text with :func:`newsmodel.parse_text`).
     """
+    data = document(data, FORMAT)
     try:
         doc = json.loads(data)
     except json.JSONDecodeError as exc:
         raise _fail(
             f"malformed JSON: {exc.msg}", f"line {exc.lineno}, column {exc.colno}"
         ) from None
-    except (ValueError, RecursionError) as exc:
-        raise _fail(f"unreadable JSON: {exc}", "$") from None
+    except RecursionError:
+        raise _fail("malformed JSON: nested too deeply", "$") from None
+    except ValueError as exc:  # bytes in no Unicode encoding, a number too long
+        raise _fail(json_failure(exc), "$") from None
     doc = _check(doc)
     dates: dict[str, dt.datetime] = {}
     for key in _DATES:
@@ -350,7 +392,8 @@ def loads(data: str | bytes) -> Article:
     index, body = _choose_body(doc.get("bodies", ()))
     builder = ArticleBuilder(FORMAT)
     if body is not None and _is_markup(body):
-        builder = _read_body(body["value"], f"$.bodies[{index}].value")
+        refs = {"headline": headline, "by": by}
+        builder = _read_body(body["value"], f"$.bodies[{index}].value", refs)
     elif body is not None:
         _plain_body(builder, body["value"])
     return builder.build(
@@ -482,11 +525,18 @@ _MARK_CLASSES = {role.value: role for role in MarkRole}
 
 
 class _BodyReader:
-    """Feeds an HTML body to an ArticleBuilder, as its elements open and close."""
+    """Feeds an HTML body to an ArticleBuilder, as its elements open and close.
 
-    def __init__(self, builder: ArticleBuilder, path: str) -> None:
+    An element with ``data-ref`` gets the text of the property it names (``refs``) as
+    its content (see :func:`body_html`).
+    """
+
+    def __init__(
+        self, builder: ArticleBuilder, path: str, refs: Mapping[str, str | None] | None = None
+    ) -> None:
         self._builder = builder
         self._path = path
+        self._refs = refs or {}
         # open elements: (tag, what, kind) where what is "block", "mark", "skip" or "inline"
         self._stack: list[tuple[str, str, ParagraphKind | None]] = []
         self._skipping = 0
@@ -514,6 +564,16 @@ class _BodyReader:
                 self._stack.append((tag, "skip", None))
                 self._skipping += 1
             return
+        ref = attributes.pop("data-ref", None)
+        if ref is not None and not self_closing and self._refs.get(ref):
+            self._start(tag, attributes)
+            self._builder.data(self._refs[ref] or "")
+            return
+        self._start(tag, attributes, self_closing=self_closing)
+
+    def _start(
+        self, tag: str, attributes: dict[str, str | None], *, self_closing: bool = False
+    ) -> None:
         classes = (attributes.get("class") or "").split()
         if tag in _BLOCK_ELEMENTS:
             self._close_open_paragraph(tag)
@@ -596,10 +656,12 @@ class _HTMLDriver(HTMLParser):
 _ROOT = "newsmodel-body"
 
 
-def _read_body(value: str, path: str) -> ArticleBuilder:
+def _read_body(
+    value: str, path: str, refs: Mapping[str, str | None] | None = None
+) -> ArticleBuilder:
     """Read an HTML body: with expat if it is well-formed XML, with html.parser otherwise."""
     builder = ArticleBuilder(FORMAT, f"{path}, ")
-    reader = _BodyReader(builder, path)
+    reader = _BodyReader(builder, path, refs)
     parser = expat.ParserCreate()
     parser.buffer_text = True
     prefix = f"<{_ROOT}>"
@@ -617,12 +679,14 @@ def _read_body(value: str, path: str) -> ArticleBuilder:
         setattr(parser, handler, _not_xml)
     try:
         parser.Parse(prefix, False)
-        for piece in chunks(value):  # in pieces: no second copy of a huge body
-            parser.Parse(piece, False)
+        # in pieces: no second copy of a huge body
+        feed_document(
+            value, lambda piece: parser.Parse(piece, False), lambda: parser.CurrentByteIndex
+        )
         parser.Parse(f"</{_ROOT}>", True)
-    except (expat.ExpatError, _NotXMLError):
+    except (expat.ExpatError, _NotXMLError, UnicodeEncodeError):  # a lone surrogate
         builder = ArticleBuilder(FORMAT, f"{path}, ")
-        driver = _HTMLDriver(_BodyReader(builder, path))
+        driver = _HTMLDriver(_BodyReader(builder, path, refs))
         driver.feed(value)
         driver.close()
     return builder

@@ -35,11 +35,12 @@ import warnings
 from collections.abc import Callable, Mapping
 from typing import IO
 
-from newsmodel.errors import FormatError
+from newsmodel.errors import FormatError, InputError
 from newsmodel.io import _markup
 from newsmodel.io._dates import format_nitf, parse_nitf
+from newsmodel.io._input import Document, document, file_name, is_file, read_error
 from newsmodel.io._markup import ArticleBuilder, HeadByline, HeadDateline, MarkRole
-from newsmodel.io._xml import XML_INVALID_RE, SafeXMLParser, XMLEscaper, chunks, read_stream
+from newsmodel.io._xml import XML_INVALID_RE, SafeXMLParser, XMLEscaper
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import Article, Byline, Dateline, ParagraphKind, QuoteKind, SpeakerKind
 
@@ -91,13 +92,27 @@ def _head(article: Article, esc: XMLEscaper, w: _Write) -> None:
     w("    <docdata>\n")
     w(f'      <doc-id id-string="{esc.attr(_markup.article_uri(article))}"/>\n')
     if article.published is not None:
-        w(f'      <date.issue norm="{format_nitf(article.published)}"/>\n')
+        w(f"      <date.issue{_date(article.published, 'published')}/>\n")
     w("    </docdata>\n")
     if article.url:
         w(f'    <pubdata type="web" ex-ref="{esc.attr(article.url)}"/>\n')
     if article.modified is not None:
-        w(f'    <revision-history norm="{format_nitf(article.modified)}"/>\n')
+        w(f"    <revision-history{_date(article.modified, 'modified')}/>\n")
     w("  </head>\n")
+
+
+def _date(value: dt.datetime, field: str) -> str:
+    """The attributes of a date: NITF's ``norm``, to the second with an offset in minutes,
+    and ``nm:datetime``, the exact value in ISO 8601, when ``norm`` cannot say it all
+    (microseconds, an offset with seconds)."""
+    try:
+        norm = format_nitf(value)
+    except ValueError as exc:
+        raise FormatError(str(exc), format=FORMAT, where=field) from None
+    exact = value.isoformat()
+    if parse_nitf(norm).isoformat() == exact:
+        return f' norm="{norm}"'
+    return f' norm="{norm}" nm:datetime="{exact}"'
 
 
 def _body_head(article: Article, esc: XMLEscaper, w: _Write) -> None:
@@ -202,23 +217,47 @@ def _body_content(article: Article, esc: XMLEscaper, w: _Write) -> None:
     marks = _markup.collect_marks(article, roles)
     seen: set[str] = set()
     leaves = frozenset([MarkRole.MENTION, MarkRole.CUE])
+    # NITF's person, org and event hold no element, not even nm:char: a mention or cue
+    # holding a character XML cannot carry is written as an nm:span.
+    spans = {
+        m.key for m in marks if m.role in leaves and XML_INVALID_RE.search(text, m.start, m.end)
+    }
     rendered: list[tuple[str, ParagraphKind, str]] = []
     for block, touching in zip(block_list, _markup.marks_per_block(block_list, marks), strict=True):
         events = _markup.inline(text, block.start, block.end, touching, seen=seen, leaves=leaves)
-        content = "".join(_render_event(event, esc) for event in events)
-        gap = block.gap if XML_INVALID_RE.search(block.gap) is None else "\n\n"
-        rendered.append((esc.text(gap), block.kind, content))
+        content = "".join(_render_event(event, esc, spans) for event in events)
+        rendered.append((block.gap, block.kind, content))
     tagline = rendered.pop() if rendered and rendered[-1][1] is ParagraphKind.CREDIT else None
     if rendered or tagline:
         w("<body.content>")
         for gap, kind, content in rendered:
             opening, closing = _BLOCK_TAGS.get(kind, (f'<p class="{kind.value}">', "</p>"))
-            w(f"{gap}{opening}{content}{closing}")
-        if tagline is not None:
-            w(tagline[0])  # the whitespace before the closing credit line
+            w(f"{_gap_before(gap, opening, esc)}{content}{closing}")
+        if tagline is not None and _XML_SPACE.issuperset(tagline[0]):
+            w(esc.text(tagline[0]))  # the whitespace before the closing credit line
         w("</body.content>\n")
     if tagline is not None:
-        w(f'<body.end><tagline type="std">{tagline[2]}</tagline></body.end>\n')
+        opening = _gap_before(tagline[0], '<tagline type="std">', esc, inside=False)
+        w(f"<body.end>{opening}{tagline[2]}</tagline></body.end>\n")
+
+
+#: The characters XML calls white space: all that body.content may hold between blocks.
+_XML_SPACE = frozenset(" \t\r\n")
+
+
+def _gap_before(gap: str, opening: str, esc: XMLEscaper, *, inside: bool = True) -> str:
+    """The white space before a block, then the block's opening tags.
+
+    White space XML knows is written as text (``inside`` body.content); other white
+    space between paragraphs (a no-break space, an em space, a vertical tab), which
+    body.content cannot hold, goes in the block's first element as ``nm:gap``, the
+    characters' codes in hexadecimal.
+    """
+    if _XML_SPACE.issuperset(gap):
+        return (esc.text(gap) if inside else "") + opening
+    codes = " ".join(f"{ord(c):X}" for c in gap)
+    end = opening.index(">")
+    return f'{opening[:end]} nm:gap="{codes}"{opening[end:]}'
 
 
 def _mark_tag(mark: _markup.Mark) -> str:
@@ -230,15 +269,16 @@ def _mark_tag(mark: _markup.Mark) -> str:
     return "org" if kind == SpeakerKind.ORGANISATION.value else "person"
 
 
-def _render_event(event: _markup.Event, esc: XMLEscaper) -> str:
+def _render_event(event: _markup.Event, esc: XMLEscaper, spans: set[str]) -> str:
     if isinstance(event, str):
         return esc.content(event, "nm:char")
+    demoted = event.demoted or event.mark.key in spans
     if isinstance(event, _markup.Close):
-        return "</nm:span>" if event.demoted else f"</{_mark_tag(event.mark)}>"
+        return "</nm:span>" if demoted else f"</{_mark_tag(event.mark)}>"
     mark = event.mark
     data = dict(mark.data)
     attributes: list[tuple[str, str]] = []
-    if event.demoted:  # a mention or cue that holds another here: a container of our own
+    if demoted:  # a mention or cue that holds another here: a container of our own
         attributes = [("nm:role", mark.role.value), ("nm:id", mark.key)]
         if event.first:
             attributes += [(f"nm:{k}", v) for k, v in data.items()]
@@ -399,6 +439,16 @@ class _Reader:
         for _, pieces in self._captures:
             pieces.append(character)
 
+    def _gap(self, codes: str) -> None:
+        """The white space before a block, written as nm:gap="A0 A" (see _gap_before)."""
+        try:
+            gap = "".join(chr(int(code, 16)) for code in codes.split())
+        except (ValueError, OverflowError):
+            self.parser.fail(f"nm:gap holds no character codes in hex: {codes!r}")
+        if not gap.isspace():
+            self.parser.fail(f"nm:gap holds more than white space: {codes!r}")
+        self.builder.data(gap)
+
     def _open_head(self, local: str, attrs: dict[str, str]) -> tuple[str, ...]:
         if local == "title":
             return self._capture("title")
@@ -408,9 +458,9 @@ class _Reader:
             elif attrs.get("name") == "contributor":
                 self.contributors.append(attrs.get("content", ""))
         elif local == "date.issue":
-            self.published = self._date(attrs.get("norm"))
+            self.published = self._date(attrs.get("nm:datetime") or attrs.get("norm"))
         elif local == "revision-history" and attrs.get("norm"):
-            self.modified = self._date(attrs.get("norm"))
+            self.modified = self._date(attrs.get("nm:datetime") or attrs.get("norm"))
         elif local == "pubdata" and attrs.get("ex-ref") and self.url is None:
             self.url = attrs["ex-ref"]
         return ()
@@ -432,6 +482,8 @@ class _Reader:
 
     def _open_flow(self, local: str, attrs: dict[str, str]) -> tuple[str, ...]:
         if local in _BLOCKS:
+            if "nm:gap" in attrs:
+                self._gap(attrs["nm:gap"])
             own = _BLOCKS[local]
             if own is None and local == "p":
                 classes = attrs.get("class", "").split()
@@ -559,29 +611,44 @@ def _attributes(attributes: Mapping[str, str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for name, value in attributes.items():
         namespace, _, local = name.rpartition(" ")
+        if len(value) <= _INTERNED:  # names and kinds repeat: share them
+            value = sys.intern(value)
         if namespace == NM_NAMESPACE:
-            found["nm:" + local] = sys.intern(value)  # names and kinds repeat: share them
+            found["nm:" + local] = value
         elif namespace in ("", NITF_NAMESPACE, "http://www.w3.org/XML/1998/namespace"):
-            found[local] = sys.intern(value)
+            found[local] = value
     return found
 
 
-def loads(data: str | bytes) -> Article:
-    """Read an NITF document into an Article, streaming it through a safe parser."""
-    if not isinstance(data, (str, bytes, bytearray)):
-        raise TypeError(f"nitf.loads() takes str or bytes, not {type(data).__name__}")
+#: The longest attribute value shared through sys.intern (a name or a kind, not a huge value).
+_INTERNED = 200
+
+
+def loads(data: Document) -> Article:
+    """Read an NITF document (str, bytes or a file) into an Article, streaming it through a
+    safe parser."""
+    if is_file(data):
+        return load(data)  # type: ignore[arg-type]
     reader = _Reader()
-    for piece in chunks(bytes(data) if isinstance(data, bytearray) else data):
-        reader.parser.feed(piece)
-    reader.parser.close()
+    reader.parser.parse_document(document(data, FORMAT))
     return reader.article()
 
 
 def load(source: IO[str] | IO[bytes]) -> Article:
     """Read an NITF document from a file object, a piece at a time."""
     reader = _Reader()
-    read_stream(source, reader.parser.feed)
-    reader.parser.close()
+
+    def read(size: int) -> str | bytes:
+        try:
+            return source.read(size)
+        except UnicodeDecodeError as exc:  # a text file opened in another encoding
+            raise FormatError(f"the file is not {exc.encoding}", format=FORMAT) from None
+        except (OSError, ValueError) as exc:  # ValueError: a closed file
+            raise InputError(
+                f"the file cannot be read: {read_error(exc)}", source=file_name(source)
+            ) from None
+
+    reader.parser.parse_file(read)
     return reader.article()
 
 

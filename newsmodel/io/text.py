@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsmodel.errors import FormatError
-from newsmodel.io import _markup
+from newsmodel.io import _input, _markup
+from newsmodel.io._input import Document
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import Article
 
@@ -27,20 +27,12 @@ def dumps(article: Article) -> str:
     return "\n\n".join(parts) + "\n" if parts else ""
 
 
-def loads(data: str | bytes, **options: Any) -> Article:
-    """Parse plain text with :func:`newsmodel.parse_text`; ``options`` are its keywords."""
+def loads(data: Document, **options: Any) -> Article:
+    """Parse plain text (str, UTF-8 bytes or a file) with :func:`newsmodel.parse_text`;
+    ``options`` are its keywords."""
     from newsmodel.text.parse import parse_text
 
-    if isinstance(data, (bytes, bytearray)):
-        try:
-            data = bytes(data).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise FormatError(
-                f"the text is not UTF-8 ({exc.reason})", format=FORMAT, where=f"byte {exc.start}"
-            ) from None
-    if not isinstance(data, str):
-        raise TypeError(f"text.loads() takes str or bytes, not {type(data).__name__}")
-    return parse_text(data, **options)
+    return parse_text(_input.text(data, FORMAT), **options)
 
 
 register(

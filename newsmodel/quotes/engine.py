@@ -385,6 +385,36 @@ def _kind(
     return QuoteKind.PARTIAL
 
 
+def _attribution_of(
+    doc: Document,
+    attributions: dict[int, Attribution | None],
+    cue_classes: dict[int, CueClass],
+    qi: int,
+    depth: int = 0,
+) -> Attribution | None:
+    """The attribution of quotation ``qi``, one it inherits followed back (kept in
+    ``attributions``). A module function: a nested one that calls itself is a reference
+    cycle, which kept the whole Document alive until the garbage collector's next pass."""
+    if qi in attributions:
+        return attributions[qi]
+    found = doc.found[qi] if qi < len(doc.found) else None
+    result: Attribution | None = None
+    if found is not None:
+        if found.inherit is not None and depth < 50:
+            source = _attribution_of(doc, attributions, cue_classes, found.inherit, depth + 1)
+            if source is not None:
+                cue = source.cue
+                if found.cue is not None:  # its own sentence's cue
+                    cue = _mention(doc.text, found.cue)
+                result = Attribution(
+                    source.speaker, cue, found.rule, found.confidence, source.stance
+                )
+        else:
+            result = _attribution(doc, found, cue_classes)
+    attributions[qi] = result
+    return result
+
+
 def _build(doc: Document) -> None:
     tokens = doc.tokens
     assert tokens is not None
@@ -395,30 +425,10 @@ def _build(doc: Document) -> None:
     cue_classes = {tokens.start[c.first]: c.cls for c in doc.cues}
     stances = doc.stances
 
-    def attribution_of(qi: int, depth: int = 0) -> Attribution | None:
-        if qi in attributions:
-            return attributions[qi]
-        found = doc.found[qi] if qi < len(doc.found) else None
-        result: Attribution | None = None
-        if found is not None:
-            if found.inherit is not None and depth < 50:
-                source = attribution_of(found.inherit, depth + 1)
-                if source is not None:
-                    cue = source.cue
-                    if found.cue is not None:  # its own sentence's cue
-                        cue = _mention(doc.text, found.cue)
-                    result = Attribution(
-                        source.speaker, cue, found.rule, found.confidence, source.stance
-                    )
-            else:
-                result = _attribution(doc, found, cue_classes)
-        attributions[qi] = result
-        return result
-
     for qi, q in enumerate(doc.quotes):
         if q.end <= q.start or not doc.text[q.start : q.end].strip():
             continue
-        attribution = attribution_of(qi)
+        attribution = _attribution_of(doc, attributions, cue_classes, qi)
         if attribution is not None and attribution.stance not in stances:
             attribution = None  # quoted words of a stance not asked for: scare quotes
         if attribution is not None:

@@ -8,10 +8,13 @@ so an attribution after a quotation of several sentences still belongs to it.
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter, sub
+from typing import overload
 
 import regex
 
@@ -94,6 +97,38 @@ def ends_sentence(text: str, start: int, end: int) -> bool:
     return i >= start and text[i] in ".!?…"
 
 
+class _Ranges(Sequence[tuple[int, int]]):
+    """Token ranges [first, last), one per quotation, in two arrays of 8 bytes a number
+    (a list of tuples costs 120 bytes a range): item ``i`` is the pair ``(first, last)``."""
+
+    __slots__ = ("first", "last")
+
+    def __init__(self) -> None:
+        self.first: array[int] = array("q")
+        self.last: array[int] = array("q")
+
+    def append(self, first: int, last: int) -> None:
+        self.first.append(first)
+        self.last.append(last)
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[tuple[int, int]]: ...
+
+    def __getitem__(self, i: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(i, slice):
+            return list(zip(self.first[i], self.last[i], strict=True))
+        return self.first[i], self.last[i]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.first, self.last, strict=True)
+
+
 class Tokens:
     """Parallel lists describing every token of the speech paragraphs, in text order.
 
@@ -124,8 +159,9 @@ class Tokens:
         paragraphs: Sequence[tuple[int, int, int]],
         quotes: Sequence[RawQuote],
     ) -> None:
-        self.start: list[int] = []
-        self.end: list[int] = []
+        # offsets in arrays: 8 bytes a token, where a list holds an int object of 32 more
+        self.start: array[int] = array("q")
+        self.end: array[int] = array("q")
         self.text: list[str] = []
         self.para: list[int] = []
         self.para_range: dict[int, tuple[int, int]] = {}
@@ -140,23 +176,25 @@ class Tokens:
             else:
                 parts = TOKEN_SPLIT_RE.split(chunk)
             if len(parts) > 1:
-                offsets = list(accumulate(map(len, parts), initial=lo))
+                offsets = array("q", accumulate(map(len, parts), initial=lo))
                 self.start.extend(offsets[1:-1:2])
                 self.end.extend(offsets[2::2])
-                self.text.extend(parts[1::2])
+                # one string object per distinct token: "the" or "«" a hundred thousand
+                # times costs one string, not one each
+                self.text.extend(map(sys.intern, parts[1::2]))
                 self.para.extend([index] * (len(parts) // 2))
             self.para_range[index] = (first, len(self.start))
-        self.lower: list[str] = list(map(str.lower, self.text))
+        self.lower: list[str] = list(map(sys.intern, map(str.lower, self.text)))
         n = len(self.start)
         self.quote: list[int] = [-1] * n
-        self.quote_range: list[tuple[int, int]] = []
+        self.quote_range = _Ranges()
         for qi, q in enumerate(quotes):
             outer_end = q.close if q.close is not None else q.end
             a = bisect_left(self.start, q.open)
             b = bisect_left(self.start, outer_end)
             if b > a:
                 self.quote[a:b] = [qi] * (b - a)
-            self.quote_range.append((a, b))
+            self.quote_range.append(a, b)
         #: quotations that read as words of their sentence (titles, codes such as “K3”)
         self.inline: set[int] = set()
         #: results of pure functions of the tokens, by (function name, arguments)

@@ -2,7 +2,8 @@
 
 Shapes read:
 
-* "By Jane Doe", "BY TED SMITH, Reuters", "By Jane Doe and John Roe, CNN",
+* "By Jane Doe", "BY TED SMITH, Reuters", "By Jane Doe and John Roe, CNN", "By Jane Doe,
+  BBC News, New York" (the place after the organisation is left out),
   "By Jane Doe | CNN", "By Jane Doe - Associated Press", "By JANE DOE Associated Press",
   "Written by Jane Doe", "By: Jane Doe";
 * "By . Daily Mail Reporter ." (a staff credit: no name, the organisation "Daily Mail");
@@ -221,6 +222,8 @@ def _parse(rest: str, *, need_org: bool) -> tuple[list[str], str | None] | None:
         last = segments[-1]
         if _has_role_word(last) and ROLE_RE.match(last) and not _is_org(last):
             segments.pop()
+        elif _known_place(last) and (organisation is not None or _is_org(segments[-2])):
+            segments.pop()  # where the reporter files from: "Jane Doe, BBC News, New York"
         elif organisation is None and _is_org(last):
             organisation = last
             segments.pop()

@@ -28,7 +28,8 @@ order (the name of the one that fired is returned):
     these tests.
 
 A line longer than 30 words, or one holding two sentences in sentence case, is no
-headline.
+headline. The name of a section before a bar ("Local News | ...") is no part of the
+headline the article gets (:func:`without_section`); the paragraph keeps it.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from newsmodel.text.features import (
     words,
 )
 
-__all__ = ["headline_rule"]
+__all__ = ["SECTION_PREFIX_RE", "headline_rule", "without_section"]
 
 #: A sentence boundary inside a line ("... rose. Shares fell ...").
 SENTENCE_BREAK_RE = regex.compile(r"(?<![\p{Lu}.]\p{Ll}{0,2})[.!?][\"”’]?\s+[\"“]?\p{Lu}\p{Ll}")
@@ -56,6 +57,11 @@ RUNNING_TEXT_RE = regex.compile(
 #: A quotation closed by a comma, or a past-tense verb of saying: "“We will win,” she
 #: said." is a sentence of the story, never its title.
 REPORTED_SPEECH_RE = regex.compile(r"[,!?][\"”]\s|\b(?:said|told)\b")
+#: The name of a section before a headline and a bar, as pages and archives keep it:
+#: "Local News | ", "Politics | ", "World & Europe | ".
+SECTION_PREFIX_RE = regex.compile(
+    r"\p{Lu}[\p{L}'’.]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’.]*)){0,3}\s+[|｜]\s+(?=\S)"
+)
 #: A day of the week as a lead sentence dates its news ("... on Monday."); titles don't.
 DAY_OF_NEWS_RE = regex.compile(
     r"\b(?:on|last|this|next|early|late)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
@@ -122,3 +128,10 @@ def headline_rule(line: str, *, blank_after: bool = True) -> str | None:
     ):
         return "short"
     return None
+
+
+def without_section(headline: str) -> str:
+    """The headline without the name of a section before it ("Local News | Bridge to
+    close" -> "Bridge to close")."""
+    m = SECTION_PREFIX_RE.match(headline)
+    return headline[m.end() :] if m is not None else headline

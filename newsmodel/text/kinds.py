@@ -7,10 +7,15 @@ and the first that fires wins:
 ``editors_note``
     "Editor's note: ...", "Correction: ...", "Clarification:", "Update:", "This story
     has been updated ...", "An earlier version of this story ...".
+``archive_label``
+    the label of a part of an archive export on a line of its own: "ABSTRACT.", "FULL
+    TEXT." (the story's dateline is looked for after the full text's label).
 ``boilerplate``
     page furniture: "Read more:", "Sign up for our newsletter", "Click here", "Follow us
-    on Twitter", "Advertisement", "Related:", "© 2024 ...", "All rights reserved",
-    "Updated 10:05 AM ET ...", separator lines ("___"), a lone agency sign-off ("REUTER").
+    on Twitter", "Follow Jane Doe on Bluesky @...", "Advertisement", "Related:", "© 2024
+    ...", "All rights reserved", "Updated 10:05 AM ET ...", separator lines ("___"), a
+    lone agency sign-off ("REUTER"), a teaser for another story (a label in capitals and
+    a short question: "A SIMPLE GUIDE: How do I vote?").
 ``credit``
     contributor and production credits (see :mod:`newsmodel.text.credits`).
 ``photo_marker`` and ``caption``
@@ -36,7 +41,7 @@ import attrs
 import regex
 
 from newsmodel.model import ParagraphKind
-from newsmodel.text.captions import CAPTION_THRESHOLD, caption_score, has_photo_marker
+from newsmodel.text.captions import CAPTION_THRESHOLD, caption_score
 from newsmodel.text.credits import parse_credit
 from newsmodel.text.features import (
     FINAL_MARKS,
@@ -46,6 +51,8 @@ from newsmodel.text.features import (
     more_words_than,
     words,
 )
+from newsmodel.text.lexicon import words as word_list
+from newsmodel.text.photos import has_photo_marker
 
 __all__ = [
     "RULES",
@@ -72,8 +79,9 @@ EDITORS_NOTE_RE = regex.compile(
 BOILERPLATE_RE = regex.compile(
     r"(?i:[\s(\[*_>»•]{0,4}(?:read\s+(?:more|next|the\s+(?:original|full|latest))|more\s*:|"
     r"related\s*(?::|coverage|articles?|stories|content|reading|links?|news)|also\s+read|"
-    r"see\s+also|see\s+more|sign\s+up|subscribe\b|click\s+here|tap\s+here|follow\s+(?:us\b|@|"
-    r"[^.]{1,40}?\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads))|"
+    r"see\s+also|see\s+more|sign\s+up|subscribe\b|click\s+here|tap\s+here|"
+    r"(?:you\s+can\s+)?follow\s+(?:us\b|@|[^.]{1,40}?\s+on\s+(?:twitter|facebook|instagram|x|"
+    r"linkedin|tiktok|youtube|threads|bluesky|mastodon|telegram|whatsapp|snapchat|substack)\b)|"
     r"like\s+us\s+on|advertisement\b|sponsored\b|share\s+(?:this|on|via)\b|©|\(c\)\s|"
     r"copyright\b|all\s+rights\s+reserved|(?:this|the)\s+(?:article|story|post|piece)\s+"
     r"(?:was\s+)?(?:originally|first)\s+(?:published|appeared)|originally\s+published|"
@@ -87,6 +95,20 @@ BOILERPLATE_RE = regex.compile(
     r"we\s+use\s+cookies|report\s+(?:a\s+)?(?:typo|error)|"
     r"(?:share|tweet|email|print|comment)(?:\s*[|/•]\s*(?:share|tweet|email|print|comments?|save))+\s*\Z))"
 )
+#: The label of a part of an archive export, on a line of its own: "ABSTRACT.", "Full Text:".
+ARCHIVE_LABEL_RE = regex.compile(
+    r"(?i:abstract|full[\s-]+text|document\s+text|article\s+text)\s*[.:]?\s*"
+)
+#: A teaser for another story: a label in capitals, a colon and a question ("A SIMPLE
+#: GUIDE: How do I vote?", "EXPLAINER: Why are prices rising?").
+TEASER_RE = regex.compile(
+    r"(?P<label>\p{Lu}[\p{Lu}'’&-]*(?:\s+\p{Lu}[\p{Lu}'’&-]*){0,4})\s*:\s+\S[^\n]*\?[\"”’]?\s*"
+)
+#: The words one of which a teaser's label holds (a speaker's name in a transcript,
+#: "TAPPER: Do you think ...?", holds none).
+TEASER_WORDS = word_list("teaser_words")
+#: The longest teaser, in words.
+MAX_TEASER_WORDS = 25
 #: A line of rule characters: "___", "* * *", "-----".
 RULE_LINE_RE = regex.compile(r"[\s_\-=*~•·#+.]{3,}")
 #: The longest paragraph the prefix rules for notes and furniture look at, in words.
@@ -239,9 +261,24 @@ def is_boilerplate(paragraph: str) -> bool:
     """Whether the paragraph is page furniture."""
     if not paragraph[:1].isalnum() and RULE_LINE_RE.fullmatch(paragraph):
         return True  # (a rule line holds no letter or digit, at its start or anywhere)
-    return BOILERPLATE_RE.match(paragraph) is not None and not more_words_than(
-        paragraph, MAX_FURNITURE_WORDS
-    )
+    if BOILERPLATE_RE.match(paragraph) is not None:
+        return not more_words_than(paragraph, MAX_FURNITURE_WORDS)
+    return _is_teaser(paragraph)
+
+
+def is_archive_label(paragraph: str) -> bool:
+    """Whether the paragraph is the label of a part of an archive export ("FULL TEXT.")."""
+    return ARCHIVE_LABEL_RE.fullmatch(paragraph) is not None
+
+
+def _is_teaser(paragraph: str) -> bool:
+    """A label in capitals holding a word of TEASER_WORDS, before a short question."""
+    if not paragraph.endswith(("?", '?"', "?”", "?’")):
+        return False
+    m = TEASER_RE.fullmatch(paragraph)
+    if m is None or more_words_than(paragraph, MAX_TEASER_WORDS):
+        return False
+    return any(word in TEASER_WORDS for word in m["label"].casefold().split())
 
 
 def _is_credit(paragraph: str) -> bool:
@@ -255,6 +292,7 @@ def _is_caption(paragraph: str) -> bool:
 #: The rules that need only the paragraph's words, in the order they are tried.
 RULES: tuple[Rule, ...] = (
     Rule("editors_note", ParagraphKind.EDITORS_NOTE, is_editors_note),
+    Rule("archive_label", ParagraphKind.BOILERPLATE, is_archive_label),
     Rule("boilerplate", ParagraphKind.BOILERPLATE, is_boilerplate),
     Rule("credit", ParagraphKind.CREDIT, _is_credit),
     Rule("photo_marker", ParagraphKind.CAPTION, has_photo_marker),

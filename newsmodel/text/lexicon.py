@@ -15,8 +15,9 @@ __all__ = ["AGENCIES", "DEMONYMS", "PLACES", "SENTENCE_STARTERS", "US_STATES", "
 
 @functools.cache
 def words(name: str) -> frozenset[str]:
-    """The case-folded entries of the word list ``newsmodel/data/{name}.txt``."""
-    source = resources.files("newsmodel").joinpath("data").joinpath(f"{name}.txt")
+    """The case-folded entries of the word list ``newsmodel/data/{name}.txt`` (``name``
+    may name a folder first: ``"captions/depiction_verbs"``)."""
+    source = resources.files("newsmodel").joinpath("data", *f"{name}.txt".split("/"))
     entries = set()
     for line in source.read_text(encoding="utf-8").splitlines():
         entry = " ".join(line.split())

@@ -23,11 +23,11 @@ quotation engine runs over the paragraphs.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Collection, Mapping, Sequence
 
 import attrs
 
+from newsmodel.errors import InputError
 from newsmodel.model import (
     Article,
     Byline,
@@ -44,11 +44,12 @@ from newsmodel.model import (
 from newsmodel.people.stage import NAME_READING, people_of_document
 from newsmodel.quotes import Pipeline
 from newsmodel.quotes.engine import DEFAULT_STANCES
+from newsmodel.text.byline import MAX_LENGTH as MAX_BYLINE_LENGTH
 from newsmodel.text.byline import find_byline
 from newsmodel.text.credits import parse_credit
 from newsmodel.text.dateline import DatelineMatch, find_dateline
 from newsmodel.text.features import more_words_than, words
-from newsmodel.text.headline import headline_rule
+from newsmodel.text.headline import headline_rule, without_section
 from newsmodel.text.kinds import Decision, is_heading_line, is_prose, kind_of
 from newsmodel.text.paragraphs import split_paragraph_texts
 from newsmodel.text.sentences import sentence_bounds
@@ -248,11 +249,11 @@ def _stages(
             if rule is not None and (claimed is None or claimed.kind is ParagraphKind.CAPTION):
                 decisions[0] = Decision(ParagraphKind.HEADLINE, f"headline_{rule}")
                 if found_headline is None:
-                    found_headline = first
+                    found_headline = without_section(first)
     for i, decision in enumerate(decisions):
         if decision is not None and decision.kind is ParagraphKind.HEADLINE:
             if found_headline is None:
-                found_headline = texts[i]
+                found_headline = without_section(texts[i])
             break
 
     # Stage 3: bylines at the top, and bylines the caller marked anywhere (without
@@ -310,6 +311,13 @@ def _stages(
     final: list[Decision] = []
     for i in range(count):
         decision = decisions[i]
+        if decision is None and seen_body and _may_be_byline(texts[i]):
+            # "By Jane Doe, BBC News, New York" below the first paragraphs, as pages put it
+            found_byline = find_byline(text, spans[i].start, spans[i].end, top=False)
+            if found_byline is not None and found_byline.authors:
+                byline = byline or found_byline
+                final.append(Decision(ParagraphKind.BYLINE, "byline"))
+                continue
         if decision is None:
             if seen_body:
                 paragraph = texts[i]
@@ -349,6 +357,12 @@ def _stages(
     return structure, texts
 
 
+def _may_be_byline(paragraph: str) -> bool:
+    """Whether a paragraph is short and has "by" among its first words, as every byline
+    with a name has ("By ...", "Written by ..."): a test before find_byline's."""
+    return len(paragraph) <= MAX_BYLINE_LENGTH and "by" in paragraph[:24].lower()
+
+
 def _find_dateline(
     texts: Sequence[str], decisions: Sequence[Decision | None], memo: _Memo
 ) -> tuple[DatelineMatch | None, int | None]:
@@ -359,7 +373,13 @@ def _find_dateline(
     title or a standfirst that was not recognised as such.
     """
     candidates = 0
-    for i in range(min(len(texts), TOP_PARAGRAPHS + 3)):
+    # an archive export's labels ("ABSTRACT.", "FULL TEXT."): the story starts after them
+    labels = [
+        i
+        for i, decision in enumerate(decisions[: TOP_PARAGRAPHS + 3])
+        if decision is not None and decision.rule == "archive_label"
+    ]
+    for i in range(labels[-1] + 1 if labels else 0, min(len(texts), TOP_PARAGRAPHS + 3)):
         decision = decisions[i]
         if decision is not None and decision.kind not in _BODY_KINDS:
             continue
@@ -477,33 +497,6 @@ def _before(text: str, start: int) -> str:
     return text[max(0, min(k - 1, start - 2)) : start]
 
 
-#: A text longer than this (in characters) is parsed with Python's cyclic garbage
-#: collector paused. Parsing makes no reference cycles, but the objects of a large
-#: article (a span, a sentence and a paragraph for each of a hundred thousand lines, say)
-#: set the collector off again and again over all of them, which can take a third of
-#: the time. News articles are far shorter and never touch the collector.
-PAUSE_COLLECTOR_CHARS = 100_000
-
-
-class _CollectorPaused:
-    """Pause the cyclic garbage collector for a text of ``size`` characters, if it is
-    large and the collector is on; it is switched back on afterwards, whatever
-    happens."""
-
-    __slots__ = ("paused",)
-
-    def __init__(self, size: int) -> None:
-        self.paused = size > PAUSE_COLLECTOR_CHARS and gc.isenabled()
-
-    def __enter__(self) -> None:
-        if self.paused:
-            gc.disable()
-
-    def __exit__(self, *exc: object) -> None:
-        if self.paused:
-            gc.enable()
-
-
 def parse_blocks(
     text: str,
     blocks: Sequence[tuple[Span, ParagraphKind | None]],
@@ -525,22 +518,21 @@ def parse_blocks(
     keep their kind, and bylines, datelines and credit lines are still read from them.
     ``authors``, when given, are the article's authors; otherwise the byline's are.
     """
-    with _CollectorPaused(len(text)):
-        structure, texts = _explain(text, blocks, headline)
-        return _article(
-            text,
-            structure,
-            texts,
-            url=url,
-            published=published,
-            modified=modified,
-            authors=authors,
-            language=language,
-            quotations=quotations,
-            stances=stances,
-            people=people,
-            genders=genders,
-        )
+    structure, texts = _explain(text, blocks, headline)
+    return _article(
+        text,
+        structure,
+        texts,
+        url=url,
+        published=published,
+        modified=modified,
+        authors=authors,
+        language=language,
+        quotations=quotations,
+        stances=stances,
+        people=people,
+        genders=genders,
+    )
 
 
 def _article(
@@ -618,24 +610,29 @@ def parse_text(
     (:mod:`newsmodel.people`), which ``people=False`` skips alone;
     ``genders`` maps full names or given names to the gender to give the people so
     named, over what the text says. Never raises on a ``str`` (a ``genders`` value that
-    is no Gender raises InputError).
+    is no Gender raises InputError); anything but a ``str`` is an
+    :class:`~newsmodel.errors.InputError`.
     """
-    with _CollectorPaused(len(text)):
-        # As parse_blocks(text, [(span, None) for span in split_paragraphs(text)]),
-        # whose spans need no stripping.
-        spans, texts = split_paragraph_texts(text)
-        structure, texts = _stages(text, spans, None, headline, texts)
-        return _article(
-            text,
-            structure,
-            texts,
-            url=url,
-            published=published,
-            modified=None,
-            authors=(),
-            language=language,
-            quotations=quotations,
-            stances=stances,
-            people=people,
-            genders=genders,
+    if not isinstance(text, str):
+        raise InputError(
+            f"parse_text takes the article as a str, not {type(text).__name__}: decode it "
+            "first, or read UTF-8 bytes with newsmodel.loads(data, format='text')"
         )
+    # As parse_blocks(text, [(span, None) for span in split_paragraphs(text)]),
+    # whose spans need no stripping.
+    spans, texts = split_paragraph_texts(text)
+    structure, texts = _stages(text, spans, None, headline, texts)
+    return _article(
+        text,
+        structure,
+        texts,
+        url=url,
+        published=published,
+        modified=None,
+        authors=(),
+        language=language,
+        quotations=quotations,
+        stances=stances,
+        people=people,
+        genders=genders,
+    )
