@@ -401,3 +401,48 @@ def test_the_people_before_a_participle_speak() -> None:
         "Protesters marching through the streets chanted “What curfew?” until dawn.",
     )
     assert speaker(quote(a, "What curfew")) == "Protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name the engine knows after one it does not: the whole run is the name
+        ("“There were gaps,” said Azfar Ali Khan, director at the institute.", "Azfar Ali Khan"),
+        # but a title, a party or a capital the sentence gives comes before the name
+        ("“No,” said Secretary of State John Kerry.", "John Kerry"),
+        ("“No,” said Tory Boris Johnson.", "Boris Johnson"),
+        ("Singer George Michael said: “I thought I should explain myself.”", "George Michael"),
+        ("“The plan works,” said Baroness Susan Greenfield.", "Susan Greenfield"),
+    ],
+)
+def test_where_a_name_starts(text: str, name: str) -> None:
+    assert speaker(article(text).quotations[0]) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("“It works,” said the IFSD’s Azfar Ali Khan.", "Azfar Ali Khan", SpeakerKind.PERSON),
+        ("“It works,” said the CBC’s John Smith.", "John Smith", SpeakerKind.PERSON),
+        ("“It works,” said Google’s Waymo.", "Google’s Waymo", SpeakerKind.ORGANISATION),
+    ],
+)
+def test_a_name_after_an_owner(text: str, name: str, kind: SpeakerKind) -> None:
+    """ "the IFSD's Azfar Ali Khan" is a person of the IFSD; "Google's Waymo" a company."""
+    q = article(text).quotations[0]
+    assert q.attribution is not None
+    assert (q.attribution.speaker.name, q.attribution.speaker.kind) == (name, kind)
+
+
+def test_no_one_is_met_after_the() -> None:
+    """Capitals after "the" name a thing, not a person whom "he" could stand for."""
+    a = article(
+        "Asked about being on the tee at the Diamond Resorts, Mulder laughed.",
+        "“It’s this for sure,” he said.",
+    )
+    assert a.quotations[0].attribution is None or speaker(a.quotations[0]) != "Diamond Resorts"
+    b = article(
+        "Kurt Wagner spoke at the Diamond Resorts on Monday.",
+        "“It’s this for sure,” he said.",
+    )
+    assert speaker(b.quotations[0]) == "Kurt Wagner"

@@ -29,7 +29,9 @@ from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COUNTRIES,
     CUE_FORMS,
+    FEMALE_NAMES,
     FUNCTION_WORDS,
+    MALE_NAMES,
     ORG_MARKERS,
     PERSON_NOUNS,
     PLACE_MARKERS,
@@ -379,6 +381,13 @@ class ArticleNames:
             entity = self.by_key.get(name_key(full))
             if entity is not None:
                 self.persons[full] = entity
+        if (
+            entity is None
+            and a == first
+            and self._after_the(first)
+            and not (words[0] in FEMALE_NAMES or words[0] in MALE_NAMES or words[0].endswith("."))
+        ):
+            return  # "the Diamond Resorts", "the Donald Trump campaign": no one met yet
         title_first = self._title_start(first)
         title_words = [_role_of(tokens.lower[k]) for k in range(title_first, a)]
         roles = self._role_words(first, last) if entity is None and not given else set()
@@ -407,6 +416,16 @@ class ArticleNames:
             if entity.title is None and title:
                 entity.title = title
             entity.titles.extend(title_words)
+
+    def _after_the(self, first: int) -> bool:
+        """Whether the name at ``first`` follows a lower-case "the" in its paragraph: a
+        person is seldom "the" anything ("the Diamond Resorts", "the Toronto Raptors")."""
+        tokens = self.tokens
+        return (
+            first > 0
+            and tokens.text[first - 1] == "the"
+            and tokens.para[first - 1] == tokens.para[first]
+        )
 
     def _register_org(self, first: int, last: int, *, place: bool = False) -> None:
         """An organisation named by tokens [first, last): one entity per name, which its

@@ -34,7 +34,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.tokens import Tokens
-from newsmodel.text.lexicon import PLACES, US_STATES
+from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
 __all__ = [
     "AFFILIATION_RE",
@@ -190,10 +190,11 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     start = k + 1
     if start >= end:
         return None
-    # "Secretary of State John Kerry": the name starts at a known given name
+    # "Secretary of State John Kerry": the name starts at a known given name, unless the
+    # run is the name alone ("said Azfar Ali Khan")
     for m in range(start, end - 1):
         if text[m] in FEMALE_NAMES or text[m] in MALE_NAMES:
-            if m > start:
+            if m > start and (start > first or not _name_alone(tokens, start, m)):
                 start = m
             break
     else:
@@ -205,6 +206,40 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     while start < end and lower[start] in NAME_PARTICLES:
         start += 1
     return (start, end) if start < end else None
+
+
+#: capitalised words that open a run before a name but are no given names: places and
+#: members of parties ("Tory Boris Johnson", "Ontario Jane Doe")
+_NOT_GIVEN = PLACES | US_STATES | DEMONYMS | word_list("party_members")
+#: words before a run that join it to a title before: "Secretary of State John Kerry"
+_JOINED_BEFORE = word_list("title_joiners")
+
+
+def _name_alone(tokens: Tokens, start: int, m: int) -> bool:
+    """Whether the capitalised words [start, m) before a known given name are given
+    names themselves as far as the text tells: no title, place, party or other word that
+    is capitalised in text but no name ("State", "Republican", "Labour")."""
+    text = tokens.text
+    for k in range(start, m):
+        t = text[k]
+        w = tokens.lower[k]
+        singular = w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w
+        if (
+            t in CAPITAL_NOT_NAMES
+            or t in COUNTRIES
+            or w in TITLE_WORDS
+            or w in _NOT_GIVEN
+            or singular in _NOT_GIVEN
+        ):
+            return False
+        if not (t.isalpha() and t[1:].islower()) or w in PERSON_NOUNS or w in GROUP_NOUNS:
+            return False  # "Actor Robert Blake", "Tories Ken Clarke"
+    if start == 0 or tokens.sent_first[tokens.sent[start]] == start:
+        return False  # "Singer George Michael said": a capital the sentence gives
+    before = tokens.text[start - 1]
+    if before in ("’s", "'s"):
+        return True  # "the IFSD's Azfar Ali Khan"
+    return before.isalpha() and before.islower() and before not in _JOINED_BEFORE
 
 
 def is_name_run(tokens: Tokens, first: int, last: int) -> bool:

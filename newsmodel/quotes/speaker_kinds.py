@@ -288,7 +288,8 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             # "Mississippi Power", "Canada Post": a place's company or body
             return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
         if all_caps and not titled:
-            if det or poss >= 0:
+            if (det and poss < 0) or (poss >= 0 and not given and name[1] - name[0] < 2):
+                # "the Daily Clarion", "Google's Waymo"; but the IFSD's Azfar Ali Khan
                 return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
             if name[1] - name[0] == 1 and text[name[0]] in COUNTRIES:
                 return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
