@@ -94,6 +94,19 @@ def test_ambiguous_first_name_stays_unknown(article: newsmodel.Article) -> None:
     assert vance.gender_evidence is None
 
 
+def test_a_given_name_the_table_lacks_gives_way_to_the_next() -> None:
+    """ "Azfar Ali Khan": the table has no "Azfar", so "Ali" tells; "Chris Ali Vance" keeps
+    the undecided "Chris" (the first name the table knows decides, even undecided)."""
+    a = newsmodel.parse_text("“Gaps remain,” said Azfar Ali Khan, a director.\n")
+    (khan,) = a.people
+    assert khan.gender is Gender.MALE
+    assert khan.gender_evidence is not None
+    assert [m.text for m in khan.gender_evidence.mentions] == ["Ali"]
+    b = newsmodel.parse_text("“Gaps remain,” said Chris Ali Vance, a director.\n")
+    (vance,) = b.people
+    assert vance.gender is Gender.UNKNOWN
+
+
 def test_roles_from_titles_and_descriptions(article: newsmodel.Article) -> None:
     """A title before the name and an appositive after it give the role, with evidence."""
     assert _person(article, "ingrid solberg").role is Role.POLITICIAN

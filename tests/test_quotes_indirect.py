@@ -279,3 +279,12 @@ def test_an_adverbial_clause_alone_before_the_attribution_is_no_speech() -> None
     texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert not any(t.startswith("While") for t in texts)
     assert any("he was caught" in t for t in texts)
+
+
+def test_a_topic_after_about_is_no_clause() -> None:
+    """ "tells us about a growing concern" gives a topic, not words; "about a third of the
+    staff were laid off" is a clause."""
+    a = article("The CBC's Richard Cuthbertson tells us about a growing concern in the crisis.")
+    assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    b = article("Helen Park said about a third of the staff were laid off.")
+    assert indirect(b, "about a third").text == "about a third of the staff were laid off"

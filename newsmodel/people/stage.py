@@ -149,8 +149,17 @@ class _Reader:
 
     def statistics(self, found: Found) -> tuple[Gender, Evidence | None]:
         words = found.name.split(" ")
-        given = words[0]
-        if len(words) < 2 or len(given.rstrip(".")) < 2:
+        if len(words) < 2:
+            return Gender.UNKNOWN, None
+        # the first given name the table knows: "Azfar Ali Khan" is told by "Ali" when
+        # the table has no "Azfar" (but a first name it knows and cannot decide decides)
+        at = 0
+        while at < len(words) - 2 and not self.names.known(words[at]):
+            at += 1
+        if not self.names.known(words[at]):
+            at = 0
+        given = words[at]
+        if len(given.rstrip(".")) < 2:
             return Gender.UNKNOWN, None
         gender = self.names.gender(given)
         if gender is Gender.UNKNOWN:
@@ -158,8 +167,8 @@ class _Reader:
         share = self.names.share(given)
         mentions: tuple[Mention, ...] = ()
         for a, b in found.names:
-            if b - a >= 2:
-                mentions = (_mention(self.text, self.tokens, a, a + 1),)
+            if b - a >= len(words):
+                mentions = (_mention(self.text, self.tokens, a + at, a + at + 1),)
                 break
         detail = (
             f"given name {given!r}: {share}% women in the name statistics"

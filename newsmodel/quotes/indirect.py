@@ -45,6 +45,8 @@ _TOPIC_VERBS = word_list("topic_verbs")
 _MODALS = word_list("modals")
 #: Words before a number at the start of a clause: "about 200", "at least 600".
 _APPROXIMATORS = word_list("approximators")
+_APPROXIMATE_PREPOSITIONS = word_list("approximate_prepositions")
+_ARTICLE_NUMBERS = word_list("article_numbers")
 _NUMBER_WORDS = word_list("clause_number_words")
 #: Verbs whose infinitive or object is no reported speech: "added to the tension",
 #: "continued to rise", "told reporters", "voted for the bill", "proved difficult".
@@ -519,8 +521,10 @@ def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
         j = k + 1
         while j < min(sl, k + 3) and tokens.lower[j] in _APPROXIMATORS:
             j += 1
-        if j < sl and (tokens.text[j][0].isdigit() or tokens.lower[j] in _NUMBER_WORDS):
+        if _number_at(tokens, j, sl):
             return _clause_ahead(tokens, j, sl)
+        if first in _APPROXIMATE_PREPOSITIONS:
+            return False  # "tells us about a growing concern": a topic, no clause
     if not tokens.text[k][0].isalnum() or (
         first in FUNCTION_WORDS
         and first not in _SUBJECTS
@@ -602,6 +606,16 @@ def _clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> 
     return k
 
 
+def _number_at(tokens: Tokens, j: int, sl: int) -> bool:
+    """Whether a number starts at token ``j``: "200", "two dozen", "a third"."""
+    if j >= sl:
+        return False
+    w = tokens.lower[j]
+    if w in ("a", "an"):
+        return j + 1 < sl and tokens.lower[j + 1] in _ARTICLE_NUMBERS
+    return tokens.text[j][0].isdigit() or w in _NUMBER_WORDS
+
+
 def _object_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     """Whether a noun phrase (an object) starts at token ``k``."""
     if k >= sl or tokens.quote[k] >= 0:
@@ -610,6 +624,9 @@ def _object_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     w = tokens.lower[k]
     if not t[0].isalnum():
         return False
+    if w in _APPROXIMATE_PREPOSITIONS:
+        # "about 200 workers", not "tells us about a growing concern" (a topic)
+        return _number_at(tokens, k + 1, sl)
     return (
         w in DETERMINERS or w in _OBJECT_OPENERS or (w not in FUNCTION_WORDS and not is_adverb(w))
     )
