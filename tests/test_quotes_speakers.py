@@ -446,3 +446,25 @@ def test_no_one_is_met_after_the() -> None:
         "“It’s this for sure,” he said.",
     )
     assert speaker(b.quotations[0]) == "Kurt Wagner"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“We are ready,” said Federal officials in Ottawa.", "Federal officials in Ottawa"),
+        (
+            "Israeli officials gave a briefing on Monday, explaining Syria's “alleged role”.",
+            "Israeli officials",
+        ),
+        (
+            "Federal officials in the U.S. have issued a “black box warning” on the drugs.",
+            "Federal officials in the U.S.",
+        ),
+    ],
+)
+def test_a_capitalised_adjective_and_a_group_noun_are_a_group(text: str, name: str) -> None:
+    """ "Federal officials" is a group (the adjective is no person's name), which only a
+    prepositional phrase goes on after."""
+    q = article(text).quotations[0]
+    assert q.attribution is not None
+    assert (q.attribution.speaker.name, q.attribution.speaker.kind) == (name, SpeakerKind.GROUP)

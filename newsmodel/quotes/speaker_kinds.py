@@ -255,6 +255,13 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
                 if w0 in ("a", "an", "one", "another"):
                     return Phrase(first, last, SpeakerKind.ANONYMOUS, role=role)
                 return Phrase(first, last, SpeakerKind.PERSON, role=role, definite=True)
+            if (
+                lower[k] in INNER_PREPOSITIONS
+                and lower[k - 1] in GROUP_NOUNS
+                and lower[k - 1].endswith("s")
+            ):
+                # "Federal officials in the U.S.", "researchers at Acme": the group
+                return Phrase(first, last, SpeakerKind.GROUP, role=lower[k - 1], definite=True)
     head_k = _head(tokens, body_first, last)
     head = lower[head_k] if head_k >= 0 else ""
     if name is not None:

@@ -753,6 +753,14 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 k += 1
                 in_name = False
                 continue
+            if w in GROUP_NOUNS:
+                # "Federal officials", "Liberal lawmakers in Ottawa": the group, which only
+                # a preposition may go on
+                k += 1
+                in_name = False
+                if k < hi and lower[k] in INNER_PREPOSITIONS:
+                    continue
+                break
             if j > k and (j >= hi or not text[j][0].isalnum()) and title_like(lower[j - 1]):
                 k = j  # "the New York delegation", "the Trump campaign"
                 break
