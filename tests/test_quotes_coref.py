@@ -407,3 +407,15 @@ def test_names_at_the_end_of_a_group_phrase() -> None:
     assert owners.speaker.title == "Stella's owners"
     assert speaker(quote(a, "very exciting")) == "Erin Kim"
     assert speaker(quote(a, "We get day two")) == "Michael Every"
+
+
+def test_a_relative_named_by_a_gendered_noun_is_not_she() -> None:
+    """ "Her husband told reporters ...": a man; a later "she" is the woman named before."""
+    a = newsmodel.parse_text(
+        "Jane Olsen runs the marina. Her husband told reporters on Monday that the lake "
+        "was rising.\n\n“We are worried,” she said."
+    )
+    worried = [q for q in a.quotations if q.text.startswith("We are worried")]
+    assert len(worried) == 1
+    assert worried[0].attribution is not None
+    assert worried[0].attribution.speaker.name == "Jane Olsen"

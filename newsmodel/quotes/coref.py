@@ -255,7 +255,9 @@ class Registry(ArticleNames):
             )
             self.speaker_tokens.append(at)
         elif resolved.kind is SpeakerKind.PERSON and phrase.pronoun is None:
-            entity = Entity(resolved.name, SpeakerKind.PERSON, resolved.gender)
+            # "Her husband told reporters": a man, whom a later "she" is not
+            gender = resolved.gender or self._description_gender(phrase)
+            entity = Entity(resolved.name, SpeakerKind.PERSON, gender)
             self.speakers.append(EntityMention(at, tokens.sent[at], tokens.para[at], entity, True))
             self.speaker_tokens.append(at)
         elif resolved.kind is SpeakerKind.PERSON and phrase.pronoun is not None:
