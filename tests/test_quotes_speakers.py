@@ -468,3 +468,25 @@ def test_a_capitalised_adjective_and_a_group_noun_are_a_group(text: str, name: s
     q = article(text).quotations[0]
     assert q.attribution is not None
     assert (q.attribution.speaker.name, q.attribution.speaker.kind) == (name, SpeakerKind.GROUP)
+
+
+def test_a_time_is_nobody() -> None:
+    """ "a few days later, Trump ..., telling CBS that": the time is no speaker; a poll
+    "last year" still is one."""
+    a = article(
+        "Donald Trump spoke on Monday. But a few days later, Trump reversed himself, "
+        "telling CBS that the laws “are set.”"
+    )
+    assert speaker(quote(a, "are set")) == "Donald Trump"
+    b = article("Some 59 percent of voters view her unfavorably, according to a poll last year.")
+    assert speaker(indirect(b, "Some 59 percent")) == "a poll"
+
+
+def test_a_name_after_the_object_of_a_preposition() -> None:
+    """ "after winning Ohio in the primary, Gov. John Kasich (R-OH), said": the name after
+    the object of "in" is the speaker."""
+    a = article(
+        "After winning Ohio in the Republican presidential primary, Gov. John Kasich "
+        "(R-OH), said, “I’m getting ready to rent a covered wagon.”"
+    )
+    assert speaker(quote(a, "I’m getting ready")) == "John Kasich"

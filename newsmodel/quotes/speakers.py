@@ -560,6 +560,17 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         ):
             phrase.description = (before.first, before.last)
             return phrase
+    if (
+        before is not None
+        and before.name is None
+        and before.first - 1 >= lo
+        and lower[before.first - 1] in _OBJECT_PREPOSITIONS
+    ):
+        # "after winning Ohio in the primary, Gov. John Kasich (R-OH), said": the object
+        # of the preposition is no subject, the name after it is
+        phrase = classify(tokens, mid_first, mid_last)
+        if phrase is not None and phrase.kind is SpeakerKind.PERSON and phrase.name is not None:
+            return phrase
     if before is None:
         return None
     if before.pronoun is not None and before.pronoun.hint == "relative":
