@@ -395,3 +395,19 @@ def test_a_label_in_capitals_is_no_speaker() -> None:
         "Michael Every, a senior strategist for Rabobank, said in a commentary.",
     )
     assert speaker(quote(a, "Today what matters")) == "Michael Every"
+
+
+def test_a_modal_and_an_adverb_before_a_cue() -> None:
+    """ "could only quip:", "would only say that": the base form after a modal and an
+    adverb is the cue, and its subject speaks, not the sentence's first phrase."""
+    a = article(
+        "The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "
+        "“I guess Christmas Eve was booked.”"
+    )
+    q = quote(a, "I guess")
+    assert speaker(q) == "a spokesman for Bernie Sanders"
+    assert cue(q) == "quip"
+    b = article(
+        "Asked about it, the Florida Republican would only say that his plan was worrisome."
+    )
+    assert cue(indirect(b, "his plan")) == "say"

@@ -101,7 +101,20 @@ def colon_clause(ctx: Context, a: int, sf: int) -> Found | None:
     phrase = first_phrase(tokens, sf, c)
     if phrase is None:
         return None
+    cues = [cue for cue in ctx.cues_between(phrase.last, c) if not cue.negated]
+    if cues:
+        # "The scheduling was so odd that a spokesman for Sanders could only quip:": the
+        # subject of the last cue, where it has one of its own, speaks
+        own = phrase_before(tokens, cues[-1].first, sf)
+        if own is not None and own.first > phrase.first and own.kind in _SPEAKING_KINDS:
+            return Found(own, ctx.cue_span(cues[-1]), "colon", 0.7, adjacent=True)
     return Found(phrase, _colon_cue(ctx, phrase.last, c), "colon", 0.7, adjacent=True)
+
+
+#: the kinds of speakers who may speak after a colon in a clause of their own
+_SPEAKING_KINDS = frozenset(
+    (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
+)
 
 
 def _colon_cue(ctx: Context, lo: int, colon: int) -> tuple[int, int]:

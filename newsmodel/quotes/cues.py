@@ -30,7 +30,7 @@ from newsmodel.quotes.lexicon import (
 )
 from newsmodel.quotes.tokens import Tokens
 
-__all__ = ["ADVERBS", "AUXILIARIES", "Cue", "find_cues", "is_adverb"]
+__all__ = ["ADVERBS", "AUXILIARIES", "MODAL_ADVERBS", "Cue", "find_cues", "is_adverb"]
 
 #: Auxiliaries that may stand between a speaker and a cue ("has said", "would tell").
 AUXILIARIES = word_list("auxiliaries")
@@ -44,6 +44,9 @@ _SUBJECT_BEFORE = word_list("subject_before")
 _NOUN_FOLLOWERS = word_list("noun_followers")
 _PP_BEFORE_NOUN = word_list("pp_before_noun")
 _NEGATIONS = word_list("negations")
+_MODALS = word_list("modal_auxiliaries")
+#: Adverbs between a modal and a base form of a cue: "could only quip".
+MODAL_ADVERBS = word_list("modal_adverbs")
 _NOT_ENDINGS = ("n't", "n’t")
 _PASSIVE = word_list("passive_auxiliaries")
 _PROGRESSIVE = word_list("progressive_auxiliaries")
@@ -277,6 +280,8 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
     state"), not a verb ("they say", "Democrats argue")."""
     if prev in _SUBJECT_BEFORE or prev in AUXILIARIES or is_adverb(prev):
         return False
+    if before_prev in _MODALS and prev in MODAL_ADVERBS:
+        return False  # a modal, a word, the verb: "could only quip", "will still say"
     if prev in ("percent", "cent") or (prev in NUMBER_WORDS and before_prev == "in"):
         return False  # "9 percent say", "one in five say": a share of people
     if prev_text[0].isdigit():

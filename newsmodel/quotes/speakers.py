@@ -14,7 +14,7 @@ are re-exported.
 from __future__ import annotations
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.cues import ADVERBS, AUXILIARIES, is_adverb
+from newsmodel.quotes.cues import ADVERBS, AUXILIARIES, MODAL_ADVERBS, is_adverb
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     CATENATIVE_VERBS,
@@ -146,6 +146,10 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
         if w in AUXILIARIES or is_adverb(w) or w in ("not", "n't", "n’t"):
             j -= 1
             steps += 1
+            continue
+        if w in MODAL_ADVERBS and j - 1 >= lo and lower[j - 1] in AUXILIARIES:
+            j -= 2  # "a spokesman could only quip"
+            steps += 2
             continue
         break
     # a time adjunct between subject and verb: "Otieno on Saturday said"
