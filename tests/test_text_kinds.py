@@ -51,6 +51,12 @@ def test_editors_notes(paragraph: str) -> None:
         "* * *",
         "REUTER",
         "This article was originally published by The Harbour Times.",
+        "Article Continued Below",
+        "(Article continues after graphic.)",
+        "Story continues below advertisement",
+        "• Email: jdoe@harbourtimes.example | Twitter: jdoe",
+        "More from CBC Manitoba:",
+        "Also on HuffPost:",
     ],
 )
 def test_boilerplate(paragraph: str) -> None:
@@ -68,6 +74,9 @@ def test_boilerplate(paragraph: str) -> None:
         "Readers wrote in to complain about the fee.",
         "Related talks will continue next week, officials said.",
         "Follow-up inspections found no further damage.",
+        "Story continued to develop as police arrived late on Tuesday.",
+        "More from the minister came later.",
+        "Also on Monday: the budget.",
     ],
 )
 def test_body_that_opens_like_furniture(paragraph: str) -> None:
