@@ -112,6 +112,7 @@ def test_rules_are_named_and_ordered() -> None:
         "What the harbour board says",
         "Background",
         "Reaction",
+        "CAN THE LIBERALS GET THEIR TONE RIGHT?.",
     ],
 )
 def test_heading_lines(line: str) -> None:
@@ -136,6 +137,7 @@ def test_heading_lines(line: str) -> None:
         "Year",
         "ferries",
         "Halifax2024",
+        "Can the Liberals get their tone right?.",
     ],
 )
 def test_not_heading_lines(line: str) -> None:

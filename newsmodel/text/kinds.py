@@ -321,6 +321,8 @@ def is_heading_line(paragraph: str) -> bool:
     if "\n" in paragraph or len(paragraph) > MAX_HEADING_CHARS:
         return False
     mark = final_mark(paragraph)
+    if mark == "." and paragraph.rstrip().endswith("?.") and is_all_caps(paragraph):
+        mark = "?"  # "CAN THE LIBERALS GET THEIR TONE RIGHT?.": a scraper's stray stop
     if mark != "?" and (mark in FINAL_MARKS or mark in _NO_HEADING_MARKS):
         return False  # (what the last test below says, known sooner)
     found = words(paragraph)
