@@ -135,7 +135,7 @@ def test_sources_are_linked_to_their_quotations(article: newsmodel.Article) -> N
             "John Kasich",
         ),
         (
-            "James Davis spoke. \"We will win,\" James Davis' spokesman Tom Reed said.",
+            'James Davis spoke. "We will win," James Davis\' spokesman Tom Reed said.',
             "Tom Reed",
             "James Davis",
         ),
