@@ -35,7 +35,7 @@ except ImportError:
 from newsmodel.io import dumps, loads
 from newsmodel.model import Article, Mention, Quotation
 from newsmodel.names import name_key
-from newsmodel.text.parse import parse_text
+from newsmodel.text.parse import parse_text, stance_set
 
 __all__ = [
     "GROUPS",
@@ -109,6 +109,10 @@ SPAN_EXTENSIONS: dict[str, tuple[Callable[[Span], Any], str]] = {
     "confidence": (
         lambda s: q.attribution.confidence if (q := _first(s)) and q.attribution else None,
         "the attribution's confidence",
+    ),
+    "stance": (
+        lambda s: q.attribution.stance.value if (q := _first(s)) and q.attribution else None,
+        "the attribution's stance: speech, thought or other",
     ),
 }
 
@@ -228,30 +232,43 @@ class NewsmodelComponent:
     with that article instead of parsing it again.
     """
 
-    def __init__(self, nlp: Language, name: str, *, sentences: bool, quotations: bool) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        sentences: bool,
+        quotations: bool,
+        stances: Iterable[str] = ("speech",),
+    ) -> None:
         self.name = name
         self.sentences = sentences
         self.quotations = quotations
+        # checked now, so a bad configuration fails at add_pipe, not on the first Doc
+        self.stances = stance_set(tuple(stances))
         _register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         article = _doc_article(doc)
         if article is None or article.text != doc.text:
-            article = parse_text(doc.text, quotations=self.quotations)
+            article = parse_text(doc.text, quotations=self.quotations, stances=self.stances)
         return annotate(doc, article, sentences=self.sentences)
 
 
 @Language.factory(
     "newsmodel",
-    default_config={"sentences": True, "quotations": True},
+    default_config={"sentences": True, "quotations": True, "stances": ["speech"]},
     assigns=["token.is_sent_start", "doc.spans", "doc._.article"],
 )
 def make_newsmodel(
-    nlp: Language, name: str, sentences: bool, quotations: bool
+    nlp: Language, name: str, sentences: bool, quotations: bool, stances: list[str]
 ) -> NewsmodelComponent:
     """The factory behind ``nlp.add_pipe("newsmodel")``: ``sentences`` sets sentence
-    boundaries from the article, ``quotations`` runs the quotation engine."""
-    return NewsmodelComponent(nlp, name, sentences=sentences, quotations=quotations)
+    boundaries from the article, ``quotations`` runs the quotation engine, ``stances``
+    names the stances it reports (``["speech", "thought", "other"]`` for every one)."""
+    return NewsmodelComponent(
+        nlp, name, sentences=sentences, quotations=quotations, stances=stances
+    )
 
 
 def to_doc(article: Article, nlp: Language) -> Doc:

@@ -164,6 +164,47 @@ def test_pipe_over_many_articles_and_docbin(nlp: Any) -> None:
     assert quotations > 100
 
 
+STANCE_STORY = (
+    "The council met on Monday.\n\n"
+    "Mayor Helen Park said the ferry would run all winter.\n\n"
+    "Park believes the harbour plan is sound, and the farmers' union endorsed it.\n"
+)
+
+
+def test_stances_config_reports_the_stances_asked_for(tmp_path: Path) -> None:
+    """config={"stances": [...]} gives the quotations of parse_text with those stances,
+    each span's stance in span._.stance, through DocBin and a saved pipeline."""
+    wanted = ["speech", "thought", "other"]
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("newsmodel", config={"stances": wanted})
+    pipeline.to_disk(tmp_path / "pipeline")
+    for nlp in (pipeline, spacy.load(tmp_path / "pipeline")):
+        article = newsmodel.parse_text(STANCE_STORY, stances=set(newsmodel.Stance))
+        assert {q.attribution.stance for q in article.quotations if q.attribution} == set(
+            newsmodel.Stance
+        )
+        docs = list(nlp.pipe([STANCE_STORY, sample_text()]))
+        stored = DocBin(store_user_data=True, docs=docs).to_bytes()
+        (again, _) = DocBin().from_bytes(stored).get_docs(nlp.vocab)
+        for doc in (docs[0], again):
+            assert_holds_article(doc, article)
+            stances = [s._.stance for s in doc.spans["quotations"]]
+            assert stances == [
+                q.attribution.stance.value if q.attribution else None for q in article.quotations
+            ]
+    spoken = spacy.blank("en")
+    spoken.add_pipe("newsmodel")
+    doc = spoken(STANCE_STORY)
+    assert [s._.stance for s in doc.spans["quotations"]] == ["speech"]
+    assert len(doc.spans["quotations"]) < len(article.quotations)
+
+
+def test_a_stance_that_is_none_is_refused_at_add_pipe() -> None:
+    """A misspelt stance stops add_pipe with newsmodel's InputError, naming the stances."""
+    with pytest.raises(newsmodel.InputError, match="'speech', 'thought', 'other'"):
+        spacy.blank("en").add_pipe("newsmodel", config={"stances": ["speech", "thoughts"]})
+
+
 def test_docbin_without_user_data_keeps_the_spans(nlp: Any) -> None:
     """Without user data a DocBin keeps the span groups; the extensions give nothing and
     from_doc parses the text again."""
