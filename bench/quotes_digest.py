@@ -52,7 +52,7 @@ def _quotation(q: Quotation) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
+    if len(argv) != 2 or argv[1].startswith("-"):  # "--help" is no file to write
         print("usage: python bench/quotes_digest.py OUT", file=sys.stderr)
         return 2
     if not (CORPORA / "bbc").is_dir():

@@ -11,17 +11,23 @@ rule was tuned on, in name order, then the check part of the Gender Gap Tracker 
 bench/ggt.py keeps aside (Canadian news); the HTML view opens the first 40, all PolNeAR. Each check prints one line and the script exits 1 when one fails:
 
 - records: ``to_records`` on N articles gives as many quotation rows as the articles have
-  quotations (and paragraph, sentence and speaker rows as they have);
+  quotations (and paragraph, sentence, speaker and people rows as they have);
 - round trips: ``to_arrow(...)[t].to_pylist()`` is the records, and every DataFrame cell of
   ``to_pandas`` equals its record's value (``pd.NA`` for ``None``);
 - bbc: ``newsmodel parse ../shared/corpora/bbc --to parquet --output-dir DIR`` writes tables
-  that pyarrow reads back, with one article row for each of the 2,225 files;
+  that pyarrow reads back, with one article row for each of the 2,225 files (and as many
+  quotation and people rows as the article rows count);
 - html: the view of each of N articles opened in headless Chromium: no console error, as
   many distinct ``data-quotation`` indexes as ``article.quotations`` has, every quotation
   visible and highlighted, nothing overflowing;
 - spacy: ``nlp.pipe`` over N articles with ``spacy.blank("en")`` and the newsmodel component:
   every quotation of ``parse_text`` on the same text has its span in ``doc.spans``, before
-  and after a ``DocBin`` round trip.
+  and after a ``DocBin`` round trip;
+- stances: the same N (``--records``) articles parsed with every stance
+  (``parse_text(text, stances=set(Stance))``): as many quotation rows as quotations, each
+  row's ``stance`` the attribution's; as many distinct ``data-quotation`` indexes in each
+  page as quotations; and the component with ``config={"stances": [...]}`` puts every
+  quotation in ``doc.spans`` with its ``span._.stance``, before and after ``DocBin``.
 """
 
 from __future__ import annotations
@@ -67,6 +73,7 @@ def check_records(articles: list[newsmodel.Article]) -> bool:
         "sentences": sum(len(list(a.sentences)) for a in articles),
         "quotations": sum(len(a.quotations) for a in articles),
         "speakers": sum(len(a.speakers) for a in articles),
+        "people": sum(len(a.people) for a in articles),
     }
     rows = {name: len(found) for name, found in records.items()}
     ok = rows == own
@@ -121,10 +128,13 @@ def check_bbc() -> bool:
     ids = len(set(tables["articles"].column("article_id").to_pylist()))
     quotations = tables["quotations"].num_rows
     stated = sum(tables["articles"].column("quotation_count").to_pylist())
-    ok = code == 0 and articles == files == ids and quotations == stated
+    people = tables["people"].num_rows
+    named = sum(tables["articles"].column("people_count").to_pylist())
+    ok = code == 0 and articles == files == ids and quotations == stated and people == named
     print(
         f"bbc       --to parquet: exit {code}, {articles} article rows ({ids} distinct ids) for "
-        f"{files} files, {quotations} quotation rows, {seconds:.1f} s"
+        f"{files} files, {quotations} quotation rows for {stated} quotations, {people} people "
+        f"rows for {named} people, {seconds:.1f} s"
     )
     return ok
 
@@ -193,7 +203,54 @@ def check_spacy(articles: list[newsmodel.Article]) -> bool:
     return ok
 
 
-def _kept(doc: Any, article: newsmodel.Article) -> int:
+def check_stances(articles: list[newsmodel.Article]) -> bool:
+    import re
+
+    import spacy
+    from spacy.tokens import DocBin
+
+    every = set(newsmodel.Stance)
+    parsed = [newsmodel.parse_text(a.text, url=a.url, stances=every) for a in articles]
+    quotations = sum(len(a.quotations) for a in parsed)
+    by_stance = {
+        s.value: sum(
+            q.attribution is not None and q.attribution.stance is s
+            for a in parsed
+            for q in a.quotations
+        )
+        for s in newsmodel.Stance
+    }
+    rows = to_records(parsed)["quotations"]
+    stances = [
+        q.attribution.stance.value if q.attribution else None for a in parsed for q in a.quotations
+    ]
+    records_ok = len(rows) == quotations and [r["stance"] for r in rows] == stances
+    pages_ok = sum(
+        {int(i) for i in re.findall(r'data-quotation="(\d+)"', newsmodel.dumps(a, format="html"))}
+        == set(range(len(a.quotations)))
+        for a in parsed
+    )
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsmodel", config={"stances": [s.value for s in newsmodel.Stance]})
+    docs = list(nlp.pipe([a.text for a in parsed]))
+    back = list(
+        DocBin().from_bytes(DocBin(store_user_data=True, docs=docs).to_bytes()).get_docs(nlp.vocab)
+    )
+    kept = kept_back = 0
+    for article, doc, again in zip(parsed, docs, back, strict=True):
+        kept += _kept(doc, article, stances=True)
+        kept_back += _kept(again, article, stances=True)
+    ok = records_ok and pages_ok == len(parsed) and kept == kept_back == quotations
+    print(
+        f"stances   {len(parsed)} articles with every stance: {quotations} quotations {by_stance}; "
+        f"{len(rows)} quotation rows, stance column {'==' if records_ok else '!='} attributions'; "
+        f"{pages_ok}/{len(parsed)} pages with every data-quotation index; spacy "
+        f"{kept}/{quotations} in doc.spans with their stance, {kept_back}/{quotations} after DocBin"
+    )
+    return ok
+
+
+def _kept(doc: Any, article: newsmodel.Article, *, stances: bool = False) -> int:
     """The quotations of ``article`` whose span in the group covers their words."""
     kept = 0
     spans = list(doc.spans["quotations"])
@@ -204,7 +261,13 @@ def _kept(doc: Any, article: newsmodel.Article) -> int:
         words = q.text.strip()
         start = q.span.start + q.text.index(words) if words else q.span.start
         end = start + len(words)
-        kept += span._.quotation == q and span.start_char <= start and end <= span.end_char
+        stance = q.attribution.stance.value if q.attribution else None
+        kept += (
+            span._.quotation == q
+            and span.start_char <= start
+            and end <= span.end_char
+            and (not stances or span._.stance == stance)
+        )
     return kept
 
 
@@ -224,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         check_round_trips(articles[: args.records]),
         check_html(articles[: args.html]),
         check_spacy(articles[: args.spacy]),
+        check_stances(articles[: args.records]),
     ]
     if not args.skip_bbc:
         results.append(check_bbc())

@@ -3,7 +3,8 @@
     python examples/tables_and_page.py [OUTPUT_DIR]
 
 It parses three short stories written for this example, writes ``articles.csv``,
-``paragraphs.csv``, ``sentences.csv``, ``quotations.csv`` and ``speakers.csv`` (no extra
+``paragraphs.csv``, ``sentences.csv``, ``quotations.csv``, ``speakers.csv`` and
+``people.csv`` (no extra
 needed; ``format="parquet"`` with ``newsmodel[tables]``), counts quotations per speaker by
 their name key from the records, and writes each story as an HTML page with its quotations
 highlighted. Without OUTPUT_DIR it writes to a temporary folder.

@@ -33,9 +33,9 @@ except ImportError:
     raise MissingDependencyError("newsmodel's spaCy component", "spacy") from None
 
 from newsmodel.io import dumps, loads
-from newsmodel.model import Article, Mention, Quotation
+from newsmodel.model import Article, Mention, Quotation, SpeakerKind
 from newsmodel.names import name_key
-from newsmodel.text.parse import parse_text
+from newsmodel.text.parse import parse_text, stance_set
 
 __all__ = [
     "GROUPS",
@@ -53,7 +53,7 @@ USER_DATA_KEY = "newsmodel"
 #: The span groups the component fills, and what one span of each stands for.
 GROUPS = {
     "quotations": "a quotation; label: its kind",
-    "speakers": "a speaker mention; label: the speaker's kind; kb_id: the speaker's name key",
+    "speakers": "a speaker mention; label: the speaker's kind; kb_id: the speaker's key",
     "cues": 'a cue; label: "cue"',
     "paragraphs": "a paragraph; label: its kind",
 }
@@ -81,14 +81,23 @@ def _speaker_name(span: Span) -> str | None:
     return q.speaker.name if q is not None and q.speaker is not None else None
 
 
+def _speaker_key(span: Span) -> str | None:
+    q = _first(span)
+    if q is None or q.speaker is None:
+        return None
+    data = span.doc.user_data.get(USER_DATA_KEY)
+    keys = _speaker_keys(data) if isinstance(data, str) else {}
+    return keys.get((q.speaker.name, q.speaker.kind.value)) or name_key(q.speaker.name)
+
+
 #: The span extensions, read from the article: name -> (getter, what it gives).
 SPAN_EXTENSIONS: dict[str, tuple[Callable[[Span], Any], str]] = {
     "quotations": (_quotations, "the Quotations the span stands for"),
     "quotation": (_first, "the first of them, or None"),
     "speaker": (_speaker_name, "the speaker's resolved name"),
     "speaker_key": (
-        lambda s: None if (name := _speaker_name(s)) is None else name_key(name),
-        "newsmodel.names.name_key of the speaker's name",
+        _speaker_key,
+        "the speaker's counting key: their person's, else name_key of their name",
     ),
     "speaker_kind": (
         lambda s: q.speaker.kind.value if (q := _first(s)) and q.speaker else None,
@@ -110,12 +119,22 @@ SPAN_EXTENSIONS: dict[str, tuple[Callable[[Span], Any], str]] = {
         lambda s: q.attribution.confidence if (q := _first(s)) and q.attribution else None,
         "the attribution's confidence",
     ),
+    "stance": (
+        lambda s: q.attribution.stance.value if (q := _first(s)) and q.attribution else None,
+        "the attribution's stance: speech, thought or other",
+    ),
 }
 
 
 @functools.lru_cache(maxsize=256)
 def _article_from_json(data: str) -> Article:
     return loads(data, format="json")
+
+
+@functools.lru_cache(maxsize=256)
+def _speaker_keys(data: str) -> dict[tuple[str, str], str]:
+    """The counting key of each speaker of the article of ``data``, by name and kind."""
+    return {(s.name, s.kind.value): s.key for s in _article_from_json(data).speakers}
 
 
 def _doc_article(doc: Doc) -> Article | None:
@@ -197,8 +216,9 @@ def annotate(doc: Doc, article: Article, *, sentences: bool = True) -> Doc:
             kinds.setdefault(mention, q.attribution.speaker.kind.value)
         if q.attribution.cue is not None:
             cues.setdefault(q.attribution.cue, []).append(i)
+    keys = {(s.name, s.kind): s.key for s in article.speakers}
     doc.spans["speakers"] = [
-        span(m.span.start, m.span.end, kinds[m], _ids(found), _key(article, found[0]))
+        span(m.span.start, m.span.end, kinds[m], _ids(found), _key(article, found[0], keys))
         for m, found in mentions.items()
     ]
     doc.spans["cues"] = [
@@ -216,9 +236,11 @@ def _ids(indexes: Iterable[int]) -> str:
     return _ID_PREFIX + ",".join(str(i) for i in indexes)
 
 
-def _key(article: Article, index: int) -> str:
+def _key(article: Article, index: int, keys: dict[tuple[str, SpeakerKind], str]) -> str:
     speaker = article.quotations[index].speaker
-    return name_key(speaker.name) if speaker is not None else ""
+    if speaker is None:
+        return ""
+    return keys.get((speaker.name, speaker.kind)) or name_key(speaker.name)
 
 
 class NewsmodelComponent:
@@ -228,30 +250,43 @@ class NewsmodelComponent:
     with that article instead of parsing it again.
     """
 
-    def __init__(self, nlp: Language, name: str, *, sentences: bool, quotations: bool) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        sentences: bool,
+        quotations: bool,
+        stances: Iterable[str] = ("speech",),
+    ) -> None:
         self.name = name
         self.sentences = sentences
         self.quotations = quotations
+        # checked now, so a bad configuration fails at add_pipe, not on the first Doc
+        self.stances = stance_set(tuple(stances))
         _register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         article = _doc_article(doc)
         if article is None or article.text != doc.text:
-            article = parse_text(doc.text, quotations=self.quotations)
+            article = parse_text(doc.text, quotations=self.quotations, stances=self.stances)
         return annotate(doc, article, sentences=self.sentences)
 
 
 @Language.factory(
     "newsmodel",
-    default_config={"sentences": True, "quotations": True},
+    default_config={"sentences": True, "quotations": True, "stances": ["speech"]},
     assigns=["token.is_sent_start", "doc.spans", "doc._.article"],
 )
 def make_newsmodel(
-    nlp: Language, name: str, sentences: bool, quotations: bool
+    nlp: Language, name: str, sentences: bool, quotations: bool, stances: list[str]
 ) -> NewsmodelComponent:
     """The factory behind ``nlp.add_pipe("newsmodel")``: ``sentences`` sets sentence
-    boundaries from the article, ``quotations`` runs the quotation engine."""
-    return NewsmodelComponent(nlp, name, sentences=sentences, quotations=quotations)
+    boundaries from the article, ``quotations`` runs the quotation engine, ``stances``
+    names the stances it reports (``["speech", "thought", "other"]`` for every one)."""
+    return NewsmodelComponent(
+        nlp, name, sentences=sentences, quotations=quotations, stances=stances
+    )
 
 
 def to_doc(article: Article, nlp: Language) -> Doc:

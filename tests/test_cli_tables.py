@@ -104,6 +104,38 @@ def test_jsonl_items_are_named_by_their_ids(
     assert {r["article_id"] for r in quotations} <= set(ids)
 
 
+@pytest.mark.parametrize("format", ["csv", "parquet"])
+def test_jsonl_with_a_lone_surrogate_is_written(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, format: str
+) -> None:
+    """A JSON escape that decodes to a lone surrogate (which UTF-8 cannot carry) is written
+    as U+FFFD: every article gets its rows, and no traceback."""
+    if format == "parquet":
+        pytest.importorskip("pyarrow", reason='needs the tables extra: "newsmodel[tables]"')
+    items = tmp_path / "items.jsonl"
+    items.write_text(
+        '{"id": "odd", "text": "\\"We are \\ud800 sorry,\\" said Ana Ruiz."}\n'
+        + json.dumps({"id": "plain", "text": STORIES["a.txt"]})
+        + "\n",
+        encoding="utf-8",
+    )
+    out_dir = tmp_path / "t"
+    code, _, err = run(capsys, "parse", str(items), "--to", format, "--output-dir", str(out_dir))
+    assert code == 0, err
+    assert "Traceback" not in err
+    if format == "csv":
+        articles = read_csv(out_dir / "articles.csv")
+        quotations = read_csv(out_dir / "quotations.csv")
+    else:
+        import pyarrow.parquet as pq
+
+        articles = pq.read_table(out_dir / "articles.parquet").to_pylist()
+        quotations = pq.read_table(out_dir / "quotations.parquet").to_pylist()
+    assert [r["article_id"] for r in articles] == ["odd", "plain"]
+    assert articles[0]["text"] == '"We are \ufffd sorry," said Ana Ruiz.'
+    assert quotations[0]["text"] == "We are \ufffd sorry,"
+
+
 def test_formats_lists_the_table_outputs(capsys: pytest.CaptureFixture[str]) -> None:
     """newsmodel formats names csv and parquet as command-line outputs."""
     _, out, _ = run(capsys, "formats")

@@ -197,7 +197,7 @@ def test_the_readme_points_to_the_examples() -> None:
 
 
 def test_tables_and_page_output(tmp_path: Path) -> None:
-    """tables_and_page writes five CSV tables and a page per story, and counts by name key."""
+    """tables_and_page writes six CSV tables and a page per story, and counts by name key."""
     module = _load(ROOT / "examples" / "tables_and_page.py")
     found = [newsmodel.parse_text(t) for t in module.STORIES.values()]
     result = subprocess.run(
@@ -213,6 +213,7 @@ def test_tables_and_page_output(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "tables").iterdir()) == [
         "articles.csv",
         "paragraphs.csv",
+        "people.csv",
         "quotations.csv",
         "sentences.csv",
         "speakers.csv",

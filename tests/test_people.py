@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import newsmodel
 from newsmodel import EvidenceKind, Gender, MentionKind, Role
 from newsmodel.io import json as json_format
+from newsmodel.names import name_key
 from newsmodel.people import FirstNames, find_people
 
 STORY = """Harbour plan splits council
@@ -129,6 +130,56 @@ def test_sources_are_linked_to_their_quotations(article: newsmodel.Article) -> N
     assert quoted.person == reyes
     assert quoted.gender is Gender.MALE
     assert quoted.key == "tomas reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "other"),
+    [
+        (
+            'Hillary Clinton spoke on Monday. "We are confident," Clinton spokesman '
+            "Brian Fallon said.",
+            "Brian Fallon",
+            "Hillary Clinton",
+        ),
+        (
+            'John Kasich spoke. "The race is open," Kasich\u2019s chief strategist John '
+            "Weaver said.",
+            "John Weaver",
+            "John Kasich",
+        ),
+        (
+            'James Davis spoke. "We will win," James Davis\' spokesman Tom Reed said.',
+            "Tom Reed",
+            "James Davis",
+        ),
+        (
+            'Bill Clinton and Hillary Clinton came. "We will win," Mrs. Clinton said.',
+            "Hillary Clinton",
+            "Bill Clinton",
+        ),
+    ],
+)
+def test_a_quotation_goes_to_its_speaker_not_to_others_in_the_mention(
+    text: str, speaker: str, other: str
+) -> None:
+    """A person named in the speaker mention who owns or qualifies the speaker's title
+    ("Clinton spokesman Brian Fallon") is not the speaker: the quotation is the person's
+    whose name the speaker has, so the people and speakers tables agree."""
+    a = newsmodel.parse_text(text)
+    assert [q.speaker.name if q.speaker else None for q in a.quotations] == [speaker]
+    quoted = {p.name: p.quotations for p in a.people}
+    assert quoted[speaker] == (0,)
+    assert quoted[other] == ()
+    assert [s.key for s in a.speakers] == [name_key(speaker)]
+
+
+def test_a_possessor_in_the_mention_is_no_speaker() -> None:
+    """ "Donald Trump's campaign manager said" does not quote Donald Trump."""
+    a = newsmodel.parse_text(
+        'Donald Trump spoke. "We will win," Donald Trump\'s campaign manager said on Monday.'
+    )
+    assert len(a.quotations) == 1
+    assert all(not p.quotations for p in a.people if p.key == "donald trump")
 
 
 def test_a_month_surname_is_kept() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import newsmodel
@@ -203,6 +205,34 @@ def test_confidences_are_the_measured_precision_of_their_rule_and_cue() -> None:
     assert said.attribution.confidence >= 0.95
     assert endorsed.attribution.confidence < said.attribution.confidence
     assert cue_lemma(said.attribution.cue) == "say"
+
+
+STANCE_STORY = (
+    "Mayor Helen Park said the ferry would run all winter. Park believes the harbour plan "
+    "is sound, and the farmers' union endorsed it."
+)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [{"thought"}, "thought", ["thought"], (newsmodel.Stance.THOUGHT,), newsmodel.Stance.THOUGHT],
+)
+def test_stances_by_value_or_member(given: Any) -> None:
+    """A stance given by its value, alone or in any collection, asks for what the member
+    does: the same article."""
+    a = newsmodel.parse_text(STANCE_STORY, stances=given)
+    assert a == newsmodel.parse_text(STANCE_STORY, stances={newsmodel.Stance.THOUGHT})
+    assert [q.attribution.stance for q in a.quotations if q.attribution] == [
+        newsmodel.Stance.THOUGHT
+    ]
+
+
+@pytest.mark.parametrize("given", [{"thoughts"}, {"Speech"}, [None], 3, {1}])
+def test_a_stance_that_is_none_is_an_input_error(given: Any) -> None:
+    """Anything that is no stance is refused, naming the stances, rather than reporting
+    nothing."""
+    with pytest.raises(newsmodel.InputError, match="'speech', 'thought', 'other'"):
+        newsmodel.parse_text(STANCE_STORY, stances=given)
 
 
 def test_plural_nouns_and_objects_of_hold_are_no_cues() -> None:

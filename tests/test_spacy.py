@@ -107,13 +107,14 @@ def test_component_marks_quotations_speakers_and_cues(nlp: Any) -> None:
     q = article.quotations[0]
     assert q.attribution is not None
     assert first._.speaker == q.attribution.speaker.name
-    assert first._.speaker_key == name_key(q.attribution.speaker.name)
+    keys = {(x.name, x.kind.value): x.key for x in article.speakers}
+    assert first._.speaker_key == keys[first._.speaker, first._.speaker_kind]
     assert first._.speaker_kind == q.attribution.speaker.kind.value
     assert first._.rule == q.attribution.rule
     assert first._.confidence == q.attribution.confidence
     assert first._.cue == (q.attribution.cue.text if q.attribution.cue else None)
     for span in doc.spans["speakers"]:
-        assert span.kb_id_ == name_key(span._.speaker)
+        assert span.kb_id_ == span._.speaker_key == keys[span._.speaker, span._.speaker_kind]
         assert all(
             x.speaker is not None and x.speaker.mention is not None for x in span._.quotations
         )
@@ -122,6 +123,25 @@ def test_component_marks_quotations_speakers_and_cues(nlp: Any) -> None:
     assert scare[0]._.speaker is None
     assert scare[0]._.rule is None
     assert [s.label_ for s in doc.spans["paragraphs"]] == [p.kind.value for p in article.paragraphs]
+
+
+def test_speaker_keys_are_their_persons(nlp: Any) -> None:
+    """A speaker the text calls "Mr. Prince" after naming Matthew Prince has his person's
+    key, as in the speakers table, not the key of "Mr. Prince"."""
+    text = 'Matthew Prince founded the firm in 2009.\n\n"We grew fast," Mr. Prince said.\n'
+    article = newsmodel.parse_text(text)
+    (speaker,) = article.speakers
+    assert speaker.key == "matthew prince" != name_key(speaker.name)
+    doc = nlp(text)
+    assert [s._.speaker_key for s in doc.spans["quotations"]] == ["matthew prince"]
+    assert [s.kb_id_ for s in doc.spans["speakers"]] == ["matthew prince"]
+    (again,) = (
+        DocBin(store_user_data=True, docs=[doc])
+        .from_bytes(DocBin(store_user_data=True, docs=[doc]).to_bytes())
+        .get_docs(nlp.vocab)
+    )
+    assert [s._.speaker_key for s in again.spans["quotations"]] == ["matthew prince"]
+    assert newsmodel.to_records(article)["quotations"][0]["speaker_key"] == "matthew prince"
 
 
 def test_sentences_come_from_the_article(nlp: Any) -> None:
@@ -162,6 +182,47 @@ def test_pipe_over_many_articles_and_docbin(nlp: Any) -> None:
         assert_holds_article(again, article)
         assert from_doc(again) == article
     assert quotations > 100
+
+
+STANCE_STORY = (
+    "The council met on Monday.\n\n"
+    "Mayor Helen Park said the ferry would run all winter.\n\n"
+    "Park believes the harbour plan is sound, and the farmers' union endorsed it.\n"
+)
+
+
+def test_stances_config_reports_the_stances_asked_for(tmp_path: Path) -> None:
+    """config={"stances": [...]} gives the quotations of parse_text with those stances,
+    each span's stance in span._.stance, through DocBin and a saved pipeline."""
+    wanted = ["speech", "thought", "other"]
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("newsmodel", config={"stances": wanted})
+    pipeline.to_disk(tmp_path / "pipeline")
+    for nlp in (pipeline, spacy.load(tmp_path / "pipeline")):
+        article = newsmodel.parse_text(STANCE_STORY, stances=set(newsmodel.Stance))
+        assert {q.attribution.stance for q in article.quotations if q.attribution} == set(
+            newsmodel.Stance
+        )
+        docs = list(nlp.pipe([STANCE_STORY, sample_text()]))
+        stored = DocBin(store_user_data=True, docs=docs).to_bytes()
+        (again, _) = DocBin().from_bytes(stored).get_docs(nlp.vocab)
+        for doc in (docs[0], again):
+            assert_holds_article(doc, article)
+            stances = [s._.stance for s in doc.spans["quotations"]]
+            assert stances == [
+                q.attribution.stance.value if q.attribution else None for q in article.quotations
+            ]
+    spoken = spacy.blank("en")
+    spoken.add_pipe("newsmodel")
+    doc = spoken(STANCE_STORY)
+    assert [s._.stance for s in doc.spans["quotations"]] == ["speech"]
+    assert len(doc.spans["quotations"]) < len(article.quotations)
+
+
+def test_a_stance_that_is_none_is_refused_at_add_pipe() -> None:
+    """A misspelt stance stops add_pipe with newsmodel's InputError, naming the stances."""
+    with pytest.raises(newsmodel.InputError, match="'speech', 'thought', 'other'"):
+        spacy.blank("en").add_pipe("newsmodel", config={"stances": ["speech", "thoughts"]})
 
 
 def test_docbin_without_user_data_keeps_the_spans(nlp: Any) -> None:

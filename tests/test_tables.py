@@ -48,14 +48,16 @@ def own_counts(found: list[newsmodel.Article]) -> dict[str, int]:
         "sentences": sum(len(list(a.sentences)) for a in found),
         "quotations": sum(len(a.quotations) for a in found),
         "speakers": sum(len(a.speakers) for a in found),
+        "people": sum(len(a.people) for a in found),
     }
 
 
 def test_row_counts_equal_the_articles_own(corpus_articles: list[newsmodel.Article]) -> None:
-    """Each table has one row per article, paragraph, sentence, quotation and speaker."""
+    """Each table has one row per article, paragraph, sentence, quotation, speaker and person."""
     records = to_records(corpus_articles)
     assert {name: len(rows) for name, rows in records.items()} == own_counts(corpus_articles)
     assert own_counts(corpus_articles)["quotations"] > 50
+    assert own_counts(corpus_articles)["people"] > 20
 
 
 def test_rows_hold_every_column_in_order(corpus_articles: list[newsmodel.Article]) -> None:
@@ -91,7 +93,9 @@ def test_quotation_rows_locate_their_quotation(corpus_articles: list[newsmodel.A
                 assert row["speaker"] is row["rule"] is row["confidence"] is None
                 continue
             assert row["speaker"] == a.speaker.name
-            assert row["speaker_key"] == newsmodel.names.name_key(a.speaker.name)
+            speaker = article.speakers[row["speaker_index"]]
+            assert (speaker.name, speaker.kind.value) == (a.speaker.name, row["speaker_kind"])
+            assert row["speaker_key"] == speaker.key
             assert row["rule"] == a.rule
             assert row["confidence"] == a.confidence
             if a.cue is not None:
@@ -119,6 +123,81 @@ def test_quotations_join_their_speaker_rows(corpus_articles: list[newsmodel.Arti
     for r in speakers.values():
         kinds = sum(r[f"{kind.value}_count"] for kind in newsmodel.QuoteKind)
         assert kinds == r["quotation_count"]
+
+
+def test_people_rows_are_the_articles_people(corpus_articles: list[newsmodel.Article]) -> None:
+    """A people row holds its Person's name, key, gender and role with their evidence, and
+    joins the speakers table both ways: a quoted person to their speaker row, and back."""
+    quoted = unquoted = 0
+    for article in corpus_articles:
+        records = to_records(article)
+        speakers = records["speakers"]
+        for row, person in zip(records["people"], article.people, strict=True):
+            assert (row["name"], row["key"], row["variants"]) == (
+                person.name,
+                person.key,
+                "; ".join(person.variants),
+            )
+            assert (row["gender"], row["role"]) == (person.gender.value, person.role.value)
+            for part in ("gender", "role"):
+                evidence = getattr(person, f"{part}_evidence")
+                if evidence is None:
+                    assert row[f"{part}_evidence"] is row[f"{part}_detail"] is None
+                else:
+                    assert row[f"{part}_evidence"] == evidence.kind.value
+                    assert row[f"{part}_detail"] == evidence.detail
+            assert row["mention_count"] == len(person.mentions)
+            first = person.mentions[0]
+            assert article.text[row["first_mention_start"] : row["first_mention_end"]] == first.text
+            assert row["quoted"] is person.quoted
+            assert row["quotation_count"] == len(person.quotations)
+            if row["speaker_index"] is None:
+                assert all(s["person_index"] != row["person_index"] for s in speakers)
+                unquoted += 1
+                continue
+            speaker = speakers[row["speaker_index"]]
+            assert speaker["person_index"] == row["person_index"]
+            assert (speaker["key"], speaker["gender"]) == (row["key"], row["gender"])
+            assert row["first_quotation"] in person.quotations
+            quoted += 1
+        for row, speaker in zip(speakers, article.speakers, strict=True):
+            if speaker.person is None:
+                assert row["person_index"] is None
+                assert row["gender"] == "unknown"
+            else:
+                assert article.people[row["person_index"]] is speaker.person
+    assert quoted > 10
+    assert unquoted > 5
+
+
+def test_lone_surrogates_become_replacement_characters(pa: Any, pd: Any, tmp_path: Path) -> None:
+    """A lone surrogate, which UTF-8 cannot carry, is U+FFFD in every table, one character for
+    one, so offsets still index the text; Arrow, pandas, CSV and Parquet take the rows."""
+    import pyarrow.parquet as pq
+
+    article = newsmodel.parse_text(
+        '"We are \ud800 sorry," said Ana Ruiz.\n\nThe ferry \udfff stopped.',
+        headline="Ferry \udc80 stops",
+    )
+    records = to_records(article)
+    (head,) = records["articles"]
+    assert head["headline"] == "Ferry \ufffd stops"
+    assert head["text"] == article.text.replace("\ud800", "\ufffd").replace("\udfff", "\ufffd")
+    assert len(head["text"]) == len(article.text)
+    for row in records["quotations"] + records["sentences"] + records["paragraphs"]:
+        assert head["text"][row["start"] : row["end"]] == row["text"]
+    assert any("\ufffd" in r["text"] for r in records["quotations"])
+    for name, table in newsmodel.to_arrow(article).items():
+        assert table.to_pylist() == records[name]
+    assert newsmodel.to_pandas(article)["articles"]["text"][0] == head["text"]
+    for format in ("csv", "parquet"):
+        paths = write_tables([article], tmp_path / format, format=format)
+        assert all(path.stat().st_size > 0 for path in paths.values())
+    assert (
+        pq.read_table(tmp_path / "parquet" / "articles.parquet").to_pylist() == records["articles"]
+    )
+    with open(tmp_path / "csv" / "quotations.csv", encoding="utf-8", newline="") as f:
+        assert [r["text"] for r in csv.DictReader(f)] == [r["text"] for r in records["quotations"]]
 
 
 def test_sentence_and_paragraph_rows(corpus_articles: list[newsmodel.Article]) -> None:

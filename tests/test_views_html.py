@@ -75,6 +75,29 @@ def test_every_quotation_has_elements_with_index_and_speaker() -> None:
         assert element["data-kind"] == q.kind.value
 
 
+def test_stances_other_than_speech_are_shown() -> None:
+    """With every stance asked for, every quotation is drawn, each element carrying its
+    stance, and the label and details of a thought or another stance name it."""
+    story = (
+        "Mayor Helen Park said the ferry would run all winter.\n\n"
+        "Park believes the harbour plan is sound, and the farmers' union endorsed it.\n"
+    )
+    article = newsmodel.parse_text(story, stances=set(newsmodel.Stance))
+    stances = [q.attribution.stance if q.attribution else None for q in article.quotations]
+    assert {newsmodel.Stance.SPEECH, newsmodel.Stance.THOUGHT} <= set(stances)
+    page = Page(to_html(article))
+    assert page.indexes() == set(range(len(article.quotations)))
+    for element in page.quotation_elements:
+        stance = stances[int(element["data-quotation"] or "")]
+        assert element["data-stance"] == (stance.value if stance else "")
+        if stance is not None and stance is not newsmodel.Stance.SPEECH:
+            assert f"· {stance.value}" in (element["data-tip"] or "")
+            if element.get("data-label"):
+                assert (element["data-label"] or "").endswith(f"· {stance.value}")
+        elif stance is newsmodel.Stance.SPEECH:
+            assert "thought" not in (element["data-tip"] or "")
+
+
 def test_paragraphs_show_their_text_verbatim() -> None:
     """Every paragraph is drawn with its kind, and its text is the paragraph's own."""
     article = sample_article()

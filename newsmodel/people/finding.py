@@ -380,7 +380,8 @@ def _speakers(
     shortens their name); a person speaker the article names in no other way becomes a
     person of their own."""
     by_key = {f.key: f for f in people}
-    by_token = {k: f for f in people for a, b in f.names for k in range(a, b)}
+    # each name token: its person, and the token after the name
+    by_token = {k: (f, b) for f in people for a, b in f.names for k in range(a, b)}
     by_last: dict[str, Found] = {}
     for f in people:
         by_last.setdefault(f.key.split(" ")[-1], f)
@@ -403,9 +404,22 @@ def _speakers(
                 part = " ".join(words[k:])
             found = None
             if a.speaker.mention is not None and len(parts) == 1:
+                # the person the speaker's name is, else the first named in the mention
+                # who owns nothing there ("Clinton spokesman Brian Fallon" is Fallon)
+                found = by_key.get(key_of(part))
+            if found is None and a.speaker.mention is not None and len(parts) == 1:
                 span = a.speaker.mention.span
                 k, end = tokens.at(span.start), tokens.at(span.end)
-                found = next((by_token[j] for j in range(k, end) if j in by_token), None)
+                found = next(
+                    (
+                        f
+                        for j in range(k, end)
+                        if j in by_token
+                        for f, after in (by_token[j],)
+                        if not _possessor(text, tokens, after)
+                    ),
+                    None,
+                )
             if found is None and a.speaker.mention is not None:
                 span = a.speaker.mention.span
                 k, end = tokens.at(span.start), tokens.at(span.end)
@@ -429,6 +443,22 @@ def _speakers(
                     k, end = tokens.at(at), tokens.at(at + len(part))
                     if end > k:
                         found.names.append((k, end))
+
+
+#: What follows a name that owns the words after it: "Kasich's", "Kasich’s".
+_POSSESSIVES = ("'s", "\u2019s", "'S", "\u2019S")
+#: What follows a name ending in s that owns the words after it: "Davis' aide".
+_S_POSSESSIVES = ("' ", "\u2019 ")
+
+
+def _possessor(text: str, tokens: Tokens, after: int) -> bool:
+    """Whether the name whose tokens end before token ``after`` is a possessor: the owner
+    of the words after it, not the one they name ("Kasich's chief strategist John
+    Weaver" is Weaver; "Donald Trump's campaign manager" is no Trump)."""
+    at = tokens.end[after - 1]
+    if text.startswith(_POSSESSIVES, at):
+        return True
+    return text[at - 1 : at] in ("s", "S") and text.startswith(_S_POSSESSIVES, at)
 
 
 def _speaker_person(

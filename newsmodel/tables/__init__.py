@@ -1,7 +1,7 @@
 """Articles as tables: rows of plain values for pandas, Arrow, Polars, CSV and Parquet.
 
-:func:`to_records` gives five tables (``articles``, ``paragraphs``, ``sentences``,
-``quotations``, ``speakers``), each a list of dicts with the columns declared in
+:func:`to_records` gives six tables (``articles``, ``paragraphs``, ``sentences``,
+``quotations``, ``speakers``, ``people``), each a list of dicts with the columns declared in
 :data:`TABLES`; :func:`to_arrow` and :func:`to_pandas` build typed tables from them, and
 :class:`TableWriter` and :func:`write_tables` write one CSV or Parquet file per table.
 """

@@ -21,8 +21,10 @@ from newsmodel.model import (
     Attribution,
     Byline,
     Dateline,
+    Evidence,
     Mention,
     Paragraph,
+    Person,
     Quotation,
     QuotedSpeaker,
     QuoteKind,
@@ -31,12 +33,12 @@ from newsmodel.model import (
     Speaker,
     SpeakerKind,
 )
-from newsmodel.names import name_key
 
 __all__ = [
     "ARTICLES",
     "ARTICLE_ID",
     "PARAGRAPHS",
+    "PEOPLE",
     "QUOTATIONS",
     "SENTENCES",
     "SPEAKERS",
@@ -84,6 +86,14 @@ class Context:
     def _quotation_indexes(self) -> dict[int, int]:
         return {id(q): i for i, q in enumerate(self.article.quotations)}
 
+    @functools.cached_property
+    def _person_indexes(self) -> dict[int, int]:
+        return {id(p): i for i, p in enumerate(self.article.people)}
+
+    @functools.cached_property
+    def _person_speakers(self) -> dict[int, int]:
+        return {id(s.person): i for i, s in enumerate(self.speakers) if s.person is not None}
+
     def quotation_index(self, quotation: Quotation) -> int:
         """The index of ``quotation`` (this very object) in the article's quotations."""
         return self._quotation_indexes[id(quotation)]
@@ -93,6 +103,19 @@ class Context:
         if speaker is None:
             return None
         return self._speaker_indexes.get((speaker.name, speaker.kind))
+
+    def speaker_key(self, speaker: Speaker | None) -> str | None:
+        """The counting key of ``speaker``: its row's ``key`` in the speakers table."""
+        index = self.speaker_index(speaker)
+        return None if index is None else self.speakers[index].key
+
+    def person_index(self, person: Person | None) -> int | None:
+        """The row of ``person`` (this very object) in the people table of this article."""
+        return None if person is None else self._person_indexes.get(id(person))
+
+    def person_speaker(self, person: Person) -> int | None:
+        """The row in the speakers table of the speaker ``person`` is, if quoted as one."""
+        return self._person_speakers.get(id(person))
 
 
 @attrs.frozen
@@ -197,6 +220,28 @@ def _sentence_indexes(context: Context) -> list[tuple[int, Sentence]]:
     return [(i, s) for i, p in enumerate(paragraphs) for s in p.sentences]
 
 
+def _gender_evidence(p: Person) -> Evidence | None:
+    return p.gender_evidence
+
+
+def _role_evidence(p: Person) -> Evidence | None:
+    return p.role_evidence
+
+
+def _evidence_kind(part: Callable[[Person], Evidence | None]) -> Callable[[Row[Person]], Any]:
+    """A getter of the EvidenceKind value of ``part(person)``, None where there is none."""
+
+    def get(row: Row[Person]) -> str | None:
+        found = part(row.item)
+        return None if found is None else found.kind.value
+
+    return get
+
+
+def _first_mention(p: Person) -> Span | None:
+    return p.mentions[0].span if p.mentions else None
+
+
 def _kind_count(kind: QuoteKind) -> Column[QuotedSpeaker]:
     return Column(
         f"{kind.value}_count",
@@ -228,6 +273,7 @@ ARTICLES: Table[Article] = Table("articles", "article", lambda c: (c.article,), 
     A("sentence_count", INT, "sentences", lambda r: sum(len(p.sentences) for p in r.item.paragraphs)),
     A("quotation_count", INT, "quotations", lambda r: len(r.item.quotations)),
     A("speaker_count", INT, "speakers", lambda r: len(r.context.speakers)),
+    A("people_count", INT, "people the article names", lambda r: len(r.item.people)),
     A("text", STRING, "the text, verbatim", lambda r: r.item.text),
 ))
 
@@ -259,7 +305,7 @@ QUOTATIONS: Table[Quotation] = Table("quotations", "quotation", lambda c: c.arti
     Q("end", INT, "offset after its last character", lambda r: r.item.span.end),
     Q("text", STRING, "the quoted words, without their marks", lambda r: r.item.text),
     Q("speaker", STRING, "the speaker's resolved name", _of(_speaker, "name"), True),
-    Q("speaker_key", STRING, "names.name_key of the speaker's name", lambda r: name_key(r.item.speaker.name) if r.item.speaker else None, True),
+    Q("speaker_key", STRING, "the key of the speaker's row in the speakers table", lambda r: r.context.speaker_key(r.item.speaker), True),
     Q("speaker_kind", STRING, "the speaker's SpeakerKind value", lambda r: r.item.speaker.kind.value if r.item.speaker else None, True),
     Q("speaker_index", INT, "the speaker's speaker_index in the speakers table", lambda r: r.context.speaker_index(r.item.speaker), True),
     Q("speaker_title", STRING, "a title or role written before the name", _of(_speaker, "title"), True),
@@ -279,15 +325,38 @@ K = Column[QuotedSpeaker]
 SPEAKERS: Table[QuotedSpeaker] = Table("speakers", "speaker of an article", lambda c: c.speakers, (
     K("speaker_index", INT, "its index in Article.speakers", lambda r: r.index),
     K("name", STRING, "the resolved name", lambda r: r.item.name),
-    K("key", STRING, "names.name_key of the name: one key per full name", lambda r: name_key(r.item.name)),
+    K("key", STRING, "the key of its person, else names.name_key of the name", lambda r: r.item.key),
     K("kind", STRING, "its SpeakerKind value", lambda r: r.item.kind.value),
+    K("person_index", INT, "its person's person_index in the people table", lambda r: r.context.person_index(r.item.person), True),
+    K("gender", STRING, "its person's Gender value; unknown for other speakers", lambda r: r.item.gender.value),
     K("title", STRING, "a title or role written before the name", lambda r: r.item.title, True),
     K("description", STRING, "how the text describes the speaker", lambda r: r.item.description, True),
     K("quotation_count", INT, "the speaker's quotations", lambda r: len(r.item.quotations)),
     *(_kind_count(kind) for kind in QuoteKind),
     K("first_quotation", INT, "the quotation_index of the speaker's first quotation", lambda r: r.context.quotation_index(r.item.quotations[0])),
 ))
+
+R = Column[Person]
+PEOPLE: Table[Person] = Table("people", "person an article names", lambda c: c.article.people, (
+    R("person_index", INT, "its index in Article.people", lambda r: r.index),
+    R("name", STRING, "the fullest name, clean", lambda r: r.item.name),
+    R("key", STRING, "names.name_key of the name: one key per full name", lambda r: r.item.key),
+    R("variants", STRING, "the names as written, joined by '; '", lambda r: "; ".join(r.item.variants)),
+    R("gender", STRING, "its Gender value", lambda r: r.item.gender.value),
+    R("gender_evidence", STRING, "the EvidenceKind value of what the gender rests on", _evidence_kind(_gender_evidence), True),
+    R("gender_detail", STRING, "that evidence in words", _of(_gender_evidence, "detail"), True),
+    R("role", STRING, "its Role value", lambda r: r.item.role.value),
+    R("role_evidence", STRING, "the EvidenceKind value of what the role rests on", _evidence_kind(_role_evidence), True),
+    R("role_detail", STRING, "that evidence in words", _of(_role_evidence, "detail"), True),
+    R("mention_count", INT, "its mentions: names, parts of them, pronouns, role nouns", lambda r: len(r.item.mentions)),
+    R("first_mention_start", INT, "its first mention's start", _of(_first_mention, "start"), True),
+    R("first_mention_end", INT, "its first mention's end", _of(_first_mention, "end"), True),
+    R("quoted", BOOL, "whether the article quotes the person (a source)", lambda r: r.item.quoted),
+    R("quotation_count", INT, "the quotations the person is given", lambda r: len(r.item.quotations)),
+    R("first_quotation", INT, "the quotation_index of the person's first quotation", lambda r: r.item.quotations[0] if r.item.quotations else None, True),
+    R("speaker_index", INT, "the speaker_index of the person as a speaker", lambda r: r.context.person_speaker(r.item), True),
+))
 # fmt: on
 
 #: Every table, in the order the records, the folders and the docs list them.
-TABLES: tuple[Table[Any], ...] = (ARTICLES, PARAGRAPHS, SENTENCES, QUOTATIONS, SPEAKERS)
+TABLES: tuple[Table[Any], ...] = (ARTICLES, PARAGRAPHS, SENTENCES, QUOTATIONS, SPEAKERS, PEOPLE)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import regex
+
 from newsmodel.errors import InputError
 from newsmodel.io._markup import article_uri
 from newsmodel.model import Article
@@ -14,6 +16,17 @@ __all__ = ["Records", "article_id", "article_records", "to_records"]
 
 #: Tables by name, each a list of rows; a row maps each column's name to its value.
 Records = dict[str, list[dict[str, Any]]]
+
+#: A lone surrogate: a Python str may hold one, UTF-8 (and so Arrow, Parquet and CSV)
+#: cannot. The tables hold U+FFFD in its place, one character for one, so offsets stay.
+LONE_SURROGATE_RE = regex.compile(r"\p{Cs}")
+
+
+def _utf8(value: Any) -> Any:
+    """``value``, a str with any lone surrogate as U+FFFD."""
+    if type(value) is str and not value.isascii() and LONE_SURROGATE_RE.search(value):
+        return LONE_SURROGATE_RE.sub("\ufffd", value)
+    return value
 
 
 def article_id(article: Article) -> str:
@@ -30,7 +43,7 @@ def article_records(article: Article, ident: str | None = None) -> Records:
     for table in TABLES:
         columns = [(c.name, c.get) for c in table.columns]
         found[table.name] = [
-            {name: get(row) for name, get in columns}
+            {name: _utf8(get(row)) for name, get in columns}
             for row in (Row(context, i, item) for i, item in enumerate(table.items(context)))
         ]
     return found
@@ -40,11 +53,13 @@ def to_records(
     articles: Article | Iterable[Article], *, ids: Iterable[str | None] | None = None
 ) -> Records:
     """The articles as tables of plain rows: ``articles``, ``paragraphs``, ``sentences``,
-    ``quotations`` and ``speakers``, each a list of dicts whose keys are its columns.
+    ``quotations``, ``speakers`` and ``people``, each a list of dicts whose keys are its
+    columns.
 
     Every row starts with ``article_id``: the matching item of ``ids`` when given (one
     for each article, ``None`` for the default), else :func:`article_id`. Values are
-    ``str``, ``int``, ``float``, ``bool`` or ``None``: kinds are their enum values.
+    ``str``, ``int``, ``float``, ``bool`` or ``None``: kinds are their enum values. A lone
+    surrogate in a str, which UTF-8 cannot carry, is U+FFFD in the tables.
     """
     tables: Records = {table.name: [] for table in TABLES}
     for article, ident in _paired(articles, ids):

@@ -508,7 +508,7 @@ def parse_blocks(
     authors: Sequence[str] = (),
     language: str = "en",
     quotations: bool = True,
-    stances: Collection[Stance] = DEFAULT_STANCES,
+    stances: Stance | str | Collection[Stance | str] = DEFAULT_STANCES,
     people: bool | None = None,
     genders: Mapping[str, Gender | str] | None = None,
 ) -> Article:
@@ -546,10 +546,11 @@ def _article(
     authors: Sequence[str],
     language: str,
     quotations: bool,
-    stances: Collection[Stance],
+    stances: Stance | str | Collection[Stance | str],
     people: bool | None,
     genders: Mapping[str, Gender | str] | None,
 ) -> Article:
+    wanted = stance_set(stances)
     paragraphs = _paragraphs(text, structure, texts)
     dateline: Dateline | None = structure.dateline.dateline if structure.dateline else None
     byline = structure.byline
@@ -560,7 +561,7 @@ def _article(
         people = quotations  # the people stage reads what the quotation engine read
     if quotations or people:
         reading = _QUOTATIONS if quotations else NAME_READING
-        doc = reading.document(text, paragraphs, dateline=dateline, stances=stances)
+        doc = reading.document(text, paragraphs, dateline=dateline, stances=wanted)
         quotes = doc.quotations
         if people:
             assert doc.tokens is not None
@@ -585,6 +586,31 @@ def _article(
     )
 
 
+def stance_set(stances: Stance | str | Collection[Stance | str]) -> frozenset[Stance]:
+    """``stances`` as a set of Stances: each a :class:`Stance` or its value (``"thought"``),
+    one given alone or any collection of them; anything else is an
+    :class:`~newsmodel.errors.InputError` naming the stances there are."""
+    known = ", ".join(repr(s.value) for s in Stance)
+    if isinstance(stances, (Stance, str)):
+        items: Collection[object] = (stances,)
+    elif isinstance(stances, Collection):
+        items = stances
+    else:
+        raise InputError(f"stances: {stances!r} is no collection of stances ({known})")
+    found: set[Stance] = set()
+    for item in items:
+        if isinstance(item, Stance):
+            found.add(item)
+        elif isinstance(item, str) and item in _STANCE_VALUES:
+            found.add(Stance(item))
+        else:
+            raise InputError(f"stances: {item!r} is no stance (one of {known})")
+    return frozenset(found)
+
+
+_STANCE_VALUES = frozenset(s.value for s in Stance)
+
+
 def parse_text(
     text: str,
     *,
@@ -593,7 +619,7 @@ def parse_text(
     published: dt.datetime | None = None,
     language: str = "en",
     quotations: bool = True,
-    stances: Collection[Stance] = DEFAULT_STANCES,
+    stances: Stance | str | Collection[Stance | str] = DEFAULT_STANCES,
     people: bool | None = None,
     genders: Mapping[str, Gender | str] | None = None,
 ) -> Article:
@@ -605,12 +631,13 @@ def parse_text(
     sentences. ``headline``, when given, is the article's headline; a first line with
     the same words is then its headline paragraph. Attributions report speech;
     ``stances`` asks for others too (``set(newsmodel.Stance)`` for every one: thoughts
-    and beliefs, and stances such as "denied wrongdoing"). ``quotations=False`` skips the
+    and beliefs, and stances such as "denied wrongdoing"), each a Stance or its value
+    (``{"speech", "thought"}``). ``quotations=False`` skips the
     quotation engine and, unless ``people=True``, the people stage
     (:mod:`newsmodel.people`), which ``people=False`` skips alone;
     ``genders`` maps full names or given names to the gender to give the people so
     named, over what the text says. Never raises on a ``str`` (a ``genders`` value that
-    is no Gender raises InputError); anything but a ``str`` is an
+    is no Gender, or a stance that is none, raises InputError); anything but a ``str`` is an
     :class:`~newsmodel.errors.InputError`.
     """
     if not isinstance(text, str):

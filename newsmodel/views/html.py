@@ -26,7 +26,7 @@ import regex
 
 from newsmodel.io import _markup
 from newsmodel.io._markup import Block, Mark, MarkRole
-from newsmodel.model import Article, ParagraphKind, Quotation, QuoteKind, SpeakerKind
+from newsmodel.model import Article, ParagraphKind, Quotation, QuoteKind, SpeakerKind, Stance
 
 __all__ = ["COLOURS", "css", "to_html"]
 
@@ -290,16 +290,18 @@ class _View:
         depth = min(self.depth[index], DEPTHS - 1)
         classes = f"nm-q nm-{q.kind.value} {self._colour_class(q)} nm-r{depth}"
         extra = ""
+        stance = q.attribution.stance.value if q.attribution else ""
         if first:
             classes += " nm-first"
-            label = f"{name or 'nobody'} · {q.kind.value}"
+            label = f"{name or 'nobody'} · {_kind(q)}"
             extra = (
                 f' id="{self.prefix}-q{index}" tabindex="0" data-label="{_esc(label)}"'
                 f' aria-describedby="{self.prefix}-row{index}"'
             )
         return (
             f'<mark class="{classes}" data-quotation="{index}" data-speaker="{_esc(name)}" '
-            f'data-kind="{q.kind.value}" data-tip="{_esc(_tip(index, q))}"{extra}>'
+            f'data-kind="{q.kind.value}" data-stance="{stance}" '
+            f'data-tip="{_esc(_tip(index, q))}"{extra}>'
         )
 
     # --- the table of quotations ----------------------------------------------------------
@@ -319,7 +321,7 @@ class _View:
             a = q.attribution
             cells = [
                 f'<a href="#{self.prefix}-q{i}">{i}</a>',
-                q.kind.value,
+                _kind(q),
                 _esc(_who(q)),
                 _esc(a.cue.text) if a and a.cue else "",
                 _esc(a.rule) if a else "",
@@ -340,9 +342,17 @@ def _who(q: Quotation) -> str:
     return f"{s.name}{named}{kind}"
 
 
+def _kind(q: Quotation) -> str:
+    """The quotation's kind, and its stance where that is not speech ("indirect · thought")."""
+    a = q.attribution
+    if a is None or a.stance is Stance.SPEECH:
+        return q.kind.value
+    return f"{q.kind.value} · {a.stance.value}"
+
+
 def _tip(index: int, q: Quotation) -> str:
     a = q.attribution
-    parts = [f"Quotation {index}", q.kind.value, f"speaker: {_who(q)}"]
+    parts = [f"Quotation {index}", _kind(q), f"speaker: {_who(q)}"]
     if a is not None:
         if a.cue is not None:
             parts.append(f"cue: {a.cue.text}")
