@@ -15,6 +15,7 @@ Usage: python examples/dask_corpus.py [PATTERN OUTPUT [SCHEDULER]]
 
 from __future__ import annotations
 
+import logging
 import sys
 import tempfile
 from collections import Counter
@@ -81,7 +82,10 @@ def main(pattern: str, output: str, scheduler: str | None = None) -> Counter[str
         with Client(scheduler) as client:
             return run(pattern, output, client)
     with (
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster,
+        # silence_logs: a busy machine's late heartbeats at shutdown are not errors
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, silence_logs=logging.ERROR
+        ) as cluster,
         Client(cluster) as client,
     ):
         return run(pattern, output, client)
