@@ -167,7 +167,7 @@ def test_people_rows_are_the_articles_people(corpus_articles: list[newsmodel.Art
             else:
                 assert article.people[row["person_index"]] is speaker.person
     assert quoted > 10
-    assert unquoted > 5
+    assert unquoted > 2  # both joins are exercised
 
 
 def test_lone_surrogates_become_replacement_characters(pa: Any, pd: Any, tmp_path: Path) -> None:
