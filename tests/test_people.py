@@ -345,3 +345,16 @@ def test_json_people_of_any_shape(people: object) -> None:
     except newsmodel.FormatError:
         return
     assert all(isinstance(p, newsmodel.Person) for p in article.people)
+
+
+def test_miss_and_a_place_is_a_title_not_a_person() -> None:
+    """ "a former Miss Moscow" names a pageant title; "Mr. Jordan" and "Miss Bell" are
+    people."""
+    a = newsmodel.parse_text(
+        "The sultan married a former Miss Moscow in June. Mr. Jordan said nothing. "
+        "Miss Bell agreed.\n"
+    )
+    assert [(p.name, p.gender) for p in a.people] == [
+        ("Jordan", Gender.MALE),
+        ("Bell", Gender.FEMALE),
+    ]

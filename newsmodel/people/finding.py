@@ -315,6 +315,12 @@ def _honorific_names(
             b += 1
         if b == a:
             continue
+        if (
+            b - a == 1
+            and tokens.lower[k] == "miss"
+            and (words[a] in COUNTRIES or tokens.lower[a] in PLACES or tokens.lower[a] in US_STATES)
+        ):
+            continue  # "a former Miss Moscow", "Miss America": a title a place gives
         full = _written(text, tokens, a, b)
         key = key_of(full)
         found = by_key.get(key)
