@@ -348,10 +348,10 @@ def test_a_story_whose_words_are_also_links_is_an_article() -> None:
     assert [p.text for p in article.body][:2] == STORY[:2]
 
 
-@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
 def test_ascii_utf16_page_without_byte_order_mark_is_read(encoding: str) -> None:
-    """UTF-16 holding only ASCII, without a byte order mark, is UTF-16 (its zero bytes say
-    so), not binary data."""
+    """UTF-16 or UTF-32 holding only ASCII, without a byte order mark, is read in it (its
+    zero bytes say so), not refused as binary data."""
     html = _page("<article>" + "".join(f"<p>{s}</p>" for s in STORY) + "</article>")
     article = newsmodel.parse_html(html.encode(encoding))
     assert STORY[0] in article.text
