@@ -19,6 +19,9 @@ A :class:`Pipeline` can run without a stage (``Pipeline().without("indirect")``)
 from __future__ import annotations
 
 import functools
+import heapq
+import itertools
+import sys
 from collections.abc import Callable, Collection, Sequence
 from importlib import resources
 
@@ -302,11 +305,11 @@ def _attribution(
     if resolved is None:
         return None
     m_start, m_end = tokens.start[phrase.first], tokens.end[phrase.last - 1]
-    mention = Mention(doc.text[m_start:m_end], Span(m_start, m_end))
+    mention = Mention(_shared(doc.text[m_start:m_end]), Span(m_start, m_end))
     # the mention keeps the words as written; the name, title and description are
     # shown with their white space made single spaces ("National Health\nSystems Inc")
     speaker = Speaker(
-        name=clean_name(resolved.name),
+        name=_shared(clean_name(resolved.name)),
         kind=resolved.kind,
         mention=mention,
         title=_clean(resolved.title),
@@ -332,16 +335,22 @@ def _attribution(
 
 
 def _clean(value: str | None) -> str | None:
-    return None if value is None else clean_name(value) or None
+    return None if value is None else _shared(clean_name(value)) or None
+
+
+def _shared(text: str) -> str:
+    """One string object for all equal texts of the quotations, their speakers and cues
+    ("he", "said", the same name a thousand times): a text of many quotations keeps one."""
+    return sys.intern(text)
 
 
 def _mention(text: str, span: tuple[int, int]) -> Mention:
     start, end = span
-    return Mention(text[start:end], Span(start, end))
+    return Mention(_shared(text[start:end]), Span(start, end))
 
 
 def _kind(
-    doc: Document, qi: int, q: RawQuote, found: Found | None, kinds: dict[int, QuoteKind]
+    doc: Document, qi: int, q: RawQuote, found: Found | None, direct: Collection[int]
 ) -> QuoteKind:
     """Direct when the quotation is a whole sentence or clause, partial when woven in; the
     second part of a split quotation (“...,” she said, “...”) is what the first part is."""
@@ -356,7 +365,7 @@ def _kind(
         k = found.phrase.first - 1
         while k >= 0 and tokens.text[k] in (",", "—", "–"):
             k -= 1
-        if k >= 0 and tokens.quote[k] == qi - 1 and kinds.get(qi - 1) is QuoteKind.DIRECT:
+        if k >= 0 and tokens.quote[k] == qi - 1 and qi - 1 in direct:
             return QuoteKind.DIRECT
     sf, sl = tokens.sentence_bounds(a)
     text = doc.text
@@ -398,19 +407,18 @@ def _attribution_of(
     if qi in attributions:
         return attributions[qi]
     found = doc.found[qi] if qi < len(doc.found) else None
+    if found is None:
+        return None  # not kept: no entry for each of a hostile text's scare quotes
     result: Attribution | None = None
-    if found is not None:
-        if found.inherit is not None and depth < 50:
-            source = _attribution_of(doc, attributions, cue_classes, found.inherit, depth + 1)
-            if source is not None:
-                cue = source.cue
-                if found.cue is not None:  # its own sentence's cue
-                    cue = _mention(doc.text, found.cue)
-                result = Attribution(
-                    source.speaker, cue, found.rule, found.confidence, source.stance
-                )
-        else:
-            result = _attribution(doc, found, cue_classes)
+    if found.inherit is not None and depth < 50:
+        source = _attribution_of(doc, attributions, cue_classes, found.inherit, depth + 1)
+        if source is not None:
+            cue = source.cue
+            if found.cue is not None:  # its own sentence's cue
+                cue = _mention(doc.text, found.cue)
+            result = Attribution(source.speaker, cue, found.rule, found.confidence, source.stance)
+    else:
+        result = _attribution(doc, found, cue_classes)
     attributions[qi] = result
     return result
 
@@ -418,9 +426,16 @@ def _attribution_of(
 def _build(doc: Document) -> None:
     tokens = doc.tokens
     assert tokens is not None
-    items: list[tuple[int, int, Quotation]] = []
+    # the speaker phrases the earlier stages looked up are read through doc.found now:
+    # their memo (a tuple key for each) need not outlive them
+    tokens.memo.clear()
+    # Memory: megabytes of quote marks make hundreds of thousands of quotations, so
+    # nothing is kept per quotation beside it (no tuple to sort by, no entry for a
+    # scare quote); the marked quotations come in text order, and the few indirect
+    # ones are merged in.
+    marked: list[Quotation] = []
     attributions: dict[int, Attribution | None] = {}
-    kinds: dict[int, QuoteKind] = {}
+    direct: set[int] = set()  # the quotations whose kind is DIRECT, which _kind reads
     # the class of each cue by the offset where it starts, for the stance of attributions
     cue_classes = {tokens.start[c.first]: c.cls for c in doc.cues}
     stances = doc.stances
@@ -431,35 +446,50 @@ def _build(doc: Document) -> None:
         attribution = _attribution_of(doc, attributions, cue_classes, qi)
         if attribution is not None and attribution.stance not in stances:
             attribution = None  # quoted words of a stance not asked for: scare quotes
+        kind = QuoteKind.SCARE
         if attribution is not None:
             attribution = calibrated(attribution, indirect=False)
-        found = doc.found[qi] if attribution is not None and qi < len(doc.found) else None
-        kind = _kind(doc, qi, q, found, kinds) if attribution is not None else QuoteKind.SCARE
-        kinds[qi] = kind
-        quotation = Quotation(
-            span=Span(q.start, q.end),
-            text=doc.text[q.start : q.end],
-            kind=kind,
-            attribution=attribution,
-            paragraph=q.paragraph,
+            found = doc.found[qi] if qi < len(doc.found) else None
+            kind = _kind(doc, qi, q, found, direct)
+            if kind is QuoteKind.DIRECT:
+                direct.add(qi)
+        marked.append(
+            Quotation(
+                span=Span(q.start, q.end),
+                text=_shared(doc.text[q.start : q.end]),
+                kind=kind,
+                attribution=attribution,
+                paragraph=q.paragraph,
+            )
         )
-        items.append((q.start, q.end, quotation))
+    indirect: list[Quotation] = []
     for item in doc.indirect:
         attribution = _attribution(doc, item.found, cue_classes, marked=False)
         if attribution is None or attribution.stance not in stances:
             continue
         attribution = calibrated(attribution, indirect=True)
         start, end = tokens.start[item.first], tokens.end[item.last - 1]
-        quotation = Quotation(
-            span=Span(start, end),
-            text=doc.text[start:end],
-            kind=QuoteKind.INDIRECT,
-            attribution=attribution,
-            paragraph=tokens.para[item.first],
+        indirect.append(
+            Quotation(
+                span=Span(start, end),
+                text=_shared(doc.text[start:end]),
+                kind=QuoteKind.INDIRECT,
+                attribution=attribution,
+                paragraph=tokens.para[item.first],
+            )
         )
-        items.append((start, end, quotation))
-    items.sort(key=lambda x: (x[0], x[1]))
-    doc.quotations = tuple(q for _, _, q in items)
+    if not _in_order(marked):
+        marked.sort(key=_position)
+    indirect.sort(key=_position)
+    doc.quotations = tuple(heapq.merge(marked, indirect, key=_position))
+
+
+def _position(quotation: Quotation) -> tuple[int, int]:
+    return quotation.span.start, quotation.span.end
+
+
+def _in_order(quotations: Sequence[Quotation]) -> bool:
+    return all(_position(a) <= _position(b) for a, b in itertools.pairwise(quotations))
 
 
 DEFAULT_STAGES: tuple[Stage, ...] = (

@@ -163,7 +163,8 @@ class Tokens:
         self.start: array[int] = array("q")
         self.end: array[int] = array("q")
         self.text: list[str] = []
-        self.para: list[int] = []
+        # token indexes in arrays of 4 bytes a token (no int object for each)
+        self.para: array[int] = array("i")
         self.para_range: dict[int, tuple[int, int]] = {}
         for index, lo, hi in paragraphs:
             first = len(self.start)
@@ -182,24 +183,24 @@ class Tokens:
                 # one string object per distinct token: "the" or "«" a hundred thousand
                 # times costs one string, not one each
                 self.text.extend(map(sys.intern, parts[1::2]))
-                self.para.extend([index] * (len(parts) // 2))
+                self.para.extend(array("i", [index]) * (len(parts) // 2))
             self.para_range[index] = (first, len(self.start))
         self.lower: list[str] = list(map(sys.intern, map(str.lower, self.text)))
         n = len(self.start)
-        self.quote: list[int] = [-1] * n
+        self.quote: array[int] = array("i", [-1]) * n
         self.quote_range = _Ranges()
         for qi, q in enumerate(quotes):
             outer_end = q.close if q.close is not None else q.end
             a = bisect_left(self.start, q.open)
             b = bisect_left(self.start, outer_end)
             if b > a:
-                self.quote[a:b] = [qi] * (b - a)
+                self.quote[a:b] = array("i", [qi]) * (b - a)
             self.quote_range.append(a, b)
         #: quotations that read as words of their sentence (titles, codes such as “K3”)
         self.inline: set[int] = set()
         #: results of pure functions of the tokens, by (function name, arguments)
         self.memo: dict[tuple[object, ...], object] = {}
-        self.sent: list[int] = []
+        self.sent: array[int] = array("i")
         self.sent_first: list[int] = []
         self.sent_last: list[int] = []
         self._sentences(text, quotes)
@@ -251,8 +252,9 @@ class Tokens:
         self.sent_last = starts[1:]
         if starts:
             self.sent_last.append(n)
-        self.sent = list(
-            chain.from_iterable(map(repeat, range(len(starts)), map(sub, self.sent_last, starts)))
+        self.sent = array(
+            "i",
+            chain.from_iterable(map(repeat, range(len(starts)), map(sub, self.sent_last, starts))),
         )
 
     def __len__(self) -> int:
