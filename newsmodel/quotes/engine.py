@@ -163,7 +163,7 @@ class Document:
     dateline: Dateline | None = None
     speech: list[bool] = attrs.field(factory=list)
     headline: list[bool] = attrs.field(factory=list)
-    quotes: list[RawQuote] = attrs.field(factory=list)
+    quotes: Sequence[RawQuote] = attrs.field(factory=list)
     tokens: Tokens | None = None
     cues: list[Cue] = attrs.field(factory=list)
     registry: Registry | None = None
