@@ -401,17 +401,19 @@ def _attribution_of(
     qi: int,
     depth: int = 0,
 ) -> Attribution | None:
-    """The attribution of quotation ``qi``, one it inherits followed back (kept in
-    ``attributions``). A module function: a nested one that calls itself is a reference
-    cycle, which kept the whole Document alive until the garbage collector's next pass."""
+    """The attribution of quotation ``qi``, one it inherits followed back (those others
+    inherit are kept in ``attributions``: no entry for each of a hostile text's
+    quotations). A module function: a nested one that calls itself is a reference cycle,
+    which kept the whole Document alive until the garbage collector's next pass."""
     if qi in attributions:
         return attributions[qi]
     found = doc.found[qi] if qi < len(doc.found) else None
     if found is None:
-        return None  # not kept: no entry for each of a hostile text's scare quotes
+        return None
     result: Attribution | None = None
     if found.inherit is not None and depth < 50:
         source = _attribution_of(doc, attributions, cue_classes, found.inherit, depth + 1)
+        attributions[found.inherit] = source
         if source is not None:
             cue = source.cue
             if found.cue is not None:  # its own sentence's cue
@@ -419,7 +421,6 @@ def _attribution_of(
             result = Attribution(source.speaker, cue, found.rule, found.confidence, source.stance)
     else:
         result = _attribution(doc, found, cue_classes)
-    attributions[qi] = result
     return result
 
 
@@ -427,8 +428,10 @@ def _build(doc: Document) -> None:
     tokens = doc.tokens
     assert tokens is not None
     # the speaker phrases the earlier stages looked up are read through doc.found now:
-    # their memo (a tuple key for each) need not outlive them
+    # their memos (a tuple key for each) need not outlive them
     tokens.memo.clear()
+    if doc.context is not None:
+        doc.context.speakers.clear()
     # Memory: megabytes of quote marks make hundreds of thousands of quotations, so
     # nothing is kept per quotation beside it (no tuple to sort by, no entry for a
     # scare quote); the marked quotations come in text order, and the few indirect
