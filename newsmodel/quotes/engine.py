@@ -258,9 +258,20 @@ def _indirect(doc: Document) -> None:
                 item.first = after
 
 
+def _forget_lookups(doc: Document) -> None:
+    """Empty the memos of speaker phrases looked up (a tuple key and a phrase for each
+    cue): the stages before keep what they found in ``doc.found`` and ``doc.indirect``,
+    and a text of many quotations would hold both until the end."""
+    if doc.tokens is not None:
+        doc.tokens.memo.clear()
+    if doc.context is not None:
+        doc.context.speakers.clear()
+
+
 def _floating(doc: Document) -> None:
     tokens = doc.tokens
     assert tokens is not None
+    _forget_lookups(doc)
     anchors = [(item.last - 1, tokens.para[item.first], item.found) for item in doc.indirect]
     speech = doc.speech
     cues = [c for c in doc.cues if speech[tokens.para[c.first]]]
@@ -427,11 +438,7 @@ def _attribution_of(
 def _build(doc: Document) -> None:
     tokens = doc.tokens
     assert tokens is not None
-    # the speaker phrases the earlier stages looked up are read through doc.found now:
-    # their memos (a tuple key for each) need not outlive them
-    tokens.memo.clear()
-    if doc.context is not None:
-        doc.context.speakers.clear()
+    _forget_lookups(doc)
     # Memory: megabytes of quote marks make hundreds of thousands of quotations, so
     # nothing is kept per quotation beside it (no tuple to sort by, no entry for a
     # scare quote); the marked quotations come in text order, and the few indirect
@@ -442,6 +449,13 @@ def _build(doc: Document) -> None:
     # the class of each cue by the offset where it starts, for the stance of attributions
     cue_classes = {tokens.start[c.first]: c.cls for c in doc.cues}
     stances = doc.stances
+    # What only the stages before needed is let go as the quotations are made, so that a
+    # text of many quotations does not hold both: the cues and their context now, and
+    # each quotation's attribution in the making once its Quotation is made (unless
+    # another quotation inherits it).
+    doc.cues = []
+    doc.context = None
+    inherited = {f.inherit for f in doc.found if f is not None and f.inherit is not None}
 
     for qi, q in enumerate(doc.quotes):
         if q.end <= q.start or not doc.text[q.start : q.end].strip():
@@ -465,6 +479,8 @@ def _build(doc: Document) -> None:
                 paragraph=q.paragraph,
             )
         )
+        if qi < len(doc.found) and qi not in inherited:
+            doc.found[qi] = None
     indirect: list[Quotation] = []
     for item in doc.indirect:
         attribution = _attribution(doc, item.found, cue_classes, marked=False)
@@ -504,7 +520,11 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     Stage("indirect", _indirect, "find reported speech without quote marks"),
     Stage("floating", _floating, "give quotations standing alone their neighbours' speaker"),
     Stage("resolve", _resolve, "resolve pronouns and short forms to names"),
-    Stage("build", _build, "make the Quotation objects"),
+    Stage(
+        "build",
+        _build,
+        "make the Quotation objects, letting go of the cues and the attributions in the making",
+    ),
 )
 
 
@@ -545,7 +565,9 @@ class Pipeline:
         stances: Collection[Stance] = DEFAULT_STANCES,
     ) -> Document:
         """Run the stages and return the :class:`Document` they filled: the quotations, and
-        the tokens and names the people stage (:mod:`newsmodel.people`) reads after them."""
+        the tokens and names the people stage (:mod:`newsmodel.people`) reads after them.
+        The build stage lets go of what only the stages before it read (``cues``,
+        ``context``, and the ``found`` of each quotation it made)."""
         doc = Document(text, paragraphs, dateline, stances=frozenset(stances))
         for stage in self.stages:
             stage.run(doc)
