@@ -271,13 +271,14 @@ def test_cp1252_quotes_decoded(capsys: pytest.CaptureFixture[str], tmp_path: Pat
 def test_utf8_bom_and_utf16_read_silently(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """A UTF-8 BOM is dropped; UTF-16 with a BOM is decoded; neither warns."""
-    for name, data in (("bom.txt", "\ufeff" + STORY), ("wide.txt", STORY)):
-        path = tmp_path / name
-        path.write_bytes(data.encode("utf-8") if name == "bom.txt" else data.encode("utf-16"))
+    """A byte order mark names the encoding (UTF-8, -16, -32) and is dropped; ASCII in
+    UTF-16 or -32 without one is told by its zero bytes; none warns."""
+    for encoding in ("utf-8-sig", "utf-16", "utf-32", "utf-16-le", "utf-16-be", "utf-32-le"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(STORY.encode(encoding))
         code, out, err = run(capsys, "parse", str(path))
-        assert (code, err) == (0, "")
-        assert newsmodel.loads(out).text == STORY
+        assert (code, err) == (0, ""), encoding
+        assert newsmodel.loads(out).text == STORY, encoding
 
 
 @pytest.mark.parametrize(

@@ -291,10 +291,67 @@ def test_a_page_that_is_only_a_menu_is_an_input_error(html: str) -> None:
         newsmodel.parse_html(html)
 
 
-@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+#: Links whose words, run together by the extractor, would read as prose.
+SECTIONS = ["Contact us", "Privacy policy", "Terms of use", "Cookie settings", "Jobs at the paper"]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><head><title>Gazette</title></head><body><header><nav><ul>"
+        + "".join(f"<li><a href='/{i}'>{s}</a></li>" for i, s in enumerate(SECTIONS))
+        + "</ul></nav></header><nav class='footer'>"
+        + " | ".join(f"<a href='/f{i}'>{s}</a>" for i, s in enumerate(SECTIONS))
+        + "</nav></body></html>",
+        "<html><body><ul>"
+        + "".join(f"<li><a href='/{i}'>{s}</a></li>" for i, s in enumerate(STORY))
+        + "</ul></body></html>",
+        "<html><body>"
+        + "".join(f"<div class='teaser'><a href='/{i}'>{s}</a></div>" for i, s in enumerate(STORY))
+        + "</body></html>",
+        "<html><body><select>"
+        + "".join(f"<option>{s}</option>" for s in STORY)
+        + "</select><menu><li>Sport</li></menu></body></html>",
+        "<html><body><div role='navigation'>"
+        + "".join(f"<span>{s}</span> " for s in STORY)
+        + "</div></body></html>",
+    ],
+    ids=["nav-and-footer-links", "list-of-story-links", "teaser-links", "form-menu", "aria-role"],
+)
+def test_a_page_of_links_whose_words_read_as_prose_is_an_input_error(html: str) -> None:
+    """A page whose only text is its links, menus and form controls has no article, even
+    when the extractor runs their texts together into what reads as a sentence."""
+    with pytest.raises(InputError, match="no article text"):
+        newsmodel.parse_html(html)
+
+
+def test_a_story_whose_words_are_also_links_is_an_article() -> None:
+    """An article that links some of its words, beside a menu and a list of links to other
+    stories that share its words, is still an article: its paragraphs are mostly words of
+    its own."""
+    linked = [
+        s.replace("council", "<a href='/c'>council</a>").replace(
+            "the mayor", "<a href='/m'>the mayor</a>"
+        )
+        for s in STORY
+    ]
+    related = "".join(
+        f"<li><a href='/r{i}'>{headline}</a></li>"
+        for i, headline in enumerate(
+            ["The council", "Repairs to the harbour", "Ferries", "The mayor said", "Cost"]
+        )
+    )
+    html = _page(
+        "<article>" + "".join(f"<p>{s}</p>" for s in linked) + f"</article><ul>{related}</ul>"
+    )
+    article = newsmodel.parse_html(html)
+    assert [p.text for p in article.body][:2] == STORY[:2]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
 def test_ascii_utf16_page_without_byte_order_mark_is_read(encoding: str) -> None:
-    """UTF-16 holding only ASCII, without a byte order mark, is UTF-16 (its zero bytes say
-    so), not binary data."""
+    """UTF-16 or UTF-32 holding only ASCII, without a byte order mark, is read in it (its
+    zero bytes say so), not refused as binary data."""
     html = _page("<article>" + "".join(f"<p>{s}</p>" for s in STORY) + "</article>")
     article = newsmodel.parse_html(html.encode(encoding))
     assert STORY[0] in article.text

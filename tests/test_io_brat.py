@@ -8,6 +8,7 @@ from pathlib import Path
 import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import Article, FormatError, QuoteKind, SpeakerKind
@@ -159,6 +160,57 @@ def test_malformed_annotations_are_refused(ann: str, message: str) -> None:
     """Offsets outside the text, texts that differ and unknown lines raise FormatError with the line."""
     with pytest.raises(FormatError, match=message):
         newsmodel.loads(ann, format="brat", text=TEXT)
+
+
+#: An offset as brat writes it, with leading zeros, or of thousands of digits.
+OFFSETS = st.one_of(
+    st.integers(0, 60).map(str),
+    st.tuples(st.text("0", max_size=5000), st.integers(0, 60)).map(lambda z: f"{z[0]}{z[1]}"),
+    st.text("0123456789", min_size=4301, max_size=6000).map(lambda d: "1" + d),
+)
+
+
+def _small(digits: str) -> int | None:
+    stripped = digits.lstrip("0")
+    return int(stripped or "0") if len(stripped) <= 3 else None
+
+
+@settings(max_examples=80, deadline=None)
+@given(start=OFFSETS, end=OFFSETS)
+def test_offsets_of_any_length_are_read_or_refused(start: str, end: str) -> None:
+    """Offsets of any number of digits (past the 4300 Python converts, with leading zeros)
+    are read when they lie in the text, and refused with a FormatError when they do not."""
+    s, e = _small(start), _small(end)
+    inside = s is not None and e is not None and s <= e <= len(TEXT)
+    covered = TEXT[s:e] if inside else "x"
+    ann = f"T1\tContent {start} {end}\t{covered}\nE1\tAttribution-no-source:T1 Content:T1\n"
+    if inside:
+        article = newsmodel.loads(ann, format="brat", text=TEXT)
+        assert [q.text for q in article.quotations] == [covered]
+    else:
+        with pytest.raises(FormatError, match="outside the text"):
+            newsmodel.loads(ann, format="brat", text=TEXT)
+
+
+def test_a_person_of_the_article_given_is_linked_to_the_quotations_read() -> None:
+    """Read against an Article with people, the annotations' quotations replace the
+    Article's own and its people are linked to them: a quotation both hold stays its
+    speaker's, one the annotations drop is nobody's, one they add goes to the person its
+    speaker mention names."""
+    article = newsmodel.parse_text(
+        '"The plan is sound," said Ann Smith, a teacher.\n\n'
+        '"It will cost too much," said Omar Castell, a farmer.'
+    )
+    assert [p.quotations for p in article.people] == [(0,), (1,)]
+    ann = newsmodel.dumps(article, format="brat")
+    assert newsmodel.loads(ann, format="brat", text=article).people == article.people
+    second = newsmodel.dumps(
+        attrs.evolve(article, quotations=article.quotations[1:], people=()), format="brat"
+    )
+    read = newsmodel.loads(second, format="brat", text=article)
+    assert [p.quotations for p in read.people] == [(), (0,)]
+    assert [q.text for q in read.quotations] == [article.quotations[1].text]
+    assert newsmodel.loads("", format="brat", text=article).people[0].quotations == ()
 
 
 def test_reading_needs_the_text() -> None:

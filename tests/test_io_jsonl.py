@@ -143,6 +143,20 @@ def test_invalid_utf8_line_is_reported() -> None:
         list(newsmodel.read_jsonl(io.BytesIO(good + b'{"text": "\xff"}\n')))
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-be"])
+def test_json_lines_in_utf16_or_utf32_are_refused_naming_the_encoding(encoding: str) -> None:
+    """JSON Lines are UTF-8: lines in UTF-16 or UTF-32 (with a byte order mark or without
+    one) are refused naming their encoding, not as malformed JSON."""
+    data = newsmodel.dumps(example_article(), format="jsonl").encode(encoding)
+    name = encoding.upper() if encoding[-1] == "e" else f"{encoding.upper()}-"
+    with pytest.raises(
+        FormatError, match=f"line 1: JSON Lines are UTF-8, and these bytes are {name}"
+    ):
+        list(newsmodel.read_jsonl(data))
+    with pytest.raises(FormatError, match="JSON Lines are UTF-8"):
+        newsmodel.loads(data, format="jsonl")
+
+
 def test_write_refuses_non_articles() -> None:
     """Only Articles can be written."""
     with pytest.raises(TypeError, match="writes Articles"):

@@ -9,6 +9,7 @@ import re
 import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import Article, FormatError, ParagraphKind, QuoteKind
@@ -168,6 +169,47 @@ def test_a_moment_too_early_for_utc_is_refused_when_written() -> None:
     early = dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(minutes=19, seconds=32)))
     with pytest.raises(FormatError, match=r"ninjs at published: .*before year 1"):
         newsmodel.dumps(attrs.evolve(lighthouse(), published=early), format="ninjs")
+
+
+#: Any UTC offset Python allows: hours, minutes, seconds and microseconds, either side.
+OFFSETS = st.timedeltas(
+    min_value=-dt.timedelta(hours=23, minutes=59, seconds=59, microseconds=999999),
+    max_value=dt.timedelta(hours=23, minutes=59, seconds=59, microseconds=999999),
+).map(dt.timezone)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    moment=st.one_of(
+        st.datetimes(timezones=OFFSETS),
+        st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(1, 1, 1, 5)).map(
+            lambda d: d.replace(tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=53, seconds=28)))
+        ),
+        st.datetimes(min_value=dt.datetime(9999, 12, 31, 20)).map(
+            lambda d: d.replace(tzinfo=dt.timezone(-dt.timedelta(hours=4, seconds=2)))
+        ),
+    ),
+    format=st.sampled_from(["ninjs", "nitf", "jsonld"]),
+)
+def test_any_date_survives_or_is_refused_saying_why(moment: dt.datetime, format: str) -> None:
+    """Any date, of any year and any UTC offset (historical offsets have seconds), is
+    written and read back as the same moment (NITF as the same value, offset and all), or
+    refused with a FormatError saying on which side of years 1 to 9999 it falls in UTC."""
+    a = attrs.evolve(lighthouse(), published=moment)
+    try:
+        in_utc: dt.datetime | None = moment.astimezone(dt.timezone.utc)
+    except OverflowError:
+        in_utc = None
+    if in_utc is None and moment.utcoffset() % dt.timedelta(minutes=1):  # type: ignore[operator]
+        side = "before year 1" if moment.year == 1 else "after year 9999"
+        with pytest.raises(FormatError, match=f"{format} at published: .*{side}"):
+            newsmodel.dumps(a, format=format)
+        return
+    b = newsmodel.loads(newsmodel.dumps(a, format=format), format=format)
+    assert b.published == moment
+    if format == "nitf":
+        assert b.published is not None
+        assert b.published.isoformat() == moment.isoformat()
 
 
 @pytest.mark.parametrize("url", ["0", "example.com/news", "http://host:port/", "a b"])

@@ -15,6 +15,7 @@ import newsmodel
 from newsmodel import (
     Article,
     Attribution,
+    Byline,
     FormatError,
     Paragraph,
     ParagraphKind,
@@ -488,3 +489,25 @@ def test_mangled_documents_read_or_fail_cleanly(document: str) -> None:
     except FormatError:
         return
     assert isinstance(article, Article)
+
+
+@pytest.mark.parametrize("space", ["\r", " ", "\t", "\u2003"])
+def test_a_byline_paragraph_opening_with_white_space_reads_back(space: str) -> None:
+    """A byline whose paragraph opens with white space (a carriage return left by a
+    scraper) reads back from NITF and ninjs found in the body, its span on its words,
+    not before the text's start (found by bench/fuzz.py)."""
+    text = f"{space}By Ann Lee\n\nThe ferry sailed on Monday."
+    byline_end = text.index("\n")
+    article = Article(
+        text=text,
+        byline=Byline(Span(0, byline_end), text[:byline_end], ("Ann Lee",)),
+        paragraphs=[
+            Paragraph(Span(0, byline_end), text[:byline_end], ParagraphKind.BYLINE),
+            Paragraph(Span(byline_end + 2, len(text)), text[byline_end + 2 :], ParagraphKind.BODY),
+        ],
+    )
+    for format in ("nitf", "ninjs"):
+        back = newsmodel.loads(newsmodel.dumps(article, format=format), format=format)
+        assert back.byline is not None, format
+        assert back.byline.text == "By Ann Lee", format
+        assert back.text[back.byline.span.start : back.byline.span.end] == "By Ann Lee", format

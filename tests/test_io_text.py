@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import Article, Byline, FormatError, Paragraph, Span
@@ -72,6 +74,41 @@ def test_reading_bytes_that_are_not_utf8_fails_with_the_offset() -> None:
     """Bytes that are not UTF-8 raise FormatError naming the byte."""
     with pytest.raises(FormatError, match=r"text at byte 3: the text is not UTF-8"):
         newsmodel.loads(b"Caf\xe9 \xff", format="text")
+
+
+#: Text in ASCII, as much news is (no NUL, which no text holds).
+ASCII_TEXT = st.text(st.sampled_from([chr(c) for c in range(32, 127)] + ["\n", "\t"]), min_size=4)
+#: Every Unicode text (no lone surrogates, which no encoding carries).
+ANY_TEXT = st.text(st.characters(exclude_categories=["Cs"]), min_size=1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=ASCII_TEXT,
+    encoding=st.sampled_from(["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"]),
+)
+def test_ascii_in_utf16_or_utf32_without_a_mark_reads_as_the_text(text: str, encoding: str) -> None:
+    """ASCII written in UTF-16 or UTF-32 without a byte order mark (a zero byte beside every
+    letter, valid UTF-8 too) is read as the text it holds, not as text full of NULs."""
+    article = newsmodel.loads(text.encode(encoding), format="text", quotations=False)
+    assert article == newsmodel.parse_text(text, quotations=False)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=ANY_TEXT, encoding=st.sampled_from(["utf-8-sig", "utf-16", "utf-32"]))
+def test_a_byte_order_mark_names_the_encoding_and_is_no_part_of_the_text(
+    text: str, encoding: str
+) -> None:
+    """Bytes that begin with a byte order mark are read in the encoding it names, and the
+    mark is not kept: the headline does not begin with U+FEFF."""
+    article = newsmodel.loads(text.encode(encoding), format="text", quotations=False)
+    assert article == newsmodel.parse_text(text, quotations=False)
+
+
+def test_broken_utf16_after_its_mark_names_the_encoding() -> None:
+    """UTF-16 cut in the middle of a character is refused, naming UTF-16 and the byte."""
+    with pytest.raises(FormatError, match=r"at byte 2: the text is not UTF-16-LE"):
+        newsmodel.loads(b"\xff\xfe\x00\xd8", format="text")
 
 
 @pytest.mark.parametrize("topic", ["business", "entertainment", "politics", "sport", "tech"])

@@ -13,6 +13,7 @@ from pathlib import Path
 import attrs
 
 import newsmodel
+from newsmodel._encodings import SNIFF_BYTES, byte_order_mark, sniff_utf16
 from newsmodel.cli._common import (
     Reporter,
     _os_reason,
@@ -129,14 +130,17 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _decode_quietly(data: bytes) -> tuple[str, str | None]:
-    """The text of an input file, and the warning to give, if any: UTF-8 (a BOM is
-    dropped), UTF-16 with a BOM, or else cp1252 or latin-1 with a warning. Binary data
-    raises :class:`_UnreadableError`."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """The text of an input file, and the warning to give, if any: the encoding a byte
+    order mark names (UTF-8, -16 or -32; the mark dropped), ASCII in UTF-16 or -32 without
+    a mark (told by its zero bytes), UTF-8, or else cp1252 or latin-1 with a warning.
+    Binary data raises :class:`_UnreadableError`."""
+    marked = byte_order_mark(data)
+    skip, unicode = (len(marked[0]), marked[1]) if marked else (0, sniff_utf16(data[:SNIFF_BYTES]))
+    if unicode is not None and unicode != "utf-8":
         try:
-            return data.decode("utf-16"), None
+            return data[skip:].decode(unicode), None
         except UnicodeDecodeError:
-            raise _UnreadableError("not text: a broken UTF-16 file") from None
+            raise _UnreadableError(f"not text: a broken {unicode.upper()} file") from None
     if _looks_binary(data):
         raise _UnreadableError("binary data, not text")
     try:

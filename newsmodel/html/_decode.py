@@ -25,6 +25,7 @@ import zlib
 
 import regex
 
+from newsmodel._encodings import SNIFF_BYTES, byte_order_mark, sniff_utf16
 from newsmodel.errors import InputError
 
 __all__ = ["decode_page", "looks_binary"]
@@ -40,18 +41,10 @@ XML_ENCODING_RE = regex.compile(
 #: Control characters that never occur in a real text page (tab, newlines, form feed excepted).
 CONTROL_RE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 # The HTML standard reads these labels as windows-1252.
 _AS_WINDOWS_1252 = frozenset({"latin-1", "iso8859-1", "ascii"})
 _GZIP_MAGIC = b"\x1f\x8b"
 _MAX_DECOMPRESSED = 64 * 1024 * 1024
-_SNIFF_BYTES = 4096
 
 
 def decode_page(data: bytes, *, source: str | None = None) -> str:
@@ -60,18 +53,19 @@ def decode_page(data: bytes, *, source: str | None = None) -> str:
         raise InputError("the page is empty (no bytes)", source=source)
     if data.startswith(_GZIP_MAGIC):
         data = _gunzip(data, source)
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+    marked = byte_order_mark(data)
+    if marked is not None:
+        mark, encoding = marked
+        return data[len(mark) :].decode(encoding, errors="replace")
     # Before UTF-8: ASCII in UTF-16 is valid UTF-8 too, a NUL between every two letters.
-    utf16 = _sniff_utf16(data[:_SNIFF_BYTES])
+    utf16 = sniff_utf16(data[:SNIFF_BYTES])
     if utf16 is not None:
         return data.decode(utf16, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    declared = _declared_encoding(data[:_SNIFF_BYTES])
+    declared = _declared_encoding(data[:SNIFF_BYTES])
     if declared is not None:
         try:
             return data.decode(declared)
@@ -85,7 +79,7 @@ def decode_page(data: bytes, *, source: str | None = None) -> str:
 
 def looks_binary(text: str) -> bool:
     """Whether a text holds so many control characters (NUL and the like) that it is binary data."""
-    sample = text[: _SNIFF_BYTES * 4]
+    sample = text[: SNIFF_BYTES * 4]
     if not sample:
         return False
     controls = len(CONTROL_RE.findall(sample))
@@ -125,16 +119,3 @@ def _declared_encoding(head: bytes) -> str | None:
         # A page that decodes as bytes to read its own declaration is not UTF-16.
         return None
     return name
-
-
-def _sniff_utf16(head: bytes) -> str | None:
-    if len(head) < 8:
-        return None
-    even_zeros = head[0::2].count(0)
-    odd_zeros = head[1::2].count(0)
-    half = len(head) // 2
-    if odd_zeros > half * 0.6 and even_zeros < half * 0.1:
-        return "utf-16-le"
-    if even_zeros > half * 0.6 and odd_zeros < half * 0.1:
-        return "utf-16-be"
-    return None

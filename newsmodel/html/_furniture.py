@@ -11,11 +11,17 @@ lets through is handled here, in two places:
 - after extraction, on each block of text: :data:`RULES`, an ordered list of named
   rules, drop blocks that are furniture by their words ("Advertisement", "Sign up
   for our newsletter", "Read more: ...") and mark photo credits as captions.
+
+A page that is all furniture (a menu, a list of links to stories) has no article:
+:func:`navigation` collects the texts of the page's links, menus and form
+controls, and :func:`is_navigation` tells a block made mostly of them, which
+parse_html does not take for an article's prose.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 
 import attrs
 import regex
@@ -28,9 +34,12 @@ __all__ = [
     "CAPTION_MARK",
     "RULES",
     "Action",
+    "Navigation",
     "Rule",
+    "is_navigation",
     "judge",
     "mark_captions",
+    "navigation",
     "prune_furniture",
 ]
 
@@ -309,3 +318,78 @@ def _remove(node: Node) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(node)
+
+
+# -- navigation: links, menus and form controls ------------------------------------------------
+
+#: Elements whose text is navigation by what they are: links, menus, form controls.
+NAVIGATION_TAGS = frozenset(
+    ["a", "nav", "menu", "select", "option", "optgroup", "datalist", "button"]
+)
+#: ARIA roles of elements that are navigation whatever their tag.
+NAVIGATION_ROLES = frozenset(["navigation", "menu", "menubar", "menuitem", "tablist", "tab"])
+#: A word, as the navigation check counts them.
+WORD_RE = regex.compile(r"\w+")
+
+
+@attrs.frozen
+class Navigation:
+    """The texts of a page's links, menus and form controls, as runs of words (case
+    folded), and for each first word the lengths of the runs it begins, longest first."""
+
+    phrases: frozenset[tuple[str, ...]]
+    lengths: Mapping[str, tuple[int, ...]]
+
+    def covered(self, words: list[str]) -> int:
+        """How many of ``words`` lie in runs that are the text of a link or menu, each
+        run the longest that starts where the one before it ended."""
+        count = i = 0
+        while i < len(words):
+            step = next(
+                (
+                    n
+                    for n in self.lengths.get(words[i], ())
+                    if tuple(words[i : i + n]) in self.phrases
+                ),
+                0,
+            )
+            count += step
+            i += step or 1
+        return count
+
+
+def navigation(tree: Node) -> Navigation:
+    """The texts of the page's links, menus and form controls (outermost elements only)."""
+    phrases: set[tuple[str, ...]] = set()
+    for node in tree.iter():
+        if _is_navigation(node) and not any(_is_navigation(a) for a in node.iterancestors()):
+            words = _words(text_of(node))
+            if words:
+                phrases.add(tuple(words))
+                phrases.update(tuple(_words(text_of(d))) for d in node.iter() if _is_navigation(d))
+    phrases.discard(())
+    lengths: dict[str, set[int]] = {}
+    for phrase in phrases:
+        lengths.setdefault(phrase[0], set()).add(len(phrase))
+    return Navigation(
+        frozenset(phrases), {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+    )
+
+
+def is_navigation(text: str, links: Navigation) -> bool:
+    """Whether at least half the words of a block are the texts of the page's links and
+    menus, one after another (:func:`navigation`): a menu or a list of links that the
+    extractor kept, not the prose of an article, which links a few of its words at most."""
+    words = _words(text)
+    return bool(words) and 2 * links.covered(words) >= len(words)
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in WORD_RE.findall(text)]
+
+
+def _is_navigation(node: Node) -> bool:
+    return (
+        tag_of(node) in NAVIGATION_TAGS
+        or attribute(node, "role").strip().lower() in NAVIGATION_ROLES
+    )

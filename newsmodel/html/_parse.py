@@ -19,10 +19,11 @@ The steps, each in its own module:
    credit ...);
 5. blocks that are page furniture by their words ("Advertisement", "Sign up for our
    newsletter", "Read more: ...") are dropped, and the headline repeated at the top;
-6. when no block reads as prose (a paragraph, not a menu), the page is extracted
-   again as trafilatura's own cascade would: from the page as it is, favouring
-   recall, then with trafilatura's baseline; a page where neither finds prose has
-   no article (InputError);
+6. when no block reads as prose (a paragraph, not a menu, whose words are not mostly
+   the words of the page's links and menus), the page is extracted again as
+   trafilatura's own cascade would: from the page as it is, favouring recall, then
+   with trafilatura's baseline; a page where neither finds prose has no article
+   (InputError);
 7. the blocks, joined by blank lines, are the Article's text, and parse_blocks
    builds the Article and runs the quotation engine.
 """
@@ -49,8 +50,11 @@ from newsmodel.html._furniture import (
     AUTHOR_BIO_RE,
     CAPTION_MARK,
     Action,
+    Navigation,
+    is_navigation,
     judge,
     mark_captions,
+    navigation,
     prune_furniture,
 )
 from newsmodel.html._metadata import PageMetadata, page_metadata
@@ -154,12 +158,13 @@ def page_blocks(text: str, *, url: str | None = None) -> tuple[PageMetadata, lis
     text = _as_document(text.replace(CAPTION_MARK, ""))
     tree = _tree(text)
     meta = page_metadata(tree)
+    links = navigation(tree)
     mark_captions(tree)
     prune_furniture(tree)
     page_url = url or meta.url
     blocks = _clean(_extract(lambda: extract_body(tree, url=page_url, settings=SETTINGS)), meta)
-    if not any(_is_prose(b) for b in blocks):
-        blocks = _fallback(text, meta, page_url)
+    if not any(_is_prose(b, links) for b in blocks):
+        blocks = _fallback(text, meta, page_url, links)
     if not blocks:
         raise InputError("no article text found on the page")
     return meta, blocks
@@ -184,29 +189,38 @@ def _extract(extractor: Callable[[], Node | None]) -> list[Block]:
     return _blocks(body) if body is not None else []
 
 
-def _fallback(text: str, meta: PageMetadata, url: str | None) -> list[Block]:
+def _fallback(text: str, meta: PageMetadata, url: str | None, links: Navigation) -> list[Block]:
     """When the story is not where parse_html looks (in list items or headings, inside an
     element whose class reads as furniture or a caption), fall back as trafilatura's own
     cascade does: extract again from the page as it is, favouring recall, then take
     trafilatura's baseline (JSON-LD articleBody, ``<article>``, the page's paragraphs).
     The first whose blocks read as prose, of whatever element, gives the article, its
     headings that read as sentences made plain paragraphs; a page without any (a menu)
-    gives none."""
+    gives none, and neither does one whose only prose is the text of its links."""
     recall = attrs.evolve(SETTINGS, favor_recall=True)
     for extractor in (
         lambda: extract_body(_tree(text), url=url, settings=recall),
         lambda: baseline_body(text),
     ):
         blocks = _clean(_extract(extractor), meta)
-        if any(_reads_as_prose(b.text) for b in blocks if b.kind is not ParagraphKind.CAPTION):
+        if any(
+            _reads_as_prose(b.text) and not is_navigation(b.text, links)
+            for b in blocks
+            if b.kind is not ParagraphKind.CAPTION
+        ):
             return [_plain_if_prose(b) for b in blocks]
     return []
 
 
-def _is_prose(block: Block) -> bool:
+def _is_prose(block: Block, links: Navigation) -> bool:
     """Whether a block can carry an article: a paragraph (no list item, heading or caption)
-    that reads as prose."""
-    return block.kind in {None, QUOTED} and block.source != "item" and _reads_as_prose(block.text)
+    that reads as prose and is not mostly the words of the page's links and menus."""
+    return (
+        block.kind in {None, QUOTED}
+        and block.source != "item"
+        and _reads_as_prose(block.text)
+        and not is_navigation(block.text, links)
+    )
 
 
 def _reads_as_prose(text: str) -> bool:

@@ -38,7 +38,7 @@ def in_whole_minutes(value: dt.datetime) -> dt.datetime:
     offsets: an offset with seconds (historical local mean time, such as Amsterdam's
     +00:19:32 before 1937) gives the same moment in UTC.
 
-    Raises ValueError when that moment falls before year 1.
+    Raises ValueError when that moment falls before year 1 or after year 9999.
     """
     offset = value.utcoffset()
     if offset is None or offset % dt.timedelta(minutes=1) == dt.timedelta(0):
@@ -46,9 +46,11 @@ def in_whole_minutes(value: dt.datetime) -> dt.datetime:
     try:
         return value.astimezone(dt.timezone.utc)
     except OverflowError:
+        # East of UTC the moment in UTC is earlier than the local time, west of it later.
+        beyond = "before year 1" if offset > dt.timedelta(0) else "after year 9999"
         raise ValueError(
             f"{value.isoformat()} has a UTC offset with seconds, which this format cannot "
-            "write, and in UTC falls before year 1"
+            f"write, and in UTC falls {beyond}"
         ) from None
 
 

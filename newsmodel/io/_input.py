@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from typing import IO
 
+from newsmodel._encodings import SNIFF_BYTES, byte_order_mark, sniff_utf16
 from newsmodel.errors import FormatError, InputError
 
 __all__ = ["Document", "document", "file_name", "is_file", "json_failure", "read_error", "text"]
@@ -58,15 +59,25 @@ def document(data: object, format: str) -> str | bytes:
 
 
 def text(data: object, format: str, what: str = "the text") -> str:
-    """The document ``data`` holds as a ``str``: bytes are read as UTF-8."""
+    """The document ``data`` holds as a ``str``: bytes are read as UTF-8, or in the
+    encoding their byte order mark names (UTF-8, -16 or -32; the mark is no part of the
+    text), or as UTF-16 when they are ASCII written in it without a mark (a zero byte
+    beside every letter, which would otherwise be read as UTF-8 holding NULs)."""
     found = document(data, format)
     if isinstance(found, str):
         return found
+    skip, encoding = 0, sniff_utf16(found[:SNIFF_BYTES]) or "utf-8"
+    marked = byte_order_mark(found)
+    if marked is not None:
+        skip, encoding = len(marked[0]), marked[1]
     try:
-        return found.decode("utf-8")
+        return found[skip:].decode(encoding)
     except UnicodeDecodeError as exc:
+        name = "UTF-8" if encoding == "utf-8" else encoding.upper()
         raise FormatError(
-            f"{what} is not UTF-8 ({exc.reason})", format=format, where=f"byte {exc.start}"
+            f"{what} is not {name} ({exc.reason})",
+            format=format,
+            where=f"byte {skip + exc.start}",
         ) from None
 
 

@@ -538,10 +538,12 @@ class ArticleBuilder:
             byline = None
         # a byline that only lists the authors (written so for an article without one) is
         # taken from the body only where a line starts with it, not where a name recurs
-        byline_span = (
-            _locate(body, byline.text, anywhere=not _just_names(byline)) if byline else None
+        # where the body holds them, as offsets into ``full`` (as the marks' are), which
+        # ``shift`` turns into offsets into the text: the body starts at ``base`` there
+        byline_span = _moved(
+            _locate(body, byline.text, anywhere=not _just_names(byline)) if byline else None, base
         )
-        dateline_span = _locate(body, dateline.text) if dateline else None
+        dateline_span = _moved(_locate(body, dateline.text) if dateline else None, base)
         prefix: list[str] = []
         if byline is not None and byline_span is None and not _just_names(byline):
             prefix.append(byline.text)
@@ -737,6 +739,10 @@ def _locate(body: str, needle: str, *, anywhere: bool = True) -> tuple[int, int]
         return at + 1, at + 1 + len(needle)
     at = body.find(needle) if anywhere else -1
     return (at, at + len(needle)) if at >= 0 else None
+
+
+def _moved(span: tuple[int, int] | None, by: int) -> tuple[int, int] | None:
+    return None if span is None else (span[0] + by, span[1] + by)
 
 
 def _just_names(byline: HeadByline) -> bool:

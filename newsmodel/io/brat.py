@@ -28,7 +28,7 @@ Article, whose quotations are replaced. It reads PolNeAR's files as they are
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -42,6 +42,7 @@ from newsmodel.model import (
     Article,
     Attribution,
     Mention,
+    Person,
     Quotation,
     QuoteKind,
     Span,
@@ -179,6 +180,23 @@ def _fail(message: str, line: int | None = None) -> FormatError:
     return FormatError(message, format=FORMAT, where=f"line {line}" if line else None)
 
 
+def _offsets(piece: str, source: str, ident: str, line: int) -> tuple[int, int]:
+    """The start and end of a fragment of a text-bound annotation, which lie in the text.
+
+    A number of more digits than the text's length has is outside it, and is refused
+    before Python converts it (past 4300 digits it would not)."""
+    digits = piece.split()
+    width = len(str(len(source)))
+    values = [d.lstrip("0") or "0" for d in digits]  # Python counts leading zeros too
+    s, e = (int(v) if len(v) <= width else len(source) + 1 for v in values)
+    if e < s or e > len(source):
+        shown = " ".join(d if len(d) <= 20 else f"{d[:20]}...({len(d)} digits)" for d in digits)
+        raise _fail(
+            f"{ident} has offsets {shown} outside the text ({len(source)} characters)", line
+        )
+    return s, e
+
+
 def loads(data: Document, *, text: str | Article | None = None, **options: Any) -> Article:
     """Read a brat ``.ann`` of quotations against ``text`` (the article text or an Article).
 
@@ -227,7 +245,38 @@ def loads(data: Document, *, text: str | Article | None = None, **options: Any) 
             quote_kind = _kind(QuoteKind, attributes.get((ident, "QuoteKind")), default, line)
             quotations.append((span, Quotation(span, said, quote_kind, attribution, paragraph)))
     quotations.sort(key=lambda item: (item[0].start, item[0].end))
-    return attrs.evolve(article, quotations=[q for _, q in quotations])
+    read = tuple(q for _, q in quotations)
+    people = _relinked(article.people, article.quotations, read)
+    return attrs.evolve(article, quotations=read, people=people)
+
+
+def _relinked(
+    people: Sequence[Person], before: Sequence[Quotation], after: Sequence[Quotation]
+) -> list[Person]:
+    """The people of an Article given as ``text``, linked to the quotations read from the
+    annotations, which replace the Article's own: a person keeps each quotation of theirs
+    that the annotations hold too (the same words said by the same speaker), and gets a
+    new one whose speaker mention is one of the person's mentions."""
+
+    def key(q: Quotation) -> tuple[Span, str | None]:
+        return q.span, q.attribution.speaker.name if q.attribution is not None else None
+
+    index = {key(q): i for i, q in enumerate(after)}
+    kept = {key(q) for q in before}
+    relinked = []
+    for person in people:
+        spans = {m.span for m in person.mentions}
+        said = {index[key(before[i])] for i in person.quotations if key(before[i]) in index}
+        said.update(
+            i
+            for i, q in enumerate(after)
+            if key(q) not in kept
+            and q.attribution is not None
+            and q.attribution.speaker.mention is not None
+            and q.attribution.speaker.mention.span in spans
+        )
+        relinked.append(attrs.evolve(person, quotations=tuple(sorted(said))))
+    return relinked
 
 
 def _parse(
@@ -250,13 +299,7 @@ def _parse(
             ident, label, offsets, covered = m.groups()
             fragments = []
             for piece in offsets.split(";"):
-                s, e = (int(x) for x in piece.split())
-                if e < s or e > len(source):
-                    raise _fail(
-                        f"{ident} has offsets {s} {e} outside the text ({len(source)} characters)",
-                        number,
-                    )
-                fragments.append((s, e))
+                fragments.append(_offsets(piece, source, ident, number))
             bounds[ident] = _TextBound(label, fragments, number)
             texts[ident] = [covered]
             last_bound = ident

@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from typing import IO, Any, cast
 
+from newsmodel._encodings import SNIFF_BYTES, byte_order_mark, sniff_utf16
 from newsmodel.errors import FormatError, InputError
 from newsmodel.io._input import Document, document, file_name, json_failure, read_error
 from newsmodel.io.json import dumps as _json_dumps
@@ -100,6 +101,13 @@ def _where(number: int, name: str | None, inner: str | None = None) -> str:
 
 def _article(line: str | bytes, number: int, name: str | None) -> Article | None:
     if isinstance(line, bytes):
+        other = _other_unicode(line) if number == 1 else None
+        if other is not None:
+            raise FormatError(
+                f"JSON Lines are UTF-8, and these bytes are {other}",
+                format=_FORMAT,
+                where=_where(number, name),
+            )
         try:
             line = line.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as exc:
@@ -130,6 +138,14 @@ def _article(line: str | bytes, number: int, name: str | None) -> Article | None
         prefix = exc.format + (f" at {exc.where}" if exc.where else "") + ": "
         message = str(exc).removeprefix(prefix)
         raise FormatError(message, format=_FORMAT, where=_where(number, name, exc.where)) from None
+
+
+def _other_unicode(first: bytes) -> str | None:
+    """The encoding other than UTF-8 that the first line's byte order mark names, or that
+    its zero bytes show (ASCII in UTF-16 or UTF-32), or None."""
+    marked = byte_order_mark(first)
+    encoding = marked[1] if marked is not None else sniff_utf16(first[:SNIFF_BYTES])
+    return None if encoding in (None, "utf-8") else encoding.upper()
 
 
 def read_jsonl(source: PathOrFile | bytes | bytearray | memoryview) -> Iterator[Article]:

@@ -28,8 +28,9 @@ def dumps(article: Article) -> str:
 
 
 def loads(data: Document, **options: Any) -> Article:
-    """Parse plain text (str, UTF-8 bytes or a file) with :func:`newsmodel.parse_text`;
-    ``options`` are its keywords."""
+    """Parse plain text (str, bytes or a file) with :func:`newsmodel.parse_text`;
+    ``options`` are its keywords. Bytes are UTF-8, or UTF-16 or UTF-32 with a byte order
+    mark or told by their zero bytes (see :func:`newsmodel.io._input.text`)."""
     from newsmodel.text.parse import parse_text
 
     return parse_text(_input.text(data, FORMAT), **options)

@@ -15,6 +15,7 @@ Clinton"), the nearest mentioned where several fit. Resolution
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left
 from itertools import compress
 from operator import itemgetter, not_
@@ -520,7 +521,8 @@ class ArticleNames:
 
     def _span_text(self, first: int, last: int) -> str:
         tokens = self.tokens
-        return self.text[tokens.start[first] : tokens.end[last - 1]]
+        # one string for each text ("he" a thousand times is one string)
+        return sys.intern(self.text[tokens.start[first] : tokens.end[last - 1]])
 
     def _lookup(self, a: int, b: int, at: int, gender: str | None = None) -> Entity | None:
         """The person a name in tokens [a, b) stands for, if we know one (of ``gender``,

@@ -8,7 +8,7 @@ the verb is negated, passive, an infinitive or a noun ("the report", "his commen
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from itertools import compress
 
 import attrs
@@ -301,7 +301,7 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
     return not prev.endswith("s") or prev.endswith("ss")
 
 
-def _plural_head_before(lower: list[str], para: list[int], i: int) -> bool:
+def _plural_head_before(lower: list[str], para: Sequence[int], i: int) -> bool:
     """Whether a plural noun with a prepositional phrase comes before token ``i``: "Polls
     in New Hampshire show", "voters in each state want"."""
     k = i - 1
@@ -314,7 +314,7 @@ def _plural_head_before(lower: list[str], para: list[int], i: int) -> bool:
 
 
 def _qualify(
-    cue: Cue, lower: list[str], text: list[str], para: list[int], quote: list[int]
+    cue: Cue, lower: list[str], text: list[str], para: Sequence[int], quote: Sequence[int]
 ) -> None:
     """Note negation, passive voice and infinitives from the words before the cue."""
     i = cue.first

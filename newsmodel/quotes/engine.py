@@ -19,6 +19,9 @@ A :class:`Pipeline` can run without a stage (``Pipeline().without("indirect")``)
 from __future__ import annotations
 
 import functools
+import heapq
+import itertools
+import sys
 from collections.abc import Callable, Collection, Sequence
 from importlib import resources
 
@@ -160,7 +163,7 @@ class Document:
     dateline: Dateline | None = None
     speech: list[bool] = attrs.field(factory=list)
     headline: list[bool] = attrs.field(factory=list)
-    quotes: list[RawQuote] = attrs.field(factory=list)
+    quotes: Sequence[RawQuote] = attrs.field(factory=list)
     tokens: Tokens | None = None
     cues: list[Cue] = attrs.field(factory=list)
     registry: Registry | None = None
@@ -255,9 +258,20 @@ def _indirect(doc: Document) -> None:
                 item.first = after
 
 
+def _forget_lookups(doc: Document) -> None:
+    """Empty the memos of speaker phrases looked up (a tuple key and a phrase for each
+    cue): the stages before keep what they found in ``doc.found`` and ``doc.indirect``,
+    and a text of many quotations would hold both until the end."""
+    if doc.tokens is not None:
+        doc.tokens.memo.clear()
+    if doc.context is not None:
+        doc.context.speakers.clear()
+
+
 def _floating(doc: Document) -> None:
     tokens = doc.tokens
     assert tokens is not None
+    _forget_lookups(doc)
     anchors = [(item.last - 1, tokens.para[item.first], item.found) for item in doc.indirect]
     speech = doc.speech
     cues = [c for c in doc.cues if speech[tokens.para[c.first]]]
@@ -302,11 +316,11 @@ def _attribution(
     if resolved is None:
         return None
     m_start, m_end = tokens.start[phrase.first], tokens.end[phrase.last - 1]
-    mention = Mention(doc.text[m_start:m_end], Span(m_start, m_end))
+    mention = Mention(_shared(doc.text[m_start:m_end]), Span(m_start, m_end))
     # the mention keeps the words as written; the name, title and description are
     # shown with their white space made single spaces ("National Health\nSystems Inc")
     speaker = Speaker(
-        name=clean_name(resolved.name),
+        name=_shared(clean_name(resolved.name)),
         kind=resolved.kind,
         mention=mention,
         title=_clean(resolved.title),
@@ -332,16 +346,22 @@ def _attribution(
 
 
 def _clean(value: str | None) -> str | None:
-    return None if value is None else clean_name(value) or None
+    return None if value is None else _shared(clean_name(value)) or None
+
+
+def _shared(text: str) -> str:
+    """One string object for all equal texts of the quotations, their speakers and cues
+    ("he", "said", the same name a thousand times): a text of many quotations keeps one."""
+    return sys.intern(text)
 
 
 def _mention(text: str, span: tuple[int, int]) -> Mention:
     start, end = span
-    return Mention(text[start:end], Span(start, end))
+    return Mention(_shared(text[start:end]), Span(start, end))
 
 
 def _kind(
-    doc: Document, qi: int, q: RawQuote, found: Found | None, kinds: dict[int, QuoteKind]
+    doc: Document, qi: int, q: RawQuote, found: Found | None, direct: Collection[int]
 ) -> QuoteKind:
     """Direct when the quotation is a whole sentence or clause, partial when woven in; the
     second part of a split quotation (“...,” she said, “...”) is what the first part is."""
@@ -356,7 +376,7 @@ def _kind(
         k = found.phrase.first - 1
         while k >= 0 and tokens.text[k] in (",", "—", "–"):
             k -= 1
-        if k >= 0 and tokens.quote[k] == qi - 1 and kinds.get(qi - 1) is QuoteKind.DIRECT:
+        if k >= 0 and tokens.quote[k] == qi - 1 and qi - 1 in direct:
             return QuoteKind.DIRECT
     sf, sl = tokens.sentence_bounds(a)
     text = doc.text
@@ -392,38 +412,50 @@ def _attribution_of(
     qi: int,
     depth: int = 0,
 ) -> Attribution | None:
-    """The attribution of quotation ``qi``, one it inherits followed back (kept in
-    ``attributions``). A module function: a nested one that calls itself is a reference
-    cycle, which kept the whole Document alive until the garbage collector's next pass."""
+    """The attribution of quotation ``qi``, one it inherits followed back (those others
+    inherit are kept in ``attributions``: no entry for each of a hostile text's
+    quotations). A module function: a nested one that calls itself is a reference cycle,
+    which kept the whole Document alive until the garbage collector's next pass."""
     if qi in attributions:
         return attributions[qi]
     found = doc.found[qi] if qi < len(doc.found) else None
+    if found is None:
+        return None
     result: Attribution | None = None
-    if found is not None:
-        if found.inherit is not None and depth < 50:
-            source = _attribution_of(doc, attributions, cue_classes, found.inherit, depth + 1)
-            if source is not None:
-                cue = source.cue
-                if found.cue is not None:  # its own sentence's cue
-                    cue = _mention(doc.text, found.cue)
-                result = Attribution(
-                    source.speaker, cue, found.rule, found.confidence, source.stance
-                )
-        else:
-            result = _attribution(doc, found, cue_classes)
-    attributions[qi] = result
+    if found.inherit is not None and depth < 50:
+        source = _attribution_of(doc, attributions, cue_classes, found.inherit, depth + 1)
+        attributions[found.inherit] = source
+        if source is not None:
+            cue = source.cue
+            if found.cue is not None:  # its own sentence's cue
+                cue = _mention(doc.text, found.cue)
+            result = Attribution(source.speaker, cue, found.rule, found.confidence, source.stance)
+    else:
+        result = _attribution(doc, found, cue_classes)
     return result
 
 
 def _build(doc: Document) -> None:
     tokens = doc.tokens
     assert tokens is not None
-    items: list[tuple[int, int, Quotation]] = []
+    _forget_lookups(doc)
+    # Memory: megabytes of quote marks make hundreds of thousands of quotations, so
+    # nothing is kept per quotation beside it (no tuple to sort by, no entry for a
+    # scare quote); the marked quotations come in text order, and the few indirect
+    # ones are merged in.
+    marked: list[Quotation] = []
     attributions: dict[int, Attribution | None] = {}
-    kinds: dict[int, QuoteKind] = {}
+    direct: set[int] = set()  # the quotations whose kind is DIRECT, which _kind reads
     # the class of each cue by the offset where it starts, for the stance of attributions
     cue_classes = {tokens.start[c.first]: c.cls for c in doc.cues}
     stances = doc.stances
+    # What only the stages before needed is let go as the quotations are made, so that a
+    # text of many quotations does not hold both: the cues and their context now, and
+    # each quotation's attribution in the making once its Quotation is made (unless
+    # another quotation inherits it).
+    doc.cues = []
+    doc.context = None
+    inherited = {f.inherit for f in doc.found if f is not None and f.inherit is not None}
 
     for qi, q in enumerate(doc.quotes):
         if q.end <= q.start or not doc.text[q.start : q.end].strip():
@@ -431,35 +463,52 @@ def _build(doc: Document) -> None:
         attribution = _attribution_of(doc, attributions, cue_classes, qi)
         if attribution is not None and attribution.stance not in stances:
             attribution = None  # quoted words of a stance not asked for: scare quotes
+        kind = QuoteKind.SCARE
         if attribution is not None:
             attribution = calibrated(attribution, indirect=False)
-        found = doc.found[qi] if attribution is not None and qi < len(doc.found) else None
-        kind = _kind(doc, qi, q, found, kinds) if attribution is not None else QuoteKind.SCARE
-        kinds[qi] = kind
-        quotation = Quotation(
-            span=Span(q.start, q.end),
-            text=doc.text[q.start : q.end],
-            kind=kind,
-            attribution=attribution,
-            paragraph=q.paragraph,
+            found = doc.found[qi] if qi < len(doc.found) else None
+            kind = _kind(doc, qi, q, found, direct)
+            if kind is QuoteKind.DIRECT:
+                direct.add(qi)
+        marked.append(
+            Quotation(
+                span=Span(q.start, q.end),
+                text=_shared(doc.text[q.start : q.end]),
+                kind=kind,
+                attribution=attribution,
+                paragraph=q.paragraph,
+            )
         )
-        items.append((q.start, q.end, quotation))
+        if qi < len(doc.found) and qi not in inherited:
+            doc.found[qi] = None
+    indirect: list[Quotation] = []
     for item in doc.indirect:
         attribution = _attribution(doc, item.found, cue_classes, marked=False)
         if attribution is None or attribution.stance not in stances:
             continue
         attribution = calibrated(attribution, indirect=True)
         start, end = tokens.start[item.first], tokens.end[item.last - 1]
-        quotation = Quotation(
-            span=Span(start, end),
-            text=doc.text[start:end],
-            kind=QuoteKind.INDIRECT,
-            attribution=attribution,
-            paragraph=tokens.para[item.first],
+        indirect.append(
+            Quotation(
+                span=Span(start, end),
+                text=_shared(doc.text[start:end]),
+                kind=QuoteKind.INDIRECT,
+                attribution=attribution,
+                paragraph=tokens.para[item.first],
+            )
         )
-        items.append((start, end, quotation))
-    items.sort(key=lambda x: (x[0], x[1]))
-    doc.quotations = tuple(q for _, _, q in items)
+    if not _in_order(marked):
+        marked.sort(key=_position)
+    indirect.sort(key=_position)
+    doc.quotations = tuple(heapq.merge(marked, indirect, key=_position))
+
+
+def _position(quotation: Quotation) -> tuple[int, int]:
+    return quotation.span.start, quotation.span.end
+
+
+def _in_order(quotations: Sequence[Quotation]) -> bool:
+    return all(_position(a) <= _position(b) for a, b in itertools.pairwise(quotations))
 
 
 DEFAULT_STAGES: tuple[Stage, ...] = (
@@ -471,7 +520,11 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     Stage("indirect", _indirect, "find reported speech without quote marks"),
     Stage("floating", _floating, "give quotations standing alone their neighbours' speaker"),
     Stage("resolve", _resolve, "resolve pronouns and short forms to names"),
-    Stage("build", _build, "make the Quotation objects"),
+    Stage(
+        "build",
+        _build,
+        "make the Quotation objects, letting go of the cues and the attributions in the making",
+    ),
 )
 
 
@@ -512,7 +565,9 @@ class Pipeline:
         stances: Collection[Stance] = DEFAULT_STANCES,
     ) -> Document:
         """Run the stages and return the :class:`Document` they filled: the quotations, and
-        the tokens and names the people stage (:mod:`newsmodel.people`) reads after them."""
+        the tokens and names the people stage (:mod:`newsmodel.people`) reads after them.
+        The build stage lets go of what only the stages before it read (``cues``,
+        ``context``, and the ``found`` of each quotation it made)."""
         doc = Document(text, paragraphs, dateline, stances=frozenset(stances))
         for stage in self.stages:
             stage.run(doc)

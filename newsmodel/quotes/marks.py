@@ -15,13 +15,18 @@ paragraph's end. Marks inside HTML-like attributes (``author="x"``) are no quote
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterator, Sequence
+from itertools import repeat
+from operator import itemgetter
+from typing import overload
 
 import attrs
 import regex
 
-__all__ = ["MARK_RE", "RawQuote", "find_quotes"]
+__all__ = ["MARK_RE", "RawQuote", "RawQuotes", "find_quotes"]
 
 #: Every character (or typewriter pair) that can be a quote mark.
 MARK_RE = regex.compile(r"(?<=\S)'(?='')|''|``|[\"“”„‟«»‹›‘’'‚]")
@@ -60,10 +65,90 @@ class RawQuote:
     close_start: int | None = None
 
 
+class RawQuotes(Sequence[RawQuote]):
+    """The quotations :func:`find_quotes` found, kept in arrays of numbers: a text of
+    marks alone holds one quotation every three characters, and a RawQuote object with
+    its numbers costs about 240 bytes where the arrays take 30 (``code`` "i", 4 bytes a
+    number) or 60 ("q"). Item ``i`` is a RawQuote made when asked for (changing it
+    changes nothing here)."""
+
+    __slots__ = ("_close", "_close_start", "_end", "_flags", "_open", "_para", "_prev", "_start")
+
+    _SINGLE = 1
+    _CONTINUES = 2
+
+    def __init__(self, code: str = "q") -> None:
+        self._para: array[int] = array(code)
+        self._open: array[int] = array(code)
+        self._start: array[int] = array(code)
+        self._end: array[int] = array(code)
+        self._close: array[int] = array(code)  # -1: None
+        self._close_start: array[int] = array(code)  # -1: None
+        self._prev: array[int] = array(code)  # -1: None
+        self._flags = bytearray()
+
+    def append(self, q: RawQuote) -> None:
+        """Keep ``q`` (its values as they are now)."""
+        self._para.append(q.paragraph)
+        self._open.append(q.open)
+        self._start.append(q.start)
+        self._end.append(q.end)
+        self._close.append(-1 if q.close is None else q.close)
+        self._close_start.append(-1 if q.close_start is None else q.close_start)
+        self._prev.append(-1 if q.previous is None else q.previous)
+        self._flags.append(self._SINGLE * q.single | self._CONTINUES * q.continues)
+
+    def __len__(self) -> int:
+        return len(self._open)
+
+    @overload
+    def __getitem__(self, i: int) -> RawQuote: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[RawQuote]: ...
+
+    def __getitem__(self, i: int | slice) -> RawQuote | list[RawQuote]:
+        if isinstance(i, slice):
+            return [self._make(k) for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("RawQuotes index out of range")
+        return self._make(i)
+
+    def __iter__(self) -> Iterator[RawQuote]:
+        return map(self._make, range(len(self)))
+
+    def _make(self, i: int) -> RawQuote:
+        close, close_start, previous = self._close[i], self._close_start[i], self._prev[i]
+        flags = self._flags[i]
+        return RawQuote(
+            self._para[i],
+            self._open[i],
+            self._start[i],
+            self._end[i],
+            None if close < 0 else close,
+            single=bool(flags & self._SINGLE),
+            continues=bool(flags & self._CONTINUES),
+            previous=None if previous < 0 else previous,
+            close_start=None if close_start < 0 else close_start,
+        )
+
+
 def _blank(c: str) -> bool:
     if c == "" or c.isspace():
         return True
     return c > "\u2000" and unicodedata.category(c) in ("Cf", "Zs")
+
+
+_CAN_OPEN = 1
+_CAN_CLOSE = 2
+
+
+def _flank_bits(text: str, start: int, end: int, lo: int, hi: int) -> int:
+    """:func:`_flanks` in one number: ``_CAN_OPEN`` and ``_CAN_CLOSE`` set or not."""
+    can_open, can_close = _flanks(text, start, end, lo, hi)
+    return _CAN_OPEN * can_open | _CAN_CLOSE * can_close
 
 
 def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, bool]:
@@ -99,47 +184,144 @@ def _opens_paragraph(text: str, span: tuple[int, int]) -> bool:
 
 def find_quotes(
     text: str, spans: Sequence[tuple[int, int]], speech: Sequence[bool] | None = None
-) -> list[RawQuote]:
+) -> RawQuotes:
     """Pair the quote marks of each paragraph span, in document order.
 
     ``speech`` says for each paragraph whether it can hold speech (body text); the
     multi-paragraph convention only joins such paragraphs.
+
+    Memory: a paragraph may be megabytes of marks, so its marks and pairs are kept in
+    arrays, and each quotation is made and kept in turn; only the last quotation of a
+    paragraph, open at its end, waits for the next paragraph, which may continue it.
     """
-    quotes: list[RawQuote] = []
-    pending: int | None = None
+    # offsets of a text of fewer than two thousand million characters take 4 bytes
+    kept = RawQuotes("i" if len(text) < 2**31 else "q")
+    pending: RawQuote | None = None  # left open at the end of the paragraph before
     for index, (lo, hi) in enumerate(spans):
         doubles, singles = _scan(text, lo, hi)
         if not doubles and not singles:
             # no mark at all (most paragraphs): a quotation left open before ends here
             if pending is not None:
-                quotes[pending].continues = False
+                pending.continues = False
+                kept.append(pending)
                 pending = None
             continue
-        paired, open_at_end = _pair_doubles(text, doubles, lo, hi) if doubles else ([], None)
-        found = [RawQuote(index, a, b, c, d, close_start=c) for a, b, c, d in paired]
+        paired, open_at_end = _pair_doubles(text, doubles, lo, hi) if doubles else (_Pairs(), None)
+        last = None  # a quotation open at the paragraph's end: it opens after all the others
         if open_at_end is not None and hi - open_at_end[1] > 1:
             joins = (
                 index + 1 < len(spans)
                 and (speech is None or (speech[index] and speech[index + 1]))
                 and _opens_paragraph(text, spans[index + 1])
             )
-            found.append(RawQuote(index, open_at_end[0], open_at_end[1], hi, None, continues=joins))
-        outer = sorted((q.open, q.close if q.close is not None else hi) for q in found)
-        for a, b, c, d in _pair_singles(text, singles, outer, lo, hi):
-            found.append(RawQuote(index, a, b, c, d, single=True, close_start=c))
-        found.sort(key=lambda q: q.open)
+            last = RawQuote(index, open_at_end[0], open_at_end[1], hi, None, continues=joins)
+        outer = _Pairs() if last is None else _Pairs.of(last.open, last.start, hi, hi)
+        single_pairs = _pair_singles(text, singles, paired.joined(outer), lo, hi)
+        found = (
+            RawQuote(index, a, b, c, d, single=single, close_start=c)
+            for a, b, c, d, single in heapq.merge(
+                paired.marked(single=False), single_pairs.marked(single=True), key=_OPEN
+            )
+        )
+        first = next(found, last)
         if pending is not None:
-            if found and not found[0].single and found[0].open == _first_mark(text, lo, hi):
-                found[0].previous = pending
+            if first is not None and not first.single and first.open == _first_mark(text, lo, hi):
+                first.previous = len(kept)
             else:
-                quotes[pending].continues = False
-        pending = None
-        base = len(quotes)
-        quotes.extend(found)
-        for k, q in enumerate(found):
-            if q.continues:
-                pending = base + k
-    return quotes
+                pending.continues = False
+            kept.append(pending)
+            pending = None
+        if first is not None and first is not last:
+            kept.append(first)
+            for q in found:
+                kept.append(q)
+        if last is not None and last.continues:
+            pending = last
+        elif last is not None:
+            kept.append(last)
+    if pending is not None:
+        kept.append(pending)
+    return kept
+
+
+_OPEN = itemgetter(0)
+
+
+class _Pairs:
+    """Pairs of marks, (open start, open end, close start, close end), in four arrays."""
+
+    __slots__ = ("a", "b", "c", "d")
+
+    def __init__(self) -> None:
+        self.a: array[int] = array("q")
+        self.b: array[int] = array("q")
+        self.c: array[int] = array("q")
+        self.d: array[int] = array("q")
+
+    @classmethod
+    def of(cls, a: int, b: int, c: int, d: int) -> _Pairs:
+        """The one pair given."""
+        pairs = cls()
+        pairs.append(a, b, c, d)
+        return pairs
+
+    def append(self, a: int, b: int, c: int, d: int) -> None:
+        self.a.append(a)
+        self.b.append(b)
+        self.c.append(c)
+        self.d.append(d)
+
+    def __len__(self) -> int:
+        return len(self.a)
+
+    def __iter__(self) -> Iterator[tuple[int, int, int, int]]:
+        return zip(self.a, self.b, self.c, self.d, strict=True)
+
+    def marked(self, *, single: bool) -> Iterator[tuple[int, int, int, int, bool]]:
+        """The pairs, each with ``single``."""
+        return zip(self.a, self.b, self.c, self.d, repeat(single, len(self.a)), strict=True)
+
+    def joined(self, other: _Pairs) -> _Pairs:
+        """These pairs followed by ``other``'s (which start after them)."""
+        if not other:
+            return self
+        joined = _Pairs()
+        for into, mine, theirs in (
+            (joined.a, self.a, other.a),
+            (joined.b, self.b, other.b),
+            (joined.c, self.c, other.c),
+            (joined.d, self.d, other.d),
+        ):
+            into.extend(mine)
+            into.extend(theirs)
+        return joined
+
+
+class _Marks:
+    """The marks of a paragraph, (start, end, mark): two arrays and a list of strings,
+    one string object for each kind of mark."""
+
+    __slots__ = ("end", "mark", "start")
+
+    def __init__(self) -> None:
+        self.start: array[int] = array("q")
+        self.end: array[int] = array("q")
+        self.mark: list[str] = []
+
+    def append(self, start: int, end: int, mark: str) -> None:
+        self.start.append(start)
+        self.end.append(end)
+        self.mark.append(_SHARED_MARKS.get(mark, mark))
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def __iter__(self) -> Iterator[tuple[int, int, str]]:
+        return zip(self.start, self.end, self.mark, strict=True)
+
+
+#: One string object for each mark, however often it occurs.
+_SHARED_MARKS = {m: m for m in (*MARK_CHARS, "''", "``")}
 
 
 def _first_mark(text: str, lo: int, hi: int) -> int:
@@ -147,11 +329,9 @@ def _first_mark(text: str, lo: int, hi: int) -> int:
     return m.start() if m else -1
 
 
-def _scan(
-    text: str, lo: int, hi: int
-) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    doubles: list[tuple[int, int, str]] = []
-    singles: list[tuple[int, int, str]] = []
+def _scan(text: str, lo: int, hi: int) -> tuple[_Marks, _Marks]:
+    doubles = _Marks()
+    singles = _Marks()
     skip_next = False
     for m in MARK_RE.finditer(text, lo, hi):
         mark = m.group()
@@ -163,19 +343,20 @@ def _scan(
             if start > lo and text[start - 1] == "=":
                 skip_next = True  # an HTML-like attribute value: author="x"
                 continue
-            doubles.append((start, end, mark))
+            doubles.append(start, end, mark)
         else:
-            singles.append((start, end, mark))
+            singles.append(start, end, mark)
     return doubles, singles
 
 
 def _pair_doubles(
-    text: str, marks: list[tuple[int, int, str]], lo: int, hi: int
-) -> tuple[list[tuple[int, int, int, int]], tuple[int, int] | None]:
+    text: str, marks: _Marks, lo: int, hi: int
+) -> tuple[_Pairs, tuple[int, int] | None]:
     """Pair double marks: an opening mark inside an open quotation starts a new one (the
     earlier was never closed), unless reading it as a nested quotation (“... “Settle”
     shirts ...”) closes every mark of the paragraph."""
-    flanks = [_flanks(text, start, end, lo, hi) for start, end, _mark in marks]
+    # whether each mark can open (1) and can close (2), a byte each
+    flanks = bytearray(_flank_bits(text, start, end, lo, hi) for start, end, _mark in marks)
     paired, open_mark, reopened = _pair_flat(marks, flanks)
     if reopened:
         nested, nested_open = _pair_nested(marks, flanks)
@@ -192,13 +373,12 @@ def _opens(mark: str, can_open: bool, can_close: bool) -> bool:
     )
 
 
-def _pair_flat(
-    marks: list[tuple[int, int, str]], flanks: list[tuple[bool, bool]]
-) -> tuple[list[tuple[int, int, int, int]], tuple[int, int] | None, bool]:
-    paired: list[tuple[int, int, int, int]] = []
+def _pair_flat(marks: _Marks, flanks: bytearray) -> tuple[_Pairs, tuple[int, int] | None, bool]:
+    paired = _Pairs()
     open_mark: tuple[int, int] | None = None
     reopened = False
-    for (start, end, mark), (can_open, can_close) in zip(marks, flanks, strict=True):
+    for (start, end, mark), bits in zip(marks, flanks, strict=True):
+        can_open, can_close = bool(bits & _CAN_OPEN), bool(bits & _CAN_CLOSE)
         if open_mark is None:
             if _opens(mark, can_open, can_close):
                 open_mark = (start, end)
@@ -208,19 +388,18 @@ def _pair_flat(
             reopened = True
             continue
         if start > open_mark[1]:
-            paired.append((open_mark[0], open_mark[1], start, end))
+            paired.append(open_mark[0], open_mark[1], start, end)
         open_mark = None
     return paired, open_mark, reopened
 
 
-def _pair_nested(
-    marks: list[tuple[int, int, str]], flanks: list[tuple[bool, bool]]
-) -> tuple[list[tuple[int, int, int, int]], tuple[int, int] | None]:
+def _pair_nested(marks: _Marks, flanks: bytearray) -> tuple[_Pairs, tuple[int, int] | None]:
     """Pairs of the outermost marks, inner pairs being words of the outer quotation."""
-    paired: list[tuple[int, int, int, int]] = []
+    paired = _Pairs()
     open_mark: tuple[int, int] | None = None
     depth = 0
-    for (start, end, mark), (can_open, can_close) in zip(marks, flanks, strict=True):
+    for (start, end, mark), bits in zip(marks, flanks, strict=True):
+        can_open, can_close = bool(bits & _CAN_OPEN), bool(bits & _CAN_CLOSE)
         if open_mark is None:
             if _opens(mark, can_open, can_close):
                 open_mark = (start, end)
@@ -232,27 +411,24 @@ def _pair_nested(
             depth -= 1
             continue
         if start > open_mark[1]:
-            paired.append((open_mark[0], open_mark[1], start, end))
+            paired.append(open_mark[0], open_mark[1], start, end)
         open_mark = None
     return paired, open_mark
 
 
-def _pair_singles(
-    text: str,
-    marks: list[tuple[int, int, str]],
-    outer: list[tuple[int, int]],
-    lo: int,
-    hi: int,
-) -> list[tuple[int, int, int, int]]:
-    paired: list[tuple[int, int, int, int]] = []
+def _pair_singles(text: str, marks: _Marks, outer: _Pairs, lo: int, hi: int) -> _Pairs:
+    """Pair single marks outside the double quotations ``outer`` (by their open starts
+    and close ends, in order)."""
+    paired = _Pairs()
     open_mark: tuple[int, int] | None = None
+    opens, closes = outer.a, outer.d
     k = 0
     for start, end, mark in marks:
-        while k < len(outer) and outer[k][1] <= start:
+        while k < len(opens) and closes[k] <= start:
             k += 1
-        if k < len(outer) and outer[k][0] <= start < outer[k][1]:
+        if k < len(opens) and opens[k] <= start < closes[k]:
             continue  # nested inside a double quotation: part of its words
-        if open_mark is not None and k > 0 and outer[k - 1][0] > open_mark[0]:
+        if open_mark is not None and k > 0 and opens[k - 1] > open_mark[0]:
             open_mark = None  # never pair across a double quotation
         if _apostrophe(text, start, lo, hi):
             continue
@@ -265,7 +441,7 @@ def _pair_singles(
             continue
         if (mark in SINGLE_CLOSE or mark in SINGLE_EITHER) and can_close:
             if start > open_mark[1]:
-                paired.append((open_mark[0], open_mark[1], start, end))
+                paired.append(open_mark[0], open_mark[1], start, end)
             open_mark = None
         elif mark in SINGLE_OPEN and can_open:
             open_mark = (start, end)

@@ -97,15 +97,22 @@ def ends_sentence(text: str, start: int, end: int) -> bool:
     return i >= start and text[i] in ".!?…"
 
 
+def index_code(size: int) -> str:
+    """The array type code for indexes into a sequence of ``size`` items: 4 bytes a
+    number, or 8 past two thousand million."""
+    return "i" if size < 2**31 else "q"
+
+
 class _Ranges(Sequence[tuple[int, int]]):
-    """Token ranges [first, last), one per quotation, in two arrays of 8 bytes a number
-    (a list of tuples costs 120 bytes a range): item ``i`` is the pair ``(first, last)``."""
+    """Token ranges [first, last), one per quotation or paragraph, in two arrays of 4 or
+    8 bytes a number (a list of tuples costs 120 bytes a range): item ``i`` is the pair
+    ``(first, last)``."""
 
     __slots__ = ("first", "last")
 
-    def __init__(self) -> None:
-        self.first: array[int] = array("q")
-        self.last: array[int] = array("q")
+    def __init__(self, code: str = "q") -> None:
+        self.first: array[int] = array(code)
+        self.last: array[int] = array(code)
 
     def append(self, first: int, last: int) -> None:
         self.first.append(first)
@@ -159,14 +166,24 @@ class Tokens:
         paragraphs: Sequence[tuple[int, int, int]],
         quotes: Sequence[RawQuote],
     ) -> None:
-        # offsets in arrays: 8 bytes a token, where a list holds an int object of 32 more
-        self.start: array[int] = array("q")
-        self.end: array[int] = array("q")
+        # offsets and indexes in arrays: 4 bytes a number (8 for texts of more than two
+        # thousand million characters), where a list holds an int object of 32 more
+        code = index_code(len(text) + 1)
+        self.start: array[int] = array(code)
+        self.end: array[int] = array(code)
         self.text: list[str] = []
-        self.para: list[int] = []
-        self.para_range: dict[int, tuple[int, int]] = {}
+        self.para: array[int] = array(code)
+        # the token range of each paragraph, by its index (increasing; one not given
+        # holds no token)
+        self.para_range = _Ranges(code)
         for index, lo, hi in paragraphs:
             first = len(self.start)
+            if index < len(self.para_range):
+                raise ValueError(
+                    f"paragraph {index} comes after paragraph {len(self.para_range) - 1}"
+                )
+            while len(self.para_range) < index:
+                self.para_range.append(first, first)
             # the split keeps the tokens at odd indices and the gaps between them at even
             # ones: their running lengths give every token's offsets without a Python call
             # per token
@@ -176,30 +193,30 @@ class Tokens:
             else:
                 parts = TOKEN_SPLIT_RE.split(chunk)
             if len(parts) > 1:
-                offsets = array("q", accumulate(map(len, parts), initial=lo))
+                offsets = array(code, accumulate(map(len, parts), initial=lo))
                 self.start.extend(offsets[1:-1:2])
                 self.end.extend(offsets[2::2])
                 # one string object per distinct token: "the" or "«" a hundred thousand
                 # times costs one string, not one each
                 self.text.extend(map(sys.intern, parts[1::2]))
-                self.para.extend([index] * (len(parts) // 2))
-            self.para_range[index] = (first, len(self.start))
+                self.para.extend(array(code, [index]) * (len(parts) // 2))
+            self.para_range.append(first, len(self.start))
         self.lower: list[str] = list(map(sys.intern, map(str.lower, self.text)))
         n = len(self.start)
-        self.quote: list[int] = [-1] * n
-        self.quote_range = _Ranges()
+        self.quote: array[int] = array(code, [-1]) * n
+        self.quote_range = _Ranges(code)
         for qi, q in enumerate(quotes):
             outer_end = q.close if q.close is not None else q.end
             a = bisect_left(self.start, q.open)
             b = bisect_left(self.start, outer_end)
             if b > a:
-                self.quote[a:b] = [qi] * (b - a)
+                self.quote[a:b] = array(code, [qi]) * (b - a)
             self.quote_range.append(a, b)
         #: quotations that read as words of their sentence (titles, codes such as “K3”)
         self.inline: set[int] = set()
         #: results of pure functions of the tokens, by (function name, arguments)
         self.memo: dict[tuple[object, ...], object] = {}
-        self.sent: list[int] = []
+        self.sent: array[int] = array(code)
         self.sent_first: list[int] = []
         self.sent_last: list[int] = []
         self._sentences(text, quotes)
@@ -244,15 +261,16 @@ class Tokens:
         # every sentence starts at a paragraph's first token or at a boundary (always
         # inside a paragraph), and ends where the next one starts: the token ranges of the
         # paragraphs follow one another
-        starts = [first for first, last in self.para_range.values() if first < last]
+        starts = [first for first, last in self.para_range if first < last]
         starts.extend(boundaries)
         starts.sort()
         self.sent_first = starts
         self.sent_last = starts[1:]
         if starts:
             self.sent_last.append(n)
-        self.sent = list(
-            chain.from_iterable(map(repeat, range(len(starts)), map(sub, self.sent_last, starts)))
+        self.sent = array(
+            self.start.typecode,
+            chain.from_iterable(map(repeat, range(len(starts)), map(sub, self.sent_last, starts))),
         )
 
     def __len__(self) -> int:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+import sys
 from typing import Final
 
 import attrs
@@ -90,7 +91,7 @@ def _lines(text: str) -> list[_Line]:
     for piece in text.splitlines(True):
         right = piece.rstrip()
         if right:
-            content = right.lstrip()
+            content = sys.intern(right.lstrip())  # a line repeated a thousand times: one string
             lead = len(right) - len(content)
             start = position + lead
             end = position + len(right)
@@ -192,4 +193,4 @@ def split_paragraph_texts(text: str) -> tuple[list[Span], list[str]]:
             start = b[_START]
         end = b[_END]
     spans.append(Span(start, end))
-    return spans, [text[s.start : s.end] for s in spans]
+    return spans, [sys.intern(text[s.start : s.end]) for s in spans]

@@ -23,6 +23,7 @@ quotation engine runs over the paragraphs.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Collection, Mapping, Sequence
 
 import attrs
@@ -216,7 +217,7 @@ def _stages(
     given for them (None: no kinds given), and the text of each paragraph (``texts``,
     when given, are those texts)."""
     if texts is None:
-        texts = [text[s.start : s.end] for s in spans]
+        texts = [sys.intern(text[s.start : s.end]) for s in spans]
     count = len(spans)
     decisions: list[Decision | None] = (
         [None] * count
@@ -469,13 +470,14 @@ def _paragraphs(text: str, structure: Structure, texts: Sequence[str]) -> list[P
                 offsets = splits[key] = () if found == [(0, end - start)] else tuple(found)
             if offsets:
                 sentences = tuple(
-                    Sentence(Span(start + a, start + b), paragraph[a:b]) for a, b in offsets
+                    Sentence(Span(start + a, start + b), sys.intern(paragraph[a:b]))
+                    for a, b in offsets
                 )
             else:
                 sentences = (Sentence(span, paragraph),)
         else:
             sentences = tuple(
-                Sentence(Span(a, b), text[a:b])
+                Sentence(Span(a, b), sys.intern(text[a:b]))
                 for a, b in sentence_bounds(text, start, end)
                 if span.start <= a <= b <= end
             )
