@@ -68,11 +68,11 @@ class RawQuote:
 class RawQuotes(Sequence[RawQuote]):
     """The quotations :func:`find_quotes` found, kept in arrays of numbers: a text of
     marks alone holds one quotation every three characters, and a RawQuote object with
-    its numbers costs about 240 bytes where the arrays take 30 (``code`` "i", 4 bytes a
-    number) or 60 ("q"). Item ``i`` is a RawQuote made when asked for (changing it
+    its numbers costs about 240 bytes where the arrays take 21 (``code`` "i", 4 bytes a
+    number) or 41 ("q"). Item ``i`` is a RawQuote made when asked for (changing it
     changes nothing here)."""
 
-    __slots__ = ("_close", "_close_start", "_end", "_flags", "_open", "_para", "_prev", "_start")
+    __slots__ = ("_close", "_end", "_flags", "_open", "_para", "_previous", "_start")
 
     _SINGLE = 1
     _CONTINUES = 2
@@ -83,19 +83,22 @@ class RawQuotes(Sequence[RawQuote]):
         self._start: array[int] = array(code)
         self._end: array[int] = array(code)
         self._close: array[int] = array(code)  # -1: None
-        self._close_start: array[int] = array(code)  # -1: None
-        self._prev: array[int] = array(code)  # -1: None
+        # the few quotations that continue another, and which (``previous``)
+        self._previous: dict[int, int] = {}
         self._flags = bytearray()
 
     def append(self, q: RawQuote) -> None:
-        """Keep ``q`` (its values as they are now)."""
+        """Keep ``q`` (its values as they are now): its closing mark starts where its
+        words end (``close_start`` is ``end``), or it has none (``close_start`` is None)."""
+        if q.close_start != (None if q.close is None else q.end):
+            raise ValueError(f"a quotation's closing mark starts where its words end: {q}")
+        if q.previous is not None:
+            self._previous[len(self._open)] = q.previous
         self._para.append(q.paragraph)
         self._open.append(q.open)
         self._start.append(q.start)
         self._end.append(q.end)
         self._close.append(-1 if q.close is None else q.close)
-        self._close_start.append(-1 if q.close_start is None else q.close_start)
-        self._prev.append(-1 if q.previous is None else q.previous)
         self._flags.append(self._SINGLE * q.single | self._CONTINUES * q.continues)
 
     def __len__(self) -> int:
@@ -120,18 +123,17 @@ class RawQuotes(Sequence[RawQuote]):
         return map(self._make, range(len(self)))
 
     def _make(self, i: int) -> RawQuote:
-        close, close_start, previous = self._close[i], self._close_start[i], self._prev[i]
-        flags = self._flags[i]
+        close, end, flags = self._close[i], self._end[i], self._flags[i]
         return RawQuote(
             self._para[i],
             self._open[i],
             self._start[i],
-            self._end[i],
+            end,
             None if close < 0 else close,
             single=bool(flags & self._SINGLE),
             continues=bool(flags & self._CONTINUES),
-            previous=None if previous < 0 else previous,
-            close_start=None if close_start < 0 else close_start,
+            previous=self._previous.get(i),
+            close_start=None if close < 0 else end,
         )
 
 

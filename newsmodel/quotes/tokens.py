@@ -202,6 +202,8 @@ class Tokens:
                 self.para.extend(array(code, [index]) * (len(parts) // 2))
             self.para_range.append(first, len(self.start))
         self.lower: list[str] = list(map(sys.intern, map(str.lower, self.text)))
+        if self.lower == self.text:  # no capital anywhere: one list serves both (read only)
+            self.lower = self.text
         n = len(self.start)
         self.quote: array[int] = array(code, [-1]) * n
         self.quote_range = _Ranges(code)
