@@ -11,10 +11,10 @@ import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter, sub
-from typing import overload
+from typing import TypeVar, overload
 
 import regex
 
@@ -77,11 +77,41 @@ PLAIN_TOKEN_SPLIT_RE = re.compile(
     r"|[0-9]+(?:[.,:/][0-9]+)*(?:st|nd|rd|th|s|%)?(?:-[A-Za-z0-9]+)*"
     r"|''|``|--+|\.\.\.|[^\t\n\x0b\x0c\r \xa0])"
 )
+_V = TypeVar("_V")
 _ENDERS = frozenset({".", "!", "?", "...", "…"})
 _END_CHARS = frozenset({".", "!", "?", "…"})
-_LAST = itemgetter(-1)
 _TRAILING = frozenset("\"“”'’)] \t\n")
 _OPENERS = frozenset({"“", '"', "‘", "'", "«", "„", "(", "[", "''", "``"})
+#: How many tokens a :class:`_TokenTable` remembers before it starts afresh.
+_TABLE_LIMIT = 1 << 16
+
+
+class _TokenTable(dict[str, _V]):
+    """A pure function of a token, remembered: news repeats its words, and a dict lookup
+    in a C-level pass costs a fraction of a Python call per token. Bounded: past
+    :data:`_TABLE_LIMIT` tokens it is emptied (:meth:`fresh`)."""
+
+    __slots__ = ("_function",)
+
+    def __init__(self, function: Callable[[str], _V]) -> None:
+        super().__init__()
+        self._function = function
+
+    def __missing__(self, token: str) -> _V:
+        value = self[token] = self._function(token)
+        return value
+
+    def fresh(self) -> _TokenTable[_V]:
+        """This table, emptied first when it has grown past its bound."""
+        if len(self) > _TABLE_LIMIT:
+            self.clear()
+        return self
+
+
+#: Each token's lower case, interned.
+_LOWER: _TokenTable[str] = _TokenTable(lambda token: sys.intern(token.lower()))
+#: Whether a token ends with ".", "!", "?" or "…" (tokens are never empty).
+_ENDS: _TokenTable[bool] = _TokenTable(lambda token: token[-1] in _END_CHARS)
 
 
 def word_count(tokens: Tokens, start: int, end: int) -> int:
@@ -184,7 +214,7 @@ class Tokens:
                 self.text.extend(map(sys.intern, parts[1::2]))
                 self.para.extend([index] * (len(parts) // 2))
             self.para_range[index] = (first, len(self.start))
-        self.lower: list[str] = list(map(sys.intern, map(str.lower, self.text)))
+        self.lower: list[str] = list(map(_LOWER.fresh().__getitem__, self.text))
         n = len(self.start)
         self.quote: list[int] = [-1] * n
         self.quote_range = _Ranges()
@@ -211,9 +241,8 @@ class Tokens:
         toks = self.text
         quote = self.quote
         n = len(toks)
-        # tokens ending with ".", "!", "?" or "…" (tokens are never empty), found in one
-        # C-level pass
-        candidates = list(compress(range(n), map(_END_CHARS.__contains__, map(_LAST, toks))))
+        # tokens ending with ".", "!", "?" or "…", found in one C-level pass
+        candidates = list(compress(range(n), map(_ENDS.fresh().__getitem__, toks)))
         for q, (a, b) in zip(quotes, self.quote_range, strict=True):
             if q.close is not None and b > a:
                 candidates.append(b - 1)
