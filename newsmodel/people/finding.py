@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from itertools import compress
 
 import attrs
 
@@ -40,7 +39,7 @@ from newsmodel.people.lexicon import (
 from newsmodel.quotes.coref import Registry
 from newsmodel.quotes.lexicon import CAPITAL_NOT_NAMES, COUNTRIES, PRONOUNS, TITLE_WORDS
 from newsmodel.quotes.proper_names import SURNAME_WORDS, name_split
-from newsmodel.quotes.tokens import Tokens
+from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
 __all__ = ["Found", "Pronoun", "find_names", "key_of", "resolve_pronouns"]
@@ -60,7 +59,11 @@ MAX_PARAGRAPHS_BACK = 2
 _CREDIT_MARKS = frozenset({"/", "|", "©"})
 _PLACE_WORDS = PLACES | US_STATES | DEMONYMS
 #: Honorifics as the tokens write them, lower case, with and without their full stop.
-HONORIFIC_FORMS = frozenset(HONORIFIC_GENDERS) | {f"{h}." for h in HONORIFIC_GENDERS}
+HONORIFIC_FORMS = indexed(frozenset(HONORIFIC_GENDERS) | {f"{h}." for h in HONORIFIC_GENDERS})
+#: Months that are surnames (SURNAME_WORDS), lower case, as Tokens.where takes them.
+_SURNAMES_LOWER = indexed(w.lower() for w in SURNAME_WORDS)
+#: The gendered pronouns, as Tokens.where takes them.
+_PRONOUNS = indexed(PRONOUN_GENDERS)
 _SPEAKING_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.GROUP})
 
 
@@ -301,9 +304,8 @@ def _honorific_names(
     the article. A surname that shortens a full name is the engine's already."""
     words = tokens.text
     n = len(tokens)
-    listed = compress(range(n - 1), map(HONORIFIC_FORMS.__contains__, tokens.lower))
-    for k in listed:
-        if tokens.quote[k] >= 0 or honorific_at(tokens, k) is None:
+    for k in tokens.where(HONORIFIC_FORMS):
+        if k + 1 >= n or tokens.quote[k] >= 0 or honorific_at(tokens, k) is None:
             continue
         a = k + 1
         if a in covered or not included[tokens.para[a]] or tokens.para[a] != tokens.para[k]:
@@ -340,7 +342,9 @@ def _month_surnames(
     number ("Elizabeth May said", not "Elizabeth May 3")."""
     words = tokens.text
     n = len(tokens)
-    for k in compress(range(n), map(SURNAME_WORDS.__contains__, words)):
+    for k in tokens.where(_SURNAMES_LOWER):
+        if words[k] not in SURNAME_WORDS:
+            continue
         a = k - 1
         if a < 0 or a in covered or tokens.para[a] != tokens.para[k] or tokens.quote[k] >= 0:
             continue
@@ -467,7 +471,7 @@ def resolve_pronouns(
     sent = tokens.sent
     para = tokens.para
     result: list[Pronoun] = []
-    for k in compress(range(len(lower)), map(PRONOUN_GENDERS.__contains__, lower)):
+    for k in tokens.where(_PRONOUNS):
         gender = PRONOUN_GENDERS[lower[k]]
         if tokens.quote[k] >= 0 or not included[para[k]]:
             continue

@@ -11,7 +11,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter, sub
 from typing import TypeVar, overload
@@ -26,8 +26,10 @@ __all__ = [
     "PLAIN_TOKEN_SPLIT_RE",
     "TOKEN_RE",
     "TOKEN_SPLIT_RE",
+    "TokenTable",
     "Tokens",
     "ends_sentence",
+    "indexed",
     "word_count",
 ]
 
@@ -82,14 +84,15 @@ _ENDERS = frozenset({".", "!", "?", "...", "…"})
 _END_CHARS = frozenset({".", "!", "?", "…"})
 _TRAILING = frozenset("\"“”'’)] \t\n")
 _OPENERS = frozenset({"“", '"', "‘", "'", "«", "„", "(", "[", "''", "``"})
-#: How many tokens a :class:`_TokenTable` remembers before it starts afresh.
-_TABLE_LIMIT = 1 << 16
+#: How many tokens a :class:`TokenTable` remembers before it starts afresh.
+TABLE_LIMIT = 1 << 16
 
 
-class _TokenTable(dict[str, _V]):
+class TokenTable(dict[str, _V]):
     """A pure function of a token, remembered: news repeats its words, and a dict lookup
     in a C-level pass costs a fraction of a Python call per token. Bounded: past
-    :data:`_TABLE_LIMIT` tokens it is emptied (:meth:`fresh`)."""
+    :data:`TABLE_LIMIT` tokens it is emptied (:meth:`fresh`): call ``fresh()`` once
+    per article, then look tokens up with ``table.__getitem__`` in ``map``."""
 
     __slots__ = ("_function",)
 
@@ -101,17 +104,34 @@ class _TokenTable(dict[str, _V]):
         value = self[token] = self._function(token)
         return value
 
-    def fresh(self) -> _TokenTable[_V]:
+    def fresh(self) -> TokenTable[_V]:
         """This table, emptied first when it has grown past its bound."""
-        if len(self) > _TABLE_LIMIT:
+        if len(self) > TABLE_LIMIT:
             self.clear()
         return self
 
 
 #: Each token's lower case, interned.
-_LOWER: _TokenTable[str] = _TokenTable(lambda token: sys.intern(token.lower()))
+_LOWER: TokenTable[str] = TokenTable(lambda token: sys.intern(token.lower()))
 #: Whether a token ends with ".", "!", "?" or "…" (tokens are never empty).
-_ENDS: _TokenTable[bool] = _TokenTable(lambda token: token[-1] in _END_CHARS)
+_ENDS: TokenTable[bool] = TokenTable(lambda token: token[-1] in _END_CHARS)
+
+#: The lower-case words whose places every Tokens lists (:meth:`Tokens.where`): the union
+#: of the sets the stages asked for with :func:`indexed`, when their modules were imported.
+_INDEXED: set[str] = set()
+_ASKED: set[frozenset[str]] = set()
+_IS_INDEXED: TokenTable[bool] = TokenTable(_INDEXED.__contains__)
+
+
+def indexed(words: Collection[str]) -> frozenset[str]:
+    """``words`` as a set :meth:`Tokens.where` takes: every Tokens made from now on lists
+    the places of the tokens whose lower case is one of them. Call it once, at import."""
+    asked = frozenset(words)
+    if not asked <= _INDEXED:
+        _INDEXED.update(asked)
+        _IS_INDEXED.clear()
+    _ASKED.add(asked)
+    return asked
 
 
 def word_count(tokens: Tokens, start: int, end: int) -> int:
@@ -174,6 +194,8 @@ class Tokens:
         "memo",
         "para",
         "para_range",
+        "place_words",
+        "places",
         "quote",
         "quote_range",
         "sent",
@@ -216,6 +238,10 @@ class Tokens:
             self.para_range[index] = (first, len(self.start))
         self.lower: list[str] = list(map(_LOWER.fresh().__getitem__, self.text))
         n = len(self.start)
+        # where the words some stage looks for stand (:meth:`where`): one C-level pass
+        # over the tokens finds them all, and each stage then reads only those
+        self.places = list(compress(range(n), map(_IS_INDEXED.fresh().__getitem__, self.lower)))
+        self.place_words = list(map(self.lower.__getitem__, self.places))
         self.quote: list[int] = [-1] * n
         self.quote_range = _Ranges()
         for qi, q in enumerate(quotes):
@@ -286,6 +312,13 @@ class Tokens:
 
     def __len__(self) -> int:
         return len(self.start)
+
+    def where(self, words: frozenset[str]) -> list[int]:
+        """The indexes, in order, of the tokens whose lower case is one of ``words``, a
+        set made by :func:`indexed`."""
+        if words not in _ASKED:
+            raise ValueError("Tokens.where takes the sets that indexed() made")
+        return list(compress(self.places, map(words.__contains__, self.place_words)))
 
     def at(self, pos: int) -> int:
         """The index of the first token that starts at or after ``pos``."""
