@@ -114,7 +114,7 @@ def _person_name(words: list[str], names: FirstNames, sure: bool) -> bool:
     """Whether a capitalised run of two or more words is a person's name."""
     if _shouted(words) or words[-1].lower().rstrip(".") in NOT_PERSON_WORDS:
         return False
-    if any(c.isdigit() for c in words[-1]):
+    if not words[-1].isalpha() and any(c.isdigit() for c in words[-1]):
         return False  # "Bill C-74"
     if any(
         w.casefold() in NOT_PERSON_WORDS or w.casefold() in NOT_GIVEN_NAMES for w in words[1:-1]
@@ -167,7 +167,7 @@ def find_names(
         entity = m.entity
         if entity.kind is not SpeakerKind.PERSON or not included[tokens.para[m.token]]:
             continue
-        split = name_split(tokens, m.token, m.last)
+        split = m.name or name_split(tokens, m.token, m.last)
         if split is None:
             continue
         a, b = split
@@ -178,9 +178,10 @@ def find_names(
         found = by_key.get(key)
         if found is None:
             found = by_key[key] = Found(full, key)
-        cut = max((k for k in range(a, b - 2) if _title_word(tokens.text[k])), default=-1)
-        if cut >= 0:
-            a = cut + 1  # "New Democrat MP Kennedy Stewart": the name after the title
+        if b - a > 2:
+            cut = max((k for k in range(a, b - 2) if _title_word(tokens.text[k])), default=-1)
+            if cut >= 0:
+                a = cut + 1  # "New Democrat MP Kennedy Stewart": the name after the title
         found.names.append((a, b))
         found.sure = found.sure or _title_words(tokens, m.token, a)
         covered.update(range(a, b))
@@ -279,6 +280,8 @@ def _split_early_short_forms(text: str, tokens: Tokens, by_key: dict[str, Found]
     """A surname after an honorific before the full name is first given ("Mr. Okafor ...
     His wife, Dana Okafor") is someone else: the person of that surname alone."""
     for found in list(by_key.values()):
+        if all(honorific_at(tokens, a - 1) is None for a, _b in found.names):
+            continue  # no short form after an honorific (read first: it is cheaper)
         full = [a for a, b in found.names if key_of(_written(text, tokens, a, b)) == found.key]
         if not full:
             continue

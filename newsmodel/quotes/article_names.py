@@ -139,6 +139,9 @@ class EntityMention:
     speaker: bool = False
     #: the end of the name's run of capitalised tokens (for its role words)
     last: int = -1
+    #: the name in the run [token, last) without its title (proper_names.name_split), when
+    #: the name reader has read it
+    name: tuple[int, int] | None = None
 
 
 def title_gender(title: str | None) -> str | None:
@@ -219,7 +222,9 @@ class ArticleNames:
                 entity = self._lookup(name[0], name[1], first)
                 if entity is not None:
                     self.mentions.append(
-                        EntityMention(first, sent[first], para[first], entity, last=last)
+                        EntityMention(
+                            first, sent[first], para[first], entity, last=last, name=name
+                        )
                     )
                     self.mention_tokens.append(first)
         self.org_tokens = [token for token, _e in self.orgs]
