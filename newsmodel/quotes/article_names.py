@@ -222,9 +222,7 @@ class ArticleNames:
                 entity = self._lookup(name[0], name[1], first)
                 if entity is not None:
                     self.mentions.append(
-                        EntityMention(
-                            first, sent[first], para[first], entity, last=last, name=name
-                        )
+                        EntityMention(first, sent[first], para[first], entity, last=last, name=name)
                     )
                     self.mention_tokens.append(first)
         self.org_tokens = [token for token, _e in self.orgs]
