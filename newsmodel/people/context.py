@@ -25,7 +25,7 @@ from newsmodel.people.lexicon import (
     word_list,
 )
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, TITLE_WORDS
-from newsmodel.quotes.tokens import Tokens, TokenTable
+from newsmodel.quotes.tokens import Tokens
 
 __all__ = [
     "description_range",
@@ -65,36 +65,15 @@ def _singular(word: str) -> str:
     return word
 
 
-def _honorific(token: str) -> Gender | None:
-    if not token[0].isupper():
-        return None
-    return HONORIFIC_GENDERS.get(_plain(token))
-
-
-#: The gender of each token that is an honorific ("Mrs." -> female), else None.
-_HONORIFICS: TokenTable[Gender | None] = TokenTable(_honorific)
-#: Each word of a title as role_of reads it, before and after it sets aside the
-#: capitalised words that name no role.
-_ROLE_WORDS: TokenTable[str] = TokenTable(lambda word: _singular(_plain(word)))
-_ROLE_WORDS_KEPT: TokenTable[str] = TokenTable(
-    lambda word: (
-        _ROLE_WORDS[word]
-        if word[:1].islower()
-        or word.endswith(".")
-        or _ROLE_WORDS[word] in TITLE_WORDS
-        or _ROLE_WORDS[word] in GENERIC_ROLE_WORDS
-        else ""
-    )
-)
 #: The first words of the role phrases of several words ("prime" of "prime minister").
 _PHRASE_STARTS = frozenset(phrase.split(" ")[0] for phrase in ROLE_PHRASES if " " in phrase)
 
 
 def honorific_at(tokens: Tokens, k: int) -> Gender | None:
     """The gender of the honorific at token ``k`` ("Mrs." -> female), if it is one."""
-    if k < 0:
+    if k < 0 or not tokens.text[k][0].isupper():
         return None
-    return _HONORIFICS.fresh()[tokens.text[k]]
+    return HONORIFIC_GENDERS.get(_plain(tokens.text[k]))
 
 
 def title_range(tokens: Tokens, first: int) -> tuple[int, int] | None:
@@ -191,11 +170,16 @@ def role_of(words: list[str]) -> tuple[int, int, Role] | None:
     the role. Phrases of several words are tried first ("prime minister", "chief
     executive"); a generic title ("president", "director") takes the role of a word that
     places it ("the union's president" is an advocate), else its own."""
-    plain = list(map(_ROLE_WORDS.fresh().__getitem__, words))
+    plain = [_singular(_plain(w)) for w in words]
     context = next((CONTEXT_ROLES[w] for w in plain if w in CONTEXT_ROLES), None)
     # a capitalised word names an organisation or a place ("UFCW Local 832 president")
     # unless it is a title ("Premier", "Leader")
-    plain = list(map(_ROLE_WORDS_KEPT.fresh().__getitem__, words))
+    plain = [
+        w
+        if word[:1].islower() or word.endswith(".") or w in TITLE_WORDS or w in GENERIC_ROLE_WORDS
+        else ""
+        for word, w in zip(words, plain, strict=True)
+    ]
     fallback: tuple[int, int, Role] | None = None
     for i, word in enumerate(plain):
         if word in _PHRASE_STARTS:  # (words hold no space: no other can open a phrase)

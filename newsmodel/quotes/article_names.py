@@ -48,7 +48,7 @@ from newsmodel.quotes.proper_names import (
     org_words,
 )
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES
-from newsmodel.quotes.tokens import Tokens, TokenTable, indexed
+from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import PLACES, US_STATES
 
 __all__ = [
@@ -93,8 +93,6 @@ _ACRONYM_RE = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
 _ROLE_ENDS = frozenset({",", ".", ";", ":", "—", "–", "--", ")", "!", "?"})
 _APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
 _AS = indexed(["as"])
-#: Whether a token starts with a capital.
-_CAPITALISED: TokenTable[bool] = TokenTable(lambda token: token[0].isupper())
 #: How many mentions a look-back scans, at most.
 MAX_MENTIONS_SCANNED = 60
 
@@ -293,7 +291,7 @@ class ArticleNames:
         para = tokens.para
         # lower-case tokens, capitalised words that are no names ("The") and quoted words
         # are most of the text: drop them in C-level passes
-        upper = list(compress(range(len(text)), map(_CAPITALISED.fresh().__getitem__, text)))
+        upper = list(compress(range(len(text)), map(str.isupper, map(itemgetter(0), text))))
         words = map(text.__getitem__, upper)
         named = list(compress(upper, map(not_, map(CAPITAL_NOT_NAMES.__contains__, words))))
         months = compress(upper, map(SURNAME_WORDS.__contains__, map(text.__getitem__, upper)))

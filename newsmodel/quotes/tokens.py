@@ -11,10 +11,10 @@ import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter, sub
-from typing import TypeVar, overload
+from typing import overload
 
 import regex
 
@@ -26,7 +26,6 @@ __all__ = [
     "PLAIN_TOKEN_SPLIT_RE",
     "TOKEN_RE",
     "TOKEN_SPLIT_RE",
-    "TokenTable",
     "Tokens",
     "ends_sentence",
     "indexed",
@@ -79,57 +78,22 @@ PLAIN_TOKEN_SPLIT_RE = re.compile(
     r"|[0-9]+(?:[.,:/][0-9]+)*(?:st|nd|rd|th|s|%)?(?:-[A-Za-z0-9]+)*"
     r"|''|``|--+|\.\.\.|[^\t\n\x0b\x0c\r \xa0])"
 )
-_V = TypeVar("_V")
 _ENDERS = frozenset({".", "!", "?", "...", "…"})
 _END_CHARS = frozenset({".", "!", "?", "…"})
+_LAST = itemgetter(-1)
 _TRAILING = frozenset("\"“”'’)] \t\n")
 _OPENERS = frozenset({"“", '"', "‘", "'", "«", "„", "(", "[", "''", "``"})
-#: How many tokens a :class:`TokenTable` remembers before it starts afresh.
-TABLE_LIMIT = 1 << 16
-
-
-class TokenTable(dict[str, _V]):
-    """A pure function of a token, remembered: news repeats its words, and a dict lookup
-    in a C-level pass costs a fraction of a Python call per token. Bounded: past
-    :data:`TABLE_LIMIT` tokens it is emptied (:meth:`fresh`): call ``fresh()`` once
-    per article, then look tokens up with ``table.__getitem__`` in ``map``."""
-
-    __slots__ = ("_function",)
-
-    def __init__(self, function: Callable[[str], _V]) -> None:
-        super().__init__()
-        self._function = function
-
-    def __missing__(self, token: str) -> _V:
-        value = self[token] = self._function(token)
-        return value
-
-    def fresh(self) -> TokenTable[_V]:
-        """This table, emptied first when it has grown past its bound."""
-        if len(self) > TABLE_LIMIT:
-            self.clear()
-        return self
-
-
-#: Each token's lower case, interned.
-_LOWER: TokenTable[str] = TokenTable(lambda token: sys.intern(token.lower()))
-#: Whether a token ends with ".", "!", "?" or "…" (tokens are never empty).
-_ENDS: TokenTable[bool] = TokenTable(lambda token: token[-1] in _END_CHARS)
-
 #: The lower-case words whose places every Tokens lists (:meth:`Tokens.where`): the union
 #: of the sets the stages asked for with :func:`indexed`, when their modules were imported.
 _INDEXED: set[str] = set()
 _ASKED: set[frozenset[str]] = set()
-_IS_INDEXED: TokenTable[bool] = TokenTable(_INDEXED.__contains__)
 
 
 def indexed(words: Collection[str]) -> frozenset[str]:
     """``words`` as a set :meth:`Tokens.where` takes: every Tokens made from now on lists
     the places of the tokens whose lower case is one of them. Call it once, at import."""
     asked = frozenset(words)
-    if not asked <= _INDEXED:
-        _INDEXED.update(asked)
-        _IS_INDEXED.clear()
+    _INDEXED.update(asked)
     _ASKED.add(asked)
     return asked
 
@@ -236,11 +200,11 @@ class Tokens:
                 self.text.extend(map(sys.intern, parts[1::2]))
                 self.para.extend([index] * (len(parts) // 2))
             self.para_range[index] = (first, len(self.start))
-        self.lower: list[str] = list(map(_LOWER.fresh().__getitem__, self.text))
+        self.lower: list[str] = list(map(sys.intern, map(str.lower, self.text)))
         n = len(self.start)
         # where the words some stage looks for stand (:meth:`where`): one C-level pass
         # over the tokens finds them all, and each stage then reads only those
-        self.places = list(compress(range(n), map(_IS_INDEXED.fresh().__getitem__, self.lower)))
+        self.places = list(compress(range(n), map(_INDEXED.__contains__, self.lower)))
         self.place_words = list(map(self.lower.__getitem__, self.places))
         self.quote: list[int] = [-1] * n
         self.quote_range = _Ranges()
@@ -267,8 +231,9 @@ class Tokens:
         toks = self.text
         quote = self.quote
         n = len(toks)
-        # tokens ending with ".", "!", "?" or "…", found in one C-level pass
-        candidates = list(compress(range(n), map(_ENDS.fresh().__getitem__, toks)))
+        # tokens ending with ".", "!", "?" or "…" (tokens are never empty), found in one
+        # C-level pass
+        candidates = list(compress(range(n), map(_END_CHARS.__contains__, map(_LAST, toks))))
         for q, (a, b) in zip(quotes, self.quote_range, strict=True):
             if q.close is not None and b > a:
                 candidates.append(b - 1)
