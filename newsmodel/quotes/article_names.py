@@ -196,10 +196,14 @@ class ArticleNames:
         self._furniture = furniture
         runs = self._runs()
         para = tokens.para
+        words = tokens.text
+        n = len(words)
+        # (the runs that are no photo credits, as _photo_credit says, inline: one a run)
         runs = [
             (first, last)
             for first, last in runs
-            if para[first] not in credits and not self._photo_credit(first, last)
+            if not ((last < n and words[last] == "/") or (first > 0 and words[first - 1] == "/"))
+            and para[first] not in credits
         ]
         names = [name_split(tokens, first, last) for first, last in runs]
         if furniture or headlines:
@@ -378,9 +382,11 @@ class ArticleNames:
             return
         full = self._span_text(a, b)
         entity = self.persons.get(full)
+        key = ""
         if entity is None:
             # another spelling of a full name read before: "Donald J. Trump", "Donald Trump"
-            entity = self.by_key.get(name_key(full))
+            key = name_key(full)
+            entity = self.by_key.get(key)
             if entity is not None:
                 self.persons[full] = entity
         title_first = self._title_start(first)
@@ -402,7 +408,7 @@ class ArticleNames:
                     gender = "m"
             entity = Entity(full, SpeakerKind.PERSON, gender)
             self.persons[full] = entity
-            self.by_key[name_key(full)] = entity
+            self.by_key[key] = entity
             last_word = words[-1]
             self.by_last.setdefault(last_word, []).append(entity)
             self.by_first.setdefault(words[0], []).append(entity)
@@ -511,7 +517,9 @@ class ArticleNames:
         """The person a name in tokens [a, b) stands for, if we know one (of ``gender``,
         when a title such as "Mrs." tells it)."""
         tokens = self.tokens
-        entity = self.persons.get(self.text[tokens.start[a] : tokens.end[b - 1]])
+        # the words of a one-token name are its token
+        written = tokens.text[a] if b - a == 1 else self.text[tokens.start[a] : tokens.end[b - 1]]
+        entity = self.persons.get(written)
         if entity is not None:
             return entity
         text = tokens.text
