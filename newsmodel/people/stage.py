@@ -22,7 +22,9 @@ first on a tie; unknown when none gives one.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from itertools import accumulate
 
 from newsmodel.errors import InputError
 from newsmodel.model import (
@@ -265,9 +267,20 @@ def _mentions(
             result[(start, end)] = PersonMention(
                 Span(start, end), text[start:end], MentionKind.PRONOUN
             )
+    if not found.speaker_spans:
+        return tuple(result[k] for k in sorted(result))
+    # a speaker mention overlapping a name or pronoun is one of them: the spans sorted,
+    # with the furthest end reached by each prefix, answer in a bisection, where a scan
+    # of every span for every speaker mention grew with the square of the mentions
+    taken = sorted(result)
+    taken_starts = [s for s, _e in taken]
+    reach = list(accumulate((e for _s, e in taken), max))
+    added: list[tuple[int, int]] = []
     for start, end in found.speaker_spans:
-        if any(s < end and start < e for s, e in result):
+        k = bisect_left(taken_starts, end)  # the spans that start before this one ends
+        if (k and reach[k - 1] > start) or any(s < end and start < e for s, e in added):
             continue
+        added.append((start, end))
         words = text[start:end]
         first = words.split()[0].lower() if words.split() else ""
         if first in PRONOUN_GENDERS or first in ("i", "we", "they"):
