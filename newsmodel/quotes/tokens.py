@@ -11,7 +11,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter, sub
 from typing import overload
@@ -89,7 +89,7 @@ _INDEXED: set[str] = set()
 _ASKED: set[frozenset[str]] = set()
 
 
-def indexed(words: Collection[str]) -> frozenset[str]:
+def indexed(words: Iterable[str]) -> frozenset[str]:
     """``words`` as a set :meth:`Tokens.where` takes: every Tokens made from now on lists
     the places of the tokens whose lower case is one of them. Call it once, at import."""
     asked = frozenset(words)
