@@ -65,6 +65,10 @@ def _singular(word: str) -> str:
     return word
 
 
+#: The first words of the role phrases of several words ("prime" of "prime minister").
+_PHRASE_STARTS = frozenset(phrase.split(" ")[0] for phrase in ROLE_PHRASES if " " in phrase)
+
+
 def honorific_at(tokens: Tokens, k: int) -> Gender | None:
     """The gender of the honorific at token ``k`` ("Mrs." -> female), if it is one."""
     if k < 0 or not tokens.text[k][0].isupper():
@@ -178,12 +182,15 @@ def role_of(words: list[str]) -> tuple[int, int, Role] | None:
     ]
     fallback: tuple[int, int, Role] | None = None
     for i, word in enumerate(plain):
-        for size in (3, 2):
-            role = (
-                ROLE_PHRASES.get(" ".join(plain[i : i + size])) if i + size <= len(plain) else None
-            )
-            if role is not None:
-                return i, i + size, role
+        if word in _PHRASE_STARTS:  # (words hold no space: no other can open a phrase)
+            for size in (3, 2):
+                role = (
+                    ROLE_PHRASES.get(" ".join(plain[i : i + size]))
+                    if i + size <= len(plain)
+                    else None
+                )
+                if role is not None:
+                    return i, i + size, role
         if word in GENERIC_ROLE_WORDS:
             if context is not None:
                 return i, i + 1, context

@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from itertools import compress
 
 import attrs
 
@@ -40,7 +39,7 @@ from newsmodel.people.lexicon import (
 from newsmodel.quotes.coref import Registry
 from newsmodel.quotes.lexicon import CAPITAL_NOT_NAMES, COUNTRIES, PRONOUNS, TITLE_WORDS
 from newsmodel.quotes.proper_names import SURNAME_WORDS, name_split
-from newsmodel.quotes.tokens import Tokens
+from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
 __all__ = ["Found", "Pronoun", "find_names", "key_of", "resolve_pronouns"]
@@ -60,7 +59,11 @@ MAX_PARAGRAPHS_BACK = 2
 _CREDIT_MARKS = frozenset({"/", "|", "©"})
 _PLACE_WORDS = PLACES | US_STATES | DEMONYMS
 #: Honorifics as the tokens write them, lower case, with and without their full stop.
-HONORIFIC_FORMS = frozenset(HONORIFIC_GENDERS) | {f"{h}." for h in HONORIFIC_GENDERS}
+HONORIFIC_FORMS = indexed(frozenset(HONORIFIC_GENDERS) | {f"{h}." for h in HONORIFIC_GENDERS})
+#: Months that are surnames (SURNAME_WORDS), lower case, as Tokens.where takes them.
+_SURNAMES_LOWER = indexed(w.lower() for w in SURNAME_WORDS)
+#: The gendered pronouns, as Tokens.where takes them.
+_PRONOUNS = indexed(PRONOUN_GENDERS)
 _SPEAKING_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.GROUP})
 
 
@@ -111,7 +114,7 @@ def _person_name(words: list[str], names: FirstNames, sure: bool) -> bool:
     """Whether a capitalised run of two or more words is a person's name."""
     if _shouted(words) or words[-1].lower().rstrip(".") in NOT_PERSON_WORDS:
         return False
-    if any(c.isdigit() for c in words[-1]):
+    if not words[-1].isalpha() and any(c.isdigit() for c in words[-1]):
         return False  # "Bill C-74"
     if any(
         w.casefold() in NOT_PERSON_WORDS or w.casefold() in NOT_GIVEN_NAMES for w in words[1:-1]
@@ -164,7 +167,7 @@ def find_names(
         entity = m.entity
         if entity.kind is not SpeakerKind.PERSON or not included[tokens.para[m.token]]:
             continue
-        split = name_split(tokens, m.token, m.last)
+        split = m.name or name_split(tokens, m.token, m.last)
         if split is None:
             continue
         a, b = split
@@ -175,9 +178,10 @@ def find_names(
         found = by_key.get(key)
         if found is None:
             found = by_key[key] = Found(full, key)
-        cut = max((k for k in range(a, b - 2) if _title_word(tokens.text[k])), default=-1)
-        if cut >= 0:
-            a = cut + 1  # "New Democrat MP Kennedy Stewart": the name after the title
+        if b - a > 2:
+            cut = max((k for k in range(a, b - 2) if _title_word(tokens.text[k])), default=-1)
+            if cut >= 0:
+                a = cut + 1  # "New Democrat MP Kennedy Stewart": the name after the title
         found.names.append((a, b))
         found.sure = found.sure or _title_words(tokens, m.token, a)
         covered.update(range(a, b))
@@ -276,6 +280,8 @@ def _split_early_short_forms(text: str, tokens: Tokens, by_key: dict[str, Found]
     """A surname after an honorific before the full name is first given ("Mr. Okafor ...
     His wife, Dana Okafor") is someone else: the person of that surname alone."""
     for found in list(by_key.values()):
+        if all(honorific_at(tokens, a - 1) is None for a, _b in found.names):
+            continue  # no short form after an honorific (read first: it is cheaper)
         full = [a for a, b in found.names if key_of(_written(text, tokens, a, b)) == found.key]
         if not full:
             continue
@@ -301,9 +307,8 @@ def _honorific_names(
     the article. A surname that shortens a full name is the engine's already."""
     words = tokens.text
     n = len(tokens)
-    listed = compress(range(n - 1), map(HONORIFIC_FORMS.__contains__, tokens.lower))
-    for k in listed:
-        if tokens.quote[k] >= 0 or honorific_at(tokens, k) is None:
+    for k in tokens.where(HONORIFIC_FORMS):
+        if k + 1 >= n or tokens.quote[k] >= 0 or honorific_at(tokens, k) is None:
             continue
         a = k + 1
         if a in covered or not included[tokens.para[a]] or tokens.para[a] != tokens.para[k]:
@@ -346,7 +351,9 @@ def _month_surnames(
     number ("Elizabeth May said", not "Elizabeth May 3")."""
     words = tokens.text
     n = len(tokens)
-    for k in compress(range(n), map(SURNAME_WORDS.__contains__, words)):
+    for k in tokens.where(_SURNAMES_LOWER):
+        if words[k] not in SURNAME_WORDS:
+            continue
         a = k - 1
         if a < 0 or a in covered or tokens.para[a] != tokens.para[k] or tokens.quote[k] >= 0:
             continue
@@ -503,7 +510,7 @@ def resolve_pronouns(
     sent = tokens.sent
     para = tokens.para
     result: list[Pronoun] = []
-    for k in compress(range(len(lower)), map(PRONOUN_GENDERS.__contains__, lower)):
+    for k in tokens.where(_PRONOUNS):
         gender = PRONOUN_GENDERS[lower[k]]
         if tokens.quote[k] >= 0 or not included[para[k]]:
             continue

@@ -22,8 +22,9 @@ first on a tie; unknown when none gives one.
 
 from __future__ import annotations
 
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from itertools import accumulate
 
 from newsmodel.errors import InputError
 from newsmodel.model import (
@@ -193,10 +194,11 @@ class _Reader:
                 votes.append((hit[2], EvidenceKind.DESCRIPTION, mention))
         if not votes:
             return Role.UNKNOWN, None
-        counts = Counter(role for role, _k, _m in votes)
-        best = max(
-            counts, key=lambda r: (counts[r], -next(i for i, v in enumerate(votes) if v[0] is r))
-        )
+        counts: dict[Role, int] = {}
+        for role, _k, _m in votes:
+            counts[role] = counts.get(role, 0) + 1
+        # the commonest, the first given on a tie (the counts keep the order of the votes)
+        best = max(counts, key=counts.__getitem__)
         chosen = [(k, m) for r, k, m in votes if r is best]
         mentions = tuple(dict.fromkeys(m for _k, m in chosen))
         words = ", ".join(dict.fromkeys(m.text for m in mentions))
@@ -206,9 +208,12 @@ class _Reader:
 def _majority(hits: list[tuple[Gender, Mention]]) -> tuple[Gender, tuple[Mention, ...]] | None:
     if not hits:
         return None
-    counts = Counter(g for g, _m in hits)
-    gender, n = counts.most_common(1)[0]
-    if n < PRONOUN_AGREEMENT * len(hits):
+    counts: dict[Gender, int] = {}
+    for g, _m in hits:
+        counts[g] = counts.get(g, 0) + 1
+    # the commonest, the first seen on a tie (as Counter.most_common)
+    gender = max(counts, key=counts.__getitem__)
+    if counts[gender] < PRONOUN_AGREEMENT * len(hits):
         return None
     return gender, tuple(m for g, m in hits if g is gender)
 
@@ -216,6 +221,8 @@ def _majority(hits: list[tuple[Gender, Mention]]) -> tuple[Gender, tuple[Mention
 def _pronoun_gender(
     text: str, tokens: Tokens, resolved: list[Pronoun]
 ) -> tuple[Gender, Evidence] | None:
+    if not resolved:
+        return None
     clear = [p for p in resolved if p.clear]
     hits = [
         (PRONOUN_GENDERS[tokens.lower[p.token]], _mention(text, tokens, p.token, p.token + 1))
@@ -257,18 +264,32 @@ def _mentions(
 ) -> tuple[PersonMention, ...]:
     full = found.key
     result: dict[tuple[int, int], PersonMention] = {}
+    starts, ends = tokens.start, tokens.end
     for a, b in found.names:
-        m = _mention(text, tokens, a, b)
-        kind = MentionKind.NAME if key_of(m.text) == full else MentionKind.SHORT
-        result[(m.span.start, m.span.end)] = PersonMention(m.span, m.text, kind)
+        start, end = starts[a], ends[b - 1]
+        words = text[start:end]
+        kind = MentionKind.NAME if key_of(words) == full else MentionKind.SHORT
+        result[(start, end)] = PersonMention(Span(start, end), words, kind)
     for p in pronouns:
-        m = _mention(text, tokens, p.token, p.token + 1)
-        result.setdefault(
-            (m.span.start, m.span.end), PersonMention(m.span, m.text, MentionKind.PRONOUN)
-        )
+        start, end = starts[p.token], ends[p.token]
+        if (start, end) not in result:
+            result[(start, end)] = PersonMention(
+                Span(start, end), text[start:end], MentionKind.PRONOUN
+            )
+    if not found.speaker_spans:
+        return tuple(result[k] for k in sorted(result))
+    # a speaker mention overlapping a name or pronoun is one of them: the spans sorted,
+    # with the furthest end reached by each prefix, answer in a bisection, where a scan
+    # of every span for every speaker mention grew with the square of the mentions
+    taken = sorted(result)
+    taken_starts = [s for s, _e in taken]
+    reach = list(accumulate((e for _s, e in taken), max))
+    added: list[tuple[int, int]] = []
     for start, end in found.speaker_spans:
-        if any(s < end and start < e for s, e in result):
+        k = bisect_left(taken_starts, end)  # the spans that start before this one ends
+        if (k and reach[k - 1] > start) or any(s < end and start < e for s, e in added):
             continue
+        added.append((start, end))
         words = text[start:end]
         first = words.split()[0].lower() if words.split() else ""
         if first in PRONOUN_GENDERS or first in ("i", "we", "they"):

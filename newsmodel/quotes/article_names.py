@@ -51,7 +51,7 @@ from newsmodel.quotes.proper_names import (
     org_words,
 )
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES
-from newsmodel.quotes.tokens import Tokens
+from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import PLACES, US_STATES
 
 __all__ = [
@@ -95,6 +95,7 @@ _ACRONYM_RE = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
 #: prime minister —", "as mayor of Surrey").
 _ROLE_ENDS = frozenset({",", ".", ";", ":", "—", "–", "--", ")", "!", "?"})
 _APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
+_AS = indexed(["as"])
 #: How many mentions a look-back scans, at most.
 MAX_MENTIONS_SCANNED = 60
 
@@ -139,6 +140,9 @@ class EntityMention:
     speaker: bool = False
     #: the end of the name's run of capitalised tokens (for its role words)
     last: int = -1
+    #: the name in the run [token, last) without its title (proper_names.name_split), when
+    #: the name reader has read it
+    name: tuple[int, int] | None = None
 
 
 def title_gender(title: str | None) -> str | None:
@@ -195,10 +199,14 @@ class ArticleNames:
         self._furniture = furniture
         runs = self._runs()
         para = tokens.para
+        words = tokens.text
+        n = len(words)
+        # (the runs that are no photo credits, as _photo_credit says, inline: one a run)
         runs = [
             (first, last)
             for first, last in runs
-            if para[first] not in credits and not self._photo_credit(first, last)
+            if not ((last < n and words[last] == "/") or (first > 0 and words[first - 1] == "/"))
+            and para[first] not in credits
         ]
         names = [name_split(tokens, first, last) for first, last in runs]
         if furniture or headlines:
@@ -219,7 +227,7 @@ class ArticleNames:
                 entity = self._lookup(name[0], name[1], first)
                 if entity is not None:
                     self.mentions.append(
-                        EntityMention(first, sent[first], para[first], entity, last=last)
+                        EntityMention(first, sent[first], para[first], entity, last=last, name=name)
                     )
                     self.mention_tokens.append(first)
         self.org_tokens = [token for token, _e in self.orgs]
@@ -258,8 +266,8 @@ class ArticleNames:
         lower = tokens.lower
         text = tokens.text
         n = len(tokens)
-        for k in compress(range(n - 1), map("as".__eq__, lower)):
-            if tokens.quote[k] >= 0:
+        for k in tokens.where(_AS):
+            if k + 1 >= n or tokens.quote[k] >= 0:
                 continue
             j = k + 1
             while j < min(n, k + 5) and (
@@ -377,9 +385,11 @@ class ArticleNames:
             return
         full = self._span_text(a, b)
         entity = self.persons.get(full)
+        key = ""
         if entity is None:
             # another spelling of a full name read before: "Donald J. Trump", "Donald Trump"
-            entity = self.by_key.get(name_key(full))
+            key = name_key(full)
+            entity = self.by_key.get(key)
             if entity is not None:
                 self.persons[full] = entity
         if (
@@ -408,7 +418,7 @@ class ArticleNames:
                     gender = "m"
             entity = Entity(full, SpeakerKind.PERSON, gender)
             self.persons[full] = entity
-            self.by_key[name_key(full)] = entity
+            self.by_key[key] = entity
             last_word = words[-1]
             self.by_last.setdefault(last_word, []).append(entity)
             self.by_first.setdefault(words[0], []).append(entity)
@@ -528,7 +538,9 @@ class ArticleNames:
         """The person a name in tokens [a, b) stands for, if we know one (of ``gender``,
         when a title such as "Mrs." tells it)."""
         tokens = self.tokens
-        entity = self.persons.get(self.text[tokens.start[a] : tokens.end[b - 1]])
+        # the words of a one-token name are its token
+        written = tokens.text[a] if b - a == 1 else self.text[tokens.start[a] : tokens.end[b - 1]]
+        entity = self.persons.get(written)
         if entity is not None:
             return entity
         text = tokens.text

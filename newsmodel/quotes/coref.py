@@ -15,7 +15,6 @@ one: its speaker if it has one, else its first mention.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import compress
 
 import attrs
 
@@ -31,6 +30,7 @@ from newsmodel.quotes.article_names import (
 from newsmodel.quotes.lexicon import ROLE_SYNONYMS, TITLE_WORDS, word_list
 from newsmodel.quotes.proper_names import gender_of, is_given_name
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
+from newsmodel.quotes.tokens import indexed
 
 __all__ = ["ROLE_SYNONYMS", "Entity", "Registry", "Resolved"]
 
@@ -48,6 +48,7 @@ _MAX_PARAGRAPHS_FOR_GENDER = 8
 #: Determiners of a role named alone, which stands for a speaker named before: "the
 #: president", "its spokesman".
 _BARE_ROLE_DETERMINERS = word_list("bare_role_determiners")
+_THE = indexed(["the"])
 
 
 class Registry(ArticleNames):
@@ -64,9 +65,8 @@ class Registry(ArticleNames):
         quote = tokens.quote
         found: list[EntityMention] = []
         n = len(tokens)
-        # "the" before a title word, found in C-level passes: most tokens are neither
-        the = compress(range(n - 1), map("the".__eq__, lower))
-        for k in [k for k in the if lower[k + 1] in TITLE_WORDS]:
+        # "the" before a title word: most tokens are neither
+        for k in [k for k in tokens.where(_THE) if k + 1 < n and lower[k + 1] in TITLE_WORDS]:
             w = lower[k + 1]
             if (
                 w in TITLE_WORDS

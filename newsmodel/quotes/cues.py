@@ -28,7 +28,7 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
-from newsmodel.quotes.tokens import Tokens
+from newsmodel.quotes.tokens import Tokens, indexed
 
 __all__ = ["ADVERBS", "AUXILIARIES", "MODAL_ADVERBS", "Cue", "find_cues", "is_adverb"]
 
@@ -55,7 +55,7 @@ SPEAKER_WORDS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS
 _PP_OPENERS = word_list("pp_openers")
 _SPECIAL = frozenset({"according", "per"})
 _INVERTED_OPENERS = word_list("inverted_openers")
-_CUE_KEYS = frozenset(CUE_FORMS) | frozenset(CUE_PHRASES) | _SPECIAL
+_CUE_KEYS = indexed(frozenset(CUE_FORMS) | frozenset(CUE_PHRASES) | _SPECIAL)
 #: Words whose "’s" is a contracted "is" or "has", not a possessive.
 _CONTRACTING = word_list("contracting_words")
 #: Words after a gerund that make it a verb ("Lee’s calling him"), not a noun.
@@ -108,8 +108,8 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
     quote = tokens.quote
     para = tokens.para
     n = len(lower)
-    # C-level passes: the tokens that can start a cue, then those outside quotations
-    candidates = list(compress(range(n), map(_CUE_KEYS.__contains__, lower)))
+    # the tokens that can start a cue, then (in a C-level pass) those outside quotations
+    candidates = tokens.where(_CUE_KEYS)
     candidates = list(compress(candidates, map((0).__gt__, map(quote.__getitem__, candidates))))
     free = 0
     for i in candidates:

@@ -130,15 +130,25 @@ def _confidences() -> dict[tuple[str, str, str], float]:
 def calibrated(attribution: Attribution, *, indirect: bool) -> Attribution:
     """``attribution`` with the confidence its rule, stance and cue have measured (the
     rule's own estimate where they were seen too rarely to measure)."""
+    found = _measured(attribution, indirect=indirect)
+    if found is None or found == attribution.confidence:
+        return attribution
+    # as attrs.evolve would make it, without its generic machinery (one per quotation)
+    return Attribution(
+        attribution.speaker, attribution.cue, attribution.rule, found, attribution.stance
+    )
+
+
+def _measured(attribution: Attribution, *, indirect: bool) -> float | None:
+    """The measured precision of ``attribution``'s rule, stance and cue lemma (or of its
+    rule and stance with any cue), if the table has it."""
     table = _confidences()
     stance = f"{'indirect' if indirect else 'marked'}/{attribution.stance.value}"
     rule = attribution.rule
     found = table.get((rule, stance, cue_lemma(attribution.cue)))
     if found is None:
         found = table.get((rule, stance, "*"))
-    if found is None or found == attribution.confidence:
-        return attribution
-    return attrs.evolve(attribution, confidence=found)
+    return found
 
 
 def stance_of(cls: CueClass | None, rule: str, *, marked: bool = False) -> Stance:
@@ -305,16 +315,35 @@ def _resolve(doc: Document) -> None:
 
 
 def _attribution(
-    doc: Document, found: Found, cue_classes: dict[int, CueClass], *, marked: bool = True
+    doc: Document,
+    found: Found,
+    cue_classes: dict[int, CueClass],
+    *,
+    marked: bool = True,
+    stances: Collection[Stance] | None = None,
 ) -> Attribution | None:
-    tokens = doc.tokens
-    assert tokens is not None
+    """The attribution ``found`` makes, or None where its phrase resolved to no speaker
+    (or, given ``stances``, where it reports a stance not among them: it is dropped)."""
     phrase = found.phrase
     if phrase is None:
         return None
     resolved = doc.resolved.get(phrase.first)
     if resolved is None:
         return None
+    cue = None if found.cue is None else _mention(doc.text, found.cue)
+    cls = None if found.cue is None else cue_classes.get(found.cue[0])
+    stance = stance_of(cls, found.rule, marked=marked)
+    if (
+        stance is Stance.OTHER
+        and cls is CueClass.EVIDENCE
+        and resolved.kind in _PEOPLE
+        and cue_lemma(cue) in _SAID_BY_PEOPLE
+    ):
+        stance = Stance.SPEECH  # a person "indicated that ...", a chart "indicates"
+    if stances is not None and stance not in stances:
+        return None
+    tokens = doc.tokens
+    assert tokens is not None
     m_start, m_end = tokens.start[phrase.first], tokens.end[phrase.last - 1]
     mention = Mention(_shared(doc.text[m_start:m_end]), Span(m_start, m_end))
     # the mention keeps the words as written; the name, title and description are
@@ -326,16 +355,6 @@ def _attribution(
         title=_clean(resolved.title),
         description=_clean(resolved.description),
     )
-    cue = None if found.cue is None else _mention(doc.text, found.cue)
-    cls = None if found.cue is None else cue_classes.get(found.cue[0])
-    stance = stance_of(cls, found.rule, marked=marked)
-    if (
-        stance is Stance.OTHER
-        and cls is CueClass.EVIDENCE
-        and resolved.kind in _PEOPLE
-        and cue_lemma(cue) in _SAID_BY_PEOPLE
-    ):
-        stance = Stance.SPEECH  # a person "indicated that ...", a chart "indicates"
     return Attribution(
         speaker=speaker,
         cue=cue,
@@ -414,8 +433,9 @@ def _attribution_of(
 ) -> Attribution | None:
     """The attribution of quotation ``qi``, one it inherits followed back (those others
     inherit are kept in ``attributions``: no entry for each of a hostile text's
-    quotations). A module function: a nested one that calls itself is a reference cycle,
-    which kept the whole Document alive until the garbage collector's next pass."""
+    quotations), or None when it has none of the stances asked for. A module function: a
+    nested one that calls itself is a reference cycle, which kept the whole Document alive
+    until the garbage collector's next pass."""
     if qi in attributions:
         return attributions[qi]
     found = doc.found[qi] if qi < len(doc.found) else None
@@ -431,13 +451,16 @@ def _attribution_of(
                 cue = _mention(doc.text, found.cue)
             result = Attribution(source.speaker, cue, found.rule, found.confidence, source.stance)
     else:
-        result = _attribution(doc, found, cue_classes)
+        # quoted words of a stance not asked for are scare quotes, and so are those
+        # that inherit its attribution
+        result = _attribution(doc, found, cue_classes, stances=doc.stances)
     return result
 
 
 def _build(doc: Document) -> None:
     tokens = doc.tokens
     assert tokens is not None
+    text = doc.text
     _forget_lookups(doc)
     # Memory: megabytes of quote marks make hundreds of thousands of quotations, so
     # nothing is kept per quotation beside it (no tuple to sort by, no entry for a
@@ -458,7 +481,7 @@ def _build(doc: Document) -> None:
     inherited = {f.inherit for f in doc.found if f is not None and f.inherit is not None}
 
     for qi, q in enumerate(doc.quotes):
-        if q.end <= q.start or not doc.text[q.start : q.end].strip():
+        if q.end <= q.start or text[q.start : q.end].isspace():
             continue
         attribution = _attribution_of(doc, attributions, cue_classes, qi)
         if attribution is not None and attribution.stance not in stances:
@@ -483,8 +506,9 @@ def _build(doc: Document) -> None:
             doc.found[qi] = None
     indirect: list[Quotation] = []
     for item in doc.indirect:
-        attribution = _attribution(doc, item.found, cue_classes, marked=False)
-        if attribution is None or attribution.stance not in stances:
+        # reported words of a stance not asked for are left out, before they are built
+        attribution = _attribution(doc, item.found, cue_classes, marked=False, stances=stances)
+        if attribution is None:
             continue
         attribution = calibrated(attribution, indirect=True)
         start, end = tokens.start[item.first], tokens.end[item.last - 1]

@@ -151,15 +151,16 @@ def _and_that(
 ) -> IndirectSpeech | None:
     """A second reported clause of the same cue: "X said A “...” and that B"."""
     tokens = ctx.tokens
+    lower = tokens.lower
     k = item.last if item is not None else cue.last
     sl = min(sl, k + _MAX_CLAUSE)  # bounded: a sentence of 100,000 words stays linear
     while k < sl:
-        if (
-            tokens.lower[k] == "that"
-            and tokens.quote[k] < 0
-            and tokens.lower[k - 1] in ("and", "but")
-            and tokens.quote[k - 1] < 0
-        ):
+        # the next "that", found by a C-level scan (most sentences have none)
+        try:
+            k = lower.index("that", k, sl)
+        except ValueError:
+            return None
+        if tokens.quote[k] < 0 and lower[k - 1] in ("and", "but") and tokens.quote[k - 1] < 0:
             if item is not None:
                 found = attrs.evolve(item.found)
             else:

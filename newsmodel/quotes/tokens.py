@@ -11,7 +11,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter, sub
 from typing import overload
@@ -28,6 +28,7 @@ __all__ = [
     "TOKEN_SPLIT_RE",
     "Tokens",
     "ends_sentence",
+    "indexed",
     "word_count",
 ]
 
@@ -82,6 +83,19 @@ _END_CHARS = frozenset({".", "!", "?", "…"})
 _LAST = itemgetter(-1)
 _TRAILING = frozenset("\"“”'’)] \t\n")
 _OPENERS = frozenset({"“", '"', "‘", "'", "«", "„", "(", "[", "''", "``"})
+#: The lower-case words whose places every Tokens lists (:meth:`Tokens.where`): the union
+#: of the sets the stages asked for with :func:`indexed`, when their modules were imported.
+_INDEXED: set[str] = set()
+_ASKED: set[frozenset[str]] = set()
+
+
+def indexed(words: Iterable[str]) -> frozenset[str]:
+    """``words`` as a set :meth:`Tokens.where` takes: every Tokens made from now on lists
+    the places of the tokens whose lower case is one of them. Call it once, at import."""
+    asked = frozenset(words)
+    _INDEXED.update(asked)
+    _ASKED.add(asked)
+    return asked
 
 
 def word_count(tokens: Tokens, start: int, end: int) -> int:
@@ -151,6 +165,8 @@ class Tokens:
         "memo",
         "para",
         "para_range",
+        "place_words",
+        "places",
         "quote",
         "quote_range",
         "sent",
@@ -205,6 +221,10 @@ class Tokens:
         if self.lower == self.text:  # no capital anywhere: one list serves both (read only)
             self.lower = self.text
         n = len(self.start)
+        # where the words some stage looks for stand (:meth:`where`): one C-level pass
+        # over the tokens finds them all, and each stage then reads only those
+        self.places = list(compress(range(n), map(_INDEXED.__contains__, self.lower)))
+        self.place_words = list(map(self.lower.__getitem__, self.places))
         self.quote: array[int] = array(code, [-1]) * n
         self.quote_range = _Ranges(code)
         for qi, q in enumerate(quotes):
@@ -277,6 +297,13 @@ class Tokens:
 
     def __len__(self) -> int:
         return len(self.start)
+
+    def where(self, words: frozenset[str]) -> list[int]:
+        """The indexes, in order, of the tokens whose lower case is one of ``words``, a
+        set made by :func:`indexed`."""
+        if words not in _ASKED:
+            raise ValueError("Tokens.where takes the sets that indexed() made")
+        return list(compress(self.places, map(words.__contains__, self.place_words)))
 
     def at(self, pos: int) -> int:
         """The index of the first token that starts at or after ``pos``."""
