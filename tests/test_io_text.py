@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import newsmodel
@@ -100,7 +100,9 @@ def test_a_byte_order_mark_names_the_encoding_and_is_no_part_of_the_text(
     text: str, encoding: str
 ) -> None:
     """Bytes that begin with a byte order mark are read in the encoding it names, and the
-    mark is not kept: the headline does not begin with U+FEFF."""
+    mark is not kept: the headline does not begin with U+FEFF. (UTF-16 LE's mark and a
+    first U+0000 are UTF-32 LE's mark: such a text may be read as UTF-32.)"""
+    assume(not (encoding == "utf-16" and text.startswith("\x00")))
     article = newsmodel.loads(text.encode(encoding), format="text", quotations=False)
     assert article == newsmodel.parse_text(text, quotations=False)
 
