@@ -26,13 +26,10 @@ SNIFF_BYTES = 4096
 
 
 def byte_order_mark(data: bytes) -> tuple[bytes, str] | None:
-    """The byte order mark ``data`` starts with and its encoding, or None. UTF-16 LE's
-    mark and a first character U+0000 read as UTF-32 LE's mark: bytes that cannot be
-    UTF-32 (their length no multiple of four) are UTF-16 LE."""
+    """The byte order mark ``data`` starts with and its encoding, or None. (UTF-16 LE's
+    mark followed by U+0000 is UTF-32 LE's mark: such bytes are read as UTF-32 LE.)"""
     for mark, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
-            if encoding == "utf-32-le" and len(data) % 4:
-                return codecs.BOM_UTF16_LE, "utf-16-le"
             return mark, encoding
     return None
 
