@@ -201,7 +201,8 @@ class ArticleNames:
         para = tokens.para
         words = tokens.text
         n = len(words)
-        # (the runs that are no photo credits, as _photo_credit says, inline: one a run)
+        # no photo credit, wherever it stands, names anyone: "Jane Roe / AP file",
+        # "(Steve Lawrence/CBC)"
         runs = [
             (first, last)
             for first, last in runs
@@ -252,12 +253,6 @@ class ArticleNames:
             # a title-case headline's verbs and small words: "Megyn Kelly Is"
             and not any(w in FUNCTION_WORDS or w in CUE_FORMS or w in AUXILIARIES for w in lowered)
         )
-
-    def _photo_credit(self, first: int, last: int) -> bool:
-        """Whether the run [first, last) is a photo credit, wherever it stands: "Jane Roe /
-        AP file", "(Steve Lawrence/CBC)"."""
-        text = self.tokens.text
-        return (last < len(text) and text[last] == "/") or (first > 0 and text[first - 1] == "/")
 
     def _roles_as(self) -> None:
         """Give a sentence's first person the role it says they act "as": "Justin Trudeau
