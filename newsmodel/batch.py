@@ -25,7 +25,7 @@ import multiprocessing.connection
 import signal
 import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from typing import Any, Generic, TypeVar
@@ -36,8 +36,9 @@ import regex
 from newsmodel._pack import pack, unpack
 from newsmodel.errors import InputError, NewsmodelError
 from newsmodel.html import parse_html
-from newsmodel.model import Article
-from newsmodel.text.parse import parse_text
+from newsmodel.model import Article, Stance
+from newsmodel.quotes.engine import DEFAULT_STANCES
+from newsmodel.text.parse import parse_text, stance_set
 
 __all__ = ["WORKER_DIED", "Failure", "ParseWarning", "parse_many", "run_batches"]
 
@@ -83,6 +84,7 @@ def parse_many(
     quotations: bool = True,
     on_error: Callable[[Failure], None] | None = None,
     html: bool = False,
+    stances: Stance | str | Collection[Stance | str] = DEFAULT_STANCES,
 ) -> Iterator[Article]:
     """Parse every item, yielding Articles in input order.
 
@@ -91,7 +93,8 @@ def parse_many(
     datetime or ISO string, ``language``). A mapping holding ``html`` (a page as str
     or bytes) and any of ``url``, ``published`` and ``language`` is a web page, parsed
     by :func:`newsmodel.parse_html`; with ``html=True`` every str or bytes item is a
-    page. With ``workers`` > 1 the parsing runs in
+    page. ``quotations`` and ``stances`` are as for :func:`newsmodel.parse_text`.
+    With ``workers`` > 1 the parsing runs in
     that many processes; the input is consumed lazily with at most ``4 * workers``
     batches in flight, each of ``batch_size`` items or fewer (a batch closes early
     once its texts reach a million characters, so long texts do not pile up).
@@ -102,12 +105,13 @@ def parse_many(
     ``on_error``, a :class:`ParseWarning` is issued.
     """
     _check_sizes(workers, batch_size)
+    wanted = stance_set(stances)
     report = on_error if on_error is not None else _warn
     # Across processes, articles travel packed as plain tuples: cheaper to send and,
     # above all, to rebuild in this process, which the workers cannot share.
     packed = workers > 1
     results = run_batches(
-        partial(_parse_batch, quotations=quotations, packed=packed, html=html),
+        partial(_parse_batch, options=_Options(quotations, wanted), packed=packed, html=html),
         items,
         workers=workers,
         batch_size=batch_size,
@@ -404,15 +408,23 @@ def _run_parallel(
             worker.stop()
 
 
+@attrs.frozen
+class _Options:
+    """What parse_many asks of each parse: the quotation engine, and the stances."""
+
+    quotations: bool = True
+    stances: frozenset[Stance] = DEFAULT_STANCES
+
+
 def _parse_batch(
-    batch: list[Item], quotations: bool, packed: bool = False, html: bool = False
+    batch: list[Item], options: _Options, packed: bool = False, html: bool = False
 ) -> list[Article | tuple[Any, ...] | str]:
     """Parse a batch in a worker; a failure becomes its reason, as a string. ``packed``
     articles are sent as :func:`newsmodel._pack.pack` tuples."""
     results: list[Article | tuple[Any, ...] | str] = []
     for item in batch:
         try:
-            article = _parse_item(item, quotations, html)
+            article = _parse_item(item, options, html)
             results.append(pack(article) if packed else article)
         except (NewsmodelError, TypeError, ValueError) as exc:
             results.append(str(exc) or type(exc).__name__)
@@ -432,16 +444,17 @@ def _length(item: Item) -> int:
     return len(item) if isinstance(item, (str, bytes)) else 0
 
 
-def _parse_item(item: Item, quotations: bool, html: bool = False) -> Article:
+def _parse_item(item: Item, options: _Options, html: bool = False) -> Article:
+    quotations, stances = options.quotations, options.stances
     if isinstance(item, (str, bytes, bytearray)) and html:
-        return parse_html(item, quotations=quotations)
+        return parse_html(item, quotations=quotations, stances=stances)
     if isinstance(item, str):
-        return parse_text(item, quotations=quotations)
+        return parse_text(item, quotations=quotations, stances=stances)
     if not isinstance(item, Mapping):
         what = "a page or" if html else "a text or"
         raise InputError(f"expected {what} a mapping with a text, got {type(item).__name__}")
     if "html" in item:
-        return _parse_page(item, quotations)
+        return _parse_page(item, options)
     unknown = set(item) - _ITEM_KEYS
     if unknown:
         raise InputError(f"unknown keys {sorted(unknown)}; expected some of {sorted(_ITEM_KEYS)}")
@@ -455,10 +468,11 @@ def _parse_item(item: Item, quotations: bool, html: bool = False) -> Article:
         published=_published(item),
         language=_optional_str(item, "language") or "en",
         quotations=quotations,
+        stances=stances,
     )
 
 
-def _parse_page(item: Mapping[str, Any], quotations: bool) -> Article:
+def _parse_page(item: Mapping[str, Any], options: _Options) -> Article:
     if "text" in item:
         raise InputError("an item holds either a 'text' or an 'html' page, not both")
     unknown = set(item) - _PAGE_KEYS
@@ -474,7 +488,8 @@ def _parse_page(item: Mapping[str, Any], quotations: bool) -> Article:
         url=_optional_str(item, "url"),
         published=_published(item),
         language=_optional_str(item, "language"),
-        quotations=quotations,
+        quotations=options.quotations,
+        stances=options.stances,
     )
 
 

@@ -124,6 +124,41 @@ def test_pages_are_parsed_as_parse_html_parses_them(workers: int) -> None:
     assert pages == [newsmodel.parse_html(PAGE)] * 2
 
 
+BELIEF = (
+    "Mayor Helen Park said the ferry would run all winter. Park believes the harbour plan "
+    "is sound."
+)
+BELIEF_PAGE = f"<html><body><article><h1>Ferry</h1><p>{BELIEF}</p></article></body></html>"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_stances_reach_every_parse(workers: int) -> None:
+    """parse_many reports speech by default, and the stances asked for in texts, mappings
+    and pages alike, as parse_text and parse_html do."""
+    pytest.importorskip("trafilatura", reason="needs the html extra")
+    wanted = {"speech", "thought"}
+    items: list[Any] = [BELIEF, {"text": BELIEF}, {"html": BELIEF_PAGE}]
+    default = list(newsmodel.parse_many(items, workers=workers))
+    both = list(newsmodel.parse_many(items, workers=workers, stances=wanted))
+    page_text = newsmodel.parse_text(BELIEF)
+    assert default[:2] == [page_text] * 2
+    assert default[2] == newsmodel.parse_html(BELIEF_PAGE)
+    assert both[:2] == [newsmodel.parse_text(BELIEF, stances=wanted)] * 2
+    assert both[2] == newsmodel.parse_html(BELIEF_PAGE, stances=wanted)
+    for article in both:
+        stances = {q.attribution.stance for q in article.quotations if q.attribution}
+        assert stances == {newsmodel.Stance.SPEECH, newsmodel.Stance.THOUGHT}
+    for article in default:
+        stances = {q.attribution.stance for q in article.quotations if q.attribution}
+        assert stances == {newsmodel.Stance.SPEECH}
+
+
+def test_a_stance_that_is_none_is_refused_before_parsing() -> None:
+    """A bad stance is the caller's error, raised at once, not a failure per item."""
+    with pytest.raises(newsmodel.InputError, match="is no stance"):
+        next(newsmodel.parse_many([BELIEF], stances={"belief"}))
+
+
 def test_a_page_that_is_no_article_is_reported() -> None:
     """A page without an article is a failure naming why, and the others go on."""
     pytest.importorskip("trafilatura", reason="needs the html extra")

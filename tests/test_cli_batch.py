@@ -428,3 +428,41 @@ def test_bbc_corpus_in_full(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     assert "newsmodel: 2225 articles, " in err
     first = newsmodel.loads(lines[0], format="jsonl")
     assert first.text == (bbc / "business" / "001.txt").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------
+# --stances
+
+BELIEF = (
+    "Mayor Helen Park said the ferry would run all winter. Park believes the harbour plan "
+    "is sound."
+)
+
+
+@pytest.mark.parametrize(
+    ("option", "stances"),
+    [
+        ((), {"speech"}),
+        (("--stances", "speech,thought"), {"speech", "thought"}),
+        (("--stances", "thought"), {"thought"}),
+        (("--stances", "all"), {"speech", "thought"}),
+    ],
+)
+def test_stances_choose_the_quotations_written(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, option: tuple[str, ...], stances: set[str]
+) -> None:
+    """parse writes speech by default, and what --stances asks for, as parse_text does."""
+    (tmp_path / "belief.txt").write_text(BELIEF, encoding="utf-8")
+    code, out, _ = run(capsys, "parse", str(tmp_path / "belief.txt"), "--to", "json", *option)
+    assert code == 0
+    article = newsmodel.loads(out, format="json")
+    wanted = stances if option else {"speech"}
+    assert article == newsmodel.parse_text(BELIEF, stances=wanted)
+    assert {q.attribution.stance.value for q in article.quotations if q.attribution} == stances
+
+
+def test_a_bad_stance_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """--stances belief names the stances there are, and nothing is parsed."""
+    code, _, err = run(capsys, "parse", "x.txt", "--stances", "speech,belief")
+    assert code == 2
+    assert "'speech,belief' is not a list of stances (some of speech, thought, other, or all)" in err

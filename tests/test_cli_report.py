@@ -210,3 +210,26 @@ def test_gender_tables_of_any_content(tmp_path: Path, content: bytes) -> None:
         message = str(path)
     assert str(path) in message
     assert all(g in {"female", "male", "unknown"} for _n, g in table)
+
+
+def test_stances_choose_the_quotations_counted(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """report counts speech by default; --stances all counts beliefs too."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "belief.txt").write_text(
+        "Mayor Helen Park said the ferry would run all winter. Park believes the harbour "
+        "plan is sound.",
+        encoding="utf-8",
+    )
+    counted = {}
+    for option in ((), ("--stances", "all")):
+        out_dir = tmp_path / f"out{len(option)}"
+        code, _out, err = run(
+            capsys, "report", str(folder), *option, "--output-dir", str(out_dir), "--no-charts"
+        )
+        assert code == 0, err
+        overview = {r["figure"]: r["value"] for r in rows(out_dir, "overview")}
+        counted[option] = overview["quotations attributed"]
+    assert counted == {(): "1", ("--stances", "all"): "2"}

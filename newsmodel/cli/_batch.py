@@ -40,7 +40,9 @@ from newsmodel.cli._outputs import (
     Writer,
 )
 from newsmodel.cli._tables import TABLE_OUTPUTS, file_id, item_id
+from newsmodel.quotes.engine import DEFAULT_STANCES
 from newsmodel.tables import Records, article_records
+from newsmodel.text.parse import stance_set
 
 #: The fields of a raw article in a JSON Lines input, each read from the key of its name
 #: unless the command line names another (``--text-key body``); ``text`` is required.
@@ -102,6 +104,32 @@ def add_batch_options(parser: argparse.ArgumentParser, verb: str) -> None:
     )
 
 
+def stances(value: str) -> frozenset[newsmodel.Stance]:
+    """``--stances``: stances separated by commas, or ``all`` (argparse's ``type``)."""
+    if value.strip() == "all":
+        return frozenset(newsmodel.Stance)
+    try:
+        return stance_set([part.strip() for part in value.split(",")])
+    except newsmodel.InputError:
+        known = ", ".join(s.value for s in newsmodel.Stance)
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a list of stances (some of {known}, or all)"
+        ) from None
+
+
+def add_stances_option(parser: argparse.ArgumentParser) -> None:
+    """``--stances``: which attributions the quotations hold, speech by default."""
+    known = ", ".join(s.value for s in newsmodel.Stance)
+    parser.add_argument(
+        "--stances",
+        type=stances,
+        default=DEFAULT_STANCES,
+        metavar="LIST",
+        help=f"the stances of the quotations kept, separated by commas: {known}, or all "
+        "(default: speech)",
+    )
+
+
 @attrs.frozen
 class _Job:
     """One input to parse, as it travels to a worker: a file to read (``path``), bytes
@@ -136,6 +164,7 @@ class _Settings:
     indent: int | None = None
     #: The key each field of ITEM_KEYS is read from, in its order.
     keys: tuple[str, ...] = ITEM_KEYS
+    stances: frozenset[newsmodel.Stance] = DEFAULT_STANCES
 
 
 #: Whether workers read their files themselves (True) or the parent reads them and
@@ -148,7 +177,7 @@ _READ_IN_WORKERS = True
 def _work(jobs: list[_Job], settings: _Settings) -> list[_Outcome]:
     """Read, decode, parse and render a batch of jobs (in a worker, or in this process)."""
     writer = _writer(settings)
-    return [_work_one(job, writer, settings.keys) for job in jobs]
+    return [_work_one(job, writer, settings.keys, settings.stances) for job in jobs]
 
 
 @functools.lru_cache(maxsize=8)
@@ -156,9 +185,14 @@ def _writer(settings: _Settings) -> Writer:
     return Writer(settings.to, indent=settings.indent)
 
 
-def _work_one(job: _Job, writer: Writer, keys: tuple[str, ...] = ITEM_KEYS) -> _Outcome:
+def _work_one(
+    job: _Job,
+    writer: Writer,
+    keys: tuple[str, ...] = ITEM_KEYS,
+    stances: frozenset[newsmodel.Stance] = DEFAULT_STANCES,
+) -> _Outcome:
     def run(where: _Where) -> _Outcome:
-        article, doc, ignored = job_article(job, where, keys=keys)
+        article, doc, ignored = job_article(job, where, keys=keys, stances=stances)
         tables = None
         if writer.name in TABLE_OUTPUTS:
             ident = item_id(doc) if doc is not None else file_id(job.parts)
@@ -198,9 +232,11 @@ def attempt(job: _Job, run: Callable[[_Where], _Outcome]) -> _Outcome:
     return _Outcome(where.name, where.parts, error=error, warnings=tuple(where.warnings))
 
 
-#: Reads the object of a JSON Lines line into an article, with the keys it ignored.
+#: Reads the object of a JSON Lines line into an article, with the keys it ignored
+#: (given the genders and the stances to parse it with).
 LineReader = Callable[
-    [dict[str, Any], "dict[str, str] | None"], tuple[newsmodel.Article, tuple[str, ...]]
+    [dict[str, Any], "dict[str, str] | None", "frozenset[newsmodel.Stance]"],
+    tuple[newsmodel.Article, tuple[str, ...]],
 ]
 
 
@@ -211,15 +247,16 @@ def job_article(
     genders: dict[str, str] | None = None,
     read_line: LineReader | None = None,
     keys: tuple[str, ...] = ITEM_KEYS,
+    stances: frozenset[newsmodel.Stance] = DEFAULT_STANCES,
 ) -> tuple[newsmodel.Article, dict[str, Any] | None, tuple[str, ...]]:
     """Read, decode and parse one job: its article, the object of its line (for a line
     of JSON Lines, read by ``read_line``, else :func:`_parse_item` with the ``keys`` of
     ITEM_KEYS' fields), and the keys of the line that were ignored. ``genders`` is
-    parse_text's override table."""
+    parse_text's override table, ``stances`` the stances it reports."""
     if job.line is not None:
         doc, where.name, where.parts = _line_item(job, keys[ITEM_KEYS.index("id")])
         read = read_line or functools.partial(_parse_item, keys=keys)
-        article, ignored = read(doc, genders)
+        article, ignored = read(doc, genders, stances)
         return article, doc, ignored
     data = job.data
     if data is None:
@@ -227,7 +264,7 @@ def job_article(
     content, is_html, warning = _content(job.name, data, job.html)
     if warning is not None:
         where.warnings.append(warning)
-    return parse_source(Source(job.name, content, is_html), genders), None, ()
+    return parse_source(Source(job.name, content, is_html), genders, stances), None, ()
 
 
 def _crashed(job: _Job) -> _Outcome:
@@ -261,11 +298,14 @@ def _line_item(job: _Job, id_key: str = "id") -> tuple[dict[str, Any], str, tupl
 
 
 def _parse_item(
-    doc: dict[str, Any], genders: dict[str, str] | None = None, keys: tuple[str, ...] = ITEM_KEYS
+    doc: dict[str, Any],
+    genders: dict[str, str] | None = None,
+    stances: frozenset[newsmodel.Stance] = DEFAULT_STANCES,
+    keys: tuple[str, ...] = ITEM_KEYS,
 ) -> tuple[newsmodel.Article, tuple[str, ...]]:
     """Parse one raw article of a JSON Lines input, its fields read from ``keys`` (in the
     order of ITEM_KEYS); also the keys that were ignored. ``genders`` is
-    :func:`newsmodel.parse_text`'s override table."""
+    :func:`newsmodel.parse_text`'s override table, ``stances`` the stances it reports."""
     key = dict(zip(ITEM_KEYS, keys, strict=True))
     ident = doc.get(key["id"])
     if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int))):
@@ -301,6 +341,7 @@ def _parse_item(
         published=published,
         language=fields["language"] or "en",
         genders=genders,
+        stances=stances,
     )
     return article, tuple(sorted(k for k in doc if k not in keys))
 

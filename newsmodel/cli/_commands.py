@@ -69,7 +69,7 @@ def _parse_command(args: argparse.Namespace, report: Reporter) -> int:
         writer = Writer(writer_name, stream, folder, indent=args.indent)
         jobs = _jobs(items, report, html=args.html, jsonl=args.jsonl)
         keys = tuple(getattr(args, f"{field}_key") for field in ITEM_KEYS)
-        settings = _Settings(writer_name, args.indent, keys)
+        settings = _Settings(writer_name, args.indent, keys, args.stances)
         work = functools.partial(_work, settings=settings)
         outcomes = run_batches(
             work, jobs, workers=workers, batch_size=args.batch_size, crashed=_crashed

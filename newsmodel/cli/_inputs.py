@@ -19,6 +19,7 @@ from newsmodel.cli._common import (
     _os_reason,
     _UnreadableError,
 )
+from newsmodel.quotes.engine import DEFAULT_STANCES
 
 #: Files under a folder that ``parse`` reads as plain text (gzip-compressed or not).
 TEXT_SUFFIXES = (".txt", ".txt.gz")
@@ -217,10 +218,15 @@ def _sources(items: Iterable[_Input], report: Reporter, *, html: bool) -> Iterat
         yield Source(item.name, content, is_html, item.relative)
 
 
-def parse_source(source: Source, genders: dict[str, str] | None = None) -> newsmodel.Article:
+def parse_source(
+    source: Source,
+    genders: dict[str, str] | None = None,
+    stances: frozenset[newsmodel.Stance] = DEFAULT_STANCES,
+) -> newsmodel.Article:
     """Parse one input: a web page with :func:`newsmodel.parse_html`, text with
-    :func:`newsmodel.parse_text` (``genders`` is their override table)."""
+    :func:`newsmodel.parse_text` (``genders`` is their override table, ``stances`` the
+    stances they report)."""
     if source.html:
-        return newsmodel.parse_html(source.content, url=None, genders=genders)
+        return newsmodel.parse_html(source.content, url=None, genders=genders, stances=stances)
     assert isinstance(source.content, str)
-    return newsmodel.parse_text(source.content, genders=genders)
+    return newsmodel.parse_text(source.content, genders=genders, stances=stances)

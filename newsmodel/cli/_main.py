@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 import newsmodel
-from newsmodel.cli._batch import ITEM_KEYS, add_batch_options
+from newsmodel.cli._batch import ITEM_KEYS, add_batch_options, add_stances_option
 from newsmodel.cli._commands import (
     _convert_command,
     _demo_command,
@@ -114,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="KEY",
             help=f'read "{field}" from the key KEY of each line (default: {field})',
         )
+    add_stances_option(p)
     add_batch_options(p, "parse")
     p.set_defaults(run=_parse_command)
 

@@ -32,6 +32,7 @@ from newsmodel.cli._batch import (
     _Progress,
     _Where,
     add_batch_options,
+    add_stances_option,
     attempt,
     job_article,
     positive,
@@ -48,6 +49,7 @@ from newsmodel.cli._inputs import (
 )
 from newsmodel.io.json import from_dict
 from newsmodel.people import find_people
+from newsmodel.quotes.engine import DEFAULT_STANCES
 from newsmodel.report import ArticleFacts, Report, Tally, facts, month_of
 
 __all__ = ["add_report_parser"]
@@ -106,6 +108,7 @@ def add_report_parser(commands: Any) -> None:
         "--top", type=positive, default=50, metavar="N", help="speakers in the top table (50)"
     )
     r.add_argument("--no-charts", action="store_true", help="write report.html without charts")
+    add_stances_option(r)
     add_batch_options(r, "parse")
     r.set_defaults(run=_report_command)
 
@@ -116,6 +119,7 @@ class _Settings:
     date_field: str | None = None
     outlet_from_folder: bool = False
     genders: tuple[tuple[str, str], ...] = ()
+    stances: frozenset[newsmodel.Stance] = DEFAULT_STANCES
 
 
 @attrs.frozen
@@ -134,7 +138,9 @@ def _count(job: _Job, settings: _Settings) -> _Outcome:
     genders = dict(settings.genders) or None
 
     def run(where: _Where) -> _Outcome:
-        article, doc, ignored = job_article(job, where, genders=genders, read_line=_line_article)
+        article, doc, ignored = job_article(
+            job, where, genders=genders, read_line=_line_article, stances=settings.stances
+        )
         outlet = month = None
         if doc is not None:
             outlet, month = _fields(doc, settings)
@@ -156,11 +162,12 @@ def _count(job: _Job, settings: _Settings) -> _Outcome:
 
 
 def _line_article(
-    doc: dict[str, Any], genders: dict[str, str] | None
+    doc: dict[str, Any], genders: dict[str, str] | None, stances: frozenset[newsmodel.Stance]
 ) -> tuple[newsmodel.Article, tuple[str, ...]]:
-    """The article of a JSON Lines line: parsed already (newsmodel's JSON) or raw."""
+    """The article of a JSON Lines line: parsed already (newsmodel's JSON, whose
+    quotations stay as they were) or raw."""
     if doc.get("format") != "newsmodel":
-        return _parse_item(doc, genders)
+        return _parse_item(doc, genders, stances)
     article = from_dict(doc)
     if "people" not in doc or genders:
         article = attrs.evolve(article, people=find_people(article, genders=genders))
@@ -231,7 +238,9 @@ def _report_command(args: argparse.Namespace, report: Reporter) -> int:
     if not args.inputs and (sys.stdin is None or sys.stdin.isatty()):
         raise _CommandError("no input: give a CORPUS folder or file, or - to read standard input")
     genders = _read_genders(args.genders) if args.genders else ()
-    settings = _Settings(args.outlet_field, args.date_field, args.outlet_from_folder, genders)
+    settings = _Settings(
+        args.outlet_field, args.date_field, args.outlet_from_folder, genders, args.stances
+    )
     items = _expand(inputs, report)
     lines = [i.name for i in items if args.jsonl or _is_jsonl(i.name)]
     terminal = _is_terminal(report.stream or sys.stderr)

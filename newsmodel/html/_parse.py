@@ -31,7 +31,7 @@ The steps, each in its own module:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 import attrs
 import regex
@@ -59,7 +59,8 @@ from newsmodel.html._furniture import (
 )
 from newsmodel.html._metadata import PageMetadata, page_metadata
 from newsmodel.html._tree import Node, clean_space, tag_of
-from newsmodel.model import Article, Gender, ParagraphKind, Span
+from newsmodel.model import Article, Gender, ParagraphKind, Span, Stance
+from newsmodel.quotes.engine import DEFAULT_STANCES
 from newsmodel.text.byline import find_byline
 from newsmodel.text.parse import parse_blocks
 
@@ -106,6 +107,7 @@ def parse_html(
     published: dt.datetime | None = None,
     language: str | None = None,
     quotations: bool = True,
+    stances: Stance | str | Collection[Stance | str] = DEFAULT_STANCES,
     people: bool | None = None,
     genders: Mapping[str, Gender | str] | None = None,
 ) -> Article:
@@ -116,8 +118,8 @@ def parse_html(
     address (else the page's canonical link or og:url), ``published`` overrides the
     date the page states, and ``language`` the language it declares.
     ``quotations=False`` skips the quotation engine (and the people stage, unless
-    ``people=True``), ``people=False`` the people stage alone; ``genders`` is as for
-    :func:`~newsmodel.parse_text`.
+    ``people=True``), ``people=False`` the people stage alone; ``stances`` and
+    ``genders`` are as for :func:`~newsmodel.parse_text`.
 
     Article.text is the article's text as extracted, its paragraphs separated by
     a blank line; the headline, authors and dates come from the page's metadata.
@@ -141,6 +143,7 @@ def parse_html(
         authors=meta.authors,
         language=language or meta.language or "en",
         quotations=quotations,
+        stances=stances,
         people=people,
         genders=genders,
     )
