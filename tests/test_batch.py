@@ -125,8 +125,7 @@ def test_pages_are_parsed_as_parse_html_parses_them(workers: int) -> None:
 
 
 BELIEF = (
-    "Mayor Helen Park said the ferry would run all winter. Park believes the harbour plan "
-    "is sound."
+    "Mayor Helen Park said the ferry would run all winter. Park believes the harbour plan is sound."
 )
 BELIEF_PAGE = f"<html><body><article><h1>Ferry</h1><p>{BELIEF}</p></article></body></html>"
 

@@ -434,8 +434,7 @@ def test_bbc_corpus_in_full(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
 # --stances
 
 BELIEF = (
-    "Mayor Helen Park said the ferry would run all winter. Park believes the harbour plan "
-    "is sound."
+    "Mayor Helen Park said the ferry would run all winter. Park believes the harbour plan is sound."
 )
 
 
@@ -465,4 +464,6 @@ def test_a_bad_stance_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> No
     """--stances belief names the stances there are, and nothing is parsed."""
     code, _, err = run(capsys, "parse", "x.txt", "--stances", "speech,belief")
     assert code == 2
-    assert "'speech,belief' is not a list of stances (some of speech, thought, other, or all)" in err
+    assert (
+        "'speech,belief' is not a list of stances (some of speech, thought, other, or all)" in err
+    )
