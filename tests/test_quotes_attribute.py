@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import newsmodel
 from newsmodel import Paragraph, ParagraphKind, QuoteKind, Span, SpeakerKind
 from newsmodel.quotes import find_quotations
 from tests.quotes_support import article, cue, indirect, mention, quote, speaker
@@ -411,3 +412,37 @@ def test_a_modal_and_an_adverb_before_a_cue() -> None:
         "Asked about it, the Florida Republican would only say that his plan was worrisome."
     )
     assert cue(indirect(b, "his plan")) == "say"
+
+
+def test_a_comma_closing_the_quotation_announces_any_cue_after_it() -> None:
+    """A cue earlier in the sentence competes, but “...,” Name predicted is the speaker
+    after the quotation, whatever the reporting verb; "according to" after it still
+    names a source, not the speaker."""
+    a = article(
+        "Ana Ruiz told the council that the ferry would fail: “It won't last the winter,” "
+        "Tomas Vidal predicted. Lina Berg said the plan was “a fine idea,” according to "
+        "the Harbour Times."
+    )
+    q = quote(a, "It won't")
+    assert (speaker(q), cue(q)) == ("Tomas Vidal", "predicted")
+    assert speaker(quote(a, "a fine idea")) == "Lina Berg"
+
+
+def test_nouns_of_speech_are_no_speakers() -> None:
+    """ "... tweeted a warning" names the words, not who said them: a pronoun later is
+    not taken for "a warning"."""
+    a = newsmodel.parse_text(
+        "On the other side, Sen. Ana Ruiz, a candidate who has made the port her cause, "
+        "tweeted a warning. "
+        "“Remember the vote in November,” she wrote.",
+        stances=set(newsmodel.Stance),
+    )
+    assert speaker(quote(a, "Remember")) == "Ana Ruiz"
+    assert [q.speaker.name for q in a.quotations if q.speaker] == ["Ana Ruiz"] * 2
+
+
+def test_what_a_person_addresses_a_crowd_with_after_a_colon_is_speech() -> None:
+    """A stance verb ("addressed") before a colon and a quotation reports speech."""
+    a = article("Park then addressed the supporters again: “Here is what I regret.”")
+    q = quote(a, "Here is")
+    assert (q.kind, speaker(q), cue(q)) == (QuoteKind.DIRECT, "Park", "addressed")

@@ -138,6 +138,8 @@ def test_heading_lines(line: str) -> None:
         "ferries",
         "Halifax2024",
         "Can the Liberals get their tone right?.",
+        "“This is petty,” Ana Ruiz wrote on her blog. “Really?”",
+        "“Not now,” the coach posted online before the final?",
     ],
 )
 def test_not_heading_lines(line: str) -> None:

@@ -53,7 +53,8 @@ def cue_after(
     After words that end a sentence with a full stop the attribution must close its own
     sentence ("“We won.” Smith said."), so that a new sentence ("“We won.” Smith
     disagreed, saying ...") is not taken for one. With ``strict`` (a cue before the
-    quotation competes) only the common reporting verbs count.
+    quotation competes) only the common reporting verbs count, or, when a comma closes the
+    quotation, any verb ("“...,” Roffman predicted"; "according to" still does not).
     """
     tokens = ctx.tokens
     k = b
@@ -75,7 +76,9 @@ def cue_after(
         stop += 1
     # inverted: “...,” said X
     for cue in ctx.cues_between(k, k + 1):
-        if not cue.usable or cue.cls not in AFTER_CLASSES or (strict and cue.lemma not in CORE):
+        if not cue.usable or cue.cls not in AFTER_CLASSES:
+            continue
+        if strict and cue.lemma not in CORE and (cue.according or not comma):
             continue
         if cue.according:
             phrase = closed(tokens, phrase_after(tokens, cue.last, stop), stop)
@@ -92,7 +95,7 @@ def cue_after(
     for cue in ctx.cues_between(k + 1, stop)[:3]:
         if not cue.usable or cue.according or cue.cls not in AFTER_CLASSES:
             continue
-        if strict and cue.lemma not in CORE:
+        if strict and cue.lemma not in CORE and not comma:
             continue
         phrase = phrase_before(tokens, cue.first, k)
         if phrase is not None and phrase.first == k:

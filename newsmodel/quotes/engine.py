@@ -321,9 +321,12 @@ def _attribution(
     *,
     marked: bool = True,
     stances: Collection[Stance] | None = None,
+    introduced: bool = False,
 ) -> Attribution | None:
     """The attribution ``found`` makes, or None where its phrase resolved to no speaker
-    (or, given ``stances``, where it reports a stance not among them: it is dropped)."""
+    (or, given ``stances``, where it reports a stance not among them: it is dropped).
+    ``introduced`` says the quotation follows a colon: what a person "addressed the
+    crowd:" with is speech."""
     phrase = found.phrase
     if phrase is None:
         return None
@@ -340,6 +343,8 @@ def _attribution(
         and cue_lemma(cue) in _SAID_BY_PEOPLE
     ):
         stance = Stance.SPEECH  # a person "indicated that ...", a chart "indicates"
+    elif introduced and cls is CueClass.STANCE and resolved.kind in _PEOPLE:
+        stance = Stance.SPEECH
     if stances is not None and stance not in stances:
         return None
     tokens = doc.tokens
@@ -453,8 +458,21 @@ def _attribution_of(
     else:
         # quoted words of a stance not asked for are scare quotes, and so are those
         # that inherit its attribution
-        result = _attribution(doc, found, cue_classes, stances=doc.stances)
+        introduced = _after_colon(doc.text, doc.quotes[qi].start)
+        result = _attribution(doc, found, cue_classes, stances=doc.stances, introduced=introduced)
     return result
+
+
+def _after_colon(text: str, start: int) -> bool:
+    """Whether the quotation whose words start at ``start`` follows a colon, its opening
+    mark and a space or two between."""
+    k = start - 1
+    if k >= 0 and not text[k].isalnum() and not text[k].isspace():
+        k -= 1  # the opening mark
+    stop = max(-1, k - 3)
+    while k > stop and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ":"
 
 
 def _build(doc: Document) -> None:

@@ -79,6 +79,8 @@ _BARE_DOCUMENTS = word_list("bare_documents")
 _GOVERNMENT_HEADS = word_list("government_heads")
 #: Documents that are the words of their author: "his remarks" are his.
 _UTTERANCE_NOUNS = word_list("utterance_nouns")
+#: Nouns of speech: what is said ("tweeted a warning"), never who says it.
+_SPEECH_NOUNS = word_list("noun_cues")
 _OF_PERSON = word_list("of_person")
 _CAPS_JOINERS = NAME_PARTICLES | frozenset({"of", "&", "and", "(", ")"})
 _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | word_list("own_words")
@@ -382,6 +384,8 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     ):
         return Phrase(first, last, SpeakerKind.GROUP)
     if det:
+        if head in _SPEECH_NOUNS:
+            return None  # "..., tweeted a warning": the words, not their speaker
         if indefinite:
             return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
         if (

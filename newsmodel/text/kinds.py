@@ -162,8 +162,12 @@ INTERVIEW_RE = regex.compile(r"[QA](?:[:.]|\s*[-–—]|(?=\p{Lu}\p{Ll}))")
 SAYING_RE = regex.compile(r"(?i:\b(?:said|says|asked|asks|told|tells|interjected|replied|added)\b)")
 #: Quote marks and commas: with a verb of saying they make a line reported speech.
 QUOTE_OR_COMMA_RE = regex.compile(r"[\"“”‘’',]")
-#: A sentence ending inside the line: a line holding two sentences is no heading.
-SENTENCE_INSIDE_RE = regex.compile(r"\p{Ll}[.!?]+[\s\"”’]+\p{L}")
+#: A sentence ending inside the line, before the next one or its opening quote mark: a
+#: line holding two sentences is no heading.
+SENTENCE_INSIDE_RE = regex.compile(r"\p{Ll}[.!?]+[\s\"”’“‘«»]+\p{L}")
+#: A quotation closed by a comma and followed by words: '“This is wrong,” Ana Ruiz wrote',
+#: reported speech and no heading.
+QUOTED_CLAUSE_RE = regex.compile(r",[\"”’»]\s+\p{L}")
 #: Digits in a word.
 DIGIT_RE = regex.compile(r"\d")
 #: A one-word subheading: a capitalised word of letters ("Background").
@@ -338,6 +342,8 @@ def is_heading_line(paragraph: str) -> bool:
     if found[-1].casefold() in DANGLING_WORDS or LIST_ITEM_RE.match(paragraph):
         return False
     if SENTENCE_INSIDE_RE.search(paragraph) or INTERVIEW_RE.match(paragraph):
+        return False
+    if QUOTED_CLAUSE_RE.search(paragraph):
         return False
     if SAYING_RE.search(paragraph) and (QUOTE_OR_COMMA_RE.search(paragraph) or mark == "?"):
         return False
