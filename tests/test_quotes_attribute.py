@@ -446,3 +446,11 @@ def test_what_a_person_addresses_a_crowd_with_after_a_colon_is_speech() -> None:
     a = article("Park then addressed the supporters again: “Here is what I regret.”")
     q = quote(a, "Here is")
     assert (q.kind, speaker(q), cue(q)) == (QuoteKind.DIRECT, "Park", "addressed")
+
+
+def test_a_relative_clause_of_the_speaker_keeps_its_own_cue() -> None:
+    """“...,” said Ana Ruiz, who added that ... “...”: the nearer cue and "who" attribute
+    the fragment, to the same speaker."""
+    a = article("“Rents are up,” said Ana Ruiz, who added that prices had “cratered” since May.")
+    q = quote(a, "cratered")
+    assert (speaker(q), mention(q), cue(q)) == ("Ana Ruiz", "who", "added")

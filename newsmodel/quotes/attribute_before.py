@@ -207,6 +207,12 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
                 ):
                     break  # "he said ..., and he said, “...”": a clause of its own
                 outer_phrase = speaker_of(ctx, outer, sf, a)
+                if (
+                    outer_phrase is not None
+                    and phrase.antecedent is not None
+                    and outer_phrase.first == phrase.antecedent.first
+                ):
+                    break  # "said Ekovich, who noted that ... “...”": his own cue, nearer
                 if outer_phrase is not None and outer_phrase.last <= cue.first:
                     cue, phrase = outer, outer_phrase
                     break
