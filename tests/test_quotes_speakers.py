@@ -490,3 +490,13 @@ def test_a_name_after_the_object_of_a_preposition() -> None:
         "(R-OH), said, “I’m getting ready to rent a covered wagon.”"
     )
     assert speaker(quote(a, "I’m getting ready")) == "John Kasich"
+
+
+def test_a_capitalised_role_before_a_name_is_no_part_of_it() -> None:
+    """ "Organizer Dwayne Croteau said" at a sentence's start: the role is capitalised by
+    its place, and the name is Dwayne Croteau, as "Croteau" later is."""
+    a = article(
+        "Organizer Dwayne Croteau said: “We will reach the capital by Friday.”",
+        "“We are not going away,” Croteau said.",
+    )
+    assert {q.speaker.name for q in a.quotations if q.speaker} == {"Dwayne Croteau"}

@@ -203,6 +203,8 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             if end - start < 3:
                 return None
             start = end - 2
+    if end - start >= 3 and (lower[start] in PERSON_NOUNS or lower[start] in GROUP_NOUNS):
+        start += 1  # "Organizer Dwayne Croteau", "Actor Robert Blake": a role, capitalised
     while start < end and lower[start] in NAME_PARTICLES:
         start += 1
     return (start, end) if start < end else None
