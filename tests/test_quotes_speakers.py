@@ -500,3 +500,27 @@ def test_a_capitalised_role_before_a_name_is_no_part_of_it() -> None:
         "“We are not going away,” Croteau said.",
     )
     assert {q.speaker.name for q in a.quotations if q.speaker} == {"Dwayne Croteau"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“The talks will fail,” said the Council on Foreign Relations.",
+            "Council on Foreign Relations",
+        ),
+        (
+            "“Prices will rise,” said the Center for Strategic Studies.",
+            "Center for Strategic Studies",
+        ),
+        (
+            "The National Institute on Drug Abuse says “most deaths” involve two drugs.",
+            "National Institute on Drug Abuse",
+        ),
+    ],
+)
+def test_organisations_named_with_for_or_on(text: str, name: str) -> None:
+    """ "for" and "on" after an organisation's word go on with its name, read forwards
+    after the cue or backwards before it."""
+    a = article(text)
+    assert [q.speaker.name for q in a.quotations if q.speaker] == [name]

@@ -439,7 +439,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 k -= 1  # "a narrator in the ad"
                 continue
             if (
-                w in ("of", "for")
+                w in ("of", "for", "on")
                 and k - 1 >= lo
                 and k + 1 < end
                 and text[k - 1][0].isupper()
@@ -447,7 +447,8 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 and tokens.quote[k - 1] < 0
                 and has_marker(tokens, k - 1, k)
             ):
-                k -= 1  # "the Center for Nonproliferation Studies", "Bank of Montreal"
+                k -= 1  # "the Center for Nonproliferation Studies", "Bank of Montreal",
+                # "the National Institute on Drug Abuse"
                 continue
             break
         if _np_word(tokens, k):
@@ -708,6 +709,15 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                     k += 1
                 continue
             break
+        if (
+            w in ("for", "on")
+            and in_name
+            and k + 1 < hi
+            and text[k + 1][0].isupper()
+            and has_marker(tokens, k - 1, k)
+        ):
+            k += 1  # "the Center for Strategic Studies", "the Council on Foreign Relations"
+            continue
         if (
             w in INNER_PREPOSITIONS
             and k > i
