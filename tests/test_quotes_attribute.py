@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsmodel
 from newsmodel import Paragraph, ParagraphKind, QuoteKind, Span, SpeakerKind
 from newsmodel.quotes import find_quotations
@@ -454,3 +456,38 @@ def test_a_relative_clause_of_the_speaker_keeps_its_own_cue() -> None:
     a = article("“Rents are up,” said Ana Ruiz, who added that prices had “cratered” since May.")
     q = quote(a, "cratered")
     assert (speaker(q), mention(q), cue(q)) == ("Ana Ruiz", "who", "added")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Later on Sunday, Ana Ruiz shared a reading list for a class called “Ports” on "
+            "her page, writing “Here is the list you said never existed.”",
+            "Ana Ruiz",
+        ),
+        (
+            "Tomas Vidal seemed unimpressed with Ruiz’ comments on Tuesday, telling "
+            "reporters, “A lot of people said she should step down.”",
+            "Tomas Vidal",
+        ),
+        (
+            "Hours later, Lina Berg returned the compliment, telling the radio, “We have "
+            "been friends for a long time.”",
+            "Lina Berg",
+        ),
+        (
+            "As the crowd began to chant, Lina Berg walked on stage and joked, “You are "
+            "being ridiculous.”",
+            "Lina Berg",
+        ),
+    ],
+)
+def test_the_subject_of_a_participle_is_the_main_clause_s(text: str, name: str) -> None:
+    """ ", writing", ", telling" and "and joked" take the subject of the sentence's main
+    verb: not the noun a participle modifies ("a class called"), a noun that looks like
+    a verb ("Ruiz’ comments"), a time ("Hours later") or an opening clause's subject."""
+    a = article(text)
+    assert [q.speaker.name for q in a.quotations if q.kind is QuoteKind.DIRECT and q.speaker] == [
+        name
+    ]

@@ -524,3 +524,10 @@ def test_organisations_named_with_for_or_on(text: str, name: str) -> None:
     after the cue or backwards before it."""
     a = article(text)
     assert [q.speaker.name for q in a.quotations if q.speaker] == [name]
+
+
+def test_a_name_then_a_verb_and_its_object_is_no_speaker_phrase() -> None:
+    """ "Ana Ruiz went home, saying: “...”": the phrase is Ana Ruiz, not "Ana Ruiz went
+    home" read as "the New York delegation" would be."""
+    a = article("Ana Ruiz went home, saying: “We have been friends for years.”")
+    assert speaker(quote(a, "We have")) == "Ana Ruiz"

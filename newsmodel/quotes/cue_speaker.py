@@ -30,7 +30,7 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
-from newsmodel.quotes.speaker_kinds import Phrase
+from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, Phrase
 from newsmodel.quotes.speakers import BY_GERUND_VERBS, phrase_after, phrase_before
 from newsmodel.quotes.tokens import Tokens
 
@@ -64,6 +64,12 @@ TIME_ADVERBS = word_list("time_adverbs")
 #: "according to a court document filed by".
 _AFTER_SPEAKER = word_list("after_speaker")
 _PERCEPTION = word_list("perception_words")
+#: Words that open an adverbial clause: "As the crowd began to chant, Silverman joked".
+_SUBORDINATORS = word_list("subordinators")
+#: Words after a time that make it an adverbial: "Hours later, she said".
+_TIME_AFTER = frozenset({"later", "earlier", "ago", "afterwards", "afterward"})
+#: What marks the word after it as a noun: "Sanders’ comments", "his remarks".
+_NOUN_MARKERS = DETERMINERS | POSSESSIVES | frozenset({"’s", "'s", "’", "'"})
 _OPENING_WORDS = word_list("opening_words")
 _CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "--", ")", "("})
 #: Reporting verbs that may come before their speaker: "said Smith", "writes Jones".
@@ -228,11 +234,50 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
     earlier_cues.sort(key=lambda c: c.cls not in AFTER_CLASSES)
     for earlier in earlier_cues:
         if earlier.usable and not earlier.according and earlier.kind is not FormKind.GERUND:
+            if _not_main_verb(tokens, earlier, cue, sf):
+                continue
             phrase = phrase_before(tokens, earlier.first, sf)
-            if phrase is not None:
+            if phrase is not None and not _no_subject(tokens, phrase, earlier):
                 return phrase
     # the first noun phrase of the sentence, after an opening adverbial: "In recent months,"
     return first_phrase(tokens, sf, cue.first)
+
+
+def _not_main_verb(tokens: Tokens, earlier: Cue, cue: Cue, sf: int) -> bool:
+    """Whether a cue before a participle or coordinated cue cannot be the verb whose
+    subject speaks it: a noun ("Sanders’ comments"), or a verb of an opening adverbial
+    clause ("As the crowd began to chant, Silverman ... joked")."""
+    if earlier.first - 1 >= sf and tokens.lower[earlier.first - 1] in _NOUN_MARKERS:
+        return True
+    if tokens.lower[sf] not in _SUBORDINATORS:
+        return False
+    comma = sf
+    while comma < earlier.first and tokens.text[comma] != ",":
+        comma += 1
+    if comma < earlier.first:
+        return False  # the cue comes after the opening clause closed
+    while comma < cue.first and tokens.text[comma] != ",":
+        comma += 1
+    return comma < cue.first
+
+
+def _no_subject(tokens: Tokens, phrase: Phrase, earlier: Cue) -> bool:
+    """Whether the phrase before a cue shows the cue is no verb with a subject: "his
+    recent remarks" (a possessive and an adjective before a noun), "a class called
+    “Perception”" (a participle after a noun that speaks for no one)."""
+    if (
+        phrase.name is None
+        and phrase.pronoun is None
+        and tokens.lower[phrase.first] in POSSESSIVES
+        and (phrase.role is None or phrase.role not in SPEAKER_NOUNS)
+    ):
+        return True
+    return (
+        earlier.cls is CueClass.NAMING
+        and phrase.role is not None
+        and phrase.role not in SPEAKER_NOUNS
+        and tokens.lower[phrase.first] not in _NAMING_OWNERS
+    )
 
 
 def _perceived(tokens: Tokens, phrase: Phrase, sf: int) -> bool:
@@ -275,6 +320,8 @@ def first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
                 and k > sf
                 and tokens.lower[nxt + 1] in ADJUNCT_PREPOSITIONS
             )
+            if nxt + 1 < limit and tokens.lower[nxt] in _TIME_AFTER and tokens.text[nxt + 1] == ",":
+                intro = True  # "Hours later, Trump returned the compliment"
             if not intro and (
                 (nxt < limit and tokens.text[nxt] not in (".", ";")) or phrase.pronoun is not None
             ):

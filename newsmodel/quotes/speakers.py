@@ -100,6 +100,8 @@ _OBJECT_DETERMINERS = word_list("object_determiners")
 _DESCRIPTION_OPENERS = word_list("description_openers")
 #: Heads besides nouns of persons, groups and documents that take a prepositional phrase
 #: inside a speaker phrase: "people familiar with the talks", "an email to donors".
+#: Nouns that head a speaker phrase: people, groups, organisations, documents, titles.
+_SPEAKER_HEADS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | TITLE_WORDS
 _PP_HEADS = word_list("pp_heads")
 #: Prepositions after the participle of a document: "a memo obtained by ...", "documents
 #: filed in court".
@@ -786,8 +788,13 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 if k < hi and lower[k] in INNER_PREPOSITIONS:
                     continue
                 break
-            if j > k and (j >= hi or not text[j][0].isalnum()) and title_like(lower[j - 1]):
-                k = j  # "the New York delegation", "the Trump campaign"
+            if (
+                j > k
+                and (j >= hi or not text[j][0].isalnum())
+                and title_like(lower[j - 1])
+                and (lower[i] in DETERMINERS or lower[j - 1] in _SPEAKER_HEADS)
+            ):
+                k = j  # "the New York delegation", "the Trump campaign" (not "Ruiz went home")
                 break
             if (
                 j > k
