@@ -128,7 +128,7 @@ def _attribute(
     if left is not None and left.adjacent:
         # “...,” he said: a comma closing the quotation announces the attribution after it
         if ends_with_comma(text, q.start, q.end) and q.close is not None:
-            right = cue_after(ctx, q, text, b, sl, strict=True)
+            right = cue_after(ctx, q, text, b, sl, strict=True, adjacent_before=True)
             if right is not None:
                 return right
         return left

@@ -46,7 +46,14 @@ _TOLD_OBJECTS = word_list("told_objects")
 
 
 def cue_after(
-    ctx: Context, q: RawQuote, text: str, b: int, sl: int, *, strict: bool = False
+    ctx: Context,
+    q: RawQuote,
+    text: str,
+    b: int,
+    sl: int,
+    *,
+    strict: bool = False,
+    adjacent_before: bool = False,
 ) -> Found | None:
     """An attribution right after the closing mark: “...,” X said / said X / — X.
 
@@ -54,7 +61,9 @@ def cue_after(
     sentence ("“We won.” Smith said."), so that a new sentence ("“We won.” Smith
     disagreed, saying ...") is not taken for one. With ``strict`` (a cue before the
     quotation competes) only the common reporting verbs count, or, when a comma closes the
-    quotation, any verb ("“...,” Roffman predicted"; "according to" still does not).
+    quotation, any verb ("“...,” Roffman predicted"; "according to" still does not), unless
+    the cue before leads right into it (``adjacent_before``: "shouted, “Cruz,” Beck
+    joked").
     """
     tokens = ctx.tokens
     k = b
@@ -69,6 +78,7 @@ def cue_after(
         return None
     full_stop = q.close_start is not None and _ends_with_full_stop(text, q.start, q.end)
     comma = ends_with_comma(text, q.start, q.end)
+    any_verb = comma and not adjacent_before
     dash = seps > 0 and tokens.text[b] in DASHES
     limit = min(hi, k + 30)
     stop = k
@@ -78,7 +88,7 @@ def cue_after(
     for cue in ctx.cues_between(k, k + 1):
         if not cue.usable or cue.cls not in AFTER_CLASSES:
             continue
-        if strict and cue.lemma not in CORE and (cue.according or not comma):
+        if strict and cue.lemma not in CORE and (cue.according or not any_verb):
             continue
         if cue.according:
             phrase = closed(tokens, phrase_after(tokens, cue.last, stop), stop)
@@ -95,7 +105,7 @@ def cue_after(
     for cue in ctx.cues_between(k + 1, stop)[:3]:
         if not cue.usable or cue.according or cue.cls not in AFTER_CLASSES:
             continue
-        if strict and cue.lemma not in CORE and not comma:
+        if strict and cue.lemma not in CORE and not any_verb:
             continue
         phrase = phrase_before(tokens, cue.first, k)
         if phrase is not None and phrase.first == k:
