@@ -491,3 +491,18 @@ def test_the_subject_of_a_participle_is_the_main_clause_s(text: str, name: str) 
     assert [q.speaker.name for q in a.quotations if q.kind is QuoteKind.DIRECT and q.speaker] == [
         name
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Embryonic cells can turn into any tissue, which is what is typically called "
+        "“regenerative medicine for the old.”",
+        "Informed of the district’s lean, the news was “news to all of us here.”",
+    ],
+)
+def test_a_word_capitalised_by_its_place_is_no_subject(text: str) -> None:
+    """With no cue, a quotation is not given to the first word of its sentence when that
+    word is capitalised only there: an adjective or a participle, no name."""
+    a = article(text)
+    assert [q.speaker.name for q in a.quotations if q.speaker] == []

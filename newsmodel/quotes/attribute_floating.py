@@ -119,6 +119,7 @@ def attach_floating(
     points.sort(key=lambda p: p[0])
     tokens_of_points = [p[0] for p in points]
     last_floating: tuple[int, int, int | None, Found] | None = None
+    named: set[str] | None = None  # the capitalised words inside sentences, once needed
     for qi, q in enumerate(quotes):
         if found[qi] is not None or not speech[q.paragraph] or titles[qi]:
             continue
@@ -193,11 +194,13 @@ def attach_floating(
         # a quotation in a sentence about someone: theirs, most likely; else the speaker
         # of the sentence before, or of the passage
         subject = first_phrase(tokens, sf, a)
+        if subject is not None and subject.first == sf and subject.last - sf == 1:
+            named = _capitals_inside(tokens) if named is None else named
         if (
             subject is not None
             and subject.kind in (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
             and (subject.pronoun is not None or subject.name is not None or subject.definite)
-            and not _no_subject(tokens, subject)
+            and not _no_subject(tokens, subject, named)
         ):
             verb = _verb_after(tokens, subject, a)
             if subject.last < a and tokens.text[subject.last] == ":":
@@ -251,18 +254,41 @@ def cue_anchors(ctx: Context, cues: Sequence[Cue]) -> list[tuple[int, int, Found
     return found
 
 
-def _no_subject(tokens: Tokens, phrase: Phrase) -> bool:
+def _no_subject(tokens: Tokens, phrase: Phrase, named: set[str] | None = None) -> bool:
     """Whether a sentence's first phrase is no one who could be quoted: one capitalised
-    adverb or participle of speech ("Repeatedly, ...", "Adding, ...") or "it"."""
+    adverb or participle of speech ("Repeatedly, ...", "Adding, ...") or "it"; or, given
+    ``named`` (the capitalised words inside sentences), one word capitalised only because
+    it opens the sentence ("Embryonic stem cells", "Informed of ...", "Good information")."""
     if phrase.last - phrase.first != 1:
         return False
     word = tokens.lower[phrase.first]
     if word == "it":
         return True
+    written = tokens.text[phrase.first]
+    if is_given_name(written):  # "Kelly", "Emily"
+        return False
+    if is_adverb(word) or (word.endswith("ing") and word in CUE_FORMS):
+        return True
     return (
-        (is_adverb(word) or (word.endswith("ing") and word in CUE_FORMS))
-        and not is_given_name(tokens.text[phrase.first])  # "Kelly", "Emily"
+        named is not None
+        and phrase.name is not None
+        and tokens.sent_first[tokens.sent[phrase.first]] == phrase.first
+        and written not in named
+        and (phrase.last >= len(tokens.text) or tokens.text[phrase.last] != ":")  # "Lopez:"
     )
+
+
+def _capitals_inside(tokens: Tokens) -> set[str]:
+    """The capitalised words the text holds inside its sentences (not at their start):
+    the names it gives, and the words it capitalises anyway."""
+    text = tokens.text
+    sent = tokens.sent
+    firsts = tokens.sent_first
+    return {
+        text[k]
+        for k in range(len(text))
+        if text[k][:1].isupper() and firsts[sent[k]] != k and tokens.quote[k] < 0
+    }
 
 
 def _verb_after(tokens: Tokens, phrase: Phrase, limit: int) -> tuple[int, int] | None:
