@@ -531,3 +531,8 @@ def test_a_name_then_a_verb_and_its_object_is_no_speaker_phrase() -> None:
     home" read as "the New York delegation" would be."""
     a = article("Ana Ruiz went home, saying: “We have been friends for years.”")
     assert speaker(quote(a, "We have")) == "Ana Ruiz"
+    b = article("“We won the vote,” said Tomas Vidal of the New York delegation.")
+    assert (speaker(quote(b, "We won")), mention(quote(b, "We won"))) == (
+        "Tomas Vidal",
+        "Tomas Vidal of the New York delegation",
+    )

@@ -641,6 +641,15 @@ def _starts_description(tokens: Tokens, first: int, last: int) -> bool:
     )
 
 
+def _after_determiner(tokens: Tokens, k: int, i: int) -> bool:
+    """Whether the run of capitalised words before token ``k`` (from token ``i`` on)
+    follows a determiner: "the New York delegation", "of the New York delegation"."""
+    m = k - 1
+    while m >= i and tokens.text[m][:1].isupper():
+        m -= 1
+    return m >= i and tokens.lower[m] in DETERMINERS
+
+
 def _number(t: str) -> bool:
     """Whether a token is a number, in digits or words up to ten."""
     return t[0].isdigit() or t.lower() in NUMBER_WORDS
@@ -792,7 +801,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 j > k
                 and (j >= hi or not text[j][0].isalnum())
                 and title_like(lower[j - 1])
-                and (lower[i] in DETERMINERS or lower[j - 1] in _SPEAKER_HEADS)
+                and (_after_determiner(tokens, k, i) or lower[j - 1] in _SPEAKER_HEADS)
             ):
                 k = j  # "the New York delegation", "the Trump campaign" (not "Ruiz went home")
                 break
