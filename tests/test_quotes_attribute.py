@@ -506,3 +506,12 @@ def test_a_word_capitalised_by_its_place_is_no_subject(text: str) -> None:
     word is capitalised only there: an adjective or a participle, no name."""
     a = article(text)
     assert [q.speaker.name for q in a.quotations if q.speaker] == []
+
+
+def test_an_adverb_of_time_after_the_speaker_closes_the_attribution() -> None:
+    """“...,” said Williams afterwards: the speaker is Williams, "afterwards" an adjunct."""
+    a = article(
+        "Davenport took the first set. “I kept thinking I am not losing this game,” said "
+        "Williams afterwards."
+    )
+    assert speaker(quote(a, "I kept")) == "Williams"
