@@ -194,8 +194,8 @@ def attach_floating(
         # a quotation in a sentence about someone: theirs, most likely; else the speaker
         # of the sentence before, or of the passage
         subject = first_phrase(tokens, sf, a)
-        if subject is not None and subject.first == sf and subject.last - sf == 1:
-            named = _capitals_inside(tokens) if named is None else named
+        if named is None and subject is not None and subject.name is not None:
+            named = _capitals_inside(tokens)
         if (
             subject is not None
             and subject.kind in (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
@@ -259,23 +259,27 @@ def _no_subject(tokens: Tokens, phrase: Phrase, named: set[str] | None = None) -
     adverb or participle of speech ("Repeatedly, ...", "Adding, ...") or "it"; or, given
     ``named`` (the capitalised words inside sentences), one word capitalised only because
     it opens the sentence ("Embryonic stem cells", "Informed of ...", "Good information")."""
+    if (
+        named is not None
+        and phrase.name is not None
+        and phrase.name[1] - phrase.name[0] == 1
+        and tokens.sent_first[tokens.sent[phrase.name[0]]] == phrase.name[0]
+    ):
+        written = tokens.text[phrase.name[0]]
+        after = phrase.name[1]
+        return (
+            written not in named
+            and not is_given_name(written)  # "Kelly", "Emily"
+            and (after >= len(tokens.text) or tokens.text[after] != ":")  # "Lopez:"
+        )
     if phrase.last - phrase.first != 1:
         return False
     word = tokens.lower[phrase.first]
     if word == "it":
         return True
-    written = tokens.text[phrase.first]
-    if is_given_name(written):  # "Kelly", "Emily"
+    if is_given_name(tokens.text[phrase.first]):
         return False
-    if is_adverb(word) or (word.endswith("ing") and word in CUE_FORMS):
-        return True
-    return (
-        named is not None
-        and phrase.name is not None
-        and tokens.sent_first[tokens.sent[phrase.first]] == phrase.first
-        and written not in named
-        and (phrase.last >= len(tokens.text) or tokens.text[phrase.last] != ":")  # "Lopez:"
-    )
+    return is_adverb(word) or (word.endswith("ing") and word in CUE_FORMS)
 
 
 def _capitals_inside(tokens: Tokens) -> set[str]:
