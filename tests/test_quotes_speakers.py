@@ -6,12 +6,12 @@ import pytest
 
 from newsmodel import SpeakerKind
 from newsmodel.quotes.marks import find_quotes
+from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speakers import (
     classify,
     gender_of,
     is_given_name,
     org_words,
-    phrase_after,
     phrase_before,
 )
 from newsmodel.quotes.tokens import Tokens

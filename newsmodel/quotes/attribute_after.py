@@ -25,8 +25,9 @@ from newsmodel.quotes.cue_speaker import (
 from newsmodel.quotes.cues import Cue
 from newsmodel.quotes.lexicon import CueClass, FormKind, word_list
 from newsmodel.quotes.marks import RawQuote
+from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import Phrase
-from newsmodel.quotes.speakers import FINITE_WORDS, phrase_after, phrase_before
+from newsmodel.quotes.speakers import FINITE_WORDS, phrase_before
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = [

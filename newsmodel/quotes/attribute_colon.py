@@ -14,8 +14,9 @@ from newsmodel.quotes.attribute_after import DASHES, cue_after
 from newsmodel.quotes.attribute_before import cue_before
 from newsmodel.quotes.cue_speaker import Context, Found, first_phrase
 from newsmodel.quotes.marks import RawQuote
+from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import classify
-from newsmodel.quotes.speakers import FINITE_WORDS, phrase_after, phrase_before
+from newsmodel.quotes.speakers import FINITE_WORDS, phrase_before
 
 __all__ = [
     "colon_clause",

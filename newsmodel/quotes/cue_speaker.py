@@ -30,8 +30,9 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
+from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, Phrase
-from newsmodel.quotes.speakers import BY_GERUND_VERBS, phrase_after, phrase_before
+from newsmodel.quotes.speakers import BY_GERUND_VERBS, phrase_before
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = [

@@ -23,8 +23,9 @@ from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cue_speaker import Context, Found, speaker_of
 from newsmodel.quotes.cues import ADVERBS, Cue, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_list
+from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import DETERMINERS, Phrase
-from newsmodel.quotes.speakers import phrase_after, phrase_before
+from newsmodel.quotes.speakers import phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
 
 __all__ = ["IndirectSpeech", "find_indirect"]

@@ -1,9 +1,9 @@
 """Speaker phrases: the noun phrase that names who speaks, found next to a cue.
 
 A small shallow grammar over tokens, read backwards from a cue ("Kenyan President William
-Ruto said", "A senior Brazilian official told", "Maria Lopez, an economist ..., said") or
-forwards after one ("said Daniel Mwangi, a political scientist ...", "according to the
-communique"). It finds where the phrase starts and ends, steps over what stands between a
+Ruto said", "A senior Brazilian official told", "Maria Lopez, an economist ..., said"); the
+same words read forwards after one ("said Daniel Mwangi, a political scientist ...",
+"according to the communique") are :mod:`newsmodel.quotes.speaker_after`'s. It finds where the phrase starts and ends, steps over what stands between a
 speaker and a cue ("has also said", "on Saturday said", "managed to ask"), and finds
 appositive descriptions before or after the cue. The phrase it finds is sorted into a
 speaker kind by :mod:`newsmodel.quotes.speaker_kinds`, which tells names from titles with
@@ -23,7 +23,6 @@ from newsmodel.quotes.lexicon import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     NUMBER_WORDS,
-    ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
     TAKE_FORMS,
@@ -32,7 +31,6 @@ from newsmodel.quotes.lexicon import (
 )
 from newsmodel.quotes.proper_names import (
     AFFILIATION_RE,
-    NAME_PARTICLES,
     affiliation,
     gender_of,
     has_marker,
@@ -41,14 +39,12 @@ from newsmodel.quotes.proper_names import (
     month_surname,
     name_split,
     org_words,
-    title_like,
 )
 from newsmodel.quotes.speaker_kinds import (
     ADJECTIVE_ADVERBS,
     COMPANY_ROLES,
     DETERMINERS,
     INNER_PREPOSITIONS,
-    PARTY_MEMBERS,
     POSSESSIVES,
     QUANTIFIERS,
     SUBJECT_PRONOUNS,
@@ -66,29 +62,30 @@ __all__ = [
     "DETERMINERS",
     "FINITE_WORDS",
     "FUNCTION_WORDS",
+    "MAX_PHRASE",
+    "POSTMODIFIERS",
     "Phrase",
     "classify",
     "gender_of",
+    "infinitive_after",
     "is_given_name",
     "month_surname",
     "name_split",
+    "np_word",
     "org_words",
-    "phrase_after",
     "phrase_before",
+    "takes_pp",
 ]
 
 #: Finite verbs and auxiliaries: a stretch holding one is a clause, not a noun phrase.
 FINITE_WORDS = word_list("finite_words")
 #: Participles that may follow the head of a speaker phrase with a prepositional phrase.
-_POSTMODIFIERS = word_list("postmodifiers")
-#: Participles that may follow a document with their agent or place.
-_DOCUMENT_POSTMODIFIERS = word_list("document_postmodifiers")
-_MAX_PHRASE = 16
+POSTMODIFIERS = word_list("postmodifiers")
+MAX_PHRASE = 16
 #: Marks a result not yet in ``Tokens.memo`` (whose results may be None).
 _MISSING = object()
 _DASH_TOKENS = frozenset({"—", "–", "--", "-", "―"})
 _LEADING_JUNK = word_list("leading_junk") | INNER_PREPOSITIONS
-_TRAILING_JUNK = word_list("trailing_junk") | INNER_PREPOSITIONS
 #: Conjunctions right before a cue that make it a second verb of its clause, with no
 #: speaker of its own: "bemoaned the unrest and said".
 _SECOND_VERB = word_list("second_verb")
@@ -100,18 +97,10 @@ _OBJECT_DETERMINERS = word_list("object_determiners")
 _DESCRIPTION_OPENERS = word_list("description_openers")
 #: Heads besides nouns of persons, groups and documents that take a prepositional phrase
 #: inside a speaker phrase: "people familiar with the talks", "an email to donors".
-#: Nouns that head a speaker phrase: people, groups, organisations, documents, titles.
-_SPEAKER_HEADS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | TITLE_WORDS
 _PP_HEADS = word_list("pp_heads")
-#: Prepositions after the participle of a document: "a memo obtained by ...", "documents
-#: filed in court".
-_DOCUMENT_PREPOSITIONS = word_list("document_prepositions")
-#: Words after a comma that end the description after a speaker: "said Smith, a lawyer,
-#: adding ...", "said Smith, a lawyer, in a statement".
-_DESCRIPTION_ENDS = word_list("description_ends")
 
 
-def _np_word(tokens: Tokens, k: int) -> bool:
+def np_word(tokens: Tokens, k: int) -> bool:
     """Whether token ``k`` can be a word of a noun phrase (not a function word)."""
     t = tokens.text[k]
     w = tokens.lower[k]
@@ -341,7 +330,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
         return Phrase(j - 2, end, SpeakerKind.GROUP)  # "six in 10", "one in five"
     start = end
     k = j
-    while k >= lo and end - k <= _MAX_PHRASE:
+    while k >= lo and end - k <= MAX_PHRASE:
         if tokens.quote[k] >= 0:
             break
         t = text[k]
@@ -367,7 +356,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             and lower[k - 1].endswith("s")
             and tokens.end[k - 1] == tokens.start[k]
         ):
-            if k - 1 >= lo and _np_word(tokens, k - 1):
+            if k - 1 >= lo and np_word(tokens, k - 1):
                 start = k
                 k -= 1
                 continue
@@ -385,7 +374,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 k - 2 >= lo
                 and lower[k - 1] in INNER_PREPOSITIONS
                 and (
-                    _takes_pp(lower[k - 2])
+                    takes_pp(lower[k - 2])
                     or (lower[k - 1] == "of" and text[k - 2][0].isupper())
                     or (
                         k - 3 >= lo
@@ -402,8 +391,8 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             if (
                 k - 3 >= lo
                 and lower[k - 1] in INNER_PREPOSITIONS
-                and (lower[k - 2] in _POSTMODIFIERS)
-                and _takes_pp(lower[k - 3])
+                and (lower[k - 2] in POSTMODIFIERS)
+                and takes_pp(lower[k - 3])
                 and tokens.quote[k - 2] < 0
                 and w in _OBJECT_DETERMINERS
             ):
@@ -418,21 +407,21 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 start -= 1
             break
         if w in ("of", "and", "&"):
-            if k - 1 >= lo and (_np_word(tokens, k - 1) or lower[k - 1] in ("’s", "'s")):
+            if k - 1 >= lo and (np_word(tokens, k - 1) or lower[k - 1] in ("’s", "'s")):
                 k -= 1
                 continue
             break
         if w in INNER_PREPOSITIONS:
             prev = lower[k - 1] if k - 1 >= lo else ""
             if (
-                prev in _POSTMODIFIERS
+                prev in POSTMODIFIERS
                 and k - 2 >= lo
-                and _takes_pp(lower[k - 2])
+                and takes_pp(lower[k - 2])
                 and tokens.quote[k - 2] < 0
             ):
                 k -= 2  # "another intelligence source speaking to Fox News"
                 continue
-            if _takes_pp(prev) or (
+            if takes_pp(prev) or (
                 k - 2 >= lo
                 and text[k - 1][0].islower()
                 and prev not in FUNCTION_WORDS
@@ -453,7 +442,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 # "the National Institute on Drug Abuse"
                 continue
             break
-        if _np_word(tokens, k):
+        if np_word(tokens, k):
             start = k
             k -= 1
             continue
@@ -641,21 +630,12 @@ def _starts_description(tokens: Tokens, first: int, last: int) -> bool:
     )
 
 
-def _after_determiner(tokens: Tokens, k: int, i: int) -> bool:
-    """Whether the run of capitalised words before token ``k`` (from token ``i`` on)
-    follows a determiner: "the New York delegation", "of the New York delegation"."""
-    m = k - 1
-    while m >= i and tokens.text[m][:1].isupper():
-        m -= 1
-    return m >= i and tokens.lower[m] in DETERMINERS
-
-
 def _number(t: str) -> bool:
     """Whether a token is a number, in digits or words up to ten."""
     return t[0].isdigit() or t.lower() in NUMBER_WORDS
 
 
-def _infinitive_after(tokens: Tokens, k: int) -> bool:
+def infinitive_after(tokens: Tokens, k: int) -> bool:
     """Whether token ``k``, after "to", opens a verb rather than a noun phrase: "urged
     users to update", not "a letter to donors"."""
     t = tokens.text[k]
@@ -668,7 +648,7 @@ def _infinitive_after(tokens: Tokens, k: int) -> bool:
     )
 
 
-def _takes_pp(w: str) -> bool:
+def takes_pp(w: str) -> bool:
     """Whether a head noun takes a prepositional phrase inside a speaker phrase: "a
     spokesman for the ministry", "people familiar with the talks", "a letter to donors"."""
     return (
@@ -678,221 +658,3 @@ def _takes_pp(w: str) -> bool:
         or w in DOCUMENT_NOUNS
         or w in _PP_HEADS
     )
-
-
-def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
-    """The speaker phrase that starts at token ``i`` (before token ``hi``), with an
-    appositive description after a comma: "said Daniel Mwangi, a political scientist"."""
-    if i >= hi or tokens.quote[i] >= 0:
-        return None
-    lower = tokens.lower
-    text = tokens.text
-    w = lower[i]
-    if w in SUBJECT_PRONOUNS and w not in ("who", "which"):
-        return Phrase(i, i + 1, pronoun_kind(w), pronoun=PRONOUNS[w])
-    k = i
-    seen_head = False
-    in_name = False
-    while k < hi and k - i < _MAX_PHRASE and tokens.quote[k] < 0:
-        t = text[k]
-        w = lower[k]
-        if k == i and (w in DETERMINERS or w in POSSESSIVES):
-            k += 1
-            if k < hi and lower[k] == "the" and w in ("all", "both"):
-                k += 1
-            continue
-        if t == "(":
-            m = k + 1
-            while m < hi and m < k + 8 and text[m] != ")" and tokens.quote[m] < 0:
-                m += 1
-            if m < hi and text[m] == ")" and in_name and affiliation(tokens, k, m):
-                k = m + 1
-                continue
-            break
-        if w in ("’s", "'s"):
-            k += 1
-            in_name = False
-            continue
-        if w == "of" or (w in ("and", "&") and in_name and k + 1 < hi and text[k + 1][0].isupper()):
-            if k + 1 < hi and (_np_word(tokens, k + 1) or lower[k + 1] in DETERMINERS):
-                k += 1
-                if lower[k] in DETERMINERS:
-                    k += 1
-                continue
-            break
-        if (
-            w in ("for", "on")
-            and in_name
-            and k + 1 < hi
-            and text[k + 1][0].isupper()
-            and has_marker(tokens, k - 1, k)
-        ):
-            k += 1  # "the Center for Strategic Studies", "the Council on Foreign Relations"
-            continue
-        if (
-            w in INNER_PREPOSITIONS
-            and k > i
-            and _takes_pp(lower[k - 1])
-            and not (w == "to" and k + 1 < hi and _infinitive_after(tokens, k + 1))
-        ):
-            k += 1
-            if k < hi and lower[k] in DETERMINERS:
-                k += 1
-            continue
-        if t[0].isupper() or (
-            in_name and t[0].isdigit() and k + 1 < hi and text[k + 1][0].isupper()
-        ):
-            if (
-                t in CAPITAL_NOT_NAMES
-                and w not in DETERMINERS
-                and w not in TITLE_WORDS
-                and not month_surname(tokens, k)
-            ):
-                if not (k > i and lower[k - 1] in DETERMINERS and w in TIME_WORDS):
-                    break
-                k += 1  # "a Wednesday editorial"
-                continue
-            in_name = True
-            seen_head = True
-            k += 1
-            continue
-        if in_name:
-            if w in NAME_PARTICLES and k + 1 < hi and text[k + 1][0].isupper():
-                k += 1
-                continue
-            if (
-                w in _POSTMODIFIERS
-                and k + 1 < hi
-                and lower[k + 1] in INNER_PREPOSITIONS
-                and lower[i] in DETERMINERS
-                and lower[k - 1].rstrip("s") in PARTY_MEMBERS
-            ):
-                k += 2  # "one Republican involved in the planning"
-                if k < hi and (lower[k] in DETERMINERS or lower[k] in POSSESSIVES):
-                    k += 1
-                in_name = seen_head = False
-                continue
-            # "Obama adviser David Axelrod", "party boss Reince Priebus", "Time magazine"
-            j = k
-            while j < hi and j - k < 3 and text[j][0].islower() and _np_word(tokens, j):
-                j += 1
-            if (
-                j > k
-                and j < hi
-                and text[j][0].isupper()
-                and text[j] not in CAPITAL_NOT_NAMES
-                and title_like(lower[j - 1])
-            ):
-                k = j
-                continue
-            if w in ORG_NOUNS or w in DOCUMENT_NOUNS or w in PERSON_NOUNS or w in TITLE_WORDS:
-                k += 1
-                in_name = False
-                continue
-            if w in GROUP_NOUNS:
-                # "Federal officials", "Liberal lawmakers in Ottawa": the group, which only
-                # a preposition may go on
-                k += 1
-                in_name = False
-                if k < hi and lower[k] in INNER_PREPOSITIONS:
-                    continue
-                break
-            if (
-                j > k
-                and (j >= hi or not text[j][0].isalnum())
-                and title_like(lower[j - 1])
-                and (_after_determiner(tokens, k, i) or lower[j - 1] in _SPEAKER_HEADS)
-            ):
-                k = j  # "the New York delegation", "the Trump campaign" (not "Ruiz went home")
-                break
-            if (
-                j > k
-                and lower[i] in DETERMINERS
-                and (lower[j - 1] in PERSON_NOUNS or lower[j - 1] in GROUP_NOUNS)
-                and j < hi
-                and lower[j] in INNER_PREPOSITIONS
-            ):
-                k = j  # "the Republican presidential nominee for ...": a role, then a PP
-                in_name = False
-                continue
-            break
-        if (
-            seen_head
-            and w.endswith("ing")
-            and k + 1 < hi
-            and (lower[k + 1] in ORG_NOUNS or lower[k + 1] in PERSON_NOUNS)
-            and tokens.quote[k + 1] < 0
-        ):
-            k += 1  # a compound noun: "the council's planning office", "its ruling party"
-            continue
-        if seen_head and w.endswith(("ing", "ed")):
-            if (
-                w in _POSTMODIFIERS
-                and k + 1 < hi
-                and lower[k + 1] in INNER_PREPOSITIONS
-                and (
-                    lower[k - 1] in PERSON_NOUNS
-                    or lower[k - 1] in GROUP_NOUNS
-                    or lower[k - 1].rstrip("s") in PARTY_MEMBERS
-                )
-            ) or (
-                w in _DOCUMENT_POSTMODIFIERS
-                and k + 1 < hi
-                and lower[k + 1] in _DOCUMENT_PREPOSITIONS
-                and lower[k - 1] in DOCUMENT_NOUNS
-            ):  # "a memo obtained by The Globe and Mail", "documents filed in court"
-                k += 2  # "a source involved in the talks", "officials briefed on the plan"
-                if k < hi and (lower[k] in DETERMINERS or lower[k] in POSSESSIVES):
-                    k += 1
-                seen_head = False
-                continue
-            break
-        if _np_word(tokens, k):
-            if w in PERSON_NOUNS or w in GROUP_NOUNS or w in DOCUMENT_NOUNS or w in ORG_NOUNS:
-                seen_head = True
-            k += 1
-            continue
-        break
-    end = k
-    while end > i and lower[end - 1] in _TRAILING_JUNK:
-        end -= 1
-    if end <= i:
-        return None
-    phrase = classify(tokens, i, end)
-    if phrase is None:
-        return None
-    if end < hi and text[end] == "," and end + 1 < hi and tokens.quote[end + 1] < 0:
-        d = end + 1
-        dw = lower[d]
-        if (
-            dw in DETERMINERS
-            or dw in ("who", "whose", "which")
-            or dw in PERSON_NOUNS
-            or dw in TITLE_WORDS
-            or (not text[d][0].isupper() and dw not in FUNCTION_WORDS and not dw.endswith("ing"))
-            or text[d][0].isdigit()
-        ):
-            stop = d
-            while (
-                stop < hi
-                and tokens.quote[stop] < 0
-                and text[stop]
-                not in (
-                    ".",
-                    ";",
-                    "—",
-                    "–",
-                    "--",
-                    "!",
-                    "?",
-                )
-            ):
-                if text[stop] == "," and stop + 1 < hi and lower[stop + 1] in _DESCRIPTION_ENDS:
-                    break
-                stop += 1
-            clause = dw not in ("who", "whose", "which") and any(
-                lower[m] in FINITE_WORDS for m in range(d, stop)
-            )
-            if stop > d and not clause:
-                phrase.description = (d, stop)
-    return phrase

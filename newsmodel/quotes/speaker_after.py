@@ -1,0 +1,294 @@
+"""Speaker phrases read forwards, after a cue: "said Daniel Mwangi, a political
+scientist ...", "according to the communique", "told Fox News".
+
+:func:`phrase_after` walks the words after a cue with the shallow grammar of
+:mod:`newsmodel.quotes.speakers` (which reads them backwards, before a cue): a name with
+its titles and affiliation, a role noun and its prepositional phrase, a document and its
+participle ("a memo obtained by The Post"), and an appositive description after a comma.
+"""
+
+from __future__ import annotations
+
+from newsmodel.quotes.lexicon import (
+    CAPITAL_NOT_NAMES,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    TITLE_WORDS,
+    word_list,
+)
+from newsmodel.quotes.proper_names import (
+    NAME_PARTICLES,
+    affiliation,
+    has_marker,
+    month_surname,
+    title_like,
+)
+from newsmodel.quotes.speaker_kinds import (
+    DETERMINERS,
+    INNER_PREPOSITIONS,
+    PARTY_MEMBERS,
+    POSSESSIVES,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    Phrase,
+    classify,
+    pronoun_kind,
+)
+from newsmodel.quotes.speakers import (
+    FINITE_WORDS,
+    FUNCTION_WORDS,
+    MAX_PHRASE,
+    POSTMODIFIERS,
+    infinitive_after,
+    np_word,
+    takes_pp,
+)
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = ["phrase_after"]
+
+#: Words after a comma that end the description after a speaker: "said Smith, a lawyer,
+#: adding ...", "said Smith, a lawyer, in a statement".
+_DESCRIPTION_ENDS = word_list("description_ends")
+
+#: Participles that may follow a document with their agent or place.
+_DOCUMENT_POSTMODIFIERS = word_list("document_postmodifiers")
+
+#: Prepositions after the participle of a document: "a memo obtained by ...", "documents
+#: filed in court".
+_DOCUMENT_PREPOSITIONS = word_list("document_prepositions")
+
+_TRAILING_JUNK = word_list("trailing_junk") | INNER_PREPOSITIONS
+
+#: Nouns that head a speaker phrase: people, groups, organisations, documents, titles.
+_SPEAKER_HEADS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | TITLE_WORDS
+
+
+def _after_determiner(tokens: Tokens, k: int, i: int) -> bool:
+    """Whether the run of capitalised words before token ``k`` (from token ``i`` on)
+    follows a determiner: "the New York delegation", "of the New York delegation"."""
+    m = k - 1
+    while m >= i and tokens.text[m][:1].isupper():
+        m -= 1
+    return m >= i and tokens.lower[m] in DETERMINERS
+
+
+def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
+    """The speaker phrase that starts at token ``i`` (before token ``hi``), with an
+    appositive description after a comma: "said Daniel Mwangi, a political scientist"."""
+    if i >= hi or tokens.quote[i] >= 0:
+        return None
+    lower = tokens.lower
+    text = tokens.text
+    w = lower[i]
+    if w in SUBJECT_PRONOUNS and w not in ("who", "which"):
+        return Phrase(i, i + 1, pronoun_kind(w), pronoun=PRONOUNS[w])
+    k = i
+    seen_head = False
+    in_name = False
+    while k < hi and k - i < MAX_PHRASE and tokens.quote[k] < 0:
+        t = text[k]
+        w = lower[k]
+        if k == i and (w in DETERMINERS or w in POSSESSIVES):
+            k += 1
+            if k < hi and lower[k] == "the" and w in ("all", "both"):
+                k += 1
+            continue
+        if t == "(":
+            m = k + 1
+            while m < hi and m < k + 8 and text[m] != ")" and tokens.quote[m] < 0:
+                m += 1
+            if m < hi and text[m] == ")" and in_name and affiliation(tokens, k, m):
+                k = m + 1
+                continue
+            break
+        if w in ("’s", "'s"):
+            k += 1
+            in_name = False
+            continue
+        if w == "of" or (w in ("and", "&") and in_name and k + 1 < hi and text[k + 1][0].isupper()):
+            if k + 1 < hi and (np_word(tokens, k + 1) or lower[k + 1] in DETERMINERS):
+                k += 1
+                if lower[k] in DETERMINERS:
+                    k += 1
+                continue
+            break
+        if (
+            w in ("for", "on")
+            and in_name
+            and k + 1 < hi
+            and text[k + 1][0].isupper()
+            and has_marker(tokens, k - 1, k)
+        ):
+            k += 1  # "the Center for Strategic Studies", "the Council on Foreign Relations"
+            continue
+        if (
+            w in INNER_PREPOSITIONS
+            and k > i
+            and takes_pp(lower[k - 1])
+            and not (w == "to" and k + 1 < hi and infinitive_after(tokens, k + 1))
+        ):
+            k += 1
+            if k < hi and lower[k] in DETERMINERS:
+                k += 1
+            continue
+        if t[0].isupper() or (
+            in_name and t[0].isdigit() and k + 1 < hi and text[k + 1][0].isupper()
+        ):
+            if (
+                t in CAPITAL_NOT_NAMES
+                and w not in DETERMINERS
+                and w not in TITLE_WORDS
+                and not month_surname(tokens, k)
+            ):
+                if not (k > i and lower[k - 1] in DETERMINERS and w in TIME_WORDS):
+                    break
+                k += 1  # "a Wednesday editorial"
+                continue
+            in_name = True
+            seen_head = True
+            k += 1
+            continue
+        if in_name:
+            if w in NAME_PARTICLES and k + 1 < hi and text[k + 1][0].isupper():
+                k += 1
+                continue
+            if (
+                w in POSTMODIFIERS
+                and k + 1 < hi
+                and lower[k + 1] in INNER_PREPOSITIONS
+                and lower[i] in DETERMINERS
+                and lower[k - 1].rstrip("s") in PARTY_MEMBERS
+            ):
+                k += 2  # "one Republican involved in the planning"
+                if k < hi and (lower[k] in DETERMINERS or lower[k] in POSSESSIVES):
+                    k += 1
+                in_name = seen_head = False
+                continue
+            # "Obama adviser David Axelrod", "party boss Reince Priebus", "Time magazine"
+            j = k
+            while j < hi and j - k < 3 and text[j][0].islower() and np_word(tokens, j):
+                j += 1
+            if (
+                j > k
+                and j < hi
+                and text[j][0].isupper()
+                and text[j] not in CAPITAL_NOT_NAMES
+                and title_like(lower[j - 1])
+            ):
+                k = j
+                continue
+            if w in ORG_NOUNS or w in DOCUMENT_NOUNS or w in PERSON_NOUNS or w in TITLE_WORDS:
+                k += 1
+                in_name = False
+                continue
+            if w in GROUP_NOUNS:
+                # "Federal officials", "Liberal lawmakers in Ottawa": the group, which only
+                # a preposition may go on
+                k += 1
+                in_name = False
+                if k < hi and lower[k] in INNER_PREPOSITIONS:
+                    continue
+                break
+            if (
+                j > k
+                and (j >= hi or not text[j][0].isalnum())
+                and title_like(lower[j - 1])
+                and (_after_determiner(tokens, k, i) or lower[j - 1] in _SPEAKER_HEADS)
+            ):
+                k = j  # "the New York delegation", "the Trump campaign" (not "Ruiz went home")
+                break
+            if (
+                j > k
+                and lower[i] in DETERMINERS
+                and (lower[j - 1] in PERSON_NOUNS or lower[j - 1] in GROUP_NOUNS)
+                and j < hi
+                and lower[j] in INNER_PREPOSITIONS
+            ):
+                k = j  # "the Republican presidential nominee for ...": a role, then a PP
+                in_name = False
+                continue
+            break
+        if (
+            seen_head
+            and w.endswith("ing")
+            and k + 1 < hi
+            and (lower[k + 1] in ORG_NOUNS or lower[k + 1] in PERSON_NOUNS)
+            and tokens.quote[k + 1] < 0
+        ):
+            k += 1  # a compound noun: "the council's planning office", "its ruling party"
+            continue
+        if seen_head and w.endswith(("ing", "ed")):
+            if (
+                w in POSTMODIFIERS
+                and k + 1 < hi
+                and lower[k + 1] in INNER_PREPOSITIONS
+                and (
+                    lower[k - 1] in PERSON_NOUNS
+                    or lower[k - 1] in GROUP_NOUNS
+                    or lower[k - 1].rstrip("s") in PARTY_MEMBERS
+                )
+            ) or (
+                w in _DOCUMENT_POSTMODIFIERS
+                and k + 1 < hi
+                and lower[k + 1] in _DOCUMENT_PREPOSITIONS
+                and lower[k - 1] in DOCUMENT_NOUNS
+            ):  # "a memo obtained by The Globe and Mail", "documents filed in court"
+                k += 2  # "a source involved in the talks", "officials briefed on the plan"
+                if k < hi and (lower[k] in DETERMINERS or lower[k] in POSSESSIVES):
+                    k += 1
+                seen_head = False
+                continue
+            break
+        if np_word(tokens, k):
+            if w in PERSON_NOUNS or w in GROUP_NOUNS or w in DOCUMENT_NOUNS or w in ORG_NOUNS:
+                seen_head = True
+            k += 1
+            continue
+        break
+    end = k
+    while end > i and lower[end - 1] in _TRAILING_JUNK:
+        end -= 1
+    if end <= i:
+        return None
+    phrase = classify(tokens, i, end)
+    if phrase is None:
+        return None
+    if end < hi and text[end] == "," and end + 1 < hi and tokens.quote[end + 1] < 0:
+        d = end + 1
+        dw = lower[d]
+        if (
+            dw in DETERMINERS
+            or dw in ("who", "whose", "which")
+            or dw in PERSON_NOUNS
+            or dw in TITLE_WORDS
+            or (not text[d][0].isupper() and dw not in FUNCTION_WORDS and not dw.endswith("ing"))
+            or text[d][0].isdigit()
+        ):
+            stop = d
+            while (
+                stop < hi
+                and tokens.quote[stop] < 0
+                and text[stop]
+                not in (
+                    ".",
+                    ";",
+                    "—",
+                    "–",
+                    "--",
+                    "!",
+                    "?",
+                )
+            ):
+                if text[stop] == "," and stop + 1 < hi and lower[stop + 1] in _DESCRIPTION_ENDS:
+                    break
+                stop += 1
+            clause = dw not in ("who", "whose", "which") and any(
+                lower[m] in FINITE_WORDS for m in range(d, stop)
+            )
+            if stop > d and not clause:
+                phrase.description = (d, stop)
+    return phrase
