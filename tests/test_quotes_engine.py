@@ -244,3 +244,17 @@ def test_plural_nouns_and_objects_of_hold_are_no_cues() -> None:
         stances=set(newsmodel.Stance),
     )
     assert [q for q in a.quotations if q.kind is QuoteKind.INDIRECT] == []
+
+
+def test_the_words_a_sentence_s_subject_is_quoted_with_are_speech() -> None:
+    """With no reporting verb, quoted words go to the subject of their sentence; the verb
+    after the subject ("weighed") says nothing of their stance, so they are speech and
+    reported by default."""
+    a = newsmodel.parse_text(
+        "The judge pointed to a previous case. Ana Ruiz weighed “whether a party "
+        "benefitting from the order is a public entity.”"
+    )
+    [q] = a.quotations
+    assert q.attribution is not None
+    assert (q.speaker.name if q.speaker else None, q.attribution.rule) == ("Ana Ruiz", "subject")
+    assert q.attribution.stance is newsmodel.Stance.SPEECH

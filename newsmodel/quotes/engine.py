@@ -156,7 +156,7 @@ def stance_of(cls: CueClass | None, rule: str, *, marked: bool = False) -> Stanc
     for cues that are no verb: a colon, a dash, "according to", a noun such as "her
     remark"). Words in quote marks that a document presents ("the report found
     “significant revisions”") are its written words: speech."""
-    if cls is None or (marked and cls is CueClass.EVIDENCE):
+    if cls is None or (marked and cls is CueClass.EVIDENCE) or rule == "subject":
         return Stance.SPEECH
     stance = _CLASS_STANCES[cls]
     if stance is Stance.SPEECH and rule in _OBJECT_RULES:
