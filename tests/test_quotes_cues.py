@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsmodel
 from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.lexicon import CUE_FORMS, CueClass, FormKind
 from newsmodel.quotes.marks import find_quotes
@@ -116,3 +117,20 @@ def test_verbs_that_characterise_name_things(verb: str) -> None:
     """Verbs that cast someone as something name what they say ("portraying X as “...”")."""
     ((_, cue),) = cues(f"The mayor {verb} the rivals as “cowards” on Monday.")
     assert cue.cls is CueClass.NAMING
+
+
+def test_a_plural_of_a_nationality_before_a_verb_is_its_subject() -> None:
+    """ "the Saudis state", "Israelis say": people of a nation speak; a capitalised word
+    before a noun still makes the noun ("the Paris attack")."""
+    a = newsmodel.parse_text(
+        "“The kingdom fights terrorism,” the Saudis state in the white paper.\n\n"
+        "Israelis say the talks will fail.\n\nThe Paris attack shocked the world."
+    )
+    assert [
+        (q.speaker.name, q.attribution.cue.text)
+        for q in a.quotations
+        if q.speaker and q.attribution and q.attribution.cue
+    ] == [
+        ("the Saudis", "state"),
+        ("Israelis", "say"),
+    ]

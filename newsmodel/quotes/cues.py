@@ -29,6 +29,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.tokens import Tokens, indexed
+from newsmodel.text.lexicon import DEMONYMS
 
 __all__ = ["ADVERBS", "AUXILIARIES", "MODAL_ADVERBS", "Cue", "find_cues", "is_adverb"]
 
@@ -296,7 +297,9 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
         return False
     if prev_text[0].isupper():
         # "the Paris attack", but "Obama and Clinton call", "Canadians say"
-        plural_people = prev.endswith(_PEOPLE_ENDINGS)
+        plural_people = prev.endswith(_PEOPLE_ENDINGS) or (
+            prev.endswith("s") and prev[:-1] in DEMONYMS  # "the Saudis state"
+        )
         return before_prev not in ("and", "&") and not plural_people
     return not prev.endswith("s") or prev.endswith("ss")
 
