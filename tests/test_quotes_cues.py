@@ -134,3 +134,17 @@ def test_a_plural_of_a_nationality_before_a_verb_is_its_subject() -> None:
         ("the Saudis", "state"),
         ("Israelis", "say"),
     ]
+
+
+def test_went_on_is_a_cue_only_where_the_clause_ends() -> None:
+    """ "“...,” she went on." reports her words; "went on to win the vote" reports none."""
+    a = newsmodel.parse_text(
+        "“It would end all the kinds of care we know,” Ana Ruiz went on.\n\n"
+        "The talks went on for hours, and Ruiz went on to win the vote.",
+        stances=set(newsmodel.Stance),
+    )
+    assert [
+        (q.speaker.name, q.attribution.cue.text)
+        for q in a.quotations
+        if q.speaker and q.attribution and q.attribution.cue
+    ] == [("Ana Ruiz", "went on")]

@@ -138,6 +138,8 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 if phrase.rest and phrase.rest[0] != nxt:
                     continue  # the next word differs: no need to test the rest
                 end = i + 1 + len(phrase.rest)
+                if phrase.final and end < n and lower[end][:1].isalnum():
+                    continue  # "went on to win": no cue
                 if (
                     end <= n
                     and para[end - 1] == p

@@ -93,10 +93,12 @@ class CueForm:
 
 @attrs.frozen
 class CuePhrase:
-    """A cue of several words: a verb form and the words that must follow it."""
+    """A cue of several words: a verb form and the words that must follow it (and, when
+    ``final``, no word after them: "she went on." but not "went on to win")."""
 
     cls: CueClass
     rest: tuple[str, ...]
+    final: bool = False
 
 
 @attrs.frozen
@@ -212,8 +214,8 @@ def _cue_forms() -> dict[str, CueForm]:
 def _cue_phrases() -> dict[str, list[CuePhrase]]:
     phrases: dict[str, list[CuePhrase]] = {}
     for line in _lines("cue_phrases.tsv"):
-        heads, rest, cls_name = line.split("\t")
-        phrase = CuePhrase(CueClass(cls_name), tuple(rest.split()))
+        heads, rest, cls_name, *flags = line.split("\t")
+        phrase = CuePhrase(CueClass(cls_name), tuple(rest.split()), "final" in flags)
         for head in heads.split():
             phrases.setdefault(head, []).append(phrase)
     for found in phrases.values():
