@@ -515,3 +515,17 @@ def test_an_adverb_of_time_after_the_speaker_closes_the_attribution() -> None:
         "Williams afterwards."
     )
     assert speaker(quote(a, "I kept")) == "Williams"
+
+
+def test_a_quotation_alone_keeps_its_speaker_across_a_paragraph_of_narration() -> None:
+    """A paragraph of narration that names no one else does not end a speaker's run of
+    quotations; one that names someone else does."""
+    a = article(
+        "“Patients lost a fifth of their income,” said Dr. Jack Tu.",
+        "The fallout from a stroke was the most significant.",
+        "“So stroke patients were losing about a third of their incomes.”",
+        "Ana Ruiz runs a clinic in Toronto.",
+        "“We see it every week.”",
+    )
+    assert speaker(quote(a, "So stroke")) == "Jack Tu"
+    assert quote(a, "We see").attribution is None

@@ -164,7 +164,9 @@ def attach_floating(
             words = word_count(tokens, a, b)
             if words < 2 or tokens.text[b - 2] == ":":
                 continue  # "“Related:”", "“Yes!”": page furniture and cries
-            if previous is not None and near:
+            if previous is not None and (
+                near or _across_narration(tokens, previous, q, order, found)
+            ):
                 floating = _inherit(previous, "floating", 0.75, found)
                 found[qi] = floating
                 last_floating = (b - 1, q.paragraph, qi, floating)
@@ -345,6 +347,37 @@ def _standalone(tokens: Tokens, a: int, b: int, hi: int) -> bool:
     while end < hi and tokens.text[end] in (".", ",", "!", "?", ")", ";"):
         end += 1
     return end >= hi or tokens.quote[end] >= 0 or tokens.sent[end] != tokens.sent[a]
+
+
+def _across_narration(
+    tokens: Tokens,
+    previous: tuple[int, int, int | None, Found],
+    q: RawQuote,
+    order: dict[int, int],
+    found: list[Found | None],
+) -> bool:
+    """Whether a quotation standing alone follows its speaker's attribution across one
+    paragraph of narration that names no one else: "“...,” Tu said. / The stroke cost the
+    most. / “And if you looked at the effect ...”"."""
+    if order.get(previous[1], -9) != order[q.paragraph] - 2:
+        return False
+    between = q.paragraph - 1
+    if order.get(between, -9) != order[q.paragraph] - 1:
+        return False
+    lo, hi = tokens.para_range[between]
+    if lo >= hi:
+        return False
+    # the words naming the speaker may recur ("Laurin"); any other capital names another
+    inherited = _inherit(previous, "floating", 0.75, found)
+    origin = inherited if inherited.inherit is None else found[inherited.inherit]
+    phrase = origin.phrase if origin is not None else None
+    own = set() if phrase is None else set(tokens.text[phrase.first : phrase.last])
+    text = tokens.text
+    firsts = tokens.sent_first
+    sent = tokens.sent
+    return not any(
+        text[k][:1].isupper() and firsts[sent[k]] != k and text[k] not in own for k in range(lo, hi)
+    )
 
 
 def _speech_order(speech: Sequence[bool]) -> dict[int, int]:
