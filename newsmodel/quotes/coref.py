@@ -347,15 +347,6 @@ class Registry(ArticleNames):
             found.append(cand)
             best_sent = cand.sent
         best: EntityMention | None = None
-        if len({id(m.entity) for m in found}) > 1:
-            # several people in the nearest sentence: the one the article has named most
-            # so far is its subject more often ("Olazabal sent a text to Poulter. ... he said")
-            seen: dict[int, int] = {}
-            k = bisect_left(self.mention_tokens, at) - 1
-            for m in self.mentions[max(0, k + 1 - MAX_MENTIONS_SCANNED * 2) : k + 1]:
-                seen[id(m.entity)] = seen.get(id(m.entity), 0) + 1
-        else:
-            seen = {}
         if found:
             # in the nearest sentence: its speaker, else one not in a possessive ("Fraser's
             # mother, Denise Fraser"; "Gokool is hopeful Lametti will hear Parker's plea"),
@@ -366,7 +357,6 @@ class Registry(ArticleNames):
                     m.speaker,
                     not self._possessive(m.token),
                     gender is not None and m.entity.gender == gender,
-                    seen.get(id(m.entity), 0) >= 3,
                     -m.token,
                 ),
             )
