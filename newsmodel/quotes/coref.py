@@ -348,15 +348,14 @@ class Registry(ArticleNames):
             best_sent = cand.sent
         best: EntityMention | None = None
         if found:
-            # in the nearest sentence: its speaker, else one not in a possessive ("Fraser's
-            # mother, Denise Fraser"; "Gokool is hopeful Lametti will hear Parker's plea"),
-            # else a name of the right gender, else the first
+            # in the nearest sentence: its speaker, else a name of the right gender, else
+            # one not in a possessive ("Fraser's mother, Denise Fraser"), else the first
             best = max(
                 found,
                 key=lambda m: (
                     m.speaker,
-                    not self._possessive(m.token),
                     gender is not None and m.entity.gender == gender,
+                    not self._possessive(m.token),
                     -m.token,
                 ),
             )
