@@ -15,7 +15,7 @@ quotations standing alone after them.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cue_speaker import AFTER_CLASSES, Context, Found, first_phrase, speaker_of
@@ -287,14 +287,19 @@ def _no_subject(tokens: Tokens, phrase: Phrase, named: set[str] | None = None) -
 def _capitals_inside(tokens: Tokens) -> set[str]:
     """The capitalised words the text holds inside its sentences (not at their start):
     the names it gives, and the words it capitalises anyway."""
+    return set(_capitals_between(tokens, 0, len(tokens.text)))
+
+
+def _capitals_between(tokens: Tokens, lo: int, hi: int) -> Iterator[str]:
+    """The capitalised words of tokens [lo, hi) outside quotations and not at the start
+    of their sentence."""
     text = tokens.text
     sent = tokens.sent
     firsts = tokens.sent_first
-    return {
-        text[k]
-        for k in range(len(text))
-        if text[k][:1].isupper() and firsts[sent[k]] != k and tokens.quote[k] < 0
-    }
+    quote = tokens.quote
+    for k in range(lo, hi):
+        if text[k][:1].isupper() and firsts[sent[k]] != k and quote[k] < 0:
+            yield text[k]
 
 
 def _verb_after(tokens: Tokens, phrase: Phrase, limit: int) -> tuple[int, int] | None:
@@ -365,19 +370,14 @@ def _across_narration(
     if order.get(between, -9) != order[q.paragraph] - 1:
         return False
     lo, hi = tokens.para_range[between]
-    if lo >= hi:
-        return False
+    if lo >= hi or any(tokens.quote[k] >= 0 for k in range(lo, hi)):
+        return False  # (narration holds no quotation)
     # the words naming the speaker may recur ("Laurin"); any other capital names another
     inherited = _inherit(previous, "floating", 0.75, found)
     origin = inherited if inherited.inherit is None else found[inherited.inherit]
     phrase = origin.phrase if origin is not None else None
     own = set() if phrase is None else set(tokens.text[phrase.first : phrase.last])
-    text = tokens.text
-    firsts = tokens.sent_first
-    sent = tokens.sent
-    return not any(
-        text[k][:1].isupper() and firsts[sent[k]] != k and text[k] not in own for k in range(lo, hi)
-    )
+    return all(word in own for word in _capitals_between(tokens, lo, hi))
 
 
 def _speech_order(speech: Sequence[bool]) -> dict[int, int]:

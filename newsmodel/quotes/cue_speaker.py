@@ -68,7 +68,7 @@ _PERCEPTION = word_list("perception_words")
 #: Words that open an adverbial clause: "As the crowd began to chant, Silverman joked".
 _SUBORDINATORS = word_list("subordinators")
 #: Words after a time that make it an adverbial: "Hours later, she said".
-_TIME_AFTER = frozenset({"later", "earlier", "ago", "afterwards", "afterward"})
+_TIME_AFTER = word_list("time_after")
 #: What marks the word after it as a noun: "Sanders’ comments", "his remarks".
 _NOUN_MARKERS = DETERMINERS | POSSESSIVES | frozenset({"’s", "'s", "’", "'"})
 _OPENING_WORDS = word_list("opening_words")
@@ -238,7 +238,7 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
             if _not_main_verb(tokens, earlier, cue, sf):
                 continue
             phrase = phrase_before(tokens, earlier.first, sf)
-            if phrase is not None and not _no_subject(tokens, phrase, earlier):
+            if phrase is not None and not _speaks_for_no_one(tokens, phrase, earlier):
                 return phrase
     # the first noun phrase of the sentence, after an opening adverbial: "In recent months,"
     return first_phrase(tokens, sf, cue.first)
@@ -262,7 +262,7 @@ def _not_main_verb(tokens: Tokens, earlier: Cue, cue: Cue, sf: int) -> bool:
     return comma < cue.first
 
 
-def _no_subject(tokens: Tokens, phrase: Phrase, earlier: Cue) -> bool:
+def _speaks_for_no_one(tokens: Tokens, phrase: Phrase, earlier: Cue) -> bool:
     """Whether the phrase before a cue shows the cue is no verb with a subject: "his
     recent remarks" (a possessive and an adjective before a noun), "a class called
     “Perception”" (a participle after a noun that speaks for no one)."""
