@@ -155,7 +155,8 @@ def stance_of(cls: CueClass | None, rule: str, *, marked: bool = False) -> Stanc
     """The stance of an attribution made by ``rule`` with a cue of class ``cls`` (None
     for cues that are no verb: a colon, a dash, "according to", a noun such as "her
     remark"). Words in quote marks that a document presents ("the report found
-    “significant revisions”") are its written words: speech."""
+    “significant revisions”") are its written words: speech; so are the words the
+    ``subject`` rule gives a sentence's subject, whose verb reports nothing of them."""
     if cls is None or (marked and cls is CueClass.EVIDENCE) or rule == "subject":
         return Stance.SPEECH
     stance = _CLASS_STANCES[cls]
