@@ -165,7 +165,7 @@ def attach_floating(
             if words < 2 or tokens.text[b - 2] == ":":
                 continue  # "“Related:”", "“Yes!”": page furniture and cries
             if previous is not None and (
-                near or _across_narration(tokens, previous, q, order, found)
+                near or _across_narration(tokens, previous, q.paragraph, order, found)
             ):
                 floating = _inherit(previous, "floating", 0.75, found)
                 found[qi] = floating
@@ -357,17 +357,17 @@ def _standalone(tokens: Tokens, a: int, b: int, hi: int) -> bool:
 def _across_narration(
     tokens: Tokens,
     previous: tuple[int, int, int | None, Found],
-    q: RawQuote,
+    paragraph: int,
     order: dict[int, int],
     found: list[Found | None],
 ) -> bool:
     """Whether a quotation standing alone follows its speaker's attribution across one
     paragraph of narration that names no one else: "“...,” Tu said. / The stroke cost the
     most. / “And if you looked at the effect ...”"."""
-    if order.get(previous[1], -9) != order[q.paragraph] - 2:
+    if order.get(previous[1], -9) != order[paragraph] - 2:
         return False
-    between = q.paragraph - 1
-    if order.get(between, -9) != order[q.paragraph] - 1:
+    between = paragraph - 1
+    if order.get(between, -9) != order[paragraph] - 1:
         return False
     lo, hi = tokens.para_range[between]
     if lo >= hi or any(tokens.quote[k] >= 0 for k in range(lo, hi)):
