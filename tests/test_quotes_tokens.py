@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsmodel.quotes import tokens as tokens_module
 from newsmodel.quotes.lexicon import ABBREVIATIONS
 from newsmodel.quotes.marks import find_quotes
 from newsmodel.quotes.tokens import NOT_PLAIN_RE, PLAIN_TOKEN_SPLIT_RE, TOKEN_SPLIT_RE, Tokens
@@ -65,3 +69,31 @@ def test_plain_split_equals_full_split_on_news() -> None:
                 lines += 1
                 assert PLAIN_TOKEN_SPLIT_RE.split(line) == TOKEN_SPLIT_RE.split(line)
     assert lines > 1000
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "İstanbul", "ΣΟΦΙΑ", "Straße", " "]), max_size=24))
+def test_lower_case_tokens_with_a_small_memory(pieces: list[str]) -> None:
+    """Each token's lower case is str.lower's, interned, also when the memory of lower
+    cases is full and forgets (here after three tokens)."""
+    text = " ".join(pieces)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tokens_module, "_LOWER_CACHE_SIZE", 3)
+        patch.setattr(tokens_module, "_LOWER", tokens_module._LowerCase())
+        tokens = Tokens(text, [(0, 0, len(text))], find_quotes(text, [(0, len(text))], [True]))
+        assert len(tokens_module._LOWER) <= 3
+    assert tokens.lower == [t.lower() for t in tokens.text]
+    assert all(low is sys.intern(low) for low in tokens.lower)
+
+
+def test_quotations_read_from_a_list() -> None:
+    """Tokens reads quotations given as a list of RawQuote as it reads find_quotes' arrays."""
+    text = 'He said "we won." Then "no". And “it ends'
+    quotes = find_quotes(text, [(0, len(text))], [True])
+    a = Tokens(text, [(0, 0, len(text))], quotes)
+    b = Tokens(text, [(0, 0, len(text))], list(quotes))
+    assert len(quotes) == 3
+    assert list(a.quote) == list(b.quote)
+    assert list(a.quote_range) == list(b.quote_range)
+    assert list(a.sent) == list(b.sent)
+    assert a.sent_first == b.sent_first

@@ -104,6 +104,12 @@ class RawQuotes(Sequence[RawQuote]):
     def __len__(self) -> int:
         return len(self._open)
 
+    def columns(self) -> tuple[array[int], array[int], array[int], array[int]]:
+        """The ``open``, ``start``, ``end`` and ``close`` of every quotation, one array
+        each (``close`` -1 where it is None), to read without making the RawQuotes; the
+        arrays are this object's own: read them, never change them."""
+        return self._open, self._start, self._end, self._close
+
     @overload
     def __getitem__(self, i: int) -> RawQuote: ...
 
