@@ -19,7 +19,6 @@ A :class:`Pipeline` can run without a stage (``Pipeline().without("indirect")``)
 from __future__ import annotations
 
 import functools
-import heapq
 import itertools
 import sys
 from collections.abc import Callable, Collection, Sequence
@@ -281,7 +280,6 @@ def _forget_lookups(doc: Document) -> None:
 def _floating(doc: Document) -> None:
     tokens = doc.tokens
     assert tokens is not None
-    _forget_lookups(doc)
     anchors = [(item.last - 1, tokens.para[item.first], item.found) for item in doc.indirect]
     speech = doc.speech
     cues = [c for c in doc.cues if speech[tokens.para[c.first]]]
@@ -294,7 +292,10 @@ def _floating(doc: Document) -> None:
             if a < b:
                 last = max(last, a)
     before = [c for c in cues if c.last - 1 < last]
+    # the speakers the stages before found are read again here (most cues' anchors are
+    # their speakers), and forgotten only then
     anchors.extend(cue_anchors(doc.context or Context(tokens, cues), before))
+    _forget_lookups(doc)
     attach_floating(tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors, cues)
 
 
@@ -524,7 +525,30 @@ def _build(doc: Document) -> None:
     if not _in_order(marked):
         marked.sort(key=_position)
     indirect.sort(key=_position)
-    doc.quotations = tuple(heapq.merge(marked, indirect, key=_position))
+    doc.quotations = _merged(marked, indirect)
+
+
+def _merged(marked: Sequence[Quotation], indirect: Sequence[Quotation]) -> tuple[Quotation, ...]:
+    """The quotations of ``marked`` and ``indirect`` (each in text order) in one tuple in
+    text order, those of ``marked`` first where two have the same span: what
+    ``heapq.merge`` makes, without its call per quotation."""
+    if not indirect:
+        return tuple(marked)
+    merged: list[Quotation] = []
+    add = merged.append
+    i = 0
+    count = len(marked)
+    for q in indirect:
+        start, end = q.span.start, q.span.end
+        while i < count:
+            span = marked[i].span
+            if span.start > start or (span.start == start and span.end > end):
+                break
+            add(marked[i])
+            i += 1
+        add(q)
+    merged.extend(itertools.islice(marked, i, None))
+    return tuple(merged)
 
 
 def _position(quotation: Quotation) -> tuple[int, int]:
