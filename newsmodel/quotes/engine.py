@@ -47,7 +47,12 @@ from newsmodel.quotes.cue_speaker import Context, Found
 from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.indirect import IndirectSpeech, find_indirect
 from newsmodel.quotes.lexicon import CUE_FORMS, CueClass, word_list
-from newsmodel.quotes.marks import RawQuote, find_quotes
+from newsmodel.quotes.marks import (
+    RawQuote,
+    find_quotes,
+    quote_columns,
+    quote_paragraphs,
+)
 from newsmodel.quotes.tokens import Tokens, ends_sentence
 
 __all__ = [
@@ -286,8 +291,8 @@ def _floating(doc: Document) -> None:
     # a cue's anchor is read only by a quotation left without attribution after it (in
     # a speech paragraph, no title): the cues after the last such need no speaker
     last = -1
-    for qi, q in enumerate(doc.quotes):
-        if doc.found[qi] is None and speech[q.paragraph] and not doc.titles[qi]:
+    for qi, paragraph in enumerate(quote_paragraphs(doc.quotes)):
+        if doc.found[qi] is None and speech[paragraph] and not doc.titles[qi]:
             a, b = tokens.quote_range[qi]
             if a < b:
                 last = max(last, a)
@@ -481,8 +486,11 @@ def _build(doc: Document) -> None:
     doc.context = None
     inherited = {f.inherit for f in doc.found if f is not None and f.inherit is not None}
 
-    for qi, q in enumerate(doc.quotes):
-        if q.end <= q.start or text[q.start : q.end].isspace():
+    # the quotations' numbers, read without making a RawQuote for each
+    _opens, starts, ends, _closes = quote_columns(doc.quotes)
+    paragraphs = quote_paragraphs(doc.quotes)
+    for qi, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        if end <= start or text[start:end].isspace():
             continue
         attribution = _attribution_of(doc, attributions, cue_classes, qi)
         if attribution is not None and attribution.stance not in stances:
@@ -491,16 +499,16 @@ def _build(doc: Document) -> None:
         if attribution is not None:
             attribution = calibrated(attribution, indirect=False)
             found = doc.found[qi] if qi < len(doc.found) else None
-            kind = _kind(doc, qi, q, found, direct)
+            kind = _kind(doc, qi, doc.quotes[qi], found, direct)
             if kind is QuoteKind.DIRECT:
                 direct.add(qi)
         marked.append(
             Quotation(
-                span=Span(q.start, q.end),
-                text=_shared(doc.text[q.start : q.end]),
+                span=Span(start, end),
+                text=_shared(text[start:end]),
                 kind=kind,
                 attribution=attribution,
-                paragraph=q.paragraph,
+                paragraph=paragraphs[qi],
             )
         )
         if qi < len(doc.found) and qi not in inherited:

@@ -19,7 +19,7 @@ from typing import overload
 import regex
 
 from newsmodel.quotes.lexicon import ABBREVIATIONS, CAPITAL_NOT_NAMES
-from newsmodel.quotes.marks import RawQuote, RawQuotes
+from newsmodel.quotes.marks import RawQuote, quote_columns
 
 __all__ = [
     "NOT_PLAIN_RE",
@@ -128,21 +128,6 @@ class _LowerCase(dict[str, str]):
 #: How many tokens :data:`_LOWER` remembers (about 100 bytes each).
 _LOWER_CACHE_SIZE = 20_000
 _LOWER = _LowerCase()
-
-
-def _quote_columns(
-    quotes: Sequence[RawQuote],
-) -> tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]]:
-    """The open, start, end and close of each quotation (close -1 for None), read from
-    RawQuotes' arrays without making a RawQuote for each."""
-    if isinstance(quotes, RawQuotes):
-        return quotes.columns()
-    return (
-        [q.open for q in quotes],
-        [q.start for q in quotes],
-        [q.end for q in quotes],
-        [-1 if q.close is None else q.close for q in quotes],
-    )
 
 
 def index_code(size: int) -> str:
@@ -262,7 +247,7 @@ class Tokens:
         self.place_words = list(map(self.lower.__getitem__, self.places))
         self.quote: array[int] = array(code, [-1]) * n
         self.quote_range = _Ranges(code)
-        opens, starts, ends, closes = _quote_columns(quotes)
+        opens, starts, ends, closes = quote_columns(quotes)
         for qi, (open_at, end, close) in enumerate(zip(opens, ends, closes, strict=True)):
             outer_end = close if close >= 0 else end
             a = bisect_left(self.start, open_at)
