@@ -97,3 +97,20 @@ def test_quotations_read_from_a_list() -> None:
     assert list(a.quote_range) == list(b.quote_range)
     assert list(a.sent) == list(b.sent)
     assert a.sent_first == b.sent_first
+
+
+def test_long_paragraphs_make_the_same_tokens() -> None:
+    """Offsets and sentence numbers read through a list (short paragraphs) or one by one
+    (long ones, to spare memory) are the same."""
+    text = "Mr. Lee said “we won.” Then he left. " * 40
+    spans = [(0, 0, len(text))]
+    quotes = find_quotes(text, [(0, len(text))], [True])
+    a = Tokens(text, spans, quotes)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tokens_module, "_LIST_ITEMS", 10)
+        b = Tokens(text, spans, quotes)
+    assert len(a) > 10
+    assert list(a.start) == list(b.start)
+    assert list(a.end) == list(b.end)
+    assert list(a.sent) == list(b.sent)
+    assert a.text == b.text

@@ -130,6 +130,19 @@ _LOWER_CACHE_SIZE = 20_000
 _LOWER = _LowerCase()
 
 
+#: The most numbers :func:`_array` reads through a list.
+_LIST_ITEMS = 1 << 16
+
+
+def _array(code: str, numbers: Iterable[int], count: int) -> array[int]:
+    """An array of the ``count`` numbers: made from a list at once where they are few (an
+    array takes an iterator's one by one), from the iterator where a list of them all
+    would cost much memory (some 40 bytes a number, where the array takes 4)."""
+    if count <= _LIST_ITEMS:
+        return array(code, list(numbers))
+    return array(code, numbers)
+
+
 def index_code(size: int) -> str:
     """The array type code for indexes into a sequence of ``size`` items: 4 bytes a
     number, or 8 past two thousand million."""
@@ -228,8 +241,7 @@ class Tokens:
             else:
                 parts = TOKEN_SPLIT_RE.split(chunk)
             if len(parts) > 1:
-                # (an array is made from a list at once, from an iterator item by item)
-                offsets = array(code, list(accumulate(map(len, parts), initial=lo)))
+                offsets = _array(code, accumulate(map(len, parts), initial=lo), len(parts) + 1)
                 self.start.extend(offsets[1:-1:2])
                 self.end.extend(offsets[2::2])
                 # one string object per distinct token: "the" or "«" a hundred thousand
@@ -317,13 +329,10 @@ class Tokens:
         self.sent_last = starts[1:]
         if starts:
             self.sent_last.append(n)
-        self.sent = array(
+        self.sent = _array(
             self.start.typecode,
-            list(
-                chain.from_iterable(
-                    map(repeat, range(len(starts)), map(sub, self.sent_last, starts))
-                )
-            ),
+            chain.from_iterable(map(repeat, range(len(starts)), map(sub, self.sent_last, starts))),
+            n,
         )
 
     def __len__(self) -> int:
