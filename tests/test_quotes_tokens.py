@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -74,8 +72,8 @@ def test_plain_split_equals_full_split_on_news() -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from([*PIECES, "İstanbul", "ΣΟΦΙΑ", "Straße", " "]), max_size=24))
 def test_lower_case_tokens_with_a_small_memory(pieces: list[str]) -> None:
-    """Each token's lower case is str.lower's, interned, also when the memory of lower
-    cases is full and forgets (here after three tokens)."""
+    """Each token's lower case is str.lower's, also when the memory of lower cases is
+    full and forgets (here after three tokens)."""
     text = " ".join(pieces)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(tokens_module, "_LOWER_CACHE_SIZE", 3)
@@ -83,7 +81,6 @@ def test_lower_case_tokens_with_a_small_memory(pieces: list[str]) -> None:
         tokens = Tokens(text, [(0, 0, len(text))], find_quotes(text, [(0, len(text))], [True]))
         assert len(tokens_module._LOWER) <= 3
     assert tokens.lower == [t.lower() for t in tokens.text]
-    assert all(low is sys.intern(low) for low in tokens.lower)
 
 
 def test_quotations_read_from_a_list() -> None:
@@ -114,3 +111,16 @@ def test_long_paragraphs_make_the_same_tokens() -> None:
     assert list(a.end) == list(b.end)
     assert list(a.sent) == list(b.sent)
     assert a.text == b.text
+
+
+def test_long_texts_keep_one_string_per_distinct_token() -> None:
+    """A long text's tokens are one string object each ("the" a thousand times is one
+    string); a short text's are the same words."""
+    text = "The cat said “the end.” " * 3000
+    assert len(text) >= tokens_module._SHARED_FROM
+    long = Tokens(text, [(0, 0, len(text))], find_quotes(text, [(0, len(text))], [True]))
+    assert len({id(t) for t in long.text}) == len(set(long.text))
+    short_text = text[:200]
+    short = Tokens(short_text, [(0, 0, 200)], find_quotes(short_text, [(0, 200)], [True]))
+    assert short.text == long.text[: len(short.text)]
+    assert short.lower == long.lower[: len(short.text)]

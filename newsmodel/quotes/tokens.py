@@ -130,6 +130,9 @@ _LOWER_CACHE_SIZE = 20_000
 _LOWER = _LowerCase()
 
 
+#: The length of text, in characters, from which Tokens keeps one string per distinct
+#: token.
+_SHARED_FROM = 1 << 16
 #: The most numbers :func:`_array` reads through a list.
 _LIST_ITEMS = 1 << 16
 
@@ -224,6 +227,10 @@ class Tokens:
         # the token range of each paragraph, by its index (increasing; one not given
         # holds no token)
         self.para_range = _Ranges(code)
+        # in a long text, one string object per distinct token: "the" or "«" a hundred
+        # thousand times costs one string, not one each (in an article, a few thousand
+        # tokens, interning them costs more time than their strings cost memory)
+        share = len(text) >= _SHARED_FROM
         for index, lo, hi in paragraphs:
             first = len(self.start)
             if index < len(self.para_range):
@@ -244,9 +251,10 @@ class Tokens:
                 offsets = _array(code, accumulate(map(len, parts), initial=lo), len(parts) + 1)
                 self.start.extend(offsets[1:-1:2])
                 self.end.extend(offsets[2::2])
-                # one string object per distinct token: "the" or "«" a hundred thousand
-                # times costs one string, not one each
-                self.text.extend(map(sys.intern, parts[1::2]))
+                if share:
+                    self.text.extend(map(sys.intern, parts[1::2]))
+                else:
+                    self.text.extend(parts[1::2])
                 self.para.extend(array(code, [index]) * (len(parts) // 2))
             self.para_range.append(first, len(self.start))
         self.lower: list[str] = list(map(_LOWER.__getitem__, self.text))
