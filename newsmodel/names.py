@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import string
 import unicodedata
 from importlib import resources
 
@@ -46,6 +47,10 @@ EDGE_PUNCT_RE = regex.compile(r"^[\p{P}\p{S}--['’]]+|[\p{P}\p{S}--['’.]]+$",
 INITIAL_RE = regex.compile(r"\p{L}\.?")
 #: Apostrophes written as the typographic right single quote.
 APOSTROPHE_RE = regex.compile(r"[’ʼ]")
+#: The ASCII characters EDGE_PUNCT_RE strips from the start of a word (every ASCII
+#: punctuation mark and symbol but the apostrophe), and from its end (nor the full stop).
+_ASCII_EDGE = "".join(c for c in string.punctuation if c != "'")
+_ASCII_END = _ASCII_EDGE.replace(".", "")
 
 
 def _entries(name: str) -> frozenset[str]:
@@ -73,6 +78,8 @@ def clean_name(name: str) -> str:
     and other Unicode spaces, the information separators); a zero-width space counts as
     one, and invisible joiners are dropped.
     """
+    if name.isascii():  # (no zero-width space or joiner to replace)
+        return " ".join(name.split())
     return " ".join(ZERO_WIDTH_SPACE_RE.sub(" ", INVISIBLE_JOINER_RE.sub("", name)).split())
 
 
@@ -85,8 +92,16 @@ def name_key(name: str) -> str:
     that is only an honorific and initials keeps them, so no key is empty unless the
     name is.
     """
-    words = APOSTROPHE_RE.sub("'", clean_name(name)).split(" ")
-    words = [w for w in (EDGE_PUNCT_RE.sub("", w) for w in words) if w]
+    clean = clean_name(name)
+    if clean.isascii():
+        # (no typographic apostrophe; EDGE_PUNCT_RE's punctuation and symbols are the
+        # ASCII ones but the apostrophe, and the full stop at the end)
+        words = [
+            w for w in (w.lstrip(_ASCII_EDGE).rstrip(_ASCII_END) for w in clean.split(" ")) if w
+        ]
+    else:
+        words = APOSTROPHE_RE.sub("'", clean).split(" ")
+        words = [w for w in (EDGE_PUNCT_RE.sub("", w) for w in words) if w]
     if len(words) > 1 and words[0].casefold() in _ARTICLES:
         words = words[1:]
     kept = [w for w in words if w.rstrip(".").casefold() not in HONORIFICS]
@@ -137,8 +152,11 @@ def given_name(word: str) -> GivenName | None:
     >>> given_name("Wendy").female > 0.9
     True
     """
-    folded = COMBINING_RE.sub("", unicodedata.normalize("NFKD", word)).casefold()
-    folded = APOSTROPHE_RE.sub("'", folded)
+    if word.isascii():  # (nothing to decompose, no mark to drop, no ’)
+        folded = word.lower()
+    else:
+        folded = COMBINING_RE.sub("", unicodedata.normalize("NFKD", word)).casefold()
+        folded = APOSTROPHE_RE.sub("'", folded)
     found = _given_names().get(folded)
     if found is None:
         return None

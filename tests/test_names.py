@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsmodel import names
 from newsmodel.names import clean_name, given_name, name_key
 
 
@@ -81,3 +84,25 @@ def test_given_name_is_none_for_words_that_name_nobody() -> None:
     """Words nobody was counted with are not in the table."""
     assert given_name("Hydro") is None
     assert given_name("Infrastructure") is None
+
+
+_ASCII = st.text(st.characters(min_codepoint=0, max_codepoint=127), max_size=12)
+
+
+@given(_ASCII)
+def test_ascii_words_lose_the_edge_punctuation_of_the_pattern(word: str) -> None:
+    """For an ASCII word, name_key's stripping of its edges removes what EDGE_PUNCT_RE
+    removes (the ASCII punctuation and symbols, bar the apostrophe, and the final stop)."""
+    stripped = word.lstrip(names._ASCII_EDGE).rstrip(names._ASCII_END)
+    assert stripped == names.EDGE_PUNCT_RE.sub("", word)
+
+
+@given(_ASCII)
+def test_ascii_names_are_cleaned_and_folded_as_any_other(name: str) -> None:
+    """The ASCII shortcuts of clean_name and given_name change nothing: no joiner to drop,
+    no accent or mark to fold away."""
+    assert clean_name(name) == " ".join(
+        names.ZERO_WIDTH_SPACE_RE.sub(" ", names.INVISIBLE_JOINER_RE.sub("", name)).split()
+    )
+    folded = names.COMBINING_RE.sub("", unicodedata.normalize("NFKD", name)).casefold()
+    assert names.APOSTROPHE_RE.sub("'", folded) == name.lower()

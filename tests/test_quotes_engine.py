@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import heapq
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsmodel
-from newsmodel import Paragraph, ParagraphKind, QuoteKind, Span
+from newsmodel import Paragraph, ParagraphKind, Quotation, QuoteKind, Span
 from newsmodel.quotes import Pipeline, find_quotations
-from newsmodel.quotes.engine import cue_lemma
+from newsmodel.quotes.engine import _merged, cue_lemma
 from newsmodel.sample import sample_text
 from tests.quotes_support import article, quote
 
@@ -258,3 +261,24 @@ def test_the_words_a_sentence_s_subject_is_quoted_with_are_speech() -> None:
     assert q.attribution is not None
     assert (q.speaker.name if q.speaker else None, q.attribution.rule) == ("Ana Ruiz", "subject")
     assert q.attribution.stance is newsmodel.Stance.SPEECH
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 6), st.integers(0, 3)), max_size=8),
+    st.lists(st.tuples(st.integers(0, 6), st.integers(0, 3)), max_size=8),
+)
+def test_marked_and_indirect_quotations_merged_in_order(
+    marked: list[tuple[int, int]], indirect: list[tuple[int, int]]
+) -> None:
+    """The build stage merges marked and indirect quotations (each in order) as
+    heapq.merge does: by span, the marked one first where two have the same span."""
+
+    def made(spans: list[tuple[int, int]], kind: QuoteKind) -> list[Quotation]:
+        return [Quotation(Span(a, a + b), "x" * b, kind, None, None) for a, b in sorted(spans)]
+
+    a = made(marked, QuoteKind.SCARE)
+    b = made(indirect, QuoteKind.INDIRECT)
+    expected = tuple(heapq.merge(a, b, key=lambda q: (q.span.start, q.span.end)))
+    merged = _merged(a, b)
+    assert [id(q) for q in merged] == [id(q) for q in expected]

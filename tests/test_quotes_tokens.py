@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsmodel.quotes import tokens as tokens_module
 from newsmodel.quotes.lexicon import ABBREVIATIONS
 from newsmodel.quotes.marks import find_quotes
 from newsmodel.quotes.tokens import NOT_PLAIN_RE, PLAIN_TOKEN_SPLIT_RE, TOKEN_SPLIT_RE, Tokens
@@ -65,3 +67,60 @@ def test_plain_split_equals_full_split_on_news() -> None:
                 lines += 1
                 assert PLAIN_TOKEN_SPLIT_RE.split(line) == TOKEN_SPLIT_RE.split(line)
     assert lines > 1000
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "İstanbul", "ΣΟΦΙΑ", "Straße", " "]), max_size=24))
+def test_lower_case_tokens_with_a_small_memory(pieces: list[str]) -> None:
+    """Each token's lower case is str.lower's, also when the memory of lower cases is
+    full and forgets (here after three tokens)."""
+    text = " ".join(pieces)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tokens_module, "_LOWER_CACHE_SIZE", 3)
+        patch.setattr(tokens_module, "_LOWER", tokens_module._LowerCase())
+        tokens = Tokens(text, [(0, 0, len(text))], find_quotes(text, [(0, len(text))], [True]))
+        assert len(tokens_module._LOWER) <= 3
+    assert tokens.lower == [t.lower() for t in tokens.text]
+
+
+def test_quotations_read_from_a_list() -> None:
+    """Tokens reads quotations given as a list of RawQuote as it reads find_quotes' arrays."""
+    text = 'He said "we won." Then "no". And “it ends'
+    quotes = find_quotes(text, [(0, len(text))], [True])
+    a = Tokens(text, [(0, 0, len(text))], quotes)
+    b = Tokens(text, [(0, 0, len(text))], list(quotes))
+    assert len(quotes) == 3
+    assert list(a.quote) == list(b.quote)
+    assert list(a.quote_range) == list(b.quote_range)
+    assert list(a.sent) == list(b.sent)
+    assert a.sent_first == b.sent_first
+
+
+def test_long_paragraphs_make_the_same_tokens() -> None:
+    """Offsets and sentence numbers read through a list (short paragraphs) or one by one
+    (long ones, to spare memory) are the same."""
+    text = "Mr. Lee said “we won.” Then he left. " * 40
+    spans = [(0, 0, len(text))]
+    quotes = find_quotes(text, [(0, len(text))], [True])
+    a = Tokens(text, spans, quotes)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tokens_module, "_LIST_ITEMS", 10)
+        b = Tokens(text, spans, quotes)
+    assert len(a) > 10
+    assert list(a.start) == list(b.start)
+    assert list(a.end) == list(b.end)
+    assert list(a.sent) == list(b.sent)
+    assert a.text == b.text
+
+
+def test_long_texts_keep_one_string_per_distinct_token() -> None:
+    """A long text's tokens are one string object each ("the" a thousand times is one
+    string); a short text's are the same words."""
+    text = "The cat said “the end.” " * 3000
+    assert len(text) >= tokens_module._SHARED_FROM
+    long = Tokens(text, [(0, 0, len(text))], find_quotes(text, [(0, len(text))], [True]))
+    assert len({id(t) for t in long.text}) == len(set(long.text))
+    short_text = text[:200]
+    short = Tokens(short_text, [(0, 0, 200)], find_quotes(short_text, [(0, 200)], [True]))
+    assert short.text == long.text[: len(short.text)]
+    assert short.lower == long.lower[: len(short.text)]

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsmodel.text.features import (
+    NOT_PLAIN_RE,
+    PLAIN_WORD_RE,
+    WORD_RE,
     caps_share,
     ends_with_final_punctuation,
     final_mark,
     is_all_caps,
     is_name_like,
+    more_words_than,
     title_case_share,
     tokens,
+    word_re,
 )
+from tests.conftest import corpus
+
+PLAIN_CHARS = [chr(i) for i in range(128)] + list("\xa0’‘“”—–…‐£€¥°©®™§•―")
 
 
 def test_tokens_keep_inner_punctuation() -> None:
@@ -45,3 +56,36 @@ def test_name_like() -> None:
     assert is_name_like("J.R. Smith Jr.")
     assert not is_name_like("the board")
     assert not is_name_like("Ann Lee Poe Kim Ro Bo")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*PLAIN_CHARS, "ab", "U.S.", "O'Neil’s", "x-1"]), max_size=30))
+def test_plain_words_are_found_as_by_the_full_pattern(pieces: list[str]) -> None:
+    """In a plain string the plain pattern finds exactly the words of the full one."""
+    text = "".join(pieces)
+    assert NOT_PLAIN_RE.search(text) is None
+    assert word_re(text) is PLAIN_WORD_RE
+    assert PLAIN_WORD_RE.findall(text) == WORD_RE.findall(text)
+    assert [m.span() for m in PLAIN_WORD_RE.finditer(text, 1, 9)] == [
+        m.span() for m in WORD_RE.finditer(text, 1, 9)
+    ]
+
+
+def test_other_strings_use_the_full_pattern() -> None:
+    """A string with a letter beyond ASCII is not plain: its words stay whole."""
+    text = "Señor Müller’s café"
+    assert word_re(text) is WORD_RE
+    assert tokens(text) == ["Señor", "Müller’s", "café"]
+    assert more_words_than(text, 2)
+    assert not more_words_than(text, 3)
+
+
+def test_plain_words_on_news() -> None:
+    """On every plain BBC line the plain pattern finds the words of the full one."""
+    lines = 0
+    for path in sorted(corpus("bbc").glob("*/*.txt"))[::5]:
+        for line in path.read_bytes().decode("utf-8", errors="replace").splitlines():
+            if NOT_PLAIN_RE.search(line) is None:
+                lines += 1
+                assert PLAIN_WORD_RE.findall(line) == WORD_RE.findall(line)
+    assert lines > 1000

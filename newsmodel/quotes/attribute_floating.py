@@ -21,7 +21,7 @@ from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cue_speaker import AFTER_CLASSES, Context, Found, first_phrase, speaker_of
 from newsmodel.quotes.cues import Cue, is_adverb
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, CueClass, word_list
-from newsmodel.quotes.marks import RawQuote
+from newsmodel.quotes.marks import RawQuote, quote_links, quote_paragraphs
 from newsmodel.quotes.proper_names import is_given_name
 from newsmodel.quotes.quoted_titles import title_cased
 from newsmodel.quotes.speaker_kinds import Phrase
@@ -56,15 +56,16 @@ def opens_sentence(tokens: Tokens, a: int, sf: int) -> bool:
 
 def continued(quotes: Sequence[RawQuote], found: list[Found | None]) -> None:
     """Parts of one quotation over several paragraphs share one attribution."""
-    for qi, q in enumerate(quotes):
-        if q.previous is None or q.continues:
+    links = quote_links(quotes)
+    for qi, previous in links.items():
+        if quotes[qi].continues:
             continue
         # qi ends a chain: walk back to its start
         chain = [qi]
-        k: int | None = q.previous
+        k: int | None = previous
         while k is not None and len(chain) < 50:
             chain.append(k)
-            k = quotes[k].previous
+            k = links.get(k)
         chain.reverse()
         source = None
         for c in chain:
@@ -109,19 +110,20 @@ def attach_floating(
             k += 1
         return found_cues
 
+    paragraphs = quote_paragraphs(quotes)
     points: list[tuple[int, int, int | None, Found]] = []
     for qi, f in enumerate(found):
         if f is not None:
             a, b = tokens.quote_range[qi]
-            points.append((b - 1, quotes[qi].paragraph, qi, f))
+            points.append((b - 1, paragraphs[qi], qi, f))
     for token, para, f in anchors:
         points.append((token, para, None, f))
     points.sort(key=lambda p: p[0])
     tokens_of_points = [p[0] for p in points]
     last_floating: tuple[int, int, int | None, Found] | None = None
     named: set[str] | None = None  # the capitalised words inside sentences, once needed
-    for qi, q in enumerate(quotes):
-        if found[qi] is not None or not speech[q.paragraph] or titles[qi]:
+    for qi, paragraph in enumerate(paragraphs):
+        if found[qi] is not None or not speech[paragraph] or titles[qi]:
             continue
         a, b = tokens.quote_range[qi]
         if a >= b:
@@ -159,28 +161,24 @@ def attach_floating(
                 if not points[m][3].thought:
                     previous = points[m]
                 m -= 1
-        near = previous is not None and order.get(previous[1], -9) >= order[q.paragraph] - 1
+        near = previous is not None and order.get(previous[1], -9) >= order[paragraph] - 1
         if opens_sentence(tokens, a, sf) and _standalone(tokens, a, b, hi):
             words = word_count(tokens, a, b)
             if words < 2 or tokens.text[b - 2] == ":":
                 continue  # "“Related:”", "“Yes!”": page furniture and cries
             if previous is not None and (
-                near or _across_narration(tokens, previous, q.paragraph, order, found)
+                near or _across_narration(tokens, previous, paragraph, order, found)
             ):
                 floating = _inherit(previous, "floating", 0.75, found)
                 found[qi] = floating
-                last_floating = (b - 1, q.paragraph, qi, floating)
+                last_floating = (b - 1, paragraph, qi, floating)
                 continue
-            colon = _paragraph_colon(tokens, lo, q.paragraph, order)
+            colon = _paragraph_colon(tokens, lo, paragraph, order)
             if colon is not None:
                 found[qi] = colon
                 continue
             nxt = qi + 1
-            if (
-                nxt < len(quotes)
-                and quotes[nxt].paragraph == q.paragraph
-                and found[nxt] is not None
-            ):
+            if nxt < len(quotes) and paragraphs[nxt] == paragraph and found[nxt] is not None:
                 found[qi] = Found(None, None, "following", 0.7, inherit=nxt)
             continue
         words = word_count(tokens, a, b)
@@ -216,7 +214,7 @@ def attach_floating(
             found[qi] = Found(subject, verb, "subject", 0.5)
         elif (
             previous is not None
-            and previous[1] == q.paragraph
+            and previous[1] == paragraph
             and tokens.sent[previous[0]] == tokens.sent[sf] - 1
         ):
             found[qi] = _own_cue(

@@ -19,7 +19,6 @@ A :class:`Pipeline` can run without a stage (``Pipeline().without("indirect")``)
 from __future__ import annotations
 
 import functools
-import heapq
 import itertools
 import sys
 from collections.abc import Callable, Collection, Sequence
@@ -48,7 +47,12 @@ from newsmodel.quotes.cue_speaker import Context, Found
 from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.indirect import IndirectSpeech, find_indirect
 from newsmodel.quotes.lexicon import CUE_FORMS, CueClass, word_list
-from newsmodel.quotes.marks import RawQuote, find_quotes
+from newsmodel.quotes.marks import (
+    RawQuote,
+    find_quotes,
+    quote_columns,
+    quote_paragraphs,
+)
 from newsmodel.quotes.tokens import Tokens, ends_sentence
 
 __all__ = [
@@ -282,20 +286,22 @@ def _forget_lookups(doc: Document) -> None:
 def _floating(doc: Document) -> None:
     tokens = doc.tokens
     assert tokens is not None
-    _forget_lookups(doc)
     anchors = [(item.last - 1, tokens.para[item.first], item.found) for item in doc.indirect]
     speech = doc.speech
     cues = [c for c in doc.cues if speech[tokens.para[c.first]]]
     # a cue's anchor is read only by a quotation left without attribution after it (in
     # a speech paragraph, no title): the cues after the last such need no speaker
     last = -1
-    for qi, q in enumerate(doc.quotes):
-        if doc.found[qi] is None and speech[q.paragraph] and not doc.titles[qi]:
+    for qi, paragraph in enumerate(quote_paragraphs(doc.quotes)):
+        if doc.found[qi] is None and speech[paragraph] and not doc.titles[qi]:
             a, b = tokens.quote_range[qi]
             if a < b:
                 last = max(last, a)
     before = [c for c in cues if c.last - 1 < last]
+    # the speakers the stages before found are read again here (most cues' anchors are
+    # their speakers), and forgotten only then
     anchors.extend(cue_anchors(doc.context or Context(tokens, cues), before))
+    _forget_lookups(doc)
     attach_floating(tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors, cues)
 
 
@@ -499,8 +505,11 @@ def _build(doc: Document) -> None:
     doc.context = None
     inherited = {f.inherit for f in doc.found if f is not None and f.inherit is not None}
 
-    for qi, q in enumerate(doc.quotes):
-        if q.end <= q.start or text[q.start : q.end].isspace():
+    # the quotations' numbers, read without making a RawQuote for each
+    _opens, starts, ends, _closes = quote_columns(doc.quotes)
+    paragraphs = quote_paragraphs(doc.quotes)
+    for qi, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        if end <= start or text[start:end].isspace():
             continue
         attribution = _attribution_of(doc, attributions, cue_classes, qi)
         if attribution is not None and attribution.stance not in stances:
@@ -509,16 +518,16 @@ def _build(doc: Document) -> None:
         if attribution is not None:
             attribution = calibrated(attribution, indirect=False)
             found = doc.found[qi] if qi < len(doc.found) else None
-            kind = _kind(doc, qi, q, found, direct)
+            kind = _kind(doc, qi, doc.quotes[qi], found, direct)
             if kind is QuoteKind.DIRECT:
                 direct.add(qi)
         marked.append(
             Quotation(
-                span=Span(q.start, q.end),
-                text=_shared(doc.text[q.start : q.end]),
+                span=Span(start, end),
+                text=_shared(text[start:end]),
                 kind=kind,
                 attribution=attribution,
-                paragraph=q.paragraph,
+                paragraph=paragraphs[qi],
             )
         )
         if qi < len(doc.found) and qi not in inherited:
@@ -543,7 +552,30 @@ def _build(doc: Document) -> None:
     if not _in_order(marked):
         marked.sort(key=_position)
     indirect.sort(key=_position)
-    doc.quotations = tuple(heapq.merge(marked, indirect, key=_position))
+    doc.quotations = _merged(marked, indirect)
+
+
+def _merged(marked: Sequence[Quotation], indirect: Sequence[Quotation]) -> tuple[Quotation, ...]:
+    """The quotations of ``marked`` and ``indirect`` (each in text order) in one tuple in
+    text order, those of ``marked`` first where two have the same span: what
+    ``heapq.merge`` makes, without its call per quotation."""
+    if not indirect:
+        return tuple(marked)
+    merged: list[Quotation] = []
+    add = merged.append
+    i = 0
+    count = len(marked)
+    for q in indirect:
+        start, end = q.span.start, q.span.end
+        while i < count:
+            span = marked[i].span
+            if span.start > start or (span.start == start and span.end > end):
+                break
+            add(marked[i])
+            i += 1
+        add(q)
+    merged.extend(itertools.islice(marked, i, None))
+    return tuple(merged)
 
 
 def _position(quotation: Quotation) -> tuple[int, int]:

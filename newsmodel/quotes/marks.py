@@ -26,10 +26,25 @@ from typing import overload
 import attrs
 import regex
 
-__all__ = ["MARK_RE", "RawQuote", "RawQuotes", "find_quotes"]
+__all__ = [
+    "MARK_RE",
+    "RawQuote",
+    "RawQuotes",
+    "find_quotes",
+    "quote_columns",
+    "quote_links",
+    "quote_paragraphs",
+]
 
 #: Every character (or typewriter pair) that can be a quote mark.
 MARK_RE = regex.compile(r"(?<=\S)'(?='')|''|``|[\"“”„‟«»‹›‘’'‚]")
+#: The marks of MARK_RE but the apostrophes (' and ’) between an ASCII letter or digit
+#: and an ASCII letter ("don't", "Lopez’s"), which _apostrophe would set aside one by
+#: one: the marks a paragraph is scanned for. (\G keeps a mark where the scan starts,
+#: whatever stands before the paragraph.)
+_SCAN_RE = regex.compile(
+    r"(?<=\S)'(?='')|''|``|[\"“”„‟«»‹›‘‚]|(?:(?<![A-Za-z0-9])|\G)['’]|['’](?![A-Za-z])"
+)
 
 DOUBLE_OPEN = frozenset({"“", "„", "‟", "«", "``"})
 DOUBLE_CLOSE = frozenset({"”", "»"})
@@ -104,6 +119,22 @@ class RawQuotes(Sequence[RawQuote]):
     def __len__(self) -> int:
         return len(self._open)
 
+    def paragraphs(self) -> array[int]:
+        """The paragraph of every quotation, in an array (this object's own: read it,
+        never change it)."""
+        return self._para
+
+    def links(self) -> dict[int, int]:
+        """The ``previous`` of each quotation that continues another, by its index, in
+        order (this object's own: read it, never change it)."""
+        return self._previous
+
+    def columns(self) -> tuple[array[int], array[int], array[int], array[int]]:
+        """The ``open``, ``start``, ``end`` and ``close`` of every quotation, one array
+        each (``close`` -1 where it is None), to read without making the RawQuotes; the
+        arrays are this object's own: read them, never change them."""
+        return self._open, self._start, self._end, self._close
+
     @overload
     def __getitem__(self, i: int) -> RawQuote: ...
 
@@ -135,6 +166,37 @@ class RawQuotes(Sequence[RawQuote]):
             previous=self._previous.get(i),
             close_start=None if close < 0 else end,
         )
+
+
+def quote_columns(
+    quotes: Sequence[RawQuote],
+) -> tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]]:
+    """The open, start, end and close of each quotation (close -1 for None), read from
+    RawQuotes' arrays without making a RawQuote for each (read them, never change them)."""
+    if isinstance(quotes, RawQuotes):
+        return quotes.columns()
+    return (
+        [q.open for q in quotes],
+        [q.start for q in quotes],
+        [q.end for q in quotes],
+        [-1 if q.close is None else q.close for q in quotes],
+    )
+
+
+def quote_paragraphs(quotes: Sequence[RawQuote]) -> Sequence[int]:
+    """The paragraph of each quotation, read from RawQuotes' array without making a
+    RawQuote for each."""
+    if isinstance(quotes, RawQuotes):
+        return quotes.paragraphs()
+    return [q.paragraph for q in quotes]
+
+
+def quote_links(quotes: Sequence[RawQuote]) -> dict[int, int]:
+    """The ``previous`` of each quotation that continues another, by its index, in
+    order (read from RawQuotes without making a RawQuote for each)."""
+    if isinstance(quotes, RawQuotes):
+        return quotes.links()
+    return {i: q.previous for i, q in enumerate(quotes) if q.previous is not None}
 
 
 def _blank(c: str) -> bool:
@@ -335,7 +397,7 @@ def _scan(text: str, lo: int, hi: int) -> tuple[_Marks, _Marks]:
     doubles = _Marks()
     singles = _Marks()
     skip_next = False
-    for m in MARK_RE.finditer(text, lo, hi):
+    for m in _SCAN_RE.finditer(text, lo, hi):
         mark = m.group()
         start, end = m.span()
         if mark in DOUBLE:

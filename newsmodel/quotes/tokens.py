@@ -19,7 +19,7 @@ from typing import overload
 import regex
 
 from newsmodel.quotes.lexicon import ABBREVIATIONS, CAPITAL_NOT_NAMES
-from newsmodel.quotes.marks import RawQuote
+from newsmodel.quotes.marks import RawQuote, quote_columns
 
 __all__ = [
     "NOT_PLAIN_RE",
@@ -111,6 +111,41 @@ def ends_sentence(text: str, start: int, end: int) -> bool:
     return i >= start and text[i] in ".!?…"
 
 
+class _LowerCase(dict[str, str]):
+    """The lower case of tokens, interned, by the token: most tokens of an article have
+    been seen before, and a look-up of a token (interned, its hash known) costs less than
+    lowering and interning it again. It forgets all past ``_LOWER_CACHE_SIZE`` tokens."""
+
+    __slots__ = ()
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= _LOWER_CACHE_SIZE:
+            self.clear()
+        lower = self[token] = sys.intern(token.lower())
+        return lower
+
+
+#: How many tokens :data:`_LOWER` remembers (about 100 bytes each).
+_LOWER_CACHE_SIZE = 20_000
+_LOWER = _LowerCase()
+
+
+#: The length of text, in characters, from which Tokens keeps one string per distinct
+#: token.
+_SHARED_FROM = 1 << 16
+#: The most numbers :func:`_array` reads through a list.
+_LIST_ITEMS = 1 << 16
+
+
+def _array(code: str, numbers: Iterable[int], count: int) -> array[int]:
+    """An array of the ``count`` numbers: made from a list at once where they are few (an
+    array takes an iterator's one by one), from the iterator where a list of them all
+    would cost much memory (some 40 bytes a number, where the array takes 4)."""
+    if count <= _LIST_ITEMS:
+        return array(code, list(numbers))
+    return array(code, numbers)
+
+
 def index_code(size: int) -> str:
     """The array type code for indexes into a sequence of ``size`` items: 4 bytes a
     number, or 8 past two thousand million."""
@@ -192,6 +227,10 @@ class Tokens:
         # the token range of each paragraph, by its index (increasing; one not given
         # holds no token)
         self.para_range = _Ranges(code)
+        # in a long text, one string object per distinct token: "the" or "«" a hundred
+        # thousand times costs one string, not one each (in an article, a few thousand
+        # tokens, interning them costs more time than their strings cost memory)
+        share = len(text) >= _SHARED_FROM
         for index, lo, hi in paragraphs:
             first = len(self.start)
             if index < len(self.para_range):
@@ -209,15 +248,16 @@ class Tokens:
             else:
                 parts = TOKEN_SPLIT_RE.split(chunk)
             if len(parts) > 1:
-                offsets = array(code, accumulate(map(len, parts), initial=lo))
+                offsets = _array(code, accumulate(map(len, parts), initial=lo), len(parts) + 1)
                 self.start.extend(offsets[1:-1:2])
                 self.end.extend(offsets[2::2])
-                # one string object per distinct token: "the" or "«" a hundred thousand
-                # times costs one string, not one each
-                self.text.extend(map(sys.intern, parts[1::2]))
+                if share:
+                    self.text.extend(map(sys.intern, parts[1::2]))
+                else:
+                    self.text.extend(parts[1::2])
                 self.para.extend(array(code, [index]) * (len(parts) // 2))
             self.para_range.append(first, len(self.start))
-        self.lower: list[str] = list(map(sys.intern, map(str.lower, self.text)))
+        self.lower: list[str] = list(map(_LOWER.__getitem__, self.text))
         if self.lower == self.text:  # no capital anywhere: one list serves both (read only)
             self.lower = self.text
         n = len(self.start)
@@ -227,9 +267,10 @@ class Tokens:
         self.place_words = list(map(self.lower.__getitem__, self.places))
         self.quote: array[int] = array(code, [-1]) * n
         self.quote_range = _Ranges(code)
-        for qi, q in enumerate(quotes):
-            outer_end = q.close if q.close is not None else q.end
-            a = bisect_left(self.start, q.open)
+        opens, starts, ends, closes = quote_columns(quotes)
+        for qi, (open_at, end, close) in enumerate(zip(opens, ends, closes, strict=True)):
+            outer_end = close if close >= 0 else end
+            a = bisect_left(self.start, open_at)
             b = bisect_left(self.start, outer_end)
             if b > a:
                 self.quote[a:b] = array(code, [qi]) * (b - a)
@@ -241,9 +282,15 @@ class Tokens:
         self.sent: array[int] = array(code)
         self.sent_first: list[int] = []
         self.sent_last: list[int] = []
-        self._sentences(text, quotes)
+        self._sentences(text, starts, ends, closes)
 
-    def _sentences(self, text: str, quotes: Sequence[RawQuote]) -> None:
+    def _sentences(
+        self,
+        text: str,
+        q_starts: Sequence[int],
+        q_ends: Sequence[int],
+        q_closes: Sequence[int],
+    ) -> None:
         """Number the sentences: a boundary follows a full stop, question or exclamation
         mark (or a quotation ending with one) before a capital, a digit or an opening
         mark; an abbreviation ends a sentence only before a word such as "The"."""
@@ -253,8 +300,9 @@ class Tokens:
         # tokens ending with ".", "!", "?" or "…" (tokens are never empty), found in one
         # C-level pass
         candidates = list(compress(range(n), map(_END_CHARS.__contains__, map(_LAST, toks))))
-        for q, (a, b) in zip(quotes, self.quote_range, strict=True):
-            if q.close is not None and b > a:
+        quote_range = self.quote_range
+        for close, a, b in zip(q_closes, quote_range.first, quote_range.last, strict=True):
+            if close >= 0 and b > a:
                 candidates.append(b - 1)
         candidates.sort()
         boundaries: list[int] = []
@@ -265,10 +313,9 @@ class Tokens:
             qi = quote[i]
             nxt = toks[i + 1]
             if qi >= 0:
-                q = quotes[qi]
-                if q.close is None or quote[i + 1] == qi:
+                if q_closes[qi] < 0 or quote[i + 1] == qi:
                     continue
-                if not ends_sentence(text, q.start, q.end):
+                if not ends_sentence(text, q_starts[qi], q_ends[qi]):
                     continue
             elif toks[i] in _ENDERS:
                 pass
@@ -290,9 +337,10 @@ class Tokens:
         self.sent_last = starts[1:]
         if starts:
             self.sent_last.append(n)
-        self.sent = array(
+        self.sent = _array(
             self.start.typecode,
             chain.from_iterable(map(repeat, range(len(starts)), map(sub, self.sent_last, starts))),
+            n,
         )
 
     def __len__(self) -> int:

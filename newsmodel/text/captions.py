@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newsmodel.text.features import WORD_RE, final_mark, more_words_than
+from newsmodel.text.features import final_mark, more_words_than, word_re
 from newsmodel.text.features import words as words_of
 from newsmodel.text.lexicon import words
 
@@ -332,7 +332,7 @@ def _first_words(paragraph: str) -> Sequence[str]:
     if len(paragraph) > _FIRST_WORDS_CHARS + 60:
         cut = paragraph.find(" ", _FIRST_WORDS_CHARS)
         if cut >= 0:
-            first = WORD_RE.findall(paragraph, 0, cut)
+            first = word_re(paragraph).findall(paragraph, 0, cut)
             if len(first) >= _DEPICTION_WORDS:
                 return first
     return words_of(paragraph)
