@@ -7,7 +7,8 @@ with an internal subset is refused (that is where entities are declared, so no "
 declarations and external entity references are refused, no external DTD is
 ever read, and an entity it cannot resolve is an error, never silently dropped.
 A plain ``<!DOCTYPE nitf SYSTEM "nitf.dtd">``, as older NITF documents carry, is
-accepted and ignored.
+accepted and ignored. Huge attribute values are kept away from expat, which is slow on
+them (see :mod:`newsmodel.io._xml_values`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from xml.parsers import expat
 import regex
 
 from newsmodel.errors import FormatError
+from newsmodel.io._xml_values import HUGE_VALUE, HugeValues, Shifts, Substitution
 
 __all__ = [
     "ATTR_ESCAPES",
@@ -110,15 +112,24 @@ class XMLHandler(Protocol):
 class SafeXMLParser:
     """A streaming expat parser that refuses entity tricks and reports errors as FormatError.
 
-    Feed it the document in pieces with :meth:`feed` and finish with :meth:`close`;
-    every error names the format, the line and column, and the element path.
+    Feed it the document in pieces with :meth:`feed` and finish with :meth:`close`, or
+    give it a whole document (:meth:`parse_document`) or a file (:meth:`parse_file`),
+    which keeps attribute values of ``huge`` characters or more away from expat (None:
+    none); every error names the format, the line and column, and the element path.
     """
 
-    def __init__(self, handler: XMLHandler, *, format: str) -> None:
+    def __init__(self, handler: XMLHandler, *, format: str, huge: int | None = HUGE_VALUE) -> None:
         self.format = format
         self._handler = handler
         self._path: list[str] = []
         self._characters = 0  # of str pieces parsed so far, to say where a surrogate is
+        self._huge = huge
+        #: Where expat's lines and columns are in the document, after values it did not see.
+        self.shifts = Shifts()
+        self._substitution: Substitution | None = None
+        #: How many start tags reached expat without their huge values.
+        self.rewritten = 0
+        self._cdata = False
         parser = expat.ParserCreate(namespace_separator=" ")
         parser.buffer_text = True
         parser.buffer_size = CHUNK_SIZE
@@ -131,6 +142,8 @@ class SafeXMLParser:
         parser.UnparsedEntityDeclHandler = self._unparsed_entity
         parser.ExternalEntityRefHandler = self._external_entity
         parser.SkippedEntityHandler = self._skipped_entity
+        parser.StartCdataSectionHandler = self._start_cdata
+        parser.EndCdataSectionHandler = self._end_cdata
         self._parser = parser
 
     @property
@@ -141,12 +154,12 @@ class SafeXMLParser:
     @property
     def position(self) -> tuple[int, int]:
         """The current line (from 1) and column (from 0)."""
-        return self._parser.CurrentLineNumber, self._parser.CurrentColumnNumber
+        return self.shifts.real(self._parser.CurrentLineNumber, self._parser.CurrentColumnNumber)
 
     def where(self) -> str:
         """The current position: line, column and element path."""
-        p = self._parser
-        where = f"line {p.CurrentLineNumber}, column {p.CurrentColumnNumber + 1}"
+        line, column = self.position
+        where = f"line {line}, column {column + 1}"
         return f"{where} ({self.path})" if self._path else where
 
     def fail(self, message: str) -> NoReturn:
@@ -163,17 +176,39 @@ class SafeXMLParser:
 
     def parse_document(self, data: str | bytes) -> None:
         """Parse a whole document held in memory, in pieces (see :func:`feed`), and close."""
-        feed_document(data, self.feed, self._index)
-        self.close()
+        start = 0
+
+        def read(size: int) -> str | bytes:
+            nonlocal start
+            piece = data[start : start + size]
+            start += len(piece)
+            return piece
+
+        self.parse_file(read)
 
     def parse_file(self, read: Callable[[int], str | bytes]) -> None:
         """Parse a document read from a file (``read`` is its read method) in pieces (see
         :func:`feed`), and close."""
-        feed(read, self.feed, self._index)
+        if self._huge is None:
+            feed(read, self.feed, self._index)
+        else:
+            for piece in HugeValues(read, self, self._huge).pieces():
+                self.feed(piece)
         self.close()
 
     def _index(self) -> int:
         return self._parser.CurrentByteIndex
+
+    def state(self) -> tuple[int, int, int, bool]:
+        """Expat's byte index, line (from 1), column, and whether it is in a CDATA section."""
+        p = self._parser
+        return p.CurrentByteIndex, p.CurrentLineNumber, p.CurrentColumnNumber, self._cdata
+
+    def substitute(self, substitution: Substitution) -> None:
+        """The next start tag expat reports lost the values ``substitution`` holds."""
+        self._substitution = substitution
+        self._characters += substitution.removed
+        self.rewritten += 1
 
     def _parse(self, chunk: str | bytes, *, final: bool) -> None:
         try:
@@ -191,7 +226,8 @@ class SafeXMLParser:
             ) from None
         except expat.ExpatError as exc:
             message = expat.errors.messages.get(exc.code, str(exc))
-            where = f"line {exc.lineno}, column {exc.offset + 1}"
+            line, column = self.shifts.real(exc.lineno, exc.offset)
+            where = f"line {line}, column {column + 1}"
             if self._path:
                 where += f" ({self.path})"
             raise FormatError(
@@ -201,12 +237,21 @@ class SafeXMLParser:
             self._characters += len(chunk)
 
     def _start(self, name: str, attributes: dict[str, str]) -> None:
+        if self._substitution is not None:
+            self._substitution.apply(attributes)
+            self._substitution = None
         self._path.append(name)
         self._handler.start(name, attributes)
 
     def _end(self, name: str) -> None:
         self._handler.end(name)
         self._path.pop()
+
+    def _start_cdata(self) -> None:
+        self._cdata = True
+
+    def _end_cdata(self) -> None:
+        self._cdata = False
 
     def _doctype(
         self, name: str, system_id: str | None, public_id: str | None, has_internal_subset: int
