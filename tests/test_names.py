@@ -87,9 +87,15 @@ def test_given_name_is_none_for_words_that_name_nobody() -> None:
 
 
 _ASCII = st.text(st.characters(min_codepoint=0, max_codepoint=127), max_size=12)
+#: ASCII words as name_key splits them: no white space (a trailing newline would let the
+#: pattern's "$" match before it, which a word never holds).
+_ASCII_WORD = st.text(
+    st.characters(min_codepoint=0, max_codepoint=127).filter(lambda c: not c.isspace()),
+    max_size=12,
+)
 
 
-@given(_ASCII)
+@given(_ASCII_WORD)
 def test_ascii_words_lose_the_edge_punctuation_of_the_pattern(word: str) -> None:
     """For an ASCII word, name_key's stripping of its edges removes what EDGE_PUNCT_RE
     removes (the ASCII punctuation and symbols, bar the apostrophe, and the final stop)."""
