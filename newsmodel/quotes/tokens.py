@@ -243,7 +243,7 @@ class Tokens:
             # ones: their running lengths give every token's offsets without a Python call
             # per token
             chunk = text[lo:hi]
-            if NOT_PLAIN_RE.search(chunk) is None:
+            if chunk.isascii() or NOT_PLAIN_RE.search(chunk) is None:
                 parts = PLAIN_TOKEN_SPLIT_RE.split(chunk)
             else:
                 parts = TOKEN_SPLIT_RE.split(chunk)
