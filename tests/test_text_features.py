@@ -89,3 +89,27 @@ def test_plain_words_on_news() -> None:
                 lines += 1
                 assert PLAIN_WORD_RE.findall(line) == WORD_RE.findall(line)
     assert lines > 1000
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PLAIN_CHARS, "ab", "U.S.", "O'Neil’s", "x-1", "a'b"]), max_size=40),
+    st.integers(0, 12),
+)
+def test_plain_word_counts_are_those_of_the_words_found(pieces: list[str], limit: int) -> None:
+    """On a plain string, more_words_than (one pattern match) says what counting the
+    words of PLAIN_WORD_RE says."""
+    text = "".join(pieces)
+    assert more_words_than(text, limit) == (len(PLAIN_WORD_RE.findall(text)) > limit)
+
+
+def test_word_counts_on_news() -> None:
+    """On BBC paragraphs more_words_than agrees with the number of words, plain or not."""
+    checked = 0
+    for path in sorted(corpus("bbc").glob("*/*.txt"))[::10]:
+        for line in path.read_bytes().decode("utf-8", errors="replace").splitlines():
+            count = len(WORD_RE.findall(line))
+            for limit in (0, 5, 45, 70):
+                assert more_words_than(line, limit) == (count > limit)
+            checked += 1
+    assert checked > 1000

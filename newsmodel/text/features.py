@@ -169,7 +169,20 @@ def _cached_lowered(s: str) -> str:
 def more_words_than(s: str, limit: int) -> bool:
     """Whether ``s`` has more than ``limit`` words (``len(words(s)) > limit``), found
     without making the words, and without reading past the first ``limit + 1``."""
-    return next(itertools.islice(word_re(s).finditer(s), limit, None), None) is not None
+    if limit >= 0 and (s.isascii() or NOT_PLAIN_RE.search(s) is None):
+        return _plain_words_at_least(limit + 1).match(s) is not None
+    return next(itertools.islice(WORD_RE.finditer(s), limit, None), None) is not None
+
+
+@functools.lru_cache(maxsize=32)
+def _plain_words_at_least(count: int) -> re.Pattern[str]:
+    """A pattern that matches a plain string (see PLAIN_WORD_RE) holding at least
+    ``count`` words: the words PLAIN_WORD_RE finds, each taken whole (a lookahead and a
+    back-reference, which nothing can shorten), with what lies between them. Compiled
+    once for each count asked; linear (no word can be split to make another)."""
+    return re.compile(
+        rf"[^A-Za-z0-9]*(?:(?=([A-Za-z0-9][A-Za-z0-9'’.\-]*))\1[^A-Za-z0-9]*){{{count}}}"
+    )
 
 
 def caps_share(s: str) -> float:
