@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from array import array
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -96,21 +98,29 @@ def test_quotations_read_from_a_list() -> None:
     assert a.sent_first == b.sent_first
 
 
-def test_long_paragraphs_make_the_same_tokens() -> None:
-    """Offsets and sentence numbers read through a list (short paragraphs) or one by one
-    (long ones, to spare memory) are the same."""
+def test_long_texts_make_the_same_tokens() -> None:
+    """A short text keeps its numbers in lists; a long one in arrays, read through a list
+    (short paragraphs) or one by one (long ones, to spare memory): all the same."""
     text = "Mr. Lee said “we won.” Then he left. " * 40
     spans = [(0, 0, len(text))]
     quotes = find_quotes(text, [(0, len(text))], [True])
     a = Tokens(text, spans, quotes)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(tokens_module, "_LIST_ITEMS", 10)
+        patch.setattr(tokens_module, "_SHARED_FROM", 0)
         b = Tokens(text, spans, quotes)
+        patch.setattr(tokens_module, "_LIST_ITEMS", 10)
+        c = Tokens(text, spans, quotes)
+    assert isinstance(a.start, list)
+    assert isinstance(b.start, array)
+    assert isinstance(c.sent, array)
     assert len(a) > 10
-    assert list(a.start) == list(b.start)
-    assert list(a.end) == list(b.end)
-    assert list(a.sent) == list(b.sent)
-    assert a.text == b.text
+    for other in (b, c):
+        assert list(a.start) == list(other.start)
+        assert list(a.end) == list(other.end)
+        assert list(a.para) == list(other.para)
+        assert list(a.quote) == list(other.quote)
+        assert list(a.sent) == list(other.sent)
+        assert a.text == other.text
 
 
 def test_long_texts_keep_one_string_per_distinct_token() -> None:

@@ -11,7 +11,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, MutableSequence, Sequence
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter, sub
 from typing import overload
@@ -217,20 +217,21 @@ class Tokens:
         paragraphs: Sequence[tuple[int, int, int]],
         quotes: Sequence[RawQuote],
     ) -> None:
-        # offsets and indexes in arrays: 4 bytes a number (8 for texts of more than two
-        # thousand million characters), where a list holds an int object of 32 more
+        # A long text keeps its offsets and indexes in arrays, 4 bytes a number (8 for
+        # texts of more than two thousand million characters), where a list holds an int
+        # object of 32 more, and one string object per distinct token: "the" or "«" a
+        # hundred thousand times costs one string, not one each. An article, a few
+        # thousand tokens, keeps lists and the strings the split made: they cost little
+        # memory, and a list is read without making an int object for each number.
         code = index_code(len(text) + 1)
-        self.start: array[int] = array(code)
-        self.end: array[int] = array(code)
+        share = len(text) >= _SHARED_FROM
+        self.start: MutableSequence[int] = array(code) if share else []
+        self.end: MutableSequence[int] = array(code) if share else []
         self.text: list[str] = []
-        self.para: array[int] = array(code)
+        self.para: MutableSequence[int] = array(code) if share else []
         # the token range of each paragraph, by its index (increasing; one not given
         # holds no token)
         self.para_range = _Ranges(code)
-        # in a long text, one string object per distinct token: "the" or "«" a hundred
-        # thousand times costs one string, not one each (in an article, a few thousand
-        # tokens, interning them costs more time than their strings cost memory)
-        share = len(text) >= _SHARED_FROM
         for index, lo, hi in paragraphs:
             first = len(self.start)
             if index < len(self.para_range):
@@ -247,15 +248,18 @@ class Tokens:
                 parts = PLAIN_TOKEN_SPLIT_RE.split(chunk)
             else:
                 parts = TOKEN_SPLIT_RE.split(chunk)
-            if len(parts) > 1:
+            if len(parts) > 1 and share:
                 offsets = _array(code, accumulate(map(len, parts), initial=lo), len(parts) + 1)
                 self.start.extend(offsets[1:-1:2])
                 self.end.extend(offsets[2::2])
-                if share:
-                    self.text.extend(map(sys.intern, parts[1::2]))
-                else:
-                    self.text.extend(parts[1::2])
+                self.text.extend(map(sys.intern, parts[1::2]))
                 self.para.extend(array(code, [index]) * (len(parts) // 2))
+            elif len(parts) > 1:
+                numbers = list(accumulate(map(len, parts), initial=lo))
+                self.start.extend(numbers[1:-1:2])
+                self.end.extend(numbers[2::2])
+                self.text.extend(parts[1::2])
+                self.para.extend([index] * (len(parts) // 2))
             self.para_range.append(first, len(self.start))
         self.lower: list[str] = list(map(_LOWER.__getitem__, self.text))
         if self.lower == self.text:  # no capital anywhere: one list serves both (read only)
@@ -265,7 +269,7 @@ class Tokens:
         # over the tokens finds them all, and each stage then reads only those
         self.places = list(compress(range(n), map(_INDEXED.__contains__, self.lower)))
         self.place_words = list(map(self.lower.__getitem__, self.places))
-        self.quote: array[int] = array(code, [-1]) * n
+        self.quote: MutableSequence[int] = array(code, [-1]) * n if share else [-1] * n
         self.quote_range = _Ranges(code)
         opens, starts, ends, closes = quote_columns(quotes)
         for qi, (open_at, end, close) in enumerate(zip(opens, ends, closes, strict=True)):
@@ -273,13 +277,17 @@ class Tokens:
             a = bisect_left(self.start, open_at)
             b = bisect_left(self.start, outer_end)
             if b > a:
-                self.quote[a:b] = array(code, [qi]) * (b - a)
+                quote = self.quote
+                if isinstance(quote, array):
+                    quote[a:b] = array(code, [qi]) * (b - a)
+                else:
+                    quote[a:b] = [qi] * (b - a)
             self.quote_range.append(a, b)
         #: quotations that read as words of their sentence (titles, codes such as “K3”)
         self.inline: set[int] = set()
         #: results of pure functions of the tokens, by (function name, arguments)
         self.memo: dict[tuple[object, ...], object] = {}
-        self.sent: array[int] = array(code)
+        self.sent: MutableSequence[int] = []
         self.sent_first: list[int] = []
         self.sent_last: list[int] = []
         self._sentences(text, starts, ends, closes)
@@ -337,10 +345,12 @@ class Tokens:
         self.sent_last = starts[1:]
         if starts:
             self.sent_last.append(n)
-        self.sent = _array(
-            self.start.typecode,
-            chain.from_iterable(map(repeat, range(len(starts)), map(sub, self.sent_last, starts))),
-            n,
+        numbers = chain.from_iterable(
+            map(repeat, range(len(starts)), map(sub, self.sent_last, starts))
+        )
+        start = self.start
+        self.sent = (
+            _array(start.typecode, numbers, n) if isinstance(start, array) else list(numbers)
         )
 
     def __len__(self) -> int:
