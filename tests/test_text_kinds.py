@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsmodel.model import ParagraphKind
+from newsmodel.text import kinds
+from newsmodel.text.features import more_words_than
 from newsmodel.text.kinds import (
     RULES,
     is_boilerplate,
@@ -13,6 +15,7 @@ from newsmodel.text.kinds import (
     is_prose,
     kind_of,
 )
+from tests.conftest import corpus
 
 
 @pytest.mark.parametrize(
@@ -152,3 +155,46 @@ def test_prose() -> None:
     assert is_prose("The talks did not settle the fisheries dispute.")
     assert not is_prose("A short one.")
     assert not is_prose("Halifax 14 11 6 15 — 44")
+
+
+_FILLER = " ".join(["the harbour board met again on Monday to talk"] * 9)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Read more: ",  # boilerplate
+        "Reporting by Jane Doe and John Roe; ",  # a credit
+        "Photo: Jane Doe/Reuters. ",  # a photo marker
+        "Ana Ruiz waves to supporters in Lisbon on May 3, 2024. ",  # a caption
+        "A power bank damaged by fire is displayed at a police station. ",  # a passive one
+        "Editor's note: ",  # an editor's note, which a long paragraph may be
+    ],
+)
+def test_long_paragraphs_are_read_by_the_rules_that_can_claim_them(opening: str) -> None:
+    """A paragraph longer than LONG_CHARS characters and LONG_WORDS words gets the kind
+    every rule, tried in order, gives it: those limited in length say no."""
+    paragraph = opening + _FILLER + "."
+    assert len(paragraph) > kinds.LONG_CHARS
+    assert more_words_than(paragraph, kinds.LONG_WORDS)
+    expected = next((d for test, d in kinds._DECISIONS if test(paragraph)), None)
+    assert kind_of(paragraph) == expected
+    assert all(not test(paragraph) for test, d in kinds._DECISIONS if d.rule in kinds._LIMITED)
+
+
+def test_long_paragraphs_of_news_get_the_kind_of_every_rule() -> None:
+    """On long BBC and PolNeAR paragraphs, no length-limited rule claims one, and
+    kind_of gives what trying every rule gives."""
+    long = 0
+    for name in ("bbc", "polnear"):
+        for path in sorted(corpus(name).rglob("*.txt"))[::4]:
+            for paragraph in path.read_bytes().decode("utf-8", errors="replace").split("\n"):
+                paragraph = paragraph.strip()
+                if len(paragraph) <= kinds.LONG_CHARS:
+                    continue
+                expected = next((d for test, d in kinds._DECISIONS if test(paragraph)), None)
+                assert kind_of(paragraph) == expected
+                if more_words_than(paragraph, kinds.LONG_WORDS):
+                    long += 1
+                    assert expected is None or expected.rule not in kinds._LIMITED
+    assert long > 500

@@ -41,6 +41,7 @@ import attrs
 import regex
 
 from newsmodel.model import ParagraphKind
+from newsmodel.text import captions, credits
 from newsmodel.text.captions import CAPTION_THRESHOLD, caption_score
 from newsmodel.text.credits import parse_credit
 from newsmodel.text.features import (
@@ -312,8 +313,26 @@ _DECISIONS: tuple[tuple[Callable[[str], bool], Decision], ...] = tuple(
 )
 
 
+#: The rules that no paragraph longer than LONG_CHARS characters and LONG_WORDS words
+#: passes: boilerplate (at most MAX_FURNITURE_WORDS words, a teaser MAX_TEASER_WORDS, a
+#: rule line none), credits (credits.MAX_WORDS), photo markers and captions (a subject and
+#: verb in captions.MAX_WORDS words, else at most captions.MAX_OTHER_CHARS characters).
+_LIMITED = frozenset({"boilerplate", "credit", "photo_marker", "caption"})
+LONG_CHARS = captions.MAX_OTHER_CHARS
+LONG_WORDS = max(MAX_FURNITURE_WORDS, MAX_TEASER_WORDS, credits.MAX_WORDS, captions.MAX_WORDS)
+#: The rules a long paragraph is read by (the others cannot claim it), in order.
+_LONG_DECISIONS = tuple((test, d) for test, d in _DECISIONS if d.rule not in _LIMITED)
+
+
 def kind_of(paragraph: str) -> Decision | None:
     """The kind the paragraph's own words give it, or None (body or heading)."""
+    if len(paragraph) > LONG_CHARS and more_words_than(paragraph, LONG_WORDS):
+        # a long paragraph (two in five of a news corpus): the rules that would read
+        # all of it to say no are not tried
+        for test, decision in _LONG_DECISIONS:
+            if test(paragraph):
+                return decision
+        return None
     for test, decision in _DECISIONS:
         if test(paragraph):
             return decision
