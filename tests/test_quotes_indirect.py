@@ -267,6 +267,42 @@ def test_people_indicate_speech_charts_indicate_evidence() -> None:
     assert not any("rates fell" in t for t in spoken)
 
 
+def test_people_suggest_speech_banks_and_reports_estimate_evidence() -> None:
+    """ "Ana Ruiz suggested that ..." is speech; "the central bank signalled that ..." and
+    "an August report estimates that ..." are evidence, left out of the default output and
+    given with every stance as ``other``."""
+    text = (
+        "Rates stay on hold\n\n"
+        "Ana Ruiz suggested on Friday that the board would wait until spring.\n\n"
+        "The central bank signalled that it was in no hurry to raise rates.\n\n"
+        "An August report estimates that growth will slow to one per cent next year."
+    )
+    spoken = {q.text: q for q in newsmodel.parse_text(text).quotations}
+    assert any("would wait until spring" in t for t in spoken)
+    assert not any("no hurry" in t or "growth will slow" in t for t in spoken)
+    every = newsmodel.parse_text(text, stances=set(Stance)).quotations
+    others = [q for q in every if "no hurry" in q.text or "growth will slow" in q.text]
+    assert len(others) == 2
+    assert {q.attribution.stance for q in others if q.attribution} == {Stance.OTHER}
+
+
+def test_words_a_document_shows_in_quote_marks_are_evidence() -> None:
+    """ "Lobbying records show “law enforcement” ..." is evidence, not speech; "the
+    minister found the plan “deeply flawed”" is the minister's words."""
+    text = (
+        "Lobbying under scrutiny\n\n"
+        "Lobbying records show the firm lobbied on “law enforcement” twice last year.\n\n"
+        "Justice Minister Ana Ruiz found the plan “deeply flawed” when she read it."
+    )
+    spoken = newsmodel.parse_text(text).quotations
+    attributed = {q.text for q in spoken if q.attribution is not None}
+    assert "deeply flawed" in attributed
+    assert "law enforcement" not in attributed
+    every = newsmodel.parse_text(text, stances=set(Stance)).quotations
+    [shown] = [q for q in every if q.text == "law enforcement"]
+    assert shown.attribution is not None and shown.attribution.stance is Stance.OTHER
+
+
 def test_an_adverbial_clause_alone_before_the_attribution_is_no_speech() -> None:
     """ "While investigators do not know who did it, Talos said ..." reports nothing before
     the attribution; "But when he sought shelter, he was caught, Lohmar said" does."""

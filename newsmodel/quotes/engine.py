@@ -102,6 +102,8 @@ _OBJECT_RULES = frozenset({"indirect-object"})
 
 #: Verbs of evidence that report speech when people use them: "she indicated that".
 _SAID_BY_PEOPLE = word_list("said_by_people")
+#: Verbs of speech that report evidence when things use them: "a report estimates that".
+_ESTIMATED_BY_THINGS = word_list("estimated_by_things")
 #: Speakers that are people.
 _PEOPLE = frozenset({SpeakerKind.PERSON, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP})
 
@@ -158,9 +160,10 @@ def _measured(attribution: Attribution, *, indirect: bool) -> float | None:
 def stance_of(cls: CueClass | None, rule: str, *, marked: bool = False) -> Stance:
     """The stance of an attribution made by ``rule`` with a cue of class ``cls`` (None
     for cues that are no verb: a colon, a dash, "according to", a noun such as "her
-    remark"). Words in quote marks that a document presents ("the report found
-    “significant revisions”") are its written words: speech; so are the words the
-    ``subject`` rule gives a sentence's subject, whose verb reports nothing of them."""
+    remark"). Words in quote marks presented with a verb of evidence ("the minister
+    found it “significant”") are the speaker's words: speech (but a document's, which
+    :func:`_attribution` makes evidence); so are the words the ``subject`` rule gives a
+    sentence's subject, whose verb reports nothing of them."""
     if cls is None or (marked and cls is CueClass.EVIDENCE) or rule == "subject":
         return Stance.SPEECH
     stance = _CLASS_STANCES[cls]
@@ -350,6 +353,16 @@ def _attribution(
         and cue_lemma(cue) in _SAID_BY_PEOPLE
     ):
         stance = Stance.SPEECH  # a person "indicated that ...", a chart "indicates"
+    elif marked and cls is CueClass.EVIDENCE and resolved.kind is SpeakerKind.DOCUMENT:
+        stance = Stance.OTHER  # records "show" a word in quote marks: evidence, no speech
+    elif (
+        not marked
+        and stance is Stance.SPEECH
+        and cls is CueClass.SPEECH
+        and resolved.kind not in _PEOPLE
+        and cue_lemma(cue) in _ESTIMATED_BY_THINGS
+    ):
+        stance = Stance.OTHER  # "the bank signalled that", "a report estimates that"
     elif introduced and cls is CueClass.STANCE and resolved.kind in _PEOPLE:
         stance = Stance.SPEECH
     if stances is not None and stance not in stances:
