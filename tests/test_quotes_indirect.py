@@ -286,6 +286,19 @@ def test_people_suggest_speech_banks_and_reports_estimate_evidence() -> None:
     assert {q.attribution.stance for q in others if q.attribution} == {Stance.OTHER}
 
 
+def test_a_participle_after_the_cue_and_a_comma_is_no_clause() -> None:
+    """ "..., Ana Ruiz said in November, rejecting a plea": what she did, not what she said;
+    "said on Monday, adding that the plan would fail" reports through "adding"."""
+    a = article(
+        "“We will not change it,” Ana Ruiz said in November, rejecting a deathbed plea for "
+        "changes from a Halifax woman.",
+        "Tom Berg said on Monday, adding that the plan would fail.",
+    )
+    texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert not any(t.startswith("rejecting") for t in texts)
+    assert "the plan would fail" in texts
+
+
 def test_words_a_document_shows_in_quote_marks_are_evidence() -> None:
     """ "Lobbying records show “law enforcement” ..." is evidence, not speech; "the
     minister found the plan “deeply flawed”" is the minister's words."""

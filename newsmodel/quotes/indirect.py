@@ -197,6 +197,8 @@ def _after_cue(
     if k >= sl or tokens.quote[k] >= 0:
         return None
     w = tokens.lower[k]
+    if tokens.text[k - 1] == "," and w.endswith("ing") and tokens.text[k][0].islower():
+        return None  # "said in November, rejecting a plea": what they did, not their words
     rule = "indirect-that"
     if w == "that":
         start = k + 1
