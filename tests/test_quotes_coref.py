@@ -419,3 +419,32 @@ def test_a_relative_named_by_a_gendered_noun_is_not_she() -> None:
     assert len(worried) == 1
     assert worried[0].attribution is not None
     assert worried[0].attribution.speaker.name == "Jane Olsen"
+
+
+
+
+def test_a_pronoun_takes_the_subject_over_a_name_in_a_possessive() -> None:
+    """ "Zerlinde Adjei, president of ..., is hopeful Tom Lametti might heed Quist's plea."
+    then "“...,” she said": the subject, not the woman in the possessive, though the
+    article knows Quist is a woman and Adjei's given name tells nothing."""
+    a = article(
+        "Mara Quist asked for the change before her death. She was 61.",
+        "Given his previously stated views, Zerlinde Adjei, president of Dying Well Canada, is "
+        "hopeful Tom Lametti might be more receptive to Quist's plea.",
+        "“Our hope is that the law changes,” she said in an interview.",
+    )
+    assert speaker(quote(a, "Our hope is")) == "Zerlinde Adjei"
+
+
+def test_an_abstract_noun_is_nobody_a_body_that_speaks_is_someone() -> None:
+    """ "an examination of Tory plans for the economy showed ..." gives the economy no
+    words; "the prosecution said" names a speaker."""
+    a = newsmodel.parse_text(
+        "Cuts ahead\n\n"
+        "Ed Balls said an examination of Tory plans for the economy showed there would be "
+        "cuts.\n\nThe prosecution said the case would go ahead in March.",
+        stances=set(newsmodel.Stance),
+    )
+    speakers = {q.speaker.name for q in a.quotations if q.speaker is not None}
+    assert "the economy" not in speakers
+    assert {"Ed Balls", "The prosecution"} <= speakers

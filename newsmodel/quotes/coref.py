@@ -354,8 +354,8 @@ class Registry(ArticleNames):
                 found,
                 key=lambda m: (
                     m.speaker,
+                    m.speaker or not self._possessive(m.token),
                     gender is not None and m.entity.gender == gender,
-                    not self._possessive(m.token),
                     -m.token,
                 ),
             )

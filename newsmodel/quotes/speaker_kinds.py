@@ -85,6 +85,10 @@ _OF_PERSON = word_list("of_person")
 _CAPS_JOINERS = NAME_PARTICLES | frozenset({"of", "&", "and", "(", ")"})
 _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | word_list("own_words")
 _NO_SPEAKER_HEADS = word_list("no_speaker_heads")
+#: Endings of abstract nouns, which name no speaker after "the" ("the economy").
+_ABSTRACT_ENDINGS = tuple(sorted(word_list("abstract_endings")))
+#: Nouns with such endings that name those who speak ("the prosecution").
+_SPEAKING_ABSTRACTS = word_list("speaking_abstracts")
 #: Determiners of an object that a relative clause with its subject follows: "a plan
 #: critics call", "that plan critics call".
 _RELATIVE_OBJECT_OPENERS = word_list("relative_object_openers")
@@ -393,7 +397,9 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             and head.replace("-", "").isalnum()
             and not head.endswith("ed")
             and head not in TIME_WORDS
+            and (not head.endswith(_ABSTRACT_ENDINGS) or head in _SPEAKING_ABSTRACTS)
         ):
+            # "the senator", "the prosecution" (but "the economy", "the examination")
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
     if poss >= 0 and head.isalpha() and not head.endswith(("ing", "ed")) and head_k == last - 1:
