@@ -536,3 +536,25 @@ def test_a_name_then_a_verb_and_its_object_is_no_speaker_phrase() -> None:
         "Tomas Vidal",
         "Tomas Vidal of the New York delegation",
     )
+
+
+def test_adjectives_in_a_row_before_a_person() -> None:
+    """ "“...,” the lanky, bespectacled professor said": one phrase, the professor (but
+    "told the crowd, protesters chanted" keeps the protesters alone)."""
+    a = article("“Nobody makes money on these cars,” the lanky, bespectacled professor said.")
+    assert speaker(quote(a, "Nobody makes money")) == "the lanky, bespectacled professor"
+    b = article("Trudeau spoke to the crowd, protesters chanted “Trudeau must go!”")
+    assert speaker(quote(b, "Trudeau must go!")) == "protesters"
+
+
+def test_a_person_described_by_an_organisation_is_a_person() -> None:
+    """ "A Superior Court of Ontario judge chastised JAZZ.FM91, saying ...": the judge
+    speaks, a person unnamed; the full stop inside "JAZZ.FM91" ends no sentence."""
+    a = article(
+        "A Superior Court of Ontario judge chastised JAZZ.FM91 on Friday morning, saying the "
+        "station had been “playing games” with its members."
+    )
+    q = quote(a, "playing games")
+    assert q.attribution is not None
+    assert speaker(q) == "A Superior Court of Ontario judge"
+    assert q.attribution.speaker.kind is SpeakerKind.ANONYMOUS

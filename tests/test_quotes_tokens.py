@@ -134,3 +134,11 @@ def test_long_texts_keep_one_string_per_distinct_token() -> None:
     short = Tokens(short_text, [(0, 0, 200)], find_quotes(short_text, [(0, 200)], [True]))
     assert short.text == long.text[: len(short.text)]
     assert short.lower == long.lower[: len(short.text)]
+
+
+def test_a_full_stop_inside_a_name_ends_no_sentence() -> None:
+    """ "JAZZ.FM91" and "e.GO" are names; "said.Women", a space lost, ends a sentence."""
+    text = "The judge chastised JAZZ.FM91 and e.GO on Friday. Dyer said.Women agreed."
+    tokens = Tokens(text, [(0, 0, len(text))], [])
+    sentences = {tokens.text[k] for k in tokens.sent_first}
+    assert sentences == {"The", "Dyer", "Women"}

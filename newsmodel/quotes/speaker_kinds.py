@@ -277,6 +277,15 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
                 # "Federal officials in the U.S.", "researchers at Acme": the group
                 return Phrase(first, last, SpeakerKind.GROUP, role=lower[k - 1], definite=True)
     head_k = _head(tokens, body_first, last)
+    if (
+        last - body_first >= 3
+        and text[last - 1][0].islower()
+        and (lower[last - 1] in PERSON_NOUNS or lower[last - 1] in TITLE_WORDS)
+        and all(
+            text[k][0].isupper() or lower[k] in _CAPS_JOINERS for k in range(body_first, last - 1)
+        )
+    ):
+        head_k = last - 1  # "a Superior Court of Ontario judge": a judge, not the court
     head = lower[head_k] if head_k >= 0 else ""
     if name is not None:
         all_caps = True

@@ -446,6 +446,23 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             start = k
             k -= 1
             continue
+        if (
+            t == ","
+            and start == k + 1
+            and end - start >= 2
+            and (lower[end - 1] in PERSON_NOUNS or lower[end - 1] in TITLE_WORDS)
+            and k - 2 >= lo
+            and lower[k - 1] not in PERSON_NOUNS
+            and lower[k - 1] not in GROUP_NOUNS
+            and not lower[k - 1].endswith("s")
+            and lower[k - 2] in ("the", "a", "an")
+            and text[k - 1][0].islower()
+            and text[k + 1][0].islower()
+            and lower[k - 1] not in FUNCTION_WORDS
+            and tokens.quote[k - 1] < 0
+        ):
+            k -= 1  # adjectives before a person: "the lanky, bespectacled professor said"
+            continue
         break
     while start < end and lower[start] in _LEADING_JUNK:
         start += 1

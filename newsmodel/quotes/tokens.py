@@ -103,6 +103,16 @@ def word_count(tokens: Tokens, start: int, end: int) -> int:
     return sum(map(str.isalnum, map(itemgetter(0), tokens.text[start:end])))
 
 
+def _dotted_name(before: str, after: str) -> bool:
+    """Whether the words on both sides of a full stop with no space make one name:
+    "JAZZ.FM91", "e.GO" (but "said.Women", a space lost, ends a sentence)."""
+    return (
+        any(c.isdigit() for c in after)
+        or (len(after) > 1 and after.isupper())
+        or (len(before) > 1 and before.isupper())
+    )
+
+
 def ends_sentence(text: str, start: int, end: int) -> bool:
     """Whether the words in [start, end) end with a sentence's final punctuation ("we won.")."""
     i = end - 1
@@ -326,7 +336,14 @@ class Tokens:
                 if not ends_sentence(text, q_starts[qi], q_ends[qi]):
                     continue
             elif toks[i] in _ENDERS:
-                pass
+                if (
+                    toks[i] == "."
+                    and i > 0
+                    and self.end[i - 1] == self.start[i]
+                    and self.end[i] == self.start[i + 1]
+                    and _dotted_name(toks[i - 1], nxt)
+                ):
+                    continue  # a full stop inside a name: "JAZZ.FM91", "e.GO"
             else:
                 # an abbreviation ends a sentence only before a sentence opener
                 if nxt not in CAPITAL_NOT_NAMES:
