@@ -313,7 +313,8 @@ def test_words_a_document_shows_in_quote_marks_are_evidence() -> None:
     assert "law enforcement" not in attributed
     every = newsmodel.parse_text(text, stances=set(Stance)).quotations
     [shown] = [q for q in every if q.text == "law enforcement"]
-    assert shown.attribution is not None and shown.attribution.stance is Stance.OTHER
+    assert shown.attribution is not None
+    assert shown.attribution.stance is Stance.OTHER
 
 
 def test_an_adverbial_clause_alone_before_the_attribution_is_no_speech() -> None:
