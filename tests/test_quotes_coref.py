@@ -421,8 +421,6 @@ def test_a_relative_named_by_a_gendered_noun_is_not_she() -> None:
     assert worried[0].attribution.speaker.name == "Jane Olsen"
 
 
-
-
 def test_a_pronoun_takes_the_subject_over_a_name_in_a_possessive() -> None:
     """ "Zerlinde Adjei, president of ..., is hopeful Tom Lametti might heed Quist's plea."
     then "“...,” she said": the subject, not the woman in the possessive, though the
