@@ -112,6 +112,30 @@ def test_indirect_speech_after_has_always_insisted() -> None:
     assert (speaker(q), cue(q)) == ("Nkosi", "insisted")
 
 
+def test_according_to_between_a_subject_and_its_verb() -> None:
+    """ "The project, according to city officials, is slated to ...": the whole clause is
+    theirs; "However, according to researchers, it will ..." starts after the source."""
+    a = article(
+        "The project, according to city officials, is slated to replace the arena.",
+        "However, according to researchers, it will take many years.",
+    )
+    assert indirect(a, "The project").text == (
+        "The project, according to city officials, is slated to replace the arena"
+    )
+    assert indirect(a, "it will take").text == "it will take many years"
+
+
+def test_according_to_with_an_appositive() -> None:
+    """ "According to Ana Ruiz, a lawyer, the plan ...": the clause after the appositive;
+    "Taxes rose 5%, according to the Tax Foundation, a think tank.": the clause before."""
+    a = article(
+        "According to Ana Ruiz, a lawyer, the plan would fail.",
+        "Taxes rose 5%, according to the Tax Foundation, a think tank.",
+    )
+    texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert texts == ["the plan would fail", "Taxes rose 5%"]
+
+
 def test_according_to_in_mid_sentence_reports_both_clauses() -> None:
     """ "A, according to the WHO, and B": both clauses are the WHO's."""
     a = article(

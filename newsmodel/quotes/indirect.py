@@ -24,7 +24,7 @@ from newsmodel.quotes.cue_speaker import Context, Found, speaker_of
 from newsmodel.quotes.cues import ADVERBS, Cue, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_list
 from newsmodel.quotes.speaker_after import phrase_after
-from newsmodel.quotes.speaker_kinds import DETERMINERS, Phrase
+from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS, Phrase
 from newsmodel.quotes.speakers import phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
 
@@ -43,6 +43,8 @@ _TIME = word_list("clause_time_words")
 _TRAILING = word_list("clause_trailing")
 _TAIL_OPENERS = word_list("tail_openers")
 _TOPIC_VERBS = word_list("topic_verbs")
+#: Words after ", according to X," that open no predicate of the clause before it.
+_NOT_PREDICATE_OPENERS = word_list("not_predicate_openers")
 _MODALS = word_list("modals")
 #: Words before a number at the start of a clause: "about 200", "at least 600".
 _APPROXIMATORS = word_list("approximators")
@@ -331,6 +333,9 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
     phrase = phrase_after(tokens, cue.last, sl)
     if phrase is None:
         return None
+    if phrase.description is not None and tokens.lower[phrase.description[0]] in _FINITE:
+        # "The project, according to the city, is slated to ...": no appositive, the verb
+        phrase = attrs.evolve(phrase, description=None)
     after = max(phrase.last, phrase.description[1] if phrase.description else 0)
     start = end = -1
     before_words = word_count(tokens, sf, cue.first)
@@ -344,6 +349,7 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
         _starts_clause(tokens, cue.first, sf)
         and (not _closes_clause(tokens, phrase, sl) or phrase.description is not None)
         and not mid_sentence
+        and not (cue.first - 1 > sf and _inside_clause(tokens, cue.first, after, sl))
     ):
         # "According to a poll released by the university on Monday, CLAUSE": the
         # clause starts after the first comma, however long the source
@@ -351,9 +357,13 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
         while comma < min(sl, after + 30) and tokens.text[comma] != "," and tokens.quote[comma] < 0:
             comma += 1
         if comma < sl and tokens.text[comma] == ",":
-            start = comma + 1
+            start = _after_appositive(tokens, comma + 1, sl)
             end = _clause_end(tokens, start, sl)
-        elif phrase.description is not None and phrase.description[0] > phrase.last:
+        elif (
+            phrase.description is not None
+            and phrase.description[0] > phrase.last
+            and _opens_sentence(tokens, cue.first, sf)
+        ):
             # "According to the report, the company lost money.": no appositive
             start = phrase.description[0]
             end = _clause_end(tokens, start, sl)
@@ -374,11 +384,59 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
             tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, end)
         ):
             return None
+        if _inside_clause(tokens, cue.first, after, sl):
+            # "Some of those concerns, according to experts, include ...": the clause
+            # goes on after the source, which sits inside it
+            end = _clause_end(tokens, after + 1, sl)
     span = _trim(tokens, start, end)
     if span is None:
         return None
     return IndirectSpeech(
         span[0], span[1], Found(phrase, ctx.cue_span(cue), "indirect-according", 0.75)
+    )
+
+
+def _opens_sentence(tokens: Tokens, k: int, sf: int) -> bool:
+    """Whether only conjunctions and adverbs stand before token ``k`` in its sentence."""
+    j = k - 1
+    while j >= sf and (
+        tokens.lower[j] in ("and", "but", "so", "also") or is_adverb(tokens.lower[j])
+    ):
+        j -= 1
+    return j < sf
+
+
+def _after_appositive(tokens: Tokens, k: int, sl: int) -> int:
+    """Where the clause starts after "According to X," at token ``k``: after a short
+    indefinite appositive and its comma ("According to Ana Ruiz, a lawyer, the plan ..."),
+    else at ``k``."""
+    if k >= sl or tokens.lower[k] not in ("a", "an"):
+        return k
+    j = k + 1
+    while j < min(sl, k + 7) and tokens.text[j] != "," and tokens.quote[j] < 0:
+        if tokens.lower[j] in _FINITE or tokens.text[j] in (".", ";", ":"):
+            return k
+        j += 1
+    if j + 1 < sl and tokens.text[j] == "," and tokens.quote[j + 1] < 0:
+        return j + 1
+    return k
+
+
+def _inside_clause(tokens: Tokens, cue: int, after: int, sl: int) -> bool:
+    """Whether ", according to X," sits inside its clause, between a subject and its
+    verb: "The project, according to city officials, is slated to ..." (not before a
+    clause of its own, "However, according to researchers, it will ...", nor before an
+    appositive, "..., according to the Nationwide, their biggest fall")."""
+    return (
+        tokens.text[cue - 1] == ","
+        and after + 1 < sl
+        and tokens.text[after] == ","
+        and tokens.text[after + 1][0].islower()
+        and tokens.lower[after + 1] not in _NOT_PREDICATE_OPENERS
+        and tokens.lower[after + 1] not in DETERMINERS
+        and tokens.lower[after + 1] not in POSSESSIVES
+        and tokens.lower[after + 1] not in SUBJECT_PRONOUNS
+        and tokens.quote[after + 1] < 0
     )
 
 
