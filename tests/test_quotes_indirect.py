@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import newsmodel
-from newsmodel import QuoteKind, Stance
+from newsmodel import QuoteKind, SpeakerKind, Stance
 from tests.quotes_support import article, cue, indirect, mention, speaker
 
 
@@ -110,6 +110,35 @@ def test_indirect_speech_after_has_always_insisted() -> None:
     )
     q = indirect(a, "he did nothing wrong")
     assert (speaker(q), cue(q)) == ("Nkosi", "insisted")
+
+
+def test_two_adjuncts_between_the_cue_and_that() -> None:
+    """ "said in a statement on Friday that ...", "told reporters in Ottawa on Friday
+    that ...": the clause after "that"; "responding to a challenge from Ana Ruiz who said"
+    is no clause of the responder."""
+    a = article(
+        "The unit said in a statement on Friday that the threats came from one group.",
+        "Talos told reporters in Ottawa on Friday that the emails were a hoax.",
+        "The premier was responding to a challenge from Ana Ruiz who said taxes would rise.",
+    )
+    assert indirect(a, "the threats").text == "the threats came from one group"
+    assert indirect(a, "the emails").text == "the emails were a hoax"
+    texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert not any(t.startswith("who") for t in texts)
+
+
+def test_people_named_by_what_they_do_in_the_plural() -> None:
+    """ "but forecasters say ...": forecasters speak; "numbers show" names no one."""
+    a = article(
+        "The index rose in January but forecasters say activity is sluggish.",
+        "Numbers show activity is sluggish.",
+    )
+    q = indirect(a, "activity is sluggish")
+    assert speaker(q) == "forecasters"
+    assert q.attribution is not None
+    assert q.attribution.speaker.kind is SpeakerKind.GROUP
+    speakers = {x.speaker.name for x in a.quotations if x.speaker is not None}
+    assert "Numbers" not in speakers
 
 
 def test_according_to_between_a_subject_and_its_verb() -> None:

@@ -503,8 +503,9 @@ def _skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
     )
 
 
-def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
-    """Step over time words and short prepositional phrases: "on Saturday", "in a statement"."""
+def _skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
+    """Step over time words and short prepositional phrases: "on Saturday", "in a statement",
+    "in a statement on Friday that"."""
     for _ in range(3):
         if k >= sl or tokens.quote[k] >= 0:
             return k
@@ -560,6 +561,11 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
             ):
                 k = j + 1 if tokens.text[j] == "," else j
                 continue
+            if j > k + 1 and j < sl and depth < 2 and _adjunct_opener(tokens.lower[j]):
+                # a second adjunct: "said in a statement on Friday that"
+                m = _skip_adjuncts(tokens, j, sl, depth + 1)
+                if m > j and m < sl and tokens.lower[m] == "that":
+                    return m
             if (
                 j > k + 2
                 and j < sl
@@ -570,6 +576,11 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int) -> int:
             return k
         return k
     return k
+
+
+def _adjunct_opener(w: str) -> bool:
+    """Whether a word can open an adjunct after a cue: "on Friday", "in a statement"."""
+    return w in _ADJUNCT_PREPOSITIONS or w in _TIME_PREPOSITIONS or w in _TIME
 
 
 def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:

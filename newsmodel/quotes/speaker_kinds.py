@@ -20,6 +20,7 @@ from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COUNTRIES,
     DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     ORG_MARKERS,
     ORG_NOUNS,
@@ -85,6 +86,10 @@ _OF_PERSON = word_list("of_person")
 _CAPS_JOINERS = NAME_PARTICLES | frozenset({"of", "&", "and", "(", ")"})
 _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | word_list("own_words")
 _NO_SPEAKER_HEADS = word_list("no_speaker_heads")
+#: Plural endings of nouns for people by what they do: "forecasters", "analysts".
+_AGENT_PLURAL_ENDINGS = ("ers", "ors", "ists", "ysts", "ians")
+#: Nouns with such endings that name things: "numbers", "papers".
+_NOT_AGENTS = word_list("not_agents")
 #: Endings of abstract nouns, which name no speaker after "the" ("the economy").
 _ABSTRACT_ENDINGS = tuple(sorted(word_list("abstract_endings")))
 #: Nouns with such endings that name those who speak ("the prosecution").
@@ -221,6 +226,9 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         body_first = poss + 1
         if body_first >= last:
             return None
+    if last - body_first == 1 and _agent_plural(lower[body_first]) and text[body_first].islower():
+        # "but forecasters say": people by what they do (a capital may be a name, "Sanders")
+        return Phrase(first, last, SpeakerKind.GROUP, role=lower[body_first], definite=det)
     if last - body_first == 1 and text[body_first][0].isupper():
         w = lower[body_first]
         if w in GROUP_NOUNS and (w.endswith("s") or w not in PERSON_NOUNS or w == "police"):
@@ -415,6 +423,18 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         # "Doyle’s agent", "the mayor's spokesperson": someone's someone
         return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
     return None
+
+
+def _agent_plural(w: str) -> bool:
+    """Whether a word is the plural of a noun for people by what they do: "forecasters",
+    "analysts", "historians" (not "numbers", "papers")."""
+    return (
+        len(w) > 6
+        and w.endswith(_AGENT_PLURAL_ENDINGS)
+        and w.isalpha()
+        and w[:-1] not in _NOT_AGENTS
+        and w not in FUNCTION_WORDS
+    )
 
 
 def _head(tokens: Tokens, first: int, last: int) -> int:
