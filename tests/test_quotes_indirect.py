@@ -127,6 +127,19 @@ def test_two_adjuncts_between_the_cue_and_that() -> None:
     assert not any(t.startswith("who") for t in texts)
 
 
+def test_an_aside_before_that_and_not_to_after_the_person_told() -> None:
+    """ "He states however, that ...", "said, however, that ..."; "warned the public Monday
+    not to speculate" reports "not to speculate ..."."""
+    a = article(
+        "Kevin Haley states however, that the threats have less to do with technology.",
+        "Ana Ruiz said, however, that the plan would fail.",
+        "Police chief Tom Berg warned the public Monday not to speculate on the abdication.",
+    )
+    assert indirect(a, "the threats").text.startswith("the threats have less")
+    assert indirect(a, "the plan").text == "the plan would fail"
+    assert indirect(a, "speculate").text == "not to speculate on the abdication"
+
+
 def test_people_named_by_what_they_do_in_the_plural() -> None:
     """ "but forecasters say ...": forecasters speak; "numbers show" names no one."""
     a = article(

@@ -189,7 +189,7 @@ def _after_cue(
     if cue.cls is CueClass.EVIDENCE and tokens.lower[cue.first - 1] in _MODAL_AUXILIARIES:
         return None  # "owners can find a batch number": no evidence reported
     # the clause first, the speaker (dearer) only for a cue that has one
-    k = cue.last
+    k = _aside_before_that(tokens, cue.last, sl)
     k = _skip_adverbs(tokens, k, sl)
     told = k
     if cue.lemma in RECIPIENT_VERBS:
@@ -201,6 +201,11 @@ def _after_cue(
     w = tokens.lower[k]
     if tokens.text[k - 1] == "," and w.endswith("ing") and tokens.text[k][0].islower():
         return None  # "said in November, rejecting a plea": what they did, not their words
+    if told and w == "not" and k + 2 < sl and tokens.lower[k + 1] == "to":
+        w = "to"  # "warned the public Monday not to speculate": the words keep "not"
+        k_not = k
+    else:
+        k_not = -1
     rule = "indirect-that"
     if w == "that":
         start = k + 1
@@ -225,7 +230,7 @@ def _after_cue(
         and k + 1 < sl
         and not (tokens.lower[k + 1] == "be" and k + 2 < sl and tokens.lower[k + 2] in _ANONYMITY)
     ):
-        start = k + 1  # "pledged to deepen ties", "wants to build a wall"
+        start = k_not if k_not >= 0 else k + 1  # "pledged to deepen ties", "wants to build"
         # (not "declined to be named"); "urged police to investigate" is speech
         rule = "indirect-directive" if told and cue.cls is CueClass.SPEECH else "indirect-object"
     elif objects and cue.lemma not in _NO_OBJECT and _object_ahead(tokens, k, sl):
@@ -575,6 +580,20 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
                 return j  # "claimed in that speech the cost could be reduced"
             return k
         return k
+    return k
+
+
+def _aside_before_that(tokens: Tokens, k: int, sl: int) -> int:
+    """Step over an adverb set off by commas before "that": "states however, that",
+    "said, however, that" (else stay at ``k``)."""
+    j = k
+    if j < sl and tokens.text[j] == ",":
+        j += 1
+    if j >= sl or not is_adverb(tokens.lower[j]) or tokens.quote[j] >= 0:
+        return k
+    j += 1
+    if j + 1 < sl and tokens.text[j] == "," and tokens.lower[j + 1] == "that":
+        return j + 1
     return k
 
 
