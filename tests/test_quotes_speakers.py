@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsmodel
 from newsmodel import SpeakerKind
 from newsmodel.quotes.marks import find_quotes
 from newsmodel.quotes.speaker_after import phrase_after
@@ -558,3 +559,26 @@ def test_a_person_described_by_an_organisation_is_a_person() -> None:
     assert q.attribution is not None
     assert speaker(q) == "A Superior Court of Ontario judge"
     assert q.attribution.speaker.kind is SpeakerKind.ANONYMOUS
+
+
+def test_a_thing_after_the_is_no_speaker_a_person_is() -> None:
+    """ "The trade deficit ... “are big issues”" gives the deficit no words; "the
+    31-year-old", "the prosecutor", "the Wales international" and "the two" speak."""
+    a = newsmodel.parse_text(
+        "Match report\n\n"
+        "“The worry still remains,” said Ana Ruiz, a strategist. The trade deficit and the "
+        "shortfall with China “are big issues going forward”.\n\n"
+        "The 31-year-old said the knee had healed.\n\n"
+        "The prosecutor said the case would go ahead.\n\n"
+        "The Wales international said the team was ready.\n\n"
+        "The two said they would meet again.",
+        stances=set(newsmodel.Stance),
+    )
+    speakers = {q.speaker.name for q in a.quotations if q.speaker is not None}
+    assert "The trade deficit" not in speakers
+    assert {
+        "The 31-year-old",
+        "The prosecutor",
+        "The Wales international",
+        "The two",
+    } <= speakers

@@ -21,6 +21,7 @@ from newsmodel.quotes.lexicon import (
     COUNTRIES,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
+    NUMBER_WORDS,
     GROUP_NOUNS,
     ORG_MARKERS,
     ORG_NOUNS,
@@ -86,6 +87,10 @@ _OF_PERSON = word_list("of_person")
 _CAPS_JOINERS = NAME_PARTICLES | frozenset({"of", "&", "and", "(", ")"})
 _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | word_list("own_words")
 _NO_SPEAKER_HEADS = word_list("no_speaker_heads")
+#: Endings of nouns for people by what they do: "the prosecutor", "the nominee".
+_AGENT_ENDINGS = tuple(sorted(word_list("agent_endings")))
+#: Other nouns that name a person after "the": "the Wales international", "the mogul".
+_PERSON_HEADS = word_list("person_heads")
 #: Plural endings of nouns for people by what they do: "forecasters", "analysts".
 _AGENT_PLURAL_ENDINGS = ("ers", "ors", "ists", "ysts", "ians")
 #: Nouns with such endings that name things: "numbers", "papers".
@@ -409,14 +414,23 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return None  # "..., tweeted a warning": the words, not their speaker
         if indefinite:
             return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
+        if w0 == "the" and head in NUMBER_WORDS and head_k == last - 1:
+            return Phrase(first, last, SpeakerKind.GROUP, definite=True)  # "the two said"
         if (
             w0 in ("the", "this", "that")
             and head.replace("-", "").isalnum()
             and not head.endswith("ed")
             and head not in TIME_WORDS
             and (not head.endswith(_ABSTRACT_ENDINGS) or head in _SPEAKING_ABSTRACTS)
+            and (
+                head.endswith(_AGENT_ENDINGS)
+                or head.endswith("-old")
+                or head in _SPEAKING_ABSTRACTS
+                or head in _PERSON_HEADS
+            )
         ):
-            # "the senator", "the prosecution" (but "the economy", "the examination")
+            # "the prosecutor", "the 31-year-old", "the Wales international", "the
+            # prosecution" (but "the economy", "the camera", "the move")
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
     if poss >= 0 and head.isalpha() and not head.endswith(("ing", "ed")) and head_k == last - 1:
