@@ -446,3 +446,14 @@ def test_an_abstract_noun_is_nobody_a_body_that_speaks_is_someone() -> None:
     speakers = {q.speaker.name for q in a.quotations if q.speaker is not None}
     assert "the economy" not in speakers
     assert {"Ed Balls", "The prosecution"} <= speakers
+
+
+def test_the_agency_is_the_government_body_quoted_last() -> None:
+    """ "The U.S. State Department ... expressed “deep concern”" then "“...,” the agency
+    said": the department, the body of government quoted last by its name."""
+    a = article(
+        "The U.S. State Department called for their release and expressed “deep concern” "
+        "over the detentions.",
+        "“We share Canada’s commitment to the rule of law,” the agency said in a statement.",
+    )
+    assert speaker(quote(a, "We share")) == "U.S. State Department"

@@ -41,6 +41,8 @@ _POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 
 #: Words in an organisation's name that make it no company (for "the company").
 PUBLIC_WORDS = word_list("public_words")
+#: Words that name a body of government, for "the agency" after "The State Department".
+GOVERNMENT_BODIES = word_list("government_bodies")
 _PLURAL_ROLES = word_list("plural_roles")
 _MAX_SENTENCES_BACK = 10
 #: How far back a gendered pronoun looks for the last person of its gender.
@@ -49,6 +51,12 @@ _MAX_PARAGRAPHS_FOR_GENDER = 8
 #: president", "its spokesman".
 _BARE_ROLE_DETERMINERS = word_list("bare_role_determiners")
 _THE = indexed(["the"])
+
+
+def _named(resolved: Resolved) -> bool:
+    """Whether a resolved speaker is a name ("State Department"), not a description."""
+    first = resolved.name.split(" ", 1)[0]
+    return first[:1].isupper() and first.lower() not in _BARE_ROLE_DETERMINERS
 
 
 class Registry(ArticleNames):
@@ -463,7 +471,7 @@ class Registry(ArticleNames):
         quoted before whose name holds the word (so that it keeps the name it was quoted
         under), else one named before; for a company's role ("the company", "the
         utility"), else the last company-like organisation quoted in the paragraphs
-        before."""
+        before; for a public body's ("the agency"), the last public body quoted by name."""
         para = self.tokens.para[at]
         for _token, _p, resolved in self.thing_speakers[-MAX_MENTIONS_SCANNED:][::-1]:
             if (
@@ -484,15 +492,23 @@ class Registry(ArticleNames):
                 return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
             k -= 1
             scanned += 1
-        if role not in COMPANY_ROLES:
+        public = role in GOVERNMENT_BODIES
+        if role not in COMPANY_ROLES and not public:
             return None
         for _token, p, resolved in self.thing_speakers[-MAX_MENTIONS_SCANNED:][::-1]:
             if _token >= at:
                 continue
             if para - p > 20:
                 break
-            if resolved.kind is SpeakerKind.ORGANISATION and not (
-                set(resolved.name.lower().split()) & PUBLIC_WORDS
+            if resolved.kind is not SpeakerKind.ORGANISATION:
+                continue
+            words = set(resolved.name.lower().split())
+            if (
+                _named(resolved) and not words.isdisjoint(GOVERNMENT_BODIES)
+                if public
+                else words.isdisjoint(PUBLIC_WORDS)
             ):
+                # "the company": the last company quoted; "the agency": the last public
+                # body quoted by its name ("The U.S. State Department")
                 return resolved
         return None
