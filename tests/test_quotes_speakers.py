@@ -582,3 +582,13 @@ def test_a_thing_after_the_is_no_speaker_a_person_is() -> None:
         "The Wales international",
         "The two",
     } <= speakers
+
+
+def test_a_name_after_a_description_ending_in_an_organisation_names_it() -> None:
+    """ "Ana Ruiz, the editor of the city's daily newspaper, The Clarion, said": Ana Ruiz
+    speaks; The Clarion is the newspaper's name."""
+    a = article(
+        "Ana Ruiz, the editor of the city's daily newspaper, The Clarion, said it would close."
+    )
+    q = indirect(a, "it would close")
+    assert speaker(q) == "Ana Ruiz"

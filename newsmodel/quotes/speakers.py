@@ -23,6 +23,7 @@ from newsmodel.quotes.lexicon import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     NUMBER_WORDS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
     TAKE_FORMS,
@@ -554,6 +555,20 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         before = _np_before(tokens, k - 2, lo)
     name_first = mid_first + 1 if lower[mid_first] == "the" else mid_first
     middle_is_name = name_first < mid_last and is_name_run(tokens, name_first, mid_last)
+    if (
+        middle_is_name
+        and before is not None
+        and before.name is None
+        and (lower[before.last - 1] in ORG_NOUNS or lower[before.last - 1] in COMPANY_ROLES)
+        and before.first - 2 >= lo
+        and text[before.first - 1] == ","
+    ):
+        # "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,
+        # said": the name names the newspaper; the speaker is the one before them
+        first = _np_before(tokens, before.first - 1, lo)
+        if first is not None and first.kind is SpeakerKind.PERSON and first.name is not None:
+            first.description = (before.first, mid_last)
+            return first
     if (
         middle_is_name
         and before is not None
