@@ -457,3 +457,16 @@ def test_the_agency_is_the_government_body_quoted_last() -> None:
         "“We share Canada’s commitment to the rule of law,” the agency said in a statement.",
     )
     assert speaker(quote(a, "We share")) == "U.S. State Department"
+
+
+def test_a_document_named_as_the_medium_of_a_person_speaks_for_them() -> None:
+    """ "Jason Schultz stated in the company's blog post that ..." then "“...,” the post
+    read": Schultz's words; a report that speaks alone stays the report."""
+    a = article(
+        "Jason Schultz, a researcher at Talos, stated in the company’s blog post that the "
+        "threats came from the same addresses.",
+        "“Multiple IPs involved in these threats also sent other emails,” the post read.",
+        "“It is a mess,” the report said.",
+    )
+    assert speaker(quote(a, "Multiple IPs")) == "Jason Schultz"
+    assert speaker(quote(a, "It is a mess")) == "the report"

@@ -103,7 +103,7 @@ class Registry(ArticleNames):
             return self.resolve(phrase.antecedent)
         at = phrase.first
         description = self._desc(phrase)
-        owner = self._author(phrase)
+        owner = self._author(phrase) or self._medium_author(phrase)
         if owner is not None:
             return owner
         if phrase.pronoun is not None and phrase.pronoun.hint != "relative":
@@ -215,6 +215,33 @@ class Registry(ArticleNames):
         if found is None or found.kind is not SpeakerKind.PERSON:
             return None
         return found
+
+    def _medium_author(self, phrase: Phrase) -> Resolved | None:
+        """The person who spoke through a document named before: "Jason Schultz stated in
+        the company's blog post that ..." then "“...,” the post read"."""
+        tokens = self.tokens
+        if (
+            phrase.kind is not SpeakerKind.DOCUMENT
+            or phrase.last - phrase.first != 2
+            or tokens.lower[phrase.first] != "the"
+        ):
+            return None
+        noun = tokens.lower[phrase.first + 1]
+        if noun not in AUTHORED_DOCUMENTS:
+            return None
+        para = tokens.para[phrase.first]
+        hi = bisect_left(self.speaker_tokens, phrase.first)
+        for m in reversed(self.speakers[max(0, hi - 6) : hi]):
+            if para - m.para > 3:
+                break
+            if m.entity.kind is not SpeakerKind.PERSON:
+                continue
+            first, last = tokens.sentence_bounds(m.token)
+            for k in range(m.token + 1, min(last, m.token + 25)):
+                if tokens.lower[k] == noun and "in" in tokens.lower[max(first, k - 5) : k]:
+                    e = m.entity
+                    return Resolved(e.name, e.kind, e.title, e.description, e.gender, e)
+        return None
 
     def _bare_role(self, phrase: Phrase) -> bool:
         """Whether a phrase names its speaker by a role alone: "the president", "the
