@@ -72,6 +72,7 @@ _CLAUSE_OPENERS = word_list("clause_openers")
 _CONJUNCTION_OPENERS = word_list("conjunction_openers")
 #: The people told, alone after a cue: "told reporters that", "assured us".
 _RECIPIENTS = word_list("recipients")
+_RECIPIENTS_AFTER_THE = word_list("recipients_after_the")
 #: Prepositions and adjectives before a word of time: "on Saturday", "late Monday".
 _TIME_PREPOSITIONS = word_list("time_prepositions")
 #: Words after "to" that make it an adjunct, not an infinitive: "to reporters", "to his
@@ -479,6 +480,13 @@ def _skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
     w = tokens.lower[k]
     if w in _RECIPIENTS:
         return k + 1
+    if (
+        w == "the"
+        and k + 2 < sl
+        and tokens.lower[k + 1] in _RECIPIENTS_AFTER_THE
+        and tokens.lower[k + 2] != "of"
+    ):
+        return k + 2  # "warned the public", "told the court" (not "the Court of Appeal")
     phrase = phrase_after(tokens, k, sl)
     if phrase is not None and phrase.first == k and phrase.last - k <= 6:
         return phrase.last
