@@ -41,6 +41,7 @@ from newsmodel.model import (
     Sentence,
     Span,
     Stance,
+    parsed,
 )
 from newsmodel.people.stage import NAME_READING, people_of_document
 from newsmodel.quotes import Pipeline
@@ -571,21 +572,22 @@ def _article(
             found = people_of_document(
                 text, paragraphs, doc.tokens, doc.registry, quotes, authors=names, genders=genders
             )
-    return Article(
-        text=text,
-        headline=structure.headline,
-        dateline=dateline,
-        byline=byline,
-        authors=names,
-        contributors=structure.contributors,
-        published=published,
-        modified=modified,
-        url=url,
-        language=language,
-        paragraphs=paragraphs,
-        quotations=quotes,
-        people=found,
-    )
+    with parsed():  # its objects are cut from its text: checked by the tests only
+        return Article(
+            text=text,
+            headline=structure.headline,
+            dateline=dateline,
+            byline=byline,
+            authors=names,
+            contributors=structure.contributors,
+            published=published,
+            modified=modified,
+            url=url,
+            language=language,
+            paragraphs=paragraphs,
+            quotations=quotes,
+            people=found,
+        )
 
 
 def stance_set(stances: Stance | str | Collection[Stance | str]) -> frozenset[Stance]:
