@@ -494,7 +494,8 @@ class Article:
     Building an Article checks every located object: its span lies inside
     ``text`` and its stored text equals the text at its span; paragraphs come in
     order without overlapping; sentences lie inside their paragraph. An
-    impossible object raises :class:`~newsmodel.errors.ModelError`.
+    impossible object raises :class:`~newsmodel.errors.ModelError`. (The parsers'
+    own Articles, cut from their text, are checked only when :data:`CHECK_PARSED`.)
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
