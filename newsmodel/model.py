@@ -494,8 +494,8 @@ class Article:
     Building an Article checks every located object: its span lies inside
     ``text`` and its stored text equals the text at its span; paragraphs come in
     order without overlapping; sentences lie inside their paragraph. An
-    impossible object raises :class:`~newsmodel.errors.ModelError`. (The parsers'
-    own Articles, cut from their text, are checked only when :data:`CHECK_PARSED`.)
+    impossible object raises :class:`~newsmodel.errors.ModelError`. (The Articles
+    parse_text cuts from its text are checked only when :data:`CHECK_PARSED`.)
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -577,10 +577,11 @@ class Article:
         return to_html(self, standalone=False)
 
 
-#: Whether an Article a parser builds (:func:`newsmodel.parse_text`, ``parse_html``,
-#: ``parse_blocks``) is checked as any other is. Its located objects are cut from the
-#: text they point into, so the check fails only on a parser's bug: it is left out (some
-#: 2% of parse_text's time) unless this is True, as the test suite sets it.
+#: Whether an Article :func:`newsmodel.parse_text` builds is checked as any other is.
+#: Its located objects are cut from the text they point into, so the check fails only on
+#: a parser's bug: it is left out (some 2% of parse_text's time) unless this is True, as
+#: the test suite sets it. (``parse_blocks`` and ``parse_html``, whose paragraphs lie at
+#: spans they are given, are checked always.)
 CHECK_PARSED = False
 #: Set while a parser builds its Article (:func:`parsed`).
 _PARSED: ContextVar[bool] = ContextVar("newsmodel_parsed", default=False)
@@ -589,8 +590,8 @@ _PARSED: ContextVar[bool] = ContextVar("newsmodel_parsed", default=False)
 @contextmanager
 def parsed() -> Iterator[None]:
     """Build the Articles of this block as a parser's: unchecked unless
-    :data:`CHECK_PARSED`. Only the parsers use it, for the Articles they cut from
-    their text."""
+    :data:`CHECK_PARSED`. Only parse_text uses it, for the Articles it cuts from its
+    text."""
     token = _PARSED.set(True)
     try:
         yield

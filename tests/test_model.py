@@ -9,6 +9,7 @@ import newsmodel
 import newsmodel.model
 from newsmodel import Article, ModelError, Paragraph, ParagraphKind, Sentence, Span
 from newsmodel.sample import sample_text
+from newsmodel.text.parse import parse_blocks
 
 
 def test_span_rejects_end_before_start() -> None:
@@ -61,6 +62,17 @@ def test_a_parsed_article_is_the_same_checked_or_not(monkeypatch: pytest.MonkeyP
     assert unchecked.people  # (the sample names people and quotes them)
     assert unchecked.quotations
     assert attrs.evolve(unchecked) == unchecked  # built outside a parser: checked
+
+
+def test_parse_blocks_checks_its_article_always(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks the caller gives may overlap: parse_blocks refuses them whether or not
+    CHECK_PARSED asks for parse_text's Articles to be checked."""
+    text = "Hello world. This is it.\n\nSecond paragraph here."
+    blocks = [(Span(0, 24), None), (Span(6, 40), None)]
+    for flag in (False, True):
+        monkeypatch.setattr(newsmodel.model, "CHECK_PARSED", flag)
+        with pytest.raises(ModelError, match="overlaps or precedes"):
+            parse_blocks(text, blocks)
 
 
 def test_article_rejects_overlapping_paragraphs() -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Collection, Mapping, Sequence
+from contextlib import nullcontext
 
 import attrs
 
@@ -552,7 +553,12 @@ def _article(
     stances: Stance | str | Collection[Stance | str],
     people: bool | None,
     genders: Mapping[str, Gender | str] | None,
+    checked: bool = True,
 ) -> Article:
+    """The Article of the structure found, with its quotations and people. ``checked=False``
+    for parse_text's, whose paragraphs it cut from the text itself: the Article is then
+    checked only when CHECK_PARSED asks (those of :func:`parse_blocks` lie at the
+    caller's spans, which may overlap: always checked)."""
     wanted = stance_set(stances)
     paragraphs = _paragraphs(text, structure, texts)
     dateline: Dateline | None = structure.dateline.dateline if structure.dateline else None
@@ -572,7 +578,8 @@ def _article(
             found = people_of_document(
                 text, paragraphs, doc.tokens, doc.registry, quotes, authors=names, genders=genders
             )
-    with parsed():  # its objects are cut from its text: checked by the tests only
+    # parse_text's objects are cut from its text: checked only by the tests (CHECK_PARSED)
+    with nullcontext() if checked else parsed():
         return Article(
             text=text,
             headline=structure.headline,
@@ -666,4 +673,5 @@ def parse_text(
         stances=stances,
         people=people,
         genders=genders,
+        checked=False,
     )
