@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
+import newsmodel
+import newsmodel.model
 from newsmodel import Article, ModelError, Paragraph, ParagraphKind, Sentence, Span
+from newsmodel.sample import sample_text
+from newsmodel.text.parse import parse_blocks
 
 
 def test_span_rejects_end_before_start() -> None:
@@ -29,6 +34,45 @@ def test_article_rejects_text_mismatch() -> None:
     """A located object's stored text must equal the article text at its span."""
     with pytest.raises(ModelError, match="differs from the article text"):
         Article(text="Hello world.", paragraphs=[Paragraph(Span(0, 5), "Howdy")])
+
+
+def test_a_parsed_article_is_checked_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inside ``parsed()`` (the parsers' Articles) the check runs only when CHECK_PARSED
+    asks for it; outside it, every Article is checked."""
+    bad = {"text": "Hello world.", "paragraphs": [Paragraph(Span(0, 5), "Howdy")]}
+    monkeypatch.setattr(newsmodel.model, "CHECK_PARSED", False)
+    with newsmodel.model.parsed():
+        assert Article(**bad).paragraphs[0].text == "Howdy"  # type: ignore[arg-type]
+    with pytest.raises(ModelError, match="differs from the article text"):
+        Article(**bad)  # type: ignore[arg-type]
+    monkeypatch.setattr(newsmodel.model, "CHECK_PARSED", True)
+    with newsmodel.model.parsed(), pytest.raises(ModelError, match="differs from"):
+        Article(**bad)  # type: ignore[arg-type]
+
+
+def test_a_parsed_article_is_the_same_checked_or_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Leaving the check out changes nothing of what parse_text returns, and the Article
+    it returns passes the check."""
+    text = sample_text()
+    monkeypatch.setattr(newsmodel.model, "CHECK_PARSED", True)
+    checked = newsmodel.parse_text(text)
+    monkeypatch.setattr(newsmodel.model, "CHECK_PARSED", False)
+    unchecked = newsmodel.parse_text(text)
+    assert unchecked == checked
+    assert unchecked.people  # (the sample names people and quotes them)
+    assert unchecked.quotations
+    assert attrs.evolve(unchecked) == unchecked  # built outside a parser: checked
+
+
+def test_parse_blocks_checks_its_article_always(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks the caller gives may overlap: parse_blocks refuses them whether or not
+    CHECK_PARSED asks for parse_text's Articles to be checked."""
+    text = "Hello world. This is it.\n\nSecond paragraph here."
+    blocks = [(Span(0, 24), None), (Span(6, 40), None)]
+    for flag in (False, True):
+        monkeypatch.setattr(newsmodel.model, "CHECK_PARSED", flag)
+        with pytest.raises(ModelError, match="overlaps or precedes"):
+            parse_blocks(text, blocks)
 
 
 def test_article_rejects_overlapping_paragraphs() -> None:

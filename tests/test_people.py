@@ -11,6 +11,9 @@ from newsmodel import EvidenceKind, Gender, MentionKind, Role
 from newsmodel.io import json as json_format
 from newsmodel.names import name_key
 from newsmodel.people import FirstNames, find_people
+from newsmodel.people.context import honorific_at
+from newsmodel.people.finding import honorifics
+from newsmodel.quotes.tokens import Tokens
 
 STORY = """Harbour plan splits council
 
@@ -358,3 +361,23 @@ def test_miss_and_a_place_is_a_title_not_a_person() -> None:
         ("Jordan", Gender.MALE),
         ("Bell", Gender.FEMALE),
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Mr.", "MRS", "mr..", "Dr", "Ms.Lee", "Miss", "sir.", "Mme.", "Smith", ",", " ", "."]
+        ),
+        max_size=30,
+    )
+)
+def test_honorifics_are_every_token_honorific_at_reads(words: list[str]) -> None:
+    """The honorifics read once from the indexed places are those honorific_at finds
+    token by token, whatever the spelling and punctuation."""
+    text = " ".join(words)
+    tokens = Tokens(text, [(0, 0, len(text))], [])
+    expected = {
+        k: gender for k in range(len(tokens)) if (gender := honorific_at(tokens, k)) is not None
+    }
+    assert honorifics(tokens) == expected

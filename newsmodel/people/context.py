@@ -15,6 +15,8 @@ name's token range, and returns located token ranges; :func:`role_of` and
 
 from __future__ import annotations
 
+import functools
+
 from newsmodel.model import Gender, Role
 from newsmodel.people.lexicon import (
     CONTEXT_ROLES,
@@ -54,7 +56,10 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _GENDER_WORD_STOPS = word_list("gender_word_stops")
 
 
+@functools.lru_cache(maxsize=8192)
 def _plain(word: str) -> str:
+    """A word lower case, without its full stops (remembered: the words around names
+    are read once for their gender, again for their role)."""
     return word.rstrip(".").lower()
 
 
@@ -63,6 +68,23 @@ def _singular(word: str) -> str:
     if word.endswith("s") and word not in ROLE_PHRASES and word[:-1] in ROLE_PHRASES:
         return word[:-1]
     return word
+
+
+@functools.lru_cache(maxsize=8192)
+def _role_form(word: str) -> str:
+    """A word as the role tables write it: lower case, no full stop, singular."""
+    return _singular(_plain(word))
+
+
+@functools.lru_cache(maxsize=8192)
+def _role_reading(word: str) -> str:
+    """A word as :func:`role_of` reads it: its role form, or "" for a capitalised word,
+    which names an organisation or a place ("UFCW Local 832 president") unless it is a
+    title ("Premier", "Leader")."""
+    w = _role_form(word)
+    if word[:1].islower() or word.endswith(".") or w in TITLE_WORDS or w in GENERIC_ROLE_WORDS:
+        return w
+    return ""
 
 
 #: The first words of the role phrases of several words ("prime" of "prime minister").
@@ -170,16 +192,8 @@ def role_of(words: list[str]) -> tuple[int, int, Role] | None:
     the role. Phrases of several words are tried first ("prime minister", "chief
     executive"); a generic title ("president", "director") takes the role of a word that
     places it ("the union's president" is an advocate), else its own."""
-    plain = [_singular(_plain(w)) for w in words]
-    context = next((CONTEXT_ROLES[w] for w in plain if w in CONTEXT_ROLES), None)
-    # a capitalised word names an organisation or a place ("UFCW Local 832 president")
-    # unless it is a title ("Premier", "Leader")
-    plain = [
-        w
-        if word[:1].islower() or word.endswith(".") or w in TITLE_WORDS or w in GENERIC_ROLE_WORDS
-        else ""
-        for word, w in zip(words, plain, strict=True)
-    ]
+    context = next((CONTEXT_ROLES[w] for w in map(_role_form, words) if w in CONTEXT_ROLES), None)
+    plain = list(map(_role_reading, words))
     fallback: tuple[int, int, Role] | None = None
     for i, word in enumerate(plain):
         if word in _PHRASE_STARTS:  # (words hold no space: no other can open a phrase)

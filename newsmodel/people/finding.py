@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
@@ -42,7 +42,7 @@ from newsmodel.quotes.proper_names import SURNAME_WORDS, name_split
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
-__all__ = ["Found", "Pronoun", "find_names", "key_of", "resolve_pronouns"]
+__all__ = ["Found", "Pronoun", "find_names", "honorifics", "key_of", "resolve_pronouns"]
 
 #: Paragraph kinds whose names are not people of the story.
 SKIPPED_KINDS = frozenset(
@@ -95,6 +95,19 @@ class Pronoun:
     clear: bool
 
 
+def honorifics(tokens: Tokens) -> dict[int, Gender]:
+    """The honorifics of the article ("Mrs.", "Mr"), by token, with the gender each tells:
+    :func:`~newsmodel.people.context.honorific_at` of every token that has one, read
+    once from the places Tokens indexed (every honorific's lower case is one of
+    HONORIFIC_FORMS: no token ends in two full stops)."""
+    found = {}
+    for k in tokens.where(HONORIFIC_FORMS):
+        gender = honorific_at(tokens, k)
+        if gender is not None:
+            found[k] = gender
+    return found
+
+
 def _included(paragraphs: Sequence[Paragraph]) -> list[bool]:
     return [p.kind not in SKIPPED_KINDS for p in paragraphs]
 
@@ -129,14 +142,14 @@ def _person_name(words: list[str], names: FirstNames, sure: bool) -> bool:
     return names.known(given)
 
 
-def _title_words(tokens: Tokens, run_first: int, a: int) -> bool:
-    """Whether a person's title or an honorific stands before a name (in its run, or
-    just before it)."""
+def _title_words(tokens: Tokens, run_first: int, a: int, honorific: Mapping[int, Gender]) -> bool:
+    """Whether a person's title or an honorific (one of ``honorific``, by token) stands
+    before a name (in its run, or just before it)."""
     k = a - 1
     lo = max(0, min(run_first, a) - 3)
     while k >= lo and tokens.para[k] == tokens.para[a]:
         w = tokens.lower[k]
-        if honorific_at(tokens, k) is not None or w in TITLE_WORDS:
+        if k in honorific or w in TITLE_WORDS:
             return True
         if not tokens.text[k][0].isalpha():
             break
@@ -152,9 +165,13 @@ def find_names(
     quotations: Sequence[Quotation],
     names: FirstNames,
     authors: Sequence[str] = (),
+    honorific: Mapping[int, Gender] | None = None,
 ) -> list[Found]:
     """The people named in the article, each with their name mentions and quotations, in
-    order of first mention."""
+    order of first mention. ``honorific`` is :func:`honorifics` of the tokens, when the
+    caller has read them."""
+    if honorific is None:
+        honorific = honorifics(tokens)
     included = _included(paragraphs)
     by_key: dict[str, Found] = {}
     covered: set[int] = set()
@@ -183,11 +200,11 @@ def find_names(
             if cut >= 0:
                 a = cut + 1  # "New Democrat MP Kennedy Stewart": the name after the title
         found.names.append((a, b))
-        found.sure = found.sure or _title_words(tokens, m.token, a)
+        found.sure = found.sure or _title_words(tokens, m.token, a, honorific)
         covered.update(range(a, b))
-    _honorific_names(text, tokens, included, covered, by_key)
-    _month_surnames(text, tokens, included, covered, by_key, names)
-    _split_early_short_forms(text, tokens, by_key)
+    _honorific_names(text, tokens, included, covered, by_key, honorific)
+    _month_surnames(text, tokens, included, covered, by_key, names, honorific)
+    _split_early_short_forms(text, tokens, by_key, honorific)
     excluded = {key_of(a) for a in authors}
     people: list[Found] = []
     for key, found in by_key.items():
@@ -276,21 +293,21 @@ def _first_offset(tokens: Tokens) -> Callable[[Found], int]:
     return first
 
 
-def _split_early_short_forms(text: str, tokens: Tokens, by_key: dict[str, Found]) -> None:
+def _split_early_short_forms(
+    text: str, tokens: Tokens, by_key: dict[str, Found], honorific: Mapping[int, Gender]
+) -> None:
     """A surname after an honorific before the full name is first given ("Mr. Okafor ...
     His wife, Dana Okafor") is someone else: the person of that surname alone."""
+    if not honorific:
+        return  # no honorific, no short form after one
     for found in list(by_key.values()):
-        if all(honorific_at(tokens, a - 1) is None for a, _b in found.names):
+        if all(a - 1 not in honorific for a, _b in found.names):
             continue  # no short form after an honorific (read first: it is cheaper)
         full = [a for a, b in found.names if key_of(_written(text, tokens, a, b)) == found.key]
         if not full:
             continue
         first_full = min(full)
-        early = [
-            (a, b)
-            for a, b in found.names
-            if a < first_full and honorific_at(tokens, a - 1) is not None
-        ]
+        early = [(a, b) for a, b in found.names if a < first_full and a - 1 in honorific]
         for a, b in early:
             found.names.remove((a, b))
             name = _written(text, tokens, a, b)
@@ -301,14 +318,19 @@ def _split_early_short_forms(text: str, tokens: Tokens, by_key: dict[str, Found]
 
 
 def _honorific_names(
-    text: str, tokens: Tokens, included: list[bool], covered: set[int], by_key: dict[str, Found]
+    text: str,
+    tokens: Tokens,
+    included: list[bool],
+    covered: set[int],
+    by_key: dict[str, Found],
+    honorific: Mapping[int, Gender],
 ) -> None:
     """People named only by an honorific and a surname: "Mr. Dion" with no full name in
     the article. A surname that shortens a full name is the engine's already."""
     words = tokens.text
     n = len(tokens)
-    for k in tokens.where(HONORIFIC_FORMS):
-        if k + 1 >= n or tokens.quote[k] >= 0 or honorific_at(tokens, k) is None:
+    for k in honorific:  # (in text order, as tokens.where gave them)
+        if k + 1 >= n or tokens.quote[k] >= 0:
             continue
         a = k + 1
         if a in covered or not included[tokens.para[a]] or tokens.para[a] != tokens.para[k]:
@@ -346,6 +368,7 @@ def _month_surnames(
     covered: set[int],
     by_key: dict[str, Found],
     names: FirstNames,
+    honorific: Mapping[int, Gender],
 ) -> None:
     """People whose surname is a month: a known given name, then "May" not followed by a
     number ("Elizabeth May said", not "Elizabeth May 3")."""
@@ -368,7 +391,7 @@ def _month_surnames(
         covered.update((a, k))
         # "Ms. May" later: the surname alone after an honorific
         for j in range(k + 1, n - 1):
-            if words[j + 1] == words[k] and honorific_at(tokens, j) is not None:
+            if words[j + 1] == words[k] and j in honorific:
                 found.names.append((j + 1, j + 2))
                 covered.add(j + 1)
 

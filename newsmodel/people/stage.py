@@ -45,12 +45,18 @@ from newsmodel.names import name_key
 from newsmodel.people.context import (
     description_range,
     gender_words,
-    honorific_at,
     noun_before,
     role_of,
     title_range,
 )
-from newsmodel.people.finding import Found, Pronoun, find_names, key_of, resolve_pronouns
+from newsmodel.people.finding import (
+    Found,
+    Pronoun,
+    find_names,
+    honorifics,
+    key_of,
+    resolve_pronouns,
+)
 from newsmodel.people.firstnames import FirstNames
 from newsmodel.people.lexicon import PRONOUN_GENDERS
 from newsmodel.quotes.coref import Registry
@@ -74,10 +80,14 @@ def _mention(text: str, tokens: Tokens, a: int, b: int) -> Mention:
 class _Reader:
     """Reads the words around each name of one article."""
 
-    def __init__(self, text: str, tokens: Tokens, names: FirstNames) -> None:
+    def __init__(
+        self, text: str, tokens: Tokens, names: FirstNames, honorific: Mapping[int, Gender]
+    ) -> None:
         self.text = text
         self.tokens = tokens
         self.names = names
+        #: the honorifics of the article by token (finding.honorifics)
+        self.honorific = honorific
         self._phrases: dict[int, list[tuple[EvidenceKind, int, int]]] = {}
 
     def phrases(self, found: Found) -> list[tuple[EvidenceKind, int, int]]:
@@ -107,7 +117,7 @@ class _Reader:
         tokens = self.tokens
         result = []
         for a, _b in found.names:
-            gender = honorific_at(tokens, a - 1)
+            gender = self.honorific.get(a - 1)
             if gender is not None:
                 result.append((gender, _mention(self.text, tokens, a - 1, a)))
         return result
@@ -322,8 +332,10 @@ def people_of_document(
     overrides = {name_key(k): _gender(k, v) for k, v in (genders or {}).items()}
     if overrides:
         table = table.with_overrides({k: v for k, v in overrides.items() if " " not in k})
-    found = find_names(text, tokens, registry, paragraphs, quotations, table, authors)
-    reader = _Reader(text, tokens, table)
+    # read once: the names and the words around them look for honorifics again and again
+    honorific = honorifics(tokens)
+    found = find_names(text, tokens, registry, paragraphs, quotations, table, authors, honorific)
+    reader = _Reader(text, tokens, table, honorific)
     priors: list[tuple[Gender, Evidence | None]] = []
     for f in found:
         prior = reader.prior(f)

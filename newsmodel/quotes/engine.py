@@ -148,12 +148,19 @@ def calibrated(attribution: Attribution, *, indirect: bool) -> Attribution:
 def _measured(attribution: Attribution, *, indirect: bool) -> float | None:
     """The measured precision of ``attribution``'s rule, stance and cue lemma (or of its
     rule and stance with any cue), if the table has it."""
+    return _measured_for(attribution.rule, attribution.stance, attribution.cue, indirect=indirect)
+
+
+def _measured_for(
+    rule: str, stance: Stance, cue: Mention | None, *, indirect: bool
+) -> float | None:
+    """:func:`_measured` of an attribution of ``rule``, ``stance`` and ``cue``, before it
+    is made (so that it is made once, with the confidence :func:`calibrated` gives)."""
     table = _confidences()
-    stance = f"{'indirect' if indirect else 'marked'}/{attribution.stance.value}"
-    rule = attribution.rule
-    found = table.get((rule, stance, cue_lemma(attribution.cue)))
+    kind = f"{'indirect' if indirect else 'marked'}/{stance.value}"
+    found = table.get((rule, kind, cue_lemma(cue)))
     if found is None:
-        found = table.get((rule, stance, "*"))
+        found = table.get((rule, kind, "*"))
     return found
 
 
@@ -333,10 +340,10 @@ def _attribution(
     stances: Collection[Stance] | None = None,
     introduced: bool = False,
 ) -> Attribution | None:
-    """The attribution ``found`` makes, or None where its phrase resolved to no speaker
-    (or, given ``stances``, where it reports a stance not among them: it is dropped).
-    ``introduced`` says the quotation follows a colon: what a person "addressed the
-    crowd:" with is speech."""
+    """The attribution ``found`` makes, calibrated (:func:`calibrated`), or None where its
+    phrase resolved to no speaker (or, given ``stances``, where it reports a stance not
+    among them: it is dropped). ``introduced`` says the quotation follows a colon: what a
+    person "addressed the crowd:" with is speech."""
     phrase = found.phrase
     if phrase is None:
         return None
@@ -380,11 +387,12 @@ def _attribution(
         title=_clean(resolved.title),
         description=_clean(resolved.description),
     )
+    measured = _measured_for(found.rule, stance, cue, indirect=not marked)
     return Attribution(
         speaker=speaker,
         cue=cue,
         rule=found.rule,
-        confidence=found.confidence,
+        confidence=found.confidence if measured is None else measured,
         stance=stance,
     )
 
@@ -458,9 +466,9 @@ def _attribution_of(
 ) -> Attribution | None:
     """The attribution of quotation ``qi``, one it inherits followed back (those others
     inherit are kept in ``attributions``: no entry for each of a hostile text's
-    quotations), or None when it has none of the stances asked for. A module function: a
-    nested one that calls itself is a reference cycle, which kept the whole Document alive
-    until the garbage collector's next pass."""
+    quotations), calibrated (:func:`calibrated`), or None when it has none of the stances
+    asked for. A module function: a nested one that calls itself is a reference cycle,
+    which kept the whole Document alive until the garbage collector's next pass."""
     if qi in attributions:
         return attributions[qi]
     found = doc.found[qi] if qi < len(doc.found) else None
@@ -474,7 +482,9 @@ def _attribution_of(
             cue = source.cue
             if found.cue is not None:  # its own sentence's cue
                 cue = _mention(doc.text, found.cue)
-            result = Attribution(source.speaker, cue, found.rule, found.confidence, source.stance)
+            measured = _measured_for(found.rule, source.stance, cue, indirect=False)
+            confidence = found.confidence if measured is None else measured
+            result = Attribution(source.speaker, cue, found.rule, confidence, source.stance)
     else:
         # quoted words of a stance not asked for are scare quotes, and so are those
         # that inherit its attribution
@@ -528,8 +538,7 @@ def _build(doc: Document) -> None:
         if attribution is not None and attribution.stance not in stances:
             attribution = None  # quoted words of a stance not asked for: scare quotes
         kind = QuoteKind.SCARE
-        if attribution is not None:
-            attribution = calibrated(attribution, indirect=False)
+        if attribution is not None:  # (calibrated as it was made)
             found = doc.found[qi] if qi < len(doc.found) else None
             kind = _kind(doc, qi, doc.quotes[qi], found, direct)
             if kind is QuoteKind.DIRECT:
@@ -550,8 +559,7 @@ def _build(doc: Document) -> None:
         # reported words of a stance not asked for are left out, before they are built
         attribution = _attribution(doc, item.found, cue_classes, marked=False, stances=stances)
         if attribution is None:
-            continue
-        attribution = calibrated(attribution, indirect=True)
+            continue  # (calibrated as it was made, when made)
         start, end = tokens.start[item.first], tokens.end[item.last - 1]
         indirect.append(
             Quotation(

@@ -135,8 +135,10 @@ class _LowerCase(dict[str, str]):
         return lower
 
 
-#: How many tokens :data:`_LOWER` remembers (about 100 bytes each).
-_LOWER_CACHE_SIZE = 20_000
+#: How many tokens :data:`_LOWER` remembers (about 100 bytes each, 5 MB at most): more
+#: than the distinct tokens of a large news corpus (BBC's 2,225 articles have 37,500),
+#: so that a batch of articles is read without the cache emptied over and over.
+_LOWER_CACHE_SIZE = 50_000
 _LOWER = _LowerCase()
 
 

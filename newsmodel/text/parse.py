@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Collection, Mapping, Sequence
+from contextlib import nullcontext
 
 import attrs
 
@@ -41,6 +42,7 @@ from newsmodel.model import (
     Sentence,
     Span,
     Stance,
+    parsed,
 )
 from newsmodel.people.stage import NAME_READING, people_of_document
 from newsmodel.quotes import Pipeline
@@ -551,7 +553,12 @@ def _article(
     stances: Stance | str | Collection[Stance | str],
     people: bool | None,
     genders: Mapping[str, Gender | str] | None,
+    checked: bool = True,
 ) -> Article:
+    """The Article of the structure found, with its quotations and people. ``checked=False``
+    for parse_text's, whose paragraphs it cut from the text itself: the Article is then
+    checked only when CHECK_PARSED asks (those of :func:`parse_blocks` lie at the
+    caller's spans, which may overlap: always checked)."""
     wanted = stance_set(stances)
     paragraphs = _paragraphs(text, structure, texts)
     dateline: Dateline | None = structure.dateline.dateline if structure.dateline else None
@@ -571,21 +578,23 @@ def _article(
             found = people_of_document(
                 text, paragraphs, doc.tokens, doc.registry, quotes, authors=names, genders=genders
             )
-    return Article(
-        text=text,
-        headline=structure.headline,
-        dateline=dateline,
-        byline=byline,
-        authors=names,
-        contributors=structure.contributors,
-        published=published,
-        modified=modified,
-        url=url,
-        language=language,
-        paragraphs=paragraphs,
-        quotations=quotes,
-        people=found,
-    )
+    # parse_text's objects are cut from its text: checked only by the tests (CHECK_PARSED)
+    with nullcontext() if checked else parsed():
+        return Article(
+            text=text,
+            headline=structure.headline,
+            dateline=dateline,
+            byline=byline,
+            authors=names,
+            contributors=structure.contributors,
+            published=published,
+            modified=modified,
+            url=url,
+            language=language,
+            paragraphs=paragraphs,
+            quotations=quotes,
+            people=found,
+        )
 
 
 def stance_set(stances: Stance | str | Collection[Stance | str]) -> frozenset[Stance]:
@@ -664,4 +673,5 @@ def parse_text(
         stances=stances,
         people=people,
         genders=genders,
+        checked=False,
     )
