@@ -470,3 +470,17 @@ def test_a_document_named_as_the_medium_of_a_person_speaks_for_them() -> None:
     )
     assert speaker(quote(a, "Multiple IPs")) == "Jason Schultz"
     assert speaker(quote(a, "It is a mess")) == "the report"
+
+
+def test_an_unnamed_office_is_the_one_person_named_with_it() -> None:
+    """ "A Superior Court of Ontario judge ..., saying ..." then "Justice Sean Dunphy ...":
+    the judge is Dunphy; "a spokesman said" stays unnamed though a spokesman is named."""
+    a = article(
+        "A Superior Court of Ontario judge chastised the station, saying it had been “playing "
+        "games” with its members.",
+        "Justice Sean Dunphy directed the station to provide the addresses.",
+        "“It will do nothing,” a spokesman said.",
+        "Party spokesman Mark Oaten said: “This is a stunt.”",
+    )
+    assert speaker(quote(a, "playing games")) == "Sean Dunphy"
+    assert speaker(quote(a, "It will do nothing")) == "a spokesman"

@@ -51,6 +51,9 @@ _MAX_PARAGRAPHS_FOR_GENDER = 8
 #: president", "its spokesman".
 _BARE_ROLE_DETERMINERS = word_list("bare_role_determiners")
 _THE = indexed(["the"])
+#: Roles of people who speak for others, of whom an article may quote several unnamed
+#: before naming one: "a spokesman said" is not the spokesman named later.
+_SPEAKING_FOR_OTHERS = word_list("speaking_for_others")
 
 
 def _named(resolved: Resolved) -> bool:
@@ -175,7 +178,31 @@ class Registry(ArticleNames):
             named = self._named_group(phrase, description)
             if named is not None:
                 return named
+        if (
+            phrase.kind is SpeakerKind.ANONYMOUS
+            and phrase.role is not None
+            and phrase.role not in _SPEAKING_FOR_OTHERS
+            and self.tokens.lower[phrase.last - 1] == phrase.role
+        ):
+            # "a Superior Court of Ontario judge" (not "a spokeswoman for Clinton")
+            only = self._only_one_of_role(phrase.role)
+            if only is not None:
+                return attrs.evolve(only, description=description)
         return Resolved(written, phrase.kind, None, description)
+
+    def _only_one_of_role(self, role: str) -> Resolved | None:
+        """The one person the article names with ``role`` as a title ("Justice Sean
+        Dunphy" for "a Superior Court of Ontario judge"), when it names exactly one."""
+        roles = ROLE_SYNONYMS.get(role, frozenset([role]))
+        found = {
+            id(e): e
+            for e in self.persons.values()
+            if e.kind is SpeakerKind.PERSON and not roles.isdisjoint(e.titles)
+        }
+        if len(found) != 1:
+            return None
+        [e] = found.values()
+        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
 
     def _named_group(self, phrase: Phrase, description: str | None) -> Resolved | None:
         """The names at the end of a group phrase, its role words before them as a title:
