@@ -484,3 +484,15 @@ def test_an_unnamed_office_is_the_one_person_named_with_it() -> None:
     )
     assert speaker(quote(a, "playing games")) == "Sean Dunphy"
     assert speaker(quote(a, "It will do nothing")) == "a spokesman"
+
+
+def test_he_said_after_an_opening_that_names_someone_in_a_possessive() -> None:
+    """ "When asked about the judge's criticisms, he replied ...": not the judge, but the
+    person of the sentence before, whose given name tells no gender."""
+    a = article(
+        "Justice Sean Dunphy said the stand was “clearly adopted to frustrate the applicants.”",
+        "A statement e-mailed by Reagan Ruslim, who joined the board last month, said “the "
+        "station will respect the order.” When asked about the judge’s criticisms, he replied "
+        "the station would “have a further statement next week.”",
+    )
+    assert speaker(quote(a, "have a further")) == "Reagan Ruslim"

@@ -27,7 +27,7 @@ from newsmodel.quotes.article_names import (
     Resolved,
     title_gender,
 )
-from newsmodel.quotes.lexicon import ROLE_SYNONYMS, TITLE_WORDS, word_list
+from newsmodel.quotes.lexicon import CUE_FORMS, ROLE_SYNONYMS, TITLE_WORDS, CueClass, word_list
 from newsmodel.quotes.proper_names import gender_of, is_given_name
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
 from newsmodel.quotes.tokens import indexed
@@ -54,6 +54,12 @@ _THE = indexed(["the"])
 #: Roles of people who speak for others, of whom an article may quote several unnamed
 #: before naming one: "a spokesman said" is not the spokesman named later.
 _SPEAKING_FOR_OTHERS = word_list("speaking_for_others")
+
+
+def _speech_verb(word: str) -> bool:
+    """Whether a word is a verb of speech or writing ("said", "replied", "wrote")."""
+    form = CUE_FORMS.get(word)
+    return form is not None and form.cls in (CueClass.SPEECH, CueClass.WRITE)
 
 
 def _named(resolved: Resolved) -> bool:
@@ -400,7 +406,16 @@ class Registry(ArticleNames):
             if sent - cand.sent > _MAX_SENTENCES_BACK or para - cand.para > 4:
                 break
             if found and cand.sent != best_sent:
-                break
+                if (
+                    best_sent != sent
+                    or at + 1 >= len(tokens)
+                    or not _speech_verb(tokens.lower[at + 1])
+                    or not all(not m.speaker and self._possessive(m) for m in found)
+                ):
+                    break
+                # only possessives in the sentence of "he said" ("When asked about the
+                # judge's criticisms, he replied"): the sentence before counts too
+                best_sent = cand.sent
             e = cand.entity
             if e.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
                 continue
@@ -416,7 +431,7 @@ class Registry(ArticleNames):
                 found,
                 key=lambda m: (
                     m.speaker,
-                    m.speaker or not self._possessive(m.token),
+                    m.speaker or not self._possessive(m),
                     gender is not None and m.entity.gender == gender,
                     -m.token,
                 ),
@@ -468,12 +483,15 @@ class Registry(ArticleNames):
                     return "m"
         return gender
 
-    def _possessive(self, token: int) -> bool:
-        """Whether the name at ``token`` ends in a possessive ("Fraser's mother")."""
+    def _possessive(self, m: EntityMention) -> bool:
+        """Whether a mention ends in a possessive ("Fraser's mother", "the judge's
+        criticisms")."""
         tokens = self.tokens
-        k = token
         n = len(tokens)
-        while k < n and k - token < 4 and tokens.text[k][0].isupper():
+        if m.last > m.token:
+            return m.last < n and tokens.lower[m.last] in ("’s", "'s")
+        k = m.token
+        while k < n and k - m.token < 4 and tokens.text[k][0].isupper():
             k += 1
         return k < n and tokens.lower[k] in ("’s", "'s")
 
