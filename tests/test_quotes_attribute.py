@@ -529,3 +529,12 @@ def test_a_quotation_alone_keeps_its_speaker_across_a_paragraph_of_narration() -
     )
     assert speaker(quote(a, "So stroke")) == "Jack Tu"
     assert quote(a, "We see").attribution is None
+
+
+def test_in_her_words_as_an_aside_gives_the_words_to_her() -> None:
+    """ "It had, in her words, become “unhealthy.”": Wendy Golden's word."""
+    a = article(
+        "Wendy Golden used to keep a shrine to her son. It had, in her words, become “unhealthy.”"
+    )
+    q = quote(a, "unhealthy")
+    assert (speaker(q), cue(q)) == ("Wendy Golden", "in her words")

@@ -58,6 +58,9 @@ def noun_cue(ctx: Context, a: int, sf: int) -> Found | None:
     words, “...”"."""
     tokens = ctx.tokens
     lower = tokens.lower
+    aside = _words_aside(tokens, a, sf)
+    if aside is not None:
+        return aside
     k = a - 1
     skipped = 0
     linked = False
@@ -117,6 +120,37 @@ def noun_cue(ctx: Context, a: int, sf: int) -> Found | None:
         return None
     span = (tokens.start[k], tokens.end[cue_last - 1])
     return Found(phrase, span, "noun-cue", 0.8, adjacent=True)
+
+
+def _words_aside(tokens: Tokens, a: int, sf: int) -> Found | None:
+    """ "It had, in her words, become “unhealthy.”": an aside set off by commas earlier in
+    the sentence gives the quoted words to its owner."""
+    lower = tokens.lower
+    for k in range(a - 2, max(sf, a - 12) - 1, -1):
+        if tokens.quote[k] >= 0 or lower[k] in (".", ";"):
+            return None
+        if lower[k] != "words" or k + 1 >= a or tokens.text[k + 1] != ",":
+            continue
+        owner = k - 1
+        if owner > sf and lower[owner] == "own":
+            owner -= 1
+        w = lower[owner]
+        if (
+            owner - 2 >= sf
+            and lower[owner - 1] == "in"
+            and tokens.text[owner - 2] == ","
+            and w in _OWNER_PRONOUNS
+            and not PRONOUNS[w].plural
+        ):
+            pronoun = PRONOUNS[w]
+            kind = (
+                SpeakerKind.ORGANISATION if pronoun.hint == "organisation" else SpeakerKind.PERSON
+            )
+            phrase = Phrase(owner, owner + 1, kind, pronoun=pronoun)
+            span = (tokens.start[owner - 1], tokens.end[k])
+            return Found(phrase, span, "noun-cue", 0.8)
+        return None
+    return None
 
 
 def _quote_cue(cue: Cue) -> bool:
