@@ -496,3 +496,15 @@ def test_he_said_after_an_opening_that_names_someone_in_a_possessive() -> None:
         "the station would “have a further statement next week.”",
     )
     assert speaker(quote(a, "have a further")) == "Reagan Ruslim"
+
+
+def test_a_pronoun_takes_the_person_the_sentence_names_most() -> None:
+    """ "... a text that captain Jose Olazabal sent to Poulter, months after Poulter led
+    Europe ..." then "“...,” he said": Poulter, named twice there."""
+    a = article(
+        "“We had a great time,” Ian Poulter said.",
+        "That includes a text that captain Jose Olazabal sent to Poulter in 2012, months after "
+        "Poulter led Europe to a comeback. He framed the text. He won't say what it is.",
+        "“They get to see that when they’re there,” he said.",
+    )
+    assert speaker(quote(a, "They get to see")) == "Ian Poulter"

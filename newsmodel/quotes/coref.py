@@ -15,6 +15,7 @@ one: its speaker if it has one, else its first mention.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 import attrs
 
@@ -427,12 +428,14 @@ class Registry(ArticleNames):
         if found:
             # in the nearest sentence: its speaker, else a name of the right gender, else
             # one not in a possessive ("Fraser's mother, Denise Fraser"), else the first
+            times = Counter(id(m.entity) for m in found)
             best = max(
                 found,
                 key=lambda m: (
                     m.speaker,
                     m.speaker or not self._possessive(m),
                     gender is not None and m.entity.gender == gender,
+                    times[id(m.entity)],
                     -m.token,
                 ),
             )
