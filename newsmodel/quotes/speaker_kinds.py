@@ -416,27 +416,25 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
         if w0 == "the" and head in NUMBER_WORDS and head_k == last - 1:
             return Phrase(first, last, SpeakerKind.GROUP, definite=True)  # "the two said"
-        if (
-            w0 in ("the", "this", "that")
-            and head.replace("-", "").isalnum()
-            and not head.endswith("ed")
-            and head not in TIME_WORDS
-            and (not head.endswith(_ABSTRACT_ENDINGS) or head in _SPEAKING_ABSTRACTS)
-            and (
-                head.endswith(_AGENT_ENDINGS)
-                or head.endswith("-old")
-                or head in _SPEAKING_ABSTRACTS
-                or head in _PERSON_HEADS
-            )
-        ):
-            # "the prosecutor", "the 31-year-old", "the Wales international", "the
-            # prosecution" (but "the economy", "the camera", "the move")
+        if w0 in ("the", "this", "that") and _names_someone(head):
+            # "the prosecutor", "the 31-year-old", "the Wales international" (but "the
+            # economy", "the camera", "the move": no one)
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
     if poss >= 0 and head.isalpha() and not head.endswith(("ing", "ed")) and head_k == last - 1:
         # "Doyle’s agent", "the mayor's spokesperson": someone's someone
         return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
     return None
+
+
+def _names_someone(head: str) -> bool:
+    """Whether a head noun with no list of its own names a person: "prosecutor", "nominee",
+    "31-year-old", "international", "prosecution" (not "economy", "camera", "move")."""
+    if not head.replace("-", "").isalnum() or head.endswith("ed") or head in TIME_WORDS:
+        return False
+    if head in _SPEAKING_ABSTRACTS or head in _PERSON_HEADS or head.endswith("-old"):
+        return True
+    return head.endswith(_AGENT_ENDINGS) and not head.endswith(_ABSTRACT_ENDINGS)
 
 
 def _agent_plural(w: str) -> bool:
