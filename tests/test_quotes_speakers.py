@@ -592,3 +592,13 @@ def test_a_name_after_a_description_ending_in_an_organisation_names_it() -> None
     )
     q = indirect(a, "it would close")
     assert speaker(q) == "Ana Ruiz"
+
+
+def test_a_time_adjunct_between_the_auxiliary_and_the_cue() -> None:
+    """ "Ana Ruiz has for years said that ...", "Critics have for months argued that ..."."""
+    a = article(
+        "Ana Ruiz has for years said that governments need to act.",
+        "Critics have for months argued that the plan would fail.",
+    )
+    assert speaker(indirect(a, "governments need")) == "Ana Ruiz"
+    assert speaker(indirect(a, "the plan would fail")) == "Critics"

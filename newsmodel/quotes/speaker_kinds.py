@@ -50,6 +50,7 @@ __all__ = [
     "POSSESSIVES",
     "QUANTIFIERS",
     "SUBJECT_PRONOUNS",
+    "TIME_UNITS",
     "TIME_WORDS",
     "Phrase",
     "classify",
@@ -66,7 +67,7 @@ QUANTIFIERS = word_list("quantifiers")
 INNER_PREPOSITIONS = word_list("inner_prepositions")
 #: Words of time: days, months and parts of the day ("Otieno on Saturday said").
 TIME_WORDS = word_list("time_words")
-_TIME_UNITS = word_list("time_units")
+TIME_UNITS = word_list("time_units")
 #: Adverbs that may open a noun phrase as adjectives: "the first lady", "the late mayor".
 ADJECTIVE_ADVERBS = word_list("adjective_adverbs")
 #: Members of parties, by the word for one: "one Republican said".
@@ -169,7 +170,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if _quantity(tokens, first, last):
         return None  # "32" (an age), "2015", "30 cents": nobody
     if (
-        lower[last - 1] in _TIME_UNITS
+        lower[last - 1] in TIME_UNITS
         and last - first <= 3
         and all(text[k][0].islower() or text[k][0].isdigit() for k in range(first, last))
         and not any(lower[k] in TIME_WORDS for k in range(first, last - 1))

@@ -49,6 +49,7 @@ from newsmodel.quotes.speaker_kinds import (
     POSSESSIVES,
     QUANTIFIERS,
     SUBJECT_PRONOUNS,
+    TIME_UNITS,
     TIME_WORDS,
     Phrase,
     classify,
@@ -150,6 +151,16 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
     while k >= lo and seen < 4 and (lower[k] in TIME_WORDS or tokens.text[k][0].isdigit()):
         k -= 1
         seen += 1
+    m = j
+    while m >= lo and j - m < 3 and (lower[m] in TIME_UNITS or lower[m] in NUMBER_WORDS):
+        m -= 1
+    if m < j and m - 1 >= lo and lower[m] in _TIME_PREPOSITIONS and lower[m - 1] in AUXILIARIES:
+        # "Ana Ruiz has for years said", "Critics have for months argued"
+        m -= 1
+        while m >= lo and (lower[m] in AUXILIARIES or is_adverb(lower[m])):
+            m -= 1
+        if m >= lo and tokens.quote[m] < 0:
+            return m
     if (
         seen
         and k >= lo
@@ -248,6 +259,8 @@ def _object_of_preposition(tokens: Tokens, first: int, lo: int) -> bool:
     )
 
 
+#: Prepositions of a time adjunct between an auxiliary and its verb: "has for years said".
+_TIME_PREPOSITIONS = frozenset({"for", "in", "over", "since"})
 #: Verbs that lead a gerund cue with "by" ("began by saying"), and participles of
 #: perception between a speaker and a cue ("can be heard asking").
 BY_GERUND_VERBS = word_list("by_gerund_verbs")
