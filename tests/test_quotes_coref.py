@@ -508,3 +508,13 @@ def test_a_pronoun_takes_the_person_the_sentence_names_most() -> None:
         "“They get to see that when they’re there,” he said.",
     )
     assert speaker(quote(a, "They get to see")) == "Ian Poulter"
+
+
+def test_they_for_a_people_named_in_the_plural_just_before() -> None:
+    """ "Key to the Liberals’ hopes is their assurance ... Almost all revenues, they
+    promise, will be returned": the Liberals, though no group was quoted before."""
+    a = article(
+        "Key to the Liberals’ hopes is their assurance that the tax won’t take money out of "
+        "pockets. Almost all revenues, they promise, will be returned to families."
+    )
+    assert speaker(indirect(a, "Almost all revenues")) == "the Liberals"

@@ -28,10 +28,18 @@ from newsmodel.quotes.article_names import (
     Resolved,
     title_gender,
 )
-from newsmodel.quotes.lexicon import CUE_FORMS, ROLE_SYNONYMS, TITLE_WORDS, CueClass, word_list
+from newsmodel.quotes.lexicon import (
+    COUNTRIES,
+    CUE_FORMS,
+    ROLE_SYNONYMS,
+    TITLE_WORDS,
+    CueClass,
+    word_list,
+)
 from newsmodel.quotes.proper_names import gender_of, is_given_name
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
 from newsmodel.quotes.tokens import indexed
+from newsmodel.text.lexicon import PLACES
 
 __all__ = ["ROLE_SYNONYMS", "Entity", "Registry", "Resolved"]
 
@@ -347,12 +355,38 @@ class Registry(ArticleNames):
         para = tokens.para[at]
         hint = phrase.pronoun.hint
         if hint == "group" or phrase.pronoun.plural:
-            return self._recent(self.plural_speakers, at, para)
+            return self._recent(self.plural_speakers, at, para) or self._named_plural(at)
         if hint == "organisation":
             return self._thing(at, para)
         if phrase.pronoun.form in ("i", "we"):
             return None
         return self._person_pronoun(at, phrase.pronoun.gender)
+
+    def _named_plural(self, at: int) -> Resolved | None:
+        """What "they" stands for when no group was quoted lately: a people named in the
+        plural in its sentence or the one before ("Key to the Liberals’ hopes ... is their
+        assurance ... Almost all revenues, they promise, ...")."""
+        tokens = self.tokens
+        text, lower = tokens.text, tokens.lower
+        sent = tokens.sent[at]
+        lo = tokens.sent_first[sent - 1] if sent > 0 else tokens.sent_first[sent]
+        lo = max(lo, at - 80)
+        for k in range(at - 1, lo, -1):
+            w = text[k]
+            if (
+                lower[k - 1] == "the"
+                and len(w) > 3
+                and w[0].isupper()
+                and w.endswith("s")
+                and w.isalpha()
+                and tokens.quote[k] < 0
+                and tokens.para[k] == tokens.para[at]
+                and not (k + 1 < len(tokens) and text[k + 1][:1].isupper())
+                and lower[k] not in PLACES
+                and w not in COUNTRIES
+            ):
+                return Resolved(f"the {w}", SpeakerKind.GROUP)
+        return None
 
     def _thing(self, at: int, para: int) -> Resolved | None:
         """What "it" stands for: the organisation or document quoted last, unless an
