@@ -140,6 +140,17 @@ def test_an_aside_before_that_and_not_to_after_the_person_told() -> None:
     assert indirect(a, "speculate").text == "not to speculate on the abdication"
 
 
+def test_a_long_recipient_before_that() -> None:
+    """ "told the Reuters news agency that ...", "told BBC Radio 4's Today programme
+    that ...": the clause after "that", not the rest of the recipient."""
+    a = article(
+        "The IFRC told the Reuters news agency that it was seeking money.",
+        "Charles Kennedy told BBC Radio 4's Today programme that Mr Clarke had been wrong.",
+    )
+    assert indirect(a, "seeking money").text == "it was seeking money"
+    assert indirect(a, "Mr Clarke").text == "Mr Clarke had been wrong"
+
+
 def test_people_named_by_what_they_do_in_the_plural() -> None:
     """ "but forecasters say ...": forecasters speak; "numbers show" names no one."""
     a = article(

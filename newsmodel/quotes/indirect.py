@@ -195,6 +195,7 @@ def _after_cue(
     told = k
     if cue.lemma in RECIPIENT_VERBS:
         k = _skip_recipient(tokens, k, sl)
+        k = _rest_of_recipient(tokens, k, sl)
     told = k > told  # the person told is named: "urged police to investigate"
     k = _skip_adjuncts(tokens, k, sl)
     if k >= sl or tokens.quote[k] >= 0:
@@ -470,6 +471,21 @@ def _skip_adverbs(tokens: Tokens, k: int, sl: int) -> int:
         and (lower[k] in ADVERBS or (lower[k].endswith("ly") and is_adverb(lower[k])))
     ):
         k += 1
+    return k
+
+
+def _rest_of_recipient(tokens: Tokens, k: int, sl: int) -> int:
+    """Where "that" follows what is left of a long recipient ("told the Reuters news
+    agency that", "told BBC Radio 4's Today programme that"): at "that", else ``k``."""
+    j = k
+    while j < min(sl, k + 6) and tokens.quote[j] < 0:
+        w = tokens.lower[j]
+        if w == "that":
+            return j if j > k else k
+        if (w in FUNCTION_WORDS and w not in ("’s", "'s")) or not tokens.text[j][0].isalnum():
+            if w not in ("’s", "'s"):
+                return k  # "told reporters the plan ...", "urged X to reinstate rules that"
+        j += 1
     return k
 
 
