@@ -146,9 +146,11 @@ def test_a_long_recipient_before_that() -> None:
     a = article(
         "The IFRC told the Reuters news agency that it was seeking money.",
         "Charles Kennedy told BBC Radio 4's Today programme that Mr Clarke had been wrong.",
+        "Ana Ruiz told reporters the plan that failed was bad.",
     )
     assert indirect(a, "seeking money").text == "it was seeking money"
     assert indirect(a, "Mr Clarke").text == "Mr Clarke had been wrong"
+    assert indirect(a, "failed").text == "the plan that failed was bad"
 
 
 def test_people_named_by_what_they_do_in_the_plural() -> None:

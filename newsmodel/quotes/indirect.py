@@ -482,9 +482,10 @@ def _rest_of_recipient(tokens: Tokens, k: int, sl: int) -> int:
         w = tokens.lower[j]
         if w == "that":
             return j if j > k else k
-        if (w in FUNCTION_WORDS and w not in ("’s", "'s")) or not tokens.text[j][0].isalnum():
-            if w not in ("’s", "'s"):
-                return k  # "told reporters the plan ...", "urged X to reinstate rules that"
+        if w not in ("’s", "'s") and (
+            w in FUNCTION_WORDS or w in DETERMINERS or not tokens.text[j][0].isalnum()
+        ):
+            return k  # "told reporters the plan ...", "urged X to reinstate rules that"
         j += 1
     return k
 
