@@ -538,3 +538,21 @@ def test_in_her_words_as_an_aside_gives_the_words_to_her() -> None:
     )
     q = quote(a, "unhealthy")
     assert (speaker(q), cue(q)) == ("Wendy Golden", "in her words")
+
+
+def test_the_subject_of_a_participle_in_a_hard_sentence() -> None:
+    """ "– Ryan saying ... and Trump calling it ...": each name speaks its participle;
+    "During the debate, Cruz made an unprompted call ..., calling them ...": Cruz;
+    "Shortly after ..., the campaign sent a release saying ...": not "Shortly"."""
+    a = article(
+        "Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling "
+        "it a “great meeting.”",
+        "During the debate, Cruz made an unprompted call for an end to subsidies, calling them "
+        "“corporate welfare.”",
+        "Shortly after the call ended, the campaign issued a statement saying Murphy owes "
+        "“Florida an explanation.”",
+    )
+    assert speaker(quote(a, "very encouraged")) == "Ryan"
+    assert speaker(quote(a, "great meeting")) == "Trump"
+    assert speaker(quote(a, "corporate welfare")) == "Cruz"
+    assert speaker(quote(a, "Florida an explanation")) != "Shortly"

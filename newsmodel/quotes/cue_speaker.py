@@ -213,9 +213,12 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
         if (
             phrase is not None
             and phrase.kind is SpeakerKind.PERSON
-            and _perceived(tokens, phrase, sf)
+            and (
+                _perceived(tokens, phrase, sf)
+                or (phrase.name is not None and tokens.lower[phrase.first - 1] == "and")
+            )
         ):
-            return phrase
+            return phrase  # "footage of Clinton asking", "... and Trump calling it"
     if cue.kind is FormKind.GERUND and cue.first - 1 >= sf and tokens.text[cue.first - 1] != ",":
         # "with many marchers chanting", "the editorial telling him"
         phrase = phrase_before(tokens, cue.first, sf)
@@ -285,8 +288,8 @@ def _perceived(tokens: Tokens, phrase: Phrase, sf: int) -> bool:
     """Whether a noun phrase before a participle is its subject: it opens the sentence,
     or follows "of", "with" or a verb of perception ("footage of Clinton asking")."""
     k = phrase.first - 1
-    if k < sf:
-        return True
+    if k < sf or tokens.text[k] in ("—", "–", "--"):
+        return True  # "... – Ryan saying he was “very encouraged”"
     return tokens.lower[k] in _PERCEPTION or (
         tokens.lower[k] in ("’s", "'s") and k - 1 >= sf and tokens.lower[k - 1] in _PERCEPTION
     )
@@ -296,8 +299,10 @@ def first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
     """The subject of a sentence: its first noun phrase after an opening adverbial."""
     k = sf
     limit = min(limit, sf + 40)
-    while k < limit and tokens.lower[k] in _OPENING_WORDS:
-        k += 1
+    while k < limit and (
+        tokens.lower[k] in _OPENING_WORDS or (k == sf and is_adverb(tokens.lower[k]))
+    ):
+        k += 1  # "In recent months,", "Shortly after the call ended,"
     while k < limit:
         if tokens.quote[k] >= 0:
             # a quotation opens the sentence: its subject comes after it

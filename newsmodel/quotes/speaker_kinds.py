@@ -413,8 +413,11 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if det:
         if head in _SPEECH_NOUNS:
             return None  # "..., tweeted a warning": the words, not their speaker
-        if indefinite:
+        if indefinite and not head.endswith("ed"):
+            # "a neighbour" (but "an unprompted call" read short: no one)
             return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
+        if indefinite:
+            return None
         if w0 == "the" and head in NUMBER_WORDS and head_k == last - 1:
             return Phrase(first, last, SpeakerKind.GROUP, definite=True)  # "the two said"
         if w0 in ("the", "this", "that") and _names_someone(head):
