@@ -413,7 +413,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if det:
         if head in _SPEECH_NOUNS:
             return None  # "..., tweeted a warning": the words, not their speaker
-        if indefinite and not head.endswith("ed"):
+        if indefinite and not (head.endswith("ed") and head_k == last - 1):
             # "a neighbour" (but "an unprompted call" read short: no one)
             return Phrase(first, last, SpeakerKind.ANONYMOUS, role=head)
         if indefinite:
