@@ -460,8 +460,9 @@ class Registry(ArticleNames):
             best_sent = cand.sent
         best: EntityMention | None = None
         if found:
-            # in the nearest sentence: its speaker, else a name of the right gender, else
-            # one not in a possessive ("Fraser's mother, Denise Fraser"), else the first
+            # in the nearest sentence: its speaker, else one not in a possessive ("Fraser's
+            # mother, Denise Fraser"), else one of the pronoun's gender, else the one it
+            # names most, else the first
             times = Counter(id(m.entity) for m in found)
             best = max(
                 found,

@@ -93,7 +93,7 @@ _AGENT_ENDINGS = tuple(sorted(word_list("agent_endings")))
 #: Other nouns that name a person after "the": "the Wales international", "the mogul".
 _PERSON_HEADS = word_list("person_heads")
 #: Plural endings of nouns for people by what they do: "forecasters", "analysts".
-_AGENT_PLURAL_ENDINGS = ("ers", "ors", "ists", "ysts", "ians")
+_AGENT_PLURAL_ENDINGS = tuple(sorted(word_list("agent_plural_endings")))
 #: Nouns with such endings that name things: "numbers", "papers".
 _NOT_AGENTS = word_list("not_agents")
 #: Endings of abstract nouns, which name no speaker after "the" ("the economy").

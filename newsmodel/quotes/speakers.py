@@ -260,7 +260,7 @@ def _object_of_preposition(tokens: Tokens, first: int, lo: int) -> bool:
 
 
 #: Prepositions of a time adjunct between an auxiliary and its verb: "has for years said".
-_TIME_PREPOSITIONS = frozenset({"for", "in", "over", "since"})
+_TIME_PREPOSITIONS = word_list("time_adjunct_prepositions")
 #: Verbs that lead a gerund cue with "by" ("began by saying"), and participles of
 #: perception between a speaker and a cue ("can be heard asking").
 BY_GERUND_VERBS = word_list("by_gerund_verbs")
