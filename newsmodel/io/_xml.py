@@ -176,15 +176,7 @@ class SafeXMLParser:
 
     def parse_document(self, data: str | bytes) -> None:
         """Parse a whole document held in memory, in pieces (see :func:`feed`), and close."""
-        start = 0
-
-        def read(size: int) -> str | bytes:
-            nonlocal start
-            piece = data[start : start + size]
-            start += len(piece)
-            return piece
-
-        self.parse_file(read)
+        self.parse_file(slice_reader(data))
 
     def parse_file(self, read: Callable[[int], str | bytes]) -> None:
         """Parse a document read from a file (``read`` is its read method) in pieces (see
@@ -304,6 +296,11 @@ def feed_document(
     data: str | bytes, parse: Callable[[str | bytes], object], position: Callable[[], int]
 ) -> None:
     """:func:`feed` for a document in memory: pieces are slices, no copy of the whole."""
+    feed(slice_reader(data), parse, position)
+
+
+def slice_reader(data: str | bytes) -> Callable[[int], str | bytes]:
+    """A ``read(size)`` over a document in memory: each call gives the next slice."""
     start = 0
 
     def read(size: int) -> str | bytes:
@@ -312,4 +309,4 @@ def feed_document(
         start += len(piece)
         return piece
 
-    feed(read, parse, position)
+    return read

@@ -50,7 +50,7 @@ from newsmodel.quotes.proper_names import (
     name_split,
     org_words,
 )
-from newsmodel.quotes.speaker_kinds import COMPANY_ROLES
+from newsmodel.quotes.speaker_kinds import AGENT_ENDINGS, COMPANY_ROLES
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import PLACES, US_STATES
 
@@ -66,8 +66,6 @@ __all__ = [
 _FEMALE_TITLES = word_list("female_titles")
 _MALE_TITLES = word_list("male_titles")
 _ROLE_STOPS = word_list("role_stops")
-#: Endings of nouns for people by what they do ("winger", "economist", "spokesman").
-_AGENT_ENDINGS = tuple(sorted(word_list("agent_endings")))
 #: Words between "as" and the role it gives: "as the mayor", "as Canada's prime minister".
 _ROLE_AS_WORDS = word_list("role_as_words")
 
@@ -85,7 +83,7 @@ def _role_noun(w: str) -> bool:
         w in PERSON_NOUNS
         or w in TITLE_WORDS
         or w in COMPANY_ROLES
-        or (len(w) > 3 and w.endswith(_AGENT_ENDINGS) and w not in FUNCTION_WORDS)
+        or (len(w) > 3 and w.endswith(AGENT_ENDINGS) and w not in FUNCTION_WORDS)
     )
 
 

@@ -352,11 +352,12 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
         and before_words >= 4
         and not any(tokens.quote[k] >= 0 for k in range(sf, cue.first))
     )
+    inside = cue.first - 1 > sf and _inside_clause(tokens, cue.first, after, sl)
     if (
         _starts_clause(tokens, cue.first, sf)
         and (not _closes_clause(tokens, phrase, sl) or phrase.description is not None)
         and not mid_sentence
-        and not (cue.first - 1 > sf and _inside_clause(tokens, cue.first, after, sl))
+        and not inside
     ):
         # "According to a poll released by the university on Monday, CLAUSE": the
         # clause starts after the first comma, however long the source
@@ -391,7 +392,7 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
             tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, end)
         ):
             return None
-        if _inside_clause(tokens, cue.first, after, sl):
+        if inside:
             # "Some of those concerns, according to experts, include ...": the clause
             # goes on after the source, which sits inside it
             end = _clause_end(tokens, after + 1, sl)
@@ -405,12 +406,7 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
 
 def _opens_sentence(tokens: Tokens, k: int, sf: int) -> bool:
     """Whether only conjunctions and adverbs stand before token ``k`` in its sentence."""
-    j = k - 1
-    while j >= sf and (
-        tokens.lower[j] in ("and", "but", "so", "also") or is_adverb(tokens.lower[j])
-    ):
-        j -= 1
-    return j < sf
+    return _before_openers(tokens, k, sf) < sf
 
 
 def _after_appositive(tokens: Tokens, k: int, sl: int) -> int:
@@ -454,12 +450,19 @@ def _closes_clause(tokens: Tokens, phrase: Phrase, sl: int) -> bool:
 
 
 def _starts_clause(tokens: Tokens, k: int, sf: int) -> bool:
+    j = _before_openers(tokens, k, sf)
+    return j < sf or tokens.text[j] in (",", ";", ":", "—", "–")
+
+
+def _before_openers(tokens: Tokens, k: int, sf: int) -> int:
+    """The token before the conjunctions and adverbs that stand right before token ``k``
+    (``sf - 1`` when only they open the sentence)."""
     j = k - 1
     while j >= sf and (
         tokens.lower[j] in ("and", "but", "so", "also") or is_adverb(tokens.lower[j])
     ):
         j -= 1
-    return j < sf or tokens.text[j] in (",", ";", ":", "—", "–")
+    return j
 
 
 def _skip_adverbs(tokens: Tokens, k: int, sl: int) -> int:

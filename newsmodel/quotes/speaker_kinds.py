@@ -43,6 +43,7 @@ from newsmodel.quotes.tokens import Tokens
 
 __all__ = [
     "ADJECTIVE_ADVERBS",
+    "AGENT_ENDINGS",
     "COMPANY_ROLES",
     "DETERMINERS",
     "INNER_PREPOSITIONS",
@@ -89,7 +90,7 @@ _CAPS_JOINERS = NAME_PARTICLES | frozenset({"of", "&", "and", "(", ")"})
 _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | word_list("own_words")
 _NO_SPEAKER_HEADS = word_list("no_speaker_heads")
 #: Endings of nouns for people by what they do: "the prosecutor", "the nominee".
-_AGENT_ENDINGS = tuple(sorted(word_list("agent_endings")))
+AGENT_ENDINGS = tuple(sorted(word_list("agent_endings")))
 #: Other nouns that name a person after "the": "the Wales international", "the mogul".
 _PERSON_HEADS = word_list("person_heads")
 #: Plural endings of nouns for people by what they do: "forecasters", "analysts".
@@ -438,7 +439,7 @@ def _names_someone(head: str) -> bool:
         return False
     if head in _SPEAKING_ABSTRACTS or head in _PERSON_HEADS or head.endswith("-old"):
         return True
-    return head.endswith(_AGENT_ENDINGS) and not head.endswith(_ABSTRACT_ENDINGS)
+    return head.endswith(AGENT_ENDINGS) and not head.endswith(_ABSTRACT_ENDINGS)
 
 
 def _agent_plural(w: str) -> bool:

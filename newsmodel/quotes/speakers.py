@@ -154,7 +154,12 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
     m = j
     while m >= lo and j - m < 3 and (lower[m] in TIME_UNITS or lower[m] in NUMBER_WORDS):
         m -= 1
-    if m < j and m - 1 >= lo and lower[m] in _TIME_PREPOSITIONS and lower[m - 1] in AUXILIARIES:
+    if (
+        m < j
+        and m - 1 >= lo
+        and lower[m] in _TIME_ADJUNCT_PREPOSITIONS
+        and lower[m - 1] in AUXILIARIES
+    ):
         # "Ana Ruiz has for years said", "Critics have for months argued"
         m -= 1
         while m >= lo and (lower[m] in AUXILIARIES or is_adverb(lower[m])):
@@ -260,7 +265,7 @@ def _object_of_preposition(tokens: Tokens, first: int, lo: int) -> bool:
 
 
 #: Prepositions of a time adjunct between an auxiliary and its verb: "has for years said".
-_TIME_PREPOSITIONS = word_list("time_adjunct_prepositions")
+_TIME_ADJUNCT_PREPOSITIONS = word_list("time_adjunct_prepositions")
 #: Verbs that lead a gerund cue with "by" ("began by saying"), and participles of
 #: perception between a speaker and a cue ("can be heard asking").
 BY_GERUND_VERBS = word_list("by_gerund_verbs")
