@@ -602,3 +602,31 @@ def test_a_time_adjunct_between_the_auxiliary_and_the_cue() -> None:
     )
     assert speaker(indirect(a, "governments need")) == "Ana Ruiz"
     assert speaker(indirect(a, "the plan would fail")) == "Critics"
+
+
+def test_a_verb_and_its_object_are_no_speaker_phrase() -> None:
+    """ "Ana Ruiz issued a statement, calling it “...”": Ana Ruiz speaks, not "Ana Ruiz
+    issued a statement"."""
+    a = article('Ana Ruiz issued a statement, calling the ruling "a disgrace."')
+    assert speaker(quote(a, "a disgrace")) == "Ana Ruiz"
+
+
+def test_an_opening_participle_is_no_name() -> None:
+    """ "Facing mounting criticism, Mr. Lamb ... insisting that ... “...”": Lamb speaks, the
+    participle that opens the sentence names no one."""
+    a = article(
+        "Facing mounting criticism from both parties, Mr. Tom Lamb released a statement on "
+        'Saturday, insisting that Mr. Cole had "no right" to criticize him.'
+    )
+    assert speaker(quote(a, "no right")) == "Tom Lamb"
+
+
+def test_each_relative_clause_speaks_for_its_own_antecedent() -> None:
+    """ "Lamb, who has called the pact “insanity,” and Cole, who says it is “disastrous”":
+    the second quotation is Cole's."""
+    a = article(
+        'Contrast that with Tom Lamb, who has called the trade pact "insanity," and Ana Cole, '
+        'who says it is "disastrous."'
+    )
+    assert speaker(quote(a, "insanity")) == "Tom Lamb"
+    assert speaker(quote(a, "disastrous")) == "Ana Cole"

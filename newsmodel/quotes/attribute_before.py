@@ -247,6 +247,12 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
                     and outer_phrase.first == phrase.antecedent.first
                 ):
                     break  # "said Ekovich, who noted that ... “...”": his own cue, nearer
+                if (
+                    outer_phrase is not None
+                    and outer_phrase.antecedent is not None
+                    and phrase.antecedent is not None
+                ):
+                    break  # "Lamb, who called it “...”, and Cole, who says it is “...”"
                 if outer_phrase is not None and outer_phrase.last <= cue.first:
                     cue, phrase = outer, outer_phrase
                     break

@@ -295,6 +295,22 @@ def _perceived(tokens: Tokens, phrase: Phrase, sf: int) -> bool:
     )
 
 
+def _opening_participle(tokens: Tokens, k: int, limit: int) -> bool:
+    """Whether the capitalised word that opens a sentence is a participle, not a name:
+    "Facing mounting criticism", "Following the vote" (not "Manning said")."""
+    w = tokens.lower[k]
+    if not w.endswith("ing") or k + 1 >= limit or not tokens.text[k + 1][0].islower():
+        return False
+    nxt = tokens.lower[k + 1]
+    return (
+        nxt in DETERMINERS
+        or nxt in POSSESSIVES
+        or nxt in ADJUNCT_PREPOSITIONS
+        or nxt == "that"
+        or nxt.endswith("ing")
+    )
+
+
 def first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
     """The subject of a sentence: its first noun phrase after an opening adverbial."""
     k = sf
@@ -328,6 +344,8 @@ def first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
             )
             if nxt + 1 < limit and tokens.lower[nxt] in _TIME_AFTER and tokens.text[nxt + 1] == ",":
                 intro = True  # "Hours later, Trump returned the compliment"
+            if k == sf and nxt == k + 1 and _opening_participle(tokens, k, limit):
+                intro = True  # "Facing mounting criticism, Lamb released a statement"
             if not intro and (
                 (nxt < limit and tokens.text[nxt] not in (".", ";")) or phrase.pronoun is not None
             ):

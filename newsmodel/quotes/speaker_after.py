@@ -170,8 +170,15 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 continue
             # "Obama adviser David Axelrod", "party boss Reince Priebus", "Time magazine"
             j = k
-            while j < hi and j - k < 3 and text[j][0].islower() and np_word(tokens, j):
-                j += 1
+            while (
+                j < hi
+                and j - k < 3
+                and text[j][0].islower()
+                and np_word(tokens, j)
+                and lower[j] not in DETERMINERS
+                and lower[j] not in POSSESSIVES
+            ):
+                j += 1  # not "Lamb issued a statement": a verb and its object
             if (
                 j > k
                 and j < hi
