@@ -148,3 +148,18 @@ def test_went_on_is_a_cue_only_where_the_clause_ends() -> None:
         for q in a.quotations
         if q.speaker and q.attribution and q.attribution.cue
     ] == [("Ana Ruiz", "went on")]
+
+
+def test_a_plural_noun_after_a_count_and_a_name_is_no_cue() -> None:
+    """ "more than 1,300 Lamb emails contained ...": "emails" is a noun; "in 2019 Lamb says"
+    is still a verb."""
+    a = newsmodel.parse_text(
+        "Reviewers had said more than 1,300 Lamb emails contained secret material, but most "
+        'were just "confidential," a lower level.\n\n'
+        'In 2019 Tom Lamb says the plan was "a disaster."'
+    )
+    cues = {
+        q.text: q.attribution.cue.text for q in a.quotations if q.attribution and q.attribution.cue
+    }
+    assert cues["confidential,"] == "said"
+    assert cues["a disaster."] == "says"

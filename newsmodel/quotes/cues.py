@@ -64,6 +64,8 @@ _GERUND_OBJECTS = word_list("gerund_objects")
 _INFINITIVE_OK = CATENATIVE_VERBS
 #: Words of quantity before a plural noun that looks like a verb ("the dozen states").
 _PLURAL_QUANTIFIERS = word_list("plural_quantifiers")
+#: Prepositions before a year that a subject may follow: "in 2019 Lamb says".
+_YEAR_PREPOSITIONS = word_list("year_prepositions")
 #: Object and reflexive pronouns, after which a gerund is a verb, not a noun.
 _OBJECT_PRONOUNS = word_list("object_pronouns")
 #: Words before a gerund with a plural noun after it that make the two a compound noun:
@@ -228,6 +230,14 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             ):
                 continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest
                 # claims", "the dozen states that held primaries", "several reports"
+            if (
+                i > 1
+                and text[i - 1][0].isupper()
+                and para[i - 2] == p
+                and (text[i - 2][0].isdigit() or lower[i - 2] in NUMBER_WORDS)
+                and not (i > 2 and lower[i - 3] in _YEAR_PREPOSITIONS)
+            ):
+                continue  # a plural noun after a number and a name: "1,300 Clinton emails"
         elif kind is FormKind.GERUND:
             if (
                 prev
