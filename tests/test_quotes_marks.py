@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsmodel.quotes import marks
 from newsmodel.quotes.marks import find_quotes
 from tests.conftest import corpus
-from tests.quotes_support import article
+from tests.quotes_support import article, quote, speaker
 
 
 def quoted(text: str, *, paragraphs: list[str] | None = None) -> list[str]:
@@ -177,3 +177,30 @@ def test_the_scan_passes_over_apostrophes_on_news() -> None:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(marks, "_SCAN_RE", marks.MARK_RE)
             assert list(found) == list(find_quotes(text, spans))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ana Ruiz said: "We have waited years for this. "Now the real work begins."',
+        "Ana Ruiz said: “We have waited years for this. “Now the real work begins.”",
+    ],
+)
+def test_a_quotation_whose_paragraph_break_was_lost_ends_at_its_full_stop(text: str) -> None:
+    """An opening mark after a full stop inside an open quotation starts the next one: the
+    earlier ends at the full stop (no words are lost), and the later continues it."""
+    assert quoted(text) == ["We have waited years for this.", "Now the real work begins."]
+    found = find_quotes(text, [(0, len(text))])
+    assert found[0].continues
+    assert found[1].previous == 0
+
+
+def test_a_run_on_quotation_keeps_its_speaker() -> None:
+    """The part after the lost paragraph break takes the speaker of the part before; a
+    sentence after it that starts with its own subject ("Talks are continuing on how to
+    ...") is no attribution."""
+    a = article(
+        'But Ana Ruiz added: "They need to move quickly. "Two million children will suffer. '
+        'Rich countries need to deliver." Talks are continuing on how to finance aid.'
+    )
+    assert speaker(quote(a, "Two million children")) == "Ana Ruiz"

@@ -44,6 +44,8 @@ _CLAUSE_SUBJECTS = word_list("clause_subjects")
 #: The people told in a short adjunct that may close a sentence after its cue: "“...” he
 #: told reporters."
 _TOLD_OBJECTS = word_list("told_objects")
+#: Words that open a question or clause of the cue's own: "continuing on how to ...".
+_QUESTION_WORDS = word_list("wh_words")
 
 
 def cue_after(
@@ -184,8 +186,11 @@ def _cue_closes(tokens: Tokens, cue: Cue, stop: int) -> bool:
     w = tokens.lower[k]
     if w in (",", ";", ":"):
         return True
-    if stop - k > 8 or any(tokens.lower[m] in FINITE_WORDS for m in range(k, stop)):
-        return False
+    if stop - k > 8 or any(
+        tokens.lower[m] in FINITE_WORDS or tokens.lower[m] in _QUESTION_WORDS
+        for m in range(k, stop)
+    ):
+        return False  # "Talks are continuing on how to ...": a sentence of its own
     return (
         w in ADJUNCT_PREPOSITIONS
         or w in TIME_ADVERBS

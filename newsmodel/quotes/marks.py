@@ -282,7 +282,8 @@ def find_quotes(
         outer = _Pairs() if last is None else _Pairs.of(last.open, last.start, hi, hi)
         single_pairs = _pair_singles(text, singles, paired.joined(outer), lo, hi)
         found = (
-            RawQuote(index, a, b, c, d, single=single, close_start=c)
+            # a double quotation closed by no mark (c == d) ran on into the next one
+            RawQuote(index, a, b, c, d, single=single, close_start=c, continues=c == d)
             for a, b, c, d, single in heapq.merge(
                 paired.marked(single=False), single_pairs.marked(single=True), key=_OPEN
             )
@@ -297,8 +298,13 @@ def find_quotes(
             pending = None
         if first is not None and first is not last:
             kept.append(first)
+            before = first
             for q in found:
+                _link(before, q, len(kept) - 1)
                 kept.append(q)
+                before = q
+            if last is not None:
+                _link(before, last, len(kept) - 1)
         if last is not None and last.continues:
             pending = last
         elif last is not None:
@@ -309,6 +315,13 @@ def find_quotes(
 
 
 _OPEN = itemgetter(0)
+
+
+def _link(before: RawQuote, q: RawQuote, index: int) -> None:
+    """Make ``q`` continue ``before`` (kept at ``index``) when ``before`` ran on into it:
+    “... decision. “Now ...” (the paragraph break between them was lost)."""
+    if before.continues and before.close is not None and not q.single:
+        q.previous = index
 
 
 class _Pairs:
@@ -421,7 +434,7 @@ def _pair_doubles(
     shirts ...”) closes every mark of the paragraph."""
     # whether each mark can open (1) and can close (2), a byte each
     flanks = bytearray(_flank_bits(text, start, end, lo, hi) for start, end, _mark in marks)
-    paired, open_mark, reopened = _pair_flat(marks, flanks)
+    paired, open_mark, reopened = _pair_flat(text, marks, flanks)
     if reopened:
         nested, nested_open = _pair_nested(marks, flanks)
         if nested_open is None:
@@ -437,7 +450,18 @@ def _opens(mark: str, can_open: bool, can_close: bool) -> bool:
     )
 
 
-def _pair_flat(marks: _Marks, flanks: bytearray) -> tuple[_Pairs, tuple[int, int] | None, bool]:
+def _sentence_end_before(text: str, start: int, lo: int) -> int:
+    """The offset just after the full stop (or ? or !) that ends the words before
+    ``start``, past white space; -1 when they end otherwise."""
+    k = start - 1
+    while k > lo and text[k].isspace():
+        k -= 1
+    return k + 1 if k > lo and text[k] in ".?!" and k + 1 < start else -1
+
+
+def _pair_flat(
+    text: str, marks: _Marks, flanks: bytearray
+) -> tuple[_Pairs, tuple[int, int] | None, bool]:
     paired = _Pairs()
     open_mark: tuple[int, int] | None = None
     reopened = False
@@ -447,10 +471,20 @@ def _pair_flat(marks: _Marks, flanks: bytearray) -> tuple[_Pairs, tuple[int, int
             if _opens(mark, can_open, can_close):
                 open_mark = (start, end)
             continue
-        if mark in DOUBLE_OPEN and can_open and not can_close:
-            open_mark = (start, end)  # the earlier mark was never closed
-            reopened = True
-            continue
+        if can_open and not can_close and (mark in DOUBLE_OPEN or mark in DOUBLE_EITHER):
+            # an opening mark after a full stop inside an open quotation: the paragraph
+            # break of a quotation of several paragraphs was lost ("... decision. “Now
+            # ..."); the earlier quotation ends at the full stop
+            stop = _sentence_end_before(text, start, open_mark[1])
+            if stop > open_mark[1]:
+                paired.append(open_mark[0], open_mark[1], stop, stop)
+                open_mark = (start, end)
+                reopened = reopened or mark in DOUBLE_OPEN  # unless it nests (see above)
+                continue
+            if mark in DOUBLE_OPEN:
+                open_mark = (start, end)  # the earlier mark was never closed
+                reopened = True
+                continue
         if start > open_mark[1]:
             paired.append(open_mark[0], open_mark[1], start, end)
         open_mark = None
