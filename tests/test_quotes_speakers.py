@@ -630,3 +630,34 @@ def test_each_relative_clause_speaks_for_its_own_antecedent() -> None:
     )
     assert speaker(quote(a, "insanity")) == "Tom Lamb"
     assert speaker(quote(a, "disastrous")) == "Ana Cole"
+
+
+def test_a_person_with_an_affiliation_after_a_preposition() -> None:
+    """ "Dara Quill from Phonecorp said", "Ana Ruiz at the Fraser Institute said", "Rosa
+    Lind of Norway's Polar Research Laboratory": the person speaks, not the body."""
+    a = article(
+        '"We are a nation of forgetful people," Dara Quill from Phonecorp said.',
+        '"It is bad," Ana Ruiz at the Fraser Institute said.',
+        '"Organics matter," said geologist Rosa Lind of Norway\'s Polar Research Laboratory.',
+        "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said the council met Monday.",
+    )
+    assert speaker(quote(a, "We are a nation")) == "Dara Quill"
+    assert speaker(quote(a, "It is bad")) == "Ana Ruiz"
+    assert speaker(quote(a, "Organics matter")) == "Rosa Lind"
+    assert speaker(indirect(a, "the council met")) == "Syed Danial Syed Ahmad"
+
+
+def test_a_name_in_apposition_after_a_role_is_the_speaker() -> None:
+    """ "said her lawyer, Marie Henein", "According to her lawyer, Marie Henein, ...": the
+    name speaks, and the role describes her; a description after a role stays one."""
+    a = article(
+        '"It was a betrayal," said her lawyer, Marie Henein.',
+        'According to a spokesperson for the union, Ana Ruiz, "talks will resume."',
+    )
+    q = quote(a, "It was a betrayal")
+    assert speaker(q) == "Marie Henein"
+    assert q.attribution is not None
+    assert q.attribution.speaker.description == "her lawyer"
+    assert speaker(quote(a, "talks will resume")) == "Ana Ruiz"
+    b = article('"It was unfair," said his lawyer, a partner at Henein Hutchison.')
+    assert speaker(quote(b, "It was unfair")) == "his lawyer"

@@ -53,6 +53,7 @@ __all__ = [
     "month_surname",
     "name_split",
     "org_words",
+    "person_ends_before",
     "title_like",
 ]
 
@@ -297,4 +298,18 @@ def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:
     last = words[-1] if words else ""
     return len(words) > 1 and (
         last in COUNTRIES or lowered[-1] in PLACES or lowered[-1] in US_STATES
+    )
+
+
+def person_ends_before(tokens: Tokens, k: int, lo: int) -> bool:
+    """Whether a person's name, a known given name and a surname or two, ends right
+    before token ``k`` (a preposition to an affiliation: "Dara Quill from Phonecorp")."""
+    m = k - 1
+    while m >= lo and k - m <= 4 and tokens.text[m][0].isupper() and tokens.quote[m] < 0:
+        m -= 1
+    run = k - 1 - m
+    return (
+        2 <= run <= 3
+        and is_given_name(tokens.text[m + 1])
+        and (m < lo or not tokens.text[m][0].isupper())
     )

@@ -9,6 +9,7 @@ participle ("a memo obtained by The Post"), and an appositive description after 
 
 from __future__ import annotations
 
+from newsmodel.model import SpeakerKind
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     DOCUMENT_NOUNS,
@@ -274,6 +275,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             or dw in TITLE_WORDS
             or (not text[d][0].isupper() and dw not in FUNCTION_WORDS and not dw.endswith("ing"))
             or text[d][0].isdigit()
+            or (text[d][0].isupper() and phrase.name is None and phrase.pronoun is None)
         ):
             stop = d
             while (
@@ -298,4 +300,36 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             )
             if stop > d and not clause:
                 phrase.description = (d, stop)
+                named = _named_in_apposition(tokens, phrase, d, stop)
+                if named is not None:
+                    return named
     return phrase
+
+
+def _named_in_apposition(tokens: Tokens, phrase: Phrase, d: int, stop: int) -> Phrase | None:
+    """The person an appositive names after a role that names no one: "said her lawyer,
+    Marie Henein", "said another witness, former adviser Fiona Hale" (the role becomes
+    the description)."""
+    if (
+        phrase.name is not None
+        or phrase.pronoun is not None
+        or phrase.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
+        or stop - d > 6
+    ):
+        return None
+    end = stop
+    while end > d and not tokens.text[end - 1][0].isalnum():
+        end -= 1  # a closing comma or bracket
+    if end <= d:
+        return None
+    named = classify(tokens, d, end)
+    if (
+        named is None
+        or named.kind is not SpeakerKind.PERSON
+        or named.name is None
+        or named.name[1] != end
+        or named.description is not None
+    ):
+        return None
+    named.description = (phrase.first, phrase.last)
+    return named

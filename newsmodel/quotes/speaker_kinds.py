@@ -38,6 +38,7 @@ from newsmodel.quotes.proper_names import (
     has_marker,
     is_given_name,
     name_split,
+    person_ends_before,
 )
 from newsmodel.quotes.tokens import Tokens
 
@@ -227,6 +228,11 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         if lower[k] in ("’s", "'s"):
             poss = k
             break
+    if poss > first and any(
+        lower[k] in NAME_BLOCKERS and person_ends_before(tokens, k, first)
+        for k in range(first + 1, poss)
+    ):
+        poss = -1  # "Rosa Lind of Norway’s Polar Institute": the possessive is the body's
     det = w0 in DETERMINERS
     body_first = first + 1 if det else first
     if poss >= 0:

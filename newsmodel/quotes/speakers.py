@@ -40,6 +40,7 @@ from newsmodel.quotes.proper_names import (
     month_surname,
     name_split,
     org_words,
+    person_ends_before,
 )
 from newsmodel.quotes.speaker_kinds import (
     ADJECTIVE_ADVERBS,
@@ -408,6 +409,16 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 k -= 1  # "a letter to his supporters": the phrase goes on
                 continue
             if (
+                w == "the"
+                and k - 1 >= lo
+                and lower[k - 1] in ("from", "at", "of")
+                and k + 1 < end
+                and text[k + 1][0].isupper()
+                and person_ends_before(tokens, k - 1, lo)
+            ):
+                k -= 2  # "Ana Ruiz at the Fraser Institute"
+                continue
+            if (
                 k - 3 >= lo
                 and lower[k - 1] in INNER_PREPOSITIONS
                 and (lower[k - 2] in POSTMODIFIERS)
@@ -459,6 +470,14 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             ):
                 k -= 1  # "the Center for Nonproliferation Studies", "Bank of Montreal",
                 # "the National Institute on Drug Abuse"
+                continue
+            if (
+                w in ("from", "at", "of")
+                and k + 1 < end
+                and text[k + 1][0].isupper()
+                and person_ends_before(tokens, k, lo)
+            ):
+                k -= 1  # "Dara Quill from Phonecorp", "Ana Ruiz at the Fraser Institute"
                 continue
             break
         if np_word(tokens, k):
