@@ -518,3 +518,19 @@ def test_they_for_a_people_named_in_the_plural_just_before() -> None:
         "pockets. Almost all revenues, they promise, will be returned to families."
     )
     assert speaker(indirect(a, "Almost all revenues")) == "the Liberals"
+
+
+def test_an_age_stands_for_the_person_of_that_age_or_the_story_s_subject() -> None:
+    """ "said the 34-year-old": the person named with that age ("Tomas Arvelo, 34,"), else
+    the person the paragraphs before name most (not the rival named last)."""
+    a = article(
+        "Brazilian striker Tomas Arvelo, 34, scored twice. Ivan Roca did not.",
+        '"I feel younger every season," said the 34-year-old.',
+    )
+    assert speaker(quote(a, "I feel younger")) == "Tomas Arvelo"
+    b = article(
+        "Alicia Molik reached the fourth round. After a tough first set, Molik grew in "
+        "confidence. She will now meet Venus Williams.",
+        '"Bring it on," said the 23-year-old.',
+    )
+    assert speaker(quote(b, "Bring it on")) == "Alicia Molik"

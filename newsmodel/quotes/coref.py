@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections import Counter
 
 import attrs
+import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.article_names import (
@@ -38,7 +39,7 @@ from newsmodel.quotes.lexicon import (
 )
 from newsmodel.quotes.proper_names import gender_of, is_given_name
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
-from newsmodel.quotes.tokens import indexed
+from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import PLACES
 
 __all__ = ["ROLE_SYNONYMS", "Entity", "Registry", "Resolved"]
@@ -63,6 +64,22 @@ _THE = indexed(["the"])
 #: Roles of people who speak for others, of whom an article may quote several unnamed
 #: before naming one: "a spokesman said" is not the spokesman named later.
 _SPEAKING_FOR_OTHERS = word_list("speaking_for_others")
+
+
+#: An age as a noun or adjective: "34-year-old" (its number is the group).
+AGE_RE = regex.compile(r"(\d{1,3})-years?-old")
+#: How many paragraphs back "the 34-year-old" looks for the person it stands for.
+_AGE_PARAGRAPHS = 3
+
+
+def _age_of(tokens: Tokens, first: int, last: int) -> str | None:
+    """The age a description gives ("the 34-year-old", "the 74-year-old comedian"), as
+    written, or None."""
+    for k in range(first + 1, min(last, first + 4)):
+        m = AGE_RE.fullmatch(tokens.lower[k])
+        if m is not None:
+            return m.group(1)
+    return None
 
 
 def _speech_verb(word: str) -> bool:
@@ -185,6 +202,12 @@ class Registry(ArticleNames):
             found = self._role(phrase.role, at)
             if found is not None:
                 return attrs.evolve(found, description=description or found.description)
+        if phrase.kind is SpeakerKind.PERSON and tokens.lower[phrase.first] == "the":
+            age = _age_of(tokens, phrase.first, phrase.last)
+            if age is not None:
+                found = self._aged(age, at)
+                if found is not None:
+                    return attrs.evolve(found, description=written)
         if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and bare:
             org = self._org(phrase.role, at)
             if org is not None:
@@ -204,6 +227,41 @@ class Registry(ArticleNames):
             if only is not None:
                 return attrs.evolve(only, description=description)
         return Resolved(written, phrase.kind, None, description)
+
+    def _aged(self, age: str, at: int) -> Resolved | None:
+        """The person "the 34-year-old" stands for: the one named with that age in the
+        paragraphs before ("Tomas Arvelo, 34,"), else the one they name most (ties: the
+        last named), the story's subject rather than the rival named last."""
+        tokens = self.tokens
+        para = tokens.para[at]
+        k = bisect_left(self.mention_tokens, at) - 1
+        counts: dict[int, int] = {}
+        last_seen: dict[int, int] = {}
+        by_id: dict[int, Entity] = {}
+        while k >= 0 and para - self.mentions[k].para <= _AGE_PARAGRAPHS:
+            m = self.mentions[k]
+            e = m.entity
+            k -= 1
+            if (
+                e.kind is not SpeakerKind.PERSON
+                or m.para in self._furniture
+                or not (e.gender or is_given_name(e.name.split()[0]))
+            ):
+                continue  # a person surely: not "Old Trafford" or "Rain Man"
+            after = m.last if m.last >= 0 else m.token + 1
+            if (
+                after + 1 < len(tokens.text)
+                and tokens.text[after] in (",", "(")
+                and tokens.text[after + 1] == age
+            ):
+                return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+            counts[id(e)] = counts.get(id(e), 0) + 1
+            last_seen.setdefault(id(e), m.token)
+            by_id[id(e)] = e
+        if not by_id:
+            return None
+        e = by_id[max(by_id, key=lambda i: (counts[i], last_seen[i]))]
+        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
 
     def _only_one_of_role(self, role: str) -> Resolved | None:
         """The one person the article names with ``role`` as a title ("Justice Sean
