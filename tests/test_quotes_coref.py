@@ -534,3 +534,14 @@ def test_an_age_stands_for_the_person_of_that_age_or_the_story_s_subject() -> No
         '"Bring it on," said the 23-year-old.',
     )
     assert speaker(quote(b, "Bring it on")) == "Alicia Molik"
+
+
+def test_a_name_that_ends_a_longer_name_met_before_is_that_person() -> None:
+    """ "Hawk Sawyer" after "Kathleen Hawk Sawyer", even when its first word is no given
+    name or reads as a company ("Fox"): one person, whom "she" can then stand for."""
+    a = article(
+        "The agency is led by Kathleen Fox Harlow. Fox Harlow said she could not comment on "
+        'the inquiry. But she acknowledged there were "a few other cases."'
+    )
+    assert speaker(indirect(a, "could not comment")) == "Kathleen Fox Harlow"
+    assert speaker(quote(a, "a few other cases")) == "Kathleen Fox Harlow"

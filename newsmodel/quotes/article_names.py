@@ -368,7 +368,8 @@ class ArticleNames:
         lowered = tokens.lower[a:b]
         given = is_given_name(words[0]) and lowered[-1] not in ORG_MARKERS
         place = not PLACE_MARKERS.isdisjoint(lowered)
-        if not given and (place or org_words(words, lowered)):
+        shortened = b - a >= 2 and self._shortens_a_person(a, b)
+        if not given and not shortened and (place or org_words(words, lowered)):
             if b - first >= 2:
                 self._register_org(first, last, place=place and ORG_MARKERS.isdisjoint(lowered))
             return
@@ -420,6 +421,22 @@ class ArticleNames:
             if entity.title is None and title:
                 entity.title = title
             entity.titles.extend(title_words)
+
+    def _shortens_a_person(self, a: int, b: int) -> bool:
+        """Whether the name in tokens [a, b) ends the name of one person met before, and
+        is now theirs: "Hawk Sawyer" after "Kathleen Hawk Sawyer"."""
+        full = self._span_text(a, b)
+        if full in self.persons:
+            return self.persons[full].kind is SpeakerKind.PERSON
+        longer = [
+            e
+            for e in self.by_last.get(self.tokens.text[b - 1], ())
+            if e.kind is SpeakerKind.PERSON and e.name.endswith(" " + full)
+        ]
+        if len(longer) != 1:
+            return False
+        self.persons[full] = longer[0]
+        return True
 
     def _after_the(self, first: int) -> bool:
         """Whether the name at ``first`` follows a lower-case "the" in its paragraph: a
