@@ -661,3 +661,16 @@ def test_a_name_in_apposition_after_a_role_is_the_speaker() -> None:
     assert speaker(quote(a, "talks will resume")) == "Ana Ruiz"
     b = article('"It was unfair," said his lawyer, a partner at Henein Hutchison.')
     assert speaker(quote(b, "It was unfair")) == "his lawyer"
+
+
+def test_a_plural_possessive_before_a_name() -> None:
+    """ "said Ladbrokes' Warren Lush": the name after a plural possessive speaks."""
+    a = article('"It is going to be close," said Corals\' Tim Brack.')
+    assert speaker(quote(a, "It is going to be close")) == "Tim Brack"
+
+
+def test_a_body_of_the_reporting_speaker_speaks_for_her() -> None:
+    """ "Quist said her party offered a “real alternative”": the words are Quist's, not
+    her party's; a person of hers ("her lawyer told her") is left to the rules after."""
+    a = article('Senator Mara Quist said her party offered a "real alternative" to voters.')
+    assert speaker(quote(a, "real alternative")) == "Mara Quist"

@@ -214,8 +214,19 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
             )
             for outer in speech
         )  # "Israel said Clinton called on members to be “...”": Israel's report
+        # "Quist said her party offered a “real alternative”": a body of the reporting
+        # speaker's own inside her reported speech speaks for her
+        owned = (
+            phrase.pronoun is None
+            and phrase.kind is not SpeakerKind.PERSON
+            and tokens.lower[phrase.first] in _OWNER_PRONOUNS
+        )
         if (
-            phrase.pronoun is not None or phrase.antecedent is not None or prepositional or reported
+            phrase.pronoun is not None
+            or phrase.antecedent is not None
+            or prepositional
+            or reported
+            or owned
         ) and not aside:
             # "Lynch said she recalled thinking “...”": a pronoun inside reported speech
             # is the reporting speaker again; the sentence's main cue names her (and so

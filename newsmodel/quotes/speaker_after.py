@@ -106,8 +106,15 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 k = m + 1
                 continue
             break
-        if w in ("’s", "'s"):
-            k += 1
+        if w in ("’s", "'s") or (
+            w in ("’", "'")
+            and k > i
+            and lower[k - 1].endswith("s")
+            and tokens.end[k - 1] == tokens.start[k]
+            and k + 1 < hi
+            and text[k + 1][0].isupper()
+        ):
+            k += 1  # "Rogers's", "Corals' Tim Brack"
             in_name = False
             continue
         if w == "of" or (w in ("and", "&") and in_name and k + 1 < hi and text[k + 1][0].isupper()):
