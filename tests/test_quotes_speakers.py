@@ -576,8 +576,11 @@ def test_a_thing_after_the_is_no_speaker_a_person_is() -> None:
     )
     speakers = {q.speaker.name for q in a.quotations if q.speaker is not None}
     assert "The trade deficit" not in speakers
+    # the 31-year-old is a person: the one the article names (see test_quotes_coref)
+    knee = indirect(a, "the knee had healed")
+    assert knee.speaker is not None
+    assert knee.speaker.kind is SpeakerKind.PERSON
     assert {
-        "The 31-year-old",
         "The prosecutor",
         "The Wales international",
         "The two",
