@@ -677,3 +677,16 @@ def test_a_body_of_the_reporting_speaker_speaks_for_her() -> None:
     her party's; a person of hers ("her lawyer told her") is left to the rules after."""
     a = article('Senator Mara Quist said her party offered a "real alternative" to voters.')
     assert speaker(quote(a, "real alternative")) == "Mara Quist"
+
+
+def test_a_person_and_their_team() -> None:
+    """ "Ana Ortiz and her team wrote": Ortiz, who leads them, speaks (the quotation was a
+    scare quote)."""
+    a = article('"The levels are lower than thought," Ana Ortiz and her team wrote.')
+    assert speaker(quote(a, "The levels are lower")) == "Ana Ortiz"
+
+
+def test_an_aside_with_as_and_a_verb_of_naming() -> None:
+    """ "the “new Herald,” as Tom Tran dubbed the merger": the aside names the speaker."""
+    a = article('It was the "new Herald," as Tom Tran dubbed the merger.')
+    assert speaker(quote(a, "new Herald")) == "Tom Tran"

@@ -213,7 +213,10 @@ def cue_later(ctx: Context, b: int, sl: int) -> Found | None:
         if cue.lemma not in CORE and not cue.according:
             # “...,” as X suggested / as X put it: a parenthetical attribution
             phrase = None
-            if cue.cls is CueClass.SPEECH and cue.kind is not FormKind.GERUND:
+            if (
+                cue.cls in (CueClass.SPEECH, CueClass.WRITE, CueClass.NAMING)
+                and cue.kind is not FormKind.GERUND
+            ):  # "as Tran dubbed the merger", "as she wrote"
                 phrase = phrase_before(tokens, cue.first, b)
             if phrase is not None and _as_aside(tokens, phrase, b):
                 return Found(phrase, ctx.cue_span(cue), "cue-later", 0.8)

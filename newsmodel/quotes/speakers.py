@@ -230,6 +230,16 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     if tokens.text[j] in _DASH_TOKENS:
         return _dashed(tokens, j, lo)
     phrase = _np_before(tokens, j + 1, lo)
+    if (
+        phrase is not None
+        and phrase.first - 2 >= lo
+        and tokens.lower[phrase.first] in ("his", "her", "their")
+        and tokens.lower[phrase.first - 1] == "and"
+        and tokens.text[phrase.first - 2][0].isupper()
+    ):
+        leader = _np_before(tokens, phrase.first - 1, lo)
+        if leader is not None and leader.kind is SpeakerKind.PERSON and leader.name is not None:
+            return leader  # "Ana Ortiz and her team wrote": Ortiz leads them
     if phrase is not None and _object_of_preposition(tokens, phrase.first, lo):
         # "A photo posted on Twitter showed": Twitter is no subject; but "in California
         # Mr Torvalds said": the name after the place is, and "Protesters marching
