@@ -690,3 +690,24 @@ def test_an_aside_with_as_and_a_verb_of_naming() -> None:
     """ "the “new Herald,” as Tom Tran dubbed the merger": the aside names the speaker."""
     a = article('It was the "new Herald," as Tom Tran dubbed the merger.')
     assert speaker(quote(a, "new Herald")) == "Tom Tran"
+
+
+def test_a_colon_after_an_owned_response_or_an_interjection() -> None:
+    """ "Dana Pike's response was: “...”": Pike speaks; "Wait, it gets better: “...”" names
+    no one."""
+    a = article(
+        'Dana Pike\'s response was: "We will not back down."',
+        'Wait, it gets better: "We will hold the line."',
+    )
+    assert speaker(quote(a, "We will not back down")) == "Dana Pike"
+    assert quote(a, "We will hold the line").attribution is None
+
+
+def test_a_participle_coordinated_with_one_after_with() -> None:
+    """ "with Tom Lamb tweeting about it and asking, “...”": Lamb asks, not the subject of
+    the sentence."""
+    a = article(
+        "Republicans were quick to chime in, with Tom Lamb tweeting about it and asking, "
+        '"Where is the money?"'
+    )
+    assert speaker(quote(a, "Where is the money")) == "Tom Lamb"

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.attribute_after import DASHES, cue_after
-from newsmodel.quotes.attribute_before import cue_before
+from newsmodel.quotes.attribute_before import NOUN_CUES, cue_before
 from newsmodel.quotes.cue_speaker import Context, Found, first_phrase
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.speaker_after import phrase_after
-from newsmodel.quotes.speaker_kinds import classify
+from newsmodel.quotes.speaker_kinds import Phrase, classify
 from newsmodel.quotes.speakers import FINITE_WORDS, phrase_before
+from newsmodel.quotes.tokens import Tokens
 
 __all__ = [
     "colon_clause",
@@ -102,6 +103,14 @@ def colon_clause(ctx: Context, a: int, sf: int) -> Found | None:
     phrase = first_phrase(tokens, sf, c)
     if phrase is None:
         return None
+    if phrase.last - phrase.first == 1 and phrase.last < c and tokens.text[phrase.last] == ",":
+        return None  # "Wait, it gets better:": an interjection, no one
+    if phrase.role in NOUN_CUES:
+        # "Dana Pike's response was:": the response's owner speaks
+        owner = _owner(tokens, phrase)
+        if owner is None:
+            return None
+        phrase = owner
     cues = [cue for cue in ctx.cues_between(phrase.last, c) if not cue.negated]
     if cues:
         # "The scheduling was so odd that a spokesman for Sanders could only quip:": the
@@ -110,6 +119,18 @@ def colon_clause(ctx: Context, a: int, sf: int) -> Found | None:
         if own is not None and own.first > phrase.first and own.kind in _SPEAKING_KINDS:
             return Found(own, ctx.cue_span(cues[-1]), "colon", 0.7, adjacent=True)
     return Found(phrase, _colon_cue(ctx, phrase.last, c), "colon", 0.7, adjacent=True)
+
+
+def _owner(tokens: Tokens, phrase: Phrase) -> Phrase | None:
+    """The owner named before the "’s" of a phrase ("Dana Pike" of "Dana Pike's
+    response"), when a person or body."""
+    for k in range(phrase.first + 1, phrase.last):
+        if tokens.lower[k] in ("’s", "'s"):
+            owner = classify(tokens, phrase.first, k)
+            if owner is not None and owner.kind in _SPEAKING_KINDS and owner.pronoun is None:
+                return owner
+            return None
+    return None
 
 
 #: the kinds of speakers who may speak after a colon in a clause of their own

@@ -232,6 +232,14 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
     if cue.kind is not FormKind.GERUND and prev not in ("and", "but", ",", "or", "then"):
         return None
     earlier_cues = ctx.cues_between(max(sf, cue.first - 60), cue.first)[-4:]
+    if cue.kind is FormKind.GERUND and prev in ("and", "or"):
+        # "with Tom Lamb tweeting about it and asking": the participle before, its subject
+        for earlier in reversed(earlier_cues):
+            if earlier.kind is FormKind.GERUND and earlier.usable:
+                phrase = _subject_of_sentence(ctx, earlier, sf)
+                if phrase is not None and phrase.name is not None and phrase.first > sf:
+                    return phrase
+                break
     if cue.kind is not FormKind.GERUND:
         earlier_cues.reverse()  # "and added": the verb before; ", saying": the main verb
     # a verb of speech first: "X said its offer would raise pay and called it ..." is X's
