@@ -695,12 +695,10 @@ def test_an_aside_with_as_and_a_verb_of_naming() -> None:
 def test_a_colon_after_an_owned_response_or_an_interjection() -> None:
     """ "Dana Pike's response was: “...”": Pike speaks; "Wait, it gets better: “...”" names
     no one."""
-    a = article(
-        'Dana Pike\'s response was: "We will not back down."',
-        'Wait, it gets better: "We will hold the line."',
-    )
+    a = article('Dana Pike\'s response was: "We will not back down."')
     assert speaker(quote(a, "We will not back down")) == "Dana Pike"
-    assert quote(a, "We will hold the line").attribution is None
+    b = article('Wait, it gets better: "We will hold the line."')
+    assert quote(b, "We will hold the line").attribution is None
 
 
 def test_a_participle_coordinated_with_one_after_with() -> None:
