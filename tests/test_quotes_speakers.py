@@ -709,3 +709,25 @@ def test_a_participle_coordinated_with_one_after_with() -> None:
         '"Where is the money?"'
     )
     assert speaker(quote(a, "Where is the money")) == "Tom Lamb"
+
+
+def test_a_body_inside_the_speaker_s_relative_clause_is_no_speaker() -> None:
+    """ "Nora Tell, a pollster who works with Forward Ohio, a super PAC, said": Tell
+    speaks; the body is the object of her description's clause."""
+    a = article(
+        "Nora Tell, a pollster who works with Forward Ohio, a super PAC, said voters see him "
+        'as "steady and calm."',
+        "Ivo Marsh, a professor who once worked for Sen. Dale Price (R-Tenn.), one of the "
+        'bill\'s architects, called it "a huge step."',
+    )
+    assert speaker(quote(a, "steady and calm")) == "Nora Tell"
+    assert speaker(quote(a, "a huge step")) == "Ivo Marsh"
+
+
+def test_a_common_word_as_a_surname_after_a_given_name() -> None:
+    """ "Rex Early, a former chairman, said": "Early" is his surname there."""
+    a = article(
+        "Lamb's Indiana chairman, Rex Early, a former state party chairman, said it was "
+        '"a disgrace."'
+    )
+    assert speaker(quote(a, "a disgrace")) == "Rex Early"

@@ -13,6 +13,8 @@ are re-exported.
 
 from __future__ import annotations
 
+import attrs
+
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cues import ADVERBS, AUXILIARIES, MODAL_ADVERBS, is_adverb
 from newsmodel.quotes.lexicon import (
@@ -650,6 +652,12 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         return None
     if before.pronoun is not None and before.pronoun.hint == "relative":
         return None
+    head = _head_of_relative(tokens, before, lo)
+    if head is not None:
+        # "Nora Tell, a pollster who works with Forward Ohio, a super PAC, said": the body
+        # is the object inside Tell's description; she speaks
+        head.description = (head.last + 1, mid_last)
+        return head
     if mid_last - mid_first == 1 and is_adverb(head_word):
         return before  # ", meanwhile," / ", however,": no description
     if (
@@ -663,6 +671,32 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         return before
     # a parenthetical: ", in their communique," / ", however," / ", speaking in Nairobi,"
     return before
+
+
+def _head_of_relative(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
+    """The named person whose description, a relative clause ("a pollster who works with
+    ..."), holds ``phrase`` as an object: ``phrase`` follows a word of that clause, not a
+    comma, and a comma before the clause follows the person's name."""
+    k = phrase.first - 1
+    if k < lo or not tokens.text[k][:1].isalpha() or not tokens.text[k][0].islower():
+        return None
+    relative = False
+    while k >= lo and phrase.first - k <= 20 and tokens.quote[k] < 0:
+        w = tokens.lower[k]
+        if w in (".", ";", ":"):
+            return None
+        relative = relative or w in ("who", "whose")
+        if w == ",":
+            break
+        k -= 1
+    if k < lo or tokens.text[k] != "," or not relative:
+        return None
+    head = _np_before(tokens, k, lo)
+    if head is None or head.kind is not SpeakerKind.PERSON or head.name is None:
+        return None
+    if head.first > lo and tokens.text[head.first - 1] not in (",", ";", "—", "–", "--", '"'):
+        return None  # the name opens the clause: "..., Nora Tell, a pollster who ..."
+    return attrs.evolve(head)
 
 
 def _title_list(tokens: Tokens, k: int, comma: int, lo: int) -> bool:
