@@ -545,3 +545,16 @@ def test_a_name_that_ends_a_longer_name_met_before_is_that_person() -> None:
     )
     assert speaker(indirect(a, "could not comment")) == "Kathleen Fox Harlow"
     assert speaker(quote(a, "a few other cases")) == "Kathleen Fox Harlow"
+
+
+def test_a_given_name_that_names_a_country_too() -> None:
+    """ "Jordan Peterson ... Peterson said", "Jim Jordan ... Jordan said": people, whose
+    surname alone stands for them; "Air Canada" stays no one's name."""
+    a = article(
+        "Jordan Peterson, a psychology professor, said it was over.",
+        '"We have attempted to stay calm," Peterson said.',
+        "Jim Jordan, the congressman, spoke next.",
+        '"They got an immunity agreement," Jordan said.',
+    )
+    assert speaker(quote(a, "We have attempted")) == "Jordan Peterson"
+    assert speaker(quote(a, "They got an immunity")) == "Jim Jordan"

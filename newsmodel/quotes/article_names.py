@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from newsmodel.model import SpeakerKind
-from newsmodel.names import name_key
+from newsmodel.names import given_name, name_key
 from newsmodel.quotes.cues import AUXILIARIES
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
@@ -141,6 +141,17 @@ class EntityMention:
     #: the name in the run [token, last) without its title (proper_names.name_split), when
     #: the name reader has read it
     name: tuple[int, int] | None = None
+
+
+#: A country's name that this many people bear as a given name is theirs too in a
+#: person's name: "Jordan Peterson", "Chad Sweet", "Michael Jordan" (not "China", "India").
+COUNTRY_GIVEN_COUNT = 50_000
+
+
+def _country_named(word: str) -> bool:
+    """Whether a country's name is a common given name (see COUNTRY_GIVEN_COUNT)."""
+    found = given_name(word)
+    return found is not None and found.count >= COUNTRY_GIVEN_COUNT
 
 
 def title_gender(title: str | None) -> str | None:
@@ -373,8 +384,10 @@ class ArticleNames:
             if b - first >= 2:
                 self._register_org(first, last, place=place and ORG_MARKERS.isdisjoint(lowered))
             return
-        if words[-1] in COUNTRIES or (words[0] in COUNTRIES and a == first):
-            return
+        if (words[-1] in COUNTRIES and not _country_named(words[-1])) or (
+            words[0] in COUNTRIES and a == first and not _country_named(words[0])
+        ):
+            return  # "Canada Goose", "Air Canada" (but "Jordan Peterson", "Chad Sweet")
         if sum(map(str.isupper, map(itemgetter(0), words))) < 2:
             return
         full = self._span_text(a, b)
