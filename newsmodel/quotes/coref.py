@@ -193,11 +193,11 @@ class Registry(ArticleNames):
         if phrase.last - first == 1 and tokens.text[first][:1].isupper():
             # a surname that is also a title, once the full name is known: "co-host Gayle
             # King pressed him" ... "King said"
-            known = self.by_last.get(tokens.text[first], ())
-            people = [e for e in known if e.kind is phrase.kind]
+            same_last = self.by_last.get(tokens.text[first], [])
+            people = [e for e in same_last if e.kind is phrase.kind]
             if not people and phrase.kind is SpeakerKind.ORGANISATION:
                 # "Jordan said" after "Jim Jordan": the person, not the country
-                people = [e for e in known if e.kind is SpeakerKind.PERSON]
+                people = [e for e in same_last if e.kind is SpeakerKind.PERSON]
             if people:
                 e = people[0] if len(people) == 1 else self._nearest(people, at)
                 return Resolved(e.name, e.kind, e.title, description, e.gender, e)
