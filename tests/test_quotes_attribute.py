@@ -556,3 +556,22 @@ def test_the_subject_of_a_participle_in_a_hard_sentence() -> None:
     assert speaker(quote(a, "great meeting")) == "Trump"
     assert speaker(quote(a, "corporate welfare")) == "Cruz"
     assert speaker(quote(a, "Florida an explanation")) != "Shortly"
+
+
+def test_a_quotation_after_narration_about_a_speaker_named_by_a_pronoun() -> None:
+    """ "“...,” she said. / Still, with her pension, Laurin ... / “...”": narration that goes
+    on about her (her surname once, her pronouns) keeps her the speaker; narration that
+    names someone else does not."""
+    a = article(
+        "Ana Laurin worked for 30 years.",
+        '"They are struggling more than I am," she said.',
+        "Still, even with her pension, Laurin lost income when she had to give up her career.",
+        '"It took me two years to grieve the loss."',
+    )
+    assert speaker(quote(a, "It took me two years")) == "Ana Laurin"
+    b = article(
+        '"They are struggling more than I am," she said.',
+        "Still, the minister, Ana Lamb, cut pensions this year.",
+        '"It took me two years to grieve the loss."',
+    )
+    assert quote(b, "It took me two years").attribution is None

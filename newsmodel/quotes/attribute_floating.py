@@ -375,7 +375,23 @@ def _across_narration(
     origin = inherited if inherited.inherit is None else found[inherited.inherit]
     phrase = origin.phrase if origin is not None else None
     own = set() if phrase is None else set(tokens.text[phrase.first : phrase.last])
-    return all(word in own for word in _capitals_between(tokens, lo, hi))
+    others = {word for word in _capitals_between(tokens, lo, hi) if word not in own}
+    if not others:
+        return True
+    if phrase is None or phrase.pronoun is None or len(others) > 1:
+        return False
+    # "“...,” she said. / Still, with her pension, Laurin ... when she had to ...": a
+    # speaker named by a pronoun may be named once in the narration that goes on about
+    # her, which a pronoun of hers shows
+    forms = _PRONOUN_FORMS.get(tokens.lower[phrase.first], frozenset())
+    return any(tokens.lower[k] in forms for k in range(lo, hi))
+
+
+#: The forms of a subject pronoun that show narration goes on about its speaker.
+_PRONOUN_FORMS = {
+    "he": frozenset({"he", "his", "him"}),
+    "she": frozenset({"she", "her"}),
+}
 
 
 def _speech_order(speech: Sequence[bool]) -> dict[int, int]:
