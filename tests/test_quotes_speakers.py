@@ -731,3 +731,9 @@ def test_a_common_word_as_a_surname_after_a_given_name() -> None:
         '"a disgrace."'
     )
     assert speaker(quote(a, "a disgrace")) == "Rex Early"
+
+
+def test_an_adjective_list_that_ends_in_an_age() -> None:
+    """ "the bespectacled, 71-year-old diplomat said": one phrase (it was a scare quote)."""
+    a = article('"I made it the top priority," the bespectacled, 71-year-old diplomat said.')
+    assert speaker(quote(a, "I made it")) == "the bespectacled, 71-year-old diplomat"

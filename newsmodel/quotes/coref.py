@@ -18,7 +18,6 @@ from bisect import bisect_left
 from collections import Counter
 
 import attrs
-import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.article_names import (
@@ -38,7 +37,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.proper_names import gender_of, is_given_name
-from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
+from newsmodel.quotes.speaker_kinds import AGE_RE, COMPANY_ROLES, Phrase
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import PLACES
 
@@ -66,8 +65,6 @@ _THE = indexed(["the"])
 _SPEAKING_FOR_OTHERS = word_list("speaking_for_others")
 
 
-#: An age as a noun or adjective: "34-year-old" (its number is the group).
-AGE_RE = regex.compile(r"(\d{1,3})-years?-old")
 #: How many paragraphs back "the 34-year-old" looks for the person it stands for.
 _AGE_PARAGRAPHS = 3
 

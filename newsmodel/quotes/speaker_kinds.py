@@ -14,6 +14,7 @@ kind of phrase.
 from __future__ import annotations
 
 import attrs
+import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.lexicon import (
@@ -45,6 +46,7 @@ from newsmodel.quotes.tokens import Tokens
 __all__ = [
     "ADJECTIVE_ADVERBS",
     "AGENT_ENDINGS",
+    "AGE_RE",
     "COMPANY_ROLES",
     "DETERMINERS",
     "INNER_PREPOSITIONS",
@@ -61,6 +63,8 @@ __all__ = [
 
 #: Words that open a noun phrase ("the", "a", "both", "two" ...).
 DETERMINERS = word_list("determiners")
+#: An age as a noun or adjective: "34-year-old" (its number is the group).
+AGE_RE = regex.compile(r"(\d{1,3})-years?-old")
 POSSESSIVES = word_list("possessives")
 SUBJECT_PRONOUNS = word_list("subject_pronouns")
 QUANTIFIERS = word_list("quantifiers")

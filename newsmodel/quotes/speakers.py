@@ -46,6 +46,7 @@ from newsmodel.quotes.proper_names import (
 )
 from newsmodel.quotes.speaker_kinds import (
     ADJECTIVE_ADVERBS,
+    AGE_RE,
     COMPANY_ROLES,
     DETERMINERS,
     INNER_PREPOSITIONS,
@@ -507,7 +508,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
             and not lower[k - 1].endswith("s")
             and lower[k - 2] in ("the", "a", "an")
             and text[k - 1][0].islower()
-            and text[k + 1][0].islower()
+            and (text[k + 1][0].islower() or AGE_RE.fullmatch(lower[k + 1]) is not None)
             and lower[k - 1] not in FUNCTION_WORDS
             and tokens.quote[k - 1] < 0
         ):
