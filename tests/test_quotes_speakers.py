@@ -737,3 +737,14 @@ def test_an_adjective_list_that_ends_in_an_age() -> None:
     """ "the bespectacled, 71-year-old diplomat said": one phrase (it was a scare quote)."""
     a = article('"I made it the top priority," the bespectacled, 71-year-old diplomat said.')
     assert speaker(quote(a, "I made it")) == "the bespectacled, 71-year-old diplomat"
+
+
+def test_the_dateline_is_no_subject_of_the_first_sentence() -> None:
+    """ "TORONTO — The Ontario government is cutting funding, calling the program “...”":
+    the government speaks, not the city of the dateline."""
+    a = newsmodel.parse_text(
+        "Funding cut\n\n"
+        'TORONTO — The Ontario government is cutting funding, calling the program "a failure."'
+    )
+    assert a.dateline is not None
+    assert speaker(quote(a, "a failure")) == "Ontario government"

@@ -219,7 +219,24 @@ def _marks(doc: Document) -> None:
 
 def _tokens(doc: Document) -> None:
     spans = [(i, p.span.start, p.span.end) for i, p in enumerate(doc.paragraphs)]
-    doc.tokens = Tokens(doc.text, spans, doc.quotes)
+    doc.tokens = tokens = Tokens(doc.text, spans, doc.quotes)
+    if doc.dateline is not None and len(tokens):
+        # the first sentence starts after its dateline: "TORONTO — The government is
+        # cutting funding, calling ...": its subject is the government, not the city
+        after = _after_dateline(tokens, doc.dateline.span.end)
+        if after < len(tokens):
+            s = tokens.sent[after]
+            first = tokens.sent_first[s]
+            if first < after and tokens.para[first] == tokens.para[after]:
+                tokens.sent_first[s] = after
+
+
+def _after_dateline(tokens: Tokens, end: int) -> int:
+    """The first token after a dateline that ends at offset ``end`` and its dashes."""
+    after = tokens.at(end)
+    while after < len(tokens) and tokens.text[after] in _DATELINE_SEPARATORS:
+        after += 1
+    return after
 
 
 def _cues(doc: Document) -> None:
@@ -275,9 +292,7 @@ def _indirect(doc: Document) -> None:
         # reported speech in the first sentence starts after the dateline
         tokens = doc.tokens
         end = doc.dateline.span.end
-        after = tokens.at(end)
-        while after < len(tokens) and tokens.text[after] in _DATELINE_SEPARATORS:
-            after += 1
+        after = _after_dateline(tokens, end)
         for item in doc.indirect:
             if tokens.start[item.first] < end < tokens.end[item.last - 1]:
                 item.first = after
