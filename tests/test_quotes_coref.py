@@ -558,3 +558,13 @@ def test_a_given_name_that_names_a_country_too() -> None:
     )
     assert speaker(quote(a, "We have attempted")) == "Jordan Peterson"
     assert speaker(quote(a, "They got an immunity")) == "Jim Jordan"
+
+
+def test_a_capital_that_opens_a_sentence_before_a_surname_is_no_given_name() -> None:
+    """ "Top Marlow strategists conceded" after "Ben Marlow": no person "Top Marlow", whom
+    a later "he" would stand for."""
+    a = article(
+        "Ben Marlow is losing. Top Marlow strategists conceded as much on Monday.",
+        'On Friday, he told reporters that Vera Lund was "hiding from voters."',
+    )
+    assert speaker(quote(a, "hiding from voters")) == "Ben Marlow"

@@ -32,6 +32,7 @@ from newsmodel.quotes.lexicon import (
     CUE_FORMS,
     FEMALE_NAMES,
     FUNCTION_WORDS,
+    GROUP_NOUNS,
     MALE_NAMES,
     ORG_MARKERS,
     PERSON_NOUNS,
@@ -50,7 +51,7 @@ from newsmodel.quotes.proper_names import (
     name_split,
     org_words,
 )
-from newsmodel.quotes.speaker_kinds import AGENT_ENDINGS, COMPANY_ROLES
+from newsmodel.quotes.speaker_kinds import AGENT_ENDINGS, COMPANY_ROLES, agent_plural
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import PLACES, US_STATES
 
@@ -379,7 +380,9 @@ class ArticleNames:
         lowered = tokens.lower[a:b]
         given = is_given_name(words[0]) and lowered[-1] not in ORG_MARKERS
         place = not PLACE_MARKERS.isdisjoint(lowered)
-        shortened = b - a >= 2 and self._shortens_a_person(a, b)
+        shortened = b - a >= 2 and (
+            self._shortens_a_person(a, b) or (not given and self._capital_opener(a, b))
+        )
         if not given and not shortened and (place or org_words(words, lowered)):
             if b - first >= 2:
                 self._register_org(first, last, place=place and ORG_MARKERS.isdisjoint(lowered))
@@ -449,6 +452,24 @@ class ArticleNames:
         if len(longer) != 1:
             return False
         self.persons[full] = longer[0]
+        return True
+
+    def _capital_opener(self, a: int, b: int) -> bool:
+        """Whether a run of two words that opens its sentence is a word capitalised there
+        and the surname of one person met before, who it is now: "Top Marlow strategists
+        conceded" after "Ben Marlow"."""
+        tokens = self.tokens
+        if (
+            b - a != 2
+            or tokens.sent_first[tokens.sent[a]] != a
+            or b >= len(tokens)
+            or not (tokens.lower[b] in GROUP_NOUNS or agent_plural(tokens.lower[b]))
+        ):
+            return False  # a name before a noun of people only: "Top Marlow strategists"
+        same = [e for e in self.by_last.get(tokens.text[b - 1], ()) if e.kind is SpeakerKind.PERSON]
+        if len(same) != 1:
+            return False
+        self.persons[self._span_text(a, b)] = same[0]
         return True
 
     def _after_the(self, first: int) -> bool:

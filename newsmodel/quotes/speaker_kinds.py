@@ -57,6 +57,7 @@ __all__ = [
     "TIME_UNITS",
     "TIME_WORDS",
     "Phrase",
+    "agent_plural",
     "classify",
     "pronoun_kind",
 ]
@@ -243,7 +244,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         body_first = poss + 1
         if body_first >= last:
             return None
-    if last - body_first == 1 and _agent_plural(lower[body_first]) and text[body_first].islower():
+    if last - body_first == 1 and agent_plural(lower[body_first]) and text[body_first].islower():
         # "but forecasters say": people by what they do (a capital may be a name, "Sanders")
         return Phrase(first, last, SpeakerKind.GROUP, role=lower[body_first], definite=det)
     if last - body_first == 1 and text[body_first][0].isupper():
@@ -452,7 +453,7 @@ def _names_someone(head: str) -> bool:
     return head.endswith(AGENT_ENDINGS) and not head.endswith(_ABSTRACT_ENDINGS)
 
 
-def _agent_plural(w: str) -> bool:
+def agent_plural(w: str) -> bool:
     """Whether a word is the plural of a noun for people by what they do: "forecasters",
     "analysts", "historians" (not "numbers", "papers")."""
     return (
