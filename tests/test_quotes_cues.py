@@ -163,3 +163,11 @@ def test_a_plural_noun_after_a_count_and_a_name_is_no_cue() -> None:
     }
     assert cues["confidential,"] == "said"
     assert cues["a disaster."] == "says"
+
+
+def test_a_plural_noun_before_from_is_no_cue() -> None:
+    """ "movies and TV shows from Pixar, “Star Wars,”": "shows" is a noun; no speaker."""
+    a = newsmodel.parse_text('The service offers movies and TV shows from Pixar, "Star Wars."')
+    q = [q for q in a.quotations if q.text.startswith("Star Wars")]
+    assert len(q) == 1
+    assert q[0].attribution is None

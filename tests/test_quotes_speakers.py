@@ -748,3 +748,10 @@ def test_the_dateline_is_no_subject_of_the_first_sentence() -> None:
     )
     assert a.dateline is not None
     assert speaker(quote(a, "a failure")) == "Ontario government"
+
+
+def test_a_verb_in_the_present_ends_a_phrase_read_backwards() -> None:
+    """ "A survey for the charity suggests 69% of over-55s say they ...": the share speaks;
+    the subject before "suggests" is no part of its phrase."""
+    a = article("A survey for the charity suggests 69% of over-55s say they always vote.")
+    assert speaker(indirect(a, "they always vote")) == "69% of over-55s"

@@ -230,6 +230,8 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             ):
                 continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest
                 # claims", "the dozen states that held primaries", "several reports"
+            if i + 1 < n and lower[i + 1] == "from" and i > 0 and text[i - 1][0].isalpha():
+                continue  # a plural noun: "TV shows from Pixar", "reports from the front"
             if (
                 i > 1
                 and text[i - 1][0].isupper()

@@ -21,6 +21,7 @@ from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     CATENATIVE_VERBS,
     COUNTRIES,
+    CUE_FORMS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -30,6 +31,7 @@ from newsmodel.quotes.lexicon import (
     PRONOUNS,
     TAKE_FORMS,
     TITLE_WORDS,
+    FormKind,
     word_list,
 )
 from newsmodel.quotes.proper_names import (
@@ -259,6 +261,13 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
             start -= 1  # the title right before the name: "Mr", "Finance Minister"
         return classify(tokens, start, phrase.last)
     return phrase
+
+
+def _finite_cue(w: str) -> bool:
+    """Whether a word is a reporting verb in the present ("offers", "says"), which
+    inside a noun phrase read backwards ends it: the subject before it is no part of it."""
+    form = CUE_FORMS.get(w)
+    return form is not None and form.kind is FormKind.PRESENT
 
 
 def _object_of_preposition(tokens: Tokens, first: int, lo: int) -> bool:
@@ -494,6 +503,14 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 continue
             break
         if np_word(tokens, k):
+            if (
+                k < end - 1
+                and k > lo
+                and t[0].islower()
+                and _finite_cue(w)
+                and np_word(tokens, k - 1)
+            ):
+                break  # "The service offers movies and TV shows": a verb, not a noun
             start = k
             k -= 1
             continue
