@@ -568,3 +568,18 @@ def test_a_capital_that_opens_a_sentence_before_a_surname_is_no_given_name() -> 
         'On Friday, he told reporters that Vera Lund was "hiding from voters."',
     )
     assert speaker(quote(a, "hiding from voters")) == "Ben Marlow"
+
+
+def test_a_role_with_words_of_a_title_stands_for_the_titled_person() -> None:
+    """ "the Tory leader" for "Tory leader Michael Howard", not for "Labour leader Tony
+    Blair"; "the Labour leader" with no Labour leader named stays a description."""
+    a = article(
+        "Tory leader Michael Howard spoke. Labour leader Tony Blair replied.",
+        'The Tory leader said it was a "collective view."',
+    )
+    assert speaker(quote(a, "collective view")) == "Michael Howard"
+    b = article(
+        "Tory leader Michael Howard spoke.",
+        'The Labour leader said it was a "collective view."',
+    )
+    assert speaker(quote(b, "collective view")) == "The Labour leader"

@@ -203,6 +203,16 @@ class Registry(ArticleNames):
             found = self._role(phrase.role, at)
             if found is not None:
                 return attrs.evolve(found, description=description or found.description)
+        if (
+            phrase.kind is SpeakerKind.PERSON
+            and phrase.role is not None
+            and phrase.name is None
+            and not bare
+            and tokens.lower[phrase.first] in _BARE_ROLE_DETERMINERS
+        ):
+            found = self._titled_role(phrase, at)
+            if found is not None:
+                return attrs.evolve(found, description=description or found.description)
         if phrase.kind is SpeakerKind.PERSON and tokens.lower[phrase.first] == "the":
             age = _age_of(tokens, phrase.first, phrase.last)
             if age is not None:
@@ -228,6 +238,20 @@ class Registry(ArticleNames):
             if only is not None:
                 return attrs.evolve(only, description=description)
         return Resolved(written, phrase.kind, None, description)
+
+    def _titled_role(self, phrase: Phrase, at: int) -> Resolved | None:
+        """The person "the Tory leader" stands for: the one :meth:`_role` finds for
+        "leader", when the capitalised words before the role are words of their title
+        ("Tory leader Michael Howard")."""
+        tokens = self.tokens
+        words = {
+            tokens.lower[k]
+            for k in range(phrase.first + 1, phrase.last - 1)
+            if tokens.text[k][:1].isupper()
+        }
+        if not words or phrase.role is None:
+            return None
+        return self._role(phrase.role, at, titled=words)
 
     def _aged(self, age: str, at: int) -> Resolved | None:
         """The person "the 34-year-old" stands for: the one named with that age in the
@@ -592,7 +616,7 @@ class Registry(ArticleNames):
             k += 1
         return k < n and tokens.lower[k] in ("’s", "'s")
 
-    def _role(self, role: str, at: int) -> Resolved | None:
+    def _role(self, role: str, at: int, titled: set[str] | None = None) -> Resolved | None:
         """The person last mentioned before ``at`` whose title or role holds ``role`` (or a
         synonym: "the judge" for "Justice Margaret Osei"), or the anonymous speaker last
         quoted under that role ("the diplomat" after "a senior diplomat"), whichever is
@@ -611,10 +635,14 @@ class Registry(ArticleNames):
             m = self.mentions[k]
             e = m.entity
             counts[id(e)] = counts.get(id(e), 0) + 1
-            if e.kind is SpeakerKind.PERSON and (
-                any(r in e.titles or r in e.roles for r in roles)
-                or (m.last >= 0 and not roles.isdisjoint(self._mention_roles(m)))
-                or (e.description and role in e.description.lower().split())
+            if (
+                e.kind is SpeakerKind.PERSON
+                and (
+                    any(r in e.titles or r in e.roles for r in roles)
+                    or (m.last >= 0 and not roles.isdisjoint(self._mention_roles(m)))
+                    or (e.description and role in e.description.lower().split())
+                )
+                and (titled is None or titled <= set(e.titles))
             ):
                 by_id.setdefault(id(e), e)
                 last_seen.setdefault(id(e), m.token)
@@ -627,6 +655,8 @@ class Registry(ArticleNames):
             best = max(by_id, key=lambda i: (counts.get(i, 0), last_seen[i]))
             entity, token = by_id[best], last_seen[best]
         for r_token, r_role, resolved in reversed(self.role_speakers[-MAX_MENTIONS_SCANNED:]):
+            if titled is not None:
+                break  # "the Tory leader": a person of that title, named
             if r_token < at and r_role in roles:
                 if r_token > token:
                     return resolved
