@@ -171,3 +171,15 @@ def test_a_plural_noun_before_from_is_no_cue() -> None:
     q = [q for q in a.quotations if q.text.startswith("Star Wars")]
     assert len(q) == 1
     assert q[0].attribution is None
+
+
+def test_a_passive_cue_with_its_agent_after_by() -> None:
+    """ "was described by police as “...”": police speak, not the man described; "can be
+    read by the device" names no speaker."""
+    a = newsmodel.parse_text(
+        'The man was described by police as "armed and dangerous."\n\n'
+        'The plan was hailed by Ana Ruiz as "a bold step."'
+    )
+    speakers = {q.text: q.speaker.name for q in a.quotations if q.speaker is not None}
+    assert speakers["armed and dangerous."] == "police"
+    assert speakers["a bold step."] == "Ana Ruiz"

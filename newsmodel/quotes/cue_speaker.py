@@ -131,6 +131,14 @@ def _find_speaker(ctx: Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
     tokens = ctx.tokens
     if cue.according:
         return closed(tokens, phrase_after(tokens, cue.last, limit), limit)
+    if cue.agent:
+        agent = phrase_after(tokens, cue.last + 1, limit)
+        k = cue.last + 1
+        if agent is None and tokens.lower[k] in GROUP_NOUNS:
+            agent = Phrase(k, k + 1, SpeakerKind.GROUP, role=tokens.lower[k])  # "by police"
+        if agent is None or agent.pronoun is not None or agent.kind not in _AGENT_KINDS:
+            return None
+        return agent
     lower = tokens.lower
     led = (
         cue.first >= 2 and lower[cue.first - 1] == "by" and lower[cue.first - 2] in BY_GERUND_VERBS
@@ -164,6 +172,12 @@ def _find_speaker(ctx: Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
                 ):
                     return phrase
     return _subject_of_sentence(ctx, cue, sf)
+
+
+#: Who may be the agent of a passive cue: "was described by police as"
+_AGENT_KINDS = frozenset(
+    {SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ORGANISATION, SpeakerKind.ANONYMOUS}
+)
 
 
 def closed(tokens: Tokens, phrase: Phrase | None, limit: int) -> Phrase | None:

@@ -64,6 +64,8 @@ _GERUND_OBJECTS = word_list("gerund_objects")
 _INFINITIVE_OK = CATENATIVE_VERBS
 #: Words of quantity before a plural noun that looks like a verb ("the dozen states").
 _PLURAL_QUANTIFIERS = word_list("plural_quantifiers")
+#: Verbs whose passive names its speaker after "by": "was described by police as".
+_AGENT_PASSIVES = word_list("agent_passives")
 #: Prepositions before a year that a subject may follow: "in 2019 Lamb says".
 _YEAR_PREPOSITIONS = word_list("year_prepositions")
 #: Object and reflexive pronouns, after which a gerund is a verb, not a noun.
@@ -95,6 +97,8 @@ class Cue:
     passive: bool = False
     infinitive: bool = False
     progressive: bool = False
+    #: a passive with its agent after it: "was described by police as ..."
+    agent: bool = False
 
     @property
     def usable(self) -> bool:
@@ -358,7 +362,17 @@ def _qualify(
             cue.infinitive = True
         return
     if before in _PASSIVE and cue.kind is FormKind.PAST:
-        cue.passive = True
+        k = cue.last
+        if (
+            k + 1 < len(lower)
+            and lower[k] == "by"
+            and para[k + 1] == p
+            and quote[k + 1] < 0
+            and (cue.cls is CueClass.NAMING or cue.lemma in _AGENT_PASSIVES)
+        ):
+            cue.agent = True  # "was described by police as “...”": police speak
+        else:
+            cue.passive = True
         return
     if before in _PROGRESSIVE and cue.kind is FormKind.GERUND:
         cue.progressive = True
