@@ -178,8 +178,10 @@ def test_a_passive_cue_with_its_agent_after_by() -> None:
     read by the device" names no speaker."""
     a = newsmodel.parse_text(
         'The man was described by police as "armed and dangerous."\n\n'
-        'The plan was hailed by Ana Ruiz as "a bold step."'
+        'The plan was hailed by Ana Ruiz as "a bold step."\n\n'
+        'He was called "a hero" by his coach, Tom Lamb.'
     )
     speakers = {q.text: q.speaker.name for q in a.quotations if q.speaker is not None}
     assert speakers["armed and dangerous."] == "police"
     assert speakers["a bold step."] == "Ana Ruiz"
+    assert speakers["a hero"] == "Tom Lamb"

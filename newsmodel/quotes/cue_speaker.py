@@ -131,9 +131,9 @@ def _find_speaker(ctx: Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
     tokens = ctx.tokens
     if cue.according:
         return closed(tokens, phrase_after(tokens, cue.last, limit), limit)
-    if cue.agent:
-        agent = phrase_after(tokens, cue.last + 1, limit)
-        k = cue.last + 1
+    if cue.agent >= 0:
+        k = cue.agent
+        agent = phrase_after(tokens, k, max(limit, tokens.sentence_bounds(k)[1]))
         if agent is None and tokens.lower[k] in GROUP_NOUNS:
             agent = Phrase(k, k + 1, SpeakerKind.GROUP, role=tokens.lower[k])  # "by police"
         if agent is None or agent.pronoun is not None or agent.kind not in _AGENT_KINDS:

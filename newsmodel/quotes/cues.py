@@ -97,8 +97,9 @@ class Cue:
     passive: bool = False
     infinitive: bool = False
     progressive: bool = False
-    #: a passive with its agent after it: "was described by police as ..."
-    agent: bool = False
+    #: where the agent of a passive starts, after "by" ("was described by police as
+    #: ...", "was called “a hero” by his coach"); -1: none
+    agent: int = -1
 
     @property
     def usable(self) -> bool:
@@ -363,6 +364,12 @@ def _qualify(
         return
     if before in _PASSIVE and cue.kind is FormKind.PAST:
         k = cue.last
+        if k < len(lower) and quote[k] >= 0 and cue.cls is CueClass.NAMING:
+            inside = quote[k]
+            while k < len(lower) and quote[k] == inside:
+                k += 1  # "was called “a hero” by his coach"
+            while k < len(lower) and lower[k] in ("”", '"', "’", "'", ","):
+                k += 1
         if (
             k + 1 < len(lower)
             and lower[k] == "by"
@@ -370,7 +377,7 @@ def _qualify(
             and quote[k + 1] < 0
             and (cue.cls is CueClass.NAMING or cue.lemma in _AGENT_PASSIVES)
         ):
-            cue.agent = True  # "was described by police as “...”": police speak
+            cue.agent = k + 1  # "was described by police as “...”": police speak
         else:
             cue.passive = True
         return
