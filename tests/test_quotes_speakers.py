@@ -755,3 +755,16 @@ def test_a_verb_in_the_present_ends_a_phrase_read_backwards() -> None:
     the subject before "suggests" is no part of its phrase."""
     a = article("A survey for the charity suggests 69% of over-55s say they always vote.")
     assert speaker(indirect(a, "they always vote")) == "69% of over-55s"
+
+
+def test_the_one_quoted_as_saying_speaks() -> None:
+    """ "The Times quoted Ana Ruiz as saying", "Reuters quoted her as saying", "Ruiz was
+    quoted as saying": the one quoted speaks, not the outlet."""
+    a = article(
+        'The Times quoted Ana Ruiz as saying that the plan "will fail."',
+        "Reuters quoted her as saying the talks would resume.",
+        "Tom Lamb was quoted as saying the vote would be close.",
+    )
+    assert speaker(quote(a, "will fail")) == "Ana Ruiz"
+    assert speaker(indirect(a, "the talks would resume")) == "Ana Ruiz"
+    assert speaker(indirect(a, "the vote would be close")) == "Tom Lamb"

@@ -31,7 +31,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.speaker_after import phrase_after
-from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, Phrase
+from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, Phrase, classify
 from newsmodel.quotes.speakers import BY_GERUND_VERBS, phrase_before
 from newsmodel.quotes.tokens import Tokens
 
@@ -72,6 +72,10 @@ _TIME_AFTER = word_list("time_after")
 #: What marks the word after it as a noun: "Sanders’ comments", "his remarks".
 _NOUN_MARKERS = DETERMINERS | POSSESSIVES | frozenset({"’s", "'s", "’", "'"})
 _OPENING_WORDS = word_list("opening_words")
+#: Object pronouns and the subject pronouns they stand for.
+_OBJECT_SUBJECTS = {"him": "he", "her": "she", "them": "they"}
+#: Verbs that report another's words "as saying": "quoted Ana Ruiz as saying".
+_QUOTED_AS = word_list("quoted_as")
 _CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "—", "–", "--", ")", "("})
 #: Reporting verbs that may come before their speaker: "said Smith", "writes Jones".
 INVERTIBLE = word_list("invertible_verbs")
@@ -140,6 +144,10 @@ def _find_speaker(ctx: Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
             return None
         return agent
     lower = tokens.lower
+    if cue.kind is FormKind.GERUND and cue.first - 2 >= sf and lower[cue.first - 1] == "as":
+        quoted = _quoted_as(tokens, cue.first - 1, sf)
+        if quoted is not None:
+            return quoted
     led = (
         cue.first >= 2 and lower[cue.first - 1] == "by" and lower[cue.first - 2] in BY_GERUND_VERBS
     )
@@ -180,6 +188,32 @@ _AGENT_KINDS = frozenset(
 )
 
 
+def _quoted_as(tokens: Tokens, as_: int, sf: int) -> Phrase | None:
+    """The one quoted "as saying": "The Times quoted Ana Ruiz as saying" (the object of
+    "quoted"), "Ruiz was quoted as saying" (the subject of the passive)."""
+    lower = tokens.lower
+    j = as_ - 1
+    if lower[j] in _QUOTED_AS:
+        k = j - 1
+        while k >= sf and lower[k] in AUXILIARIES:
+            k -= 1
+        if k == j - 1:
+            return None
+        return phrase_before(tokens, k + 1, sf)
+    if j - 1 >= sf and lower[j] in _OBJECT_SUBJECTS and lower[j - 1] in _QUOTED_AS:
+        # "Reuters quoted him as saying": he speaks
+        subject = _OBJECT_SUBJECTS[lower[j]]
+        kind = SpeakerKind.GROUP if subject == "they" else SpeakerKind.PERSON
+        return Phrase(j, j + 1, kind, pronoun=PRONOUNS[subject])
+    phrase = phrase_before(tokens, as_, sf)
+    if phrase is None:
+        return None
+    for k in range(max(sf, phrase.first - 1), phrase.last - 1):
+        if lower[k] in _QUOTED_AS:
+            return classify(tokens, k + 1, phrase.last)  # "quoted Ana Ruiz as saying"
+    return None
+
+
 def closed(tokens: Tokens, phrase: Phrase | None, limit: int) -> Phrase | None:
     """The phrase, if the clause ends with it (or with its description or a short
     adjunct): "said Smith." / "said Smith, a lawyer," / "said Smith on Monday"."""
@@ -216,7 +250,7 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
         and (tokens.text[cue.first - 1][0].isupper() or prev in ("him", "her", "them"))
     ):
         if prev in ("him", "her", "them"):
-            pronoun = {"him": "he", "her": "she", "them": "they"}[prev]
+            pronoun = _OBJECT_SUBJECTS[prev]
             return Phrase(
                 cue.first - 1,
                 cue.first,
