@@ -244,7 +244,12 @@ def test_noun_cues_with_their_owner() -> None:
         "that “there is a special place in hell for women who don’t help each other.”",
     )
     q = quote(a, "there is a special place")
-    assert (speaker(q), mention(q), cue(q)) == ("Madeleine Albright", "her", "remark")
+    # the subject of the sentence names her ("Sanders has pushed his promise of “...”")
+    assert (speaker(q), mention(q), cue(q)) == (
+        "Madeleine Albright",
+        "Former secretary of state Madeleine Albright",
+        "remark",
+    )
 
 
 def test_short_fragment_after_a_cue_takes_the_subject() -> None:

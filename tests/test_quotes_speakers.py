@@ -768,3 +768,19 @@ def test_the_one_quoted_as_saying_speaks() -> None:
     assert speaker(quote(a, "will fail")) == "Ana Ruiz"
     assert speaker(indirect(a, "the talks would resume")) == "Ana Ruiz"
     assert speaker(indirect(a, "the vote would be close")) == "Tom Lamb"
+
+
+def test_a_title_with_of_before_a_name_is_the_named_person_s() -> None:
+    """ "director of rugby Ana Ruiz told", "executive director of the Canadian Civil
+    Liberties Association Michael Bryant": the person named speaks; "a spokesperson for
+    Health Minister Colin Tremblay" and "a spokesman for the Electoral Commission" stay
+    the spokesperson."""
+    a = article(
+        '"It is over," director of rugby Ana Ruiz told the Courier.',
+        '"It is not," said executive director of the Canadian Civil Liberties Association '
+        "Michael Bryant.",
+        '"It might be," said a spokesperson for Health Minister Colin Tremblay.',
+    )
+    assert speaker(quote(a, "It is over")) == "Ana Ruiz"
+    assert speaker(quote(a, "It is not")) == "Michael Bryant"
+    assert speaker(quote(a, "It might be")) == "a spokesperson for Health Minister Colin Tremblay"

@@ -289,8 +289,16 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     name = name_split(tokens, body_first, last)
     if name is not None:
         for k in range(body_first + 1, name[0]):
-            if lower[k] in _OF_PERSON and text[k - 1][0].islower() and lower[k - 1] in PERSON_NOUNS:
-                # "a spokesperson for Health Minister Colin Tremblay": the spokesperson
+            if (
+                lower[k] in _OF_PERSON
+                and text[k - 1][0].islower()
+                and lower[k - 1] in PERSON_NOUNS
+                and not _titled_name(tokens, k, name[0])
+            ):
+                # "a spokesperson for Health Minister Colin Tremblay", "a spokesperson for
+                # Trudeau": the spokesperson (but "director of rugby Ana Ruiz", "executive
+                # director of the Canadian Civil Liberties Association Michael Bryant": the
+                # title of the person named)
                 role = lower[k - 1]
                 if w0 in ("a", "an", "one", "another"):
                     return Phrase(first, last, SpeakerKind.ANONYMOUS, role=role)
@@ -451,6 +459,21 @@ def _names_someone(head: str) -> bool:
     if head in _SPEAKING_ABSTRACTS or head in _PERSON_HEADS or head.endswith("-old"):
         return True
     return head.endswith(AGENT_ENDINGS) and not head.endswith(_ABSTRACT_ENDINGS)
+
+
+def _titled_name(tokens: Tokens, k: int, name_first: int) -> bool:
+    """Whether the name at ``name_first``, after a role and a preposition at ``k``, is
+    the name of the one with the role, not of the role's object: "director of rugby Ana
+    Ruiz", "spokeswoman for women Sandra Gidley", "executive director of the Canadian
+    Civil Liberties Association Michael Bryant" (a known given name after no title), not
+    "a spokesperson for Trudeau", "for Health Minister Colin Tremblay", "for the
+    Electoral Commission" or "for distributor Toho"."""
+    return (
+        name_first > k + 1
+        and is_given_name(tokens.text[name_first])
+        and tokens.lower[name_first - 1] not in TITLE_WORDS
+        and tokens.lower[name_first - 1] not in DETERMINERS
+    )
 
 
 def agent_plural(w: str) -> bool:
