@@ -580,3 +580,9 @@ def test_a_quotation_after_narration_about_a_speaker_named_by_a_pronoun() -> Non
         '"It took me two years to grieve the loss."',
     )
     assert quote(b, "It took me two years").attribution is None
+
+
+def test_a_noun_cue_with_an_infinitive_before_the_quotation() -> None:
+    """ "Vale's pledge to be “neutral”": the pledge's owner speaks (it was a scare quote)."""
+    a = article('The concerns go beyond Tom Vale\'s pledge to be "neutral" during the talks.')
+    assert speaker(quote(a, "neutral")) == "Tom Vale"
