@@ -586,3 +586,13 @@ def test_a_noun_cue_with_an_infinitive_before_the_quotation() -> None:
     """ "Vale's pledge to be “neutral”": the pledge's owner speaks (it was a scare quote)."""
     a = article('The concerns go beyond Tom Vale\'s pledge to be "neutral" during the talks.')
     assert speaker(quote(a, "neutral")) == "Tom Vale"
+
+
+def test_a_pronoun_that_opens_a_clause_right_after_another_cue() -> None:
+    """ "Audience members laughed when he urged voters, “...”": he speaks, in a clause of
+    his own; the audience's laughter is no report of his words."""
+    a = article(
+        "Tom Lamb spoke for an hour.",
+        'Audience members laughed when he urged voters, "Look at what I have delivered."',
+    )
+    assert speaker(quote(a, "Look at what")) == "Tom Lamb"

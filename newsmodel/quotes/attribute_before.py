@@ -244,7 +244,7 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
                     tokens.lower[m] in _CLAUSE_BREAKS for m in range(outer.last, cue.first)
                 ):
                     break  # "Netanyahu said ..., although he tweeted": a clause of its own
-                if phrase.first - 1 > outer.last and tokens.lower[phrase.first - 1] in (
+                if phrase.first - 1 >= outer.last and tokens.lower[phrase.first - 1] in (
                     "and",
                     "when",
                     "as",
