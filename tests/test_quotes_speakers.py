@@ -784,3 +784,18 @@ def test_a_title_with_of_before_a_name_is_the_named_person_s() -> None:
     assert speaker(quote(a, "It is over")) == "Ana Ruiz"
     assert speaker(quote(a, "It is not")) == "Michael Bryant"
     assert speaker(quote(a, "It might be")) == "a spokesperson for Health Minister Colin Tremblay"
+
+
+def test_names_with_particles_and_given_names_that_look_like_particles() -> None:
+    """ "Bashar al-Assad" (a particle joined to the surname) and "Al Benavides" (a given
+    name, not the particle "al") are names; "(See Petrakis's thread.)" names no "See"."""
+    a = article(
+        '"It is over," said Bashar al-Assad.',
+        '"The plan is sound," said Miami-based strategist Al Benavides.',
+        '"We need more teachers," said Ronan Petrakis.',
+        "(See Petrakis's full thread below.)",
+        '"The schools are failing," Petrakis said.',
+    )
+    assert speaker(quote(a, "It is over")) == "Bashar al-Assad"
+    assert speaker(quote(a, "The plan is sound")) == "Al Benavides"
+    assert speaker(quote(a, "The schools are failing")) == "Ronan Petrakis"

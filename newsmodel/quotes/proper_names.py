@@ -53,6 +53,7 @@ __all__ = [
     "month_surname",
     "name_split",
     "org_words",
+    "particle_name",
     "person_ends_before",
     "title_like",
 ]
@@ -120,6 +121,12 @@ def month_surname(tokens: Tokens, k: int) -> bool:
     )
 
 
+def particle_name(t: str) -> bool:
+    """Whether a word is a surname joined to its particle: "al-Assad", "el-Sisi"."""
+    particle, dash, rest = t.partition("-")
+    return bool(dash) and particle in NAME_PARTICLES and rest[:1].isupper()
+
+
 def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     """The proper name at the end of tokens [first, last), without its title: the name
     range, or None when the phrase ends in no name ("Kenyan President William Ruto" gives
@@ -149,7 +156,7 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             end = m
     while end > first and text[end - 1] in _SUFFIXES:
         end -= 1
-    if end <= first or not text[end - 1][0].isupper():
+    if end <= first or not (text[end - 1][0].isupper() or particle_name(text[end - 1])):
         return None
     k = end - 1
     if (
@@ -167,7 +174,7 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
         t = text[k]
         w = lower[k]
         if (
-            t[0].isupper()
+            (t[0].isupper() or (k == end - 1 and particle_name(t)))
             and w not in TITLE_WORDS
             and (t not in CAPITAL_NOT_NAMES or month_surname(tokens, k))
             and not w.endswith(BASED)
@@ -206,8 +213,12 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             start = end - 2
     if end - start >= 3 and (lower[start] in PERSON_NOUNS or lower[start] in GROUP_NOUNS):
         start += 1  # "Organizer Dwayne Croteau", "Actor Robert Blake": a role, capitalised
-    while start < end and lower[start] in NAME_PARTICLES:
-        start += 1
+    while (
+        start < end
+        and lower[start] in NAME_PARTICLES
+        and not (end - start >= 2 and is_given_name(text[start]))
+    ):
+        start += 1  # "al-Assad"'s particle, but "Al Benavides" keeps his given name
     return (start, end) if start < end else None
 
 

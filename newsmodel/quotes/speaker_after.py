@@ -25,6 +25,7 @@ from newsmodel.quotes.proper_names import (
     affiliation,
     has_marker,
     month_surname,
+    particle_name,
     title_like,
 )
 from newsmodel.quotes.speaker_kinds import (
@@ -163,6 +164,9 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
         if in_name:
             if w in NAME_PARTICLES and k + 1 < hi and text[k + 1][0].isupper():
                 k += 1
+                continue
+            if particle_name(t):
+                k += 1  # "Bashar al-Assad", "Abdel Fattah el-Sisi"
                 continue
             if (
                 w in POSTMODIFIERS
