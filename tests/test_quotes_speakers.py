@@ -799,3 +799,13 @@ def test_names_with_particles_and_given_names_that_look_like_particles() -> None
     assert speaker(quote(a, "It is over")) == "Bashar al-Assad"
     assert speaker(quote(a, "The plan is sound")) == "Al Benavides"
     assert speaker(quote(a, "The schools are failing")) == "Ronan Petrakis"
+
+
+def test_a_state_s_abbreviation_is_no_one() -> None:
+    """ "after the floods in Fresno, Calif., and his call for “...”": "Calif." is no
+    subject who could be the owner; Ostrowski is."""
+    a = article(
+        "Gavin Ostrowski's standing improved after the floods in Fresno, Calif., and his "
+        'call for "a total ban" on new permits.'
+    )
+    assert speaker(quote(a, "a total ban")) == "Gavin Ostrowski"

@@ -42,6 +42,7 @@ from newsmodel.quotes.proper_names import (
     person_ends_before,
 )
 from newsmodel.quotes.tokens import Tokens
+from newsmodel.text.lexicon import US_STATES
 
 __all__ = [
     "ADJECTIVE_ADVERBS",
@@ -190,6 +191,8 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         and w0 not in QUANTIFIERS
     ):
         return None  # a word capitalised by its place: "Early estimates put ..."
+    if last - first == 1 and text[first].endswith(".") and w0 in US_STATES:
+        return None  # "Fresno, Calif.": a state's abbreviation, nobody
     if last - first == 1 and w0 in SUBJECT_PRONOUNS:
         return Phrase(first, last, pronoun_kind(w0), pronoun=PRONOUNS[w0])
     if last - first == 1 and w0 in QUANTIFIERS:
