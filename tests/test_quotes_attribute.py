@@ -596,3 +596,17 @@ def test_a_pronoun_that_opens_a_clause_right_after_another_cue() -> None:
         'Audience members laughed when he urged voters, "Look at what I have delivered."',
     )
     assert speaker(quote(a, "Look at what")) == "Tom Lamb"
+
+
+def test_a_colon_after_a_person_s_post() -> None:
+    """ "From Ines Barragan's Facebook post: “...”": the post's owner speaks; "From the
+    report: “...”" names no one."""
+    a = article(
+        'Aides say the governor plans to "actively support" Lamb.',
+        'From Ines Barragan\'s Facebook post: "We must unite behind one candidate."',
+    )
+    q = quote(a, "We must unite")
+    assert speaker(q) == "Ines Barragan"
+    assert cue(q) == "Facebook post:"
+    b = article('From the report: "We must unite."')
+    assert quote(b, "We must unite").attribution is None

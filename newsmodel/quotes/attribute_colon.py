@@ -76,8 +76,19 @@ def colon_speaker(ctx: Context, a: int, sf: int) -> Found | None:
     if c < sf or tokens.text[c] != ":":
         return None
     phrase = phrase_before(tokens, c, sf)
+    if phrase is None and tokens.lower[sf] == "from" and c - sf <= 8:
+        phrase = classify(tokens, sf + 1, c)  # "From Ines Barragan's Facebook post:"
+        if phrase is None or phrase.kind is not SpeakerKind.DOCUMENT:
+            return None
     if phrase is None or phrase.pronoun is not None:
         return None
+    if phrase.kind is SpeakerKind.DOCUMENT:
+        # "From Ines Barragan's Facebook post: “...”": the post's owner speaks
+        owner = _owner(tokens, phrase)
+        if owner is None or owner.name is None:
+            return None
+        span = (tokens.start[min(owner.last + 1, c)], tokens.end[c])  # "Facebook post:"
+        return Found(owner, span, "colon", 0.75, adjacent=True)
     if (phrase.kind is not SpeakerKind.PERSON or phrase.name is None) and phrase.kind not in (
         SpeakerKind.ORGANISATION,
         SpeakerKind.GROUP,
