@@ -185,3 +185,16 @@ def test_a_passive_cue_with_its_agent_after_by() -> None:
     assert speakers["armed and dangerous."] == "police"
     assert speakers["a bold step."] == "Ana Ruiz"
     assert speakers["a hero"] == "Tom Lamb"
+
+
+def test_took_to_a_medium_with_a_time_adjunct() -> None:
+    """ "took to Twitter on Monday to describe his city as “...”": the one who took to it
+    speaks."""
+    a = newsmodel.parse_text(
+        'The mayor, Ana Ruiz, took to Twitter on Monday to describe the city as a "frozen '
+        'wasteland."'
+    )
+    q = [q for q in a.quotations if q.text.startswith("frozen")]
+    assert len(q) == 1
+    assert q[0].speaker is not None
+    assert q[0].speaker.name == "Ana Ruiz"

@@ -31,7 +31,7 @@ from newsmodel.quotes.lexicon import (
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS
 
-__all__ = ["ADVERBS", "AUXILIARIES", "MODAL_ADVERBS", "Cue", "find_cues", "is_adverb"]
+__all__ = ["ADVERBS", "AUXILIARIES", "MODAL_ADVERBS", "Cue", "find_cues", "is_adverb", "took_to"]
 
 #: Auxiliaries that may stand between a speaker and a cue ("has said", "would tell").
 AUXILIARIES = word_list("auxiliaries")
@@ -64,6 +64,8 @@ _GERUND_OBJECTS = word_list("gerund_objects")
 _INFINITIVE_OK = CATENATIVE_VERBS
 #: Words of quantity before a plural noun that looks like a verb ("the dozen states").
 _PLURAL_QUANTIFIERS = word_list("plural_quantifiers")
+#: Words of a time adjunct after a medium: "took to Twitter on Monday to say".
+_MEDIUM_ADJUNCTS = word_list("medium_adjuncts")
 #: Verbs whose passive names its speaker after "by": "was described by police as".
 _AGENT_PASSIVES = word_list("agent_passives")
 #: Prepositions before a year that a subject may follow: "in 2019 Lamb says".
@@ -289,6 +291,19 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
     return found
 
 
+def took_to(lower: Sequence[str], text: Sequence[str], j: int, lo: int) -> int:
+    """The token of "took" when the "to" at ``j`` follows "took to MEDIUM": "took to
+    Twitter to say", "took to Facebook on Monday to say"; else -1."""
+    k = j - 1
+    while k - 1 >= lo and j - k <= 6:
+        if lower[k] == "to" and lower[k - 1] in TAKE_FORMS:
+            return k - 1 if k + 1 < j else -1
+        if not (text[k][:1].isupper() or lower[k] in _MEDIUM_ADJUNCTS):
+            return -1
+        k -= 1
+    return -1
+
+
 def _possessive(lower: list[str], k: int) -> bool:
     """Whether the "’s" at token ``k`` marks a possessive ("the council’s planning"), not
     a contracted "is" or "has" ("he’s claiming", "that’s saying")."""
@@ -356,10 +371,7 @@ def _qualify(
         return
     before = lower[j]
     if before == "to":
-        if not (
-            (j > 0 and lower[j - 1] in _INFINITIVE_OK)
-            or (j > 2 and lower[j - 2] == "to" and lower[j - 3] in TAKE_FORMS)
-        ):
+        if not ((j > 0 and lower[j - 1] in _INFINITIVE_OK) or took_to(lower, text, j, 0) >= 0):
             cue.infinitive = True
         return
     if before in _PASSIVE and cue.kind is FormKind.PAST:

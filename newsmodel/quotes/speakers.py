@@ -16,7 +16,7 @@ from __future__ import annotations
 import attrs
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.cues import ADVERBS, AUXILIARIES, MODAL_ADVERBS, is_adverb
+from newsmodel.quotes.cues import ADVERBS, AUXILIARIES, MODAL_ADVERBS, is_adverb, took_to
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     CATENATIVE_VERBS,
@@ -29,7 +29,6 @@ from newsmodel.quotes.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
-    TAKE_FORMS,
     TITLE_WORDS,
     FormKind,
     word_list,
@@ -214,8 +213,8 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
             j = _skip_back(tokens, j - 3, lo)  # "Corbett goes on to criticise"
         elif lower[j - 1] in CATENATIVE_VERBS:
             j = _skip_back(tokens, j - 2, lo)  # "Jones managed to ask"
-        elif j - 3 >= lo and lower[j - 2] == "to" and lower[j - 3] in TAKE_FORMS:
-            j = _skip_back(tokens, j - 4, lo)  # "Trump took to Twitter to accuse"
+        elif (took := took_to(lower, tokens.text, j, lo)) >= 0:
+            j = _skip_back(tokens, took - 1, lo)  # "Trump took to Twitter to accuse"
         if j < lo:
             return None
     if j - 1 >= lo and tokens.quote[j - 1] < 0:
