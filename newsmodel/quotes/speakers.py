@@ -712,7 +712,7 @@ def _head_of_relative(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
     if head is None or head.kind is not SpeakerKind.PERSON or head.name is None:
         return None
     if head.first > lo and tokens.text[head.first - 1] not in (",", ";", "—", "–", "--", '"'):
-        return None  # the name opens the clause: "..., Nora Tell, a pollster who ..."
+        return None  # the name must open its clause: "Nora Tell, a pollster who ..."
     return attrs.evolve(head)
 
 
