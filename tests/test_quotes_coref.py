@@ -583,3 +583,13 @@ def test_a_role_with_words_of_a_title_stands_for_the_titled_person() -> None:
         'The Labour leader said it was a "collective view."',
     )
     assert speaker(quote(b, "collective view")) == "The Labour leader"
+
+
+def test_a_competition_or_prize_is_no_one_a_short_name_stands_for() -> None:
+    """ "Uefa said" after "Uefa Cup games": Uefa, not the cup; "Bafta" not "Bafta
+    Awards"."""
+    a = article(
+        "Uefa Cup games start in May.",
+        '"The surfaces have moved on," Uefa said.',
+    )
+    assert speaker(quote(a, "The surfaces")) == "Uefa"

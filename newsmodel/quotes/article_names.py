@@ -144,6 +144,8 @@ class EntityMention:
     name: tuple[int, int] | None = None
 
 
+#: Last words of the names of competitions and prizes: "Uefa Cup", "the Juno Awards".
+_EVENT_WORDS = word_list("event_words")
 #: A country's name that this many people bear as a given name is theirs too in a
 #: person's name: "Jordan Peterson", "Chad Sweet", "Michael Jordan" (not "China", "India").
 COUNTRY_GIVEN_COUNT = 50_000
@@ -387,6 +389,8 @@ class ArticleNames:
             if b - first >= 2:
                 self._register_org(first, last, place=place and ORG_MARKERS.isdisjoint(lowered))
             return
+        if words[-1] in _EVENT_WORDS:
+            return  # "Uefa Cup", "the Juno Awards": a competition or a prize, no one
         if (words[-1] in COUNTRIES and not _country_named(words[-1])) or (
             words[0] in COUNTRIES and a == first and not _country_named(words[0])
         ):
