@@ -589,7 +589,6 @@ def test_a_competition_or_prize_is_no_one_a_short_name_stands_for() -> None:
     """ "Uefa said" after "Uefa Cup games": Uefa, not the cup; "Bafta" not "Bafta
     Awards"."""
     a = article(
-        "Uefa Cup games start in May.",
-        '"The surfaces have moved on," Uefa said.',
+        '"The surfaces have moved on," Uefa said. Uefa Cup games start in May.',
     )
     assert speaker(quote(a, "The surfaces")) == "Uefa"
