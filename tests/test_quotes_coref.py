@@ -592,3 +592,13 @@ def test_a_competition_or_prize_is_no_one_a_short_name_stands_for() -> None:
         '"The surfaces have moved on," Uefa said. Uefa Cup games start in May.',
     )
     assert speaker(quote(a, "The surfaces")) == "Uefa"
+
+
+def test_a_body_named_before_a_role_and_its_holder_is_no_person() -> None:
+    """ "Aston Martin boss Ulrich Bez ... make Aston Martin “...”, he added": "he" is Bez;
+    the carmaker named before his role is a body, also when named again alone."""
+    a = article(
+        "Aston Martin boss Ulrich Bez spoke. The deal would make Aston Martin "
+        '"globally visible", he added.'
+    )
+    assert speaker(quote(a, "globally visible")) == "Ulrich Bez"

@@ -144,6 +144,8 @@ class EntityMention:
     name: tuple[int, int] | None = None
 
 
+#: Roles a body's name may stand before: "Aston Martin boss Ulrich Bez".
+_AFFILIATION_ROLES = word_list("affiliation_roles")
 #: Last words of the names of competitions and prizes: "Uefa Cup", "the Juno Awards".
 _EVENT_WORDS = word_list("event_words")
 #: A country's name that this many people bear as a given name is theirs too in a
@@ -382,10 +384,15 @@ class ArticleNames:
         lowered = tokens.lower[a:b]
         given = is_given_name(words[0]) and lowered[-1] not in ORG_MARKERS
         place = not PLACE_MARKERS.isdisjoint(lowered)
+        if b - first >= 2 and self._span_text(first, last) in self.org_names:
+            self._register_org(first, last)  # "Aston Martin" again, named a body before
+            return
         shortened = b - a >= 2 and (
             self._shortens_a_person(a, b) or (not given and self._capital_opener(a, b))
         )
-        if not given and not shortened and (place or org_words(words, lowered)):
+        if not shortened and (
+            (not given and (place or org_words(words, lowered))) or self._affiliation(last)
+        ):
             if b - first >= 2:
                 self._register_org(first, last, place=place and ORG_MARKERS.isdisjoint(lowered))
             return
@@ -441,6 +448,24 @@ class ArticleNames:
             if entity.title is None and title:
                 entity.title = title
             entity.titles.extend(title_words)
+
+    def _affiliation(self, last: int) -> bool:
+        """Whether a run of capitals that ends at ``last`` names a body, as a role of it
+        and a person's name follow: "Aston Martin boss Ulrich Bez", "Sale Sharks director
+        of rugby Philippe Saint-Andre"."""
+        tokens = self.tokens
+        n = len(tokens)
+        if last >= n or tokens.lower[last] not in _AFFILIATION_ROLES:
+            return False
+        k = last + 1
+        while k < n and k - last <= 3 and tokens.text[k][:1].islower():
+            k += 1  # "director of rugby"
+        return (
+            k < n
+            and k + 1 < n
+            and is_given_name(tokens.text[k])
+            and tokens.text[k + 1][:1].isupper()
+        )
 
     def _shortens_a_person(self, a: int, b: int) -> bool:
         """Whether the name in tokens [a, b) ends the name of one person met before, and
