@@ -602,3 +602,13 @@ def test_a_body_named_before_a_role_and_its_holder_is_no_person() -> None:
         '"globally visible", he added.'
     )
     assert speaker(quote(a, "globally visible")) == "Ulrich Bez"
+
+
+def test_a_pronoun_stands_for_no_one_its_quotation_names() -> None:
+    """ "“I cannot believe Lisa would object,” she said": not Lisa, named in the words;
+    the one named before her is."""
+    a = article(
+        'Jane Starner lives in Ohio. "He was brilliant," she said. She gave me an email '
+        'address for his sister, Lisa Gant. "I cannot believe Lisa would object," she said.'
+    )
+    assert speaker(quote(a, "I cannot believe Lisa")) == "Jane Starner"

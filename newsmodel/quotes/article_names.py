@@ -208,6 +208,9 @@ class ArticleNames:
         self.thing_speakers: list[tuple[int, int, Resolved]] = []
         #: anonymous speakers by their role noun, for "the diplomat" after "a diplomat"
         self.role_speakers: list[tuple[int, str, Resolved]] = []
+        #: the capitalised words of the quotation a pronoun attributes, by the pronoun's
+        #: token: "“I cannot believe Lisa would object,” she said" is not Lisa's
+        self.quoted_words: dict[int, frozenset[str]] = {}
         self._roles_at: dict[int, set[str]] = {}
         self._skip = skip
         self._furniture = furniture

@@ -504,6 +504,7 @@ class Registry(ArticleNames):
 
     def _person_pronoun(self, at: int, gender: str | None) -> Resolved | None:
         tokens = self.tokens
+        quoted = self.quoted_words.get(at)
         sent = tokens.sent[at]
         para = tokens.para[at]
         mk = bisect_left(self.mention_tokens, at) - 1
@@ -539,6 +540,8 @@ class Registry(ArticleNames):
                 continue
             if gender is not None and e.gender is not None and e.gender != gender:
                 continue
+            if quoted and not quoted.isdisjoint(e.name.split()):
+                continue  # "“I cannot believe Lisa would object,” she said": not Lisa
             found.append(cand)
             best_sent = cand.sent
         best: EntityMention | None = None

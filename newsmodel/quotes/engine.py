@@ -333,9 +333,18 @@ def _floating(doc: Document) -> None:
 def _resolve(doc: Document) -> None:
     assert doc.registry is not None
     phrases = {}
-    for f in doc.found:
+    tokens = doc.tokens
+    assert tokens is not None
+    for qi, f in enumerate(doc.found):
         if f is not None and f.phrase is not None:
             phrases[f.phrase.first] = f.phrase
+            if f.phrase.pronoun is not None and f.inherit is None:
+                a, b = tokens.quote_range[qi]
+                doc.registry.quoted_words[f.phrase.first] = frozenset(
+                    tokens.text[k]
+                    for k in range(a + 1, b)
+                    if tokens.text[k][:1].isupper() and tokens.sent_first[tokens.sent[k]] != k
+                )  # the names inside, not capitals that open a sentence ("Will it ...")
     for item in doc.indirect:
         if item.found.phrase is not None:
             phrases.setdefault(item.found.phrase.first, item.found.phrase)
