@@ -612,3 +612,12 @@ def test_a_pronoun_stands_for_no_one_its_quotation_names() -> None:
         'address for his sister, Lisa Gant. "I cannot believe Lisa would object," she said.'
     )
     assert speaker(quote(a, "I cannot believe Lisa")) == "Jane Starner"
+
+
+def test_a_role_is_not_another_office_of_that_name() -> None:
+    """ "the treasurer" is not "shadow treasurer Paul Brandt", "the president" not "former
+    president Bill Clinton"; "the former president" is."""
+    a = article('Shadow treasurer Paul Brandt spoke. The treasurer said it was "a disgrace."')
+    assert speaker(quote(a, "a disgrace")) == "The treasurer"
+    b = article('Former president Bill Clinton spoke. The former president said it was "fine."')
+    assert speaker(quote(b, "fine")) == "Bill Clinton"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 import attrs
 
@@ -77,6 +78,20 @@ def _age_of(tokens: Tokens, first: int, last: int) -> str | None:
         if m is not None:
             return m.group(1)
     return None
+
+
+#: Words before a title that make it another office: "shadow chancellor", "former
+#: president".
+_ROLE_MODIFIERS = word_list("role_modifiers")
+
+
+def _other_office(titles: list[str], roles: frozenset[str], said: AbstractSet[str]) -> bool:
+    """Whether a person's title makes the role another office: "shadow chancellor
+    Oliver Letwin" is not "the chancellor" (unless the phrase says "shadow" too)."""
+    return any(
+        w in roles and i > 0 and titles[i - 1] in _ROLE_MODIFIERS and titles[i - 1] not in said
+        for i, w in enumerate(titles)
+    )
 
 
 def _speech_verb(word: str) -> bool:
@@ -200,7 +215,8 @@ class Registry(ArticleNames):
                 return Resolved(e.name, e.kind, e.title, description, e.gender, e)
         bare = self._bare_role(phrase)
         if phrase.kind is SpeakerKind.PERSON and phrase.role is not None and bare:
-            found = self._role(phrase.role, at)
+            said = frozenset(tokens.lower[phrase.first : phrase.last]) & _ROLE_MODIFIERS
+            found = self._role(phrase.role, at, modifiers=said)  # "the former president"
             if found is not None:
                 return attrs.evolve(found, description=description or found.description)
         if (
@@ -238,6 +254,17 @@ class Registry(ArticleNames):
             if only is not None:
                 return attrs.evolve(only, description=description)
         return Resolved(written, phrase.kind, None, description)
+
+    def _other_office_at(self, k: int, roles: frozenset[str], said: AbstractSet[str]) -> bool:
+        """Whether the words before the name at token ``k`` make the role another office:
+        "shadow treasurer Paul Brandt"."""
+        lower = self.tokens.lower
+        return (
+            k >= 2
+            and lower[k - 1] in roles
+            and lower[k - 2] in _ROLE_MODIFIERS
+            and lower[k - 2] not in said
+        )
 
     def _titled_role(self, phrase: Phrase, at: int) -> Resolved | None:
         """The person "the Tory leader" stands for: the one :meth:`_role` finds for
@@ -619,7 +646,13 @@ class Registry(ArticleNames):
             k += 1
         return k < n and tokens.lower[k] in ("’s", "'s")
 
-    def _role(self, role: str, at: int, titled: set[str] | None = None) -> Resolved | None:
+    def _role(
+        self,
+        role: str,
+        at: int,
+        titled: set[str] | None = None,
+        modifiers: frozenset[str] = frozenset(),
+    ) -> Resolved | None:
         """The person last mentioned before ``at`` whose title or role holds ``role`` (or a
         synonym: "the judge" for "Justice Margaret Osei"), or the anonymous speaker last
         quoted under that role ("the diplomat" after "a senior diplomat"), whichever is
@@ -645,6 +678,8 @@ class Registry(ArticleNames):
                     or (m.last >= 0 and not roles.isdisjoint(self._mention_roles(m)))
                     or (e.description and role in e.description.lower().split())
                 )
+                and not _other_office(e.titles, roles, modifiers | (titled or set()))
+                and not self._other_office_at(m.token, roles, modifiers | (titled or set()))
                 and (titled is None or titled <= set(e.titles))
             ):
                 by_id.setdefault(id(e), e)
