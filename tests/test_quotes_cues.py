@@ -198,3 +198,12 @@ def test_took_to_a_medium_with_a_time_adjunct() -> None:
     assert len(q) == 1
     assert q[0].speaker is not None
     assert q[0].speaker.name == "Ana Ruiz"
+
+
+def test_paid_tribute_to_is_a_cue() -> None:
+    """ "Jamie Lamb paid tribute to the “beautiful legacy”": Lamb's words."""
+    a = newsmodel.parse_text('Jamie Lamb paid tribute to the "beautiful legacy" of the singer.')
+    q = [q for q in a.quotations if q.text.startswith("beautiful legacy")]
+    assert len(q) == 1
+    assert q[0].speaker is not None
+    assert q[0].speaker.name == "Jamie Lamb"
