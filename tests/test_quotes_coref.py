@@ -621,3 +621,18 @@ def test_a_role_is_not_another_office_of_that_name() -> None:
     assert speaker(quote(a, "a disgrace")) == "The treasurer"
     b = article('Former president Bill Clinton spoke. The former president said it was "fine."')
     assert speaker(quote(b, "fine")) == "Bill Clinton"
+
+
+def test_a_role_with_no_one_of_that_title_stands_for_the_speaker_just_quoted() -> None:
+    """ "“...,” said Rio Ferdinand. The central defender added: “...”": Ferdinand; but not
+    "the witness" after a quoted lawyer, nor "the police" or "the shadow ..." ."""
+    a = article(
+        '"No one knows what this guy will bring," said Rio Ferdinand. The central defender '
+        'added: "We will see."'
+    )
+    assert speaker(quote(a, "We will see")) == "Rio Ferdinand"
+    b = article(
+        'Reid Weingarten, the lawyer, asked questions. "Did you know?" Mr Weingarten pressed. '
+        '"No," the witness said.'
+    )
+    assert speaker(quote(b, "No,")) == "the witness"

@@ -32,13 +32,15 @@ from newsmodel.quotes.article_names import (
 from newsmodel.quotes.lexicon import (
     COUNTRIES,
     CUE_FORMS,
+    GROUP_NOUNS,
+    PERSON_NOUNS,
     ROLE_SYNONYMS,
     TITLE_WORDS,
     CueClass,
     word_list,
 )
 from newsmodel.quotes.proper_names import gender_of, is_given_name
-from newsmodel.quotes.speaker_kinds import AGE_RE, COMPANY_ROLES, Phrase
+from newsmodel.quotes.speaker_kinds import AGE_RE, AGENT_ENDINGS, COMPANY_ROLES, Phrase
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import PLACES
 
@@ -66,6 +68,8 @@ _THE = indexed(["the"])
 _SPEAKING_FOR_OTHERS = word_list("speaking_for_others")
 
 
+#: How many paragraphs back "the central defender" looks for the speaker it stands for.
+_ROLE_PARAGRAPHS = 1
 #: How many paragraphs back "the 34-year-old" looks for the person it stands for.
 _AGE_PARAGRAPHS = 3
 
@@ -235,6 +239,24 @@ class Registry(ArticleNames):
                 found = self._aged(age, at)
                 if found is not None:
                     return attrs.evolve(found, description=written)
+            if (
+                phrase.role is not None
+                and phrase.name is None
+                and phrase.role not in _SPEAKING_FOR_OTHERS
+                and phrase.role not in GROUP_NOUNS
+                and (
+                    phrase.role in PERSON_NOUNS
+                    or phrase.role in TITLE_WORDS
+                    or phrase.role.endswith(AGENT_ENDINGS)
+                )
+                and not any(
+                    w in ("’s", "'s") or w in _ROLE_MODIFIERS
+                    for w in tokens.lower[phrase.first : phrase.last]
+                )
+            ):
+                found = self._speaker_in_role(phrase.role, at)
+                if found is not None:
+                    return attrs.evolve(found, description=written)
         if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and bare:
             org = self._org(phrase.role, at)
             if org is not None:
@@ -279,6 +301,27 @@ class Registry(ArticleNames):
         if not words or phrase.role is None:
             return None
         return self._role(phrase.role, at, titled=words)
+
+    def _speaker_in_role(self, role: str, at: int) -> Resolved | None:
+        """The person "the Russian president", "the central defender" stands for when the
+        article names no one of that title: the person quoted last, in its paragraph or
+        the two before, unless what the article says they are is another role ("the
+        witness" after a lawyer)."""
+        tokens = self.tokens
+        para = tokens.para[at]
+        roles = ROLE_SYNONYMS.get(role, frozenset([role]))
+        k = bisect_left(self.speaker_tokens, at) - 1
+        while k >= 0 and para - self.speakers[k].para <= _ROLE_PARAGRAPHS:
+            e = self.speakers[k].entity
+            k -= 1
+            words = e.name.split()
+            if e.kind is not SpeakerKind.PERSON or len(words) < 2 or words[0].lower() == "the":
+                continue  # a named person, not "the Hollywood Reporter"
+            known = set(e.titles) | e.roles
+            if known and roles.isdisjoint(known):
+                return None  # "the witness" after a quoted lawyer: someone else
+            return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+        return None
 
     def _aged(self, age: str, at: int) -> Resolved | None:
         """The person "the 34-year-old" stands for: the one named with that age in the
