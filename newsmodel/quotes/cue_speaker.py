@@ -247,9 +247,9 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
     if (
         cue.kind is FormKind.GERUND
         and cue.first - 1 >= sf
-        and (tokens.text[cue.first - 1][0].isupper() or prev in ("him", "her", "them"))
+        and (tokens.text[cue.first - 1][0].isupper() or prev in _OBJECT_SUBJECTS)
     ):
-        if prev in ("him", "her", "them"):
+        if prev in _OBJECT_SUBJECTS:
             pronoun = _OBJECT_SUBJECTS[prev]
             return Phrase(
                 cue.first - 1,

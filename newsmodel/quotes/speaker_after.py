@@ -46,6 +46,7 @@ from newsmodel.quotes.speakers import (
     POSTMODIFIERS,
     infinitive_after,
     np_word,
+    plural_possessive,
     takes_pp,
 )
 from newsmodel.quotes.tokens import Tokens
@@ -108,12 +109,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 continue
             break
         if w in ("’s", "'s") or (
-            w in ("’", "'")
-            and k > i
-            and lower[k - 1].endswith("s")
-            and tokens.end[k - 1] == tokens.start[k]
-            and k + 1 < hi
-            and text[k + 1][0].isupper()
+            plural_possessive(tokens, k, i) and k + 1 < hi and text[k + 1][0].isupper()
         ):
             k += 1  # "Rogers's", "Corals' Tim Brack"
             in_name = False

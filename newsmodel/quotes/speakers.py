@@ -81,6 +81,7 @@ __all__ = [
     "np_word",
     "org_words",
     "phrase_before",
+    "plural_possessive",
     "takes_pp",
 ]
 
@@ -262,6 +263,17 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     return phrase
 
 
+def plural_possessive(tokens: Tokens, k: int, lo: int) -> bool:
+    """Whether token ``k`` is the bare apostrophe of a plural possessive, joined to a
+    word in "s" after token ``lo``: "Ladbrokes' Warren Lush"."""
+    return (
+        tokens.lower[k] in ("’", "'")
+        and k - 1 >= lo
+        and tokens.lower[k - 1].endswith("s")
+        and tokens.end[k - 1] == tokens.start[k]
+    )
+
+
 def _finite_cue(w: str) -> bool:
     """Whether a word is a reporting verb in the present ("offers", "says"), which
     inside a noun phrase read backwards ends it: the subject before it is no part of it."""
@@ -391,12 +403,7 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 k = m - 1
                 continue
             break
-        if w in ("’s", "'s") or (
-            w in ("’", "'")
-            and k - 1 >= lo
-            and lower[k - 1].endswith("s")
-            and tokens.end[k - 1] == tokens.start[k]
-        ):
+        if w in ("’s", "'s") or plural_possessive(tokens, k, lo):
             if k - 1 >= lo and np_word(tokens, k - 1):
                 start = k
                 k -= 1
