@@ -636,3 +636,22 @@ def test_a_role_with_no_one_of_that_title_stands_for_the_speaker_just_quoted() -
         '"No," the witness said.'
     )
     assert speaker(quote(b, "No,")) == "the witness"
+
+
+def test_she_may_stand_for_a_person_whose_given_name_both_genders_bear() -> None:
+    """ "Pat Vanini ... said ... She said": "Pat" is no man's name alone, so "she" is her."""
+    a = article(
+        "Pat Vanini, director of the association, said the round required towns to apply "
+        "early. She said a similar trend took place in 2008."
+    )
+    assert speaker(quote(a, "a similar trend")) == "Pat Vanini"
+
+
+def test_a_thing_named_by_an_indefinite_phrase_is_no_one_she_stands_for() -> None:
+    """ "can cause a bottleneck of new projects moving ahead": the phrase an object rule
+    reads as its subject is no one a later "she" may stand for."""
+    a = article(
+        "The influx can cause a bottleneck of new projects moving ahead, raising costs. "
+        "She said a similar trend took place in 2008."
+    )
+    assert speaker(quote(a, "a similar trend")) == "She"

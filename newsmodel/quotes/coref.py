@@ -40,7 +40,13 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.proper_names import gender_of, is_given_name
-from newsmodel.quotes.speaker_kinds import AGE_RE, AGENT_ENDINGS, COMPANY_ROLES, Phrase
+from newsmodel.quotes.speaker_kinds import (
+    AGE_RE,
+    AGENT_ENDINGS,
+    COMPANY_ROLES,
+    Phrase,
+    names_someone,
+)
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import PLACES
 
@@ -102,6 +108,13 @@ def _speech_verb(word: str) -> bool:
     """Whether a word is a verb of speech or writing ("said", "replied", "wrote")."""
     form = CUE_FORMS.get(word)
     return form is not None and form.cls in (CueClass.SPEECH, CueClass.WRITE)
+
+
+def _person_role(role: str) -> bool:
+    """Whether a role noun names a person whom "he" or "she" may stand for: "a former
+    official", "a neighbour", "the 31-year-old" (not "a bottleneck of new projects", "one
+    submission", "a handful of insurers")."""
+    return role in PERSON_NOUNS or role in TITLE_WORDS or names_someone(role)
 
 
 def _named(resolved: Resolved) -> bool:
@@ -466,7 +479,11 @@ class Registry(ArticleNames):
                 resolved.entity.roles.add(head)
         if resolved.kind is SpeakerKind.ANONYMOUS and phrase.role is not None:
             self.role_speakers.append((at, phrase.role, resolved))
-            if phrase.role not in _PLURAL_ROLES and not phrase.role.endswith("s"):
+            if (
+                phrase.role not in _PLURAL_ROLES
+                and not phrase.role.endswith("s")
+                and _person_role(phrase.role)
+            ):
                 # "A former official, who ..., told CNN ...": "she" said later
                 gender = self._description_gender(phrase)
                 someone = Entity(resolved.name, SpeakerKind.ANONYMOUS, gender)

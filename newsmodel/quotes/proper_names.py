@@ -81,6 +81,9 @@ COMMON_GIVEN_COUNT = 5000
 #: women, or of men) suggests which pronoun refers to them, for resolution only.
 GENDER_HINT_COUNT = 500
 GENDER_HINT_SHARE = 0.8
+#: A name of the engine's list that the name table counts this often for the other
+#: gender too is shared ("Pat", "Mel"): it suggests no pronoun.
+SHARED_NAME_SHARE = 0.25
 
 
 def is_given_name(word: str) -> bool:
@@ -93,13 +96,19 @@ def is_given_name(word: str) -> bool:
 
 
 def gender_of(first_name: str) -> str | None:
-    """ "f" or "m" for a given name we know (the engine's list, else the name table when
-    most of its bearers are of one gender), else None."""
-    if first_name in FEMALE_NAMES:
-        return "f"
-    if first_name in MALE_NAMES:
-        return "m"
+    """ "f" or "m" for a given name we know (the engine's list, unless the name table finds
+    it shared, see SHARED_NAME_SHARE; else the name table when most of its bearers are of
+    one gender), else None."""
     found = given_name(first_name) if first_name[:1].isupper() else None
+    shared = (
+        found is not None
+        and found.count >= GENDER_HINT_COUNT
+        and SHARED_NAME_SHARE < found.female < 1 - SHARED_NAME_SHARE
+    )
+    if first_name in FEMALE_NAMES and not shared:
+        return "f"
+    if first_name in MALE_NAMES and not shared:
+        return "m"
     if found is None or found.count < GENDER_HINT_COUNT:
         return None
     if found.female >= GENDER_HINT_SHARE:

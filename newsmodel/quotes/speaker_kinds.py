@@ -60,6 +60,7 @@ __all__ = [
     "Phrase",
     "agent_plural",
     "classify",
+    "names_someone",
     "pronoun_kind",
 ]
 
@@ -443,7 +444,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return None
         if w0 == "the" and head in NUMBER_WORDS and head_k == last - 1:
             return Phrase(first, last, SpeakerKind.GROUP, definite=True)  # "the two said"
-        if w0 in ("the", "this", "that") and _names_someone(head):
+        if w0 in ("the", "this", "that") and names_someone(head):
             # "the prosecutor", "the 31-year-old", "the Wales international" (but "the
             # economy", "the camera", "the move": no one)
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
@@ -454,7 +455,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     return None
 
 
-def _names_someone(head: str) -> bool:
+def names_someone(head: str) -> bool:
     """Whether a head noun with no list of its own names a person: "prosecutor", "nominee",
     "31-year-old", "international", "prosecution" (not "economy", "camera", "move")."""
     if not head.replace("-", "").isalnum() or head.endswith("ed") or head in TIME_WORDS:
