@@ -417,3 +417,25 @@ def test_a_topic_after_about_is_no_clause() -> None:
     assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     b = article("Helen Park said about a third of the staff were laid off.")
     assert indirect(b, "about a third").text == "about a third of the staff were laid off"
+
+
+def test_a_participle_aside_is_no_subject() -> None:
+    """ "a report ... that, citing unnamed sources, alleged": the sources the report cites
+    do not allege; an aside between commas is no subject of the sentence."""
+    a = newsmodel.parse_text(
+        "The row began with a report in the Daily Clarion that, citing unnamed sources, "
+        "alleged the office leaned on the minister.",
+        stances=set(Stance),
+    )
+    assert not [q for q in a.quotations if q.speaker and "citing" in q.speaker.name]
+
+
+def test_a_counted_plural_is_no_verb_of_a_clause() -> None:
+    """ "added 30 cents to $61.95", "added 12 more names to the list": an amount added,
+    no words; "added 30 people had died" still reports them."""
+    a = article(
+        "Brent crude added 30 cents to $61.95 per barrel. Ms Holt added 12 more names to "
+        "the list. Mr Ray added 30 people had died."
+    )
+    texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert texts == ["30 people had died"]

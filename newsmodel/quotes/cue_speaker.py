@@ -383,6 +383,14 @@ def first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
                 k += 1
             continue
         phrase = phrase_after(tokens, k, limit)
+        if (
+            phrase is not None
+            and k > sf
+            and tokens.text[k - 1] == ","
+            and tokens.lower[k].endswith("ing")
+            and tokens.text[k][0].islower()
+        ):
+            phrase = None  # ", citing unnamed sources,": an aside, no subject
         if phrase is not None and phrase.first == k:
             nxt = phrase.last
             intro = (  # "Speaking in Salem, New Hampshire, Trump went after Bush"

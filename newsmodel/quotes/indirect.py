@@ -51,6 +51,7 @@ _APPROXIMATORS = word_list("approximators")
 _APPROXIMATE_PREPOSITIONS = word_list("approximate_prepositions")
 _ARTICLE_NUMBERS = word_list("article_numbers")
 _NUMBER_WORDS = word_list("clause_number_words")
+_MORE_OR_FEWER = word_list("more_or_fewer")
 #: Verbs whose infinitive or object is no reported speech: "added to the tension",
 #: "continued to rise", "told reporters", "voted for the bill", "proved difficult".
 _NO_INFINITIVE = word_list("no_infinitive_verbs")
@@ -697,10 +698,21 @@ def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
             and not w.endswith("ss")
             and tokens.lower[j - 1] not in DETERMINERS
             and tokens.lower[j - 1] not in FUNCTION_WORDS
+            and not _counted(tokens, j - 1)
         ):
             return True
         j += 1
     return False
+
+
+def _counted(tokens: Tokens, j: int) -> bool:
+    """Whether token ``j`` counts the plural noun after it: "30 cents", "12 more names",
+    "three times" (no verb in "-s")."""
+    w = tokens.lower[j]
+    if w in _MORE_OR_FEWER and j > 0:
+        w = tokens.lower[j - 1]
+        j -= 1
+    return tokens.text[j][0].isdigit() or w in _NUMBER_WORDS
 
 
 def _clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> int:
