@@ -809,3 +809,18 @@ def test_a_state_s_abbreviation_is_no_one() -> None:
         'call for "a total ban" on new permits.'
     )
     assert speaker(quote(a, "a total ban")) == "Gavin Ostrowski"
+
+
+def test_a_company_word_after_a_military_title_names_a_company() -> None:
+    """ "General Motors announced", "General Electric said": the company, by its whole
+    name; "General Petraeus said" stays the general."""
+    a = article(
+        "General Motors announced it was closing its plant in the town. General Electric "
+        "said it would cut 1,000 jobs. General Petraeus said the troops would stay there."
+    )
+    assert speaker(indirect(a, "it was closing")) == "General Motors"
+    gm = indirect(a, "it was closing").speaker
+    assert gm is not None
+    assert gm.kind is SpeakerKind.ORGANISATION
+    assert speaker(indirect(a, "it would cut")) == "General Electric"
+    assert speaker(indirect(a, "the troops")) == "Petraeus"

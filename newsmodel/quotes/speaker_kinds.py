@@ -19,6 +19,7 @@ import regex
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
+    COMPANY_WORDS,
     COUNTRIES,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
@@ -334,7 +335,11 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         titled = name[0] > body_first
         # a known given name makes a person of "Helen Park", "Grace Hall"
         given = is_given_name(text[name[0]]) and lower[name[1] - 1] not in ORG_MARKERS
-        marker = not given and has_marker(tokens, name[0], name[1])
+        marker = not given and (
+            has_marker(tokens, name[0], name[1])
+            # "General Motors", "General Electric": a company word after a title
+            or (titled and name[1] - name[0] == 1 and lower[name[0]] in COMPANY_WORDS)
+        )
         if marker or (
             all_caps
             and not given
