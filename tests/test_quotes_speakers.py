@@ -824,3 +824,40 @@ def test_a_company_word_after_a_military_title_names_a_company() -> None:
     assert gm.kind is SpeakerKind.ORGANISATION
     assert speaker(indirect(a, "it would cut")) == "General Electric"
     assert speaker(indirect(a, "the troops")) == "Petraeus"
+
+
+def test_a_title_word_after_an_honorific_is_a_surname() -> None:
+    """ "says Mr Dean" after "Rick Dean": the surname that is also a title is his name,
+    so the short form finds the full one."""
+    a = article('Rick Dean runs the firm. "We are growing," says Mr Dean.')
+    assert speaker(quote(a, "We are growing")) == "Rick Dean"
+
+
+def test_a_demonym_before_a_name_is_no_part_of_it() -> None:
+    """ "Australian Lynton Crosby said": Lynton Crosby, from Australia; "Mr Irish" after
+    "Oliver Irish" is him; "British Phonographic Industry" keeps its whole name."""
+    a = article('Australian Lynton Crosby said: "It was a hard fight."')
+    assert speaker(quote(a, "It was a hard fight")) == "Lynton Crosby"
+    b = article(
+        "Toy sales soar",
+        "Oliver Irish runs the toy shop in the town centre.",
+        '"It is this year\'s hit," said Mr Irish.',
+    )
+    assert speaker(quote(b, "It is this year")) == "Oliver Irish"
+    c = article('British Phonographic Industry chairman Tom Lee said: "Sales rose."')
+    assert speaker(quote(c, "Sales rose")) == "Tom Lee"
+
+
+def test_a_description_in_two_parts_follows_the_speaker() -> None:
+    """ "Rosa Klein, spokeswoman for the governing body Fina, which imposed the ban,
+    said": Klein; so for "Dr Alan B. Moss, Intel vice president, Research and
+    Development, said"."""
+    a = article(
+        "Rosa Klein, spokeswoman for swimming's governing body Fina, which imposed the ban, "
+        'said: "We stand by it."'
+    )
+    assert speaker(quote(a, "We stand by it")) == "Rosa Klein"
+    b = article(
+        'Dr Alan B. Moss, Intel vice president, Research and Development, said: "It is ready."'
+    )
+    assert speaker(quote(b, "It is ready")) == "Alan B. Moss"

@@ -53,7 +53,7 @@ from newsmodel.quotes.proper_names import (
 )
 from newsmodel.quotes.speaker_kinds import AGENT_ENDINGS, COMPANY_ROLES, agent_plural
 from newsmodel.quotes.tokens import Tokens, indexed
-from newsmodel.text.lexicon import PLACES, US_STATES
+from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
 __all__ = [
     "MAX_MENTIONS_SCANNED",
@@ -401,9 +401,11 @@ class ArticleNames:
             return
         if words[-1] in _EVENT_WORDS:
             return  # "Uefa Cup", "the Juno Awards": a competition or a prize, no one
-        if (words[-1] in COUNTRIES and not _country_named(words[-1])) or (
-            words[0] in COUNTRIES and a == first and not _country_named(words[0])
-        ):
+        if (
+            words[-1] in COUNTRIES
+            and not _country_named(words[-1])
+            and not (given and lowered[-1] in DEMONYMS)  # "Oliver Irish", "Dawn French"
+        ) or (words[0] in COUNTRIES and a == first and not _country_named(words[0])):
             return  # "Canada Goose", "Air Canada" (but "Jordan Peterson", "Chad Sweet")
         if sum(map(str.isupper, map(itemgetter(0), words))) < 2:
             return

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newsmodel.names import given_name
+from newsmodel.names import HONORIFICS, given_name
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COMPANY_WORDS,
@@ -179,6 +179,13 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
         )
     ):
         k -= 1  # a surname that is also a title: "Howard Dean", "Mary Judge"
+    elif (
+        k - 1 >= first
+        and lower[k] in _SURNAME_TITLES
+        and lower[k - 1].rstrip(".") in HONORIFICS
+        and text[k - 1][0].isupper()
+    ):
+        return k, end  # "Mr Dean", "Ms Judge": the honorific's surname
     while k >= first:
         t = text[k]
         w = lower[k]
@@ -222,6 +229,10 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             start = end - 2
     if end - start >= 3 and (lower[start] in PERSON_NOUNS or lower[start] in GROUP_NOUNS):
         start += 1  # "Organizer Dwayne Croteau", "Actor Robert Blake": a role, capitalised
+    elif end - start >= 3 and lower[start] in DEMONYMS and given_name(text[start + 1]) is not None:
+        # "Australian Lynton Crosby": where he is from, no part of his name (but "British
+        # Phonographic Industry" is a body's whole name)
+        start += 1
     while (
         start < end
         and lower[start] in NAME_PARTICLES

@@ -682,6 +682,20 @@ def _appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         # is the object inside Tell's description; she speaks
         head.description = (head.last + 1, mid_last)
         return head
+    if (
+        before.pronoun is None
+        and before.first - 2 >= lo
+        and text[before.first - 1] == ","
+        and (before.name is None or text[before.first][0].islower())
+        and (before.role is not None or before.name is not None)
+    ):
+        # "Rosa Klein, spokeswoman for the governing body Fina, which imposed the ban,
+        # said", "Dr Alan Moss, Intel vice president, Research and Development, said": a
+        # description in two parts, after the person who speaks
+        person = _np_before(tokens, before.first - 1, lo)
+        if person is not None and person.kind is SpeakerKind.PERSON and person.name is not None:
+            person.description = (before.first, mid_last)
+            return person
     if mid_last - mid_first == 1 and is_adverb(head_word):
         return before  # ", meanwhile," / ", however,": no description
     if (
