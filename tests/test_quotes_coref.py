@@ -655,3 +655,15 @@ def test_a_thing_named_by_an_indefinite_phrase_is_no_one_she_stands_for() -> Non
         "She said a similar trend took place in 2008."
     )
     assert speaker(quote(a, "a similar trend")) == "She"
+
+
+def test_a_named_persons_statement_gives_their_words() -> None:
+    """ "Mr Crosby's statement said: ... It added: ...": both Lynton Crosby's."""
+    a = article(
+        "Campaign row",
+        "Lynton Crosby ran the campaign for the party this year.",
+        'Mr Crosby\'s statement said: "We have made an impact." It added: "Labour will '
+        'try to distract attention."',
+    )
+    assert speaker(quote(a, "We have made")) == "Lynton Crosby"
+    assert speaker(quote(a, "Labour will")) == "Lynton Crosby"

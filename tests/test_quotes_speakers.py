@@ -861,3 +861,18 @@ def test_a_description_in_two_parts_follows_the_speaker() -> None:
         'Dr Alan B. Moss, Intel vice president, Research and Development, said: "It is ready."'
     )
     assert speaker(quote(b, "It is ready")) == "Alan B. Moss"
+
+
+def test_one_of_a_group_named_in_apposition_speaks() -> None:
+    """ "said one of his advisers, Carla Mendes": Mendes; "One of the lawyers said" is one
+    of them, not the lawyers."""
+    a = article('"A ruling is expected next week," said one of his advisers, Carla Mendes.')
+    assert speaker(quote(a, "A ruling")) == "Carla Mendes"
+    b = article('One of the lawyers said: "We will appeal."')
+    assert speaker(quote(b, "We will appeal")) == "One of the lawyers"
+
+
+def test_afterwards_is_no_part_of_a_name() -> None:
+    """ "And Conte afterwards described the win as ..." is Conte's."""
+    a = article('And Conte afterwards described the win as "a great night".')
+    assert speaker(quote(a, "a great night")) == "Conte"

@@ -45,6 +45,7 @@ from newsmodel.quotes.speaker_kinds import (
     AGENT_ENDINGS,
     COMPANY_ROLES,
     Phrase,
+    classify,
     names_someone,
 )
 from newsmodel.quotes.tokens import Tokens, indexed
@@ -414,6 +415,17 @@ class Registry(ArticleNames):
         """The person whose words a document of theirs gives: "her statement said" is
         hers, "his letter read" his (the person "he" or "she" stands for there)."""
         tokens = self.tokens
+        if (
+            phrase.kind is SpeakerKind.DOCUMENT
+            and phrase.last - phrase.first >= 3
+            and tokens.lower[phrase.last - 1] in AUTHORED_DOCUMENTS
+            and tokens.lower[phrase.last - 2] in ("’s", "'s")
+        ):
+            # "Mr Crosby's statement said": his
+            owner = classify(tokens, phrase.first, phrase.last - 2)
+            if owner is not None and owner.kind is SpeakerKind.PERSON and owner.name is not None:
+                return self.resolve(owner)
+            return None
         if phrase.kind is not SpeakerKind.DOCUMENT or phrase.last - phrase.first != 2:
             return None
         gender = _POSSESSIVE_GENDERS.get(tokens.lower[phrase.first])
@@ -516,6 +528,9 @@ class Registry(ArticleNames):
         elif resolved.kind is SpeakerKind.GROUP:
             self.plural_speakers.append((at, tokens.para[at], resolved))
         elif resolved.kind in (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT):
+            self.thing_speakers.append((at, tokens.para[at], resolved))
+        if phrase.kind is SpeakerKind.DOCUMENT and resolved.kind is SpeakerKind.PERSON:
+            # "Mr Crosby's statement said: ... It added": the statement, his words
             self.thing_speakers.append((at, tokens.para[at], resolved))
 
     def _pronoun(self, phrase: Phrase) -> Resolved | None:

@@ -115,9 +115,13 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             in_name = False
             continue
         if w == "of" or (w in ("and", "&") and in_name and k + 1 < hi and text[k + 1][0].isupper()):
-            if k + 1 < hi and (np_word(tokens, k + 1) or lower[k + 1] in DETERMINERS):
+            if k + 1 < hi and (
+                np_word(tokens, k + 1)
+                or lower[k + 1] in DETERMINERS
+                or (lower[k + 1] in POSSESSIVES and lower[i] in ("one", "another"))
+            ):
                 k += 1
-                if lower[k] in DETERMINERS:
+                if lower[k] in DETERMINERS or lower[k] in POSSESSIVES:
                     k += 1
                 continue
             break

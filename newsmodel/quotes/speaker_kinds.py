@@ -201,6 +201,15 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.GROUP)
     if last - first == 1 and w0 in ("another", "one", "someone", "somebody"):
         return Phrase(first, last, SpeakerKind.ANONYMOUS)
+    if (
+        w0 in ("another", "one")
+        and last - first >= 3
+        and lower[first + 1] == "of"
+        and lower[last - 1].endswith("s")
+        and (lower[last - 1][:-1] in PERSON_NOUNS or agent_plural(lower[last - 1]))
+    ):
+        # "one of his advisers", "one of the lawyers": someone of them
+        return Phrase(first, last, SpeakerKind.ANONYMOUS, role=lower[last - 1])
     if w0 in POSSESSIVES and last - first >= 2:
         head = lower[last - 1]
         if head in DOCUMENT_NOUNS and head not in _UTTERANCE_NOUNS:
