@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsmodel
-from newsmodel import Paragraph, ParagraphKind, QuoteKind, Span, SpeakerKind
+from newsmodel import Paragraph, ParagraphKind, QuoteKind, Span, SpeakerKind, Stance
 from newsmodel.quotes import find_quotations
 from tests.quotes_support import article, cue, indirect, mention, quote, speaker
 
@@ -610,3 +610,18 @@ def test_a_colon_after_a_person_s_post() -> None:
     assert cue(q) == "Facebook post:"
     b = article('From the report: "We must unite."')
     assert quote(b, "We must unite").attribution is None
+
+
+def test_words_standing_alone_after_a_sentence_of_thought_are_speech() -> None:
+    """A quotation that stands alone after "It was hours before Nora knew that ..." takes
+    her as its speaker and is speech: words in marks are said, not thought."""
+    a = article(
+        "Ankle injury",
+        '"I was lucky," says Nora Quinn.',
+        "It was hours before Nora knew that she would miss the final.",
+        '"My ankle was broken in two places."',
+    )
+    q = quote(a, "My ankle")
+    assert speaker(q) == "Nora Quinn"
+    assert q.attribution is not None
+    assert q.attribution.stance is Stance.SPEECH

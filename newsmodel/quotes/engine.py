@@ -164,15 +164,24 @@ def _measured_for(
     return found
 
 
+#: Rules that give words in quote marks, standing alone, the speaker of the passage they
+#: stand in: those words are spoken or written, whatever the verb of the sentence they
+#: take it from.
+_PASSAGE_RULES = frozenset(["floating", "following", "continued"])
+
+
 def stance_of(cls: CueClass | None, rule: str, *, marked: bool = False) -> Stance:
     """The stance of an attribution made by ``rule`` with a cue of class ``cls`` (None
     for cues that are no verb: a colon, a dash, "according to", a noun such as "her
     remark"). Words in quote marks presented with a verb of evidence ("the minister
     found it “significant”") are the speaker's words: speech (but a document's, which
     :func:`_attribution` makes evidence); so are the words the ``subject`` rule gives a
-    sentence's subject, whose verb reports nothing of them."""
+    sentence's subject, whose verb reports nothing of them, and those the rules of a
+    passage (:data:`_PASSAGE_RULES`) give the speaker of a sentence of thought."""
     if cls is None or (marked and cls is CueClass.EVIDENCE) or rule == "subject":
         return Stance.SPEECH
+    if marked and rule in _PASSAGE_RULES:
+        return Stance.SPEECH  # "It was hours before Nora knew that ..." then “...”: words
     stance = _CLASS_STANCES[cls]
     if stance is Stance.SPEECH and rule in _OBJECT_RULES:
         return Stance.OTHER
