@@ -667,3 +667,22 @@ def test_a_named_persons_statement_gives_their_words() -> None:
     )
     assert speaker(quote(a, "We have made")) == "Lynton Crosby"
     assert speaker(quote(a, "Labour will")) == "Lynton Crosby"
+
+
+def test_clubs_and_competitions_are_no_one_he_stands_for() -> None:
+    """ "Manchester United", "Blackburn Rovers", "Leeds Tykes" and "the Six Nations" name
+    clubs and competitions, not men: "he said" is the coach's."""
+    a = article(
+        "Rugby preview",
+        "England coach Andy Robinson has named his side for the weekend.",
+        "The Six Nations opener is on Saturday, and Manchester United play Blackburn Rovers.",
+        '"We are ready for it," he said.',
+    )
+    assert speaker(quote(a, "We are ready")) == "Andy Robinson"
+    b = article(
+        "Cup preview",
+        "Coach Andy Robinson named his side on Monday for the cup tie.",
+        "Leeds Tykes beat Bath in the cup, and Toronto Raptors lost.",
+        '"We are ready for it," he said.',
+    )
+    assert speaker(quote(b, "We are ready")) == "Andy Robinson"

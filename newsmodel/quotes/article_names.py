@@ -34,6 +34,7 @@ from newsmodel.quotes.lexicon import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     MALE_NAMES,
+    NUMBER_WORDS,
     ORG_MARKERS,
     PERSON_NOUNS,
     PLACE_MARKERS,
@@ -399,8 +400,8 @@ class ArticleNames:
             if b - first >= 2:
                 self._register_org(first, last, place=place and ORG_MARKERS.isdisjoint(lowered))
             return
-        if words[-1] in _EVENT_WORDS:
-            return  # "Uefa Cup", "the Juno Awards": a competition or a prize, no one
+        if words[-1] in _EVENT_WORDS or lowered[0] in NUMBER_WORDS:
+            return  # "Uefa Cup", "the Juno Awards", "Six Nations": no one
         if (
             words[-1] in COUNTRIES
             and not _country_named(words[-1])

@@ -73,6 +73,7 @@ SURNAME_WORDS = word_list("surname_words")
 BASED = ("-based", "-headquartered")
 #: Roman numerals, which follow a name in capitals ("Henry Ford II").
 _ROMAN_NUMERALS = word_list("roman_numerals")
+_CLUB_WORDS = word_list("club_words")
 #: A given name counted this often in the name table (:func:`newsmodel.names.given_name`)
 #: is a common one: a capitalised word that opens a person's name ("Kody Cook"), and not
 #: a word that a few people bear as a name ("Kansas", "Cisco", "Canada").
@@ -317,13 +318,22 @@ def _acronym(word: str) -> bool:
 
 def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:
     """Whether the words of a capitalised name make it an organisation's (or a place's):
-    an organisation word ("Ministry", "Network"), a company word at its end ("Suncor
-    Energy"), an outlet's name, an acronym ("BC Hydro", "UFCW Local 832"), or a
+    an organisation word ("Ministry", "Network"), a company or club word at its end
+    ("Suncor Energy", "Manchester United"), a city and a plural ("Toronto Raptors"), an
+    outlet's name, an acronym ("BC Hydro", "UFCW Local 832"), or a
     country, province or place as its last word ("Environment Canada")."""
     if not ORG_MARKERS.isdisjoint(lowered) or not OUTLETS.isdisjoint(words):
         return True
-    if len(words) > 1 and lowered[-1] in COMPANY_WORDS:
+    if len(words) > 1 and (lowered[-1] in COMPANY_WORDS or lowered[-1] in _CLUB_WORDS):
         return True
+    if (
+        len(words) > 1
+        and lowered[0] in PLACES
+        and lowered[-1].endswith("s")
+        and not lowered[-1].endswith("ss")
+        and words[-1][1:].islower()
+    ):
+        return True  # a city's team: "Toronto Raptors", "Leeds Tykes"
     if any(_acronym(w) for w in words):
         return True
     last = words[-1] if words else ""
