@@ -686,3 +686,20 @@ def test_clubs_and_competitions_are_no_one_he_stands_for() -> None:
         '"We are ready for it," he said.',
     )
     assert speaker(quote(b, "We are ready")) == "Andy Robinson"
+
+
+def test_a_role_may_name_the_speakers_title_by_another_word() -> None:
+    """ "said the Warriors chief" after "Wigan chairman Maurice Lindsay": a chief is a
+    chairman; "the City boss" is Sir Pete Nolan, whose "Sir" is no role."""
+    a = article(
+        "Rugby league news",
+        "Wigan chairman Maurice Lindsay says the deal is close.",
+        '"It would be a great loss for us," said the Warriors chief.',
+    )
+    assert speaker(quote(a, "It would be")) == "Maurice Lindsay"
+    b = article(
+        "Football news",
+        "Sir Pete Nolan spoke after the game on Saturday.",
+        '"We were poor," he said. "It was not good enough," said the City boss.',
+    )
+    assert speaker(quote(b, "It was not")) == "Pete Nolan"

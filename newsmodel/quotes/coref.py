@@ -21,6 +21,7 @@ from collections.abc import Set as AbstractSet
 import attrs
 
 from newsmodel.model import SpeakerKind
+from newsmodel.names import HONORIFICS
 from newsmodel.quotes.article_names import (
     MAX_MENTIONS_SCANNED,
     ArticleNames,
@@ -331,7 +332,7 @@ class Registry(ArticleNames):
             words = e.name.split()
             if e.kind is not SpeakerKind.PERSON or len(words) < 2 or words[0].lower() == "the":
                 continue  # a named person, not "the Hollywood Reporter"
-            known = set(e.titles) | e.roles
+            known = {t for t in e.titles if t.rstrip(".") not in HONORIFICS} | e.roles
             if known and roles.isdisjoint(known):
                 return None  # "the witness" after a quoted lawyer: someone else
             return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
