@@ -876,3 +876,14 @@ def test_afterwards_is_no_part_of_a_name() -> None:
     """ "And Conte afterwards described the win as ..." is Conte's."""
     a = article('And Conte afterwards described the win as "a great night".')
     assert speaker(quote(a, "a great night")) == "Conte"
+
+
+def test_a_description_missing_its_closing_comma_follows_the_speaker() -> None:
+    """ "Colin Asplin, Blackpool Hotel Association said:" and "Mr Prettejohn, Lloyd's
+    chief executive said:" are the people; "Separately, the Bank said" stays the bank."""
+    a = article('Colin Asplin, Blackpool Hotel Association said: "We are worried."')
+    assert speaker(quote(a, "We are worried")) == "Colin Asplin"
+    b = article('Mr Prettejohn, Lloyd\'s chief executive said: "We are worried."')
+    assert speaker(quote(b, "We are worried")) == "Prettejohn"
+    c = article("Separately, the Bank of England said consumer credit rose by £1.5bn.")
+    assert speaker(indirect(c, "consumer credit")) == "Bank of England"

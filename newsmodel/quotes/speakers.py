@@ -260,6 +260,28 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         while start - 1 > phrase.first and tokens.lower[start - 1] in TITLE_WORDS:
             start -= 1  # the title right before the name: "Mr", "Finance Minister"
         return classify(tokens, start, phrase.last)
+    if (
+        phrase is not None
+        and phrase.pronoun is None
+        and phrase.antecedent is None
+        and phrase.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANISATION)
+        and (phrase.name is None or phrase.kind is SpeakerKind.ORGANISATION)
+        and phrase.first - 2 >= lo
+        and tokens.text[phrase.first - 1] == ","
+        and "and" not in tokens.lower[phrase.first : phrase.last]
+    ):
+        # "Colin Asplin, Blackpool Hotel Association said", "Mr Prettejohn, Lloyd's chief
+        # executive said": the comma that would close the description is missing
+        person = _np_before(tokens, phrase.first - 1, lo)
+        if (
+            person is not None
+            and person.first == lo
+            and person.kind is SpeakerKind.PERSON
+            and person.name is not None
+            and person.last - person.first >= 2  # not "Separately, the Bank said"
+        ):
+            person.description = (phrase.first, phrase.last)
+            return person
     return phrase
 
 
