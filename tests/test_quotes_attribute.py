@@ -625,3 +625,12 @@ def test_words_standing_alone_after_a_sentence_of_thought_are_speech() -> None:
     assert speaker(q) == "Nora Quinn"
     assert q.attribution is not None
     assert q.attribution.stance is Stance.SPEECH
+
+
+def test_a_sentence_after_a_question_must_close_to_attribute_it() -> None:
+    """ "“Who wants ...?” Zapster offers a yearly plan": a sentence of its own, no
+    attribution; "“Are there prizes?” Lincicome asked." is one."""
+    a = article('"Who wants a song that stops next month?" Zapster offers a yearly plan for £40.')
+    assert quote(a, "Who wants").attribution is None
+    b = article('"Are there prizes?" Lincicome asked.')
+    assert speaker(quote(b, "Are there prizes")) == "Lincicome"

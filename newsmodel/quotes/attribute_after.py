@@ -170,7 +170,7 @@ def _ends_with_full_stop(text: str, start: int, end: int) -> bool:
     i = end - 1
     while i >= start and text[i] in " \t\"”’'":
         i -= 1
-    return i >= start and text[i] == "."
+    return i >= start and text[i] in ".?!"
 
 
 def _ends_here(tokens: Tokens, phrase: Phrase, stop: int) -> bool:
