@@ -887,3 +887,18 @@ def test_a_description_missing_its_closing_comma_follows_the_speaker() -> None:
     assert speaker(quote(b, "We are worried")) == "Prettejohn"
     c = article("Separately, the Bank of England said consumer credit rose by £1.5bn.")
     assert speaker(indirect(c, "consumer credit")) == "Bank of England"
+
+
+def test_a_body_described_before_its_name_is_named_by_its_name() -> None:
+    """ "Computer giant IBM said", "Mining company Teck Resources said": IBM and Teck
+    Resources, not the description with them; "A legal expert in the US said" is no
+    body called "US"."""
+    a = article(
+        "Business news",
+        "Computer giant IBM said it would share patents with other firms.",
+        "Mining company Teck Resources said profits fell sharply in the quarter.",
+        "A legal expert in the US said Delta might be concerned about the plan.",
+    )
+    assert speaker(indirect(a, "it would share")) == "IBM"
+    assert speaker(indirect(a, "profits fell")) == "Teck Resources"
+    assert speaker(indirect(a, "Delta might")) != "US"

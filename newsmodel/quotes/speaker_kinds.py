@@ -357,6 +357,19 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
                 not titled or lower[name[0] - 1] in NAME_BLOCKERS or lower[last - 1] in ORG_MARKERS
             )
         ):
+            if (
+                titled
+                and text[name[0] - 1][0].islower()
+                and not any(
+                    (lower[k] in FUNCTION_WORDS and lower[k] not in DETERMINERS)
+                    or lower[k] in INNER_PREPOSITIONS
+                    or lower[k] in NUMBER_WORDS
+                    or text[k][0].isdigit()
+                    for k in range(first, name[0])
+                )
+            ):
+                # "Computer giant IBM", "Mining company Teck Resources": the body's name
+                return Phrase(first, last, SpeakerKind.ORGANISATION, name=name, definite=True)
             return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
         if titled and not given and lower[name[0] - 1] in COMPANY_ROLES:
             # "Electronics maker Kurogane Denki", "Dutch carrier KLM"
