@@ -703,3 +703,14 @@ def test_a_role_may_name_the_speakers_title_by_another_word() -> None:
         '"We were poor," he said. "It was not good enough," said the City boss.',
     )
     assert speaker(quote(b, "It was not")) == "Pete Nolan"
+
+
+def test_a_name_that_modifies_a_noun_is_no_one_he_stands_for() -> None:
+    """ "an Alan Shearer strike" names a kind of goal: "he said" after it is the manager's."""
+    a = article(
+        "Match report",
+        "Graeme Souness watched his side lose again on Saturday.",
+        "The goal came from an Alan Shearer strike in the second half.",
+        '"Obviously we are disappointed," he said.',
+    )
+    assert speaker(quote(a, "Obviously")) == "Graeme Souness"

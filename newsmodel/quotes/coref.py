@@ -33,6 +33,7 @@ from newsmodel.quotes.article_names import (
 from newsmodel.quotes.lexicon import (
     COUNTRIES,
     CUE_FORMS,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
@@ -645,6 +646,8 @@ class Registry(ArticleNames):
                 continue
             if quoted and not quoted.isdisjoint(e.name.split()):
                 continue  # "“I cannot believe Lisa would object,” she said": not Lisa
+            if not cand.speaker and self._modifier(cand):
+                continue  # "an Alan Shearer strike": a kind of strike, no one there
             found.append(cand)
             best_sent = cand.sent
         best: EntityMention | None = None
@@ -673,6 +676,20 @@ class Registry(ArticleNames):
         if e.gender is None and gender is not None:
             e.gender = gender  # "she" said it: later pronouns know better
         return Resolved(e.name, e.kind, e.title, e.description, e.gender, e)
+
+    def _modifier(self, m: EntityMention) -> bool:
+        """Whether a name is a modifier of the noun after it, after "a" or "an": "an Alan
+        Shearer strike", "a Tom Hanks film"."""
+        tokens = self.tokens
+        k = m.last
+        return (
+            m.token > 0
+            and tokens.lower[m.token - 1] in ("a", "an")
+            and 0 < k < len(tokens)
+            and tokens.text[k].isalpha()
+            and tokens.text[k][0].islower()
+            and tokens.lower[k] not in FUNCTION_WORDS
+        )
 
     def _last_of_gender(self, mk: int, sk: int, para: int, gender: str) -> EntityMention | None:
         """Further back than the nearest sentences: the person last mentioned (or quoted)
