@@ -714,3 +714,14 @@ def test_a_name_that_modifies_a_noun_is_no_one_he_stands_for() -> None:
         '"Obviously we are disappointed," he said.',
     )
     assert speaker(quote(a, "Obviously")) == "Graeme Souness"
+
+
+def test_the_aged_person_from_a_place_is_the_person_of_that_age() -> None:
+    """ "said the 25-year-old Dubliner": Richard Dunne, not someone called "Dubliner"."""
+    a = article(
+        "Football news",
+        "Richard Dunne signed a new deal with the club on Monday.",
+        '"I am delighted," said the 25-year-old Dubliner. He added: "It is great."',
+    )
+    assert speaker(quote(a, "I am delighted")) == "Richard Dunne"
+    assert speaker(quote(a, "It is great")) == "Richard Dunne"

@@ -188,6 +188,13 @@ class Registry(ArticleNames):
                 else None
             )
             entity = self._lookup(a, b, at, gender=title_gender(title))
+            age = _age_of(tokens, phrase.first, phrase.last) if b - a == 1 else None
+            if entity is None and age is not None and tokens.lower[phrase.first] == "the":
+                # "the 25-year-old Dubliner": the person of that age, from Dublin
+                found = self._aged(age, at)
+                if found is not None:
+                    written = self._span_text(phrase.first, phrase.last)
+                    return attrs.evolve(found, description=written)
             if entity is not None and entity.kind is SpeakerKind.ORGANISATION:
                 return Resolved(
                     entity.name, SpeakerKind.ORGANISATION, None, description, None, entity
