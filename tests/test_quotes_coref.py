@@ -725,3 +725,25 @@ def test_the_aged_person_from_a_place_is_the_person_of_that_age() -> None:
     )
     assert speaker(quote(a, "I am delighted")) == "Richard Dunne"
     assert speaker(quote(a, "It is great")) == "Richard Dunne"
+
+
+def test_a_word_that_opens_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    """ "Does Okafor, like most residents, favour it?", "Interestingly Haan rose fast":
+    no people called "Does Okafor" or "Interestingly Haan" for "Okafor said" to find;
+    "Will Smith" keeps his given name."""
+    a = article(
+        "Tunnel vote",
+        "Voters in Dover like Mayor Nadia Okafor.",
+        "Does Okafor, like most residents, favor the new tunnel?",
+        '"I think it will help the harbor," Okafor said.',
+    )
+    assert speaker(quote(a, "I think it will")) == "Nadia Okafor"
+    b = article(
+        "Party news",
+        "The party was founded by Pieter Haan.",
+        "Interestingly Haan, a dairy farmer, rose fast.",
+        "Will Smith spoke on Monday at the event.",
+        '"The tax must go," Haan said. "It is over," Smith said.',
+    )
+    assert speaker(quote(b, "The tax must go")) == "Pieter Haan"
+    assert speaker(quote(b, "It is over")) == "Will Smith"

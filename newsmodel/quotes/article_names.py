@@ -154,6 +154,12 @@ _EVENT_WORDS = word_list("event_words")
 COUNTRY_GIVEN_COUNT = 50_000
 
 
+def _opener_word(w: str) -> bool:
+    """Whether a word that opens a sentence is one of the language's, not a name: a
+    function word ("Does", "Was", "Alongside"), an adverb in "-ly" or a participle."""
+    return w in FUNCTION_WORDS or (len(w) > 4 and w.endswith(("ly", "ing")))
+
+
 def _country_named(word: str) -> bool:
     """Whether a country's name is a common given name (see COUNTRY_GIVEN_COUNT)."""
     found = given_name(word)
@@ -330,6 +336,17 @@ class ArticleNames:
         sent_first = tokens.sent_first
         openers = set(
             compress(sent_first, map(CUE_FORMS.__contains__, map(lower.__getitem__, sent_first)))
+        )
+        # a sentence opening with a word that is capitalised by its place, "Does Okafor
+        # favour it?", "Interestingly Haan rose fast", "Bashing Trump may help": no name's
+        openers.update(
+            k
+            for k in sent_first
+            if text[k][:1].isupper()
+            and k + 1 < len(text)
+            and text[k + 1][:1].isupper()
+            and _opener_word(lower[k])
+            and not is_given_name(text[k])
         )
         if openers:
             caps = [k for k in caps if k not in openers]
