@@ -634,3 +634,15 @@ def test_a_sentence_after_a_question_must_close_to_attribute_it() -> None:
     assert quote(a, "Who wants").attribution is None
     b = article('"Are there prizes?" Lincicome asked.')
     assert speaker(quote(b, "Are there prizes")) == "Lincicome"
+
+
+def test_a_sentence_that_goes_on_into_a_clause_attributes_no_quotation_before_it() -> None:
+    """ "“...at reasonable levels.” The association had said on the eve of the vote said
+    that “significant” cuts ...": a sentence of its own; the quotation stays Essex's."""
+    a = article(
+        "Council tax",
+        'Finance Minister Sue Essex spoke on Monday. She said she was "confident that '
+        'councils will set taxes at reasonable levels." The Welsh Local Government '
+        'Association had said on the eve of the vote said that "significant" cuts loom.',
+    )
+    assert speaker(quote(a, "confident that")) == "Sue Essex"

@@ -902,3 +902,22 @@ def test_a_body_described_before_its_name_is_named_by_its_name() -> None:
     assert speaker(indirect(a, "it would share")) == "IBM"
     assert speaker(indirect(a, "profits fell")) == "Teck Resources"
     assert speaker(indirect(a, "Delta might")) != "US"
+
+
+def test_a_body_followed_by_its_acronym_speaks_by_its_name() -> None:
+    """ "The International Monetary Fund (IMF) said", "The Joint Council for the Welfare of
+    Immigrants (JCWI) said": reported speech of the body, named without the acronym;
+    "the International Federation of the Phonographic Industry" is a body, not a person."""
+    a = article(
+        "Economy news",
+        "The International Monetary Fund (IMF) said growth would slow next year.",
+        "The Joint Council for the Welfare of Immigrants (JCWI) said the plan was unfair.",
+        "Sales of songs rose tenfold in 2004, the International Federation of the "
+        "Phonographic Industry reported last month.",
+    )
+    assert speaker(indirect(a, "growth would slow")) == "International Monetary Fund"
+    assert speaker(indirect(a, "the plan was")) == "Joint Council for the Welfare of Immigrants"
+    ifpi = indirect(a, "Sales of songs").speaker
+    assert ifpi is not None
+    assert ifpi.name == "International Federation of the Phonographic Industry"
+    assert ifpi.kind is SpeakerKind.ORGANISATION

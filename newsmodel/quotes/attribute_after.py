@@ -187,7 +187,9 @@ def _cue_closes(tokens: Tokens, cue: Cue, stop: int) -> bool:
     if w in (",", ";", ":"):
         return True
     if stop - k > 8 or any(
-        tokens.lower[m] in FINITE_WORDS or tokens.lower[m] in _QUESTION_WORDS
+        tokens.lower[m] in FINITE_WORDS
+        or tokens.lower[m] in _QUESTION_WORDS
+        or tokens.lower[m] == "that"
         for m in range(k, stop)
     ):
         return False  # "Talks are continuing on how to ...": a sentence of its own

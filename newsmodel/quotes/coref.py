@@ -41,7 +41,7 @@ from newsmodel.quotes.lexicon import (
     CueClass,
     word_list,
 )
-from newsmodel.quotes.proper_names import gender_of, is_given_name
+from newsmodel.quotes.proper_names import acronym_after, gender_of, is_given_name
 from newsmodel.quotes.speaker_kinds import (
     AGE_RE,
     AGENT_ENDINGS,
@@ -224,7 +224,14 @@ class Registry(ArticleNames):
             and tokens.text[first + 1][0].isupper()
         ):
             first += 1  # "The Daily Clarion" is the Daily Clarion, named as elsewhere
-        written = self._span_text(first, phrase.last)
+        last = phrase.last
+        if (
+            last - first > 3
+            and tokens.text[last - 1] == ")"
+            and acronym_after(tokens, last - 3, last - 1)
+        ):
+            last -= 3  # "the International Monetary Fund (IMF)": the name before its acronym
+        written = self._span_text(first, last)
         if phrase.kind is SpeakerKind.ORGANISATION:
             known = self.org_names.get(written) or self.persons.get(written)
             if known is not None:  # "EDC" for "Export Development Canada (EDC)"

@@ -45,6 +45,7 @@ __all__ = [
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
     "SURNAME_WORDS",
+    "acronym_after",
     "affiliation",
     "gender_of",
     "has_marker",
@@ -74,6 +75,9 @@ BASED = ("-based", "-headquartered")
 #: Roman numerals, which follow a name in capitals ("Henry Ford II").
 _ROMAN_NUMERALS = word_list("roman_numerals")
 _CLUB_WORDS = word_list("club_words")
+#: Lower-case words inside the name of a body: "the Joint Council for the Welfare of
+#: Immigrants", "Bradford & Bingley".
+_NAME_JOINERS = word_list("name_joiners")
 #: A given name counted this often in the name table (:func:`newsmodel.names.given_name`)
 #: is a common one: a capitalised word that opens a person's name ("Kody Cook"), and not
 #: a word that a few people bear as a name ("Kansas", "Cisco", "Canada").
@@ -305,6 +309,22 @@ def affiliation(tokens: Tokens, open_paren: int, close_paren: int) -> bool:
     "(Ky.)" (not an agency such as "(CNN)")."""
     inner = "".join(tokens.text[open_paren + 1 : close_paren])
     return AFFILIATION_RE.match(inner) is not None
+
+
+def acronym_after(tokens: Tokens, open_paren: int, close_paren: int) -> bool:
+    """Whether a parenthesis holds the acronym of the name of two or more words before it:
+    "the International Monetary Fund (IMF)", "the Welfare of Immigrants (JCWI)" (not
+    "Nairobi (CNN)")."""
+    return (
+        close_paren - open_paren == 2
+        and _acronym(tokens.text[open_paren + 1])
+        and open_paren >= 2
+        and tokens.text[open_paren - 1][:1].isupper()
+        and (
+            tokens.text[open_paren - 2][:1].isupper()
+            or tokens.lower[open_paren - 2] in _NAME_JOINERS
+        )
+    )
 
 
 def has_marker(tokens: Tokens, first: int, last: int) -> bool:

@@ -37,6 +37,7 @@ from newsmodel.quotes.lexicon import (
 from newsmodel.quotes.proper_names import (
     NAME_BLOCKERS,
     NAME_PARTICLES,
+    acronym_after,
     has_marker,
     is_given_name,
     name_split,
@@ -229,7 +230,10 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     # coordination: "France and Germany", "Both Otieno and Ferreira" (but not the
     # organisation "Health and Human Services" or "Procter & Gamble")
     words = lower[first:last]
-    org_name = lower[last - 1] in ORG_MARKERS or "&" in words
+    tail = last
+    if last - first > 3 and text[last - 1] == ")" and acronym_after(tokens, last - 3, last - 1):
+        tail = last - 3  # "the Food and Agriculture Organisation (FAO)"
+    org_name = lower[tail - 1] in ORG_MARKERS or "&" in words
     # without "&" in the phrase, only an "and" can coordinate
     for k in range(first + 1, last - 1) if not org_name and "and" in words else ():
         if lower[k] in ("and", "&"):
@@ -338,7 +342,11 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if name is not None:
         all_caps = True
         for k in range(body_first, last):
-            if not (text[k][0].isupper() or lower[k] in _CAPS_JOINERS):
+            if not (
+                text[k][0].isupper()
+                or lower[k] in _CAPS_JOINERS
+                or (lower[k] == "the" and k > body_first and lower[k - 1] in NAME_BLOCKERS)
+            ):
                 all_caps = False
                 break
         titled = name[0] > body_first
@@ -354,7 +362,11 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             and not given
             and has_marker(tokens, body_first, last)
             and (
-                not titled or lower[name[0] - 1] in NAME_BLOCKERS or lower[last - 1] in ORG_MARKERS
+                not titled
+                or lower[name[0] - 1] in NAME_BLOCKERS
+                or lower[last - 1] in ORG_MARKERS
+                # "the International Federation of the Phonographic Industry"
+                or (lower[name[0] - 1] == "the" and lower[name[0] - 2] in NAME_BLOCKERS)
             )
         ):
             if (

@@ -35,6 +35,7 @@ from newsmodel.quotes.lexicon import (
 )
 from newsmodel.quotes.proper_names import (
     AFFILIATION_RE,
+    acronym_after,
     affiliation,
     gender_of,
     has_marker,
@@ -405,7 +406,8 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
         return Phrase(j - 2, end, SpeakerKind.GROUP)  # "six in 10", "one in five"
     start = end
     k = j
-    while k >= lo and end - k <= MAX_PHRASE:
+    reach = end  # where the phrase's length counts from: a parenthesis does not count
+    while k >= lo and reach - k <= MAX_PHRASE:
         if tokens.quote[k] >= 0:
             break
         t = text[k]
@@ -419,9 +421,10 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 and text[m] == "("
                 and m - 1 >= lo
                 and text[m - 1][0].isupper()
-                and affiliation(tokens, m, k)
+                and (affiliation(tokens, m, k) or acronym_after(tokens, m, k))
             ):
                 start = m
+                reach = m
                 k = m - 1
                 continue
             break
@@ -446,6 +449,11 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 and (
                     takes_pp(lower[k - 2])
                     or (lower[k - 1] == "of" and text[k - 2][0].isupper())
+                    or (  # "the Joint Council for the Welfare of Immigrants"
+                        lower[k - 1] in ("for", "on")
+                        and text[k - 2][0].isupper()
+                        and has_marker(tokens, k - 2, k - 1)
+                    )
                     or (
                         k - 3 >= lo
                         and text[k - 2][0].islower()
@@ -514,7 +522,10 @@ def _np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> P
                 and k - 1 >= lo
                 and k + 1 < end
                 and text[k - 1][0].isupper()
-                and text[k + 1][0].isupper()
+                and (
+                    text[k + 1][0].isupper()
+                    or (lower[k + 1] == "the" and k + 2 < end and text[k + 2][0].isupper())
+                )
                 and tokens.quote[k - 1] < 0
                 and has_marker(tokens, k - 1, k)
             ):
