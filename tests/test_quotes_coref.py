@@ -747,3 +747,13 @@ def test_a_word_that_opens_a_sentence_is_no_part_of_the_name_after_it() -> None:
     )
     assert speaker(quote(b, "The tax must go")) == "Pieter Haan"
     assert speaker(quote(b, "It is over")) == "Will Smith"
+
+
+def test_a_prison_is_no_one_he_stands_for() -> None:
+    """ "the men held at Belmarsh Prison ... “...,” he said": the man who spoke."""
+    a = article(
+        "Detention row",
+        "Charles Kennedy spoke on Monday.",
+        'The men are held at Belmarsh Prison without trial. "It is a disgrace," he said.',
+    )
+    assert speaker(quote(a, "It is a disgrace")) == "Charles Kennedy"

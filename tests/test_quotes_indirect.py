@@ -439,3 +439,21 @@ def test_a_counted_plural_is_no_verb_of_a_clause() -> None:
     )
     texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert texts == ["30 people had died"]
+
+
+def test_the_people_told_are_no_part_of_the_words() -> None:
+    """ "told police he had not seen the cyclist", "told supporters the election was not
+    lost": the words start after the people told."""
+    a = article(
+        "Court news",
+        "The driver told police he had not seen the cyclist at all.",
+        "Smith told supporters the election was not lost yet.",
+    )
+    assert indirect(a, "he had not").text == "he had not seen the cyclist at all"
+    assert speaker(indirect(a, "the election")) == "Smith"
+
+
+def test_an_inverted_claim_names_its_speaker() -> None:
+    """ "The plan will fail, claimed the union" reports the union's words."""
+    a = article("Strike news", "The plan will fail, claimed the union organisation.")
+    assert speaker(indirect(a, "The plan will fail")) == "the union organisation"

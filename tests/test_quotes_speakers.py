@@ -921,3 +921,14 @@ def test_a_body_followed_by_its_acronym_speaks_by_its_name() -> None:
     assert ifpi is not None
     assert ifpi.name == "International Federation of the Phonographic Industry"
     assert ifpi.kind is SpeakerKind.ORGANISATION
+
+
+def test_a_party_before_a_given_name_is_no_part_of_the_name() -> None:
+    """ "Lib Dem Norman Baker", "Tory Norman Tebbit": the people, without their party."""
+    a = article(
+        "Politics",
+        "Lib Dem Norman Baker said the plan was unfair to voters.",
+        "Tory Norman Tebbit said the plan was too costly for them.",
+    )
+    assert speaker(indirect(a, "the plan was unfair")) == "Norman Baker"
+    assert speaker(indirect(a, "the plan was too")) == "Norman Tebbit"

@@ -222,7 +222,15 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     # "Secretary of State John Kerry": the name starts at a known given name, unless the
     # run is the name alone ("said Azfar Ali Khan")
     for m in range(start, end - 1):
-        if text[m] in FEMALE_NAMES or text[m] in MALE_NAMES:
+        if (
+            text[m] in FEMALE_NAMES
+            or text[m] in MALE_NAMES
+            or (
+                m > start
+                and all(lower[j] in _PARTY_WORDS for j in range(start, m))
+                and is_given_name(text[m])
+            )
+        ):
             if m > start and (start > first or not _name_alone(tokens, start, m)):
                 start = m
             break
@@ -250,6 +258,8 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
 #: capitalised words that open a run before a name but are no given names: places and
 #: members of parties ("Tory Boris Johnson", "Ontario Jane Doe")
 _NOT_GIVEN = PLACES | US_STATES | DEMONYMS | word_list("party_members")
+#: Words that name a party before a member's name ("Lib Dem Norman Baker").
+_PARTY_WORDS = word_list("party_words") | word_list("party_members")
 #: words before a run that join it to a title before: "Secretary of State John Kerry"
 _JOINED_BEFORE = word_list("title_joiners")
 
