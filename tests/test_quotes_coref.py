@@ -757,3 +757,18 @@ def test_a_prison_is_no_one_he_stands_for() -> None:
         'The men are held at Belmarsh Prison without trial. "It is a disgrace," he said.',
     )
     assert speaker(quote(a, "It is a disgrace")) == "Charles Kennedy"
+
+
+def test_a_paper_named_after_its_city_is_shortened_by_its_last_word() -> None:
+    """ "the Post reported" after "The Washington Post", "the Star said" after "the
+    Toronto Star": the papers, by their names; "Shareholders United" is not
+    "Manchester United"."""
+    a = article(
+        "Media",
+        "The Washington Post first reported the talks on Monday.",
+        "The deal is worth $5bn, the Post reported.",
+        "Manchester United fans were angry about the bid on Tuesday.",
+        "Supporters group Shareholders United said fans would fight the bid.",
+    )
+    assert speaker(indirect(a, "The deal is worth")) == "Washington Post"
+    assert speaker(indirect(a, "fans would fight")) == "Shareholders United"

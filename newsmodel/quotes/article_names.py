@@ -536,7 +536,8 @@ class ArticleNames:
 
     def _register_org(self, first: int, last: int, *, place: bool = False) -> None:
         """An organisation named by tokens [first, last): one entity per name, which its
-        first word shortens ("Suncor" for "Suncor Energy", unless that word is a place),
+        first word shortens ("Suncor" for "Suncor Energy"; when that word is a place, the
+        last of two: "the Star" for "Toronto Star"),
         and an acronym in brackets after it names ("Export Development Canada (EDC)")."""
         tokens = self.tokens
         while first < last - 1 and tokens.lower[first].endswith(BASED):
@@ -545,14 +546,18 @@ class ArticleNames:
         entity = self.org_names.get(full)
         if entity is None:
             entity = self.org_names[full] = Entity(full, SpeakerKind.ORGANISATION, place=place)
-            head = tokens.text[first]
+            k = first + 1 if tokens.lower[first] in ("the", "a", "an") else first
+            head = tokens.text[k]
             if not (
                 head in COUNTRIES
-                or tokens.lower[first] in PLACES
-                or tokens.lower[first] in US_STATES
-                or tokens.lower[first] in ("the", "a", "an")
+                or tokens.lower[k] in PLACES
+                or tokens.lower[k] in US_STATES
+                or k > first
             ):
                 self.by_first.setdefault(head, []).append(entity)
+            elif last - k == 2 and tokens.text[last - 1][:1].isupper() and not place:
+                # "the Post" for "The Washington Post", "the Star" for "Toronto Star"
+                self.by_last.setdefault(tokens.text[last - 1], []).append(entity)
         self.orgs.append((first, entity))
         n = len(tokens)
         if (
@@ -642,6 +647,10 @@ class ArticleNames:
         text = tokens.text
         first_word, last_word = text[a], text[b - 1]
         candidates = self.by_last.get(last_word, [])
+        if b - a > 1:
+            # a body is shortened by its last word alone: "the Post", not "Shareholders
+            # United" for "Manchester United"
+            candidates = [e for e in candidates if e.kind is not SpeakerKind.ORGANISATION]
         if not candidates and b - a == 1:
             candidates = self.by_first.get(first_word, [])
         if not candidates and b - a > 1:
