@@ -772,3 +772,15 @@ def test_a_paper_named_after_its_city_is_shortened_by_its_last_word() -> None:
     )
     assert speaker(indirect(a, "The deal is worth")) == "Washington Post"
     assert speaker(indirect(a, "fans would fight")) == "Shareholders United"
+
+
+def test_a_state_and_a_party_name_a_member_of_it() -> None:
+    """ "The Nevada Republican ... says" after Republican Sen. Ray Dalton is quoted: Dalton,
+    not a body called "Nevada Republican"; "would only say" is said."""
+    a = article(
+        "Senate news",
+        "Republican Sen. Ray Dalton says the plan skips over the facts.",
+        '"It is cruel," Dalton said. The Nevada Republican would only say that such cuts '
+        "are cruel.",
+    )
+    assert speaker(indirect(a, "such cuts")) == "Ray Dalton"

@@ -457,3 +457,10 @@ def test_an_inverted_claim_names_its_speaker() -> None:
     """ "The plan will fail, claimed the union" reports the union's words."""
     a = article("Strike news", "The plan will fail, claimed the union organisation.")
     assert speaker(indirect(a, "The plan will fail")) == "the union organisation"
+
+
+def test_a_plural_after_a_participle_is_no_verb() -> None:
+    """ "announced detailed policies on crime": an object, not a clause with the verb
+    "policies"; no speech."""
+    a = article("Party news", "Veritas announced detailed policies on crime, tax and health.")
+    assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]

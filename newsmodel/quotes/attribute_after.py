@@ -80,6 +80,9 @@ def cue_after(
     if k >= hi or tokens.quote[k] >= 0:
         return None
     full_stop = q.close_start is not None and _ends_with_full_stop(text, q.start, q.end)
+    # after a question or a cry, a verb that is no common reporting verb must close the
+    # sentence too: "“Who wants ...?” Zapster offers a yearly plan"
+    question = q.close_start is not None and _ends_with_question(text, q.start, q.end)
     comma = ends_with_comma(text, q.start, q.end)
     any_verb = comma and not adjacent_before
     dash = seps > 0 and tokens.text[b] in DASHES
@@ -112,7 +115,9 @@ def cue_after(
             continue
         phrase = phrase_before(tokens, cue.first, k)
         if phrase is not None and phrase.first == k:
-            if full_stop and not _cue_closes(tokens, cue, stop):
+            if (full_stop or (question and cue.lemma not in CORE)) and not _cue_closes(
+                tokens, cue, stop
+            ):
                 break
             if not comma and _leads_into_quote(tokens, cue.last, stop, hi):
                 break  # “...” He added: “...”: the cue introduces the next quotation
@@ -170,7 +175,14 @@ def _ends_with_full_stop(text: str, start: int, end: int) -> bool:
     i = end - 1
     while i >= start and text[i] in " \t\"”’'":
         i -= 1
-    return i >= start and text[i] in ".?!"
+    return i >= start and text[i] == "."
+
+
+def _ends_with_question(text: str, start: int, end: int) -> bool:
+    i = end - 1
+    while i >= start and text[i] in " \t\"”’'":
+        i -= 1
+    return i >= start and text[i] in "?!"
 
 
 def _ends_here(tokens: Tokens, phrase: Phrase, stop: int) -> bool:

@@ -46,6 +46,7 @@ from newsmodel.quotes.speaker_kinds import (
     AGE_RE,
     AGENT_ENDINGS,
     COMPANY_ROLES,
+    PARTY_MEMBERS,
     Phrase,
     classify,
     names_someone,
@@ -277,6 +278,7 @@ class Registry(ArticleNames):
                 and (
                     phrase.role in PERSON_NOUNS
                     or phrase.role in TITLE_WORDS
+                    or phrase.role in PARTY_MEMBERS
                     or phrase.role.endswith(AGENT_ENDINGS)
                 )
                 and not any(
@@ -348,8 +350,14 @@ class Registry(ArticleNames):
             if e.kind is not SpeakerKind.PERSON or len(words) < 2 or words[0].lower() == "the":
                 continue  # a named person, not "the Hollywood Reporter"
             known = {t for t in e.titles if t.rstrip(".") not in HONORIFICS} | e.roles
-            if known and roles.isdisjoint(known):
-                return None  # "the witness" after a quoted lawyer: someone else
+            # "the witness" after a quoted lawyer is someone else; "the Wisconsin
+            # Republican" after House Speaker Paul Ryan is of his party, not another office
+            if (
+                known
+                and roles.isdisjoint(known)
+                and (role not in PARTY_MEMBERS or not known.isdisjoint(PARTY_MEMBERS))
+            ):
+                return None
             return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
         return None
 
@@ -660,7 +668,7 @@ class Registry(ArticleNames):
                 continue
             if quoted and not quoted.isdisjoint(e.name.split()):
                 continue  # "“I cannot believe Lisa would object,” she said": not Lisa
-            if not cand.speaker and self._modifier(cand):
+            if not cand.speaker and cand.sent != sent and self._modifier(cand):
                 continue  # "an Alan Shearer strike": a kind of strike, no one there
             found.append(cand)
             best_sent = cand.sent

@@ -251,6 +251,7 @@ def _after_cue(
         and phrase.kind is SpeakerKind.PERSON
         and phrase.pronoun is None
         and tokens.lower[cue.first - 1] not in _MODALS
+        and not (is_adverb(tokens.lower[cue.first - 1]) and tokens.lower[cue.first - 2] in _MODALS)
     ):
         return None  # "the Smith plan": a base form after one person is no verb
     if cue.cls in (CueClass.COGNITION,) and phrase.kind not in _SPEAKER_KINDS_FOR_THOUGHT:
@@ -699,6 +700,7 @@ def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
             and tokens.lower[j - 1] not in DETERMINERS
             and tokens.lower[j - 1] not in FUNCTION_WORDS
             and not _counted(tokens, j - 1)
+            and not tokens.lower[j - 1].endswith("ed")  # "detailed policies": a noun
         ):
             return True
         j += 1

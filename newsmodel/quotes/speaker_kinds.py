@@ -352,6 +352,15 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         titled = name[0] > body_first
         # a known given name makes a person of "Helen Park", "Grace Hall"
         given = is_given_name(text[name[0]]) and lower[name[1] - 1] not in ORG_MARKERS
+        if (
+            w0 == "the"
+            and not titled
+            and name[1] - name[0] == 2
+            and lower[name[1] - 1] in PARTY_MEMBERS
+            and (lower[name[0]] in US_STATES or text[name[0]] in COUNTRIES)
+        ):
+            # "The Nevada Republican", "the Ontario Liberal": a member of a party
+            return Phrase(first, last, SpeakerKind.PERSON, role=lower[name[1] - 1], definite=True)
         marker = not given and (
             has_marker(tokens, name[0], name[1])
             # "General Motors", "General Electric": a company word after a title
