@@ -21,7 +21,7 @@ import attrs
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cue_speaker import Context, Found, speaker_of
-from newsmodel.quotes.cues import ADVERBS, Cue, is_adverb
+from newsmodel.quotes.cues import ADVERBS, MODAL_ADVERBS, Cue, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_list
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS, Phrase
@@ -251,7 +251,10 @@ def _after_cue(
         and phrase.kind is SpeakerKind.PERSON
         and phrase.pronoun is None
         and tokens.lower[cue.first - 1] not in _MODALS
-        and not (is_adverb(tokens.lower[cue.first - 1]) and tokens.lower[cue.first - 2] in _MODALS)
+        and not (
+            (is_adverb(tokens.lower[cue.first - 1]) or tokens.lower[cue.first - 1] in MODAL_ADVERBS)
+            and tokens.lower[cue.first - 2] in _MODALS
+        )
     ):
         return None  # "the Smith plan": a base form after one person is no verb
     if cue.cls in (CueClass.COGNITION,) and phrase.kind not in _SPEAKER_KINDS_FOR_THOUGHT:
