@@ -646,3 +646,14 @@ def test_a_sentence_that_goes_on_into_a_clause_attributes_no_quotation_before_it
         'Association had said on the eve of the vote said that "significant" cuts loom.',
     )
     assert speaker(quote(a, "confident that")) == "Sue Essex"
+
+
+def test_a_pronoun_after_an_opening_clause_speaks_for_itself() -> None:
+    """ "When Governor Ann Pike accused Mayor Leo Grant of ..., he said “...”": the
+    pronoun of the main clause speaks, not the subject of the opening clause."""
+    a = article(
+        "City hall",
+        "When Governor Ann Pike accused Mayor Leo Grant of coddling developers, he said "
+        '"I stood up to the builders" for years.',
+    )
+    assert speaker(quote(a, "I stood up")) == "Leo Grant"

@@ -46,6 +46,7 @@ _NOUN_CUE_LINKS = word_list("noun_cue_links")
 _OWNER_PRONOUNS = word_list("owner_pronouns")
 _ONLY_ADJACENT = word_list("only_adjacent_verbs")
 _CLAUSE_BREAKS = word_list("clause_breaks")
+_SUBORDINATORS = word_list("subordinators")
 #: Stances that can introduce quoted words ("endorsed his “America First” plan").
 QUOTE_STANCES = word_list("quote_stances")
 #: Verbs of thought that can introduce quoted words ("she thinks the plan is “a mess”").
@@ -251,6 +252,12 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
                     "because",
                 ):
                     break  # "he said ..., and he said, “...”": a clause of its own
+                if (
+                    phrase.first - 1 > outer.last
+                    and tokens.text[phrase.first - 1] == ","
+                    and tokens.lower[sf] in _SUBORDINATORS
+                ):
+                    break  # "When Pike accused Grant of ..., he said “...”": the main clause's
                 outer_phrase = speaker_of(ctx, outer, sf, a)
                 if (
                     outer_phrase is not None
