@@ -784,3 +784,15 @@ def test_a_state_and_a_party_name_a_member_of_it() -> None:
         "are cruel.",
     )
     assert speaker(indirect(a, "such cuts")) == "Ray Dalton"
+
+
+def test_a_name_before_someone_elses_role_is_no_one_he_stands_for() -> None:
+    """ "Grier pollster Dev Shah saw the shift early. “...,” he said": the pollster, not
+    the senator whose pollster he is; "McConnell spokesman Don Stewart" likewise."""
+    a = article(
+        "Election",
+        "Senator Paul Grier won the county easily.",
+        "Grier pollster Dev Shah saw the shift early.",
+        '"The rural vote moved in October," he said.',
+    )
+    assert speaker(quote(a, "The rural vote")) == "Dev Shah"

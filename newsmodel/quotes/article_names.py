@@ -62,6 +62,7 @@ __all__ = [
     "Entity",
     "EntityMention",
     "Resolved",
+    "role_noun",
     "title_gender",
 ]
 
@@ -77,7 +78,7 @@ def _role_of(w: str) -> str:
     return ROLE_ADJECTIVES.get(w, w)
 
 
-def _role_noun(w: str) -> bool:
+def role_noun(w: str) -> bool:
     """Whether a lower-case word can be a role noun: a listed one, or an agent noun."""
     if not w.isalpha() and "-" not in w:
         return False
@@ -593,7 +594,7 @@ class ArticleNames:
             w = lower[k]
             if not t[0].isalpha() or w in FUNCTION_WORDS or w in _ROLE_STOPS:
                 break
-            if t[0].islower() and (_role_noun(w) or w in ROLE_ADJECTIVES):
+            if t[0].islower() and (role_noun(w) or w in ROLE_ADJECTIVES):
                 found.add(_role_of(w))
             k -= 1
             steps += 1
@@ -603,7 +604,7 @@ class ArticleNames:
                 found.add(head)
         if first >= 2 and text[first - 1] == "," and tokens.para[first - 2] == para:
             w = lower[first - 2]
-            if text[first - 2][0].islower() and _role_noun(w):
+            if text[first - 2][0].islower() and role_noun(w):
                 found.add(w)  # "Her lawyer, Johan Pretorius"
         return found
 
@@ -622,7 +623,7 @@ class ArticleNames:
             t = text[k]
             w = lower[k]
             if t in _APPOSITIVE_STOPS or w in _ROLE_STOPS or w in ("who", "whose", "which"):
-                return head if head and _role_noun(head) else None
+                return head if head and role_noun(head) else None
             if w in FUNCTION_WORDS and w not in ("the", "a", "an"):
                 return None  # "Ortúzar, the electoral service said": a clause
             if t[0].isalpha() and t[0].islower() and w not in ("the", "a", "an"):

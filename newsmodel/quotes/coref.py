@@ -28,6 +28,7 @@ from newsmodel.quotes.article_names import (
     Entity,
     EntityMention,
     Resolved,
+    role_noun,
     title_gender,
 )
 from newsmodel.quotes.lexicon import (
@@ -682,7 +683,7 @@ class Registry(ArticleNames):
                 found,
                 key=lambda m: (
                     m.speaker,
-                    m.speaker or not self._possessive(m),
+                    m.speaker or not (self._possessive(m) or self._premodifier(m)),
                     gender is not None and m.entity.gender == gender,
                     times[id(m.entity)],
                     -m.token,
@@ -748,6 +749,28 @@ class Registry(ArticleNames):
                 if tokens.lower[k] in ("he", "his", "him", "himself"):
                     return "m"
         return gender
+
+    def _premodifier(self, m: EntityMention) -> bool:
+        """Whether a name modifies the role of the person named after it: "Obama
+        consultant Cornell Belcher", "Clinton campaign chairman John Podesta"."""
+        tokens = self.tokens
+        n = len(tokens)
+        k = m.last if m.last > m.token else m.token + 1
+        start = k
+        while (
+            k < n
+            and k - start < 3
+            and tokens.text[k].islower()
+            and tokens.text[k].isalpha()
+            and tokens.lower[k] not in FUNCTION_WORDS
+        ):
+            k += 1
+        return (
+            start < k < n
+            and role_noun(tokens.lower[k - 1])
+            and tokens.text[k][:1].isupper()
+            and tokens.quote[k] < 0
+        )
 
     def _possessive(self, m: EntityMention) -> bool:
         """Whether a mention ends in a possessive ("Fraser's mother", "the judge's
