@@ -796,3 +796,18 @@ def test_a_name_before_someone_elses_role_is_no_one_he_stands_for() -> None:
         '"The rural vote moved in October," he said.',
     )
     assert speaker(quote(a, "The rural vote")) == "Dev Shah"
+
+
+def test_a_surname_named_long_ago_for_two_people_is_the_one_named_most() -> None:
+    """ "Fiorina told the crowd" paragraphs after her husband Frank Fiorina was named once
+    is Carly Fiorina, whom the article names most."""
+    a = article(
+        "Campaign trail",
+        "Carly Fiorina spoke in Iowa. Fiorina said the economy was weak. Fiorina attacked "
+        "the Democrats.",
+        "Her husband, Frank Fiorina, joined her on the trip.",
+        "The crowd was small.",
+        "The weather was cold.",
+        "Fiorina told the crowd that taxes were too high.",
+    )
+    assert speaker(indirect(a, "taxes were")) == "Carly Fiorina"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_left
+from collections import Counter
 from itertools import compress
 from operator import itemgetter, not_
 
@@ -687,4 +688,14 @@ class ArticleNames:
                 return self.speakers[k].entity
             k -= 1
             scanned += 1
+        para = self.tokens.para
+        if found is not None and at < len(para) and para[at] - para[found_at] > 1:
+            # named last paragraphs ago: the one the article names most ("Fiorina told
+            # the crowd" is Carly Fiorina, not the husband named once, long before)
+            times = Counter(
+                id(m.entity) for m in self.mentions[: bisect_left(self.mention_tokens, at)]
+            )
+            most = max(candidates, key=lambda e: times[id(e)])
+            if times[id(most)] > times[id(found)]:
+                return most
         return found if found is not None else candidates[0]
