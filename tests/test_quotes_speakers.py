@@ -932,3 +932,32 @@ def test_a_party_before_a_given_name_is_no_part_of_the_name() -> None:
     )
     assert speaker(indirect(a, "the plan was unfair")) == "Norman Baker"
     assert speaker(indirect(a, "the plan was too")) == "Norman Tebbit"
+
+
+def test_the_writer_before_in_a_statement_speaks() -> None:
+    """ "Ann Pike in a blog post said", "The company in a statement said": the writer;
+    "The company named in the lawsuit ... said" stays the company."""
+    a = article(
+        "Plans",
+        "Ann Pike in a blog post said the plan would fail badly.",
+        "The company in a statement said the deal would close soon.",
+    )
+    assert speaker(indirect(a, "the plan would")) == "Ann Pike"
+    assert speaker(indirect(a, "the deal would")) == "The company"
+    b = article(
+        "Spam suit",
+        "The firm named in the lawsuit denied any wrongdoing and said it complied with all laws.",
+    )
+    assert speaker(indirect(b, "it complied")) == "The firm"
+
+
+def test_unnamed_sources_stay_unnamed() -> None:
+    """ "said a person close to the Hendersons" is that person, not the family; "one senior
+    Democrat said" is no Democrat the article names."""
+    a = article(
+        "Campaign",
+        '"It is over," said a person close to the Hendersons.',
+        '"We lost," one senior Democrat said. "We won," said Democrat Ann Pike.',
+    )
+    assert speaker(quote(a, "It is over")) == "a person close to the Hendersons"
+    assert speaker(quote(a, "We lost")) == "one senior Democrat"

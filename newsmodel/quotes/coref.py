@@ -302,6 +302,7 @@ class Registry(ArticleNames):
             phrase.kind is SpeakerKind.ANONYMOUS
             and phrase.role is not None
             and phrase.role not in _SPEAKING_FOR_OTHERS
+            and phrase.role.rstrip("s") not in PARTY_MEMBERS
             and self.tokens.lower[phrase.last - 1] == phrase.role
         ):
             # "a Superior Court of Ontario judge" (not "a spokeswoman for Clinton")

@@ -306,7 +306,27 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
     name = name_split(tokens, body_first, last)
     if name is not None:
+        if (
+            w0 in ("a", "an", "one", "another")
+            and name[1] == last
+            and name[1] - name[0] == 1
+            and lower[name[0]].rstrip("s") in PARTY_MEMBERS
+            and all(text[k][0].islower() for k in range(body_first, name[0]))
+        ):
+            # "one senior Democrat", "a longtime Republican": someone of the party
+            return Phrase(first, last, SpeakerKind.ANONYMOUS, role=lower[name[0]])
         for k in range(body_first + 1, name[0]):
+            if (
+                lower[k] == "to"
+                and lower[k - 1] == "close"
+                and k - 2 >= body_first
+                and lower[k - 2] in PERSON_NOUNS
+            ):
+                # "a person close to the Hendersons": the person, not the family
+                role = lower[k - 2]
+                if w0 in ("a", "an", "one", "another"):
+                    return Phrase(first, last, SpeakerKind.ANONYMOUS, role=role)
+                return Phrase(first, last, SpeakerKind.PERSON, role=role, definite=True)
             if (
                 lower[k] in _OF_PERSON
                 and text[k - 1][0].islower()

@@ -246,6 +246,36 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         leader = _np_before(tokens, phrase.first - 1, lo)
         if leader is not None and leader.kind is SpeakerKind.PERSON and leader.name is not None:
             return leader  # "Ana Ortiz and her team wrote": Ortiz leads them
+    if (
+        phrase is not None
+        and phrase.kind is SpeakerKind.DOCUMENT
+        and phrase.first - 2 >= lo
+        and tokens.lower[phrase.first - 1] in ("in", "on", "via", "through")
+    ):
+        # "Ann Pike in a blog post said": the one who wrote it (not "The company named in
+        # the lawsuit", nor "Ryan's language in the statement")
+        k = phrase.first - 2
+        subject = None if tokens.lower[k].endswith("ed") else _np_before(tokens, k + 1, lo)
+        if subject is not None and _writer(subject):
+            return subject
+    if (
+        phrase is not None
+        and phrase.kind in _PEOPLE_KINDS
+        and phrase.last - phrase.first >= 4
+        and tokens.lower[phrase.last - 1] in DOCUMENT_NOUNS
+    ):
+        for m in range(phrase.first + 1, phrase.last - 2):
+            if tokens.lower[m] in ("in", "on") and (
+                tokens.lower[m + 1] in DETERMINERS or tokens.lower[m + 1] in POSSESSIVES
+            ):
+                # "The company in a statement said": the company (not "The company named
+                # in the lawsuit")
+                if tokens.lower[m - 1].endswith("ed"):
+                    break
+                subject = classify(tokens, phrase.first, m)
+                if subject is not None and _writer(subject):
+                    return subject
+                break
     if phrase is not None and _object_of_preposition(tokens, phrase.first, lo):
         # "A photo posted on Twitter showed": Twitter is no subject; but "in California
         # Mr Torvalds said": the name after the place is, and "Protesters marching
@@ -302,6 +332,19 @@ def _finite_cue(w: str) -> bool:
     inside a noun phrase read backwards ends it: the subject before it is no part of it."""
     form = CUE_FORMS.get(w)
     return form is not None and form.kind is FormKind.PRESENT
+
+
+def _writer(phrase: Phrase) -> bool:
+    """Whether a phrase before "in a statement" may have written it: a name, a pronoun,
+    or a noun for people or a body ("the company"), not "Ryan's language"."""
+    return phrase.kind in _PEOPLE_KINDS and (
+        phrase.name is not None
+        or phrase.pronoun is not None
+        or phrase.role is None
+        or phrase.role in PERSON_NOUNS
+        or phrase.role in ORG_NOUNS
+        or phrase.role in GROUP_NOUNS
+    )
 
 
 def _object_of_preposition(tokens: Tokens, first: int, lo: int) -> bool:
