@@ -811,3 +811,22 @@ def test_a_surname_named_long_ago_for_two_people_is_the_one_named_most() -> None
         "Fiorina told the crowd that taxes were too high.",
     )
     assert speaker(indirect(a, "taxes were")) == "Carly Fiorina"
+
+
+def test_a_role_with_a_portfolio_is_the_holder_of_that_portfolio() -> None:
+    """ "The foreign minister said" after "Foreign Minister Chrystia Freeland met Finance
+    Minister Bill Morneau": Freeland; "the first minister" is not the finance minister."""
+    a = article(
+        "Ottawa talks",
+        "Foreign Minister Chrystia Freeland met Finance Minister Bill Morneau on Monday.",
+        "The foreign minister said the talks went well.",
+        "The finance minister said the budget was ready.",
+    )
+    assert speaker(indirect(a, "the talks went")) == "Chrystia Freeland"
+    assert speaker(indirect(a, "the budget")) == "Bill Morneau"
+    b = article(
+        "Holyrood",
+        "First Minister Jack McConnell spoke on Monday. Finance Minister Bill Morneau spoke.",
+        'The first minister said the plan was "a disgrace".',
+    )
+    assert speaker(quote(b, "a disgrace")) == "Jack McConnell"

@@ -53,7 +53,7 @@ from newsmodel.quotes.speaker_kinds import (
     names_someone,
 )
 from newsmodel.quotes.tokens import Tokens, indexed
-from newsmodel.text.lexicon import PLACES
+from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
 __all__ = ["ROLE_SYNONYMS", "Entity", "Registry", "Resolved"]
 
@@ -113,6 +113,24 @@ def _speech_verb(word: str) -> bool:
     """Whether a word is a verb of speech or writing ("said", "replied", "wrote")."""
     form = CUE_FORMS.get(word)
     return form is not None and form.cls in (CueClass.SPEECH, CueClass.WRITE)
+
+
+_PARTY_WORDS = word_list("party_words")
+
+
+def _where_or_whose(word: str) -> bool:
+    """Whether a title word says where its holder is from or whose party they are, not
+    which office: "Arizona", "Republican", "Sir" (not "finance")."""
+    w = word.rstrip(".")
+    return (
+        w in PLACES
+        or w in US_STATES
+        or w in DEMONYMS
+        or w in PARTY_MEMBERS
+        or w in _PARTY_WORDS
+        or w in HONORIFICS
+        or word.title() in COUNTRIES
+    )
 
 
 def _person_role(role: str) -> bool:
@@ -252,7 +270,16 @@ class Registry(ArticleNames):
         bare = self._bare_role(phrase)
         if phrase.kind is SpeakerKind.PERSON and phrase.role is not None and bare:
             said = frozenset(tokens.lower[phrase.first : phrase.last]) & _ROLE_MODIFIERS
-            found = self._role(phrase.role, at, modifiers=said)  # "the former president"
+            qualifiers = frozenset(
+                tokens.lower[k]
+                for k in range(phrase.first + 1, phrase.last - 1)
+                if tokens.text[k].isalpha()
+                and tokens.text[k].islower()
+                and tokens.lower[k] not in FUNCTION_WORDS
+                and tokens.lower[k] not in _ROLE_MODIFIERS
+            )
+            # "the former president", "the foreign minister"
+            found = self._role(phrase.role, at, modifiers=said, qualifiers=qualifiers)
             if found is not None:
                 return attrs.evolve(found, description=description or found.description)
         if (
@@ -791,6 +818,7 @@ class Registry(ArticleNames):
         at: int,
         titled: set[str] | None = None,
         modifiers: frozenset[str] = frozenset(),
+        qualifiers: frozenset[str] = frozenset(),
     ) -> Resolved | None:
         """The person last mentioned before ``at`` whose title or role holds ``role`` (or a
         synonym: "the judge" for "Justice Margaret Osei"), or the anonymous speaker last
@@ -828,6 +856,19 @@ class Registry(ArticleNames):
         hi = bisect_left(self.speaker_tokens, at)
         for m in self.speakers[max(0, hi - MAX_MENTIONS_SCANNED) : hi]:
             counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
+        if qualifiers:
+            # "the foreign minister" is the one whose title says "foreign", when one does
+            qualified = {i: e for i, e in by_id.items() if qualifiers <= set(e.titles)}
+            if not qualified:
+                # else one whose title says nothing else ("Finance Minister Bill Morneau"
+                # is no "first minister")
+                qualified = {
+                    i: e
+                    for i, e in by_id.items()
+                    if all(t in roles or _where_or_whose(t) for t in e.titles)
+                }
+            if qualified:
+                by_id = qualified
         if by_id:
             best = max(by_id, key=lambda i: (counts.get(i, 0), last_seen[i]))
             entity, token = by_id[best], last_seen[best]
