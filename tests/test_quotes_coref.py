@@ -830,3 +830,14 @@ def test_a_role_with_a_portfolio_is_the_holder_of_that_portfolio() -> None:
         'The first minister said the plan was "a disgrace".',
     )
     assert speaker(quote(b, "a disgrace")) == "Jack McConnell"
+
+
+def test_a_titled_role_is_a_mention_a_pronoun_may_stand_for() -> None:
+    """ "The Tory leader was asked about the plan. He replied: ..." after "Tory leader
+    Michael Howard": Howard, not the last man named."""
+    a = article(
+        "Campaign",
+        "Tory leader Michael Howard spoke in Leeds. Finance Minister Bill Morneau was in Ottawa.",
+        'The Tory leader was asked about the plan. He replied: "It is a good plan."',
+    )
+    assert speaker(quote(a, "It is a good plan")) == "Michael Howard"

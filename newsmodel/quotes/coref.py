@@ -160,6 +160,26 @@ class Registry(ArticleNames):
         quote = tokens.quote
         found: list[EntityMention] = []
         n = len(tokens)
+        # "the Tory leader", "the Ontario premier": the one of that title, named so before
+        for k in tokens.where(_THE):
+            j = k + 1
+            while j < n and j - k <= 3 and text[j][:1].isupper() and lower[j] not in TITLE_WORDS:
+                j += 1
+            if (
+                k + 1 < j < n
+                and lower[j] in TITLE_WORDS
+                and text[j][0].islower()
+                and quote[k] < 0
+                and tokens.para[k] not in self._furniture
+            ):
+                titled = {lower[m] for m in range(k + 1, j)}
+                resolved = self._role(lower[j], k, titled=titled)
+                if resolved is not None and resolved.entity is not None:
+                    found.append(
+                        EntityMention(
+                            k, tokens.sent[k], tokens.para[k], resolved.entity, last=j + 1
+                        )
+                    )
         # "the" before a title word: most tokens are neither
         for k in [k for k in tokens.where(_THE) if k + 1 < n and lower[k + 1] in TITLE_WORDS]:
             w = lower[k + 1]
