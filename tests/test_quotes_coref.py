@@ -841,3 +841,20 @@ def test_a_titled_role_is_a_mention_a_pronoun_may_stand_for() -> None:
         'The Tory leader was asked about the plan. He replied: "It is a good plan."',
     )
     assert speaker(quote(a, "It is a good plan")) == "Michael Howard"
+
+
+def test_a_company_of_one_word_is_what_the_company_stands_for() -> None:
+    """ "Drugmaker AstraZeneca has named ... The company said": AstraZeneca; "Yukos said
+    ... However, it claimed": Yukos, named again with its one word."""
+    a = article(
+        "Pharma news",
+        "Drugmaker AstraZeneca has named a new chief executive to replace Tom Patterson.",
+        "The company said Mr Patterson would make way for the new boss in March.",
+    )
+    assert speaker(indirect(a, "Mr Patterson")) == "AstraZeneca"
+    b = article(
+        "Oil news",
+        "Shares in oil firm Yukos fell sharply on Monday after the ruling.",
+        "The firm said it would appeal against the decision.",
+    )
+    assert speaker(indirect(b, "it would appeal")) == "Yukos"

@@ -248,6 +248,20 @@ class ArticleNames:
         for (first, last), name in zip(runs, names, strict=True):
             if name is not None and name[1] - name[0] >= 2:
                 self._register(first, last, name)
+            elif (
+                name is not None
+                and name[0] > 0
+                and tokens.lower[name[0] - 1] in COMPANY_ROLES
+                and not is_given_name(tokens.text[name[0]])
+            ):
+                # "Drugmaker AstraZeneca", "oil giant BP": a company of one word, which
+                # "the company" may stand for
+                self._register_org(name[0], name[1])
+                role = tokens.lower[name[0] - 1]
+                self.org_names[self._span_text(name[0], name[1])].roles.add(role)
+            elif name is not None and self._span_text(first, last) in self.org_names:
+                # that company named again: "Heineken's net income fell ... It blamed"
+                self.orgs.append((first, self.org_names[self._span_text(first, last)]))
         sent, para = tokens.sent, tokens.para
         for (first, last), name in zip(runs, names, strict=True):
             if name is not None and para[first] not in furniture:

@@ -75,6 +75,7 @@ BASED = ("-based", "-headquartered")
 #: Roman numerals, which follow a name in capitals ("Henry Ford II").
 _ROMAN_NUMERALS = word_list("roman_numerals")
 _CLUB_WORDS = word_list("club_words")
+_COMPANY_ROLES = word_list("company_roles")
 #: Lower-case words inside the name of a body: "the Joint Council for the Welfare of
 #: Immigrants", "Bradford & Bingley".
 _NAME_JOINERS = word_list("name_joiners")
@@ -242,6 +243,12 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             start = end - 2
     if end - start >= 3 and (lower[start] in PERSON_NOUNS or lower[start] in GROUP_NOUNS):
         start += 1  # "Organizer Dwayne Croteau", "Actor Robert Blake": a role, capitalised
+    elif (
+        end - start == 2
+        and lower[start] in _COMPANY_ROLES
+        and start == tokens.sent_first[tokens.sent[start]]
+    ):
+        start += 1  # "Drugmaker AstraZeneca said": a role the sentence capitalises
     elif end - start >= 3 and lower[start] in DEMONYMS and given_name(text[start + 1]) is not None:
         # "Australian Lynton Crosby": where he is from, no part of his name (but "British
         # Phonographic Industry" is a body's whole name)
