@@ -961,3 +961,17 @@ def test_unnamed_sources_stay_unnamed() -> None:
     )
     assert speaker(quote(a, "It is over")) == "a person close to the Hendersons"
     assert speaker(quote(a, "We lost")) == "one senior Democrat"
+
+
+def test_a_name_joined_by_an_ampersand_is_a_body() -> None:
+    """ "Bradford & Bingley said", "Procter & Gamble said": the bodies, not people called
+    "Bingley" and "Gamble"."""
+    a = article(
+        "Results",
+        "Bradford & Bingley said profits rose sharply last year.",
+        "Procter & Gamble said sales rose sharply last year.",
+    )
+    assert speaker(indirect(a, "profits rose")) == "Bradford & Bingley"
+    pg = indirect(a, "sales rose").speaker
+    assert pg is not None
+    assert (pg.name, pg.kind) == ("Procter & Gamble", SpeakerKind.ORGANISATION)

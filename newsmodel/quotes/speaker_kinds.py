@@ -245,6 +245,11 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             right_ok = text[k + 1][0].isupper() or lower[k + 1] in DETERMINERS
             if left_ok and right_ok and not _coordinated_title(tokens, first, k, last):
                 return Phrase(first, last, SpeakerKind.GROUP, definite=True)
+    if "&" in words and all(
+        text[k][:1].isupper() or text[k] == "&" or (k == first and lower[k] in DETERMINERS)
+        for k in range(first, last)
+    ):
+        return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)  # "Procter & Gamble"
     # possessive: "Brazil’s Foreign Ministry", "Kasich’s chief strategist John Weaver"
     poss = -1
     for k in range(last - 1, first, -1) if "’s" in words or "'s" in words else ():
