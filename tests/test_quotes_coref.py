@@ -858,3 +858,13 @@ def test_a_company_of_one_word_is_what_the_company_stands_for() -> None:
         "The firm said it would appeal against the decision.",
     )
     assert speaker(indirect(b, "it would appeal")) == "Yukos"
+
+
+def test_a_bodys_document_speaks_for_the_body() -> None:
+    """ "The Bank of Canada's latest report said": the bank; "the BNP's website said": the
+    party."""
+    a = article(
+        "Rates",
+        "The Bank of Canada's latest report said growth would slow next year.",
+    )
+    assert speaker(indirect(a, "growth would")) == "Bank of Canada"

@@ -488,15 +488,27 @@ class Registry(ArticleNames):
         """The person whose words a document of theirs gives: "her statement said" is
         hers, "his letter read" his (the person "he" or "she" stands for there)."""
         tokens = self.tokens
-        if (
-            phrase.kind is SpeakerKind.DOCUMENT
-            and phrase.last - phrase.first >= 3
-            and tokens.lower[phrase.last - 1] in AUTHORED_DOCUMENTS
-            and tokens.lower[phrase.last - 2] in ("’s", "'s")
-        ):
-            # "Mr Crosby's statement said": his
-            owner = classify(tokens, phrase.first, phrase.last - 2)
-            if owner is not None and owner.kind is SpeakerKind.PERSON and owner.name is not None:
+        poss = next(
+            (
+                k
+                for k in range(phrase.first + 1, phrase.last - 1)
+                if tokens.lower[k] in ("’s", "'s")
+            ),
+            -1,
+        )
+        if phrase.kind is SpeakerKind.DOCUMENT and poss > phrase.first:
+            # "Mr Crosby's statement said": his; "Infrastructure Canada's public database
+            # shows": the department's
+            owner = classify(tokens, phrase.first, poss)
+            if owner is None:
+                return None
+            if (
+                owner.kind is SpeakerKind.PERSON
+                and owner.name is not None
+                and tokens.lower[phrase.last - 1] in AUTHORED_DOCUMENTS
+            ):
+                return self.resolve(owner)
+            if owner.kind is SpeakerKind.ORGANISATION:
                 return self.resolve(owner)
             return None
         if phrase.kind is not SpeakerKind.DOCUMENT or phrase.last - phrase.first != 2:
