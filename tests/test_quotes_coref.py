@@ -868,3 +868,18 @@ def test_a_bodys_document_speaks_for_the_body() -> None:
         "The Bank of Canada's latest report said growth would slow next year.",
     )
     assert speaker(indirect(a, "growth would")) == "Bank of Canada"
+
+
+def test_a_document_named_after_its_body_speaks_for_it() -> None:
+    """ "according to a Washington Post database", "A Justice Department memo said": the
+    bodies; "The council report said" stays the report."""
+    a = article(
+        "Policing",
+        "At least 707 people were shot by police this year, according to a Washington Post "
+        "database.",
+        "A Justice Department memo said the plan was legal.",
+        "The council report said the plan was too costly.",
+    )
+    assert speaker(indirect(a, "At least 707")) == "Washington Post"
+    assert speaker(indirect(a, "the plan was legal")) == "Justice Department"
+    assert speaker(indirect(a, "the plan was too")) == "The council report"

@@ -496,6 +496,18 @@ class Registry(ArticleNames):
             ),
             -1,
         )
+        if phrase.kind is SpeakerKind.DOCUMENT and poss < 0 and phrase.last - phrase.first >= 3:
+            # "a Washington Post database", "a Justice Department memo": the body's
+            a = (
+                phrase.first + 1
+                if tokens.lower[phrase.first] in ("a", "an", "the")
+                else phrase.first
+            )
+            b = a
+            while b < phrase.last - 1 and tokens.text[b][:1].isupper():
+                b += 1
+            if b - a >= 1 and b == phrase.last - 1:
+                poss = b  # the owner ends where the document's noun starts
         if phrase.kind is SpeakerKind.DOCUMENT and poss > phrase.first:
             # "Mr Crosby's statement said": his; "Infrastructure Canada's public database
             # shows": the department's
