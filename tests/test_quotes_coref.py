@@ -883,3 +883,15 @@ def test_a_document_named_after_its_body_speaks_for_it() -> None:
     assert speaker(indirect(a, "At least 707")) == "Washington Post"
     assert speaker(indirect(a, "the plan was legal")) == "Justice Department"
     assert speaker(indirect(a, "the plan was too")) == "The council report"
+
+
+def test_a_month_before_a_bodys_name_is_no_one() -> None:
+    """ "An August PBO report said": the PBO's, not a man called "August PBO"; what "an
+    August PBO report found" in quote marks stays evidence, no speech."""
+    a = article(
+        "Budget",
+        "An August PBO report said that spending would fall in the coming years.",
+        'An August PBO report found "significant downward revisions" in spending.',
+    )
+    assert speaker(indirect(a, "spending would fall")) == "PBO"
+    assert quote(a, "significant downward").attribution is None

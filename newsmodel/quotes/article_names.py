@@ -435,6 +435,10 @@ class ArticleNames:
             return
         if words[-1] in _EVENT_WORDS or lowered[0] in NUMBER_WORDS:
             return  # "Uefa Cup", "the Juno Awards", "Six Nations": no one
+        if words[0] in SURNAME_WORDS and a == first and first > 0:
+            before = tokens.lower[first - 1]
+            if before in ("a", "an", "the", "in", "last", "this", "next", "since", "until"):
+                return  # "an August PBO report", "in May Smith said": a month, no one
         if (
             words[-1] in COUNTRIES
             and not _country_named(words[-1])

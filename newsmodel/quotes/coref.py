@@ -42,7 +42,7 @@ from newsmodel.quotes.lexicon import (
     CueClass,
     word_list,
 )
-from newsmodel.quotes.proper_names import acronym_after, gender_of, is_given_name
+from newsmodel.quotes.proper_names import SURNAME_WORDS, acronym_after, gender_of, is_given_name
 from newsmodel.quotes.speaker_kinds import (
     AGE_RE,
     AGENT_ENDINGS,
@@ -488,6 +488,7 @@ class Registry(ArticleNames):
         """The person whose words a document of theirs gives: "her statement said" is
         hers, "his letter read" his (the person "he" or "she" stands for there)."""
         tokens = self.tokens
+        owner_first = phrase.first
         poss = next(
             (
                 k
@@ -503,15 +504,23 @@ class Registry(ArticleNames):
                 if tokens.lower[phrase.first] in ("a", "an", "the")
                 else phrase.first
             )
+            start = a
+            while a < phrase.last - 1 and tokens.text[a] in SURNAME_WORDS:
+                a += 1  # "An August PBO report": the month is no part of the body's name
             b = a
             while b < phrase.last - 1 and tokens.text[b][:1].isupper():
                 b += 1
             if b - a >= 1 and b == phrase.last - 1:
-                poss = b  # the owner ends where the document's noun starts
-        if phrase.kind is SpeakerKind.DOCUMENT and poss > phrase.first:
+                # the owner ends where the document's noun starts
+                poss, owner_first = b, (a if a > start else phrase.first)
+        if phrase.kind is SpeakerKind.DOCUMENT and poss > owner_first:
             # "Mr Crosby's statement said": his; "Infrastructure Canada's public database
             # shows": the department's
-            owner = classify(tokens, phrase.first, poss)
+            if poss - owner_first == 1 and tokens.text[owner_first].isupper():
+                return self.resolve(  # "a PBO report": an acronym, a body's
+                    Phrase(owner_first, poss, SpeakerKind.ORGANISATION, definite=True)
+                )
+            owner = classify(tokens, owner_first, poss)
             if owner is None:
                 return None
             if (

@@ -393,8 +393,12 @@ def _attribution(
         and cue_lemma(cue) in _SAID_BY_PEOPLE
     ):
         stance = Stance.SPEECH  # a person "indicated that ...", a chart "indicates"
-    elif marked and cls is CueClass.EVIDENCE and resolved.kind is SpeakerKind.DOCUMENT:
-        stance = Stance.OTHER  # records "show" a word in quote marks: evidence, no speech
+    elif (
+        marked and cls is CueClass.EVIDENCE and SpeakerKind.DOCUMENT in (resolved.kind, phrase.kind)
+    ):
+        # records "show" a word in quote marks (also "an August PBO report found", which
+        # names its body): evidence, no speech
+        stance = Stance.OTHER
     elif (
         not marked
         and stance is Stance.SPEECH
