@@ -895,3 +895,26 @@ def test_a_month_before_a_bodys_name_is_no_one() -> None:
     )
     assert speaker(indirect(a, "spending would fall")) == "PBO"
     assert quote(a, "significant downward").attribution is None
+
+
+def test_a_document_by_a_body_speaks_for_it() -> None:
+    """ "according to an analysis by the Pew Research Center", "A report from the C.D. Howe
+    Institute said": the bodies."""
+    a = article(
+        "Polls",
+        "Most voters back the plan, according to an analysis by the Pew Research Center.",
+        "A report from the C.D. Howe Institute said the plan would cost billions.",
+    )
+    assert speaker(indirect(a, "Most voters")) == "Pew Research Center"
+    assert speaker(indirect(a, "the plan would cost")) == "C.D. Howe Institute"
+
+
+def test_a_country_of_two_words_is_no_one_she_stands_for() -> None:
+    """ "The United States would not tolerate it, she said": the woman named before, not
+    a person called "United States"."""
+    a = article(
+        "Diplomacy",
+        "Ann Pike spoke in Geneva on Monday.",
+        "The United States would not tolerate it, she said.",
+    )
+    assert speaker(indirect(a, "The United States")) == "Ann Pike"

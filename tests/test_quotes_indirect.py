@@ -205,14 +205,16 @@ def test_according_to_in_mid_sentence_reports_both_clauses() -> None:
 
 
 def test_according_to_records_and_figures_from_a_source() -> None:
-    """Bare documents speak: "according to court records", "figures from the union"."""
+    """Bare documents speak: "according to court records"; "figures from the union" are
+    the union's."""
     a = article(
         "The trial was delayed several times.",
         "According to court records, the defence filed 14 separate applications.",
         "Wages rose by 14%, according to figures from the union.",
     )
     assert speaker(indirect(a, "14 separate applications")) == "court records"
-    assert speaker(indirect(a, "Wages rose")) == "figures from the union"
+    assert speaker(indirect(a, "Wages rose")) == "the union"
+    assert mention(indirect(a, "Wages rose")) == "figures from the union"
 
 
 def test_clauses_that_open_with_an_approximate_number() -> None:

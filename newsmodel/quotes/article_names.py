@@ -435,6 +435,8 @@ class ArticleNames:
             return
         if words[-1] in _EVENT_WORDS or lowered[0] in NUMBER_WORDS:
             return  # "Uefa Cup", "the Juno Awards", "Six Nations": no one
+        if self._span_text(a, b) in COUNTRIES or self._span_text(a, b).lower() in PLACES:
+            return  # "the United States", "New Zealand", "Hong Kong": a place, no one
         if words[0] in SURNAME_WORDS and a == first and first > 0:
             before = tokens.lower[first - 1]
             if before in ("a", "an", "the", "in", "last", "this", "next", "since", "until"):

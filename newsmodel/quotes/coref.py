@@ -34,6 +34,7 @@ from newsmodel.quotes.article_names import (
 from newsmodel.quotes.lexicon import (
     COUNTRIES,
     CUE_FORMS,
+    DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     PERSON_NOUNS,
@@ -497,6 +498,26 @@ class Registry(ArticleNames):
             ),
             -1,
         )
+        if phrase.kind in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANISATION) and poss < 0:
+            # "an analysis by the Pew Research Center", "A report from the C.D. Howe
+            # Institute": the body's
+            by = next(
+                (
+                    k
+                    for k in range(phrase.first + 1, phrase.last - 1)
+                    if tokens.lower[k] in ("by", "from")
+                    and tokens.lower[k - 1] in DOCUMENT_NOUNS
+                    and all(tokens.text[m].islower() for m in range(phrase.first + 1, k))
+                ),
+                -1,
+            )
+            if by > 0:
+                source = classify(tokens, by + 1, phrase.last)
+                if source is not None and (
+                    source.kind is SpeakerKind.ORGANISATION
+                    or (source.kind is SpeakerKind.PERSON and source.name is not None)
+                ):
+                    return self.resolve(source)
         if phrase.kind is SpeakerKind.DOCUMENT and poss < 0 and phrase.last - phrase.first >= 3:
             # "a Washington Post database", "a Justice Department memo": the body's
             a = (

@@ -114,6 +114,17 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             k += 1  # "Rogers's", "Corals' Tim Brack"
             in_name = False
             continue
+        if (
+            w in ("by", "from")
+            and k > i
+            and lower[k - 1] in DOCUMENT_NOUNS
+            and k + 1 < hi
+            and (lower[k + 1] == "the" or text[k + 1][0].isupper())
+        ):
+            k += 1  # "an analysis by the Pew Research Center": whose analysis
+            if lower[k] == "the":
+                k += 1
+            continue
         if w == "of" or (w in ("and", "&") and in_name and k + 1 < hi and text[k + 1][0].isupper()):
             if k + 1 < hi and (
                 np_word(tokens, k + 1)
