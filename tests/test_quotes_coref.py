@@ -918,3 +918,23 @@ def test_a_country_of_two_words_is_no_one_she_stands_for() -> None:
         "The United States would not tolerate it, she said.",
     )
     assert speaker(indirect(a, "The United States")) == "Ann Pike"
+
+
+def test_a_title_and_a_surname_alone_name_a_person() -> None:
+    """ "Judge Ortiz disagreed ... “Sit down,” the judge replied": Ortiz, not the lawyer
+    quoted before; "Premier Ford" read before "Ontario Premier Doug Ford" is him in
+    full; "King Cross station" names no one."""
+    a = article(
+        "Trial",
+        "Lawyer Ben Hale argued for the defence on Monday.",
+        '"This is a farce," Hale said. Judge Ortiz disagreed with him.',
+        '"Sit down," the judge replied.',
+    )
+    assert speaker(quote(a, "Sit down")) == "Ortiz"
+    b = article(
+        "Budget",
+        "Premier Ford spoke on Monday about the cuts to the budget.",
+        "The premier said the province could not afford it. Ontario Premier Doug Ford later "
+        "said the cuts would stay.",
+    )
+    assert speaker(indirect(b, "the province")) == "Doug Ford"

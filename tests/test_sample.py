@@ -47,7 +47,7 @@ def test_every_sample_quotation_is_attributed_right() -> None:
         (direct, "My father built ships in", "Rui Mendes", "said"),
         (direct, "If it has to become some", "Rui Mendes", "said"),
         (scare, "blue dividend", None, None),
-        (direct, "The project will create ", "the council's statement", "said"),
+        (direct, "The project will create ", "the council", "said"),
         (indirect, "they would appeal", "Opponents", "said"),
         (partial, "ignored its own environm", "Carla Nunes", "said"),
         (indirect, "the fight was not over", "Carla Nunes", "warned"),

@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from newsmodel.model import SpeakerKind
-from newsmodel.names import given_name, name_key
+from newsmodel.names import HONORIFICS, given_name, name_key
 from newsmodel.quotes.cues import AUXILIARIES
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
@@ -70,6 +70,8 @@ __all__ = [
 _FEMALE_TITLES = word_list("female_titles")
 _MALE_TITLES = word_list("male_titles")
 _ROLE_STOPS = word_list("role_stops")
+#: Titles of the peerage, which name people as an honorific does ("Lord Goldsmith").
+_PEERAGE = word_list("peerage")
 #: Words between "as" and the role it gives: "as the mayor", "as Canada's prime minister".
 _ROLE_AS_WORDS = word_list("role_as_words")
 
@@ -116,6 +118,9 @@ class Entity:
     roles: set[str] = attrs.field(factory=set)
     #: Whether the name is a place's ("Lake Cowichan"), which "it" never stands for.
     place: bool = False
+    #: Whether the article names the person by a title and a surname alone ("President
+    #: Obama"): no gender known, no "he" or "she" stands for them.
+    lone: bool = False
 
 
 @attrs.frozen
@@ -221,6 +226,8 @@ class ArticleNames:
         #: token: "“I cannot believe Lisa would object,” she said" is not Lisa's
         self.quoted_words: dict[int, frozenset[str]] = {}
         self._roles_at: dict[int, set[str]] = {}
+        #: people named so far by a title and a surname alone ("Judge Ortiz"), by surname
+        self._lone_surnames: dict[str, Entity] = {}
         self._skip = skip
         self._furniture = furniture
         runs = self._runs()
@@ -245,6 +252,13 @@ class ArticleNames:
             ]
             runs = [runs[k] for k in kept]
             names = [names[k] for k in kept]
+        # the surnames the article gives with a given name somewhere ("George W Bush"):
+        # "President Bush" is that person, read in full
+        full_surnames = {
+            tokens.text[name[1] - 1]
+            for name in names
+            if name is not None and name[1] - name[0] >= 2
+        }
         for (first, last), name in zip(runs, names, strict=True):
             if name is not None and name[1] - name[0] >= 2:
                 self._register(first, last, name)
@@ -259,6 +273,23 @@ class ArticleNames:
                 self._register_org(name[0], name[1])
                 role = tokens.lower[name[0] - 1]
                 self.org_names[self._span_text(name[0], name[1])].roles.add(role)
+            elif (
+                name is not None
+                and name[0] > 0
+                and tokens.lower[name[0] - 1] in TITLE_WORDS
+                and tokens.lower[name[0] - 1].rstrip(".") not in HONORIFICS
+                and tokens.lower[name[0] - 1] not in _PEERAGE
+                and tokens.text[name[0] - 1][:1].isupper()
+                and tokens.text[name[0]] not in full_surnames
+                and tokens.text[name[0]] not in COUNTRIES
+                and tokens.lower[name[0]] not in ORG_MARKERS
+                and tokens.lower[name[0]] not in PLACE_MARKERS
+                and not is_given_name(tokens.text[name[0]])
+                and para[first] not in furniture
+            ):
+                # "Judge Ortiz", "Premier Ford": a person the article may name no further,
+                # whom "the judge" stands for
+                self._lone_surname(name[0], name[0] - 1)
             elif name is not None and self._span_text(first, last) in self.org_names:
                 # that company named again: "Heineken's net income fell ... It blamed"
                 self.orgs.append((first, self.org_names[self._span_text(first, last)]))
@@ -458,6 +489,19 @@ class ArticleNames:
             entity = self.by_key.get(key)
             if entity is not None:
                 self.persons[full] = entity
+            else:
+                entity = self._lone_surnames.get(words[-1])
+                said = {_role_of(tokens.lower[k]) for k in range(self._title_start(first), a)}
+                if entity is not None and said.isdisjoint(entity.titles):
+                    entity = None  # "President Obama", then "Michelle Obama": another
+                if entity is not None:
+                    del self._lone_surnames[words[-1]]
+                    entity.lone = False
+                    # "Judge Ortiz" read before "Judge Lena Ortiz": one person, full name
+                    entity.name = full
+                    self.persons[full] = entity
+                    self.by_key[key] = entity
+                    self.by_first.setdefault(words[0], []).append(entity)
         if (
             entity is None
             and a == first
@@ -493,6 +537,19 @@ class ArticleNames:
             if entity.title is None and title:
                 entity.title = title
             entity.titles.extend(title_words)
+
+    def _lone_surname(self, k: int, title: int) -> None:
+        """Register the person "Judge Ortiz" names: the surname at token ``k``, with the
+        title word at token ``title``."""
+        word = self.tokens.text[k]
+        t = _role_of(self.tokens.lower[title])
+        gender = "f" if t in _FEMALE_TITLES else "m" if t in _MALE_TITLES else None
+        entity = Entity(
+            word, SpeakerKind.PERSON, gender, titles=[t], title=self.tokens.text[title], lone=True
+        )
+        self.persons[word] = entity
+        self.by_last.setdefault(word, []).append(entity)
+        self._lone_surnames[word] = entity
 
     def _affiliation(self, last: int) -> bool:
         """Whether a run of capitals that ends at ``last`` names a body, as a role of it

@@ -769,6 +769,8 @@ class Registry(ArticleNames):
                 continue
             if gender is not None and e.gender is not None and e.gender != gender:
                 continue
+            if e.lone and e.gender is None and not cand.speaker:
+                continue  # "President Obama" named, not quoted: no pronoun knows whom
             if quoted and not quoted.isdisjoint(e.name.split()):
                 continue  # "“I cannot believe Lisa would object,” she said": not Lisa
             if not cand.speaker and cand.sent != sent and self._modifier(cand):
