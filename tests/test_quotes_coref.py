@@ -938,3 +938,16 @@ def test_a_title_and_a_surname_alone_name_a_person() -> None:
         "said the cuts would stay.",
     )
     assert speaker(indirect(b, "the province")) == "Doug Ford"
+
+
+def test_a_deputy_two_words_before_the_role_holds_another_office() -> None:
+    """ "The prime minister said" is not "Deputy Prime Minister John Prescott"; "the deputy
+    prime minister" is."""
+    a = article(
+        "Westminster",
+        "Deputy Prime Minister John Prescott spoke on Monday. Tony Blair was in Brussels.",
+        "The prime minister said the plan would work well.",
+        "The deputy prime minister said the plan would cost too much.",
+    )
+    assert speaker(indirect(a, "the plan would work")) != "John Prescott"
+    assert speaker(indirect(a, "the plan would cost")) == "John Prescott"

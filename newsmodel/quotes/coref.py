@@ -105,9 +105,10 @@ def _other_office(titles: list[str], roles: frozenset[str], said: AbstractSet[st
     """Whether a person's title makes the role another office: "shadow chancellor
     Oliver Letwin" is not "the chancellor" (unless the phrase says "shadow" too)."""
     return any(
-        w in roles and i > 0 and titles[i - 1] in _ROLE_MODIFIERS and titles[i - 1] not in said
+        w in roles
+        and any(t in _ROLE_MODIFIERS and t not in said for t in titles[max(0, i - 2) : i])
         for i, w in enumerate(titles)
-    )
+    )  # also "Deputy Prime Minister John Prescott" for "the prime minister"
 
 
 def _speech_verb(word: str) -> bool:
@@ -366,8 +367,10 @@ class Registry(ArticleNames):
         return (
             k >= 2
             and lower[k - 1] in roles
-            and lower[k - 2] in _ROLE_MODIFIERS
-            and lower[k - 2] not in said
+            and any(
+                lower[m] in _ROLE_MODIFIERS and lower[m] not in said
+                for m in range(max(0, k - 3), k - 1)
+            )
         )
 
     def _titled_role(self, phrase: Phrase, at: int) -> Resolved | None:
