@@ -975,3 +975,16 @@ def test_a_name_joined_by_an_ampersand_is_a_body() -> None:
     pg = indirect(a, "sales rose").speaker
     assert pg is not None
     assert (pg.name, pg.kind) == ("Procter & Gamble", SpeakerKind.ORGANISATION)
+
+
+def test_the_person_before_where_they_are_speaks() -> None:
+    """ "Zubair Ahmed in Mumbai said", "BBC correspondent Simon Hall at Postbridge on
+    Dartmoor in the West Country said": the people, not the places."""
+    a = article(
+        "Markets",
+        "Zubair Ahmed in Mumbai said the market was booming again.",
+        "BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said "
+        "2,000 people had turned out.",
+    )
+    assert speaker(indirect(a, "the market was")) == "Zubair Ahmed"
+    assert speaker(indirect(a, "2,000 people")) == "Simon Hall"

@@ -260,6 +260,46 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
             return subject
     if (
         phrase is not None
+        and phrase.kind is SpeakerKind.ORGANISATION
+        and phrase.first - 2 >= lo
+        and tokens.lower[phrase.first - 1] == "in"
+        and tokens.text[phrase.first - 2][:1].isalpha()
+    ):
+        # "Zubair Ahmed in Mumbai said", "our correspondent in Delhi said": the person,
+        # where they are (also "Simon Hall at Postbridge on Dartmoor in the West Country")
+        subject = _np_before(tokens, phrase.first - 1, lo)
+        for _ in range(3):
+            if (
+                subject is None
+                or subject.last - subject.first > 1
+                or subject.first - 2 < lo
+                or tokens.lower[subject.first - 1] not in _PLACE_PREPOSITIONS
+            ):
+                break
+            subject = _np_before(tokens, subject.first - 1, lo)
+        inner = (
+            next(
+                (
+                    m
+                    for m in range(subject.first + 1, subject.last)
+                    if tokens.lower[m] in _PLACE_PREPOSITIONS
+                ),
+                -1,
+            )
+            if subject is not None
+            else -1
+        )
+        if subject is not None and inner > 0:
+            subject = classify(tokens, subject.first, inner)  # "Simon Hall at Postbridge"
+        if (
+            subject is not None
+            and subject.kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
+            and subject.pronoun is None
+            and (subject.name is not None or subject.role in PERSON_NOUNS)
+        ):
+            return subject
+    if (
+        phrase is not None
         and phrase.kind in _PEOPLE_KINDS
         and phrase.last - phrase.first >= 4
         and tokens.lower[phrase.last - 1] in DOCUMENT_NOUNS
@@ -374,6 +414,8 @@ _PERCEIVED = word_list("perceived")
 
 #: Prepositions whose object is never the subject of the verb after it.
 _OBJECT_PREPOSITIONS = word_list("object_prepositions")
+#: Prepositions of a place after a speaker: "Simon Hall at Postbridge on Dartmoor".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near"})
 
 
 #: Kinds of speaker that act: the subject before a participle ("Protesters marching").
