@@ -9,6 +9,7 @@ from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.lexicon import CUE_FORMS, CueClass, FormKind
 from newsmodel.quotes.marks import find_quotes
 from newsmodel.quotes.tokens import Tokens
+from tests.quotes_support import article, indirect, speaker
 
 
 def cues(text: str) -> list[tuple[str, Cue]]:
@@ -207,3 +208,15 @@ def test_paid_tribute_to_is_a_cue() -> None:
     assert len(q) == 1
     assert q[0].speaker is not None
     assert q[0].speaker.name == "Jamie Lamb"
+
+
+def test_a_base_form_after_the_and_a_plural_name_is_a_verb() -> None:
+    """ "The Greens say ...", "The Tories claim ...": the parties speak (not "the Paris
+    attack", a noun)."""
+    a = article(
+        "Election",
+        "The Greens say the market is booming again.",
+        "After the Paris attack the city was quiet for days.",
+    )
+    assert speaker(indirect(a, "the market")) == "The Greens"
+    assert len(a.quotations) == 1

@@ -29,7 +29,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.tokens import Tokens, indexed
-from newsmodel.text.lexicon import DEMONYMS
+from newsmodel.text.lexicon import DEMONYMS, PLACES
 
 __all__ = ["ADVERBS", "AUXILIARIES", "MODAL_ADVERBS", "Cue", "find_cues", "is_adverb", "took_to"]
 
@@ -331,8 +331,15 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
         return False
     if prev_text[0].isupper():
         # "the Paris attack", but "Obama and Clinton call", "Canadians say"
-        plural_people = prev.endswith(_PEOPLE_ENDINGS) or (
-            prev.endswith("s") and prev[:-1] in DEMONYMS  # "the Saudis state"
+        plural_people = (
+            prev.endswith(_PEOPLE_ENDINGS)
+            or (prev.endswith("s") and prev[:-1] in DEMONYMS)  # "the Saudis state"
+            or (  # "the Greens say", "the Tories claim" (not "the Paris attack")
+                before_prev == "the"
+                and prev.endswith("s")
+                and not prev.endswith("ss")
+                and prev not in PLACES
+            )
         )
         return before_prev not in ("and", "&") and not plural_people
     return not prev.endswith("s") or prev.endswith("ss")
