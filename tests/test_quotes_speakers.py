@@ -988,3 +988,16 @@ def test_the_person_before_where_they_are_speaks() -> None:
     )
     assert speaker(indirect(a, "the market was")) == "Zubair Ahmed"
     assert speaker(indirect(a, "2,000 people")) == "Simon Hall"
+
+
+def test_an_honorific_names_a_person_whose_name_is_an_outlets() -> None:
+    """ "Mr Fox said" after "Liam Fox" is Liam Fox, not a body (Fox is a broadcaster's
+    name); "Fox News said" stays the broadcaster."""
+    a = article(
+        "Politics",
+        "Liam Fox spoke in Leeds on Monday.",
+        "Mr Fox said the plan was a disgrace to the country.",
+        "Fox News said the plan was a good one for the country.",
+    )
+    assert speaker(indirect(a, "the plan was a disgrace")) == "Liam Fox"
+    assert speaker(indirect(a, "the plan was a good")) == "Fox News"

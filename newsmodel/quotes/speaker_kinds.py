@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from newsmodel.model import SpeakerKind
+from newsmodel.names import HONORIFICS
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COMPANY_WORDS,
@@ -386,10 +387,16 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         ):
             # "The Nevada Republican", "the Ontario Liberal": a member of a party
             return Phrase(first, last, SpeakerKind.PERSON, role=lower[name[1] - 1], definite=True)
-        marker = not given and (
-            has_marker(tokens, name[0], name[1])
-            # "General Motors", "General Electric": a company word after a title
-            or (titled and name[1] - name[0] == 1 and lower[name[0]] in COMPANY_WORDS)
+        # "Mr Fox", "Ms Post": an honorific names a person, whatever the name's words
+        honoured = titled and lower[name[0] - 1].rstrip(".") in HONORIFICS
+        marker = (
+            not given
+            and not honoured
+            and (
+                has_marker(tokens, name[0], name[1])
+                # "General Motors", "General Electric": a company word after a title
+                or (titled and name[1] - name[0] == 1 and lower[name[0]] in COMPANY_WORDS)
+            )
         )
         if marker or (
             all_caps
