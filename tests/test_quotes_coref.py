@@ -951,3 +951,13 @@ def test_a_deputy_two_words_before_the_role_holds_another_office() -> None:
     )
     assert speaker(indirect(a, "the plan would work")) != "John Prescott"
     assert speaker(indirect(a, "the plan would cost")) == "John Prescott"
+
+
+def test_a_report_named_after_a_person_speaks_for_them() -> None:
+    """ "The Kok report said" after "Wim Kok led the review": Kok's words."""
+    a = article(
+        "Europe",
+        "Former Dutch prime minister Wim Kok led the review.",
+        "The Kok report said Europe had failed to reform its economies.",
+    )
+    assert speaker(indirect(a, "Europe had failed")) == "Wim Kok"

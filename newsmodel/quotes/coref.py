@@ -118,6 +118,9 @@ def _speech_verb(word: str) -> bool:
 
 
 _PARTY_WORDS = word_list("party_words")
+#: Documents a named person's may speak for them, beside the authored ones: "the Kok
+#: report", "Mr Crosby's review".
+_PERSONS_DOCUMENTS = word_list("persons_documents")
 
 
 def _where_or_whose(word: str) -> bool:
@@ -550,9 +553,12 @@ class Registry(ArticleNames):
             if (
                 owner.kind is SpeakerKind.PERSON
                 and owner.name is not None
-                and tokens.lower[phrase.last - 1] in AUTHORED_DOCUMENTS
+                and (
+                    tokens.lower[phrase.last - 1] in AUTHORED_DOCUMENTS
+                    or tokens.lower[phrase.last - 1] in _PERSONS_DOCUMENTS
+                )
             ):
-                return self.resolve(owner)
+                return self.resolve(owner)  # "Mr Crosby's statement", "the Kok report"
             if owner.kind is SpeakerKind.ORGANISATION:
                 return self.resolve(owner)
             return None
