@@ -961,3 +961,21 @@ def test_a_report_named_after_a_person_speaks_for_them() -> None:
         "The Kok report said Europe had failed to reform its economies.",
     )
     assert speaker(indirect(a, "Europe had failed")) == "Wim Kok"
+
+
+def test_an_acronym_names_the_body_it_followed_in_brackets() -> None:
+    """ "The Canadian Centre for Policy Alternatives (CCPA) said ... The CCPA said": the
+    centre, named in full, both times; so for "the National Institute of Economic and
+    Social Research (NIESR)"."""
+    a = article(
+        "Economy",
+        "The National Institute of Economic and Social Research (NIESR) said growth would "
+        "slow next year.",
+        "NIESR said inflation would stay low for years.",
+        "The Canadian Centre for Policy Alternatives (CCPA) said wages fell last year. The "
+        "CCPA said rents rose sharply.",
+    )
+    niesr = "National Institute of Economic and Social Research"
+    assert speaker(indirect(a, "growth would")) == niesr
+    assert speaker(indirect(a, "inflation would")) == niesr
+    assert speaker(indirect(a, "rents rose")) == "Canadian Centre for Policy Alternatives"

@@ -234,7 +234,14 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     tail = last
     if last - first > 3 and text[last - 1] == ")" and acronym_after(tokens, last - 3, last - 1):
         tail = last - 3  # "the Food and Agriculture Organisation (FAO)"
-    org_name = lower[tail - 1] in ORG_MARKERS or "&" in words
+    # a name its acronym follows is one body's: "the Institute of Economic and Social
+    # Research (NIESR)"
+    org_name = lower[tail - 1] in ORG_MARKERS or "&" in words or tail < last
+    if tail < last and all(
+        text[k][:1].isupper() or lower[k] in _CAPS_JOINERS or lower[k] == "the"
+        for k in range(first, tail)
+    ):
+        return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
     # without "&" in the phrase, only an "and" can coordinate
     for k in range(first + 1, last - 1) if not org_name and "and" in words else ():
         if lower[k] in ("and", "&"):
