@@ -122,7 +122,7 @@ class Entity:
     #: Whether the name is a place's ("Lake Cowichan"), which "it" never stands for.
     place: bool = False
     #: Whether the article names the person by a title and a surname alone ("President
-    #: Obama"): no gender known, no "he" or "she" stands for them.
+    #: Obama"): no gender known, no "he" or "she" stands for them until they are quoted.
     lone: bool = False
 
 
