@@ -47,7 +47,7 @@ from newsmodel.quotes.proper_names import (
     BASED,
     NAME_PARTICLES,
     SURNAME_WORDS,
-    acronym_after,
+    bracketed_acronyms,
     gender_of,
     is_given_name,
     month_surname,
@@ -73,8 +73,6 @@ _MALE_TITLES = word_list("male_titles")
 _ROLE_STOPS = word_list("role_stops")
 #: Titles of the peerage, which name people as an honorific does ("Lord Goldsmith").
 _PEERAGE = word_list("peerage")
-_NAME_JOINERS = word_list("name_joiners")
-_OPEN_BRACKET = indexed(["("])
 #: Words between "as" and the role it gives: "as the mayor", "as Canada's prime minister".
 _ROLE_AS_WORDS = word_list("role_as_words")
 
@@ -543,33 +541,13 @@ class ArticleNames:
             entity.titles.extend(title_words)
 
     def _acronyms(self) -> None:
-        """Name the bodies an acronym in brackets follows, when their names hold lower-case
-        words ("the Canadian Centre for Policy Alternatives (CCPA)", "the National
-        Institute of Economic and Social Research (NIESR)"), so that "the CCPA said" is
-        the centre, named in full."""
-        tokens = self.tokens
-        text = tokens.text
-        lower = tokens.lower
-        for k in tokens.where(_OPEN_BRACKET):
-            if k + 2 >= len(text) or text[k + 2] != ")" or not acronym_after(tokens, k, k + 2):
-                continue
-            acronym = text[k + 1]
+        """Name the bodies an acronym in brackets follows when their names hold lower-case
+        words (:func:`newsmodel.quotes.proper_names.bracketed_acronyms`), so that "the
+        CCPA said" is the Canadian Centre for Policy Alternatives, named in full."""
+        for acronym, first, last in bracketed_acronyms(self.tokens):
             if acronym in self.org_names or acronym in self.persons:
                 continue
-            first = k
-            while (
-                first - 1 >= 0
-                and k - first < 12
-                and tokens.quote[first - 1] < 0
-                and tokens.sent[first - 1] == tokens.sent[k]
-                and (text[first - 1][:1].isupper() or lower[first - 1] in _NAME_JOINERS)
-            ):
-                first -= 1
-            while first < k and lower[first] in _NAME_JOINERS:
-                first += 1  # "The", "the", "and": no word of the name's start
-            if k - first < 2 or not org_words(text[first:k], lower[first:k]):
-                continue
-            full = self._span_text(first, k)
+            full = self._span_text(first, last)
             entity = self.org_names.get(full) or Entity(full, SpeakerKind.ORGANISATION)
             self.org_names.setdefault(full, entity)
             self.org_names[acronym] = entity

@@ -33,7 +33,7 @@ from newsmodel.quotes.lexicon import (
     CueClass,
     word_list,
 )
-from newsmodel.quotes.tokens import Tokens
+from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "SURNAME_WORDS",
     "acronym_after",
     "affiliation",
+    "bracketed_acronyms",
     "gender_of",
     "has_marker",
     "is_given_name",
@@ -79,6 +80,7 @@ _COMPANY_ROLES = word_list("company_roles")
 #: Lower-case words inside the name of a body: "the Joint Council for the Welfare of
 #: Immigrants", "Bradford & Bingley".
 _NAME_JOINERS = word_list("name_joiners")
+_OPEN_BRACKET = indexed(["("])
 #: A given name counted this often in the name table (:func:`newsmodel.names.given_name`)
 #: is a common one: a capitalised word that opens a person's name ("Kody Cook"), and not
 #: a word that a few people bear as a name ("Kansas", "Cisco", "Canada").
@@ -342,6 +344,32 @@ def acronym_after(tokens: Tokens, open_paren: int, close_paren: int) -> bool:
             or tokens.lower[open_paren - 2] in _NAME_JOINERS
         )
     )
+
+
+def bracketed_acronyms(tokens: Tokens) -> list[tuple[str, int, int]]:
+    """Each acronym in brackets after the name of a body it stands for, with that name's
+    tokens [first, last): "the Canadian Centre for Policy Alternatives (CCPA)", "the
+    National Institute of Economic and Social Research (NIESR)"."""
+    text = tokens.text
+    lower = tokens.lower
+    found: list[tuple[str, int, int]] = []
+    for k in tokens.where(_OPEN_BRACKET):
+        if k + 2 >= len(text) or text[k + 2] != ")" or not acronym_after(tokens, k, k + 2):
+            continue
+        first = k
+        while (
+            first - 1 >= 0
+            and k - first < 12
+            and tokens.quote[first - 1] < 0
+            and tokens.sent[first - 1] == tokens.sent[k]
+            and (text[first - 1][:1].isupper() or lower[first - 1] in _NAME_JOINERS)
+        ):
+            first -= 1
+        while first < k and lower[first] in _NAME_JOINERS:
+            first += 1  # "The", "the", "and": no word of the name's start
+        if k - first >= 2 and org_words(text[first:k], lower[first:k]):
+            found.append((text[k + 1], first, k))
+    return found
 
 
 def has_marker(tokens: Tokens, first: int, last: int) -> bool:

@@ -1,0 +1,650 @@
+"""Noun phrases read backwards from a cue: the speaker phrase that ends before a verb
+("Nora Tell, a pollster who works with Forward Ohio, said"), with its appositives and
+descriptions, and the word tests that reading needs, for :mod:`newsmodel.quotes.speakers`
+and :mod:`newsmodel.quotes.speaker_after`.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsmodel.model import SpeakerKind
+from newsmodel.quotes.cues import ADVERBS, is_adverb
+from newsmodel.quotes.lexicon import (
+    CAPITAL_NOT_NAMES,
+    COUNTRIES,
+    CUE_FORMS,
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    NUMBER_WORDS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    TITLE_WORDS,
+    FormKind,
+    word_list,
+)
+from newsmodel.quotes.proper_names import (
+    acronym_after,
+    affiliation,
+    has_marker,
+    is_name_run,
+    month_surname,
+    person_ends_before,
+)
+from newsmodel.quotes.speaker_kinds import (
+    ADJECTIVE_ADVERBS,
+    AGE_RE,
+    COMPANY_ROLES,
+    DETERMINERS,
+    INNER_PREPOSITIONS,
+    POSSESSIVES,
+    QUANTIFIERS,
+    SUBJECT_PRONOUNS,
+    Phrase,
+    classify,
+    pronoun_kind,
+)
+from newsmodel.quotes.tokens import Tokens
+from newsmodel.text.lexicon import PLACES, US_STATES
+
+__all__ = [
+    "DASH_TOKENS",
+    "FINITE_WORDS",
+    "MAX_PHRASE",
+    "OBJECT_PREPOSITIONS",
+    "POSTMODIFIERS",
+    "appositive",
+    "dashed",
+    "finite_cue",
+    "head_of_relative",
+    "infinitive_after",
+    "np_before",
+    "np_word",
+    "plural_possessive",
+    "takes_pp",
+]
+
+#: Finite verbs and auxiliaries: a stretch holding one is a clause, not a noun phrase.
+FINITE_WORDS = word_list("finite_words")
+
+
+#: Participles that may follow the head of a speaker phrase with a prepositional phrase.
+POSTMODIFIERS = word_list("postmodifiers")
+
+
+#: Participles that may follow the head of a speaker phrase with a prepositional phrase.
+POSTMODIFIERS = word_list("postmodifiers")
+MAX_PHRASE = 16
+
+
+DASH_TOKENS = frozenset({"—", "–", "--", "-", "―"})
+_LEADING_JUNK = word_list("leading_junk") | INNER_PREPOSITIONS
+
+
+#: Conjunctions right before a cue that make it a second verb of its clause, with no
+#: speaker of its own: "bemoaned the unrest and said".
+_SECOND_VERB = word_list("second_verb")
+
+
+#: Determiners that open the object of a postmodifier inside a speaker phrase: "a diplomat
+#: travelling with the delegation".
+_OBJECT_DETERMINERS = word_list("object_determiners")
+
+
+#: Words that open an appositive description after a comma: "X, now a senator, said",
+#: "X, formerly of the bank, said".
+_DESCRIPTION_OPENERS = word_list("description_openers")
+
+
+#: Heads besides nouns of persons, groups and documents that take a prepositional phrase
+#: inside a speaker phrase: "people familiar with the talks", "an email to donors".
+_PP_HEADS = word_list("pp_heads")
+
+
+def np_word(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` can be a word of a noun phrase (not a function word)."""
+    t = tokens.text[k]
+    w = tokens.lower[k]
+    if not (t[0].isalnum()):
+        return False
+    if t[0].isupper():
+        return (
+            t not in CAPITAL_NOT_NAMES
+            or w in DETERMINERS
+            or w in TITLE_WORDS
+            or w in QUANTIFIERS
+            or month_surname(tokens, k)
+        )
+    # an adverb is listed or ends in "-ly": test that before calling is_adverb
+    return w not in FUNCTION_WORDS and (
+        w in ADJECTIVE_ADVERBS or not (w in ADVERBS or (w.endswith("ly") and is_adverb(w)))
+    )
+
+
+def plural_possessive(tokens: Tokens, k: int, lo: int) -> bool:
+    """Whether token ``k`` is the bare apostrophe of a plural possessive, joined to a
+    word in "s" after token ``lo``: "Ladbrokes' Warren Lush"."""
+    return (
+        tokens.lower[k] in ("’", "'")
+        and k - 1 >= lo
+        and tokens.lower[k - 1].endswith("s")
+        and tokens.end[k - 1] == tokens.start[k]
+    )
+
+
+def finite_cue(w: str) -> bool:
+    """Whether a word is a reporting verb in the present ("offers", "says"), which
+    inside a noun phrase read backwards ends it: the subject before it is no part of it."""
+    form = CUE_FORMS.get(w)
+    return form is not None and form.kind is FormKind.PRESENT
+
+
+#: Prepositions whose object is never the subject of the verb after it.
+OBJECT_PREPOSITIONS = word_list("object_prepositions")
+
+
+def dashed(tokens: Tokens, dash: int, lo: int) -> Phrase | None:
+    """A speaker with a description between dashes: "X — who has long said so — said"."""
+    text = tokens.text
+    k = dash - 1
+    while k >= lo and dash - k <= 40 and text[k] not in DASH_TOKENS:
+        if tokens.quote[k] >= 0:
+            k = tokens.quote_range[tokens.quote[k]][0] - 1
+            continue
+        if text[k] in (".", ";"):
+            return None
+        k -= 1
+    if k < lo or text[k] not in DASH_TOKENS or k + 1 >= dash:
+        return None
+    phrase = np_before(tokens, k, lo)
+    if phrase is None or phrase.pronoun is not None:
+        return phrase
+    phrase.description = (k + 1, dash)
+    return phrase
+
+
+def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Phrase | None:
+    """The noun phrase that ends at token ``end`` (exclusive), read backwards."""
+    j = end - 1
+    if j < lo or tokens.quote[j] >= 0:
+        return None
+    lower = tokens.lower
+    text = tokens.text
+    w = lower[j]
+    if w in _SECOND_VERB:
+        return None  # a second verb: "bemoaned the unrest and said"
+    if (
+        w == "that"
+        and relative
+        and j - 1 >= lo
+        and tokens.text[j - 1][0].isalpha()
+        and lower[j - 1] not in FUNCTION_WORDS
+        and tokens.quote[j - 1] < 0
+        and not tokens.text[j - 1][0].isupper()
+    ):
+        ante = np_before(tokens, j, lo, relative=False)  # "a message that said"
+        if (ante is not None and ante.kind is not SpeakerKind.PERSON) or (
+            ante is not None and ante.role is not None
+        ):
+            return Phrase(j, j + 1, ante.kind, antecedent=ante, definite=ante.definite)
+        return None
+    if w in SUBJECT_PRONOUNS:
+        if w in ("who", "which"):
+            if not relative:
+                return None
+            if j - 1 >= lo and text[j - 1] == ",":
+                ante = np_before(tokens, j - 1, lo, relative=False)  # "Smith, who said"
+            else:
+                ante = np_before(tokens, j, lo, relative=False)  # "officials who said"
+            if ante is None:
+                return None
+            return Phrase(j, j + 1, ante.kind, antecedent=ante, definite=ante.definite)
+        return Phrase(j, j + 1, pronoun_kind(w), pronoun=PRONOUNS[w])
+    if (
+        j - 2 >= lo
+        and lower[j - 1] == "in"
+        and _number(text[j])
+        and _number(text[j - 2])
+        and tokens.quote[j - 2] < 0
+    ):
+        return Phrase(j - 2, end, SpeakerKind.GROUP)  # "six in 10", "one in five"
+    start = end
+    k = j
+    reach = end  # where the phrase's length counts from: a parenthesis does not count
+    while k >= lo and reach - k <= MAX_PHRASE:
+        if tokens.quote[k] >= 0:
+            break
+        t = text[k]
+        w = lower[k]
+        if t == ")":
+            m = k - 1
+            while m >= lo and m > k - 8 and text[m] != "(" and tokens.quote[m] < 0:
+                m -= 1
+            if (
+                m >= lo
+                and text[m] == "("
+                and m - 1 >= lo
+                and text[m - 1][0].isupper()
+                and (affiliation(tokens, m, k) or acronym_after(tokens, m, k))
+            ):
+                start = m
+                reach = m
+                k = m - 1
+                continue
+            break
+        if w in ("’s", "'s") or plural_possessive(tokens, k, lo):
+            if k - 1 >= lo and np_word(tokens, k - 1):
+                start = k
+                k -= 1
+                continue
+            break
+        if (w in DETERMINERS or w in POSSESSIVES) and not month_surname(tokens, k):
+            if (
+                t[0].isupper()
+                and t in CAPITAL_NOT_NAMES
+                and w not in DETERMINERS
+                and w not in POSSESSIVES
+            ):
+                break
+            start = k
+            if (
+                k - 2 >= lo
+                and lower[k - 1] in INNER_PREPOSITIONS
+                and (
+                    takes_pp(lower[k - 2])
+                    or (lower[k - 1] == "of" and text[k - 2][0].isupper())
+                    or (  # "the Joint Council for the Welfare of Immigrants"
+                        lower[k - 1] in ("for", "on")
+                        and text[k - 2][0].isupper()
+                        and has_marker(tokens, k - 2, k - 1)
+                    )
+                    or (
+                        k - 3 >= lo
+                        and text[k - 2][0].islower()
+                        and lower[k - 2] not in FUNCTION_WORDS
+                        and lower[k - 3] in ("a", "an", "the")
+                    )
+                )
+                and tokens.quote[k - 1] < 0
+                and w in ("the", "a", "an")
+            ):
+                k -= 1  # "a letter to his supporters": the phrase goes on
+                continue
+            if (
+                w == "the"
+                and k - 1 >= lo
+                and lower[k - 1] in ("from", "at", "of")
+                and k + 1 < end
+                and text[k + 1][0].isupper()
+                and person_ends_before(tokens, k - 1, lo)
+            ):
+                k -= 2  # "Ana Ruiz at the Fraser Institute"
+                continue
+            if (
+                k - 3 >= lo
+                and lower[k - 1] in INNER_PREPOSITIONS
+                and (lower[k - 2] in POSTMODIFIERS)
+                and takes_pp(lower[k - 3])
+                and tokens.quote[k - 2] < 0
+                and w in _OBJECT_DETERMINERS
+            ):
+                k -= 3  # "a diplomat travelling with the delegation"
+                continue
+            # "the two presidents", "all the"
+            while (
+                start - 1 >= lo
+                and lower[start - 1] in ("the", "all", "both")
+                and tokens.quote[start - 1] < 0
+            ):
+                start -= 1
+            break
+        if w in ("of", "and", "&"):
+            if k - 1 >= lo and (np_word(tokens, k - 1) or lower[k - 1] in ("’s", "'s")):
+                k -= 1
+                continue
+            break
+        if w in INNER_PREPOSITIONS:
+            prev = lower[k - 1] if k - 1 >= lo else ""
+            if (
+                prev in POSTMODIFIERS
+                and k - 2 >= lo
+                and takes_pp(lower[k - 2])
+                and tokens.quote[k - 2] < 0
+            ):
+                k -= 2  # "another intelligence source speaking to Fox News"
+                continue
+            if takes_pp(prev) or (
+                k - 2 >= lo
+                and text[k - 1][0].islower()
+                and prev not in FUNCTION_WORDS
+                and lower[k - 2] in ("a", "an", "the")
+            ):
+                k -= 1  # "a narrator in the ad"
+                continue
+            if (
+                w in ("of", "for", "on")
+                and k - 1 >= lo
+                and k + 1 < end
+                and text[k - 1][0].isupper()
+                and (
+                    text[k + 1][0].isupper()
+                    or (lower[k + 1] == "the" and k + 2 < end and text[k + 2][0].isupper())
+                )
+                and tokens.quote[k - 1] < 0
+                and has_marker(tokens, k - 1, k)
+            ):
+                k -= 1  # "the Center for Nonproliferation Studies", "Bank of Montreal",
+                # "the National Institute on Drug Abuse"
+                continue
+            if (
+                w in ("from", "at", "of")
+                and k + 1 < end
+                and text[k + 1][0].isupper()
+                and person_ends_before(tokens, k, lo)
+            ):
+                k -= 1  # "Dara Quill from Phonecorp", "Ana Ruiz at the Fraser Institute"
+                continue
+            break
+        if np_word(tokens, k):
+            if (
+                k < end - 1
+                and k > lo
+                and t[0].islower()
+                and finite_cue(w)
+                and np_word(tokens, k - 1)
+            ):
+                break  # "The service offers movies and TV shows": a verb, not a noun
+            start = k
+            k -= 1
+            continue
+        if (
+            t == ","
+            and start == k + 1
+            and end - start >= 2
+            and (lower[end - 1] in PERSON_NOUNS or lower[end - 1] in TITLE_WORDS)
+            and k - 2 >= lo
+            and lower[k - 1] not in PERSON_NOUNS
+            and lower[k - 1] not in GROUP_NOUNS
+            and not lower[k - 1].endswith("s")
+            and lower[k - 2] in ("the", "a", "an")
+            and text[k - 1][0].islower()
+            and (text[k + 1][0].islower() or AGE_RE.fullmatch(lower[k + 1]) is not None)
+            and lower[k - 1] not in FUNCTION_WORDS
+            and tokens.quote[k - 1] < 0
+        ):
+            k -= 1  # adjectives before a person: "the lanky, bespectacled professor said"
+            continue
+        break
+    while start < end and lower[start] in _LEADING_JUNK:
+        start += 1
+    if start >= end:
+        return None
+    return classify(tokens, start, end)
+
+
+def _comma_back(tokens: Tokens, k: int, lo: int, least: int) -> int:
+    """The comma at or before token ``k`` that ends a walk back no further than the token
+    before ``least`` (nor before ``lo``), or -1 when a quotation or the end of a clause
+    (".", ";", ":", a dash) comes first."""
+    text = tokens.text
+    while k >= lo and k >= least and text[k] != "," and tokens.quote[k] < 0:
+        if text[k] in _CLAUSE_ENDS:
+            return -1
+        k -= 1
+    return k if k >= lo and text[k] == "," else -1
+
+
+_CLAUSE_ENDS = frozenset({".", ";", ":", "—", "–"})
+
+
+def appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
+    """A speaker written with an appositive: "X, DESCRIPTION, said" or "DESC, X, said"."""
+    text = tokens.text
+    lower = tokens.lower
+    k = comma - 1
+    while k >= lo and comma - k <= 40 and (text[k] != "," or _place_comma(tokens, k, comma)):
+        if tokens.quote[k] >= 0:
+            k = tokens.quote_range[tokens.quote[k]][0] - 1  # a title inside: "of “Going Viral,”"
+            continue
+        if text[k] in _CLAUSE_ENDS:
+            return None
+        k -= 1
+    lists = 0
+    while (
+        k > lo
+        and text[k] == ","
+        and lists < 3
+        and k + 1 < comma
+        and lower[k + 1] in ("and", "or")
+        and comma - k <= 4
+    ):
+        # a list inside the description: "secretary for population, refugees, and
+        # migration, said": read back to the comma before the list
+        j = _comma_back(tokens, k - 1, lo, k - 4)
+        if j < 0:
+            break
+        # the item before the comma: walk back to the comma that opens the description
+        m = _comma_back(tokens, j - 1, lo, comma - 40)
+        if m < 0:
+            break
+        k = m
+        lists += 1
+    if k > lo and text[k] == "," and _title_list(tokens, k, comma, lo):
+        # a list of capitalised words inside a title: "Navdeep Bains, Minister of
+        # Innovation, Science and Economic Development, said"
+        m = _comma_back(tokens, k - 1, lo, comma - 40)
+        if m >= 0:
+            k = m
+    if k < lo or text[k] != ",":
+        # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
+        phrase = np_before(tokens, comma, lo)
+        if (
+            phrase is not None
+            and (phrase.name is not None or phrase.kind is SpeakerKind.GROUP)
+            and (phrase.first == lo or text[phrase.first - 1] in (",", ":", ";"))
+        ):
+            return phrase
+        return None
+    mid_first, mid_last = k + 1, comma
+    if mid_first >= mid_last:
+        return None
+    head_word = lower[mid_first]
+    if head_word not in ("who", "whose", "which") and any(
+        lower[m] in FINITE_WORDS for m in range(mid_first, mid_last)
+    ):
+        return None  # a clause, not an appositive: "..., the race will be tight, said X"
+    before = np_before(tokens, k, lo)
+    if (
+        before is None
+        and k - 1 >= lo
+        and text[k - 1][0].isdigit()
+        and k - 2 >= lo
+        and text[k - 2] == ","
+    ):
+        # "Jimmy Ghazal, 39, a Lebanese man ..., told": an age before the description
+        before = np_before(tokens, k - 2, lo)
+    name_first = mid_first + 1 if lower[mid_first] == "the" else mid_first
+    middle_is_name = name_first < mid_last and is_name_run(tokens, name_first, mid_last)
+    if (
+        middle_is_name
+        and before is not None
+        and before.name is None
+        and (lower[before.last - 1] in ORG_NOUNS or lower[before.last - 1] in COMPANY_ROLES)
+        and before.first - 2 >= lo
+        and text[before.first - 1] == ","
+    ):
+        # "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,
+        # said": the name names the newspaper; the speaker is the one before them
+        first = np_before(tokens, before.first - 1, lo)
+        if first is not None and first.kind is SpeakerKind.PERSON and first.name is not None:
+            first.description = (before.first, mid_last)
+            return first
+    if (
+        middle_is_name
+        and before is not None
+        and before.name is None
+        and before.pronoun is None
+        and (before.role is not None or before.definite)
+    ):
+        # "the country's watchdog, the Public Integrity Office, called ...", "The
+        # employers' association, Havenwerkgevers Rotterdam, said"
+        phrase = classify(tokens, mid_first, mid_last)
+        if phrase is not None and (
+            phrase.kind is SpeakerKind.PERSON
+            or (
+                phrase.kind is SpeakerKind.ORGANISATION
+                and (name_first > mid_first or before.kind is SpeakerKind.ORGANISATION)
+            )
+        ):
+            phrase.description = (before.first, before.last)
+            return phrase
+    if (
+        before is not None
+        and before.name is None
+        and before.first - 1 >= lo
+        and lower[before.first - 1] in OBJECT_PREPOSITIONS
+    ):
+        # "after winning Ohio in the primary, Gov. John Kasich (R-OH), said": the object
+        # of the preposition is no subject, the name after it is
+        phrase = classify(tokens, mid_first, mid_last)
+        if phrase is not None and phrase.kind is SpeakerKind.PERSON and phrase.name is not None:
+            return phrase
+    if before is None:
+        return None
+    if before.pronoun is not None and before.pronoun.hint == "relative":
+        return None
+    head = head_of_relative(tokens, before, lo)
+    if head is not None:
+        # "Nora Tell, a pollster who works with Forward Ohio, a super PAC, said": the body
+        # is the object inside Tell's description; she speaks
+        head.description = (head.last + 1, mid_last)
+        return head
+    if (
+        before.pronoun is None
+        and before.first - 2 >= lo
+        and text[before.first - 1] == ","
+        and (before.name is None or text[before.first][0].islower())
+        and (before.role is not None or before.name is not None)
+    ):
+        # "Rosa Klein, spokeswoman for the governing body Fina, which imposed the ban,
+        # said", "Dr Alan Moss, Intel vice president, Research and Development, said": a
+        # description in two parts, after the person who speaks
+        person = np_before(tokens, before.first - 1, lo)
+        if person is not None and person.kind is SpeakerKind.PERSON and person.name is not None:
+            person.description = (before.first, mid_last)
+            return person
+    if mid_last - mid_first == 1 and is_adverb(head_word):
+        return before  # ", meanwhile," / ", however,": no description
+    if (
+        head_word in ("who", "whose", "which")
+        or head_word in DETERMINERS
+        or head_word in _DESCRIPTION_OPENERS
+        or lower[mid_first][0].isdigit()
+        or _starts_description(tokens, mid_first, mid_last)
+    ):
+        before.description = (mid_first, mid_last)
+        return before
+    # a parenthetical: ", in their communique," / ", however," / ", speaking in Nairobi,"
+    return before
+
+
+def head_of_relative(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
+    """The named person whose description, a relative clause ("a pollster who works with
+    ..."), holds ``phrase`` as an object: ``phrase`` follows a word of that clause, not a
+    comma, and a comma before the clause follows the person's name."""
+    k = phrase.first - 1
+    if k < lo or not tokens.text[k][:1].isalpha() or not tokens.text[k][0].islower():
+        return None
+    relative = False
+    while k >= lo and phrase.first - k <= 20 and tokens.quote[k] < 0:
+        w = tokens.lower[k]
+        if w in (".", ";", ":"):
+            return None
+        relative = relative or w in ("who", "whose")
+        if w == ",":
+            break
+        k -= 1
+    if k < lo or tokens.text[k] != "," or not relative:
+        return None
+    head = np_before(tokens, k, lo)
+    if head is None or head.kind is not SpeakerKind.PERSON or head.name is None:
+        return None
+    if head.first > lo and tokens.text[head.first - 1] not in (",", ";", "—", "–", "--", '"'):
+        return None  # the name must open its clause: "Nora Tell, a pollster who ..."
+    return attrs.evolve(head)
+
+
+def _title_list(tokens: Tokens, k: int, comma: int, lo: int) -> bool:
+    """Whether the words between the commas at ``k`` and ``comma`` continue a title
+    before ``k``: capitalised words joined by "and" ("Science and Economic Development")
+    after a title with "of" ("Minister of Innovation")."""
+    text = tokens.text
+    lower = tokens.lower
+    middle = range(k + 1, comma)
+    if not any(lower[m] in ("and", "&") for m in middle) or not all(
+        text[m][:1].isupper() or lower[m] in ("and", "&") for m in middle
+    ):
+        return False
+    j = k - 1
+    while j >= lo and j >= k - 5 and text[j][:1].isupper():
+        j -= 1
+    return j >= lo and lower[j] == "of" and j - 1 >= lo and lower[j - 1] in TITLE_WORDS
+
+
+def _place_comma(tokens: Tokens, k: int, comma: int) -> bool:
+    """Whether the comma at ``k`` sits inside a place ("in Columbus, Ohio, said"): a
+    capitalised word before it, a state, province or country alone after it."""
+    text = tokens.text
+    after = text[k + 1 : comma]
+    return (
+        k > 0
+        and text[k - 1][:1].isupper()
+        and len(after) == 1
+        and (
+            tokens.lower[k + 1] in US_STATES
+            or after[0] in COUNTRIES
+            or tokens.lower[k + 1] in PLACES
+        )
+    )
+
+
+def _starts_description(tokens: Tokens, first: int, last: int) -> bool:
+    w = tokens.lower[first]
+    return (
+        w in PERSON_NOUNS
+        or w in TITLE_WORDS
+        or w.endswith("ing")
+        or (w not in FUNCTION_WORDS and not tokens.text[first][0].isupper())
+    )
+
+
+def _number(t: str) -> bool:
+    """Whether a token is a number, in digits or words up to ten."""
+    return t[0].isdigit() or t.lower() in NUMBER_WORDS
+
+
+def infinitive_after(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k``, after "to", opens a verb rather than a noun phrase: "urged
+    users to update", not "a letter to donors"."""
+    t = tokens.text[k]
+    w = tokens.lower[k]
+    return (
+        t[:1].islower()
+        and w not in DETERMINERS
+        and w not in POSSESSIVES
+        and not (w in PERSON_NOUNS or w[:-1] in PERSON_NOUNS or w in GROUP_NOUNS)
+    )
+
+
+def takes_pp(w: str) -> bool:
+    """Whether a head noun takes a prepositional phrase inside a speaker phrase: "a
+    spokesman for the ministry", "people familiar with the talks", "a letter to donors"."""
+    return (
+        w in PERSON_NOUNS
+        or w[:-1] in PERSON_NOUNS
+        or w in GROUP_NOUNS
+        or w in DOCUMENT_NOUNS
+        or w in _PP_HEADS
+    )

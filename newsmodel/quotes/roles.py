@@ -1,0 +1,391 @@
+"""Roles: the people and bodies an article names by an office or a description ("the
+judge", "the foreign minister", "the 34-year-old", "the company"), found among those it
+names, for :class:`newsmodel.quotes.coref.Registry`.
+
+:class:`Roles` adds to the names the article gives
+(:class:`newsmodel.quotes.article_names.ArticleNames`) the people it names by an office
+alone ("the mayor brought up the plan"), and the lookups from a role to the one it stands
+for: the holder of that title named before, the person of that age, the person quoted last
+when no one holds the title, the organisation of that kind.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Set as AbstractSet
+
+from newsmodel.model import SpeakerKind
+from newsmodel.names import HONORIFICS
+from newsmodel.quotes.article_names import (
+    MAX_MENTIONS_SCANNED,
+    ArticleNames,
+    Entity,
+    EntityMention,
+    Resolved,
+)
+from newsmodel.quotes.lexicon import (
+    COUNTRIES,
+    ROLE_SYNONYMS,
+    TITLE_WORDS,
+    word_list,
+)
+from newsmodel.quotes.proper_names import is_given_name
+from newsmodel.quotes.speaker_kinds import AGE_RE, COMPANY_ROLES, PARTY_MEMBERS, Phrase
+from newsmodel.quotes.tokens import Tokens, indexed
+from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
+
+__all__ = [
+    "AGE_PARAGRAPHS",
+    "BARE_ROLE_DETERMINERS",
+    "GOVERNMENT_BODIES",
+    "PUBLIC_WORDS",
+    "ROLE_MODIFIERS",
+    "SPEAKING_FOR_OTHERS",
+    "Roles",
+    "age_of",
+    "named",
+]
+
+#: Determiners of a role named alone, which stands for a speaker named before: "the
+#: president", "its spokesman".
+BARE_ROLE_DETERMINERS = word_list("bare_role_determiners")
+_THE = indexed(["the"])
+#: Roles of people who speak for others, of whom an article may quote several unnamed
+#: before naming one: "a spokesman said" is not the spokesman named later.
+SPEAKING_FOR_OTHERS = word_list("speaking_for_others")
+
+#: Words in an organisation's name that make it no company (for "the company").
+PUBLIC_WORDS = word_list("public_words")
+#: Words that name a body of government, for "the agency" after "The State Department".
+GOVERNMENT_BODIES = word_list("government_bodies")
+
+#: How many paragraphs back "the central defender" looks for the speaker it stands for.
+_ROLE_PARAGRAPHS = 1
+#: How many paragraphs back "the 34-year-old" looks for the person it stands for.
+AGE_PARAGRAPHS = 3
+
+
+def age_of(tokens: Tokens, first: int, last: int) -> str | None:
+    """The age a description gives ("the 34-year-old", "the 74-year-old comedian"), as
+    written, or None."""
+    for k in range(first + 1, min(last, first + 4)):
+        m = AGE_RE.fullmatch(tokens.lower[k])
+        if m is not None:
+            return m.group(1)
+    return None
+
+
+#: Words before a title that make it another office: "shadow chancellor", "former
+#: president".
+ROLE_MODIFIERS = word_list("role_modifiers")
+
+
+def _other_office(titles: list[str], roles: frozenset[str], said: AbstractSet[str]) -> bool:
+    """Whether a person's title makes the role another office: "shadow chancellor
+    Oliver Letwin" is not "the chancellor" (unless the phrase says "shadow" too)."""
+    return any(
+        w in roles and any(t in ROLE_MODIFIERS and t not in said for t in titles[max(0, i - 2) : i])
+        for i, w in enumerate(titles)
+    )  # also "Deputy Prime Minister John Prescott" for "the prime minister"
+
+
+_PARTY_WORDS = word_list("party_words")
+
+
+def _where_or_whose(word: str) -> bool:
+    """Whether a title word says where its holder is from or whose party they are, not
+    which office: "Arizona", "Republican", "Sir" (not "finance")."""
+    w = word.rstrip(".")
+    return (
+        w in PLACES
+        or w in US_STATES
+        or w in DEMONYMS
+        or w in PARTY_MEMBERS
+        or w in _PARTY_WORDS
+        or w in HONORIFICS
+        or word.title() in COUNTRIES
+    )
+
+
+def named(resolved: Resolved) -> bool:
+    """Whether a resolved speaker is a name ("State Department"), not a description."""
+    first = resolved.name.split(" ", 1)[0]
+    return first[:1].isupper() and first.lower() not in BARE_ROLE_DETERMINERS
+
+
+class Roles(ArticleNames):
+    """The article's names, and the people and bodies its roles stand for."""
+
+    def _role_mentions(self) -> None:
+        """Add the people the article names by an office alone ("the mayor brought up the
+        plan") to the mentions, where the office resolves to one, so that a pronoun after
+        them ("he said") can stand for them."""
+        tokens = self.tokens
+        lower = tokens.lower
+        text = tokens.text
+        quote = tokens.quote
+        found: list[EntityMention] = []
+        n = len(tokens)
+        # "the Tory leader", "the Ontario premier": the one of that title, named so before
+        for k in tokens.where(_THE):
+            j = k + 1
+            while j < n and j - k <= 3 and text[j][:1].isupper() and lower[j] not in TITLE_WORDS:
+                j += 1
+            if (
+                k + 1 < j < n
+                and lower[j] in TITLE_WORDS
+                and text[j][0].islower()
+                and quote[k] < 0
+                and tokens.para[k] not in self._furniture
+            ):
+                titled = {lower[m] for m in range(k + 1, j)}
+                resolved = self._role(lower[j], k, titled=titled)
+                if resolved is not None and resolved.entity is not None:
+                    found.append(
+                        EntityMention(
+                            k, tokens.sent[k], tokens.para[k], resolved.entity, last=j + 1
+                        )
+                    )
+        # "the" before a title word: most tokens are neither
+        for k in [k for k in tokens.where(_THE) if k + 1 < n and lower[k + 1] in TITLE_WORDS]:
+            w = lower[k + 1]
+            if (
+                w in TITLE_WORDS
+                and quote[k] < 0
+                and tokens.para[k] not in self._furniture
+                and text[k + 1][0].islower()
+                and (k + 2 >= n or not text[k + 2][0].isalpha() or text[k + 2][0].islower())
+                and (k + 2 >= n or lower[k + 2] not in TITLE_WORDS)
+            ):
+                resolved = self._role(w, k)
+                if resolved is not None and resolved.entity is not None:
+                    found.append(
+                        EntityMention(
+                            k, tokens.sent[k], tokens.para[k], resolved.entity, last=k + 2
+                        )
+                    )
+        if found:
+            merged = sorted([*self.mentions, *found], key=lambda m: m.token)
+            self.mentions = merged
+            self.mention_tokens = [m.token for m in merged]
+
+    def _other_office_at(self, k: int, roles: frozenset[str], said: AbstractSet[str]) -> bool:
+        """Whether the words before the name at token ``k`` make the role another office:
+        "shadow treasurer Paul Brandt"."""
+        lower = self.tokens.lower
+        return (
+            k >= 2
+            and lower[k - 1] in roles
+            and any(
+                lower[m] in ROLE_MODIFIERS and lower[m] not in said
+                for m in range(max(0, k - 3), k - 1)
+            )
+        )
+
+    def _titled_role(self, phrase: Phrase, at: int) -> Resolved | None:
+        """The person "the Tory leader" stands for: the one :meth:`_role` finds for
+        "leader", when the capitalised words before the role are words of their title
+        ("Tory leader Michael Howard")."""
+        tokens = self.tokens
+        words = {
+            tokens.lower[k]
+            for k in range(phrase.first + 1, phrase.last - 1)
+            if tokens.text[k][:1].isupper()
+        }
+        if not words or phrase.role is None:
+            return None
+        return self._role(phrase.role, at, titled=words)
+
+    def _speaker_in_role(self, role: str, at: int) -> Resolved | None:
+        """The person "the Russian president", "the central defender" stands for when the
+        article names no one of that title: the person quoted last, in its paragraph or
+        the two before, unless what the article says they are is another role ("the
+        witness" after a lawyer)."""
+        tokens = self.tokens
+        para = tokens.para[at]
+        roles = ROLE_SYNONYMS.get(role, frozenset([role]))
+        k = bisect_left(self.speaker_tokens, at) - 1
+        while k >= 0 and para - self.speakers[k].para <= _ROLE_PARAGRAPHS:
+            e = self.speakers[k].entity
+            k -= 1
+            words = e.name.split()
+            if e.kind is not SpeakerKind.PERSON or len(words) < 2 or words[0].lower() == "the":
+                continue  # a named person, not "the Hollywood Reporter"
+            known = {t for t in e.titles if t.rstrip(".") not in HONORIFICS} | e.roles
+            # "the witness" after a quoted lawyer is someone else; "the Wisconsin
+            # Republican" after House Speaker Paul Ryan is of his party, not another office
+            if (
+                known
+                and roles.isdisjoint(known)
+                and (role not in PARTY_MEMBERS or not known.isdisjoint(PARTY_MEMBERS))
+            ):
+                return None
+            return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+        return None
+
+    def _aged(self, age: str, at: int) -> Resolved | None:
+        """The person "the 34-year-old" stands for: the one named with that age in the
+        paragraphs before ("Tomas Arvelo, 34,"), else the one they name most (ties: the
+        last named), the story's subject rather than the rival named last."""
+        tokens = self.tokens
+        para = tokens.para[at]
+        k = bisect_left(self.mention_tokens, at) - 1
+        counts: dict[int, int] = {}
+        last_seen: dict[int, int] = {}
+        by_id: dict[int, Entity] = {}
+        while k >= 0 and para - self.mentions[k].para <= AGE_PARAGRAPHS:
+            m = self.mentions[k]
+            e = m.entity
+            k -= 1
+            if (
+                e.kind is not SpeakerKind.PERSON
+                or m.para in self._furniture
+                or not (e.gender or is_given_name(e.name.split()[0]))
+            ):
+                continue  # a person surely: not "Old Trafford" or "Rain Man"
+            after = m.last if m.last >= 0 else m.token + 1
+            if (
+                after + 1 < len(tokens.text)
+                and tokens.text[after] in (",", "(")
+                and tokens.text[after + 1] == age
+            ):
+                return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+            counts[id(e)] = counts.get(id(e), 0) + 1
+            last_seen.setdefault(id(e), m.token)
+            by_id[id(e)] = e
+        if not by_id:
+            return None
+        e = by_id[max(by_id, key=lambda i: (counts[i], last_seen[i]))]
+        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+
+    def _only_one_of_role(self, role: str) -> Resolved | None:
+        """The one person the article names with ``role`` as a title ("Justice Sean
+        Dunphy" for "a Superior Court of Ontario judge"), when it names exactly one."""
+        roles = ROLE_SYNONYMS.get(role, frozenset([role]))
+        found = {
+            id(e): e
+            for e in self.persons.values()
+            if e.kind is SpeakerKind.PERSON and not roles.isdisjoint(e.titles)
+        }
+        if len(found) != 1:
+            return None
+        [e] = found.values()
+        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+
+    def _role(
+        self,
+        role: str,
+        at: int,
+        titled: set[str] | None = None,
+        modifiers: frozenset[str] = frozenset(),
+        qualifiers: frozenset[str] = frozenset(),
+    ) -> Resolved | None:
+        """The person last mentioned before ``at`` whose title or role holds ``role`` (or a
+        synonym: "the judge" for "Justice Margaret Osei"), or the anonymous speaker last
+        quoted under that role ("the diplomat" after "a senior diplomat"), whichever is
+        nearer."""
+        roles = ROLE_SYNONYMS.get(role, frozenset([role]))
+        k = bisect_left(self.mention_tokens, at) - 1
+        scanned = 0
+        entity: Entity | None = None
+        token = -1
+        # the people of that role mentioned lately; of several, the one the article
+        # names most often so far ("the minister" is the story's minister), else the last
+        counts: dict[int, int] = {}
+        last_seen: dict[int, int] = {}
+        by_id: dict[int, Entity] = {}
+        while k >= 0 and scanned < MAX_MENTIONS_SCANNED * 2:
+            m = self.mentions[k]
+            e = m.entity
+            counts[id(e)] = counts.get(id(e), 0) + 1
+            if (
+                e.kind is SpeakerKind.PERSON
+                and (
+                    any(r in e.titles or r in e.roles for r in roles)
+                    or (m.last >= 0 and not roles.isdisjoint(self._mention_roles(m)))
+                    or (e.description and role in e.description.lower().split())
+                )
+                and not _other_office(e.titles, roles, modifiers | (titled or set()))
+                and not self._other_office_at(m.token, roles, modifiers | (titled or set()))
+                and (titled is None or titled <= set(e.titles))
+            ):
+                by_id.setdefault(id(e), e)
+                last_seen.setdefault(id(e), m.token)
+            k -= 1
+            scanned += 1
+        hi = bisect_left(self.speaker_tokens, at)
+        for m in self.speakers[max(0, hi - MAX_MENTIONS_SCANNED) : hi]:
+            counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
+        if qualifiers:
+            # "the foreign minister" is the one whose title says "foreign", when one does
+            qualified = {i: e for i, e in by_id.items() if qualifiers <= set(e.titles)}
+            if not qualified:
+                # else one whose title says nothing else ("Finance Minister Bill Morneau"
+                # is no "first minister")
+                qualified = {
+                    i: e
+                    for i, e in by_id.items()
+                    if all(t in roles or _where_or_whose(t) for t in e.titles)
+                }
+            if qualified:
+                by_id = qualified
+        if by_id:
+            best = max(by_id, key=lambda i: (counts.get(i, 0), last_seen[i]))
+            entity, token = by_id[best], last_seen[best]
+        for r_token, r_role, resolved in reversed(self.role_speakers[-MAX_MENTIONS_SCANNED:]):
+            if titled is not None:
+                break  # "the Tory leader": a person of that title, named
+            if r_token < at and r_role in roles:
+                if r_token > token:
+                    return resolved
+                break
+        if entity is None:
+            return None
+        return Resolved(entity.name, SpeakerKind.PERSON, entity.title, None, entity.gender, entity)
+
+    def _org(self, role: str, at: int) -> Resolved | None:
+        """The organisation a role noun ("the ministry", "the company") stands for: one
+        quoted before whose name holds the word (so that it keeps the name it was quoted
+        under), else one named before; for a company's role ("the company", "the
+        utility"), else the last company-like organisation quoted in the paragraphs
+        before; for a public body's ("the agency"), the last public body quoted by name."""
+        para = self.tokens.para[at]
+        for _token, _p, resolved in self.thing_speakers[-MAX_MENTIONS_SCANNED:][::-1]:
+            if (
+                _token < at
+                and resolved.kind is SpeakerKind.ORGANISATION
+                and role in resolved.name.lower().split()
+            ):
+                return resolved
+        k = bisect_left(self.org_tokens, at) - 1
+        scanned = 0
+        while k >= 0 and scanned < MAX_MENTIONS_SCANNED:
+            e = self.orgs[k][1]
+            if (
+                role in e.name.lower().split()
+                or role in e.roles
+                or (role in COMPANY_ROLES and e.roles & COMPANY_ROLES)
+            ):
+                return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
+            k -= 1
+            scanned += 1
+        public = role in GOVERNMENT_BODIES
+        if role not in COMPANY_ROLES and not public:
+            return None
+        for _token, p, resolved in self.thing_speakers[-MAX_MENTIONS_SCANNED:][::-1]:
+            if _token >= at:
+                continue
+            if para - p > 20:
+                break
+            if resolved.kind is not SpeakerKind.ORGANISATION:
+                continue
+            words = set(resolved.name.lower().split())
+            if (
+                named(resolved) and not words.isdisjoint(GOVERNMENT_BODIES)
+                if public
+                else words.isdisjoint(PUBLIC_WORDS)
+            ):
+                # "the company": the last company quoted; "the agency": the last public
+                # body quoted by its name ("The U.S. State Department")
+                return resolved
+        return None
