@@ -466,3 +466,18 @@ def test_a_plural_after_a_participle_is_no_verb() -> None:
     "policies"; no speech."""
     a = article("Party news", "Veritas announced detailed policies on crime, tax and health.")
     assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+
+
+def test_the_subject_of_the_words_is_no_one_told() -> None:
+    """ "warned the plan would cost billions", "warned Asian states could stop funding":
+    the words start at their subject, which is no one told; "told the Associated Press
+    that ..." still steps over those told."""
+    a = article(
+        "Warnings",
+        "The mayor warned the plan would cost billions of dollars.",
+        "Mr Greenspan warned Asian states could soon stop funding the deficit.",
+        "Ann Pike told the Associated Press that the talks had failed.",
+    )
+    assert indirect(a, "the plan").text == "the plan would cost billions of dollars"
+    assert indirect(a, "Asian states").text.startswith("Asian states could")
+    assert indirect(a, "the talks").text == "the talks had failed"

@@ -25,7 +25,7 @@ from newsmodel.quotes.cues import ADVERBS, MODAL_ADVERBS, Cue, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_list
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS, Phrase
-from newsmodel.quotes.speakers import phrase_before
+from newsmodel.quotes.speakers import FINITE_WORDS, phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
 
 __all__ = ["IndirectSpeech", "find_indirect"]
@@ -513,7 +513,14 @@ def _skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
     ):
         return k + 2  # "warned the public", "told the court" (not "the Court of Appeal")
     phrase = phrase_after(tokens, k, sl)
-    if phrase is not None and phrase.first == k and phrase.last - k <= 6:
+    if (
+        phrase is not None
+        and phrase.first == k
+        and phrase.last - k <= 6
+        and not (phrase.last < sl and tokens.lower[phrase.last] in FINITE_WORDS)
+    ):
+        # "told the Associated Press that" (not "warned the plan would cost billions", nor
+        # "warned the union would strike": the subject of the words)
         return phrase.last
     j = k
     while (
