@@ -73,6 +73,8 @@ _MALE_TITLES = word_list("male_titles")
 _ROLE_STOPS = word_list("role_stops")
 #: Titles of the peerage, which name people as an honorific does ("Lord Goldsmith").
 _PEERAGE = word_list("peerage")
+#: Words before a month that make it a month, not a given name: "an August PBO report".
+_BEFORE_MONTHS = word_list("before_months")
 #: Words between "as" and the role it gives: "as the mayor", "as Canada's prime minister".
 _ROLE_AS_WORDS = word_list("role_as_words")
 
@@ -472,7 +474,7 @@ class ArticleNames:
             return  # "the United States", "New Zealand", "Hong Kong": a place, no one
         if words[0] in SURNAME_WORDS and a == first and first > 0:
             before = tokens.lower[first - 1]
-            if before in ("a", "an", "the", "in", "last", "this", "next", "since", "until"):
+            if before in _BEFORE_MONTHS:
                 return  # "an August PBO report", "in May Smith said": a month, no one
         if (
             words[-1] in COUNTRIES

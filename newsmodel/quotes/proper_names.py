@@ -44,6 +44,7 @@ __all__ = [
     "GENDER_HINT_SHARE",
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
+    "PARTY_WORDS",
     "SURNAME_WORDS",
     "acronym_after",
     "affiliation",
@@ -230,7 +231,7 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             or text[m] in MALE_NAMES
             or (
                 m > start
-                and all(lower[j] in _PARTY_WORDS for j in range(start, m))
+                and all(lower[j] in PARTY_WORDS for j in range(start, m))
                 and is_given_name(text[m])
             )
         ):
@@ -267,8 +268,9 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
 #: capitalised words that open a run before a name but are no given names: places and
 #: members of parties ("Tory Boris Johnson", "Ontario Jane Doe")
 _NOT_GIVEN = PLACES | US_STATES | DEMONYMS | word_list("party_members")
-#: Words that name a party before a member's name ("Lib Dem Norman Baker").
-_PARTY_WORDS = word_list("party_words") | word_list("party_members")
+#: Words that name a party or its members: before a member's name ("Lib Dem Norman
+#: Baker"), or in a title that says whose party its holder is ("GOP Sen. John McCain").
+PARTY_WORDS = word_list("party_words") | word_list("party_members")
 #: words before a run that join it to a title before: "Secretary of State John Kerry"
 _JOINED_BEFORE = word_list("title_joiners")
 

@@ -29,7 +29,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
-from newsmodel.quotes.proper_names import is_given_name
+from newsmodel.quotes.proper_names import PARTY_WORDS, is_given_name
 from newsmodel.quotes.speaker_kinds import AGE_RE, COMPANY_ROLES, PARTY_MEMBERS, Phrase
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
@@ -89,9 +89,6 @@ def _other_office(titles: list[str], roles: frozenset[str], said: AbstractSet[st
     )  # also "Deputy Prime Minister John Prescott" for "the prime minister"
 
 
-_PARTY_WORDS = word_list("party_words")
-
-
 def _where_or_whose(word: str) -> bool:
     """Whether a title word says where its holder is from or whose party they are, not
     which office: "Arizona", "Republican", "Sir" (not "finance")."""
@@ -100,8 +97,7 @@ def _where_or_whose(word: str) -> bool:
         w in PLACES
         or w in US_STATES
         or w in DEMONYMS
-        or w in PARTY_MEMBERS
-        or w in _PARTY_WORDS
+        or w in PARTY_WORDS
         or w in HONORIFICS
         or word.title() in COUNTRIES
     )

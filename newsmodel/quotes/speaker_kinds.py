@@ -336,10 +336,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
                 and lower[k - 2] in PERSON_NOUNS
             ):
                 # "a person close to the Hendersons": the person, not the family
-                role = lower[k - 2]
-                if w0 in ("a", "an", "one", "another"):
-                    return Phrase(first, last, SpeakerKind.ANONYMOUS, role=role)
-                return Phrase(first, last, SpeakerKind.PERSON, role=role, definite=True)
+                return _role_holder(first, last, w0, lower[k - 2])
             if (
                 lower[k] in _OF_PERSON
                 and text[k - 1][0].islower()
@@ -350,10 +347,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
                 # Trudeau": the spokesperson (but "director of rugby Ana Ruiz", "executive
                 # director of the Canadian Civil Liberties Association Michael Bryant": the
                 # title of the person named)
-                role = lower[k - 1]
-                if w0 in ("a", "an", "one", "another"):
-                    return Phrase(first, last, SpeakerKind.ANONYMOUS, role=role)
-                return Phrase(first, last, SpeakerKind.PERSON, role=role, definite=True)
+                return _role_holder(first, last, w0, lower[k - 1])
             if (
                 lower[k] in INNER_PREPOSITIONS
                 and lower[k - 1] in GROUP_NOUNS
@@ -540,6 +534,14 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         # "Doyle’s agent", "the mayor's spokesperson": someone's someone
         return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
     return None
+
+
+def _role_holder(first: int, last: int, w0: str, role: str) -> Phrase:
+    """The one a phrase names by a role: someone unnamed after "a", "an", "one",
+    "another" ("a spokesperson for Trudeau"), else the person who holds it."""
+    if w0 in ("a", "an", "one", "another"):
+        return Phrase(first, last, SpeakerKind.ANONYMOUS, role=role)
+    return Phrase(first, last, SpeakerKind.PERSON, role=role, definite=True)
 
 
 def names_someone(head: str) -> bool:

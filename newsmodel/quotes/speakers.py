@@ -353,7 +353,7 @@ _PERCEIVED = word_list("perceived")
 
 
 #: Prepositions of a place after a speaker: "Simon Hall at Postbridge on Dartmoor".
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near"})
+_PLACE_PREPOSITIONS = word_list("place_prepositions")
 
 
 #: Kinds of speaker that act: the subject before a participle ("Protesters marching").
