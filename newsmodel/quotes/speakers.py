@@ -204,76 +204,14 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         leader = np_before(tokens, phrase.first - 1, lo)
         if leader is not None and leader.kind is SpeakerKind.PERSON and leader.name is not None:
             return leader  # "Ana Ortiz and her team wrote": Ortiz leads them
-    if (
-        phrase is not None
-        and phrase.kind is SpeakerKind.DOCUMENT
-        and phrase.first - 2 >= lo
-        and tokens.lower[phrase.first - 1] in ("in", "on", "via", "through")
-    ):
-        # "Ann Pike in a blog post said": the one who wrote it (not "The company named in
-        # the lawsuit", nor "Ryan's language in the statement")
-        k = phrase.first - 2
-        subject = None if tokens.lower[k].endswith("ed") else np_before(tokens, k + 1, lo)
-        if subject is not None and _writer(subject):
-            return subject
-    if (
-        phrase is not None
-        and phrase.kind is SpeakerKind.ORGANISATION
-        and phrase.first - 2 >= lo
-        and tokens.lower[phrase.first - 1] == "in"
-        and tokens.text[phrase.first - 2][:1].isalpha()
-    ):
-        # "Zubair Ahmed in Mumbai said", "our correspondent in Delhi said": the person,
-        # where they are (also "Simon Hall at Postbridge on Dartmoor in the West Country")
-        subject = np_before(tokens, phrase.first - 1, lo)
-        for _ in range(3):
-            if (
-                subject is None
-                or subject.last - subject.first > 1
-                or subject.first - 2 < lo
-                or tokens.lower[subject.first - 1] not in _PLACE_PREPOSITIONS
-            ):
-                break
-            subject = np_before(tokens, subject.first - 1, lo)
-        inner = (
-            next(
-                (
-                    m
-                    for m in range(subject.first + 1, subject.last)
-                    if tokens.lower[m] in _PLACE_PREPOSITIONS
-                ),
-                -1,
-            )
-            if subject is not None
-            else -1
+    if phrase is not None:
+        found = (
+            _writer_through(tokens, phrase, lo)
+            or _person_at(tokens, phrase, lo)
+            or _writer_in(tokens, phrase)
         )
-        if subject is not None and inner > 0:
-            subject = classify(tokens, subject.first, inner)  # "Simon Hall at Postbridge"
-        if (
-            subject is not None
-            and subject.kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
-            and subject.pronoun is None
-            and (subject.name is not None or subject.role in PERSON_NOUNS)
-        ):
-            return subject
-    if (
-        phrase is not None
-        and phrase.kind in _PEOPLE_KINDS
-        and phrase.last - phrase.first >= 4
-        and tokens.lower[phrase.last - 1] in DOCUMENT_NOUNS
-    ):
-        for m in range(phrase.first + 1, phrase.last - 2):
-            if tokens.lower[m] in ("in", "on") and (
-                tokens.lower[m + 1] in DETERMINERS or tokens.lower[m + 1] in POSSESSIVES
-            ):
-                # "The company in a statement said": the company (not "The company named
-                # in the lawsuit")
-                if tokens.lower[m - 1].endswith("ed"):
-                    break
-                subject = classify(tokens, phrase.first, m)
-                if subject is not None and _writer(subject):
-                    return subject
-                break
+        if found is not None:
+            return found
     if phrase is not None and _object_of_preposition(tokens, phrase.first, lo):
         # "A photo posted on Twitter showed": Twitter is no subject; but "in California
         # Mr Torvalds said": the name after the place is, and "Protesters marching
@@ -325,6 +263,77 @@ def _writer(phrase: Phrase) -> bool:
         or phrase.role in ORG_NOUNS
         or phrase.role in GROUP_NOUNS
     )
+
+
+def _writer_through(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
+    """The one who wrote a document named after "in", "on", "via" or "through": "Ann Pike
+    in a blog post said" (not "The company named in the lawsuit", nor "Ryan's language in
+    the statement")."""
+    if (
+        phrase.kind is not SpeakerKind.DOCUMENT
+        or phrase.first - 2 < lo
+        or tokens.lower[phrase.first - 1] not in ("in", "on", "via", "through")
+    ):
+        return None
+    k = phrase.first - 2
+    subject = None if tokens.lower[k].endswith("ed") else np_before(tokens, k + 1, lo)
+    return subject if subject is not None and _writer(subject) else None
+
+
+def _person_at(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
+    """The person before where they are: "Zubair Ahmed in Mumbai said", "our correspondent
+    in Delhi said", "Simon Hall at Postbridge on Dartmoor in the West Country said"."""
+    if (
+        phrase.kind is not SpeakerKind.ORGANISATION
+        or phrase.first - 2 < lo
+        or tokens.lower[phrase.first - 1] != "in"
+        or not tokens.text[phrase.first - 2][:1].isalpha()
+    ):
+        return None
+    subject = np_before(tokens, phrase.first - 1, lo)
+    for _ in range(3):  # places of one word after places: "at Postbridge on Dartmoor"
+        if (
+            subject is None
+            or subject.last - subject.first > 1
+            or subject.first - 2 < lo
+            or tokens.lower[subject.first - 1] not in _PLACE_PREPOSITIONS
+        ):
+            break
+        subject = np_before(tokens, subject.first - 1, lo)
+    if subject is None:
+        return None
+    for m in range(subject.first + 1, subject.last):
+        if tokens.lower[m] in _PLACE_PREPOSITIONS:
+            subject = classify(tokens, subject.first, m)  # "Simon Hall at Postbridge"
+            break
+    if (
+        subject is not None
+        and subject.kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
+        and subject.pronoun is None
+        and (subject.name is not None or subject.role in PERSON_NOUNS)
+    ):
+        return subject
+    return None
+
+
+def _writer_in(tokens: Tokens, phrase: Phrase) -> Phrase | None:
+    """The one before "in a statement" inside the phrase: "The company in a statement
+    said" is the company (not "The company named in the lawsuit")."""
+    if (
+        phrase.kind not in _PEOPLE_KINDS
+        or phrase.last - phrase.first < 4
+        or tokens.lower[phrase.last - 1] not in DOCUMENT_NOUNS
+    ):
+        return None
+    for m in range(phrase.first + 1, phrase.last - 2):
+        if tokens.lower[m] in ("in", "on") and (
+            tokens.lower[m + 1] in DETERMINERS or tokens.lower[m + 1] in POSSESSIVES
+        ):
+            if tokens.lower[m - 1].endswith("ed"):
+                return None
+            subject = classify(tokens, phrase.first, m)
+            return subject if subject is not None and _writer(subject) else None
+    return None
 
 
 def _object_of_preposition(tokens: Tokens, first: int, lo: int) -> bool:
