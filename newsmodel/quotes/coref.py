@@ -55,7 +55,7 @@ from newsmodel.quotes.speaker_kinds import (
     classify,
     names_someone,
 )
-from newsmodel.quotes.tokens import indexed
+from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import PLACES
 
 __all__ = ["ROLE_SYNONYMS", "Entity", "Registry", "Resolved"]
@@ -88,6 +88,58 @@ def _person_role(role: str) -> bool:
     official", "a neighbour", "the 31-year-old" (not "a bottleneck of new projects", "one
     submission", "a handful of insurers")."""
     return role in PERSON_NOUNS or role in TITLE_WORDS or names_someone(role)
+
+
+def _possessive_at(tokens: Tokens, phrase: Phrase) -> int:
+    """The token of the possessive "'s" inside a phrase (not its first nor last), or -1."""
+    for k in range(phrase.first + 1, phrase.last - 1):
+        if tokens.lower[k] in ("’s", "'s"):
+            return k
+    return -1
+
+
+def _source_after_by(tokens: Tokens, phrase: Phrase) -> Phrase | None:
+    """The body (or named person) after "by" or "from" in a document phrase that opens
+    with the document: "an analysis by the Pew Research Center", "A report from the C.D.
+    Howe Institute"."""
+    if phrase.kind not in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANISATION):
+        return None
+    for k in range(phrase.first + 1, phrase.last - 1):
+        if (
+            tokens.lower[k] in ("by", "from")
+            and tokens.lower[k - 1] in DOCUMENT_NOUNS
+            and all(tokens.text[m].islower() for m in range(phrase.first + 1, k))
+        ):
+            source = classify(tokens, k + 1, phrase.last)
+            if source is not None and (
+                source.kind is SpeakerKind.ORGANISATION
+                or (source.kind is SpeakerKind.PERSON and source.name is not None)
+            ):
+                return source
+            return None
+    return None
+
+
+def _owner_span(tokens: Tokens, phrase: Phrase, poss: int) -> tuple[int, int] | None:
+    """The tokens naming a document's owner: those before its possessive ("Mr Crosby's
+    statement"), or the capitalised ones before its noun ("a Washington Post database",
+    "An August PBO report", the month left out)."""
+    if phrase.kind is not SpeakerKind.DOCUMENT:
+        return None
+    if poss > phrase.first:
+        return phrase.first, poss
+    if poss >= 0 or phrase.last - phrase.first < 3:
+        return None
+    start = phrase.first + 1 if tokens.lower[phrase.first] in ("a", "an", "the") else phrase.first
+    a = start
+    while a < phrase.last - 1 and tokens.text[a] in SURNAME_WORDS:
+        a += 1
+    b = a
+    while b < phrase.last - 1 and tokens.text[b][:1].isupper():
+        b += 1
+    if b - a >= 1 and b == phrase.last - 1:
+        return (a if a > start else phrase.first), b
+    return None
 
 
 class Registry(Roles):
@@ -275,76 +327,18 @@ class Registry(Roles):
         return Resolved(name, SpeakerKind.PERSON, title, description, gender_of(text[k + 1]))
 
     def _author(self, phrase: Phrase) -> Resolved | None:
-        """The person whose words a document of theirs gives: "her statement said" is
-        hers, "his letter read" his (the person "he" or "she" stands for there)."""
+        """The person or body whose words a document of theirs gives: "her statement
+        said" is hers (the person "she" stands for there), "Mr Crosby's statement" his,
+        "an analysis by the Pew Research Center" the centre's."""
         tokens = self.tokens
-        owner_first = phrase.first
-        poss = next(
-            (
-                k
-                for k in range(phrase.first + 1, phrase.last - 1)
-                if tokens.lower[k] in ("’s", "'s")
-            ),
-            -1,
-        )
-        if phrase.kind in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANISATION) and poss < 0:
-            # "an analysis by the Pew Research Center", "A report from the C.D. Howe
-            # Institute": the body's
-            by = next(
-                (
-                    k
-                    for k in range(phrase.first + 1, phrase.last - 1)
-                    if tokens.lower[k] in ("by", "from")
-                    and tokens.lower[k - 1] in DOCUMENT_NOUNS
-                    and all(tokens.text[m].islower() for m in range(phrase.first + 1, k))
-                ),
-                -1,
-            )
-            if by > 0:
-                source = classify(tokens, by + 1, phrase.last)
-                if source is not None and (
-                    source.kind is SpeakerKind.ORGANISATION
-                    or (source.kind is SpeakerKind.PERSON and source.name is not None)
-                ):
-                    return self.resolve(source)
-        if phrase.kind is SpeakerKind.DOCUMENT and poss < 0 and phrase.last - phrase.first >= 3:
-            # "a Washington Post database", "a Justice Department memo": the body's
-            a = (
-                phrase.first + 1
-                if tokens.lower[phrase.first] in ("a", "an", "the")
-                else phrase.first
-            )
-            start = a
-            while a < phrase.last - 1 and tokens.text[a] in SURNAME_WORDS:
-                a += 1  # "An August PBO report": the month is no part of the body's name
-            b = a
-            while b < phrase.last - 1 and tokens.text[b][:1].isupper():
-                b += 1
-            if b - a >= 1 and b == phrase.last - 1:
-                # the owner ends where the document's noun starts
-                poss, owner_first = b, (a if a > start else phrase.first)
-        if phrase.kind is SpeakerKind.DOCUMENT and poss > owner_first:
-            # "Mr Crosby's statement said": his; "Infrastructure Canada's public database
-            # shows": the department's
-            if poss - owner_first == 1 and tokens.text[owner_first].isupper():
-                return self.resolve(  # "a PBO report": an acronym, a body's
-                    Phrase(owner_first, poss, SpeakerKind.ORGANISATION, definite=True)
-                )
-            owner = classify(tokens, owner_first, poss)
-            if owner is None:
-                return None
-            if (
-                owner.kind is SpeakerKind.PERSON
-                and owner.name is not None
-                and (
-                    tokens.lower[phrase.last - 1] in AUTHORED_DOCUMENTS
-                    or tokens.lower[phrase.last - 1] in _PERSONS_DOCUMENTS
-                )
-            ):
-                return self.resolve(owner)  # "Mr Crosby's statement", "the Kok report"
-            if owner.kind is SpeakerKind.ORGANISATION:
-                return self.resolve(owner)
-            return None
+        poss = _possessive_at(tokens, phrase)
+        if poss < 0:
+            source = _source_after_by(tokens, phrase)
+            if source is not None:
+                return self.resolve(source)
+        span = _owner_span(tokens, phrase, poss)
+        if span is not None:
+            return self._owner(phrase, *span)
         if phrase.kind is not SpeakerKind.DOCUMENT or phrase.last - phrase.first != 2:
             return None
         gender = _POSSESSIVE_GENDERS.get(tokens.lower[phrase.first])
@@ -354,6 +348,32 @@ class Registry(Roles):
         if found is None or found.kind is not SpeakerKind.PERSON:
             return None
         return found
+
+    def _owner(self, phrase: Phrase, first: int, last: int) -> Resolved | None:
+        """The owner tokens [first, last) name, for a document phrase: a body for any
+        document ("Infrastructure Canada's public database", "a PBO report"), a person for
+        one they write or their name is given to ("Mr Crosby's statement", "the Kok
+        report")."""
+        tokens = self.tokens
+        if last - first == 1 and tokens.text[first].isupper():
+            return self.resolve(  # "a PBO report": an acronym, a body's
+                Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+            )
+        owner = classify(tokens, first, last)
+        if owner is None:
+            return None
+        if (
+            owner.kind is SpeakerKind.PERSON
+            and owner.name is not None
+            and (
+                tokens.lower[phrase.last - 1] in AUTHORED_DOCUMENTS
+                or tokens.lower[phrase.last - 1] in _PERSONS_DOCUMENTS
+            )
+        ):
+            return self.resolve(owner)
+        if owner.kind is SpeakerKind.ORGANISATION:
+            return self.resolve(owner)
+        return None
 
     def _medium_author(self, phrase: Phrase) -> Resolved | None:
         """The person who spoke through a document named before: "Jason Schultz stated in
