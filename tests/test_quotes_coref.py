@@ -979,3 +979,32 @@ def test_an_acronym_names_the_body_it_followed_in_brackets() -> None:
     assert speaker(indirect(a, "growth would")) == niesr
     assert speaker(indirect(a, "inflation would")) == niesr
     assert speaker(indirect(a, "rents rose")) == "Canadian Centre for Policy Alternatives"
+
+
+def test_an_office_before_an_appositive_name_is_theirs() -> None:
+    """ "The Bishop of Durham, the Rt Rev Dr Tom Wright," then "The Bishop said": Wright,
+    and so is "he" after; "The Chancellor, Gordon Brown," then "The Chancellor said"."""
+    a = article(
+        "Faith",
+        "The Bishop of Durham, the Rt Rev Dr Tom Wright, called the novel nonsense. Paul "
+        "Hale said it sold well. The Bishop said there was no evidence for it.",
+        '"It is fiction," he said.',
+        "The Chancellor, Gordon Brown, spoke first. Alan Milburn said little. The "
+        "Chancellor said the plan was sound.",
+    )
+    assert speaker(indirect(a, "there was no evidence")) == "Tom Wright"
+    assert speaker(quote(a, "It is fiction")) == "Tom Wright"
+    assert speaker(indirect(a, "the plan was sound")) == "Gordon Brown"
+
+
+def test_an_office_before_a_comma_and_a_name_not_closed_is_not_theirs() -> None:
+    """In "Asked if he trusted the minister, Mr Brown replied", Brown is no minister: "the
+    minister" after is Ann Lee."""
+    a = article(
+        "Rift",
+        "Finance Minister Ann Lee and Gordon Brown spoke at the launch.",
+        'Asked if he trusted the minister, Mr Brown replied: "Of course."',
+        'Mr Brown later told reporters: "We are friends." Mr Brown smiled.',
+        "The minister said the budget was sound.",
+    )
+    assert speaker(indirect(a, "the budget was sound")) == "Ann Lee"

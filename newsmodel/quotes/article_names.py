@@ -696,11 +696,50 @@ class ArticleNames:
             head = self._appositive_head(last + 1, para)
             if head:
                 found.add(head)
-        if first >= 2 and text[first - 1] == "," and tokens.para[first - 2] == para:
-            w = lower[first - 2]
-            if text[first - 2][0].islower() and role_noun(w):
-                found.add(w)  # "Her lawyer, Johan Pretorius"
+        start = first
+        while (
+            start > 0
+            and first - start < 6
+            and tokens.para[start - 1] == para
+            and (
+                (text[start - 1][0].isupper() and lower[start - 1] in TITLE_WORDS)
+                or lower[start - 1] in ("the", ".")
+            )
+        ):
+            start -= 1  # "the Rt Rev Dr Tom Wright": the appositive starts at "the"
+        # an appositive closed after the name, not "Asked about the prime minister, Mr
+        # Brown said"
+        closed = last < n and (text[last] == "," or tokens.sent[last] != tokens.sent[first])
+        if start >= 2 and text[start - 1] == "," and tokens.para[start - 2] == para:
+            w = lower[start - 2]
+            if text[start - 2][0].islower() and role_noun(w):
+                if start == first or closed:
+                    found.add(w)  # "Her lawyer, Johan Pretorius"
+            elif closed:
+                head = self._office_of_place(start - 2)
+                if head:
+                    found.add(head)
         return found
+
+    def _office_of_place(self, k: int) -> str | None:
+        """The office of a phrase that ends at token ``k``, "the Chancellor" or "the Bishop
+        of Durham", that an appositive name follows ("The Bishop of Durham, the Rt Rev Dr
+        Tom Wright,"), when "the" opens it."""
+        tokens = self.tokens
+        lower = tokens.lower
+        text = tokens.text
+        sent = tokens.sent[k]
+        if k >= 1 and lower[k - 1] == "the" and role_noun(lower[k]):
+            return _role_of(lower[k])  # "The Chancellor, Gordon Brown,"
+        j = k
+        while j > k - 4 and j > 0 and tokens.sent[j] == sent and text[j][0].isupper():
+            j -= 1  # the place: "Durham", "New York"
+        if j == k or lower[j] != "of" or j < 2 or tokens.sent[j - 2] != sent:
+            return None
+        role = lower[j - 1]
+        if lower[j - 2] != "the" or not text[j - 1][0].isalpha() or not role_noun(role):
+            return None
+        return _role_of(role)
 
     def _appositive_head(self, k: int, para: int) -> str | None:
         """The head noun of an appositive starting at token ``k``: "the firm's director"

@@ -411,6 +411,12 @@ class Registry(Roles):
         w0 = tokens.lower[phrase.first]
         if w0 not in BARE_ROLE_DETERMINERS:
             return False
+        if (
+            phrase.last - phrase.first == 2
+            and phrase.kind is SpeakerKind.PERSON
+            and tokens.lower[phrase.first + 1] in TITLE_WORDS
+        ):
+            return True  # "The Bishop", "the Chancellor": an office capitalised
         return not any(tokens.text[k][0].isupper() for k in range(phrase.first + 1, phrase.last))
 
     def _desc(self, phrase: Phrase) -> str | None:
