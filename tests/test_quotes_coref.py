@@ -1008,3 +1008,15 @@ def test_an_office_before_a_comma_and_a_name_not_closed_is_not_theirs() -> None:
         "The minister said the budget was sound.",
     )
     assert speaker(indirect(a, "the budget was sound")) == "Ann Lee"
+
+
+def test_our_correspondent_is_the_correspondent_named_before() -> None:
+    """ "Our correspondent said" after "BBC labour correspondent Stephen Cape said": the
+    outlet's own correspondent, named."""
+    a = article(
+        "Pensions",
+        "A strike is possible, said BBC labour correspondent Stephen Cape. Jo Marsh of "
+        "Unison said members were angry.",
+        "Our correspondent said talks could follow.",
+    )
+    assert speaker(indirect(a, "talks could follow")) == "Stephen Cape"
