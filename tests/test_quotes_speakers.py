@@ -1001,3 +1001,16 @@ def test_an_honorific_names_a_person_whose_name_is_an_outlets() -> None:
     )
     assert speaker(indirect(a, "the plan was a disgrace")) == "Liam Fox"
     assert speaker(indirect(a, "the plan was a good")) == "Fox News"
+
+
+def test_a_role_known_as_a_name_is_that_name() -> None:
+    """ "said the base chief known as Bob": Bob, with the role as his description; "he"
+    after is Bob too."""
+    a = article(
+        "Benghazi",
+        '"There never was a stand-down order," said the base chief known as Bob, speaking '
+        "publicly for the first time.",
+        '"We did what we could," he said.',
+    )
+    assert speaker(quote(a, "There never was")) == "Bob"
+    assert speaker(quote(a, "We did what")) == "Bob"

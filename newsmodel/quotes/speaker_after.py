@@ -65,6 +65,8 @@ _DOCUMENT_POSTMODIFIERS = word_list("document_postmodifiers")
 _DOCUMENT_PREPOSITIONS = word_list("document_prepositions")
 
 _TRAILING_JUNK = word_list("trailing_junk") | INNER_PREPOSITIONS
+#: Participles after a role that give its name: "the base chief known as Bob".
+_NAMING_PARTICIPLES = word_list("naming_participles")
 
 #: Nouns that head a speaker phrase: people, groups, organisations, documents, titles.
 _SPEAKER_HEADS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | TITLE_WORDS
@@ -273,6 +275,10 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 seen_head = False
                 continue
             break
+        if seen_head and w in _NAMING_PARTICIPLES:
+            named = _named_as(tokens, i, k, hi)
+            if named is not None:
+                return named
         if np_word(tokens, k):
             if w in PERSON_NOUNS or w in GROUP_NOUNS or w in DOCUMENT_NOUNS or w in ORG_NOUNS:
                 seen_head = True
@@ -326,6 +332,29 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 if named is not None:
                     return named
     return phrase
+
+
+def _named_as(tokens: Tokens, i: int, k: int, hi: int) -> Phrase | None:
+    """The name a participle at token ``k`` gives the role phrase from token ``i``: "the
+    base chief known as Bob", "a man identified as John Kerr" (the role becomes the
+    description)."""
+    lower = tokens.lower
+    text = tokens.text
+    j = k + 1
+    if j < hi and lower[j] == "only":
+        j += 1  # "known only as Jane"
+    if j < hi and lower[j] == "as":
+        j += 1
+    end = j
+    while end < hi and end - j < 4 and tokens.quote[end] < 0 and text[end][0].isupper():
+        end += 1
+    if end == j:
+        return None
+    named = classify(tokens, j, end)
+    if named is None or named.name is None or named.kind is SpeakerKind.ANONYMOUS:
+        return None
+    named.description = (i, k)
+    return named
 
 
 def _named_in_apposition(tokens: Tokens, phrase: Phrase, d: int, stop: int) -> Phrase | None:
