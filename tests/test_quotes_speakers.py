@@ -1014,3 +1014,18 @@ def test_a_role_known_as_a_name_is_that_name() -> None:
     )
     assert speaker(quote(a, "There never was")) == "Bob"
     assert speaker(quote(a, "We did what")) == "Bob"
+
+
+def test_a_company_before_its_ticker_speaks() -> None:
+    """ "Kestrel Mining Ltd (KSM.AX) said", "<KSM.AX>", "(NYSE: XOM)": the company, named
+    without its ticker; "(CNN)" is no ticker."""
+    a = article(
+        "Results",
+        "Kestrel Mining Ltd (KSM.AX) said its profit rose sharply in 1986.",
+        "Shell Canada Ltd <SHC> said it would cut prices.",
+        "Exxon Mobil Corp (NYSE: XOM) said on Monday it would cut jobs.",
+    )
+    assert speaker(indirect(a, "its profit rose")) == "Kestrel Mining Ltd"
+    assert mention(indirect(a, "its profit rose")) == "Kestrel Mining Ltd"
+    assert speaker(indirect(a, "it would cut prices")) == "Shell Canada Ltd"
+    assert speaker(indirect(a, "it would cut jobs")) == "Exxon Mobil Corp"

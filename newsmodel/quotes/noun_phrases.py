@@ -32,6 +32,7 @@ from newsmodel.quotes.proper_names import (
     is_name_run,
     month_surname,
     person_ends_before,
+    ticker,
 )
 from newsmodel.quotes.speaker_kinds import (
     ADJECTIVE_ADVERBS,
@@ -218,17 +219,17 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             break
         t = text[k]
         w = lower[k]
-        if t == ")":
+        if t in (")", ">"):
+            opening = "(" if t == ")" else "<"
             m = k - 1
-            while m >= lo and m > k - 8 and text[m] != "(" and tokens.quote[m] < 0:
+            while m >= lo and m > k - 8 and text[m] != opening and tokens.quote[m] < 0:
                 m -= 1
-            if (
-                m >= lo
-                and text[m] == "("
-                and m - 1 >= lo
-                and text[m - 1][0].isupper()
-                and (affiliation(tokens, m, k) or acronym_after(tokens, m, k))
-            ):
+            if m < lo or text[m] != opening or m - 1 < lo or not text[m - 1][0].isupper():
+                break
+            if k == j and ticker(tokens, m, k):
+                # "Kestrel Mining Ltd (KSM.AX) said": the company, named without its ticker
+                return np_before(tokens, m, lo, relative=relative)
+            if affiliation(tokens, m, k) or acronym_after(tokens, m, k):
                 start = m
                 reach = m
                 k = m - 1

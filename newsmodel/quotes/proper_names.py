@@ -332,6 +332,25 @@ def affiliation(tokens: Tokens, open_paren: int, close_paren: int) -> bool:
     return AFFILIATION_RE.match(inner) is not None
 
 
+#: A stock ticker as wire copy brackets it after a company's name: "(SHC.TO)", "(NYSE:
+#: XOM)", "<KSM.AX>", "<SHC>".
+TICKER_RE = regex.compile(r"(?:\p{Lu}{2,8}:)?\p{Lu}[\p{Lu}\d]{0,5}(?:\.\p{Lu}{1,3})?\Z")
+
+
+def ticker(tokens: Tokens, open_bracket: int, close_bracket: int) -> bool:
+    """Whether brackets after a name hold its stock ticker: "(SHC.TO)", "(NYSE: XOM)",
+    "<KSM.AX>" (in round brackets only with an exchange or a market, so not "(CNN)")."""
+    text = tokens.text
+    inner = "".join(text[open_bracket + 1 : close_bracket])
+    if text[open_bracket] == "<":
+        return text[close_bracket] == ">" and TICKER_RE.match(inner) is not None
+    return (
+        text[close_bracket] == ")"
+        and ("." in inner or ":" in inner)
+        and TICKER_RE.match(inner) is not None
+    )
+
+
 def acronym_after(tokens: Tokens, open_paren: int, close_paren: int) -> bool:
     """Whether a parenthesis holds the acronym of the name of two or more words before it:
     "the International Monetary Fund (IMF)", "the Welfare of Immigrants (JCWI)" (not
