@@ -1020,3 +1020,36 @@ def test_our_correspondent_is_the_correspondent_named_before() -> None:
         "Our correspondent said talks could follow.",
     )
     assert speaker(indirect(a, "talks could follow")) == "Stephen Cape"
+
+
+def test_an_epithet_is_the_subject_of_the_sentence_before() -> None:
+    """ "the youngster said" after "Lyon striker Jean Marot is delighted": Marot, not the
+    coach quoted before; "said the champion" after "team member Ann Roy said ...": Roy."""
+    a = article(
+        "Call-up",
+        '"We will win," said coach Paul Hale. Meanwhile, Lyon striker Jean Marot is '
+        'delighted with his first call-up. "It\'s incredible," the youngster said.',
+        "Team member Ann Roy said the squad would cope without Kay Dunn. "
+        '"It would be great to have Kay," said the European champion.',
+    )
+    assert speaker(quote(a, "It's incredible")) == "Jean Marot"
+    assert speaker(quote(a, "It would be great")) == "Ann Roy"
+
+
+def test_an_epithet_first_in_its_paragraph_is_the_person_named_most() -> None:
+    """ "The heavy metal star said" opening a paragraph: the person the paragraphs before
+    name most, not the last one quoted; a possessive is no subject ("Maurice Greene's
+    record ... said the world champion")."""
+    a = article(
+        "Burglary",
+        'Rock star Ozzy Osbourne chased a burglar. "I acted on impulse," Osbourne said. '
+        "His wife Sharon said her rings were taken.",
+        "The heavy metal star said he could have been hurt.",
+    )
+    assert speaker(indirect(a, "he could have been hurt")) == "Ozzy Osbourne"
+    b = article(
+        "Sprint",
+        "Jason Gardener won in Glasgow. His time was short of Maurice Greene's record. "
+        '"It is a hard record," said the world champion.',
+    )
+    assert speaker(quote(b, "It is a hard record")) == "Jason Gardener"

@@ -66,6 +66,8 @@ AUTHORED_DOCUMENTS = word_list("authored_documents")
 _POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 
 _PLURAL_ROLES = word_list("plural_roles")
+#: Nouns a story calls its subject by, holding no office: "the youngster".
+EPITHETS = word_list("epithets")
 _MAX_SENTENCES_BACK = 10
 #: How far back a gendered pronoun looks for the last person of its gender.
 _MAX_PARAGRAPHS_FOR_GENDER = 8
@@ -268,6 +270,7 @@ class Registry(Roles):
                 and phrase.role not in GROUP_NOUNS
                 and (
                     phrase.role in PERSON_NOUNS
+                    or phrase.role in EPITHETS
                     or phrase.role in TITLE_WORDS
                     or phrase.role in PARTY_MEMBERS
                     or phrase.role.endswith(AGENT_ENDINGS)
@@ -277,7 +280,10 @@ class Registry(Roles):
                     for w in tokens.lower[phrase.first : phrase.last]
                 )
             ):
-                found = self._speaker_in_role(phrase.role, at)
+                if phrase.role in EPITHETS:
+                    found = self._epithet(at)  # "the youngster": who holds no office
+                else:
+                    found = self._speaker_in_role(phrase.role, at)
                 if found is not None:
                     return attrs.evolve(found, description=written)
         if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and bare:

@@ -30,7 +30,13 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.proper_names import PARTY_WORDS, is_given_name
-from newsmodel.quotes.speaker_kinds import AGE_RE, COMPANY_ROLES, PARTY_MEMBERS, Phrase
+from newsmodel.quotes.speaker_kinds import (
+    AGE_RE,
+    COMPANY_ROLES,
+    INNER_PREPOSITIONS,
+    PARTY_MEMBERS,
+    Phrase,
+)
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
@@ -219,15 +225,47 @@ class Roles(ArticleNames):
             return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
         return None
 
-    def _aged(self, age: str, at: int) -> Resolved | None:
+    def _epithet(self, at: int) -> Resolved | None:
+        """The person an epithet ("the youngster", "the world champion") at token ``at``
+        stands for: the subject of the sentence before, in its paragraph ("Perpignan
+        centre Jean-Philippe Granclaude is delighted ... “It's incredible,” the youngster
+        said"), through a sentence that "he" or "she" opens; else the one the paragraphs
+        before name most."""
+        tokens = self.tokens
+        lower = tokens.lower
+        para = tokens.para[at]
+        sent = tokens.sent[at] - 1
+        while sent >= 0 and tokens.para[tokens.sent_first[sent]] == para:
+            first = tokens.sent_first[sent]
+            k = bisect_left(self.mention_tokens, first)
+            while k < len(self.mentions) and self.mentions[k].sent == sent:
+                m = self.mentions[k]
+                e = m.entity
+                after = m.last if m.last >= 0 else m.token + 1
+                if (
+                    e.kind is SpeakerKind.PERSON
+                    and (e.gender or " " in e.name)
+                    and (after >= len(tokens) or lower[after] not in ("’s", "'s"))
+                    and (m.token == first or lower[m.token - 1] not in INNER_PREPOSITIONS)
+                ):
+                    return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+                k += 1
+            if lower[first] not in ("he", "she"):
+                break
+            sent -= 1  # "He opted to ...": the subject of the sentence before that
+        return self._aged(None, at, first_named=True)
+
+    def _aged(self, age: str | None, at: int, first_named: bool = False) -> Resolved | None:
         """The person "the 34-year-old" stands for: the one named with that age in the
         paragraphs before ("Tomas Arvelo, 34,"), else the one they name most (ties: the
-        last named), the story's subject rather than the rival named last."""
+        last named, or with ``first_named`` the first), the story's subject rather than
+        the rival named last. ``age`` None looks for the one named most."""
         tokens = self.tokens
         para = tokens.para[at]
         k = bisect_left(self.mention_tokens, at) - 1
         counts: dict[int, int] = {}
         last_seen: dict[int, int] = {}
+        first_seen: dict[int, int] = {}
         by_id: dict[int, Entity] = {}
         while k >= 0 and para - self.mentions[k].para <= AGE_PARAGRAPHS:
             m = self.mentions[k]
@@ -241,17 +279,22 @@ class Roles(ArticleNames):
                 continue  # a person surely: not "Old Trafford" or "Rain Man"
             after = m.last if m.last >= 0 else m.token + 1
             if (
-                after + 1 < len(tokens.text)
+                age is not None
+                and after + 1 < len(tokens.text)
                 and tokens.text[after] in (",", "(")
                 and tokens.text[after + 1] == age
             ):
                 return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
             counts[id(e)] = counts.get(id(e), 0) + 1
             last_seen.setdefault(id(e), m.token)
+            first_seen[id(e)] = m.token
             by_id[id(e)] = e
         if not by_id:
             return None
-        e = by_id[max(by_id, key=lambda i: (counts[i], last_seen[i]))]
+        if first_named:
+            e = by_id[max(by_id, key=lambda i: (counts[i], -first_seen[i]))]
+        else:
+            e = by_id[max(by_id, key=lambda i: (counts[i], last_seen[i]))]
         return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
 
     def _only_one_of_role(self, role: str) -> Resolved | None:
