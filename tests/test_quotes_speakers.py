@@ -1029,3 +1029,15 @@ def test_a_company_before_its_ticker_speaks() -> None:
     assert mention(indirect(a, "its profit rose")) == "Kestrel Mining Ltd"
     assert speaker(indirect(a, "it would cut prices")) == "Shell Canada Ltd"
     assert speaker(indirect(a, "it would cut jobs")) == "Exxon Mobil Corp"
+
+
+def test_an_ordinal_opening_a_title_is_part_of_the_speaker_phrase() -> None:
+    """ "First Minister Jack Lowe has insisted", "said First Minister Jack Lowe": Lowe
+    speaks; "First" is no sentence opener before a title."""
+    a = article(
+        "Smoking",
+        "Smoke-free areas will save lives, First Minister Jack Lowe has insisted.",
+        '"It will work," said First Minister Jack Lowe.',
+    )
+    assert speaker(indirect(a, "Smoke-free areas")) == "Jack Lowe"
+    assert speaker(quote(a, "It will work")) == "Jack Lowe"

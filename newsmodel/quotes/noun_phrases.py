@@ -33,6 +33,7 @@ from newsmodel.quotes.proper_names import (
     month_surname,
     person_ends_before,
     ticker,
+    title_opener,
 )
 from newsmodel.quotes.speaker_kinds import (
     ADJECTIVE_ADVERBS,
@@ -117,6 +118,7 @@ def np_word(tokens: Tokens, k: int) -> bool:
             or w in TITLE_WORDS
             or w in QUANTIFIERS
             or month_surname(tokens, k)
+            or title_opener(tokens, k)
         )
     # an adverb is listed or ends in "-ly": test that before calling is_adverb
     return w not in FUNCTION_WORDS and (

@@ -81,6 +81,8 @@ _COMPANY_ROLES = word_list("company_roles")
 #: Lower-case words inside the name of a body: "the Joint Council for the Welfare of
 #: Immigrants", "Bradford & Bingley".
 _NAME_JOINERS = word_list("name_joiners")
+#: Ordinals that open a capitalised title: "First Minister", "Second Lady".
+_TITLE_ORDINALS = word_list("title_ordinals")
 _OPEN_BRACKET = indexed(["("])
 #: A given name counted this often in the name table (:func:`newsmodel.names.given_name`)
 #: is a common one: a capitalised word that opens a person's name ("Kody Cook"), and not
@@ -348,6 +350,17 @@ def ticker(tokens: Tokens, open_bracket: int, close_bracket: int) -> bool:
         text[close_bracket] == ")"
         and ("." in inner or ":" in inner)
         and TICKER_RE.match(inner) is not None
+    )
+
+
+def title_opener(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` is an ordinal that opens a capitalised title: "First Minister
+    Jack Lowe", "First Lady", "Second Secretary"."""
+    return (
+        tokens.lower[k] in _TITLE_ORDINALS
+        and k + 1 < len(tokens.text)
+        and tokens.text[k + 1][:1].isupper()
+        and tokens.lower[k + 1] in TITLE_WORDS
     )
 
 

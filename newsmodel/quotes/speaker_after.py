@@ -27,6 +27,7 @@ from newsmodel.quotes.proper_names import (
     month_surname,
     particle_name,
     title_like,
+    title_opener,
 )
 from newsmodel.quotes.speaker_kinds import (
     DETERMINERS,
@@ -165,6 +166,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 and w not in DETERMINERS
                 and w not in TITLE_WORDS
                 and not month_surname(tokens, k)
+                and not title_opener(tokens, k)
             ):
                 if not (k > i and lower[k - 1] in DETERMINERS and w in TIME_WORDS):
                     break
