@@ -1053,3 +1053,18 @@ def test_an_epithet_first_in_its_paragraph_is_the_person_named_most() -> None:
         '"It is a hard record," said the world champion.',
     )
     assert speaker(quote(b, "It is a hard record")) == "Jason Gardener"
+
+
+def test_the_first_words_of_a_body_name_it() -> None:
+    """ "Corvex Data said" after "Corvex Data Inc posted a loss": the company, named in
+    full, not a person "Corvex Data"; "New Zealand" is no short form of a union."""
+    a = article(
+        "Results",
+        "Corvex Data Inc posted a loss. Corvex Data said sales fell 10 pct last year.",
+        "The New Zealand Rugby Union met. New Zealand said the tour would go ahead as planned.",
+    )
+    q = indirect(a, "sales fell")
+    assert speaker(q) == "Corvex Data Inc"
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.ORGANISATION
+    assert speaker(indirect(a, "the tour would")) != "New Zealand Rugby Union"

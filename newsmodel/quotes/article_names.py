@@ -459,6 +459,8 @@ class ArticleNames:
         if b - first >= 2 and self._span_text(first, last) in self.org_names:
             self._register_org(first, last)  # "Aston Martin" again, named a body before
             return
+        if b - first >= 2 and not given and self._shortens_a_body(first, last):
+            return
         shortened = b - a >= 2 and (
             self._shortens_a_person(a, b) or (not given and self._capital_opener(a, b))
         )
@@ -628,6 +630,19 @@ class ArticleNames:
             and tokens.text[first - 1] == "the"
             and tokens.para[first - 1] == tokens.para[first]
         )
+
+    def _shortens_a_body(self, first: int, last: int) -> bool:
+        """Whether the name in tokens [first, last) is the first words of a body's name
+        read before ("Corvex Data" after "Corvex Data Inc"): if so, it names that body."""
+        written = self._span_text(first, last)
+        if written in COUNTRIES or written.lower() in PLACES:
+            return False  # "New Zealand", not "the New Zealand Rugby Football Union"
+        for entity in self.by_first.get(self.tokens.text[first], []):
+            if entity.kind is SpeakerKind.ORGANISATION and entity.name.startswith(written + " "):
+                self.persons.setdefault(written, entity)
+                self.orgs.append((first, entity))
+                return True
+        return False
 
     def _register_org(self, first: int, last: int, *, place: bool = False) -> None:
         """An organisation named by tokens [first, last): one entity per name, which its
