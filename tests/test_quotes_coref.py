@@ -1068,3 +1068,29 @@ def test_the_first_words_of_a_body_name_it() -> None:
     assert q.speaker is not None
     assert q.speaker.kind is SpeakerKind.ORGANISATION
     assert speaker(indirect(a, "the tour would")) != "New Zealand Rugby Union"
+
+
+def test_a_body_named_with_of_is_one_body_its_role_stands_for() -> None:
+    """ "the Ministry of Health" then "The ministry said"; "The Bank of Norland" then "The
+    Bank said"; "The British Chambers of Commerce welcomed ... it said"; "The Department
+    of Trade and Industry said" is one body, not a group."""
+    a = article(
+        "Rates",
+        "Jets were bought by the Ministry of Health last week. The ministry said the deal "
+        "was worth it.",
+        "The Bank of Norland raised rates. The Bank said inflation was rising too fast.",
+        'The British Chambers of Commerce welcomed the plan. "It is good news," it said.',
+        "The Department of Trade and Industry said the rules would change next year.",
+        '"I love it," said songwriter Guy Chambers.',
+    )
+    assert speaker(indirect(a, "the deal was worth")) == "Ministry of Health"
+    assert speaker(indirect(a, "inflation was rising")) == "Bank of Norland"
+    assert speaker(quote(a, "It is good news")) == "British Chambers of Commerce"
+    dti = indirect(a, "the rules would change")
+    assert speaker(dti) == "Department of Trade and Industry"
+    assert dti.speaker is not None
+    assert dti.speaker.kind is SpeakerKind.ORGANISATION
+    chambers = quote(a, "I love it")
+    assert speaker(chambers) == "Guy Chambers"
+    assert chambers.speaker is not None
+    assert chambers.speaker.kind is SpeakerKind.PERSON

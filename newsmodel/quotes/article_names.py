@@ -263,7 +263,9 @@ class ArticleNames:
             if name is not None and name[1] - name[0] >= 2
         }
         for (first, last), name in zip(runs, names, strict=True):
-            if name is not None and name[1] - name[0] >= 2:
+            if "of" in tokens.lower[first:last]:
+                self._register_org(first, last)  # "the Ministry of Health" (see _runs)
+            elif name is not None and name[1] - name[0] >= 2:
                 self._register(first, last, name)
             elif (
                 name is not None
@@ -415,6 +417,27 @@ class ArticleNames:
                 and lower[last] in NAME_PARTICLES
                 and quote[last] < 0
             ):
+                last = k + 1
+                continue
+            elif (
+                k == last + 1
+                and para[k] == first_para
+                and quote[last] < 0
+                and (
+                    (
+                        lower[last] == "of"
+                        and (lower[last - 1] in ORG_MARKERS or lower[last - 1][:-1] in ORG_MARKERS)
+                    )
+                    or (
+                        lower[last] == "and"
+                        and "of" in lower[first:last]
+                        and (k + 1 >= len(text) or not text[k + 1][:1].isupper())
+                        and not is_given_name(text[k])
+                    )
+                )
+            ):
+                # "the Bank of Canada", "the Ministry of Health", "the Department of Trade
+                # and Industry": one body (not "the Bank of Canada and Finance Minister ...")
                 last = k + 1
                 continue
             if first >= 0:

@@ -34,6 +34,7 @@ from newsmodel.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
     TITLE_WORDS,
@@ -221,6 +222,10 @@ class Registry(Roles):
             known = self.org_names.get(written) or self.persons.get(written)
             if known is not None:  # "EDC" for "Export Development Canada (EDC)"
                 return Resolved(known.name, known.kind, None, description, None, known)
+            if last - first == 1 and first > phrase.first and tokens.lower[first] in ORG_NOUNS:
+                body = self._body_named(tokens.lower[first], at)  # "The Bank" of Norland
+                if body is not None:
+                    return Resolved(body.name, body.kind, None, description, None, body)
         if phrase.last - first == 1 and tokens.text[first][:1].isupper():
             # a surname that is also a title, once the full name is known: "co-host Gayle
             # King pressed him" ... "King said"
@@ -291,6 +296,10 @@ class Registry(Roles):
             if org is not None:
                 return attrs.evolve(org, description=description)
         if phrase.kind is SpeakerKind.GROUP:
+            k = phrase.first + (tokens.lower[phrase.first] == "the")
+            body = self.org_names.get(self._span_text(k, phrase.last))
+            if body is not None:  # "the Department of Trade and Industry": one body
+                return Resolved(body.name, body.kind, None, description, None, body)
             named = self._named_group(phrase, description)
             if named is not None:
                 return named

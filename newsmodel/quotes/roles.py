@@ -382,6 +382,18 @@ class Roles(ArticleNames):
             return None
         return Resolved(entity.name, SpeakerKind.PERSON, entity.title, None, entity.gender, entity)
 
+    def _body_named(self, noun: str, at: int) -> Entity | None:
+        """The body last named before token ``at`` whose name holds ``noun``: "the Bank of
+        Norland" for "The Bank said"."""
+        k = bisect_left(self.org_tokens, at) - 1
+        stop = max(-1, k - MAX_MENTIONS_SCANNED)
+        while k > stop:
+            e = self.orgs[k][1]
+            if noun in e.name.lower().split():
+                return e
+            k -= 1
+        return None
+
     def _org(self, role: str, at: int) -> Resolved | None:
         """The organisation a role noun ("the ministry", "the company") stands for: one
         quoted before whose name holds the word (so that it keeps the name it was quoted
