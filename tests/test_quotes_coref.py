@@ -1094,3 +1094,55 @@ def test_a_body_named_with_of_is_one_body_its_role_stands_for() -> None:
     assert speaker(chambers) == "Guy Chambers"
     assert chambers.speaker is not None
     assert chambers.speaker.kind is SpeakerKind.PERSON
+
+
+def test_nobody_is_no_one_a_pronoun_stands_for() -> None:
+    """ "Nobody asked about it, so Mayor Tom Lund brought it up. He called it ...": Lund;
+    "Someone said" keeps an unnamed speaker."""
+    a = article(
+        "Refugees",
+        "Nobody asked about the plan, so Mayor Tom Lund brought it up himself. He called "
+        'it "shameful and wrong."',
+        "Someone said the plan would fail within a year.",
+    )
+    assert speaker(quote(a, "shameful and wrong")) == "Tom Lund"
+    assert speaker(indirect(a, "the plan would fail")) == "Someone"
+
+
+def test_an_indefinite_relation_is_not_the_one_named_so() -> None:
+    """ "a friend said" is not "her friend Omar Haddad" named before (a friend of another),
+    while "a Superior Court judge" is the one judge the article names."""
+    a = article(
+        "Crash",
+        "The victims included Sara Lund. Her friend Omar Haddad told reporters she loved travel.",
+        '"He was kind," a friend said.',
+        'Justice Sean Dunphy heard the case. "It is late," a Superior Court judge said.',
+    )
+    assert speaker(quote(a, "He was kind")) == "a friend"
+    assert speaker(indirect(a, "she loved travel")) == "Omar Haddad"
+    assert speaker(quote(a, "It is late")) == "Sean Dunphy"
+
+
+def test_a_possessive_role_before_a_name_is_no_part_of_it() -> None:
+    """ "said his nephew Michel Soheil", "Her agent Barry Brown said": the names."""
+    a = article(
+        "Tribute",
+        '"She was kind," said his nephew Michel Soheil.',
+        "Her agent Barry Brown said the show would go on.",
+    )
+    assert speaker(quote(a, "She was kind")) == "Michel Soheil"
+    assert speaker(indirect(a, "the show would")) == "Barry Brown"
+    assert mention(indirect(a, "the show would")) == "Her agent Barry Brown"
+
+
+def test_a_name_with_a_generation_suffix_is_not_the_father() -> None:
+    """ "His son Donald Jr. announced" after "Donald J. Trump": Donald Jr., not his father;
+    "Joseph R. Biden Jr." is still the Biden of "Mr. Biden"."""
+    a = article(
+        "Convention",
+        "Donald J. Trump won the vote. His son Donald Jr. announced on the floor that the "
+        "delegates had delivered the votes.",
+        "Vice President Joseph R. Biden Jr. spoke. Mr. Biden said the plan would fail.",
+    )
+    assert speaker(indirect(a, "the delegates had")) == "Donald Jr."
+    assert speaker(indirect(a, "the plan would fail")) == "Joseph R. Biden"

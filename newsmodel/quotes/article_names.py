@@ -59,6 +59,7 @@ from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
 __all__ = [
+    "GENERATIONS",
     "MAX_MENTIONS_SCANNED",
     "ArticleNames",
     "Entity",
@@ -77,6 +78,8 @@ _PEERAGE = word_list("peerage")
 _BEFORE_MONTHS = word_list("before_months")
 #: Words between "as" and the role it gives: "as the mayor", "as Canada's prime minister".
 _ROLE_AS_WORDS = word_list("role_as_words")
+#: Suffixes that make a name another person's: "Donald Jr." is not his father.
+GENERATIONS = word_list("generation_suffixes")
 
 
 def _role_of(w: str) -> str:
@@ -813,10 +816,13 @@ class ArticleNames:
         tokens = self.tokens
         # the words of a one-token name are its token
         written = tokens.text[a] if b - a == 1 else self.text[tokens.start[a] : tokens.end[b - 1]]
+        text = tokens.text
+        if b < len(text) and text[b] in GENERATIONS:
+            # "Donald Jr." is not Donald J. Trump: only the name as read with its suffix
+            return self.persons.get(written)
         entity = self.persons.get(written)
         if entity is not None:
             return entity
-        text = tokens.text
         first_word, last_word = text[a], text[b - 1]
         candidates = self.by_last.get(last_word, [])
         if b - a > 1:

@@ -21,6 +21,7 @@ import attrs
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.article_names import (
+    GENERATIONS,
     MAX_MENTIONS_SCANNED,
     Entity,
     EntityMention,
@@ -194,6 +195,8 @@ class Registry(Roles):
                     entity.gender,
                     entity,
                 )
+            if b < len(tokens.text) and tokens.text[b] in GENERATIONS:
+                b += 1  # "Donald Jr.", another than the Donald named before
             name = self._span_text(a, b)
             return Resolved(name, SpeakerKind.PERSON, title, description, gender_of(tokens.text[a]))
         if phrase.kind is SpeakerKind.ORGANISATION and phrase.name is not None:
@@ -306,6 +309,7 @@ class Registry(Roles):
         if (
             phrase.kind is SpeakerKind.ANONYMOUS
             and phrase.role is not None
+            and phrase.role in TITLE_WORDS  # an office: not "a friend" of someone else's
             and phrase.role not in SPEAKING_FOR_OTHERS
             and phrase.role.rstrip("s") not in PARTY_MEMBERS
             and self.tokens.lower[phrase.last - 1] == phrase.role

@@ -73,6 +73,9 @@ DETERMINERS = word_list("determiners")
 AGE_RE = regex.compile(r"(\d{1,3})-years?-old")
 POSSESSIVES = word_list("possessives")
 SUBJECT_PRONOUNS = word_list("subject_pronouns")
+#: Pronouns for someone unnamed ("someone said"), and for no one who is a source.
+_INDEFINITE_SPEAKERS = word_list("indefinite_speakers")
+_NO_ONE_WORDS = word_list("no_one_words")
 QUANTIFIERS = word_list("quantifiers")
 #: Prepositions that may join a head noun to its complement inside a speaker phrase:
 #: "a spokesman for the ministry", "people close to the talks".
@@ -201,8 +204,10 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, pronoun_kind(w0), pronoun=PRONOUNS[w0])
     if last - first == 1 and w0 in QUANTIFIERS:
         return Phrase(first, last, SpeakerKind.GROUP)
-    if last - first == 1 and w0 in ("another", "one", "someone", "somebody"):
+    if last - first == 1 and w0 in _INDEFINITE_SPEAKERS:
         return Phrase(first, last, SpeakerKind.ANONYMOUS)
+    if last - first == 1 and w0 in _NO_ONE_WORDS:
+        return None  # "Nobody asked", "everyone can agree": no one who is a source
     if (
         w0 in ("another", "one")
         and last - first >= 3
@@ -212,6 +217,23 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     ):
         # "one of his advisers", "one of the lawyers": someone of them
         return Phrase(first, last, SpeakerKind.ANONYMOUS, role=lower[last - 1])
+    if w0 in POSSESSIVES and last - first >= 3:
+        k = first + 1
+        while k < last and text[k][:1].islower():
+            k += 1
+        if (
+            first + 1 < k < last
+            and (
+                lower[k - 1] in PERSON_NOUNS
+                or lower[k - 1] in TITLE_WORDS
+                or lower[k - 1] in _PERSON_HEADS
+            )
+            and all(text[m][:1].isupper() for m in range(k, last))
+        ):
+            named = classify(tokens, first + 1, last)  # "her friend Omar Haddad"
+            if named is not None and named.name is not None:
+                named.first = first
+                return named
     if w0 in POSSESSIVES and last - first >= 2:
         head = lower[last - 1]
         if head in DOCUMENT_NOUNS and head not in _UTTERANCE_NOUNS:
