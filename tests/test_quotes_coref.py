@@ -1146,3 +1146,20 @@ def test_a_name_with_a_generation_suffix_is_not_the_father() -> None:
     )
     assert speaker(indirect(a, "the delegates had")) == "Donald Jr."
     assert speaker(indirect(a, "the plan would fail")) == "Joseph R. Biden"
+
+
+def test_a_name_in_the_words_before_he_said_that_is_no_persons_is_not_he() -> None:
+    """ "The Homeland Security office completed 2,900 interviews, he said": not "Homeland
+    Security"; "Creative was upbeat about its Creative Zen players, he said": not "Creative
+    Zen"; a person whose given name the lists lack still is "he" in "; he says"."""
+    a = article(
+        "Checks",
+        "Mayor Tom Lund spoke on Monday.",
+        "The Homeland Security office completed 2,900 interviews, he said.",
+        "Analyst Mike McGuire was there. Creative was upbeat about sales of its Creative "
+        "Zen players, he said.",
+        "The marathoner Feyisa Lilesa won silver; he says he fears returning home.",
+    )
+    assert speaker(indirect(a, "completed 2,900")) == "Tom Lund"
+    assert speaker(indirect(a, "Creative was upbeat")) == "Mike McGuire"
+    assert speaker(indirect(a, "he fears returning")) == "Feyisa Lilesa"

@@ -578,6 +578,12 @@ class Registry(Roles):
         scanned = 0
         found: list[EntityMention] = []
         best_sent = -1
+        # "..., he said": the pronoun after the words it reports
+        tail = (
+            0 < at < len(tokens) - 1
+            and tokens.text[at - 1] == ","
+            and _speech_verb(tokens.lower[at + 1])
+        )
         while scanned < MAX_MENTIONS_SCANNED and (mk >= 0 or sk >= 0):
             scanned += 1
             m_tok = self.mentions[mk].token if mk >= 0 else -1
@@ -612,6 +618,19 @@ class Registry(Roles):
                 continue  # "“I cannot believe Lisa would object,” she said": not Lisa
             if not cand.speaker and cand.sent != sent and self._modifier(cand):
                 continue  # "an Alan Shearer strike": a kind of strike, no one there
+            if (
+                gender is not None
+                and tail
+                and not cand.speaker
+                and cand.sent == sent
+                and e.gender is None
+                and e.title is None
+                and " " in e.name
+                and not is_given_name(e.name.split()[0])
+            ):
+                # "The Homeland Security office completed the checks, he said": a name
+                # in the words reported that nothing shows to be a person's
+                continue
             found.append(cand)
             best_sent = cand.sent
         best: EntityMention | None = None
