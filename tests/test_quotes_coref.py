@@ -1163,3 +1163,16 @@ def test_a_name_in_the_words_before_he_said_that_is_no_persons_is_not_he() -> No
     assert speaker(indirect(a, "completed 2,900")) == "Tom Lund"
     assert speaker(indirect(a, "Creative was upbeat")) == "Mike McGuire"
     assert speaker(indirect(a, "he fears returning")) == "Feyisa Lilesa"
+
+
+def test_the_pm_is_the_prime_minister_named_before() -> None:
+    """ "the PM said" after "Prime Minister Karl Brenner" (and a finance minister): Brenner,
+    not an organisation "PM"."""
+    a = article(
+        "Sport",
+        "Prime Minister Karl Brenner spoke. Finance Minister Ann Lee spoke too. "
+        '"Sport is back," the PM said.',
+    )
+    q = quote(a, "Sport is back")
+    assert speaker(q) == "Karl Brenner"
+    assert mention(q) == "the PM"

@@ -1041,3 +1041,17 @@ def test_an_ordinal_opening_a_title_is_part_of_the_speaker_phrase() -> None:
     )
     assert speaker(indirect(a, "Smoke-free areas")) == "Jack Lowe"
     assert speaker(quote(a, "It will work")) == "Jack Lowe"
+
+
+def test_a_possessive_and_its_noun_before_a_titled_name_are_no_part_of_it() -> None:
+    """ "Later at their launch Tory chairman Liam Lamb said": Liam Lamb, the mention from
+    his title; "His critics in the United States" stays a group, no person."""
+    a = article(
+        "Launch",
+        "Later at their launch Tory chairman Liam Lamb said the plan would cost billions.",
+        "His critics in the United States said the pope was too political.",
+    )
+    q = indirect(a, "the plan would cost")
+    assert speaker(q) == "Liam Lamb"
+    assert mention(q) == "Tory chairman Liam Lamb"
+    assert speaker(indirect(a, "the pope was")) == "His critics in the United States"

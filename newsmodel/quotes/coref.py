@@ -38,6 +38,7 @@ from newsmodel.quotes.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
+    TITLE_ACRONYMS,
     TITLE_WORDS,
     CueClass,
     word_list,
@@ -199,6 +200,15 @@ class Registry(Roles):
                 b += 1  # "Donald Jr.", another than the Donald named before
             name = self._span_text(a, b)
             return Resolved(name, SpeakerKind.PERSON, title, description, gender_of(tokens.text[a]))
+        if (
+            phrase.last - at == 2
+            and tokens.lower[at] == "the"
+            and tokens.lower[at + 1] in TITLE_ACRONYMS
+        ):
+            *title_words, role = TITLE_ACRONYMS[tokens.lower[at + 1]].split()
+            found = self._role(role, at, qualifiers=frozenset(title_words))  # "the PM"
+            if found is not None:
+                return attrs.evolve(found, description=description)
         if phrase.kind is SpeakerKind.ORGANISATION and phrase.name is not None:
             # "Electronics maker Kurogane Denki", "Mississippi Power"
             a, b = phrase.name

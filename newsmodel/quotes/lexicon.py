@@ -44,6 +44,7 @@ __all__ = [
     "ROLE_ADJECTIVES",
     "ROLE_SYNONYMS",
     "TAKE_FORMS",
+    "TITLE_ACRONYMS",
     "TITLE_WORDS",
     "CueClass",
     "CueForm",
@@ -263,6 +264,8 @@ TAKE_FORMS: frozenset[str] = _words("take_forms.txt")
 ROLE_ADJECTIVES: dict[str, str] = _pairs("role_adjectives.tsv")
 #: Role nouns that name one another ("the judge" for "Justice Margaret Osei").
 ROLE_SYNONYMS: dict[str, frozenset[str]] = _word_sets("role_synonyms.tsv")
+#: Acronyms of titles and the title each stands for ("pm" for "prime minister").
+TITLE_ACRONYMS: dict[str, str] = _pairs("title_acronyms.tsv")
 #: Words that end a company's name ("Suncor Energy"), unless a given name opens it.
 COMPANY_WORDS: frozenset[str] = _words("company_words.txt")
 #: Lower-case nouns naming organisations.

@@ -228,11 +228,26 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
                 or lower[k - 1] in TITLE_WORDS
                 or lower[k - 1] in _PERSON_HEADS
             )
-            and all(text[m][:1].isupper() for m in range(k, last))
+            and all(text[m][:1].isupper() or lower[m] in NAME_PARTICLES for m in range(k, last))
         ):
             named = classify(tokens, first + 1, last)  # "her friend Omar Haddad"
             if named is not None and named.name is not None:
                 named.first = first
+                return named
+        elif (
+            first + 1 < k < last - 1
+            and lower[k - 1] not in DOCUMENT_NOUNS
+            and not any(lower[m] in FUNCTION_WORDS for m in range(first + 1, k))
+        ):
+            # "their launch Tory chairman Liam Lamb" (after "Later at"): the person after
+            # the possessive's noun, titled, not "their launch"
+            named = classify(tokens, k, last)
+            if (
+                named is not None
+                and named.name is not None
+                and named.title is not None
+                and named.kind is SpeakerKind.PERSON
+            ):
                 return named
     if w0 in POSSESSIVES and last - first >= 2:
         head = lower[last - 1]
