@@ -1055,3 +1055,25 @@ def test_a_possessive_and_its_noun_before_a_titled_name_are_no_part_of_it() -> N
     assert speaker(q) == "Liam Lamb"
     assert mention(q) == "Tory chairman Liam Lamb"
     assert speaker(indirect(a, "the pope was")) == "His critics in the United States"
+
+
+def test_an_appositive_name_after_an_honorific_speaks() -> None:
+    """ "The ambassador to Britain, Dr Anna Lund, said", "the chairman of Migration Watch,
+    Sir Andrew Green, said": the names, not the role or a person named before."""
+    a = article(
+        "Talks",
+        "Anna Lind spoke first.",
+        "The ambassador to Britain, Dr Anna Lund, said the talks would go on for weeks.",
+        "But the chairman of Migration Watch, Sir Andrew Green, said the ruling was wrong.",
+    )
+    assert speaker(indirect(a, "the talks would")) == "Anna Lund"
+    assert speaker(indirect(a, "the ruling was")) == "Andrew Green"
+
+
+def test_a_description_from_a_body_missing_its_closing_comma_follows_the_speaker() -> None:
+    """ "Mark Dunn, from the Public Services union said": Dunn, not the union."""
+    a = article(
+        "Strike",
+        "Mark Dunn, from the Public Services union said there should be a strike soon.",
+    )
+    assert speaker(indirect(a, "there should be")) == "Mark Dunn"

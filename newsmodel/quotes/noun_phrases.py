@@ -9,6 +9,7 @@ from __future__ import annotations
 import attrs
 
 from newsmodel.model import SpeakerKind
+from newsmodel.names import HONORIFICS
 from newsmodel.quotes.cues import ADVERBS, is_adverb
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
@@ -469,6 +470,10 @@ def appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         # "Jimmy Ghazal, 39, a Lebanese man ..., told": an age before the description
         before = np_before(tokens, k - 2, lo)
     name_first = mid_first + 1 if lower[mid_first] == "the" else mid_first
+    while name_first < mid_last - 1 and (
+        lower[name_first].rstrip(".") in HONORIFICS or text[name_first] == "."
+    ):
+        name_first += 1  # "The ambassador to Britain, Dr Anna Lund, said"
     middle_is_name = name_first < mid_last and is_name_run(tokens, name_first, mid_last)
     if (
         middle_is_name

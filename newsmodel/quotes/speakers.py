@@ -14,6 +14,8 @@ are re-exported.
 
 from __future__ import annotations
 
+import attrs
+
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cues import AUXILIARIES, MODAL_ADVERBS, is_adverb, took_to
 from newsmodel.quotes.lexicon import (
@@ -212,6 +214,18 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         )
         if found is not None:
             return found
+    if (
+        phrase is not None
+        and phrase.kind is SpeakerKind.ORGANISATION
+        and phrase.first - 3 >= lo
+        and tokens.lower[phrase.first - 1] in _AFFILIATION_PREPOSITIONS
+        and tokens.text[phrase.first - 2] == ","
+    ):
+        # "Mark Dunn, from the Public Services union said": a description missing its
+        # closing comma, after the person who speaks
+        person = np_before(tokens, phrase.first - 2, lo)
+        if person is not None and person.kind is SpeakerKind.PERSON and person.name is not None:
+            return attrs.evolve(person, description=(phrase.first - 1, phrase.last))
     if phrase is not None and _object_of_preposition(tokens, phrase.first, lo):
         # "A photo posted on Twitter showed": Twitter is no subject; but "in California
         # Mr Torvalds said": the name after the place is, and "Protesters marching
@@ -363,6 +377,8 @@ _PERCEIVED = word_list("perceived")
 
 #: Prepositions of a place after a speaker: "Simon Hall at Postbridge on Dartmoor".
 _PLACE_PREPOSITIONS = word_list("place_prepositions")
+#: Prepositions of where a speaker works, after a comma: "Mark Dunn, from the union".
+_AFFILIATION_PREPOSITIONS = word_list("affiliation_prepositions")
 
 
 #: Kinds of speaker that act: the subject before a participle ("Protesters marching").
