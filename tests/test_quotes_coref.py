@@ -1176,3 +1176,16 @@ def test_the_pm_is_the_prime_minister_named_before() -> None:
     q = quote(a, "Sport is back")
     assert speaker(q) == "Karl Brenner"
     assert mention(q) == "the PM"
+
+
+def test_a_document_named_with_its_author_speaks_for_them_later() -> None:
+    """ "The book said" after "The book by journalist Sam Reed said": Reed's; "The
+    statement added" after "Ann Lee's statement said": Lee's."""
+    a = article(
+        "Books",
+        "The book by Sunday Telegraph journalist Sam Reed said the two men had fallen out.",
+        "The book said Tony Blair had promised to stand down.",
+        "Ann Lee's statement said the deal was off. The statement added that talks would go on.",
+    )
+    assert speaker(indirect(a, "Tony Blair had")) == "Sam Reed"
+    assert speaker(indirect(a, "talks would go on")) == "Ann Lee"

@@ -228,6 +228,9 @@ class ArticleNames:
         self.thing_speakers: list[tuple[int, int, Resolved]] = []
         #: anonymous speakers by their role noun, for "the diplomat" after "a diplomat"
         self.role_speakers: list[tuple[int, str, Resolved]] = []
+        #: the owner of the document last named with its owner, by the document's noun
+        #: and with its paragraph: "The book said" after "The book by Sam Reed"
+        self.document_owners: dict[str, tuple[int, Resolved]] = {}
         #: the capitalised words of the quotation a pronoun attributes, by the pronoun's
         #: token: "“I cannot believe Lisa would object,” she said" is not Lisa's
         self.quoted_words: dict[int, frozenset[str]] = {}

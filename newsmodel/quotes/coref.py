@@ -69,6 +69,8 @@ AUTHORED_DOCUMENTS = word_list("authored_documents")
 _POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 
 _PLURAL_ROLES = word_list("plural_roles")
+#: How many paragraphs "the book" may look back to the book named with its author.
+_DOCUMENT_PARAGRAPHS = 3
 #: Nouns a story calls its subject by, holding no office: "the youngster".
 EPITHETS = word_list("epithets")
 _MAX_SENTENCES_BACK = 10
@@ -159,6 +161,10 @@ class Registry(Roles):
         at = phrase.first
         description = self._desc(phrase)
         owner = self._author(phrase) or self._medium_author(phrase)
+        if owner is not None and phrase.kind is SpeakerKind.DOCUMENT and phrase.role:
+            self.document_owners[phrase.role] = (tokens.para[at], owner)
+        if owner is None and phrase.kind is SpeakerKind.DOCUMENT:
+            owner = self._document_named_before(phrase)
         if owner is not None:
             return owner
         if phrase.pronoun is not None and phrase.pronoun.hint != "relative":
@@ -378,6 +384,22 @@ class Registry(Roles):
             return None
         return found
 
+    def _document_named_before(self, phrase: Phrase) -> Resolved | None:
+        """The owner of "the book", "the report" when the paragraphs just before named it
+        with its owner ("The book by Sam Reed said ... The book said")."""
+        tokens = self.tokens
+        at = phrase.first
+        if (
+            phrase.role is None
+            or phrase.last - at != 2
+            or tokens.lower[at] not in ("the", "this", "that")
+        ):
+            return None
+        found = self.document_owners.get(phrase.role)
+        if found is None or tokens.para[at] - found[0] > _DOCUMENT_PARAGRAPHS:
+            return None
+        return found[1]
+
     def _owner(self, phrase: Phrase, first: int, last: int) -> Resolved | None:
         """The owner tokens [first, last) name, for a document phrase: a body for any
         document ("Infrastructure Canada's public database", "a PBO report"), a person for
@@ -459,6 +481,14 @@ class Registry(Roles):
         """Remember a resolved speaker for later pronouns ("he", "they", "it")."""
         tokens = self.tokens
         at = phrase.first
+        for k in range(at - 1, max(0, at - 5), -1):
+            if tokens.lower[k] == "by" and tokens.lower[k - 1] in DOCUMENT_NOUNS:
+                # "The book by Sunday Telegraph journalist Sam Reed said": the book's, and
+                # "the book" after
+                self.document_owners[tokens.lower[k - 1]] = (tokens.para[at], resolved)
+                break
+            if not tokens.text[k][:1].isalpha():
+                break
         if resolved.entity is not None and phrase.description is not None:
             head = self._appositive_head(phrase.description[0], tokens.para[at])
             if head:
