@@ -1077,3 +1077,22 @@ def test_a_description_from_a_body_missing_its_closing_comma_follows_the_speaker
         "Mark Dunn, from the Public Services union said there should be a strike soon.",
     )
     assert speaker(indirect(a, "there should be")) == "Mark Dunn"
+
+
+def test_a_plural_capitalised_by_its_sentence_is_a_group() -> None:
+    """ "Engineers say that ...", "Producers say ...": groups (the present tense too); but
+    "Sanders said" after "Bernie Sanders" is the person; "The charity said" is a body."""
+    a = article(
+        "Bridge",
+        "Engineers say that the bridge is safe for traffic now.",
+        "Bernie Sanders spoke. Sanders said the road is safe for traffic now.",
+        "The charity said the money would help its agencies work in the region.",
+    )
+    q = indirect(a, "the bridge is safe")
+    assert speaker(q) == "Engineers"
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.GROUP
+    assert speaker(indirect(a, "the road is safe")) == "Bernie Sanders"
+    charity = indirect(a, "the money would help")
+    assert charity.speaker is not None
+    assert charity.speaker.kind is SpeakerKind.ORGANISATION

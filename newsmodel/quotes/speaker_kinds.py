@@ -209,6 +209,15 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if last - first == 1 and w0 in _NO_ONE_WORDS:
         return None  # "Nobody asked", "everyone can agree": no one who is a source
     if (
+        last - first == 1
+        and first == tokens.sent_first[tokens.sent[first]]
+        and text[first][1:].islower()
+        and (w0 in GROUP_NOUNS or agent_plural(w0))
+        and not _capitalised_elsewhere(tokens, first)
+    ):
+        # "Engineers say", "Analysts said": people capitalised by the sentence's start
+        return Phrase(first, last, SpeakerKind.GROUP, role=w0)
+    if (
         w0 in ("another", "one")
         and last - first >= 3
         and lower[first + 1] == "of"
@@ -604,6 +613,21 @@ def _titled_name(tokens: Tokens, k: int, name_first: int) -> bool:
         and tokens.lower[name_first - 1] not in TITLE_WORDS
         and tokens.lower[name_first - 1] not in DETERMINERS
     )
+
+
+def _capitalised_elsewhere(tokens: Tokens, k: int) -> bool:
+    """Whether the word at token ``k`` is capitalised where no sentence starts, and so a
+    name ("Sanders" in "Bernie Sanders"), not a noun its sentence capitalises."""
+    text = tokens.text
+    word = text[k]
+    m = -1
+    while True:
+        try:
+            m = text.index(word, m + 1)
+        except ValueError:
+            return False
+        if m != k and m != tokens.sent_first[tokens.sent[m]]:
+            return True
 
 
 def agent_plural(w: str) -> bool:
