@@ -481,3 +481,49 @@ def test_the_subject_of_the_words_is_no_one_told() -> None:
     assert indirect(a, "the plan").text == "the plan would cost billions of dollars"
     assert indirect(a, "Asian states").text.startswith("Asian states could")
     assert indirect(a, "the talks").text == "the talks had failed"
+
+
+def test_a_programme_told_after_the_words_closes_the_attribution() -> None:
+    """ "..., Mr Brown told BBC Radio 4's Today programme." and "told the Today programme
+    that": the programme is the one told, the words are reported."""
+    a = article(
+        "Rift",
+        "It suited the purpose of the union to talk up the rift, Mr Brown told BBC Radio "
+        "4's Today programme.",
+        "Mr Hain told the Today programme that the election was close.",
+    )
+    assert speaker(indirect(a, "It suited the purpose")) == "Brown"
+    assert indirect(a, "the election").text == "the election was close"
+
+
+def test_words_after_the_people_told_and_a_place_are_reported() -> None:
+    """ "told a Planned Parenthood gathering in Washington she will protect rights": the
+    words start at "she"; "In his speech Mr Allard said" is Allard's."""
+    a = article(
+        "Rights",
+        "Hillary Clinton told a Planned Parenthood gathering in Washington she will protect "
+        "reproductive rights.",
+        "In his speech Mr Allard said processors would get faster every year.",
+    )
+    assert indirect(a, "she will").text == "she will protect reproductive rights"
+    assert speaker(indirect(a, "processors would")) == "Allard"
+
+
+def test_a_story_told_and_a_time_after_told_are_no_words() -> None:
+    """ "Wasp tells the story of a young mum, who ...", "tells of a UN mission" and "told
+    Fox News when a dozen states held contests" report nothing; "said when Liberals
+    dismiss the concerns, he is insulting voters" does, and "asked when" asks."""
+    a = article(
+        "Films",
+        "Set in her native Dartford, Wasp tells the story of a young mum, who leaves her "
+        "daughters outside a pub.",
+        "The Journey tells of a UN mission to Rwanda during the genocide.",
+        "Graham told Fox News when a dozen states held contests.",
+        "Scheer said when Trudeau and other Liberals dismiss the concerns out of hand, or "
+        "mock them, he is insulting voters.",
+        "Reporters asked when the plan would start.",
+    )
+    texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert not [t for t in texts if "young mum" in t or "Rwanda" in t or "dozen" in t]
+    assert speaker(indirect(a, "when Trudeau")) == "Scheer"
+    assert indirect(a, "when the plan").text == "when the plan would start"

@@ -35,6 +35,8 @@ RECIPIENT_VERBS = word_list("recipient_verbs")
 #: Verbs that take a clause without "that": "Otieno said Kenya is ready".
 BARE_CLAUSE_VERBS = word_list("bare_clause_verbs")
 _WH = word_list("wh_words")
+#: Verbs whose "when" opens a question, not a time: "asked when".
+_QUESTION_VERBS = word_list("question_verbs")
 _FINITE = word_list("clause_finite_words")
 _ADJUNCT_PREPOSITIONS = word_list("clause_adjunct_prepositions")
 _SUBJECTS = word_list("clause_subject_words")
@@ -74,6 +76,11 @@ _CONJUNCTION_OPENERS = word_list("conjunction_openers")
 #: The people told, alone after a cue: "told reporters that", "assured us".
 _RECIPIENTS = word_list("recipients")
 _RECIPIENTS_AFTER_THE = word_list("recipients_after_the")
+#: What one tells that is no one told: "tells the story of", "tells of".
+_TOLD_THINGS = word_list("told_things")
+#: Tokens that may follow the people told: "told reporters that", "told the BBC."
+_RECIPIENT_ENDS = frozenset({"that", ",", ":", ".", "!", "?", ";"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 #: Prepositions and adjectives before a word of time: "on Saturday", "late Monday".
 _TIME_PREPOSITIONS = word_list("time_prepositions")
 #: Words after "to" that make it an adjunct, not an infinitive: "to reporters", "to his
@@ -195,6 +202,8 @@ def _after_cue(
     k = _skip_adverbs(tokens, k, sl)
     told = k
     if cue.lemma in RECIPIENT_VERBS:
+        if _tells_a_thing(tokens, k, sl):
+            return None  # "Wasp tells the story of a young mum who ...": no words of theirs
         k = _skip_recipient(tokens, k, sl)
         k = _rest_of_recipient(tokens, k, sl)
     told = k > told  # the person told is named: "urged police to investigate"
@@ -212,7 +221,11 @@ def _after_cue(
     rule = "indirect-that"
     if w == "that":
         start = k + 1
-    elif w in _WH and w != "which":
+    elif (
+        w in _WH
+        and w != "which"
+        and (w != "when" or cue.lemma in _QUESTION_VERBS or _main_clause_after(tokens, k, sl))
+    ):
         start = k
         rule = "indirect-wh"
     elif w == ":":
@@ -302,6 +315,8 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         end = max(end, phrase.description[1])
     end = _skip_adverbs(tokens, end, sl)
     if cue.lemma in RECIPIENT_VERBS and not inverted:
+        if _tells_a_thing(tokens, end, sl):
+            return None
         end = _skip_recipient(tokens, end, sl)
     end = _skip_adjuncts(tokens, end, sl)
     if (
@@ -498,6 +513,27 @@ def _rest_of_recipient(tokens: Tokens, k: int, sl: int) -> int:
     return k
 
 
+def _main_clause_after(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether the clause that "when" opens at token ``k`` is followed by a comma and a
+    main clause, the words reported ("Scheer said when Trudeau dismisses any concerns,
+    he is ..."), not a time alone ("told NBC when asked about Bill Clinton")."""
+    for j in range(k + 1, sl - 1):
+        if tokens.quote[j] >= 0:
+            return False
+        if tokens.text[j] == "," and _clause_ahead(tokens, j + 1, sl):
+            return True
+    return False
+
+
+def _tells_a_thing(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether what is told from token ``k`` is a thing, not a person: "tells the story
+    of", "tells of a mission"."""
+    w = tokens.lower[k] if k < sl else ""
+    if w in DETERMINERS or w in POSSESSIVES:
+        w = tokens.lower[k + 1] if k + 1 < sl else ""
+    return w in _TOLD_THINGS
+
+
 def _skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
     """Step over the person told: "told reporters", "told the Associated Press"."""
     if k >= sl or tokens.quote[k] >= 0:
@@ -521,31 +557,43 @@ def _skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
     ):
         # "told the Associated Press that" (not "warned the plan would cost billions", nor
         # "warned the union would strike": the subject of the words)
-        return phrase.last
-    j = k
+        if phrase.last >= sl or _ends_recipient(tokens, phrase.last):
+            return phrase.last
+        longer = _recipient_words(tokens, k, sl)
+        return longer if longer > k else phrase.last  # "told BBC Radio 4's Today programme."
+    return _recipient_words(tokens, k, sl)
+
+
+def _ends_recipient(tokens: Tokens, j: int) -> bool:
+    """Whether token ``j`` may follow the people told: "that", a comma, a sentence's end,
+    a question word or a word that opens what they were told."""
+    w = tokens.lower[j]
+    return w in _RECIPIENT_ENDS or w in _WH or w in _TAIL_OPENERS
+
+
+def _recipient_words(tokens: Tokens, k: int, sl: int) -> int:
+    """The end of a recipient of a few words from token ``k`` ("told the Today programme
+    that", "told BBC Radio 4's Today programme."), else ``k``."""
+    j = k + 1 if tokens.lower[k] == "the" else k  # "told the Today programme."
     while (
         j < sl
-        and j - k < 6
+        and j - k < 8
         and tokens.quote[j] < 0
-        and tokens.text[j][0].isalnum()
+        and (tokens.text[j][0].isalnum() or (j > k and tokens.lower[j] in ("’s", "'s")))
         and (
             tokens.lower[j] not in FUNCTION_WORDS
             or tokens.lower[j] in ("his", "her", "their", "its")
         )
         and tokens.lower[j] not in ("that",)
     ):
-        j += 1
-    return (
-        j
-        if j - k <= 5
-        and j < sl
-        and (
-            tokens.lower[j] in ("that", ",", ":")
-            or tokens.lower[j] in _WH
-            or tokens.lower[j] in _TAIL_OPENERS
-        )
-        else k
-    )
+        j += 1  # "told BBC Radio 4's Today programme."
+    if k == j or j - k > 7 or not (j >= sl or _ends_recipient(tokens, j)):
+        return k
+    if (j >= sl or tokens.text[j] in _SENTENCE_ENDS) and not any(
+        tokens.text[m][:1].isupper() for m in range(k, j)
+    ):
+        return k  # "asked questions.": a thing asked, no one named told
+    return j
 
 
 def _skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
@@ -618,6 +666,13 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
                 and _clause_ahead(tokens, j, sl)
             ):
                 return j  # "claimed in that speech the cost could be reduced"
+            if (
+                j > k + 1
+                and j < sl
+                and tokens.lower[j] in _PRONOUN_SUBJECTS
+                and _clause_ahead(tokens, j, sl)
+            ):
+                return j  # "told supporters in Washington she will protect"
             return k
         return k
     return k

@@ -243,13 +243,11 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             if named is not None and named.name is not None:
                 named.first = first
                 return named
-        elif (
-            first + 1 < k < last - 1
-            and lower[k - 1] not in DOCUMENT_NOUNS
-            and not any(lower[m] in FUNCTION_WORDS for m in range(first + 1, k))
+        elif first + 1 < k < last - 1 and not any(
+            lower[m] in FUNCTION_WORDS for m in range(first + 1, k)
         ):
-            # "their launch Tory chairman Liam Lamb" (after "Later at"): the person after
-            # the possessive's noun, titled, not "their launch"
+            # "their launch Tory chairman Liam Lamb" (after "Later at"), "his speech Mr
+            # Allard" (after "In"): the person after the possessive's noun, titled
             named = classify(tokens, k, last)
             if (
                 named is not None
