@@ -1096,3 +1096,16 @@ def test_a_plural_capitalised_by_its_sentence_is_a_group() -> None:
     charity = indirect(a, "the money would help")
     assert charity.speaker is not None
     assert charity.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_a_capitalised_profession_and_a_month_surname_frame_the_name() -> None:
+    """ "Singer Alex Kapranos" is Alex Kapranos; "Queen guitarist Brian May has said" is
+    Brian May, "May" no time between him and his verb."""
+    a = article(
+        "Bands",
+        "Singer Alex Kapranos was studying English. Kapranos said the band was happy with "
+        "the record.",
+        "Queen guitarist Brian May has said the band will tour again next year.",
+    )
+    assert speaker(indirect(a, "the band was happy")) == "Alex Kapranos"
+    assert speaker(indirect(a, "the band will tour")) == "Brian May"

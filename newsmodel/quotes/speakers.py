@@ -115,7 +115,12 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
     # a time adjunct between subject and verb: "Otieno on Saturday said"
     k = j
     seen = 0
-    while k >= lo and seen < 4 and (lower[k] in TIME_WORDS or tokens.text[k][0].isdigit()):
+    while (
+        k >= lo
+        and seen < 4
+        and (lower[k] in TIME_WORDS or tokens.text[k][0].isdigit())
+        and not month_surname(tokens, k)  # "Brian May has said": his name, no time
+    ):
         k -= 1
         seen += 1
     m = j
