@@ -1189,3 +1189,13 @@ def test_a_document_named_with_its_author_speaks_for_them_later() -> None:
     )
     assert speaker(indirect(a, "Tony Blair had")) == "Sam Reed"
     assert speaker(indirect(a, "talks would go on")) == "Ann Lee"
+
+
+def test_a_role_may_name_a_person_quoted_by_honorific_and_surname() -> None:
+    """ "Mr Kinnock said ... The minister said": Kinnock, a person by his honorific,
+    though the article gives one word of his name."""
+    a = article(
+        "Council",
+        "Mr Kinnock said the plan would work. The minister said the plan was sound.",
+    )
+    assert speaker(indirect(a, "the plan was sound")) == "Kinnock"

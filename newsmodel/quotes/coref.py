@@ -521,6 +521,7 @@ class Registry(Roles):
             # "Her husband told reporters": a man, whom a later "she" is not
             gender = resolved.gender or self._description_gender(phrase)
             entity = Entity(resolved.name, SpeakerKind.PERSON, gender)
+            entity.title = resolved.title  # "Mr Kinnock": a person, whom a role may name
             self.speakers.append(EntityMention(at, tokens.sent[at], tokens.para[at], entity, True))
             self.speaker_tokens.append(at)
         elif resolved.kind is SpeakerKind.PERSON and phrase.pronoun is not None:

@@ -211,8 +211,13 @@ class Roles(ArticleNames):
             e = self.speakers[k].entity
             k -= 1
             words = e.name.split()
-            if e.kind is not SpeakerKind.PERSON or len(words) < 2 or words[0].lower() == "the":
-                continue  # a named person, not "the Hollywood Reporter"
+            honoured = e.title is not None and e.title.lower().rstrip(".") in HONORIFICS
+            if (
+                e.kind is not SpeakerKind.PERSON
+                or (len(words) < 2 and not honoured)
+                or words[0].lower() == "the"
+            ):
+                continue  # a named person ("Mr Kinnock" too), not "the Hollywood Reporter"
             known = {t for t in e.titles if t.rstrip(".") not in HONORIFICS} | e.roles
             # "the witness" after a quoted lawyer is someone else; "the Wisconsin
             # Republican" after House Speaker Paul Ryan is of his party, not another office
