@@ -1199,3 +1199,14 @@ def test_a_role_may_name_a_person_quoted_by_honorific_and_surname() -> None:
         "Mr Kinnock said the plan would work. The minister said the plan was sound.",
     )
     assert speaker(indirect(a, "the plan was sound")) == "Kinnock"
+
+
+def test_they_is_the_people_named_since_the_group_quoted_last() -> None:
+    """ "The main parties have said ... The Tories have promised a cut in bills. They say
+    ...": the Tories, named since the parties spoke."""
+    a = article(
+        "Council tax",
+        "All three of the main parties have said they will act.",
+        "The Tories have promised a cut in bills. They say they can save billions.",
+    )
+    assert speaker(indirect(a, "they can save")) == "the Tories"

@@ -545,17 +545,25 @@ class Registry(Roles):
         para = tokens.para[at]
         hint = phrase.pronoun.hint
         if hint == "group" or phrase.pronoun.plural:
-            return self._recent(self.plural_speakers, at, para) or self._named_plural(at)
+            named = self._named_plural(at) if phrase.pronoun.form != "we" else None
+            k = len(self.plural_speakers) - 1
+            while k >= 0 and self.plural_speakers[k][0] >= at:
+                k -= 1
+            if named is not None and (k < 0 or self.plural_speakers[k][0] < named[0]):
+                # "The Tories have promised a cut in bills. They say ...": the people named
+                # since the group quoted last
+                return named[1]
+            return self._recent(self.plural_speakers, at, para)
         if hint == "organisation":
             return self._thing(at, para)
         if phrase.pronoun.form in ("i", "we"):
             return None
         return self._person_pronoun(at, phrase.pronoun.gender)
 
-    def _named_plural(self, at: int) -> Resolved | None:
-        """What "they" stands for when no group was quoted lately: a people named in the
-        plural in its sentence or the one before ("Key to the Liberals’ hopes ... is their
-        assurance ... Almost all revenues, they promise, ...")."""
+    def _named_plural(self, at: int) -> tuple[int, Resolved] | None:
+        """A people named in the plural in the sentence of "they" or the one before, and
+        where ("Key to the Liberals’ hopes ... is their assurance ... Almost all revenues,
+        they promise, ...")."""
         tokens = self.tokens
         text, lower = tokens.text, tokens.lower
         sent = tokens.sent[at]
@@ -575,7 +583,7 @@ class Registry(Roles):
                 and lower[k] not in PLACES
                 and w not in COUNTRIES
             ):
-                return Resolved(f"the {w}", SpeakerKind.GROUP)
+                return k, Resolved(f"the {w}", SpeakerKind.GROUP)
         return None
 
     def _thing(self, at: int, para: int) -> Resolved | None:
