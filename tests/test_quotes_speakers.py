@@ -1109,3 +1109,16 @@ def test_a_capitalised_profession_and_a_month_surname_frame_the_name() -> None:
     )
     assert speaker(indirect(a, "the band was happy")) == "Alex Kapranos"
     assert speaker(indirect(a, "the band will tour")) == "Brian May"
+
+
+def test_the_one_blamed_for_saying_said_it() -> None:
+    """ "Ms. Khan rebuked Mr. Trump for suggesting that she had not been permitted to
+    speak": Trump suggested it; "The minister praised Ann Lee for saying": Lee said it."""
+    a = article(
+        "Rebuke",
+        "Ms. Khan rebuked Donald Trump for suggesting that she had not been permitted to "
+        "speak at the convention.",
+        "The minister praised Ann Lee for saying the plan would work well.",
+    )
+    assert speaker(indirect(a, "she had not been")) == "Donald Trump"
+    assert speaker(indirect(a, "the plan would work")) == "Ann Lee"

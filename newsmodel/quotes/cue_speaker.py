@@ -20,6 +20,7 @@ import attrs
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cues import AUXILIARIES, Cue, is_adverb
 from newsmodel.quotes.lexicon import (
+    CUE_FORMS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
@@ -148,6 +149,23 @@ def _find_speaker(ctx: Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
         quoted = _quoted_as(tokens, cue.first - 1, sf)
         if quoted is not None:
             return quoted
+    if cue.kind is FormKind.GERUND and cue.first - 2 >= sf and lower[cue.first - 1] == "for":
+        # "Priebus scolded Mitt Romney for suggesting ...": the one scolded suggested it
+        blamed = phrase_before(tokens, cue.first - 1, sf)
+        if blamed is not None and blamed.name is not None and blamed.pronoun is None:
+            start = blamed.name[0]
+            while start - 1 > sf and tokens.text[start - 1][:1].isupper():
+                start -= 1  # "Tory leader Michael Howard", capitalised
+            before = tokens.text[start - 1] if start > sf else ""
+            if (
+                before.isalpha()
+                and before.islower()
+                and (lower[start - 1] in CUE_FORMS or lower[start - 1].endswith("ed"))
+            ):
+                # the object of the verb before: "scolded Mitt Romney for suggesting"
+                found = classify(tokens, start, blamed.name[1])
+                if found is not None and found.kind is SpeakerKind.PERSON:
+                    return found
     led = (
         cue.first >= 2 and lower[cue.first - 1] == "by" and lower[cue.first - 2] in BY_GERUND_VERBS
     )
