@@ -657,3 +657,16 @@ def test_a_pronoun_after_an_opening_clause_speaks_for_itself() -> None:
         '"I stood up to the builders" for years.',
     )
     assert speaker(quote(a, "I stood up")) == "Leo Grant"
+
+
+def test_the_one_a_paper_quoted_as_saying_speaks() -> None:
+    """ "“Big business,” the paper quoted Mr Chernin as saying": Chernin, not the paper;
+    so for "AP quoted David Ogden as saying"."""
+    a = article(
+        "Games",
+        'Peter Chernin runs the studio. Video games are "big business", the paper quoted Mr '
+        "Chernin as saying.",
+        '"We are mourning a great colleague," AP quoted David Ogden as saying.',
+    )
+    assert speaker(quote(a, "big business")) == "Peter Chernin"
+    assert speaker(quote(a, "We are mourning")) == "David Ogden"

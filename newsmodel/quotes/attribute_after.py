@@ -21,6 +21,7 @@ from newsmodel.quotes.cue_speaker import (
     Context,
     Found,
     closed,
+    quoted_as_saying,
 )
 from newsmodel.quotes.cues import Cue
 from newsmodel.quotes.lexicon import CueClass, FormKind, word_list
@@ -115,6 +116,10 @@ def cue_after(
             continue
         phrase = phrase_before(tokens, cue.first, k)
         if phrase is not None and phrase.first == k:
+            quoted = quoted_as_saying(tokens, cue, stop)
+            if quoted is not None:
+                # “...”, the paper quoted Mr Chernin as saying: the one quoted speaks
+                return Found(quoted, ctx.cue_span(cue), "cue-after", 0.95, adjacent=True)
             if (full_stop or (question and cue.lemma not in CORE)) and not _cue_closes(
                 tokens, cue, stop
             ):

@@ -48,6 +48,7 @@ __all__ = [
     "Found",
     "closed",
     "first_phrase",
+    "quoted_as_saying",
     "speaker_of",
 ]
 
@@ -230,6 +231,24 @@ def _quoted_as(tokens: Tokens, as_: int, sf: int) -> Phrase | None:
         if lower[k] in _QUOTED_AS:
             return classify(tokens, k + 1, phrase.last)  # "quoted Ana Ruiz as saying"
     return None
+
+
+def quoted_as_saying(tokens: Tokens, cue: Cue, limit: int) -> Phrase | None:
+    """The one a cue of quoting names before "as saying": "the paper quoted Mr Chernin as
+    saying" (not a gerund: "quoting him")."""
+    lower = tokens.lower
+    if lower[cue.first] not in _QUOTED_AS or cue.kind is FormKind.GERUND:
+        return None
+    quoted = phrase_after(tokens, cue.last, limit)
+    if (
+        quoted is None
+        or quoted.pronoun is not None
+        or quoted.last + 1 >= limit
+        or lower[quoted.last] != "as"
+        or not lower[quoted.last + 1].endswith("ing")
+    ):
+        return None
+    return quoted
 
 
 def closed(tokens: Tokens, phrase: Phrase | None, limit: int) -> Phrase | None:
