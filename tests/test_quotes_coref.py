@@ -1210,3 +1210,19 @@ def test_they_is_the_people_named_since_the_group_quoted_last() -> None:
         "The Tories have promised a cut in bills. They say they can save billions.",
     )
     assert speaker(indirect(a, "they can save")) == "the Tories"
+
+
+def test_the_party_is_the_party_named_before() -> None:
+    """ "The Liberal Democrats want a local income tax. The party says ...": the Liberal
+    Democrats; "Labour said ... The party said": Labour, a body, not a person."""
+    a = article(
+        "Tax",
+        "The Liberal Democrats want a local income tax. The party says the tax is fairer for all.",
+        "Labour said the plan was costed. The party said it would cut taxes for families.",
+    )
+    assert speaker(indirect(a, "the tax is fairer")) == "Liberal Democrats"
+    labour = indirect(a, "the plan was costed")
+    assert speaker(labour) == "Labour"
+    assert labour.speaker is not None
+    assert labour.speaker.kind is SpeakerKind.ORGANISATION
+    assert speaker(indirect(a, "it would cut taxes")) == "Labour"

@@ -43,7 +43,13 @@ from newsmodel.quotes.lexicon import (
     CueClass,
     word_list,
 )
-from newsmodel.quotes.proper_names import SURNAME_WORDS, acronym_after, gender_of, is_given_name
+from newsmodel.quotes.proper_names import (
+    PARTY_WORDS,
+    SURNAME_WORDS,
+    acronym_after,
+    gender_of,
+    is_given_name,
+)
 from newsmodel.quotes.roles import (
     BARE_ROLE_DETERMINERS,
     ROLE_MODIFIERS,
@@ -69,6 +75,9 @@ AUTHORED_DOCUMENTS = word_list("authored_documents")
 _POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 
 _PLURAL_ROLES = word_list("plural_roles")
+#: Words of a party's name or its members ("Labour", "Lib Dem", "Conservative"), not the
+#: "new" of "New Democrat", which names no party alone.
+_PARTY_WORDS = PARTY_WORDS - {"new"}
 #: How many paragraphs "the book" may look back to the book named with its author.
 _DOCUMENT_PARAGRAPHS = 3
 #: Nouns a story calls its subject by, holding no office: "the youngster".
@@ -312,6 +321,8 @@ class Registry(Roles):
                     return attrs.evolve(found, description=written)
         if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and bare:
             org = self._org(phrase.role, at)
+            if org is None and phrase.role == "party":
+                org = self._party_named(at)
             if org is not None:
                 return attrs.evolve(org, description=description)
         if phrase.kind is SpeakerKind.GROUP:
@@ -335,6 +346,40 @@ class Registry(Roles):
             if only is not None:
                 return attrs.evolve(only, description=description)
         return Resolved(written, phrase.kind, None, description)
+
+    def _party_named(self, at: int) -> Resolved | None:
+        """The party "the party" stands for: the one named last, in its paragraph or the
+        two before ("The Liberal Democrats want a local income tax. The party says ...")."""
+        tokens = self.tokens
+        text, lower = tokens.text, tokens.lower
+        para = tokens.para[at]
+        k = at - 1
+        while k >= 0 and para - tokens.para[k] <= 2:
+            w = lower[k]
+            if (
+                text[k][:1].isupper()
+                and tokens.quote[k] < 0
+                and (w in _PARTY_WORDS or (w.endswith("s") and w[:-1] in _PARTY_WORDS))
+            ):
+                first = k
+                while (
+                    first > 0
+                    and tokens.sent[first - 1] == tokens.sent[k]
+                    and text[first - 1][:1].isupper()
+                    and lower[first - 1] != "the"
+                ):
+                    first -= 1  # "Liberal Democrats"
+                last = k + 1
+                while (
+                    last < len(text)
+                    and tokens.sent[last] == tokens.sent[k]
+                    and text[last][:1].isupper()
+                    and tokens.quote[last] < 0
+                ):
+                    last += 1  # "Labour Party"
+                return Resolved(self._span_text(first, last), SpeakerKind.ORGANISATION)
+            k -= 1
+        return None
 
     def _named_group(self, phrase: Phrase, description: str | None) -> Resolved | None:
         """The names at the end of a group phrase, its role words before them as a title:

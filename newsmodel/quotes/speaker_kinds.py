@@ -76,6 +76,8 @@ SUBJECT_PRONOUNS = word_list("subject_pronouns")
 #: Pronouns for someone unnamed ("someone said"), and for no one who is a source.
 _INDEFINITE_SPEAKERS = word_list("indefinite_speakers")
 _NO_ONE_WORDS = word_list("no_one_words")
+#: Parties named by one word, which speak as bodies: "Labour said", "The Tories claim".
+_PARTY_NAMES = word_list("party_names")
 QUANTIFIERS = word_list("quantifiers")
 #: Prepositions that may join a head noun to its complement inside a speaker phrase:
 #: "a spokesman for the ministry", "people close to the talks".
@@ -208,6 +210,8 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.ANONYMOUS)
     if last - first == 1 and w0 in _NO_ONE_WORDS:
         return None  # "Nobody asked", "everyone can agree": no one who is a source
+    if last - first == 1 and w0 in _PARTY_NAMES and text[first][:1].isupper():
+        return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)  # "Labour said"
     if (
         last - first == 1
         and first == tokens.sent_first[tokens.sent[first]]
