@@ -1122,3 +1122,15 @@ def test_the_one_blamed_for_saying_said_it() -> None:
     )
     assert speaker(indirect(a, "she had not been")) == "Donald Trump"
     assert speaker(indirect(a, "the plan would work")) == "Ann Lee"
+
+
+def test_a_list_of_names_before_the_verb_speaks_together() -> None:
+    """ "Paramount, Universal and Warner Brothers said": the three, not the last two; "Ann
+    Lee, the lawyer, said" stays Lee with her description."""
+    a = article(
+        "Studios",
+        "Paramount, Universal and Warner Brothers said they were opting for the new format.",
+        "Ann Lee, the lawyer, said the case was weak and would fail.",
+    )
+    assert mention(indirect(a, "they were opting")) == "Paramount, Universal and Warner Brothers"
+    assert speaker(indirect(a, "the case was weak")) == "Ann Lee"

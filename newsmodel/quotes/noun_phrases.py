@@ -309,6 +309,9 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 k -= 1
                 continue
             break
+        if t == "," and _name_list(tokens, k, start, end, lo):
+            k -= 1  # "Tesco, Asda and Sainsbury's said": a list of names
+            continue
         if w in INNER_PREPOSITIONS:
             prev = lower[k - 1] if k - 1 >= lo else ""
             if (
@@ -401,6 +404,22 @@ def _comma_back(tokens: Tokens, k: int, lo: int, least: int) -> int:
 
 
 _CLAUSE_ENDS = frozenset({".", ";", ":", "—", "–"})
+
+
+def _name_list(tokens: Tokens, comma: int, start: int, end: int, lo: int) -> bool:
+    """Whether the comma at token ``comma`` separates names of a list that the phrase
+    [start, end) closes with "and": "Tesco, Asda and Sainsbury's", "Morrisons,
+    Woolworths, House of Fraser and Big Food" (not "Ann Lee, a lawyer")."""
+    text, lower = tokens.text, tokens.lower
+    if comma - 1 < lo or not text[comma - 1][:1].isupper() or tokens.quote[comma - 1] >= 0:
+        return False
+    words = lower[start:end]
+    if "and" not in words or start != comma + 1:
+        return False
+    return all(
+        text[m][:1].isupper() or lower[m] in ("and", "&", "of", ",", "’s", "'s")
+        for m in range(start, end)
+    )
 
 
 def appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
