@@ -1134,3 +1134,16 @@ def test_a_list_of_names_before_the_verb_speaks_together() -> None:
     )
     assert mention(indirect(a, "they were opting")) == "Paramount, Universal and Warner Brothers"
     assert speaker(indirect(a, "the case was weak")) == "Ann Lee"
+
+
+def test_another_opening_a_sentence_is_someone_unnamed() -> None:
+    """ "One user wrote ... Another tweeted, “...”": someone else, unnamed, not the one
+    quoted before; "The arbitrageur said" is a person by what they do."""
+    a = article(
+        "Tweets",
+        'David Waters tweeted, "Trump did the same last week."',
+        'Another tweeted, "Clinton thinks she is above the rules."',
+        "The arbitrageur said the deal would close within weeks.",
+    )
+    assert speaker(quote(a, "Clinton thinks")) == "Another"
+    assert speaker(indirect(a, "the deal would close")) == "The arbitrageur"

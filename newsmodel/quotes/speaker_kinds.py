@@ -198,6 +198,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         and text[first] in CAPITAL_NOT_NAMES
         and w0 not in SUBJECT_PRONOUNS
         and w0 not in QUANTIFIERS
+        and w0 not in _INDEFINITE_SPEAKERS  # "Another said": someone unnamed
     ):
         return None  # a word capitalised by its place: "Early estimates put ..."
     if last - first == 1 and text[first].endswith(".") and w0 in US_STATES:
