@@ -1147,3 +1147,12 @@ def test_another_opening_a_sentence_is_someone_unnamed() -> None:
     )
     assert speaker(quote(a, "Clinton thinks")) == "Another"
     assert speaker(indirect(a, "the deal would close")) == "The arbitrageur"
+
+
+def test_a_who_clause_missing_its_closing_comma_follows_the_speaker() -> None:
+    """ "Kate Parker, who is chairman of Our Principles Pac said": Parker, not the body."""
+    a = article(
+        "Ads",
+        "Kate Parker, who is chairman of Our Principles Pac said the group would spend millions.",
+    )
+    assert speaker(indirect(a, "the group would spend")) == "Kate Parker"

@@ -158,6 +158,25 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
     return j
 
 
+def _open_description(tokens: Tokens, phrase: Phrase, lo: int) -> int:
+    """The comma that opens a description ending at ``phrase``, with no comma to close
+    it: "Mark Dunn, from the union said" (a body), "Kate Parker, who is chairman of Our
+    Principles Pac said" (else -1)."""
+    lower, text = tokens.lower, tokens.text
+    first = phrase.first
+    if first - 1 < lo or lower[first - 1] not in _AFFILIATION_PREPOSITIONS:
+        return -1
+    if first - 3 >= lo and text[first - 2] == "," and phrase.kind is SpeakerKind.ORGANISATION:
+        return first - 2
+    # the body in the description: "who is chairman of Our Principles Pac"
+    for j in range(first - 1, max(lo, first - 10), -1):
+        if text[j] == "," and j + 1 < first and lower[j + 1] == "who":
+            return j
+        if text[j] in (",", ";", ":") or tokens.quote[j] >= 0:
+            break
+    return -1
+
+
 def phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     """The speaker phrase that ends just before token ``cue`` (not before token ``lo``);
     callers must not change the phrase returned (it is kept for later calls)."""
@@ -219,18 +238,15 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         )
         if found is not None:
             return found
-    if (
-        phrase is not None
-        and phrase.kind is SpeakerKind.ORGANISATION
-        and phrase.first - 3 >= lo
-        and tokens.lower[phrase.first - 1] in _AFFILIATION_PREPOSITIONS
-        and tokens.text[phrase.first - 2] == ","
-    ):
-        # "Mark Dunn, from the Public Services union said": a description missing its
-        # closing comma, after the person who speaks
-        person = np_before(tokens, phrase.first - 2, lo)
-        if person is not None and person.kind is SpeakerKind.PERSON and person.name is not None:
-            return attrs.evolve(person, description=(phrase.first - 1, phrase.last))
+    if phrase is not None and phrase.pronoun is None:
+        # "Mark Dunn, from the Public Services union said", "Kate Parker, who is chairman
+        # of Our Principles Pac said": a description missing its closing comma, after the
+        # person who speaks
+        comma = _open_description(tokens, phrase, lo)
+        if comma >= 0:
+            person = np_before(tokens, comma, lo)
+            if person is not None and person.kind is SpeakerKind.PERSON and person.name:
+                return attrs.evolve(person, description=(comma + 1, phrase.last))
     if phrase is not None and _object_of_preposition(tokens, phrase.first, lo):
         # "A photo posted on Twitter showed": Twitter is no subject; but "in California
         # Mr Torvalds said": the name after the place is, and "Protesters marching
