@@ -1156,3 +1156,13 @@ def test_a_who_clause_missing_its_closing_comma_follows_the_speaker() -> None:
         "Kate Parker, who is chairman of Our Principles Pac said the group would spend millions.",
     )
     assert speaker(indirect(a, "the group would spend")) == "Kate Parker"
+
+
+def test_a_nationality_noun_before_a_name_is_no_part_of_it() -> None:
+    """ "Swede Joachim Johansson", "Spaniard Guillermo Garcia-Lopez": the names alone."""
+    a = article(
+        "Tennis",
+        "Dent will meet Swede Joachim Johansson in the final on Sunday.",
+        '"It was tough," Johansson said.',
+    )
+    assert speaker(quote(a, "It was tough")) == "Joachim Johansson"

@@ -81,6 +81,8 @@ _COMPANY_ROLES = word_list("company_roles")
 #: Lower-case words inside the name of a body: "the Joint Council for the Welfare of
 #: Immigrants", "Bradford & Bingley".
 _NAME_JOINERS = word_list("name_joiners")
+#: Nouns for people of a nation, which no name starts with: "Swede Peter Johansson".
+_DEMONYM_NOUNS = word_list("demonym_nouns")
 #: Ordinals that open a capitalised title: "First Minister", "Second Lady".
 _TITLE_ORDINALS = word_list("title_ordinals")
 _OPEN_BRACKET = indexed(["("])
@@ -254,7 +256,11 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
         and start == tokens.sent_first[tokens.sent[start]]
     ):
         start += 1  # "Drugmaker AstraZeneca said": a role the sentence capitalises
-    elif end - start >= 3 and lower[start] in DEMONYMS and given_name(text[start + 1]) is not None:
+    elif (
+        end - start >= 3
+        and (lower[start] in DEMONYMS or lower[start] in _DEMONYM_NOUNS)
+        and given_name(text[start + 1]) is not None
+    ):
         # "Australian Lynton Crosby": where he is from, no part of his name (but "British
         # Phonographic Industry" is a body's whole name)
         start += 1
