@@ -527,3 +527,15 @@ def test_a_story_told_and_a_time_after_told_are_no_words() -> None:
     assert not [t for t in texts if "young mum" in t or "Rwanda" in t or "dozen" in t]
     assert speaker(indirect(a, "when Trudeau")) == "Scheer"
     assert indirect(a, "when the plan").text == "when the plan would start"
+
+
+def test_an_inverted_aside_names_the_speaker_of_the_sentence() -> None:
+    """ "Most importantly, say analysts, the firm has cut its debt": the analysts', not
+    "Most"'s; "It would not be means tested, say the Tories, because ...": the Tories'."""
+    a = article(
+        "Debt",
+        "Most importantly, say analysts, the firm has cut its debt sharply this year.",
+        "It would not be means tested, say the Tories, because that would create more bureaucracy.",
+    )
+    assert speaker(indirect(a, "the firm has cut")) == "analysts"
+    assert speaker(indirect(a, "means tested")) == "Tories"

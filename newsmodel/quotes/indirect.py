@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 import attrs
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.cue_speaker import Context, Found, speaker_of
+from newsmodel.quotes.cue_speaker import INVERTIBLE, Context, Found, speaker_of
 from newsmodel.quotes.cues import ADVERBS, MODAL_ADVERBS, Cue, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_list
 from newsmodel.quotes.speaker_after import phrase_after
@@ -197,6 +197,22 @@ def _after_cue(
     tokens = ctx.tokens
     if cue.cls is CueClass.EVIDENCE and tokens.lower[cue.first - 1] in _MODAL_AUXILIARIES:
         return None  # "owners can find a batch number": no evidence reported
+    if (
+        cue.first > sf
+        and tokens.text[cue.first - 1] == ","
+        and cue.kind is not FormKind.GERUND
+        and cue.cls is CueClass.SPEECH
+        and cue.lemma in INVERTIBLE
+    ):
+        aside = phrase_after(tokens, cue.last, sl)
+        if (
+            aside is not None
+            and aside.pronoun is None
+            and tokens.lower[aside.first] not in POSSESSIVES
+            and aside.last < sl
+            and tokens.text[aside.last] == ","
+        ):
+            return None  # "Most importantly, say analysts, the firm ...": an aside
     # the clause first, the speaker (dearer) only for a cue that has one
     k = _aside_before_that(tokens, cue.last, sl)
     k = _skip_adverbs(tokens, k, sl)
