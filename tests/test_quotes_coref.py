@@ -1226,3 +1226,14 @@ def test_the_party_is_the_party_named_before() -> None:
     assert labour.speaker is not None
     assert labour.speaker.kind is SpeakerKind.ORGANISATION
     assert speaker(indirect(a, "it would cut taxes")) == "Labour"
+
+
+def test_an_age_description_is_a_mention_he_may_stand_for() -> None:
+    """ "The 22-year-old pipped Maurice Greene ... “...,” he said": the 22-year-old, Jason
+    Gardener, not Greene."""
+    a = article(
+        "Sprint",
+        "Jason Gardener, 22, won the race in Glasgow on Saturday.",
+        'The 22-year-old pipped Maurice Greene to the line. "It was close," he said.',
+    )
+    assert speaker(quote(a, "It was close")) == "Jason Gardener"

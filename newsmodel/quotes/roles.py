@@ -166,6 +166,22 @@ class Roles(ArticleNames):
                             k, tokens.sent[k], tokens.para[k], resolved.entity, last=k + 2
                         )
                     )
+        # "The 22-year-old pipped Maurice Greene": the person of that age
+        for k in tokens.where(_THE):
+            if (
+                k + 1 < n
+                and tokens.para[k] not in self._furniture
+                and quote[k] < 0
+                and AGE_RE.fullmatch(lower[k + 1]) is not None
+            ):
+                age = age_of(tokens, k, k + 2)
+                resolved = self._aged(age, k) if age is not None else None
+                if resolved is not None and resolved.entity is not None:
+                    found.append(
+                        EntityMention(
+                            k, tokens.sent[k], tokens.para[k], resolved.entity, last=k + 2
+                        )
+                    )
         if found:
             merged = sorted([*self.mentions, *found], key=lambda m: m.token)
             self.mentions = merged
