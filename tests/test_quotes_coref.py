@@ -1237,3 +1237,17 @@ def test_an_age_description_is_a_mention_he_may_stand_for() -> None:
         'The 22-year-old pipped Maurice Greene to the line. "It was close," he said.',
     )
     assert speaker(quote(a, "It was close")) == "Jason Gardener"
+
+
+def test_a_name_in_a_clause_opening_the_sentence_is_not_he() -> None:
+    """ "Responding to criticism from pundit Alan Hansen, he insisted": not Hansen; "As
+    for Trump, he said" is still Trump."""
+    a = article(
+        "Football",
+        "Coach Tom Lund spoke on Monday.",
+        "Responding to criticism from pundit Alan Hansen, he insisted the team was fine.",
+        "Donald Trump was in Ohio. Ted Cruz spoke too. As for Trump, he said he is not "
+        "worried about the race.",
+    )
+    assert speaker(indirect(a, "the team was fine")) == "Tom Lund"
+    assert speaker(indirect(a, "he is not worried")) == "Donald Trump"

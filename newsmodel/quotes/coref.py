@@ -43,6 +43,7 @@ from newsmodel.quotes.lexicon import (
     CueClass,
     word_list,
 )
+from newsmodel.quotes.noun_phrases import FINITE_WORDS
 from newsmodel.quotes.proper_names import (
     PARTY_WORDS,
     SURNAME_WORDS,
@@ -78,6 +79,9 @@ _PLURAL_ROLES = word_list("plural_roles")
 #: Words of a party's name or its members ("Labour", "Lib Dem", "Conservative"), not the
 #: "new" of "New Democrat", which names no party alone.
 _PARTY_WORDS = PARTY_WORDS - {"new"}
+#: Prepositions whose object, in a clause opening a sentence, is no subject of it:
+#: "Responding to criticism from Alan Hansen, he insisted".
+_OPENER_PREPOSITIONS = word_list("opener_prepositions")
 #: How many paragraphs "the book" may look back to the book named with its author.
 _DOCUMENT_PARAGRAPHS = 3
 #: Nouns a story calls its subject by, holding no office: "the youngster".
@@ -714,6 +718,16 @@ class Registry(Roles):
                 continue  # "an Alan Shearer strike": a kind of strike, no one there
             if (
                 gender is not None
+                and not cand.speaker
+                and cand.sent == sent
+                and cand.token < at
+                and self._object_in_opener(cand, at)
+            ):
+                # "Responding to criticism from pundit Alan Hansen, he insisted": the one
+                # in the clause before the subject is no subject
+                continue
+            if (
+                gender is not None
                 and tail
                 and not cand.speaker
                 and cand.sent == sent
@@ -753,6 +767,33 @@ class Registry(Roles):
         if e.gender is None and gender is not None:
             e.gender = gender  # "she" said it: later pronouns know better
         return Resolved(e.name, e.kind, e.title, e.description, e.gender, e)
+
+    def _object_in_opener(self, m: EntityMention, at: int) -> bool:
+        """Whether a name before the pronoun at token ``at`` is the object of a
+        preposition in a clause that opens the pronoun's sentence and a comma closes
+        ("Responding to criticism from pundit Alan Hansen, he insisted", "Of Hepburn, she
+        said"), with no verb of the main clause between them."""
+        tokens = self.tokens
+        lower = tokens.lower
+        first = tokens.sent_first[tokens.sent[at]]
+        k = m.token - 1
+        while k > first and m.token - k < 4 and lower[k] not in _OPENER_PREPOSITIONS:
+            if lower[k] in FUNCTION_WORDS or not tokens.text[k][:1].isalpha():
+                return False
+            k -= 1  # "pundit", "Mr"
+        if (
+            k < first
+            or lower[k] not in _OPENER_PREPOSITIONS
+            or at - first > 25
+            or tokens.text[at - 1] != ","
+            or (lower[k] == "for" and k > first and lower[k - 1] == "as")  # "As for Trump,"
+        ):
+            return False
+        return all(
+            lower[j] not in CUE_FORMS and lower[j] not in FINITE_WORDS
+            for j in range(first, m.token)
+            if not tokens.text[j][:1].isupper()
+        )
 
     def _modifier(self, m: EntityMention) -> bool:
         """Whether a name is a modifier of the noun after it, after "a" or "an": "an Alan
