@@ -539,3 +539,16 @@ def test_an_inverted_aside_names_the_speaker_of_the_sentence() -> None:
     )
     assert speaker(indirect(a, "the firm has cut")) == "analysts"
     assert speaker(indirect(a, "means tested")) == "Tories"
+
+
+def test_words_reported_may_open_with_although_before_their_main_clause() -> None:
+    """ "Mr Fogg said although the market was growing, prices would fall": the words
+    reported; "than a news report because people trust ..." reports nothing."""
+    a = article(
+        "Markets",
+        "Mr Fogg said although the market was growing, prices would fall next year.",
+        "Gossip has more credibility than a news report because people trust their friends, "
+        "she said.",
+    )
+    assert indirect(a, "although").text.startswith("although the market was growing")
+    assert not [q for q in a.quotations if q.text.startswith("because people")]

@@ -94,6 +94,8 @@ _OBJECT_OPENERS = word_list("object_openers")
 #: Words that open an adverbial clause, no reported speech: "While investigators do not
 #: know who is responsible, Talos said ..."
 _SUBORDINATORS = word_list("subordinators")
+#: Subordinators that may open words reported without "that": "said although ..., ...".
+_REPORTED_SUBORDINATORS = word_list("reported_subordinators")
 
 
 @attrs.define(slots=True)
@@ -246,6 +248,13 @@ def _after_cue(
         rule = "indirect-wh"
     elif w == ":":
         start = k + 1
+    elif (
+        w in _REPORTED_SUBORDINATORS
+        and cue.lemma in BARE_CLAUSE_VERBS
+        and not (cue.first - 2 >= sf and tokens.lower[cue.first - 2] in DETERMINERS)
+        and _main_clause_after(tokens, k, sl)
+    ):
+        start = k  # "Mr Fogg said although the market was growing, prices would fall"
     elif cue.lemma in BARE_CLAUSE_VERBS and _clause_ahead(tokens, k, sl):
         start = k
     elif (
