@@ -685,19 +685,16 @@ def _skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
                 if m > j and m < sl and tokens.lower[m] == "that":
                     return m
             if (
-                j > k + 2
-                and j < sl
-                and tokens.lower[j] in DETERMINERS
+                j < sl
+                and (
+                    (j > k + 2 and tokens.lower[j] in DETERMINERS)
+                    or (j > k + 1 and tokens.lower[j] in _PRONOUN_SUBJECTS)
+                )
                 and _clause_ahead(tokens, j, sl)
             ):
-                return j  # "claimed in that speech the cost could be reduced"
-            if (
-                j > k + 1
-                and j < sl
-                and tokens.lower[j] in _PRONOUN_SUBJECTS
-                and _clause_ahead(tokens, j, sl)
-            ):
-                return j  # "told supporters in Washington she will protect"
+                # "claimed in that speech the cost could be reduced", "told supporters in
+                # Washington she will protect"
+                return j
             return k
         return k
     return k
