@@ -20,12 +20,27 @@ from collections.abc import Collection, Sequence
 import attrs
 
 from newsmodel.model import SpeakerKind
+from newsmodel.quotes.clauses import (
+    APPROXIMATE_PREPOSITIONS,
+    CLAUSE_FINITE,
+    TAIL_OPENERS,
+    WH,
+    aside_before_that,
+    clause_ahead,
+    main_clause_after,
+    number_at,
+    rest_of_recipient,
+    skip_adjuncts,
+    skip_adverbs,
+    skip_recipient,
+    tells_a_thing,
+)
 from newsmodel.quotes.cue_speaker import INVERTIBLE, Context, Found, speaker_of
-from newsmodel.quotes.cues import ADVERBS, MODAL_ADVERBS, Cue, is_adverb
+from newsmodel.quotes.cues import MODAL_ADVERBS, Cue, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_list
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS, Phrase
-from newsmodel.quotes.speakers import FINITE_WORDS, phrase_before
+from newsmodel.quotes.speakers import phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
 
 __all__ = ["IndirectSpeech", "find_indirect"]
@@ -34,26 +49,13 @@ __all__ = ["IndirectSpeech", "find_indirect"]
 RECIPIENT_VERBS = word_list("recipient_verbs")
 #: Verbs that take a clause without "that": "Otieno said Kenya is ready".
 BARE_CLAUSE_VERBS = word_list("bare_clause_verbs")
-_WH = word_list("wh_words")
 #: Verbs whose "when" opens a question, not a time: "asked when".
 _QUESTION_VERBS = word_list("question_verbs")
-_FINITE = word_list("clause_finite_words")
-_ADJUNCT_PREPOSITIONS = word_list("clause_adjunct_prepositions")
-_SUBJECTS = word_list("clause_subject_words")
-_PRONOUN_SUBJECTS = word_list("pronoun_subjects")
-_TIME = word_list("clause_time_words")
 _TRAILING = word_list("clause_trailing")
-_TAIL_OPENERS = word_list("tail_openers")
 _TOPIC_VERBS = word_list("topic_verbs")
 #: Words after ", according to X," that open no predicate of the clause before it.
 _NOT_PREDICATE_OPENERS = word_list("not_predicate_openers")
 _MODALS = word_list("modals")
-#: Words before a number at the start of a clause: "about 200", "at least 600".
-_APPROXIMATORS = word_list("approximators")
-_APPROXIMATE_PREPOSITIONS = word_list("approximate_prepositions")
-_ARTICLE_NUMBERS = word_list("article_numbers")
-_NUMBER_WORDS = word_list("clause_number_words")
-_MORE_OR_FEWER = word_list("more_or_fewer")
 #: Verbs whose infinitive or object is no reported speech: "added to the tension",
 #: "continued to rise", "told reporters", "voted for the bill", "proved difficult".
 _NO_INFINITIVE = word_list("no_infinitive_verbs")
@@ -73,19 +75,6 @@ _SPEAKER_KINDS_FOR_THOUGHT = (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind
 _CLAUSE_OPENERS = word_list("clause_openers")
 #: Conjunctions that open a sentence before the clause that "according to" reports.
 _CONJUNCTION_OPENERS = word_list("conjunction_openers")
-#: The people told, alone after a cue: "told reporters that", "assured us".
-_RECIPIENTS = word_list("recipients")
-_RECIPIENTS_AFTER_THE = word_list("recipients_after_the")
-#: What one tells that is no one told: "tells the story of", "tells of".
-_TOLD_THINGS = word_list("told_things")
-#: Tokens that may follow the people told: "told reporters that", "told the BBC."
-_RECIPIENT_ENDS = frozenset({"that", ",", ":", ".", "!", "?", ";"})
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
-#: Prepositions and adjectives before a word of time: "on Saturday", "late Monday".
-_TIME_PREPOSITIONS = word_list("time_prepositions")
-#: Words after "to" that make it an adjunct, not an infinitive: "to reporters", "to his
-#: staff".
-_TO_ADJUNCT_WORDS = word_list("to_adjunct_words")
 #: Possessives and pronouns that can open an object after a cue: "endorsed his plan",
 #: "denied it".
 _OBJECT_OPENERS = word_list("object_openers")
@@ -216,16 +205,16 @@ def _after_cue(
         ):
             return None  # "Most importantly, say analysts, the firm ...": an aside
     # the clause first, the speaker (dearer) only for a cue that has one
-    k = _aside_before_that(tokens, cue.last, sl)
-    k = _skip_adverbs(tokens, k, sl)
+    k = aside_before_that(tokens, cue.last, sl)
+    k = skip_adverbs(tokens, k, sl)
     told = k
     if cue.lemma in RECIPIENT_VERBS:
-        if _tells_a_thing(tokens, k, sl):
+        if tells_a_thing(tokens, k, sl):
             return None  # "Wasp tells the story of a young mum who ...": no words of theirs
-        k = _skip_recipient(tokens, k, sl)
-        k = _rest_of_recipient(tokens, k, sl)
+        k = skip_recipient(tokens, k, sl)
+        k = rest_of_recipient(tokens, k, sl)
     told = k > told  # the person told is named: "urged police to investigate"
-    k = _skip_adjuncts(tokens, k, sl)
+    k = skip_adjuncts(tokens, k, sl)
     if k >= sl or tokens.quote[k] >= 0:
         return None
     w = tokens.lower[k]
@@ -240,9 +229,9 @@ def _after_cue(
     if w == "that":
         start = k + 1
     elif (
-        w in _WH
+        w in WH
         and w != "which"
-        and (w != "when" or cue.lemma in _QUESTION_VERBS or _main_clause_after(tokens, k, sl))
+        and (w != "when" or cue.lemma in _QUESTION_VERBS or main_clause_after(tokens, k, sl))
     ):
         start = k
         rule = "indirect-wh"
@@ -252,10 +241,10 @@ def _after_cue(
         w in _REPORTED_SUBORDINATORS
         and cue.lemma in BARE_CLAUSE_VERBS
         and not (cue.first - 2 >= sf and tokens.lower[cue.first - 2] in DETERMINERS)
-        and _main_clause_after(tokens, k, sl)
+        and main_clause_after(tokens, k, sl)
     ):
         start = k  # "Mr Fogg said although the market was growing, prices would fall"
-    elif cue.lemma in BARE_CLAUSE_VERBS and _clause_ahead(tokens, k, sl):
+    elif cue.lemma in BARE_CLAUSE_VERBS and clause_ahead(tokens, k, sl):
         start = k
     elif (
         w in ("about", "of", "on")
@@ -338,16 +327,16 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     end = phrase.last if inverted else cue.last
     if phrase.description is not None:
         end = max(end, phrase.description[1])
-    end = _skip_adverbs(tokens, end, sl)
+    end = skip_adverbs(tokens, end, sl)
     if cue.lemma in RECIPIENT_VERBS and not inverted:
-        if _tells_a_thing(tokens, end, sl):
+        if tells_a_thing(tokens, end, sl):
             return None
-        end = _skip_recipient(tokens, end, sl)
-    end = _skip_adjuncts(tokens, end, sl)
+        end = skip_recipient(tokens, end, sl)
+    end = skip_adjuncts(tokens, end, sl)
     if (
         end < sl
         and tokens.text[end] not in (".", "!", "?", ",", ";")
-        and tokens.lower[end] not in _TAIL_OPENERS
+        and tokens.lower[end] not in TAIL_OPENERS
     ):
         return None
     start = sf
@@ -385,7 +374,7 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
     phrase = phrase_after(tokens, cue.last, sl)
     if phrase is None:
         return None
-    if phrase.description is not None and tokens.lower[phrase.description[0]] in _FINITE:
+    if phrase.description is not None and tokens.lower[phrase.description[0]] in CLAUSE_FINITE:
         # "The project, according to the city, is slated to ...": no appositive, the verb
         phrase = attrs.evolve(phrase, description=None)
     after = max(phrase.last, phrase.description[1] if phrase.description else 0)
@@ -462,7 +451,7 @@ def _after_appositive(tokens: Tokens, k: int, sl: int) -> int:
         return k
     j = k + 1
     while j < min(sl, k + 7) and tokens.text[j] != "," and tokens.quote[j] < 0:
-        if tokens.lower[j] in _FINITE or tokens.text[j] in (".", ";", ":"):
+        if tokens.lower[j] in CLAUSE_FINITE or tokens.text[j] in (".", ";", ":"):
             return k
         j += 1
     if j + 1 < sl and tokens.text[j] == "," and tokens.quote[j + 1] < 0:
@@ -510,300 +499,6 @@ def _before_openers(tokens: Tokens, k: int, sf: int) -> int:
     return j
 
 
-def _skip_adverbs(tokens: Tokens, k: int, sl: int) -> int:
-    lower = tokens.lower
-    # an adverb is listed or ends in "-ly": test that before calling is_adverb
-    while (
-        k < sl
-        and tokens.quote[k] < 0
-        and (lower[k] in ADVERBS or (lower[k].endswith("ly") and is_adverb(lower[k])))
-    ):
-        k += 1
-    return k
-
-
-def _rest_of_recipient(tokens: Tokens, k: int, sl: int) -> int:
-    """Where "that" follows what is left of a long recipient ("told the Reuters news
-    agency that", "told BBC Radio 4's Today programme that"): at "that", else ``k``."""
-    j = k
-    while j < min(sl, k + 6) and tokens.quote[j] < 0:
-        w = tokens.lower[j]
-        if w == "that":
-            return j if j > k else k
-        if w not in ("’s", "'s") and (
-            w in FUNCTION_WORDS or w in DETERMINERS or not tokens.text[j][0].isalnum()
-        ):
-            return k  # "told reporters the plan ...", "urged X to reinstate rules that"
-        j += 1
-    return k
-
-
-def _main_clause_after(tokens: Tokens, k: int, sl: int) -> bool:
-    """Whether the clause that "when" opens at token ``k`` is followed by a comma and a
-    main clause, the words reported ("Scheer said when Trudeau dismisses any concerns,
-    he is ..."), not a time alone ("told NBC when asked about Bill Clinton")."""
-    for j in range(k + 1, sl - 1):
-        if tokens.quote[j] >= 0:
-            return False
-        if tokens.text[j] == "," and _clause_ahead(tokens, j + 1, sl):
-            return True
-    return False
-
-
-def _tells_a_thing(tokens: Tokens, k: int, sl: int) -> bool:
-    """Whether what is told from token ``k`` is a thing, not a person: "tells the story
-    of", "tells of a mission"."""
-    w = tokens.lower[k] if k < sl else ""
-    if w in DETERMINERS or w in POSSESSIVES:
-        w = tokens.lower[k + 1] if k + 1 < sl else ""
-    return w in _TOLD_THINGS
-
-
-def _skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
-    """Step over the person told: "told reporters", "told the Associated Press"."""
-    if k >= sl or tokens.quote[k] >= 0:
-        return k
-    w = tokens.lower[k]
-    if w in _RECIPIENTS:
-        return k + 1
-    if (
-        w == "the"
-        and k + 2 < sl
-        and tokens.lower[k + 1] in _RECIPIENTS_AFTER_THE
-        and tokens.lower[k + 2] != "of"
-    ):
-        return k + 2  # "warned the public", "told the court" (not "the Court of Appeal")
-    phrase = phrase_after(tokens, k, sl)
-    if (
-        phrase is not None
-        and phrase.first == k
-        and phrase.last - k <= 6
-        and not (phrase.last < sl and tokens.lower[phrase.last] in FINITE_WORDS)
-    ):
-        # "told the Associated Press that" (not "warned the plan would cost billions", nor
-        # "warned the union would strike": the subject of the words)
-        if phrase.last >= sl or _ends_recipient(tokens, phrase.last):
-            return phrase.last
-        longer = _recipient_words(tokens, k, sl)
-        return longer if longer > k else phrase.last  # "told BBC Radio 4's Today programme."
-    return _recipient_words(tokens, k, sl)
-
-
-def _ends_recipient(tokens: Tokens, j: int) -> bool:
-    """Whether token ``j`` may follow the people told: "that", a comma, a sentence's end,
-    a question word or a word that opens what they were told."""
-    w = tokens.lower[j]
-    return w in _RECIPIENT_ENDS or w in _WH or w in _TAIL_OPENERS
-
-
-def _recipient_words(tokens: Tokens, k: int, sl: int) -> int:
-    """The end of a recipient of a few words from token ``k`` ("told the Today programme
-    that", "told BBC Radio 4's Today programme."), else ``k``."""
-    j = k + 1 if tokens.lower[k] == "the" else k  # "told the Today programme."
-    while (
-        j < sl
-        and j - k < 8
-        and tokens.quote[j] < 0
-        and (tokens.text[j][0].isalnum() or (j > k and tokens.lower[j] in ("’s", "'s")))
-        and (
-            tokens.lower[j] not in FUNCTION_WORDS
-            or tokens.lower[j] in ("his", "her", "their", "its")
-        )
-        and tokens.lower[j] not in ("that",)
-    ):
-        j += 1  # "told BBC Radio 4's Today programme."
-    if k == j or j - k > 7 or not (j >= sl or _ends_recipient(tokens, j)):
-        return k
-    if (j >= sl or tokens.text[j] in _SENTENCE_ENDS) and not any(
-        tokens.text[m][:1].isupper() for m in range(k, j)
-    ):
-        return k  # "asked questions.": a thing asked, no one named told
-    return j
-
-
-def _skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
-    """Step over time words and short prepositional phrases: "on Saturday", "in a statement",
-    "in a statement on Friday that"."""
-    for _ in range(3):
-        if k >= sl or tokens.quote[k] >= 0:
-            return k
-        w = tokens.lower[k]
-        if w in _TIME:
-            k += 1
-            continue
-        if (
-            w in _TIME_PREPOSITIONS
-            and k + 1 < sl
-            and (
-                tokens.lower[k + 1] in _TIME
-                or (
-                    tokens.lower[k + 1] in ("the", "a")
-                    and k + 2 < sl
-                    and tokens.lower[k + 2] in _TIME
-                )
-            )
-        ):
-            k += 2 if tokens.lower[k + 1] in _TIME else 3
-            continue
-        if w in ("last", "this", "next") and k + 1 < sl and tokens.lower[k + 1] in _TIME:
-            k += 2
-            continue
-        if w in _ADJUNCT_PREPOSITIONS and not (
-            w == "to"
-            and k + 1 < sl
-            and tokens.text[k + 1][0].islower()
-            and tokens.lower[k + 1] not in DETERMINERS
-            and tokens.lower[k + 1] not in _TO_ADJUNCT_WORDS
-        ):  # "to reporters" is an adjunct, "to call" an infinitive
-            j = k + 1
-            limit = min(sl, k + 7)
-            while (
-                j < limit
-                and tokens.quote[j] < 0
-                and (
-                    tokens.lower[j] in DETERMINERS
-                    or (j == k + 1 and tokens.lower[j] in ("that", "this", "these", "those"))
-                    or tokens.lower[j] in ("his", "her", "their", "its", "’s", "'s")
-                    or (tokens.text[j][0].isalnum() and tokens.lower[j] not in FUNCTION_WORDS)
-                )
-            ):
-                if tokens.lower[j] == "that" and j > k + 1:
-                    break  # ("in that speech": a determiner right after the preposition)
-                if j > k + 2 and tokens.lower[j] in DETERMINERS:
-                    break  # a second noun phrase: "in that speech the cost could ..."
-                j += 1
-            if (
-                j > k + 1
-                and j < sl
-                and (tokens.lower[j] in ("that", ",", ":") or tokens.lower[j] in _WH)
-            ):
-                k = j + 1 if tokens.text[j] == "," else j
-                continue
-            if j > k + 1 and j < sl and depth < 2 and _adjunct_opener(tokens.lower[j]):
-                # a second adjunct: "said in a statement on Friday that"
-                m = _skip_adjuncts(tokens, j, sl, depth + 1)
-                if m > j and m < sl and tokens.lower[m] == "that":
-                    return m
-            if (
-                j < sl
-                and (
-                    (j > k + 2 and tokens.lower[j] in DETERMINERS)
-                    or (j > k + 1 and tokens.lower[j] in _PRONOUN_SUBJECTS)
-                )
-                and _clause_ahead(tokens, j, sl)
-            ):
-                # "claimed in that speech the cost could be reduced", "told supporters in
-                # Washington she will protect"
-                return j
-            return k
-        return k
-    return k
-
-
-def _aside_before_that(tokens: Tokens, k: int, sl: int) -> int:
-    """Step over an adverb set off by commas before "that": "states however, that",
-    "said, however, that" (else stay at ``k``)."""
-    j = k
-    if j < sl and tokens.text[j] == ",":
-        j += 1
-    if j >= sl or not is_adverb(tokens.lower[j]) or tokens.quote[j] >= 0:
-        return k
-    j += 1
-    if j + 1 < sl and tokens.text[j] == "," and tokens.lower[j + 1] == "that":
-        return j + 1
-    return k
-
-
-def _adjunct_opener(w: str) -> bool:
-    """Whether a word can open an adjunct after a cue: "on Friday", "in a statement"."""
-    return w in _ADJUNCT_PREPOSITIONS or w in _TIME_PREPOSITIONS or w in _TIME
-
-
-def _clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
-    """Whether a finite clause seems to start at token ``k``: it opens like a noun phrase
-    and a finite verb follows soon, before any punctuation but a dash."""
-    if k >= sl:
-        return False
-    first = tokens.lower[k]
-    if first in _APPROXIMATORS:
-        # "about 200 members ...", "at least 600 instructors ...", "more than half ..."
-        j = k + 1
-        while j < min(sl, k + 3) and tokens.lower[j] in _APPROXIMATORS:
-            j += 1
-        if _number_at(tokens, j, sl):
-            return _clause_ahead(tokens, j, sl)
-        if first in _APPROXIMATE_PREPOSITIONS:
-            return False  # "tells us about a growing concern": a topic, no clause
-    if not tokens.text[k][0].isalnum() or (
-        first in FUNCTION_WORDS
-        and first not in _SUBJECTS
-        and first not in DETERMINERS
-        and not first.endswith("ing")
-    ):
-        return False
-    if first in _PRONOUN_SUBJECTS and k + 1 < sl and tokens.text[k + 1][:1].islower():
-        return True  # "they want", "he thinks"
-    limit = min(sl, k + 16)
-    j = k
-    dashes = 0
-    quote = tokens.quote
-    lower = tokens.lower
-    text = tokens.text
-    while j < limit:
-        q = quote[j]
-        if q >= 0:
-            if q in tokens.inline:
-                j = tokens.quote_range[q][1]
-                continue
-            return j > k + 1
-        w = lower[j]
-        t = text[j]
-        if t in ("—", "–", "--"):
-            dashes += 1
-            if dashes > 2:
-                return False
-            j += 1
-            continue
-        if not t[0].isalnum() and t not in ("’s", "'s", "-", ","):
-            return False
-        if t == "," and not dashes:
-            return False
-        if w in ("’s", "'s"):
-            if j > k and tokens.lower[j - 1] in _SUBJECTS:
-                return True
-            j += 1
-            continue
-        if w in _FINITE:
-            return j > k
-        if j > k and not dashes and w.endswith("ed") and len(w) > 3 and not t[0].isupper():
-            return True
-        if (
-            j > k
-            and not dashes
-            and w.endswith("s")
-            and len(w) > 3
-            and not t[0].isupper()
-            and not w.endswith("ss")
-            and tokens.lower[j - 1] not in DETERMINERS
-            and tokens.lower[j - 1] not in FUNCTION_WORDS
-            and not _counted(tokens, j - 1)
-            and not tokens.lower[j - 1].endswith("ed")  # "detailed policies": a noun
-        ):
-            return True
-        j += 1
-    return False
-
-
-def _counted(tokens: Tokens, j: int) -> bool:
-    """Whether token ``j`` counts the plural noun after it: "30 cents", "12 more names",
-    "three times" (no verb in "-s")."""
-    w = tokens.lower[j]
-    if w in _MORE_OR_FEWER and j > 0:
-        w = tokens.lower[j - 1]
-        j -= 1
-    return tokens.text[j][0].isdigit() or w in _NUMBER_WORDS
-
-
 def _clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> int:
     """The end of a reported clause: the sentence end, a semicolon or a quote mark (with
     ``comma``, also a comma: an object ends there)."""
@@ -827,16 +522,6 @@ def _clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> 
     return k
 
 
-def _number_at(tokens: Tokens, j: int, sl: int) -> bool:
-    """Whether a number starts at token ``j``: "200", "two dozen", "a third"."""
-    if j >= sl:
-        return False
-    w = tokens.lower[j]
-    if w in ("a", "an"):
-        return j + 1 < sl and tokens.lower[j + 1] in _ARTICLE_NUMBERS
-    return tokens.text[j][0].isdigit() or w in _NUMBER_WORDS
-
-
 def _object_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     """Whether a noun phrase (an object) starts at token ``k``."""
     if k >= sl or tokens.quote[k] >= 0:
@@ -845,9 +530,9 @@ def _object_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     w = tokens.lower[k]
     if not t[0].isalnum():
         return False
-    if w in _APPROXIMATE_PREPOSITIONS:
+    if w in APPROXIMATE_PREPOSITIONS:
         # "about 200 workers", not "tells us about a growing concern" (a topic)
-        return _number_at(tokens, k + 1, sl)
+        return number_at(tokens, k + 1, sl)
     return (
         w in DETERMINERS or w in _OBJECT_OPENERS or (w not in FUNCTION_WORDS and not is_adverb(w))
     )

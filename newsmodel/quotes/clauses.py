@@ -1,0 +1,364 @@
+"""Where the words a cue reports begin: the people told ("told reporters that"), the
+adjuncts between ("said in a statement on Friday that"), and whether a finite clause
+starts at a token. Read by :mod:`newsmodel.quotes.indirect`.
+"""
+
+from __future__ import annotations
+
+from newsmodel.quotes.cues import ADVERBS, is_adverb
+from newsmodel.quotes.lexicon import FUNCTION_WORDS, word_list
+from newsmodel.quotes.speaker_after import phrase_after
+from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES
+from newsmodel.quotes.speakers import FINITE_WORDS
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = [
+    "APPROXIMATE_PREPOSITIONS",
+    "CLAUSE_FINITE",
+    "TAIL_OPENERS",
+    "WH",
+    "aside_before_that",
+    "clause_ahead",
+    "main_clause_after",
+    "number_at",
+    "rest_of_recipient",
+    "skip_adjuncts",
+    "skip_adverbs",
+    "skip_recipient",
+    "tells_a_thing",
+]
+
+#: Words that open an indirect question after a cue: "asked whether ...".
+WH = word_list("wh_words")
+#: Finite verbs that show a clause ahead: "Critics said the repairs came too late".
+CLAUSE_FINITE = word_list("clause_finite_words")
+_ADJUNCT_PREPOSITIONS = word_list("clause_adjunct_prepositions")
+_SUBJECTS = word_list("clause_subject_words")
+_PRONOUN_SUBJECTS = word_list("pronoun_subjects")
+_TIME = word_list("clause_time_words")
+#: Words that may follow an attribution, or the people told: "told reporters on Monday".
+TAIL_OPENERS = word_list("tail_openers")
+#: Words before a number at the start of a clause: "about 200", "at least 600".
+_APPROXIMATORS = word_list("approximators")
+APPROXIMATE_PREPOSITIONS = word_list("approximate_prepositions")
+_ARTICLE_NUMBERS = word_list("article_numbers")
+_NUMBER_WORDS = word_list("clause_number_words")
+_MORE_OR_FEWER = word_list("more_or_fewer")
+#: The people told, alone after a cue: "told reporters that", "assured us".
+_RECIPIENTS = word_list("recipients")
+_RECIPIENTS_AFTER_THE = word_list("recipients_after_the")
+#: What one tells that is no one told: "tells the story of", "tells of".
+_TOLD_THINGS = word_list("told_things")
+#: Tokens that may follow the people told: "told reporters that", "told the BBC."
+_RECIPIENT_ENDS = frozenset({"that", ",", ":", ".", "!", "?", ";"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+#: Prepositions and adjectives before a word of time: "on Saturday", "late Monday".
+_TIME_PREPOSITIONS = word_list("time_prepositions")
+#: Words after "to" that make it an adjunct, not an infinitive: "to reporters", "to his
+#: staff".
+_TO_ADJUNCT_WORDS = word_list("to_adjunct_words")
+
+
+def skip_adverbs(tokens: Tokens, k: int, sl: int) -> int:
+    """Step over the adverbs from token ``k``: "said publicly that"."""
+    lower = tokens.lower
+    # an adverb is listed or ends in "-ly": test that before calling is_adverb
+    while (
+        k < sl
+        and tokens.quote[k] < 0
+        and (lower[k] in ADVERBS or (lower[k].endswith("ly") and is_adverb(lower[k])))
+    ):
+        k += 1
+    return k
+
+
+def rest_of_recipient(tokens: Tokens, k: int, sl: int) -> int:
+    """Where "that" follows what is left of a long recipient ("told the Reuters news
+    agency that", "told BBC Radio 4's Today programme that"): at "that", else ``k``."""
+    j = k
+    while j < min(sl, k + 6) and tokens.quote[j] < 0:
+        w = tokens.lower[j]
+        if w == "that":
+            return j if j > k else k
+        if w not in ("’s", "'s") and (
+            w in FUNCTION_WORDS or w in DETERMINERS or not tokens.text[j][0].isalnum()
+        ):
+            return k  # "told reporters the plan ...", "urged X to reinstate rules that"
+        j += 1
+    return k
+
+
+def main_clause_after(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether the clause that "when" opens at token ``k`` is followed by a comma and a
+    main clause, the words reported ("Scheer said when Trudeau dismisses any concerns,
+    he is ..."), not a time alone ("told NBC when asked about Bill Clinton")."""
+    for j in range(k + 1, sl - 1):
+        if tokens.quote[j] >= 0:
+            return False
+        if tokens.text[j] == "," and clause_ahead(tokens, j + 1, sl):
+            return True
+    return False
+
+
+def tells_a_thing(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether what is told from token ``k`` is a thing, not a person: "tells the story
+    of", "tells of a mission"."""
+    w = tokens.lower[k] if k < sl else ""
+    if w in DETERMINERS or w in POSSESSIVES:
+        w = tokens.lower[k + 1] if k + 1 < sl else ""
+    return w in _TOLD_THINGS
+
+
+def skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
+    """Step over the person told: "told reporters", "told the Associated Press"."""
+    if k >= sl or tokens.quote[k] >= 0:
+        return k
+    w = tokens.lower[k]
+    if w in _RECIPIENTS:
+        return k + 1
+    if (
+        w == "the"
+        and k + 2 < sl
+        and tokens.lower[k + 1] in _RECIPIENTS_AFTER_THE
+        and tokens.lower[k + 2] != "of"
+    ):
+        return k + 2  # "warned the public", "told the court" (not "the Court of Appeal")
+    phrase = phrase_after(tokens, k, sl)
+    if (
+        phrase is not None
+        and phrase.first == k
+        and phrase.last - k <= 6
+        and not (phrase.last < sl and tokens.lower[phrase.last] in FINITE_WORDS)
+    ):
+        # "told the Associated Press that" (not "warned the plan would cost billions", nor
+        # "warned the union would strike": the subject of the words)
+        if phrase.last >= sl or _ends_recipient(tokens, phrase.last):
+            return phrase.last
+        longer = _recipient_words(tokens, k, sl)
+        return longer if longer > k else phrase.last  # "told BBC Radio 4's Today programme."
+    return _recipient_words(tokens, k, sl)
+
+
+def _ends_recipient(tokens: Tokens, j: int) -> bool:
+    """Whether token ``j`` may follow the people told: "that", a comma, a sentence's end,
+    a question word or a word that opens what they were told."""
+    w = tokens.lower[j]
+    return w in _RECIPIENT_ENDS or w in WH or w in TAIL_OPENERS
+
+
+def _recipient_words(tokens: Tokens, k: int, sl: int) -> int:
+    """The end of a recipient of a few words from token ``k`` ("told the Today programme
+    that", "told BBC Radio 4's Today programme."), else ``k``."""
+    j = k + 1 if tokens.lower[k] == "the" else k  # "told the Today programme."
+    while (
+        j < sl
+        and j - k < 8
+        and tokens.quote[j] < 0
+        and (tokens.text[j][0].isalnum() or (j > k and tokens.lower[j] in ("’s", "'s")))
+        and (
+            tokens.lower[j] not in FUNCTION_WORDS
+            or tokens.lower[j] in ("his", "her", "their", "its")
+        )
+        and tokens.lower[j] not in ("that",)
+    ):
+        j += 1  # "told BBC Radio 4's Today programme."
+    if k == j or j - k > 7 or not (j >= sl or _ends_recipient(tokens, j)):
+        return k
+    if (j >= sl or tokens.text[j] in _SENTENCE_ENDS) and not any(
+        tokens.text[m][:1].isupper() for m in range(k, j)
+    ):
+        return k  # "asked questions.": a thing asked, no one named told
+    return j
+
+
+def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
+    """Step over time words and short prepositional phrases: "on Saturday", "in a statement",
+    "in a statement on Friday that"."""
+    for _ in range(3):
+        if k >= sl or tokens.quote[k] >= 0:
+            return k
+        w = tokens.lower[k]
+        if w in _TIME:
+            k += 1
+            continue
+        if (
+            w in _TIME_PREPOSITIONS
+            and k + 1 < sl
+            and (
+                tokens.lower[k + 1] in _TIME
+                or (
+                    tokens.lower[k + 1] in ("the", "a")
+                    and k + 2 < sl
+                    and tokens.lower[k + 2] in _TIME
+                )
+            )
+        ):
+            k += 2 if tokens.lower[k + 1] in _TIME else 3
+            continue
+        if w in ("last", "this", "next") and k + 1 < sl and tokens.lower[k + 1] in _TIME:
+            k += 2
+            continue
+        if w in _ADJUNCT_PREPOSITIONS and not (
+            w == "to"
+            and k + 1 < sl
+            and tokens.text[k + 1][0].islower()
+            and tokens.lower[k + 1] not in DETERMINERS
+            and tokens.lower[k + 1] not in _TO_ADJUNCT_WORDS
+        ):  # "to reporters" is an adjunct, "to call" an infinitive
+            j = k + 1
+            limit = min(sl, k + 7)
+            while (
+                j < limit
+                and tokens.quote[j] < 0
+                and (
+                    tokens.lower[j] in DETERMINERS
+                    or (j == k + 1 and tokens.lower[j] in ("that", "this", "these", "those"))
+                    or tokens.lower[j] in ("his", "her", "their", "its", "’s", "'s")
+                    or (tokens.text[j][0].isalnum() and tokens.lower[j] not in FUNCTION_WORDS)
+                )
+            ):
+                if tokens.lower[j] == "that" and j > k + 1:
+                    break  # ("in that speech": a determiner right after the preposition)
+                if j > k + 2 and tokens.lower[j] in DETERMINERS:
+                    break  # a second noun phrase: "in that speech the cost could ..."
+                j += 1
+            if (
+                j > k + 1
+                and j < sl
+                and (tokens.lower[j] in ("that", ",", ":") or tokens.lower[j] in WH)
+            ):
+                k = j + 1 if tokens.text[j] == "," else j
+                continue
+            if j > k + 1 and j < sl and depth < 2 and _adjunct_opener(tokens.lower[j]):
+                # a second adjunct: "said in a statement on Friday that"
+                m = skip_adjuncts(tokens, j, sl, depth + 1)
+                if m > j and m < sl and tokens.lower[m] == "that":
+                    return m
+            if (
+                j < sl
+                and (
+                    (j > k + 2 and tokens.lower[j] in DETERMINERS)
+                    or (j > k + 1 and tokens.lower[j] in _PRONOUN_SUBJECTS)
+                )
+                and clause_ahead(tokens, j, sl)
+            ):
+                # "claimed in that speech the cost could be reduced", "told supporters in
+                # Washington she will protect"
+                return j
+            return k
+        return k
+    return k
+
+
+def aside_before_that(tokens: Tokens, k: int, sl: int) -> int:
+    """Step over an adverb set off by commas before "that": "states however, that",
+    "said, however, that" (else stay at ``k``)."""
+    j = k
+    if j < sl and tokens.text[j] == ",":
+        j += 1
+    if j >= sl or not is_adverb(tokens.lower[j]) or tokens.quote[j] >= 0:
+        return k
+    j += 1
+    if j + 1 < sl and tokens.text[j] == "," and tokens.lower[j + 1] == "that":
+        return j + 1
+    return k
+
+
+def _adjunct_opener(w: str) -> bool:
+    """Whether a word can open an adjunct after a cue: "on Friday", "in a statement"."""
+    return w in _ADJUNCT_PREPOSITIONS or w in _TIME_PREPOSITIONS or w in _TIME
+
+
+def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether a finite clause seems to start at token ``k``: it opens like a noun phrase
+    and a finite verb follows soon, before any punctuation but a dash."""
+    if k >= sl:
+        return False
+    first = tokens.lower[k]
+    if first in _APPROXIMATORS:
+        # "about 200 members ...", "at least 600 instructors ...", "more than half ..."
+        j = k + 1
+        while j < min(sl, k + 3) and tokens.lower[j] in _APPROXIMATORS:
+            j += 1
+        if number_at(tokens, j, sl):
+            return clause_ahead(tokens, j, sl)
+        if first in APPROXIMATE_PREPOSITIONS:
+            return False  # "tells us about a growing concern": a topic, no clause
+    if not tokens.text[k][0].isalnum() or (
+        first in FUNCTION_WORDS
+        and first not in _SUBJECTS
+        and first not in DETERMINERS
+        and not first.endswith("ing")
+    ):
+        return False
+    if first in _PRONOUN_SUBJECTS and k + 1 < sl and tokens.text[k + 1][:1].islower():
+        return True  # "they want", "he thinks"
+    limit = min(sl, k + 16)
+    j = k
+    dashes = 0
+    quote = tokens.quote
+    lower = tokens.lower
+    text = tokens.text
+    while j < limit:
+        q = quote[j]
+        if q >= 0:
+            if q in tokens.inline:
+                j = tokens.quote_range[q][1]
+                continue
+            return j > k + 1
+        w = lower[j]
+        t = text[j]
+        if t in ("—", "–", "--"):
+            dashes += 1
+            if dashes > 2:
+                return False
+            j += 1
+            continue
+        if not t[0].isalnum() and t not in ("’s", "'s", "-", ","):
+            return False
+        if t == "," and not dashes:
+            return False
+        if w in ("’s", "'s"):
+            if j > k and tokens.lower[j - 1] in _SUBJECTS:
+                return True
+            j += 1
+            continue
+        if w in CLAUSE_FINITE:
+            return j > k
+        if j > k and not dashes and w.endswith("ed") and len(w) > 3 and not t[0].isupper():
+            return True
+        if (
+            j > k
+            and not dashes
+            and w.endswith("s")
+            and len(w) > 3
+            and not t[0].isupper()
+            and not w.endswith("ss")
+            and tokens.lower[j - 1] not in DETERMINERS
+            and tokens.lower[j - 1] not in FUNCTION_WORDS
+            and not _counted(tokens, j - 1)
+            and not tokens.lower[j - 1].endswith("ed")  # "detailed policies": a noun
+        ):
+            return True
+        j += 1
+    return False
+
+
+def _counted(tokens: Tokens, j: int) -> bool:
+    """Whether token ``j`` counts the plural noun after it: "30 cents", "12 more names",
+    "three times" (no verb in "-s")."""
+    w = tokens.lower[j]
+    if w in _MORE_OR_FEWER and j > 0:
+        w = tokens.lower[j - 1]
+        j -= 1
+    return tokens.text[j][0].isdigit() or w in _NUMBER_WORDS
+
+
+def number_at(tokens: Tokens, j: int, sl: int) -> bool:
+    """Whether a number starts at token ``j``: "200", "two dozen", "a third"."""
+    if j >= sl:
+        return False
+    w = tokens.lower[j]
+    if w in ("a", "an"):
+        return j + 1 < sl and tokens.lower[j + 1] in _ARTICLE_NUMBERS
+    return tokens.text[j][0].isdigit() or w in _NUMBER_WORDS
