@@ -8,30 +8,26 @@ names by an office alone ("the mayor brought up the plan"). :meth:`Registry.reso
 works through the speaker phrases in text order: full names stand for themselves, short
 forms go to the full name they shorten (the nearest mentioned before, else the first
 after), role nouns ("the president", "the ministry") to the most recent entity with that
-title (:mod:`newsmodel.quotes.roles`), and pronouns to the most salient compatible entity of the nearest sentence that has
-one: its speaker if it has one, else its first mention.
+title (:mod:`newsmodel.quotes.roles`), and pronouns to the most salient compatible entity
+of the nearest sentence that has one: its speaker if it has one, else its first mention
+(:mod:`newsmodel.quotes.pronouns`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 
 import attrs
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.article_names import (
     GENERATIONS,
-    MAX_MENTIONS_SCANNED,
     Entity,
     EntityMention,
     Resolved,
-    role_noun,
     title_gender,
 )
 from newsmodel.quotes.lexicon import (
-    COUNTRIES,
-    CUE_FORMS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -40,10 +36,9 @@ from newsmodel.quotes.lexicon import (
     ROLE_SYNONYMS,
     TITLE_ACRONYMS,
     TITLE_WORDS,
-    CueClass,
     word_list,
 )
-from newsmodel.quotes.noun_phrases import FINITE_WORDS
+from newsmodel.quotes.pronouns import Pronouns
 from newsmodel.quotes.proper_names import (
     PARTY_WORDS,
     SURNAME_WORDS,
@@ -55,7 +50,6 @@ from newsmodel.quotes.roles import (
     BARE_ROLE_DETERMINERS,
     ROLE_MODIFIERS,
     SPEAKING_FOR_OTHERS,
-    Roles,
     age_of,
 )
 from newsmodel.quotes.speaker_kinds import (
@@ -66,7 +60,6 @@ from newsmodel.quotes.speaker_kinds import (
     names_someone,
 )
 from newsmodel.quotes.tokens import Tokens, indexed
-from newsmodel.text.lexicon import PLACES
 
 __all__ = ["ROLE_SYNONYMS", "Entity", "Registry", "Resolved"]
 
@@ -79,23 +72,11 @@ _PLURAL_ROLES = word_list("plural_roles")
 #: Words of a party's name or its members ("Labour", "Lib Dem", "Conservative"), not the
 #: "new" of "New Democrat", which names no party alone.
 _PARTY_WORDS = PARTY_WORDS - {"new"}
-#: Prepositions whose object, in a clause opening a sentence, is no subject of it:
-#: "Responding to criticism from Alan Hansen, he insisted".
-_OPENER_PREPOSITIONS = word_list("opener_prepositions")
 #: How many paragraphs "the book" may look back to the book named with its author.
 _DOCUMENT_PARAGRAPHS = 3
 #: Nouns a story calls its subject by, holding no office: "the youngster".
 EPITHETS = word_list("epithets")
-_MAX_SENTENCES_BACK = 10
-#: How far back a gendered pronoun looks for the last person of its gender.
-_MAX_PARAGRAPHS_FOR_GENDER = 8
 _THE = indexed(["the"])
-
-
-def _speech_verb(word: str) -> bool:
-    """Whether a word is a verb of speech or writing ("said", "replied", "wrote")."""
-    form = CUE_FORMS.get(word)
-    return form is not None and form.cls in (CueClass.SPEECH, CueClass.WRITE)
 
 
 #: Documents a named person's may speak for them, beside the authored ones: "the Kok
@@ -162,7 +143,7 @@ def _owner_span(tokens: Tokens, phrase: Phrase, poss: int) -> tuple[int, int] | 
     return None
 
 
-class Registry(Roles):
+class Registry(Pronouns):
     """The article's named entities, where they are mentioned, and the speakers its
     phrases resolve to."""
 
@@ -586,295 +567,3 @@ class Registry(Roles):
         if phrase.kind is SpeakerKind.DOCUMENT and resolved.kind is SpeakerKind.PERSON:
             # "Mr Crosby's statement said: ... It added": the statement, his words
             self.thing_speakers.append((at, tokens.para[at], resolved))
-
-    def _pronoun(self, phrase: Phrase) -> Resolved | None:
-        assert phrase.pronoun is not None
-        tokens = self.tokens
-        at = phrase.first
-        para = tokens.para[at]
-        hint = phrase.pronoun.hint
-        if hint == "group" or phrase.pronoun.plural:
-            named = self._named_plural(at) if phrase.pronoun.form != "we" else None
-            k = len(self.plural_speakers) - 1
-            while k >= 0 and self.plural_speakers[k][0] >= at:
-                k -= 1
-            if named is not None and (k < 0 or self.plural_speakers[k][0] < named[0]):
-                # "The Tories have promised a cut in bills. They say ...": the people named
-                # since the group quoted last
-                return named[1]
-            return self._recent(self.plural_speakers, at, para)
-        if hint == "organisation":
-            return self._thing(at, para)
-        if phrase.pronoun.form in ("i", "we"):
-            return None
-        return self._person_pronoun(at, phrase.pronoun.gender)
-
-    def _named_plural(self, at: int) -> tuple[int, Resolved] | None:
-        """A people named in the plural in the sentence of "they" or the one before, and
-        where ("Key to the Liberals’ hopes ... is their assurance ... Almost all revenues,
-        they promise, ...")."""
-        tokens = self.tokens
-        text, lower = tokens.text, tokens.lower
-        sent = tokens.sent[at]
-        lo = tokens.sent_first[sent - 1] if sent > 0 else tokens.sent_first[sent]
-        lo = max(lo, at - 80)
-        for k in range(at - 1, lo, -1):
-            w = text[k]
-            if (
-                lower[k - 1] == "the"
-                and len(w) > 3
-                and w[0].isupper()
-                and w.endswith("s")
-                and w.isalpha()
-                and tokens.quote[k] < 0
-                and tokens.para[k] == tokens.para[at]
-                and not (k + 1 < len(tokens) and text[k + 1][:1].isupper())
-                and lower[k] not in PLACES
-                and w not in COUNTRIES
-            ):
-                return k, Resolved(f"the {w}", SpeakerKind.GROUP)
-        return None
-
-    def _thing(self, at: int, para: int) -> Resolved | None:
-        """What "it" stands for: the organisation or document quoted last, unless an
-        organisation named since, in this paragraph or the one before, is nearer ("BC
-        Hydro" named, not yet quoted, then "it said")."""
-        quoted = self._recent(self.thing_speakers, at, para)
-        k = bisect_left(self.org_tokens, at) - 1
-        while k >= 0 and self.orgs[k][1].place:
-            k -= 1
-        if k < 0:
-            return quoted
-        token, entity = self.orgs[k]
-        if para - self.tokens.para[token] > 1:
-            return quoted
-        if quoted is not None:
-            j = len(self.thing_speakers) - 1
-            while j >= 0 and self.thing_speakers[j][0] >= at:
-                j -= 1
-            if j >= 0 and self.thing_speakers[j][0] > token:
-                return quoted
-        return Resolved(entity.name, SpeakerKind.ORGANISATION, None, None, None, entity)
-
-    def _recent(
-        self, found: list[tuple[int, int, Resolved]], at: int, para: int
-    ) -> Resolved | None:
-        k = len(found) - 1
-        while k >= 0 and found[k][0] >= at:
-            k -= 1
-        if k >= 0 and para - found[k][1] <= 3:
-            return found[k][2]
-        return None
-
-    def _person_pronoun(self, at: int, gender: str | None) -> Resolved | None:
-        tokens = self.tokens
-        quoted = self.quoted_words.get(at)
-        sent = tokens.sent[at]
-        para = tokens.para[at]
-        mk = bisect_left(self.mention_tokens, at) - 1
-        sk = bisect_left(self.speaker_tokens, at) - 1
-        scanned = 0
-        found: list[EntityMention] = []
-        best_sent = -1
-        # "..., he said": the pronoun after the words it reports
-        tail = (
-            0 < at < len(tokens) - 1
-            and tokens.text[at - 1] == ","
-            and _speech_verb(tokens.lower[at + 1])
-        )
-        while scanned < MAX_MENTIONS_SCANNED and (mk >= 0 or sk >= 0):
-            scanned += 1
-            m_tok = self.mentions[mk].token if mk >= 0 else -1
-            s_tok = self.speakers[sk].token if sk >= 0 else -1
-            if s_tok >= m_tok:
-                cand = self.speakers[sk]
-                sk -= 1
-            else:
-                cand = self.mentions[mk]
-                mk -= 1
-            if sent - cand.sent > _MAX_SENTENCES_BACK or para - cand.para > 4:
-                break
-            if found and cand.sent != best_sent:
-                if (
-                    best_sent != sent
-                    or at + 1 >= len(tokens)
-                    or not _speech_verb(tokens.lower[at + 1])
-                    or not all(not m.speaker and self._possessive(m) for m in found)
-                ):
-                    break
-                # only possessives in the sentence of "he said" ("When asked about the
-                # judge's criticisms, he replied"): the sentence before counts too
-                best_sent = cand.sent
-            e = cand.entity
-            if e.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
-                continue
-            if gender is not None and e.gender is not None and e.gender != gender:
-                continue
-            if e.lone and e.gender is None and not cand.speaker:
-                continue  # "President Obama" named, not quoted: no pronoun knows whom
-            if quoted and not quoted.isdisjoint(e.name.split()):
-                continue  # "“I cannot believe Lisa would object,” she said": not Lisa
-            if not cand.speaker and cand.sent != sent and self._modifier(cand):
-                continue  # "an Alan Shearer strike": a kind of strike, no one there
-            if (
-                gender is not None
-                and not cand.speaker
-                and cand.sent == sent
-                and cand.token < at
-                and self._object_in_opener(cand, at)
-            ):
-                # "Responding to criticism from pundit Alan Hansen, he insisted": the one
-                # in the clause before the subject is no subject
-                continue
-            if (
-                gender is not None
-                and tail
-                and not cand.speaker
-                and cand.sent == sent
-                and e.gender is None
-                and e.title is None
-                and " " in e.name
-                and not is_given_name(e.name.split()[0])
-            ):
-                # "The Homeland Security office completed the checks, he said": a name
-                # in the words reported that nothing shows to be a person's
-                continue
-            found.append(cand)
-            best_sent = cand.sent
-        best: EntityMention | None = None
-        if found:
-            # in the nearest sentence: its speaker, else one not in a possessive ("Fraser's
-            # mother, Denise Fraser"), else one of the pronoun's gender, else the one it
-            # names most, else the first
-            times = Counter(id(m.entity) for m in found)
-            best = max(
-                found,
-                key=lambda m: (
-                    m.speaker,
-                    m.speaker or not (self._possessive(m) or self._premodifier(m)),
-                    gender is not None and m.entity.gender == gender,
-                    times[id(m.entity)],
-                    -m.token,
-                ),
-            )
-        if best is None and gender is not None:
-            start_mk = bisect_left(self.mention_tokens, at) - 1
-            start_sk = bisect_left(self.speaker_tokens, at) - 1
-            best = self._last_of_gender(start_mk, start_sk, para, gender)
-        if best is None:
-            return None
-        e = best.entity
-        if e.gender is None and gender is not None:
-            e.gender = gender  # "she" said it: later pronouns know better
-        return Resolved(e.name, e.kind, e.title, e.description, e.gender, e)
-
-    def _object_in_opener(self, m: EntityMention, at: int) -> bool:
-        """Whether a name before the pronoun at token ``at`` is the object of a
-        preposition in a clause that opens the pronoun's sentence and a comma closes
-        ("Responding to criticism from pundit Alan Hansen, he insisted", "Of Hepburn, she
-        said"), with no verb of the main clause between them."""
-        tokens = self.tokens
-        lower = tokens.lower
-        first = tokens.sent_first[tokens.sent[at]]
-        k = m.token - 1
-        while k > first and m.token - k < 4 and lower[k] not in _OPENER_PREPOSITIONS:
-            if lower[k] in FUNCTION_WORDS or not tokens.text[k][:1].isalpha():
-                return False
-            k -= 1  # "pundit", "Mr"
-        if (
-            k < first
-            or lower[k] not in _OPENER_PREPOSITIONS
-            or at - first > 25
-            or tokens.text[at - 1] != ","
-            or (lower[k] == "for" and k > first and lower[k - 1] == "as")  # "As for Trump,"
-        ):
-            return False
-        return all(
-            lower[j] not in CUE_FORMS and lower[j] not in FINITE_WORDS
-            for j in range(first, m.token)
-            if not tokens.text[j][:1].isupper()
-        )
-
-    def _modifier(self, m: EntityMention) -> bool:
-        """Whether a name is a modifier of the noun after it, after "a" or "an": "an Alan
-        Shearer strike", "a Tom Hanks film"."""
-        tokens = self.tokens
-        k = m.last
-        return (
-            m.token > 0
-            and tokens.lower[m.token - 1] in ("a", "an")
-            and 0 < k < len(tokens)
-            and tokens.text[k].isalpha()
-            and tokens.text[k][0].islower()
-            and tokens.lower[k] not in FUNCTION_WORDS
-        )
-
-    def _last_of_gender(self, mk: int, sk: int, para: int, gender: str) -> EntityMention | None:
-        """Further back than the nearest sentences: the person last mentioned (or quoted)
-        whom the article already knows to be of ``gender``, within a few paragraphs
-        ("she" for Wendy Golden, named five paragraphs back, the only woman since)."""
-        scanned = 0
-        while scanned < MAX_MENTIONS_SCANNED and (mk >= 0 or sk >= 0):
-            scanned += 1
-            m_tok = self.mentions[mk].token if mk >= 0 else -1
-            s_tok = self.speakers[sk].token if sk >= 0 else -1
-            if s_tok >= m_tok:
-                cand = self.speakers[sk]
-                sk -= 1
-            else:
-                cand = self.mentions[mk]
-                mk -= 1
-            if para - cand.para > _MAX_PARAGRAPHS_FOR_GENDER:
-                return None
-            e = cand.entity
-            if e.kind is SpeakerKind.PERSON and e.gender == gender:
-                return cand
-        return None
-
-    def _description_gender(self, phrase: Phrase) -> str | None:
-        """The gender a speaker's own words give: "a spokeswoman", "a former official,
-        who asked not to be named because she ..."."""
-        tokens = self.tokens
-        gender = title_gender(self._span_text(phrase.first, phrase.last))
-        if gender is None and phrase.description is not None:
-            a, b = phrase.description
-            for k in range(a, b):
-                if tokens.lower[k] in ("she", "her", "herself"):
-                    return "f"
-                if tokens.lower[k] in ("he", "his", "him", "himself"):
-                    return "m"
-        return gender
-
-    def _premodifier(self, m: EntityMention) -> bool:
-        """Whether a name modifies the role of the person named after it: "Obama
-        consultant Cornell Belcher", "Clinton campaign chairman John Podesta"."""
-        tokens = self.tokens
-        n = len(tokens)
-        k = m.last if m.last > m.token else m.token + 1
-        start = k
-        while (
-            k < n
-            and k - start < 3
-            and tokens.text[k].islower()
-            and tokens.text[k].isalpha()
-            and tokens.lower[k] not in FUNCTION_WORDS
-        ):
-            k += 1
-        return (
-            start < k < n
-            and role_noun(tokens.lower[k - 1])
-            and tokens.text[k][:1].isupper()
-            and tokens.quote[k] < 0
-        )
-
-    def _possessive(self, m: EntityMention) -> bool:
-        """Whether a mention ends in a possessive ("Fraser's mother", "the judge's
-        criticisms")."""
-        tokens = self.tokens
-        n = len(tokens)
-        if m.last > m.token:
-            return m.last < n and tokens.lower[m.last] in ("’s", "'s")
-        k = m.token
-        while k < n and k - m.token < 4 and tokens.text[k][0].isupper():
-            k += 1
-        return k < n and tokens.lower[k] in ("’s", "'s")
