@@ -18,8 +18,7 @@ from __future__ import annotations
 import sys
 from bisect import bisect_left
 from collections import Counter
-from itertools import compress
-from operator import itemgetter, not_
+from operator import itemgetter
 
 import attrs
 import regex
@@ -43,14 +42,13 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
+from newsmodel.quotes.name_runs import capital_runs
 from newsmodel.quotes.proper_names import (
     BASED,
-    NAME_PARTICLES,
     SURNAME_WORDS,
     bracketed_acronyms,
     gender_of,
     is_given_name,
-    month_surname,
     name_split,
     org_words,
 )
@@ -167,12 +165,6 @@ _EVENT_WORDS = word_list("event_words")
 COUNTRY_GIVEN_COUNT = 50_000
 
 
-def _opener_word(w: str) -> bool:
-    """Whether a word that opens a sentence is one of the language's, not a name: a
-    function word ("Does", "Was", "Alongside"), an adverb in "-ly" or a participle."""
-    return w in FUNCTION_WORDS or (len(w) > 4 and w.endswith(("ly", "ing")))
-
-
 def _country_named(word: str) -> bool:
     """Whether a country's name is a common given name (see COUNTRY_GIVEN_COUNT)."""
     found = given_name(word)
@@ -237,9 +229,8 @@ class ArticleNames:
         self._roles_at: dict[int, set[str]] = {}
         #: people named so far by a title and a surname alone ("Judge Ortiz"), by surname
         self._lone_surnames: dict[str, Entity] = {}
-        self._skip = skip
         self._furniture = furniture
-        runs = self._runs()
+        runs = capital_runs(tokens, skip)
         para = tokens.para
         words = tokens.text
         n = len(words)
@@ -367,92 +358,6 @@ class ArticleNames:
                 entity = self.mentions[m].entity
                 if entity.kind is SpeakerKind.PERSON and self.mentions[m].sent == sent:
                     entity.roles.add(role)
-
-    def _runs(self) -> list[tuple[int, int]]:
-        """Runs of capitalised tokens outside quotations (with name particles inside)."""
-        tokens = self.tokens
-        text = tokens.text
-        quote = tokens.quote
-        para = tokens.para
-        # lower-case tokens, capitalised words that are no names ("The") and quoted words
-        # are most of the text: drop them in C-level passes
-        upper = list(compress(range(len(text)), map(str.isupper, map(itemgetter(0), text))))
-        words = map(text.__getitem__, upper)
-        named = list(compress(upper, map(not_, map(CAPITAL_NOT_NAMES.__contains__, words))))
-        months = compress(upper, map(SURNAME_WORDS.__contains__, map(text.__getitem__, upper)))
-        surnames = [k for k in months if month_surname(tokens, k)]
-        if surnames:  # "Elizabeth May", "Theresa May": a month as a surname
-            named = sorted([*named, *surnames])
-        caps = list(compress(named, map((-1).__eq__, map(quote.__getitem__, named))))
-        lower = tokens.lower
-        if self._skip:
-            # the tokens that start in the skipped span (offsets rise with the tokens)
-            skip_lo, skip_hi = self._skip
-            lo = bisect_left(caps, bisect_left(tokens.start, skip_lo))
-            hi = bisect_left(caps, bisect_left(tokens.start, skip_hi))
-            del caps[lo:hi]
-        # a sentence opening with its cue, "Stated Stone:", names Stone only
-        sent_first = tokens.sent_first
-        openers = set(
-            compress(sent_first, map(CUE_FORMS.__contains__, map(lower.__getitem__, sent_first)))
-        )
-        # a sentence opening with a word that is capitalised by its place, "Does Okafor
-        # favour it?", "Interestingly Haan rose fast", "Bashing Trump may help": no name's
-        openers.update(
-            k
-            for k in sent_first
-            if text[k][:1].isupper()
-            and k + 1 < len(text)
-            and text[k + 1][:1].isupper()
-            and _opener_word(lower[k])
-            and not is_given_name(text[k])
-        )
-        if openers:
-            caps = [k for k in caps if k not in openers]
-        runs: list[tuple[int, int]] = []
-        first = last = -2
-        first_para = -1
-        for k in caps:
-            if k == last:
-                if para[k] == first_para:
-                    last = k + 1
-                    continue
-            elif (
-                k == last + 1
-                and para[k] == first_para
-                and lower[last] in NAME_PARTICLES
-                and quote[last] < 0
-            ):
-                last = k + 1
-                continue
-            elif (
-                k == last + 1
-                and para[k] == first_para
-                and quote[last] < 0
-                and (
-                    (
-                        lower[last] == "of"
-                        and (lower[last - 1] in ORG_MARKERS or lower[last - 1][:-1] in ORG_MARKERS)
-                    )
-                    or (
-                        lower[last] == "and"
-                        and "of" in lower[first:last]
-                        and (k + 1 >= len(text) or not text[k + 1][:1].isupper())
-                        and not is_given_name(text[k])
-                    )
-                )
-            ):
-                # "the Bank of Canada", "the Ministry of Health", "the Department of Trade
-                # and Industry": one body (not "the Bank of Canada and Finance Minister ...")
-                last = k + 1
-                continue
-            if first >= 0:
-                runs.append((first, last))
-            first, last = k, k + 1
-            first_para = para[k]
-        if first >= 0:
-            runs.append((first, last))
-        return runs
 
     def _title_start(self, first: int) -> int:
         """Extend a run backwards over lower-case title words and the capitalised words

@@ -1,0 +1,119 @@
+"""Runs of capitalised tokens, the candidates for names: what
+:class:`newsmodel.quotes.article_names.ArticleNames` reads first.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import compress
+from operator import itemgetter, not_
+
+from newsmodel.quotes.lexicon import (
+    CAPITAL_NOT_NAMES,
+    CUE_FORMS,
+    FUNCTION_WORDS,
+    ORG_MARKERS,
+)
+from newsmodel.quotes.proper_names import (
+    NAME_PARTICLES,
+    SURNAME_WORDS,
+    is_given_name,
+    month_surname,
+)
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = ["capital_runs", "opener_word"]
+
+
+def opener_word(w: str) -> bool:
+    """Whether a word that opens a sentence is one of the language's, not a name: a
+    function word ("Does", "Was", "Alongside"), an adverb in "-ly" or a participle."""
+    return w in FUNCTION_WORDS or (len(w) > 4 and w.endswith(("ly", "ing")))
+
+
+def capital_runs(tokens: Tokens, skip: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens outside quotations (with name particles inside, and
+    "of" or "and" inside a body's name: "the Bank of Canada"), leaving out the tokens that
+    start in the ``skip`` span of the text."""
+    text = tokens.text
+    quote = tokens.quote
+    para = tokens.para
+    # lower-case tokens, capitalised words that are no names ("The") and quoted words
+    # are most of the text: drop them in C-level passes
+    upper = list(compress(range(len(text)), map(str.isupper, map(itemgetter(0), text))))
+    words = map(text.__getitem__, upper)
+    named = list(compress(upper, map(not_, map(CAPITAL_NOT_NAMES.__contains__, words))))
+    months = compress(upper, map(SURNAME_WORDS.__contains__, map(text.__getitem__, upper)))
+    surnames = [k for k in months if month_surname(tokens, k)]
+    if surnames:  # "Elizabeth May", "Theresa May": a month as a surname
+        named = sorted([*named, *surnames])
+    caps = list(compress(named, map((-1).__eq__, map(quote.__getitem__, named))))
+    lower = tokens.lower
+    if skip:
+        # the tokens that start in the skipped span (offsets rise with the tokens)
+        skip_lo, skip_hi = skip
+        lo = bisect_left(caps, bisect_left(tokens.start, skip_lo))
+        hi = bisect_left(caps, bisect_left(tokens.start, skip_hi))
+        del caps[lo:hi]
+    # a sentence opening with its cue, "Stated Stone:", names Stone only
+    sent_first = tokens.sent_first
+    openers = set(
+        compress(sent_first, map(CUE_FORMS.__contains__, map(lower.__getitem__, sent_first)))
+    )
+    # a sentence opening with a word that is capitalised by its place, "Does Okafor
+    # favour it?", "Interestingly Haan rose fast", "Bashing Trump may help": no name's
+    openers.update(
+        k
+        for k in sent_first
+        if text[k][:1].isupper()
+        and k + 1 < len(text)
+        and text[k + 1][:1].isupper()
+        and opener_word(lower[k])
+        and not is_given_name(text[k])
+    )
+    if openers:
+        caps = [k for k in caps if k not in openers]
+    runs: list[tuple[int, int]] = []
+    first = last = -2
+    first_para = -1
+    for k in caps:
+        if k == last:
+            if para[k] == first_para:
+                last = k + 1
+                continue
+        elif (
+            k == last + 1
+            and para[k] == first_para
+            and lower[last] in NAME_PARTICLES
+            and quote[last] < 0
+        ):
+            last = k + 1
+            continue
+        elif (
+            k == last + 1
+            and para[k] == first_para
+            and quote[last] < 0
+            and (
+                (
+                    lower[last] == "of"
+                    and (lower[last - 1] in ORG_MARKERS or lower[last - 1][:-1] in ORG_MARKERS)
+                )
+                or (
+                    lower[last] == "and"
+                    and "of" in lower[first:last]
+                    and (k + 1 >= len(text) or not text[k + 1][:1].isupper())
+                    and not is_given_name(text[k])
+                )
+            )
+        ):
+            # "the Bank of Canada", "the Ministry of Health", "the Department of Trade
+            # and Industry": one body (not "the Bank of Canada and Finance Minister ...")
+            last = k + 1
+            continue
+        if first >= 0:
+            runs.append((first, last))
+        first, last = k, k + 1
+        first_para = para[k]
+    if first >= 0:
+        runs.append((first, last))
+    return runs
