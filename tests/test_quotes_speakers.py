@@ -1166,3 +1166,17 @@ def test_a_nationality_noun_before_a_name_is_no_part_of_it() -> None:
         '"It was tough," Johansson said.',
     )
     assert speaker(quote(a, "It was tough")) == "Joachim Johansson"
+
+
+def test_a_share_of_people_is_one_group_and_a_prefixed_role_no_part_of_a_name() -> None:
+    """ "Six in 10 voters said", "four out of 10 voters said": the share, not "10 voters";
+    "Co-moderator Andrea Mitchell said": Mitchell."""
+    a = article(
+        "Polls",
+        "Six in 10 voters said the economy was their top concern.",
+        "About four out of 10 voters said life would be worse for their children.",
+        "Co-moderator Andrea Mitchell said the debate would start soon.",
+    )
+    assert mention(indirect(a, "the economy was")) == "Six in 10 voters"
+    assert mention(indirect(a, "life would be")) == "four out of 10 voters"
+    assert speaker(indirect(a, "the debate would")) == "Andrea Mitchell"

@@ -388,7 +388,34 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
         start += 1
     if start >= end:
         return None
+    share = _share_before(tokens, start, lo)
+    if share < start:
+        return Phrase(share, end, SpeakerKind.GROUP)  # "six in 10 voters", "four out of 10"
     return classify(tokens, start, end)
+
+
+def _share_before(tokens: Tokens, start: int, lo: int) -> int:
+    """Where a share of people starts whose count opens the phrase at token ``start``:
+    "six in 10 voters", "about four out of 10 voters" (else ``start``)."""
+    text, lower = tokens.text, tokens.lower
+    if not _count(text[start]) or start - 2 < lo or tokens.quote[start - 2] >= 0:
+        return start
+    if lower[start - 1] == "in" and _count(text[start - 2]):
+        return start - 2
+    if (
+        start - 3 >= lo
+        and lower[start - 1] == "of"
+        and lower[start - 2] == "out"
+        and _count(text[start - 3])
+    ):
+        return start - 3
+    return start
+
+
+def _count(t: str) -> bool:
+    """Whether a token is a small count, of people in a share: "six", "10", "one" (not
+    "9.5%" or "2004")."""
+    return (t.isdigit() and len(t) <= 3) or t.lower() in NUMBER_WORDS
 
 
 def _comma_back(tokens: Tokens, k: int, lo: int, least: int) -> int:

@@ -81,6 +81,8 @@ _COMPANY_ROLES = word_list("company_roles")
 #: Lower-case words inside the name of a body: "the Joint Council for the Welfare of
 #: Immigrants", "Bradford & Bingley".
 _NAME_JOINERS = word_list("name_joiners")
+#: Prefixes of a role before a name: "Co-moderator Andrea Mitchell", "Ex-minister".
+_ROLE_PREFIXES = tuple(sorted(word_list("role_prefixes")))
 #: Nouns for people of a nation, which no name starts with: "Swede Peter Johansson".
 _DEMONYM_NOUNS = word_list("demonym_nouns")
 #: Ordinals that open a capitalised title: "First Minister", "Second Lady".
@@ -248,7 +250,10 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             if end - start < 3:
                 return None
             start = end - 2
-    if end - start >= 3 and (lower[start] in PERSON_NOUNS or lower[start] in GROUP_NOUNS):
+    role = lower[start].split("-", 1)[1] if lower[start].startswith(_ROLE_PREFIXES) else ""
+    if end - start >= 3 and (
+        lower[start] in PERSON_NOUNS or lower[start] in GROUP_NOUNS or role in PERSON_NOUNS
+    ):
         start += 1  # "Organizer Dwayne Croteau", "Actor Robert Blake": a role, capitalised
     elif (
         end - start == 2
