@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.article_names import (
@@ -136,7 +137,6 @@ class Pronouns(Roles):
         para = tokens.para[at]
         mk = bisect_left(self.mention_tokens, at) - 1
         sk = bisect_left(self.speaker_tokens, at) - 1
-        scanned = 0
         found: list[EntityMention] = []
         best_sent = -1
         # "..., he said": the pronoun after the words it reports
@@ -145,16 +145,7 @@ class Pronouns(Roles):
             and tokens.text[at - 1] == ","
             and _speech_verb(tokens.lower[at + 1])
         )
-        while scanned < MAX_MENTIONS_SCANNED and (mk >= 0 or sk >= 0):
-            scanned += 1
-            m_tok = self.mentions[mk].token if mk >= 0 else -1
-            s_tok = self.speakers[sk].token if sk >= 0 else -1
-            if s_tok >= m_tok:
-                cand = self.speakers[sk]
-                sk -= 1
-            else:
-                cand = self.mentions[mk]
-                mk -= 1
+        for cand in self._named_back(mk, sk):
             if sent - cand.sent > _MAX_SENTENCES_BACK or para - cand.para > 4:
                 break
             if found and cand.sent != best_sent:
@@ -272,21 +263,27 @@ class Pronouns(Roles):
             and tokens.lower[k] not in FUNCTION_WORDS
         )
 
-    def _last_of_gender(self, mk: int, sk: int, para: int, gender: str) -> EntityMention | None:
-        """Further back than the nearest sentences: the person last mentioned (or quoted)
-        whom the article already knows to be of ``gender``, within a few paragraphs
-        ("she" for Wendy Golden, named five paragraphs back, the only woman since)."""
+    def _named_back(self, mk: int, sk: int) -> Iterator[EntityMention]:
+        """The mentions from index ``mk`` and the speakers from index ``sk`` back, in one
+        order, the nearest first (the speaker of two at one token first), as far as
+        :data:`MAX_MENTIONS_SCANNED` of them."""
         scanned = 0
         while scanned < MAX_MENTIONS_SCANNED and (mk >= 0 or sk >= 0):
             scanned += 1
             m_tok = self.mentions[mk].token if mk >= 0 else -1
             s_tok = self.speakers[sk].token if sk >= 0 else -1
             if s_tok >= m_tok:
-                cand = self.speakers[sk]
+                yield self.speakers[sk]
                 sk -= 1
             else:
-                cand = self.mentions[mk]
+                yield self.mentions[mk]
                 mk -= 1
+
+    def _last_of_gender(self, mk: int, sk: int, para: int, gender: str) -> EntityMention | None:
+        """Further back than the nearest sentences: the person last mentioned (or quoted)
+        whom the article already knows to be of ``gender``, within a few paragraphs
+        ("she" for Wendy Golden, named five paragraphs back, the only woman since)."""
+        for cand in self._named_back(mk, sk):
             if para - cand.para > _MAX_PARAGRAPHS_FOR_GENDER:
                 return None
             e = cand.entity
