@@ -4,6 +4,7 @@
     python bench/formats.py --size-mb 5     # a smaller big article
     python bench/formats.py --skip-corpora  # only speed and memory
     python bench/formats.py --attribute     # NITF with one huge attribute, 5 to 50 MB
+    python bench/formats.py --nesting       # NITF nested 10,000 to 40,000 elements deep
 
 Fidelity: every PolNeAR article (its text parsed with parse_text, its annotated
 quotations read from the brat .ann) and every BBC article is written in ninjs and
@@ -22,6 +23,9 @@ nitf.loads (str and bytes) and nitf.load (a file); the cost per MB should not gr
 with the size (issue 13: at most 1.5 times per MB at 20 MB what it is at 5 MB). expat
 fed the whole document at once is the floor: libexpat before 2.6 is itself
 superlinear in one huge attribute value, 2.6 and later are linear.
+
+Nesting: NITF documents whose hedline, block or em elements nest 10,000 to 40,000 deep,
+read with nitf.loads; the cost per element should not grow with the depth.
 """
 
 from __future__ import annotations
@@ -321,11 +325,59 @@ def huge_attribute(sizes: tuple[int, ...] = (5, 20, 50), repeat: int = 3) -> Non
         print(f"20 MB costs {ratio:.2f} times per MB what 5 MB does (target <= 1.5: {verdict})")
 
 
+def deep_nesting(depths: tuple[int, ...] = (10_000, 20_000, 40_000), repeat: int = 3) -> None:
+    from newsmodel.io import nitf
+
+    print(f"\n== NITF with nested elements (best of {repeat}, seconds)")
+    print(f"{'depth':>7} {'hedline':>9} {'block':>9} {'em':>9}")
+    shapes = {
+        "hedline": lambda n: (
+            "<nitf><head><title>T</title></head><body><body.head>"
+            + "<hedline>" * n
+            + "<hl1>H</hl1>"
+            + "</hedline>" * n
+            + "</body.head><body.content><p>a</p></body.content></body></nitf>"
+        ),
+        "block": lambda n: (
+            "<nitf><head><title>T</title></head><body><body.content>"
+            + "<block>" * n
+            + "<p>a</p>"
+            + "</block>" * n
+            + "</body.content></body></nitf>"
+        ),
+        "em": lambda n: (
+            "<nitf><head><title>T</title></head><body><body.content><p>"
+            + "<em>" * n
+            + "x"
+            + "</em>" * n
+            + "</p></body.content></body></nitf>"
+        ),
+    }
+    per_depth: dict[int, float] = {}
+    for depth in depths:
+        row = []
+        for shape in shapes.values():
+            document = shape(depth)
+            times = []
+            for _ in range(repeat):
+                start = time.perf_counter()
+                nitf.loads(document)
+                times.append(time.perf_counter() - start)
+            row.append(min(times))
+        per_depth[depth] = max(row)
+        print(f"{depth:7} " + " ".join(f"{v:9.3f}" for v in row))
+    if len(depths) >= 2:
+        ratio = (per_depth[depths[-1]] / depths[-1]) / (per_depth[depths[0]] / depths[0])
+        verdict = "linear" if ratio <= 2 else "not linear"
+        print(f"cost per element at the deepest / the shallowest: {ratio:.2f} ({verdict})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size-mb", type=float, default=50.0)
     parser.add_argument("--skip-corpora", action="store_true")
     parser.add_argument("--attribute", action="store_true", help="only the huge attribute table")
+    parser.add_argument("--nesting", action="store_true", help="only the deep nesting table")
     parser.add_argument(
         "--measure", nargs=3, metavar=("FORMAT", "OP", "SIZE"), help=argparse.SUPPRESS
     )
@@ -336,6 +388,9 @@ def main() -> None:
         return
     if args.attribute:
         huge_attribute()
+        return
+    if args.nesting:
+        deep_nesting()
         return
     if not args.skip_corpora:
         fidelity()

@@ -32,6 +32,7 @@ import datetime as dt
 import json
 import sys
 import warnings
+from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import IO
 
@@ -347,6 +348,9 @@ class _Reader:
         self.builder = ArticleBuilder(FORMAT)
         # per open element: (local name, what it did: block/mark/skip/flow/capture/other)
         self._stack: list[tuple[str, tuple[str, ...]]] = []
+        # how many elements of each name are open: "inside" asks it in constant time,
+        # however deep the nesting
+        self._open_names: Counter[str] = Counter()
         self._flow = 0  # depth of body.content / body.end / deck hl2: text goes to the builder
         self._skip = 0
         # text being collected for head elements, innermost last: (name, pieces)
@@ -370,7 +374,7 @@ class _Reader:
 
     # --- helpers
     def _inside(self, name: str) -> bool:
-        return any(local == name for local, _ in self._stack)
+        return self._open_names[name] > 0
 
     def _capturing(self, name: str) -> bool:
         return any(n == name for n, _ in self._captures)
@@ -402,6 +406,7 @@ class _Reader:
         elif namespace not in ("", NITF_NAMESPACE):
             local = "{foreign}"
         self._stack.append((local, self._open(local, attrs)))
+        self._open_names[local] += 1
 
     def _open(self, local: str, attrs: dict[str, str]) -> tuple[str, ...]:
         if self._skip:
@@ -488,7 +493,9 @@ class _Reader:
             if own is None and local == "p":
                 classes = attrs.get("class", "").split()
                 own = next((_CLASS_KINDS[c] for c in classes if c in _CLASS_KINDS), None)
-            inherited = next((k for k in reversed(self._kinds) if k is not None), None)
+            # each open block holds its own kind or the one it inherited, so the innermost
+            # holds the kind a new block inherits (constant time however deep the nesting)
+            inherited = self._kinds[-1] if self._kinds else None
             kind = own or inherited or ParagraphKind.BODY
             self._kinds.append(own or inherited)
             self.builder.start_block(kind)
@@ -520,7 +527,8 @@ class _Reader:
         return ("mark",)
 
     def end(self, name: str) -> None:
-        _local, done = self._stack.pop()
+        local, done = self._stack.pop()
+        self._open_names[local] -= 1
         for what in done:
             if what == "skip":
                 self._skip -= 1
