@@ -261,7 +261,7 @@ class ArticleNames:
         }
         for (first, last), name in zip(runs, names, strict=True):
             if "of" in tokens.lower[first:last]:
-                self._register_org(first, last)  # "the Ministry of Health" (see _runs)
+                self._register_org(first, last)  # "the Ministry of Health" (see capital_runs)
             elif name is not None and name[1] - name[0] >= 2:
                 self._register(first, last, name)
             elif (
@@ -725,11 +725,9 @@ class ArticleNames:
         # the words of a one-token name are its token
         written = tokens.text[a] if b - a == 1 else self.text[tokens.start[a] : tokens.end[b - 1]]
         text = tokens.text
-        if b < len(text) and text[b] in GENERATIONS:
-            # "Donald Jr." is not Donald J. Trump: only the name as read with its suffix
-            return self.persons.get(written)
         entity = self.persons.get(written)
-        if entity is not None:
+        if entity is not None or (b < len(text) and text[b] in GENERATIONS):
+            # "Donald Jr." is not Donald J. Trump: only the name as read with its suffix
             return entity
         first_word, last_word = text[a], text[b - 1]
         candidates = self.by_last.get(last_word, [])

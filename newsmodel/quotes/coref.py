@@ -550,8 +550,8 @@ class Registry(Pronouns):
         elif resolved.kind is SpeakerKind.PERSON and phrase.pronoun is None:
             # "Her husband told reporters": a man, whom a later "she" is not
             gender = resolved.gender or self._description_gender(phrase)
-            entity = Entity(resolved.name, SpeakerKind.PERSON, gender)
-            entity.title = resolved.title  # "Mr Kinnock": a person, whom a role may name
+            # with its title, "Mr Kinnock" is a person, whom a role may name
+            entity = Entity(resolved.name, SpeakerKind.PERSON, gender, title=resolved.title)
             self.speakers.append(EntityMention(at, tokens.sent[at], tokens.para[at], entity, True))
             self.speaker_tokens.append(at)
         elif resolved.kind is SpeakerKind.PERSON and phrase.pronoun is not None:

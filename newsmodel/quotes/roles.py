@@ -128,60 +128,37 @@ class Roles(ArticleNames):
         quote = tokens.quote
         found: list[EntityMention] = []
         n = len(tokens)
+        thes = [
+            k for k in tokens.where(_THE) if quote[k] < 0 and tokens.para[k] not in self._furniture
+        ]
+
+        def mention(k: int, resolved: Resolved | None, last: int) -> None:
+            if resolved is not None and resolved.entity is not None:
+                found.append(
+                    EntityMention(k, tokens.sent[k], tokens.para[k], resolved.entity, last=last)
+                )
+
         # "the Tory leader", "the Ontario premier": the one of that title, named so before
-        for k in tokens.where(_THE):
+        for k in thes:
             j = k + 1
             while j < n and j - k <= 3 and text[j][:1].isupper() and lower[j] not in TITLE_WORDS:
                 j += 1
-            if (
-                k + 1 < j < n
-                and lower[j] in TITLE_WORDS
-                and text[j][0].islower()
-                and quote[k] < 0
-                and tokens.para[k] not in self._furniture
-            ):
+            if k + 1 < j < n and lower[j] in TITLE_WORDS and text[j][0].islower():
                 titled = {lower[m] for m in range(k + 1, j)}
-                resolved = self._role(lower[j], k, titled=titled)
-                if resolved is not None and resolved.entity is not None:
-                    found.append(
-                        EntityMention(
-                            k, tokens.sent[k], tokens.para[k], resolved.entity, last=j + 1
-                        )
-                    )
+                mention(k, self._role(lower[j], k, titled=titled), j + 1)
         # "the" before a title word: most tokens are neither
-        for k in [k for k in tokens.where(_THE) if k + 1 < n and lower[k + 1] in TITLE_WORDS]:
-            w = lower[k + 1]
+        for k in [k for k in thes if k + 1 < n and lower[k + 1] in TITLE_WORDS]:
             if (
-                w in TITLE_WORDS
-                and quote[k] < 0
-                and tokens.para[k] not in self._furniture
-                and text[k + 1][0].islower()
+                text[k + 1][0].islower()
                 and (k + 2 >= n or not text[k + 2][0].isalpha() or text[k + 2][0].islower())
                 and (k + 2 >= n or lower[k + 2] not in TITLE_WORDS)
             ):
-                resolved = self._role(w, k)
-                if resolved is not None and resolved.entity is not None:
-                    found.append(
-                        EntityMention(
-                            k, tokens.sent[k], tokens.para[k], resolved.entity, last=k + 2
-                        )
-                    )
+                mention(k, self._role(lower[k + 1], k), k + 2)
         # "The 22-year-old pipped Maurice Greene": the person of that age
-        for k in tokens.where(_THE):
-            if (
-                k + 1 < n
-                and tokens.para[k] not in self._furniture
-                and quote[k] < 0
-                and AGE_RE.fullmatch(lower[k + 1]) is not None
-            ):
-                age = age_of(tokens, k, k + 2)
-                resolved = self._aged(age, k) if age is not None else None
-                if resolved is not None and resolved.entity is not None:
-                    found.append(
-                        EntityMention(
-                            k, tokens.sent[k], tokens.para[k], resolved.entity, last=k + 2
-                        )
-                    )
+        for k in thes:
+            age = AGE_RE.fullmatch(lower[k + 1]) if k + 1 < n else None
+            if age is not None:
+                mention(k, self._aged(age.group(1), k), k + 2)
         if found:
             merged = sorted([*self.mentions, *found], key=lambda m: m.token)
             self.mentions = merged
