@@ -1251,3 +1251,18 @@ def test_a_name_in_a_clause_opening_the_sentence_is_not_he() -> None:
     )
     assert speaker(indirect(a, "the team was fine")) == "Tom Lund"
     assert speaker(indirect(a, "he is not worried")) == "Donald Trump"
+
+
+def test_a_surname_alone_has_no_gender_of_a_given_name() -> None:
+    """ "..., Ayala said. ..., he said": he is Ayala, though some women are called Ayala;
+    not the place named in the words Ayala reported. "Jane said ... he said" still keeps
+    Jane a woman."""
+    a = article(
+        "Fertiliser",
+        "The project includes an ammonia complex at Puerto Lindo on the coast, Ayala said.",
+        "The firm will buy new equipment from abroad, he said.",
+        "Jane said the plant was safe. Tom Reyes said the road was open. The road will be "
+        "rebuilt next year, she said.",
+    )
+    assert speaker(indirect(a, "The firm will buy")) == "Ayala"
+    assert speaker(indirect(a, "The road will be rebuilt")) == "Jane"

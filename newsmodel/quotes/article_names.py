@@ -47,8 +47,8 @@ from newsmodel.quotes.proper_names import (
     BASED,
     SURNAME_WORDS,
     bracketed_acronyms,
-    gender_of,
     is_given_name,
+    name_gender,
     name_split,
     org_words,
 )
@@ -460,7 +460,7 @@ class ArticleNames:
             self.by_first.setdefault(words[0], []).append(entity)
             self.orgs.append((first, entity))
         if entity is None:
-            gender = gender_of(words[0])
+            gender = name_gender(words)
             if gender is None:
                 if any(w in _FEMALE_TITLES for w in title_words):
                     gender = "f"

@@ -45,6 +45,7 @@ from newsmodel.quotes.proper_names import (
     acronym_after,
     gender_of,
     is_given_name,
+    name_gender,
 )
 from newsmodel.quotes.roles import (
     BARE_ROLE_DETERMINERS,
@@ -199,7 +200,8 @@ class Registry(Pronouns):
             if b < len(tokens.text) and tokens.text[b] in GENERATIONS:
                 b += 1  # "Donald Jr.", another than the Donald named before
             name = self._span_text(a, b)
-            return Resolved(name, SpeakerKind.PERSON, title, description, gender_of(tokens.text[a]))
+            gender = name_gender(tokens.text[a:b])
+            return Resolved(name, SpeakerKind.PERSON, title, description, gender)
         if (
             phrase.last - at == 2
             and tokens.lower[at] == "the"

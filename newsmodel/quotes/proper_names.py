@@ -110,6 +110,15 @@ def is_given_name(word: str) -> bool:
     return found is not None and found.count >= COMMON_GIVEN_COUNT
 
 
+def name_gender(words: list[str]) -> str | None:
+    """The gender a person's name suggests: :func:`gender_of` its first word, unless the
+    name is one word that is no common given name, a surname alone ("Ayala said" is no
+    woman because some women are called Ayala)."""
+    if not words or (len(words) == 1 and not is_given_name(words[0])):
+        return None
+    return gender_of(words[0])
+
+
 def gender_of(first_name: str) -> str | None:
     """ "f" or "m" for a given name we know (the engine's list, unless the name table finds
     it shared, see SHARED_NAME_SHARE; else the name table when most of its bearers are of
