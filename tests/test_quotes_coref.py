@@ -1266,3 +1266,16 @@ def test_a_surname_alone_has_no_gender_of_a_given_name() -> None:
     )
     assert speaker(indirect(a, "The firm will buy")) == "Ayala"
     assert speaker(indirect(a, "The road will be rebuilt")) == "Jane"
+
+
+def test_a_place_after_in_is_no_person_though_it_opens_with_a_given_name() -> None:
+    """ "the new stadium in Stanley Park. He said": Parry, not a person called Stanley
+    Park; "Yukos spokesman Mike Lake told" is still a man called Lake."""
+    a = article(
+        "Stadium",
+        "Parry said the club would not sell. Parry is finalising funding for the stadium in "
+        'Stanley Park. He said: "I have been against it from the start."',
+        '"We intend to appeal," Yukos spokesman Mike Lake told reporters.',
+    )
+    assert speaker(quote(a, "I have been against it")) == "Parry"
+    assert speaker(quote(a, "We intend to appeal")) == "Mike Lake"

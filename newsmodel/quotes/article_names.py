@@ -108,6 +108,10 @@ _AS = indexed(["as"])
 MAX_MENTIONS_SCANNED = 60
 
 
+#: Before a name that ends in a place word, these make it a place ("in Stanley Park").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
+
+
 @attrs.define(slots=True)
 class Entity:
     """A person (or organisation) of the article, by its fullest name."""
@@ -388,8 +392,16 @@ class ArticleNames:
         a, b = name
         words = tokens.text[a:b]
         lowered = tokens.lower[a:b]
-        given = is_given_name(words[0]) and lowered[-1] not in ORG_MARKERS
         place = not PLACE_MARKERS.isdisjoint(lowered)
+        given = (
+            is_given_name(words[0])
+            and lowered[-1] not in ORG_MARKERS
+            and not (
+                lowered[-1] in PLACE_MARKERS
+                and first > 0
+                and tokens.lower[first - 1] in _PLACE_PREPOSITIONS
+            )
+        )
         if b - first >= 2 and self._span_text(first, last) in self.org_names:
             self._register_org(first, last)  # "Aston Martin" again, named a body before
             return
