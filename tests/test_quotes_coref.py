@@ -1279,3 +1279,40 @@ def test_a_place_after_in_is_no_person_though_it_opens_with_a_given_name() -> No
     )
     assert speaker(quote(a, "I have been against it")) == "Parry"
     assert speaker(quote(a, "We intend to appeal")) == "Mike Lake"
+
+
+def test_the_firm_is_the_company_named_when_none_was_quoted() -> None:
+    """ "Shares in Delmar Airlines fell after the firm warned ...": Delmar Airlines, named
+    but not quoted (and no person, though Delmar is a given name); "The airline" after is
+    Delmar Airlines too, not "the firm" again. A company named paragraphs before is not
+    "the company"."""
+    a = article(
+        "Airline",
+        "Shares in Delmar Airlines have tumbled after the firm warned that fuel costs would "
+        "rise. The airline said that losses would continue.",
+    )
+    assert speaker(indirect(a, "fuel costs would rise")) == "Delmar Airlines"
+    assert speaker(indirect(a, "losses would continue")) == "Delmar Airlines"
+    b = article(
+        "Cars",
+        "Orlan Motors opened a plant in Ohio.",
+        "Prices rose in March.",
+        "Wages rose in April.",
+        "Rents rose in May.",
+        "The company said the market would recover by the autumn.",
+    )
+    assert speaker(indirect(b, "the market would recover")) == "The company"
+
+
+def test_a_one_word_company_in_apposition_is_the_company() -> None:
+    """ "Allianz, a leading German insurer, said ... However, the insurer said": Allianz,
+    an organisation."""
+    a = article(
+        "Insurers",
+        "Allianz, a leading German insurer, said it did not know its exposure yet. However, "
+        "the insurer said the storm was unlikely to have a big impact.",
+    )
+    q = indirect(a, "the storm was unlikely")
+    assert speaker(q) == "Allianz"
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.ORGANISATION

@@ -108,6 +108,8 @@ _AS = indexed(["as"])
 MAX_MENTIONS_SCANNED = 60
 
 
+#: Last words of companies' names that no surname is: "Delmar Airlines" is no person.
+_COMPANY_ONLY_WORDS = word_list("company_only_words")
 #: Before a name that ends in a place word, these make it a place ("in Stanley Park").
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
 
@@ -270,18 +272,17 @@ class ArticleNames:
                 self._register(first, last, name)
             elif (
                 name is not None
-                and name[0] > 0
-                and tokens.lower[name[0] - 1] in COMPANY_ROLES
                 and not is_given_name(tokens.text[name[0]])
+                and (role := self._company_role(name)) is not None
             ):
-                # "Drugmaker AstraZeneca", "oil giant BP": a company of one word, which
-                # "the company" may stand for
+                # "Drugmaker AstraZeneca", "oil giant BP", "Diageo, the world's biggest
+                # spirits company,": a company of one word, which "the company" may stand for
                 self._register_org(name[0], name[1])
-                role = tokens.lower[name[0] - 1]
                 self.org_names[self._span_text(name[0], name[1])].roles.add(role)
             elif (
                 name is not None
                 and name[0] > 0
+                and para[name[0] - 1] == para[name[0]]
                 and tokens.lower[name[0] - 1] in TITLE_WORDS
                 and tokens.lower[name[0] - 1].rstrip(".") not in HONORIFICS
                 and tokens.lower[name[0] - 1] not in _PEERAGE
@@ -396,6 +397,7 @@ class ArticleNames:
         given = (
             is_given_name(words[0])
             and lowered[-1] not in ORG_MARKERS
+            and lowered[-1] not in _COMPANY_ONLY_WORDS
             and not (
                 lowered[-1] in PLACE_MARKERS
                 and first > 0
@@ -566,6 +568,21 @@ class ArticleNames:
             return False
         self.persons[self._span_text(a, b)] = same[0]
         return True
+
+    def _company_role(self, name: tuple[int, int]) -> str | None:
+        """A company's role noun just before a name in its paragraph ("Drugmaker
+        AstraZeneca"), or heading an appositive after it ("Diageo, the world's biggest
+        spirits company,")."""
+        tokens = self.tokens
+        a, b = name
+        para = tokens.para[a]
+        if a > 0 and tokens.para[a - 1] == para and tokens.lower[a - 1] in COMPANY_ROLES:
+            return tokens.lower[a - 1]
+        if b < len(tokens) and tokens.text[b] == ",":
+            head = self._appositive_head(b + 1, para)
+            if head in COMPANY_ROLES:
+                return head
+        return None
 
     def _after_the(self, first: int) -> bool:
         """Whether the name at ``first`` follows a lower-case "the" in its paragraph: a

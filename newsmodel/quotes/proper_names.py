@@ -77,6 +77,7 @@ BASED = ("-based", "-headquartered")
 #: Roman numerals, which follow a name in capitals ("Henry Ford II").
 _ROMAN_NUMERALS = word_list("roman_numerals")
 _CLUB_WORDS = word_list("club_words")
+_COMPANY_SUFFIXES = word_list("company_suffixes")
 _COMPANY_ROLES = word_list("company_roles")
 #: Lower-case words inside the name of a body: "the Joint Council for the Welfare of
 #: Immigrants", "Bradford & Bingley".
@@ -433,6 +434,15 @@ def has_marker(tokens: Tokens, first: int, last: int) -> bool:
 def _acronym(word: str) -> bool:
     """Whether a word is an acronym ("BC", "UFCW"), not a roman numeral."""
     return len(word) >= 2 and word.isupper() and word.isalpha() and word not in _ROMAN_NUMERALS
+
+
+def company_name(name: str) -> bool:
+    """Whether an organisation's name of more than one word ends as a company's or a
+    club's does: "Continental Airlines", "Acme Corp", "Manchester United"."""
+    words = name.lower().split()
+    return len(words) > 1 and (
+        words[-1] in COMPANY_WORDS or words[-1] in _CLUB_WORDS or words[-1] in _COMPANY_SUFFIXES
+    )
 
 
 def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:

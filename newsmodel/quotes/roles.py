@@ -29,7 +29,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
-from newsmodel.quotes.proper_names import PARTY_WORDS, is_given_name
+from newsmodel.quotes.proper_names import PARTY_WORDS, company_name, is_given_name
 from newsmodel.quotes.speaker_kinds import (
     AGE_RE,
     COMPANY_ROLES,
@@ -65,6 +65,8 @@ PUBLIC_WORDS = word_list("public_words")
 #: Words that name a body of government, for "the agency" after "The State Department".
 GOVERNMENT_BODIES = word_list("government_bodies")
 
+#: How many paragraphs back "the firm" looks for a company named, when none was quoted.
+_COMPANY_PARAGRAPHS = 3
 #: How many paragraphs back "the central defender" looks for the speaker it stands for.
 _ROLE_PARAGRAPHS = 1
 #: How many paragraphs back "the 34-year-old" looks for the person it stands for.
@@ -429,12 +431,23 @@ class Roles(ArticleNames):
             if resolved.kind is not SpeakerKind.ORGANISATION:
                 continue
             words = set(resolved.name.lower().split())
-            if (
-                named(resolved) and not words.isdisjoint(GOVERNMENT_BODIES)
+            if named(resolved) and (
+                not words.isdisjoint(GOVERNMENT_BODIES)
                 if public
                 else words.isdisjoint(PUBLIC_WORDS)
             ):
-                # "the company": the last company quoted; "the agency": the last public
-                # body quoted by its name ("The U.S. State Department")
+                # "the company": the last company quoted by name (not "the firm" again);
+                # "the agency": the last public body quoted by its name ("The U.S. State
+                # Department")
                 return resolved
+        if public:
+            return None
+        k = bisect_left(self.org_tokens, at) - 1
+        while k >= 0 and para - self.tokens.para[self.orgs[k][0]] <= _COMPANY_PARAGRAPHS:
+            e = self.orgs[k][1]
+            if company_name(e.name):
+                # no company quoted: the last named ("Shares in Continental Airlines fell
+                # after the firm warned")
+                return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
+            k -= 1
         return None
