@@ -670,3 +670,20 @@ def test_the_one_a_paper_quoted_as_saying_speaks() -> None:
     )
     assert speaker(quote(a, "big business")) == "Peter Chernin"
     assert speaker(quote(a, "We are mourning")) == "David Ogden"
+
+
+def test_a_sentence_with_a_quotation_of_its_own_attributes_no_quotation_before() -> None:
+    """ "“...” The Greens accuse Mr Blair of making a “touchy-feely” speech.": the
+    quotation before, which carries on the paragraph before, stays the speaker's of that
+    one; "“...” Smith said on Monday." still attributes."""
+    a = article(
+        "Campaign",
+        'Dale Hart said: "This is three-party politics. In the cities, the contest is '
+        "between Labour and us.",
+        '"In rural seats the contenders are the Greens and the Conservatives." The Greens '
+        'accuse Mr Blair of making a "touchy-feely" speech.',
+        '"We won the seat." Smith said on Monday.',
+    )
+    assert speaker(quote(a, "In rural seats")) == "Dale Hart"
+    assert speaker(quote(a, "touchy-feely")) == "The Greens"
+    assert speaker(quote(a, "We won the seat")) == "Smith"

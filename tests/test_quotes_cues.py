@@ -220,3 +220,15 @@ def test_a_base_form_after_the_and_a_plural_name_is_a_verb() -> None:
     )
     assert speaker(indirect(a, "the market")) == "The Greens"
     assert len(a.quotations) == 1
+
+
+def test_a_verb_after_a_party_named_in_the_plural_is_a_verb() -> None:
+    """ "The Lib Dems say ...", "Labour argue ...": parties that speak, not a noun
+    compound ("the Lib Dem say")."""
+    a = article(
+        "Election",
+        "The Lib Dems say the Tories have laid out only part of their plan. Labour argue "
+        "they were honest about taxes in the past.",
+    )
+    assert speaker(indirect(a, "the Tories have laid out")) == "Lib Dems"
+    assert speaker(indirect(a, "they were honest about taxes")) == "Labour"

@@ -124,6 +124,8 @@ def cue_after(
                 tokens, cue, stop
             ):
                 break
+            if full_stop and _quote_inside(tokens, cue, stop, hi):
+                break  # “...” The Greens accuse Mr Blair of a “touchy-feely” speech
             if not comma and _leads_into_quote(tokens, cue.last, stop, hi):
                 break  # “...” He added: “...”: the cue introduces the next quotation
             if _clause_follows(tokens, cue.last, stop):
@@ -149,6 +151,18 @@ def _leads_into_quote(tokens: Tokens, end: int, stop: int, hi: int) -> bool:
     if tokens.text[stop - 1] not in (",", ":"):
         return False
     return not any(tokens.lower[m] in FINITE_WORDS for m in range(end, stop))
+
+
+def _quote_inside(tokens: Tokens, cue: Cue, stop: int, hi: int) -> bool:
+    """Whether the sentence of a cue goes on into a quotation of its own after words of
+    the cue's ("accuse Mr Blair of a “touchy-feely” speech"), not through a comma or a
+    colon that leads into it."""
+    return (
+        stop < hi
+        and stop > cue.last
+        and tokens.quote[stop] >= 0
+        and tokens.text[stop - 1] not in (",", ":")
+    )
 
 
 def _clause_follows(tokens: Tokens, k: int, stop: int) -> bool:

@@ -39,6 +39,8 @@ AUXILIARIES = word_list("auxiliaries")
 ADVERBS = word_list("adverbs")
 _NOT_ADVERBS = word_list("not_adverbs")
 _NOUN_BEFORE = word_list("noun_before")
+#: Parties named by a word that a verb may follow: "The Lib Dems say", "Labour claim".
+_PARTIES = word_list("party_names") | {w for w in word_list("party_words") if w.endswith("s")}
 _QUANTIFIERS = word_list("past_quantifiers")
 _SUBJECT_BEFORE = word_list("subject_before")
 #: Words after a noun that looks like a verb after a comma (", states have", ", say, a").
@@ -334,6 +336,7 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
         plural_people = (
             prev.endswith(_PEOPLE_ENDINGS)
             or (prev.endswith("s") and prev[:-1] in DEMONYMS)  # "the Saudis state"
+            or prev in _PARTIES  # "The Lib Dems say", "Labour argue"
             or (  # "the Greens say", "the Tories claim" (not "the Paris attack")
                 before_prev == "the"
                 and prev.endswith("s")
