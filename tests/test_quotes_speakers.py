@@ -1180,3 +1180,19 @@ def test_a_share_of_people_is_one_group_and_a_prefixed_role_no_part_of_a_name() 
     assert mention(indirect(a, "the economy was")) == "Six in 10 voters"
     assert mention(indirect(a, "life would be")) == "four out of 10 voters"
     assert speaker(indirect(a, "the debate would")) == "Andrea Mitchell"
+
+
+def test_an_apposition_missing_its_closing_comma_follows_the_speaker() -> None:
+    """ "Matt Williams, a fund manager at Perpetual Trustees said", "Lisa Power, head of
+    policy at Aids charity the Terrence Higgins Trust said": the person, not the
+    description nor the body; "Asked about Tom Hale, the minister said" is the minister."""
+    a = article(
+        "Markets",
+        "Matt Williams, a fund manager at Perpetual Trustees said the market was flat.",
+        "Lisa Power, head of policy at Aids charity the Terrence Higgins Trust said the move "
+        "was welcome.",
+        "Asked about Tom Hale, the minister said the plan was sound.",
+    )
+    assert speaker(indirect(a, "the market was flat")) == "Matt Williams"
+    assert speaker(indirect(a, "the move was welcome")) == "Lisa Power"
+    assert speaker(indirect(a, "the plan was sound")) == "the minister"

@@ -165,7 +165,7 @@ def _open_description(tokens: Tokens, phrase: Phrase, lo: int) -> int:
     lower, text = tokens.lower, tokens.text
     first = phrase.first
     if first - 1 < lo or lower[first - 1] not in _AFFILIATION_PREPOSITIONS:
-        return -1
+        return _open_apposition(tokens, first, lo)
     if first - 3 >= lo and text[first - 2] == "," and phrase.kind is SpeakerKind.ORGANISATION:
         return first - 2
     # the body in the description: "who is chairman of Our Principles Pac"
@@ -174,6 +174,29 @@ def _open_description(tokens: Tokens, phrase: Phrase, lo: int) -> int:
             return j
         if text[j] in (",", ";", ":") or tokens.quote[j] >= 0:
             break
+    return -1
+
+
+def _open_apposition(tokens: Tokens, first: int, lo: int) -> int:
+    """The comma that opens an apposition of lower-case words and names, which ends at
+    token ``first`` with no comma to close it: "Lisa Power, head of policy at Aids
+    charity the Terrence Higgins Trust said" (else -1); a verb between makes a clause."""
+    lower, text = tokens.lower, tokens.text
+    for j in range(first - 1, max(lo, first - _OPEN_APPOSITION), -1):
+        if text[j] == ",":  # "Matt Williams, a fund manager at Perpetual Trustees said"
+            opener = lower[j + 1]
+            if text[j + 1][:1].islower() and (
+                opener in ("a", "an", "the") or opener not in FUNCTION_WORDS
+            ):
+                return j
+            return -1
+        if (
+            tokens.quote[j] >= 0
+            or not text[j][:1].isalnum()
+            or lower[j] in FINITE_WORDS
+            or lower[j] in ("and", "or", "who", "which", "that")
+        ):
+            return -1
     return -1
 
 
@@ -245,7 +268,15 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         comma = _open_description(tokens, phrase, lo)
         if comma >= 0:
             person = np_before(tokens, comma, lo)
-            if person is not None and person.kind is SpeakerKind.PERSON and person.name:
+            if (
+                person is not None
+                and person.kind is SpeakerKind.PERSON
+                and person.name
+                and (
+                    lower[phrase.first - 1] in _AFFILIATION_PREPOSITIONS
+                    or (person.first == lo and person.name[1] - person.name[0] >= 2)
+                )
+            ):
                 return attrs.evolve(person, description=(comma + 1, phrase.last))
     if phrase is not None and _object_of_preposition(tokens, phrase.first, lo):
         # "A photo posted on Twitter showed": Twitter is no subject; but "in California
@@ -400,6 +431,8 @@ _PERCEIVED = word_list("perceived")
 _PLACE_PREPOSITIONS = word_list("place_prepositions")
 #: Prepositions of where a speaker works, after a comma: "Mark Dunn, from the union".
 _AFFILIATION_PREPOSITIONS = word_list("affiliation_prepositions")
+#: How many tokens back an apposition missing its closing comma may open.
+_OPEN_APPOSITION = 12
 
 
 #: Kinds of speaker that act: the subject before a participle ("Protesters marching").
