@@ -1316,3 +1316,17 @@ def test_a_one_word_company_in_apposition_is_the_company() -> None:
     assert speaker(q) == "Allianz"
     assert q.speaker is not None
     assert q.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_a_surname_that_is_a_city_after_a_given_name_is_a_person() -> None:
+    """ "John Houston ... Mr Houston said": John Houston, though Houston is a city; "Air
+    Canada said" is still a company."""
+    a = article(
+        "Candidates",
+        "John Houston wrote the report last year. Mr Houston said the findings were clear.",
+        "Air Canada said fares would rise.",
+    )
+    assert speaker(indirect(a, "the findings were clear")) == "John Houston"
+    fares = indirect(a, "fares would rise")
+    assert fares.speaker is not None
+    assert fares.speaker.kind is SpeakerKind.ORGANISATION

@@ -232,3 +232,16 @@ def test_a_verb_after_a_party_named_in_the_plural_is_a_verb() -> None:
     )
     assert speaker(indirect(a, "the Tories have laid out")) == "Lib Dems"
     assert speaker(indirect(a, "they were honest about taxes")) == "Labour"
+
+
+def test_a_negation_ending_the_sentence_before_does_not_negate_the_cue() -> None:
+    """ "..., which they were not. He said they might ...": "said" is not negated by the
+    "not" of the sentence before; "He did not say the plan had failed" still is."""
+    a = article(
+        "Policy",
+        "Mr Croucher said the views had been presented as policy, which they were not. He "
+        "said they might have been submissions to a committee.",
+        "Tom Reyes spoke on Monday. He did not say the plan had failed.",
+    )
+    assert speaker(indirect(a, "they might have been submissions")) == "Croucher"
+    assert not [q for q in a.quotations if "the plan had failed" in q.text]

@@ -430,6 +430,7 @@ class ArticleNames:
             words[-1] in COUNTRIES
             and not _country_named(words[-1])
             and not (given and lowered[-1] in DEMONYMS)  # "Oliver Irish", "Dawn French"
+            and not (given and words[0] not in COUNTRIES)  # "John Houston", "Steve Israel"
         ) or (words[0] in COUNTRIES and a == first and not _country_named(words[0])):
             return  # "Canada Goose", "Air Canada" (but "Jordan Peterson", "Chad Sweet")
         if sum(map(str.isupper, map(itemgetter(0), words))) < 2:

@@ -39,6 +39,7 @@ AUXILIARIES = word_list("auxiliaries")
 ADVERBS = word_list("adverbs")
 _NOT_ADVERBS = word_list("not_adverbs")
 _NOUN_BEFORE = word_list("noun_before")
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 #: Parties named by a word that a verb may follow: "The Lib Dems say", "Labour claim".
 _PARTIES = word_list("party_names") | {w for w in word_list("party_words") if w.endswith("s")}
 _QUANTIFIERS = word_list("past_quantifiers")
@@ -405,8 +406,10 @@ def _qualify(
         return
     if before in _PROGRESSIVE and cue.kind is FormKind.GERUND:
         cue.progressive = True
-    for k in range(max(0, j - 2), j + 1):
+    for k in range(j, max(0, j - 2) - 1, -1):
         w = lower[k]
+        if w in _SENTENCE_ENDS:
+            return  # "..., which they were not. He said": the sentence before's "not"
         if (w in _NEGATIONS or w.endswith(_NOT_ENDINGS)) and quote[k] < 0 and para[k] == p:
             cue.negated = True
             return
