@@ -1330,3 +1330,14 @@ def test_a_surname_that_is_a_city_after_a_given_name_is_a_person() -> None:
     fares = indirect(a, "fares would rise")
     assert fares.speaker is not None
     assert fares.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_a_province_opening_with_a_given_name_is_no_person() -> None:
+    """ "Nova Scotia" (Nova a given name) is a place: "she says" after it is the woman
+    quoted before."""
+    a = article(
+        "Drugs",
+        '"We want answers," said Wendy Golden. Doctors hope Nova Scotia is making strides. '
+        '"That is why I chose to fight," she says.',
+    )
+    assert speaker(quote(a, "That is why I chose")) == "Wendy Golden"
