@@ -1341,3 +1341,18 @@ def test_a_province_opening_with_a_given_name_is_no_person() -> None:
         '"That is why I chose to fight," she says.',
     )
     assert speaker(quote(a, "That is why I chose")) == "Wendy Golden"
+
+
+def test_the_nationality_noun_is_the_one_named_with_it() -> None:
+    """ "Argentine David Nalbandian ... The Argentine had said ... “...”": Nalbandian, the
+    one named with "Argentine", not Hewitt named last; with two Americans named, "the
+    American" stays unresolved."""
+    a = article(
+        "Tennis",
+        "Argentine David Nalbandian lost to Lleyton Hewitt in five sets. Hewitt dominated "
+        'the first two sets. The Argentine had said the celebrations were "not very good '
+        'for the sport".',
+        'American Andy Roddick beat American Mardy Fish. "It is just tough," said the American.',
+    )
+    assert speaker(quote(a, "not very good")) == "David Nalbandian"
+    assert speaker(quote(a, "It is just tough")) == "the American"

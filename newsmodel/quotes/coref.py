@@ -43,6 +43,7 @@ from newsmodel.quotes.proper_names import (
     PARTY_WORDS,
     SURNAME_WORDS,
     acronym_after,
+    demonym_noun,
     gender_of,
     is_given_name,
     name_gender,
@@ -277,6 +278,14 @@ class Registry(Pronouns):
             found = self._titled_role(phrase, at)
             if found is not None:
                 return attrs.evolve(found, description=description or found.description)
+        if (
+            phrase.last - phrase.first == 2
+            and tokens.lower[phrase.first] == "the"
+            and demonym_noun(tokens.lower[phrase.first + 1])
+        ):
+            found = self._named_with(tokens.lower[phrase.first + 1], at)
+            if found is not None:  # "said the American" after "American Andy Roddick"
+                return attrs.evolve(found, description=written)
         if phrase.kind is SpeakerKind.PERSON and tokens.lower[phrase.first] == "the":
             age = age_of(tokens, phrase.first, phrase.last)
             if age is not None:
@@ -501,6 +510,22 @@ class Registry(Pronouns):
         ):
             return True  # "The Bishop", "the Chancellor": an office capitalised
         return not any(tokens.text[k][0].isupper() for k in range(phrase.first + 1, phrase.last))
+
+    def _named_with(self, word: str, at: int) -> Resolved | None:
+        """The one person named before token ``at`` with ``word`` right before the name
+        ("American Andy Roddick", "fellow Swede Joachim Johansson"), if only one is."""
+        lower = self.tokens.lower
+        found: Entity | None = None
+        for m in self.mentions[: bisect_left(self.mention_tokens, at)]:
+            e = m.entity
+            start = m.name[0] if m.name is not None else m.token
+            if start > 0 and lower[start - 1] == word and e.kind is SpeakerKind.PERSON:
+                if found is not None and found is not e:
+                    return None
+                found = e
+        if found is None:
+            return None
+        return Resolved(found.name, SpeakerKind.PERSON, found.title, None, found.gender, found)
 
     def _desc(self, phrase: Phrase) -> str | None:
         if phrase.description is None:

@@ -102,6 +102,12 @@ GENDER_HINT_SHARE = 0.8
 SHARED_NAME_SHARE = 0.25
 
 
+def demonym_noun(word: str) -> bool:
+    """Whether a lower-case word names one person of a nation: "swede", "frenchman",
+    "american" (a demonym in "-an"; not "swiss" or "british", which name a people)."""
+    return word in _DEMONYM_NOUNS or (word in DEMONYMS and word.endswith("an"))
+
+
 def is_given_name(word: str) -> bool:
     """Whether a capitalised word is a common given name: one of the engine's list, or one
     the name table counts often."""
