@@ -1356,3 +1356,18 @@ def test_the_nationality_noun_is_the_one_named_with_it() -> None:
     )
     assert speaker(quote(a, "not very good")) == "David Nalbandian"
     assert speaker(quote(a, "It is just tough")) == "the American"
+
+
+def test_he_after_a_described_subject_is_the_one_described_not_the_rival() -> None:
+    """ "The world number one was forced to go the distance against Ivan Ljubicic. “...,”
+    he said": the one described (Federer, named before), not Ljubicic; after "The match
+    went the distance against Ivan Ljubicic" (no person described) it is still Ljubicic."""
+    a = article(
+        "Tennis",
+        "Top seed Roger Federer beat Juan Ferrero on Friday. The world number one was forced "
+        'to go the distance against Ivan Ljubicic. "I had a slow start again," he said.',
+        "Top seed Tom Hale beat Juan Ferrero on Friday. The final went the distance against "
+        'Ivan Ljubicic. "I was tired," he said.',
+    )
+    assert speaker(quote(a, "I had a slow start")) == "Roger Federer"
+    assert speaker(quote(a, "I was tired")) == "Ivan Ljubicic"

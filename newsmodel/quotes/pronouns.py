@@ -25,9 +25,9 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.noun_phrases import FINITE_WORDS
-from newsmodel.quotes.proper_names import is_given_name
+from newsmodel.quotes.proper_names import demonym_noun, is_given_name
 from newsmodel.quotes.roles import Roles
-from newsmodel.quotes.speaker_kinds import Phrase
+from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
 from newsmodel.text.lexicon import PLACES
 
 __all__ = ["Pronouns"]
@@ -35,6 +35,8 @@ __all__ = ["Pronouns"]
 #: Prepositions whose object, in a clause opening a sentence, is no subject of it:
 #: "Responding to criticism from Alan Hansen, he insisted".
 _OPENER_PREPOSITIONS = word_list("opener_prepositions")
+#: Nouns a story calls its subject by ("the youngster"), which a described subject may be.
+_EPITHETS = word_list("epithets")
 
 _MAX_SENTENCES_BACK = 10
 
@@ -195,6 +197,15 @@ class Pronouns(Roles):
                 continue
             found.append(cand)
             best_sent = cand.sent
+        if (
+            found
+            and gender is not None
+            and best_sent != sent
+            and self._described_subject(best_sent, found)
+        ):
+            # "The world number one was forced to go the distance against Ivan Ljubicic.
+            # “...,” he said": the one described, named before, not the rival
+            return self._person_pronoun(tokens.sent_first[best_sent], gender)
         best: EntityMention | None = None
         if found:
             # in the nearest sentence: its speaker, else one not in a possessive ("Fraser's
@@ -221,6 +232,34 @@ class Pronouns(Roles):
         if e.gender is None and gender is not None:
             e.gender = gender  # "she" said it: later pronouns know better
         return Resolved(e.name, e.kind, e.title, e.description, e.gender, e)
+
+    def _described_subject(self, sent: int, found: list[EntityMention]) -> bool:
+        """Whether sentence ``sent`` opens with a person described, not named ("The
+        world number one was forced to ...", "The Swiss beat ..."), and names the people
+        ``found`` in it, none quoted, only after its subject."""
+        tokens = self.tokens
+        lower = tokens.lower
+        first = tokens.sent_first[sent]
+        if first + 2 >= len(tokens) or lower[first] != "the":
+            return False
+        k = first + 1
+        while (
+            k < len(tokens)
+            and k - first <= 5
+            and tokens.text[k][:1].islower()
+            and lower[k] not in FINITE_WORDS
+        ):
+            k += 1
+        head = lower[k - 1]
+        if k == first + 1 or k >= len(tokens) or lower[k] not in FINITE_WORDS:
+            return False
+        person = (
+            (role_noun(head) and head not in COMPANY_ROLES)
+            or head in _EPITHETS
+            or demonym_noun(head)
+            or (head == "one" and lower[k - 2] == "number")  # "the world number one"
+        )
+        return person and all(not m.speaker and m.token > k for m in found)
 
     def _object_in_opener(self, m: EntityMention, at: int) -> bool:
         """Whether a name before the pronoun at token ``at`` is the object of a
