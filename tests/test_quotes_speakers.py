@@ -1196,3 +1196,22 @@ def test_an_apposition_missing_its_closing_comma_follows_the_speaker() -> None:
     assert speaker(indirect(a, "the market was flat")) == "Matt Williams"
     assert speaker(indirect(a, "the move was welcome")) == "Lisa Power"
     assert speaker(indirect(a, "the plan was sound")) == "the minister"
+
+
+def test_an_adjective_capitalised_by_its_place_is_no_part_of_the_name() -> None:
+    """ "Fellow Lib Dem Norman Baker said", "Rival Sony has said": Norman Baker, Sony; and
+    "The club signed fellow Lib Dem Norman Baker" gives Baker no role of the club's."""
+    a = article(
+        "Politics",
+        "Fellow Lib Dem Norman Baker said the plan was flawed.",
+        "Rival Sony has said it will launch its console in March.",
+    )
+    assert speaker(indirect(a, "the plan was flawed")) == "Norman Baker"
+    assert speaker(indirect(a, "it will launch")) == "Sony"
+    b = article(
+        "Politics",
+        "The club signed fellow Lib Dem Norman Baker. Baker said the plan was flawed.",
+    )
+    baker = indirect(b, "the plan was flawed")
+    assert baker.speaker is not None
+    assert baker.speaker.kind is SpeakerKind.PERSON

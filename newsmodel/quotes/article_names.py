@@ -43,6 +43,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_runs import capital_runs
+from newsmodel.quotes.noun_phrases import FINITE_WORDS
 from newsmodel.quotes.proper_names import (
     BASED,
     SURNAME_WORDS,
@@ -669,6 +670,8 @@ class ArticleNames:
                 break
             if t[0].islower() and (role_noun(w) or w in ROLE_ADJECTIVES):
                 found.add(_role_of(w))
+            elif w in FINITE_WORDS or (t[0].islower() and w.endswith("ed")):
+                break  # "The club signed fellow Lib Dem Norman Baker": not the club's
             k -= 1
             steps += 1
         if last < n and text[last] == "," and tokens.para[last] == para:
