@@ -687,3 +687,23 @@ def test_a_sentence_with_a_quotation_of_its_own_attributes_no_quotation_before()
     assert speaker(quote(a, "In rural seats")) == "Dale Hart"
     assert speaker(quote(a, "touchy-feely")) == "The Greens"
     assert speaker(quote(a, "We won the seat")) == "Smith"
+
+
+def test_a_particle_after_the_cue_and_wondering_after_a_question() -> None:
+    """ "“Never!” the crowd screamed back.": the crowd, and no indirect "back"; "“Will he
+    run?” a staffer wondered.": the staffer, a thought; "“We will win,” she thought." stays
+    no quotation of speech."""
+    a = article(
+        "Rally",
+        '"Never!" the crowd screamed back. "Will he run?" a staffer wondered.',
+        '"We will win," she thought.',
+    )
+    assert speaker(quote(a, "Never!")) == "the crowd"
+    assert not [q for q in a.quotations if q.text == "back"]
+    every = newsmodel.parse_text(
+        "Rally\n\n" + '"Will he run?" a staffer wondered.', stances=frozenset(Stance)
+    )
+    wondered = quote(every, "Will he run?")
+    assert speaker(wondered) == "a staffer"
+    assert wondered.attribution is not None
+    assert wondered.attribution.stance is Stance.THOUGHT

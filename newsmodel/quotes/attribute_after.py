@@ -45,6 +45,7 @@ _CLAUSE_SUBJECTS = word_list("clause_subjects")
 #: The people told in a short adjunct that may close a sentence after its cue: "“...” he
 #: told reporters."
 _TOLD_OBJECTS = word_list("told_objects")
+_VERB_PARTICLES = word_list("verb_particles")
 #: Words that open a question or clause of the cue's own: "continuing on how to ...".
 _QUESTION_WORDS = word_list("wh_words")
 
@@ -92,8 +93,10 @@ def cue_after(
     while stop < limit and tokens.quote[stop] < 0 and tokens.text[stop] not in (".", "!", "?", ";"):
         stop += 1
     # inverted: “...,” said X
+    # after a question, a verb of wondering reports it too: "“Will he run?” she wondered"
+    classes = (*AFTER_CLASSES, CueClass.COGNITION) if question else AFTER_CLASSES
     for cue in ctx.cues_between(k, k + 1):
-        if not cue.usable or cue.cls not in AFTER_CLASSES:
+        if not cue.usable or cue.cls not in classes:
             continue
         if strict and cue.lemma not in CORE and (cue.according or not any_verb):
             continue
@@ -110,7 +113,7 @@ def cue_after(
                 return Found(phrase, ctx.cue_span(cue), "cue-after-inverted", 0.95, adjacent=True)
     # “...,” X said
     for cue in ctx.cues_between(k + 1, stop)[:3]:
-        if not cue.usable or cue.according or cue.cls not in AFTER_CLASSES:
+        if not cue.usable or cue.according or cue.cls not in classes:
             continue
         if strict and cue.lemma not in CORE and not any_verb:
             continue
@@ -228,6 +231,7 @@ def _cue_closes(tokens: Tokens, cue: Cue, stop: int) -> bool:
         w in ADJUNCT_PREPOSITIONS
         or w in TIME_ADVERBS
         or w in _TOLD_OBJECTS
+        or (w in _VERB_PARTICLES and (k + 1 >= stop or tokens.text[k + 1] in (",", ";")))
         or tokens.text[k][0].isupper()
     )
 

@@ -65,6 +65,7 @@ _SAYS_WORDS = word_list("says_words")
 _ANONYMITY = word_list("anonymity_words")
 _MODAL_AUXILIARIES = word_list("modal_auxiliaries")
 _MIN_WORDS = 3
+_VERB_PARTICLES = word_list("verb_particles")
 #: Rules whose reported words may be a single word: an object or an infinitive.
 _OBJECT_RULES = frozenset({"indirect-object", "indirect-directive"})
 _MAX_CLAUSE = 120
@@ -263,7 +264,12 @@ def _after_cue(
         start = k_not if k_not >= 0 else k + 1  # "pledged to deepen ties", "wants to build"
         # (not "declined to be named"); "urged police to investigate" is speech
         rule = "indirect-directive" if told and cue.cls is CueClass.SPEECH else "indirect-object"
-    elif objects and cue.lemma not in _NO_OBJECT and _object_ahead(tokens, k, sl):
+    elif (
+        objects
+        and cue.lemma not in _NO_OBJECT
+        and w not in _VERB_PARTICLES  # "screamed back": no object
+        and _object_ahead(tokens, k, sl)
+    ):
         start = k  # "endorsed Trump", "called for an end to the war"
         # what one "says" is words, even where no finite verb was seen ("Critics said the
         # repairs came too late"); what one "endorsed" is an object
