@@ -9,7 +9,7 @@ from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.lexicon import CUE_FORMS, CueClass, FormKind
 from newsmodel.quotes.marks import find_quotes
 from newsmodel.quotes.tokens import Tokens
-from tests.quotes_support import article, indirect, speaker
+from tests.quotes_support import article, indirect, quote, speaker
 
 
 def cues(text: str) -> list[tuple[str, Cue]]:
@@ -245,3 +245,15 @@ def test_a_negation_ending_the_sentence_before_does_not_negate_the_cue() -> None
     )
     assert speaker(indirect(a, "they might have been submissions")) == "Croucher"
     assert not [q for q in a.quotations if "the plan had failed" in q.text]
+
+
+def test_deem_and_herald_name_what_they_quote() -> None:
+    """ "Merkel heralded the deal as a “breakthrough”", "the bar association deemed the
+    nominee “well qualified”": words of the one who named them."""
+    a = article(
+        "Deal",
+        'Angela Merkel heralded the deal with Turkey as a "breakthrough." The bar '
+        'association deemed the nominee "well qualified," a rare verdict.',
+    )
+    assert speaker(quote(a, "breakthrough")) == "Angela Merkel"
+    assert speaker(quote(a, "well qualified")) == "The bar association"
