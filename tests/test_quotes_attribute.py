@@ -707,3 +707,12 @@ def test_a_particle_after_the_cue_and_wondering_after_a_question() -> None:
     assert speaker(wondered) == "a staffer"
     assert wondered.attribution is not None
     assert wondered.attribution.stance is Stance.THOUGHT
+
+
+def test_a_noun_of_speech_owns_a_quotation_later_in_its_that_clause() -> None:
+    """ "Ms. Lee's remark that the deal was “a mistake” drew criticism": Lee's words; "The
+    report that the company was “on the brink”" has no owner, and stays a scare quote."""
+    a = article("Deal", 'Ms. Ada Lee\'s remark that the deal was "a mistake" drew criticism.')
+    assert speaker(quote(a, "a mistake")) == "Ada Lee"
+    b = article("Deal", 'The report that the company was "on the brink" surprised investors.')
+    assert quote(b, "on the brink").kind is QuoteKind.SCARE

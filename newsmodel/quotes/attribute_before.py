@@ -42,6 +42,8 @@ _LEAD_INS = frozenset({":", ",", "that", "—", "–", "--"})
 NOUN_CUES = word_list("noun_cues")
 _ADJECTIVE_ENDINGS = tuple(sorted(word_list("adjective_endings")))
 _GERUND_PREPOSITIONS = word_list("gerund_prepositions")
+#: How many tokens a that-clause after a noun of speech may run before its quotation.
+_THAT_CLAUSE = 12
 _NOUN_CUE_LINKS = word_list("noun_cue_links")
 _OWNER_PRONOUNS = word_list("owner_pronouns")
 _ONLY_ADJACENT = word_list("only_adjacent_verbs")
@@ -71,6 +73,10 @@ def noun_cue(ctx: Context, a: int, sf: int) -> Found | None:
         linked = linked or lower[k] in _NOUN_CUE_LINKS
         k -= 1
         skipped += 1
+    if k - 1 >= sf and tokens.quote[k] < 0 and lower[k] not in NOUN_CUES:
+        that = _that_of_noun_cue(tokens, a, sf)
+        if that > 0:
+            k, linked = that - 1, True  # "her remark that the deal was “a mistake”"
     if k - 1 < sf or tokens.quote[k] >= 0 or lower[k] not in NOUN_CUES:
         return None
     if not linked and lower[k] != "slogan":
@@ -121,6 +127,19 @@ def noun_cue(ctx: Context, a: int, sf: int) -> Found | None:
         return None
     span = (tokens.start[k], tokens.end[cue_last - 1])
     return Found(phrase, span, "noun-cue", 0.8, adjacent=True)
+
+
+def _that_of_noun_cue(tokens: Tokens, a: int, sf: int) -> int:
+    """The "that" after a noun of speech whose clause runs on to the quotation at token
+    ``a`` with no break or quotation between ("her remark that the deal was “...”"), or
+    -1."""
+    lower = tokens.lower
+    for k in range(a - 2, max(sf, a - _THAT_CLAUSE) - 1, -1):
+        if tokens.quote[k] >= 0 or not tokens.text[k][:1].isalnum():
+            return -1
+        if lower[k] == "that":
+            return k if k - 1 > sf and lower[k - 1] in NOUN_CUES else -1
+    return -1
 
 
 def _words_aside(tokens: Tokens, a: int, sf: int) -> Found | None:
