@@ -39,8 +39,9 @@ __all__ = ["HONORIFICS", "GivenName", "clean_name", "given_name", "given_names",
 
 #: The zero-width space, a break between words that shows no space.
 ZERO_WIDTH_SPACE_RE = regex.compile(r"\u200b")
-#: Joiners that show nothing and join what they stand between (word joiner, BOM).
-INVISIBLE_JOINER_RE = regex.compile(r"[\u2060\ufeff]")
+#: Characters that show nothing and join what they stand between (word joiner, BOM, the
+#: soft hyphen, a hint where a word may break).
+INVISIBLE_JOINER_RE = regex.compile(r"[\u2060\ufeff\u00ad]")
 #: Punctuation that may wrap a name ("“Jane Roe”", "(CNN)", "Roe,").
 EDGE_PUNCT_RE = regex.compile(r"^[\p{P}\p{S}--['’]]+|[\p{P}\p{S}--['’.]]+$", regex.V1)
 #: A middle initial: one letter, with or without its full stop ("J.", "J").

@@ -19,6 +19,8 @@ from newsmodel.names import clean_name, given_name, name_key
         ("Donald\u00a0Trump", "Donald Trump"),
         ("  Jane \t Roe  ", "Jane Roe"),
         ("Jane\u2009Roe", "Jane Roe"),
+        ("Doug \u00adAndres", "Doug Andres"),
+        ("Jane\u200bRoe", "Jane Roe"),
     ],
 )
 def test_clean_name_collapses_white_space(raw: str, clean: str) -> None:

@@ -1215,3 +1215,10 @@ def test_an_adjective_capitalised_by_its_place_is_no_part_of_the_name() -> None:
     baker = indirect(b, "the plan was flawed")
     assert baker.speaker is not None
     assert baker.speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_zero_width_space_after_the_speaker_keeps_the_attribution() -> None:
+    """ "Jeff Traeger\u200b said he expects ...": Jeff Traeger's reported speech (it was
+    lost, the zero-width space a token between the name and its cue)."""
+    a = article("Union", "Jeff Traeger\u200b said he expects the union to help employees.")
+    assert speaker(indirect(a, "he expects the union")) == "Jeff Traeger"

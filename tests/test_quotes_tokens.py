@@ -142,3 +142,12 @@ def test_a_full_stop_inside_a_name_ends_no_sentence() -> None:
     tokens = Tokens(text, [(0, 0, len(text))], [])
     sentences = {tokens.text[k] for k in tokens.sent_first}
     assert sentences == {"The", "Dyer", "Women"}
+
+
+def test_a_zero_width_space_is_no_token() -> None:
+    """ "Jeff Traeger\u200b said" (a zero-width space pasted after the name): the space is
+    a gap, so the name is next to its cue and the offsets still point into the text."""
+    text = "Jeff Traeger\u200b said he expects the union to help."
+    t = Tokens(text, [(0, 0, len(text))], [])
+    assert t.text[:3] == ["Jeff", "Traeger", "said"]
+    assert [text[s:e] for s, e in zip(t.start, t.end, strict=True)] == t.text

@@ -47,7 +47,7 @@ TOKEN_RE = regex.compile(
     r"|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[’'](?![sS]\b)|[-‐])[\p{L}\p{M}\p{N}]+)*"
     r"|[’'][sS]\b"
     r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?(?:-[\p{L}\p{N}]+)*"
-    r"|''|``|--+|\.\.\.|\S",
+    r"|''|``|--+|\.\.\.|[^\s\p{Cf}]",  # a format character (U+200B) is no token
     abbreviations=sorted(ABBREVIATIONS),
 )
 #: TOKEN_RE as one capturing group, to split a paragraph into gaps and tokens.
