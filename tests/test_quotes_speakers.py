@@ -1222,3 +1222,19 @@ def test_a_zero_width_space_after_the_speaker_keeps_the_attribution() -> None:
     lost, the zero-width space a token between the name and its cue)."""
     a = article("Union", "Jeff Traeger\u200b said he expects the union to help employees.")
     assert speaker(indirect(a, "he expects the union")) == "Jeff Traeger"
+
+
+def test_police_alone_speak() -> None:
+    """ "The man was arrested on Friday, police said", "according to police": the police,
+    a group ("police" is both a noun of people and of one person's office)."""
+    a = article(
+        "Arrest",
+        "The man was arrested on Friday, police said. A second man fled, according to police.",
+        "The police officer said the man ran.",
+    )
+    arrested = indirect(a, "The man was arrested")
+    assert speaker(arrested) == "police"
+    assert arrested.speaker is not None
+    assert arrested.speaker.kind is SpeakerKind.GROUP
+    assert speaker(indirect(a, "A second man fled")) == "police"
+    assert speaker(indirect(a, "the man ran")) == "The police officer"
