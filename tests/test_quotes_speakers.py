@@ -1238,3 +1238,17 @@ def test_police_alone_speak() -> None:
     assert arrested.speaker.kind is SpeakerKind.GROUP
     assert speaker(indirect(a, "A second man fled")) == "police"
     assert speaker(indirect(a, "the man ran")) == "The police officer"
+
+
+def test_a_hyphenated_modifier_before_a_name_is_no_part_of_it() -> None:
+    """ "South Korean-born Monte Haines said", "Fly-half Jonny Wilkinson said": the names
+    alone; "Chung Mong-koo", a Korean given name with a lower-case part, keeps it."""
+    a = article(
+        "People",
+        "South Korean-born Monte Haines said the vote was close.",
+        "Fly-half Jonny Wilkinson said the team was ready.",
+        "Hyundai chairman Chung Mong-koo said the plant would open in May.",
+    )
+    assert speaker(indirect(a, "the vote was close")) == "Monte Haines"
+    assert speaker(indirect(a, "the team was ready")) == "Jonny Wilkinson"
+    assert speaker(indirect(a, "the plant would open")) == "Chung Mong-koo"

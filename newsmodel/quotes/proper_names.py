@@ -77,6 +77,8 @@ BASED = ("-based", "-headquartered")
 #: Roman numerals, which follow a name in capitals ("Henry Ford II").
 _ROMAN_NUMERALS = word_list("roman_numerals")
 _CLUB_WORDS = word_list("club_words")
+#: Last parts of hyphenated modifiers before a name: "Korean-born", "Oscar-winner".
+_MODIFIER_TAILS = word_list("modifier_tails")
 _COMPANY_SUFFIXES = word_list("company_suffixes")
 _COMPANY_ROLES = word_list("company_roles")
 #: Lower-case words inside the name of a body: "the Joint Council for the Welfare of
@@ -167,6 +169,13 @@ def particle_name(t: str) -> bool:
     return bool(dash) and particle in NAME_PARTICLES and rest[:1].isupper()
 
 
+def modifier_compound(word: str) -> bool:
+    """Whether a capitalised word is a compound modifier that no name holds: "Texas-based",
+    "Korean-born", "Angeles-area" (not "Garcia-Lopez", "Chung Mong-koo")."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and tail in _MODIFIER_TAILS
+
+
 def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     """The proper name at the end of tokens [first, last), without its title: the name
     range, or None when the phrase ends in no name ("Kenyan President William Ruto" gives
@@ -224,7 +233,7 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             (t[0].isupper() or (k == end - 1 and particle_name(t)))
             and w not in TITLE_WORDS
             and (t not in CAPITAL_NOT_NAMES or month_surname(tokens, k))
-            and not w.endswith(BASED)
+            and not modifier_compound(t)
         ):
             k -= 1
             continue
