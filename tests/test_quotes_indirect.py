@@ -552,3 +552,15 @@ def test_words_reported_may_open_with_although_before_their_main_clause() -> Non
     )
     assert indirect(a, "although").text.startswith("although the market was growing")
     assert not [q for q in a.quotations if q.text.startswith("because people")]
+
+
+def test_a_per_aside_after_the_cue_gives_no_source() -> None:
+    """ "Putin said, per a translator, that the talks were useful": Putin's words, not the
+    translator's; "The talks failed, per the report" still gives the report."""
+    a = article(
+        "Talks",
+        "Putin said, per a translator, that the talks were useful. The talks failed, per "
+        "the report.",
+    )
+    assert speaker(indirect(a, "the talks were useful")) == "Putin"
+    assert speaker(indirect(a, "The talks failed")) == "the report"

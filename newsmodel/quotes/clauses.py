@@ -252,13 +252,19 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
 
 def aside_before_that(tokens: Tokens, k: int, sl: int) -> int:
     """Step over an adverb set off by commas before "that": "states however, that",
-    "said, however, that" (else stay at ``k``)."""
+    "said, however, that", or a short "per" aside: "said, per a translator, that" (else
+    stay at ``k``)."""
     j = k
     if j < sl and tokens.text[j] == ",":
         j += 1
-    if j >= sl or not is_adverb(tokens.lower[j]) or tokens.quote[j] >= 0:
+    if j < sl and tokens.lower[j] == "per" and tokens.quote[j] < 0:
+        j += 1
+        while j < sl and j - k < 6 and tokens.text[j][:1].isalnum():
+            j += 1  # "per a translator"
+    elif j >= sl or not is_adverb(tokens.lower[j]) or tokens.quote[j] >= 0:
         return k
-    j += 1
+    else:
+        j += 1
     if j + 1 < sl and tokens.text[j] == "," and tokens.lower[j + 1] == "that":
         return j + 1
     return k

@@ -137,6 +137,8 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             free = i + 2
             continue
         if word == "per" and i > 0 and lower[i - 1] == ",":
+            if i > 1 and lower[i - 2] in CUE_FORMS:
+                continue  # "Putin said, per a translator, that": the one who said it
             found.append(Cue(i, i + 1, "according to", CueClass.SPEECH, FormKind.GERUND, True))
             continue
         form = CUE_FORMS.get(word)
