@@ -257,3 +257,14 @@ def test_deem_and_herald_name_what_they_quote() -> None:
     )
     assert speaker(quote(a, "breakthrough")) == "Angela Merkel"
     assert speaker(quote(a, "well qualified")) == "The bar association"
+
+
+def test_a_possessive_own_before_a_verb_form_makes_it_a_noun() -> None:
+    """ "Mr Hale's own comments had prompted censure - he told refugees to “go home”":
+    "comments" is a noun, the words are his (told), not those of "Mr Hale's own"."""
+    a = article(
+        "Politics",
+        "Tom Hale was home secretary. Mr Hale's own comments had prompted censure - he told "
+        'refugees to "go home".',
+    )
+    assert speaker(quote(a, "go home")) == "Tom Hale"

@@ -190,6 +190,8 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             )
         ):
             continue
+        if prev == "own" and i > 1 and lower[i - 2] in _NOUN_BEFORE:
+            continue  # a noun: "Mr Hale's own comments", "her own words"
         if (
             prev in _NOUN_BEFORE
             and not (
