@@ -1252,3 +1252,13 @@ def test_a_hyphenated_modifier_before_a_name_is_no_part_of_it() -> None:
     assert speaker(indirect(a, "the vote was close")) == "Monte Haines"
     assert speaker(indirect(a, "the team was ready")) == "Jonny Wilkinson"
     assert speaker(indirect(a, "the plant would open")) == "Chung Mong-koo"
+
+
+def test_against_inside_a_body_name_keeps_the_name_whole() -> None:
+    """ "the League Against Cruel Games claimed": the League Against Cruel Games, an
+    organisation, not a person called "Cruel Games"."""
+    a = article("Hunting", "But the League Against Cruel Games claimed the new law was broken.")
+    q = indirect(a, "the new law was broken")
+    assert speaker(q) == "League Against Cruel Games"
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.ORGANISATION

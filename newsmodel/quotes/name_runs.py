@@ -94,7 +94,8 @@ def capital_runs(tokens: Tokens, skip: tuple[int, int] | None) -> list[tuple[int
             and para[k] == first_para
             and quote[last] < 0
             and (
-                (
+                text[last] == "Against"  # "the League Against Cruel Sports"
+                or (
                     lower[last] == "of"
                     and (lower[last - 1] in ORG_MARKERS or lower[last - 1][:-1] in ORG_MARKERS)
                 )

@@ -304,6 +304,9 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             ):
                 start -= 1
             break
+        if t == "Against" and k - 1 >= lo and text[k - 1][:1].isupper():
+            k -= 1  # a capitalised "Against" inside a name: "the League Against Cruel Sports"
+            continue
         if w in ("of", "and", "&"):
             if k - 1 >= lo and (np_word(tokens, k - 1) or lower[k - 1] in ("’s", "'s")):
                 k -= 1

@@ -232,7 +232,11 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
         if (
             (t[0].isupper() or (k == end - 1 and particle_name(t)))
             and w not in TITLE_WORDS
-            and (t not in CAPITAL_NOT_NAMES or month_surname(tokens, k))
+            and (
+                t not in CAPITAL_NOT_NAMES
+                or month_surname(tokens, k)
+                or (t == "Against" and k > first and text[k - 1][:1].isupper())
+            )
             and not modifier_compound(t)
         ):
             k -= 1
