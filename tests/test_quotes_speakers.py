@@ -1262,3 +1262,12 @@ def test_against_inside_a_body_name_keeps_the_name_whole() -> None:
     assert speaker(q) == "League Against Cruel Games"
     assert q.speaker is not None
     assert q.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_an_honorific_and_surname_before_from_an_organisation_speak() -> None:
+    """ "But Mr Hirst from Retail Data Group said": Tom Hirst, not the organisation."""
+    a = article(
+        "Banks",
+        "Tom Hirst works in banking. But Mr Hirst from Retail Data Group said the risk was low.",
+    )
+    assert speaker(indirect(a, "the risk was low")) == "Tom Hirst"

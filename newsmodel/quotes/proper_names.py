@@ -491,14 +491,24 @@ def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:
 
 
 def person_ends_before(tokens: Tokens, k: int, lo: int) -> bool:
-    """Whether a person's name, a known given name and a surname or two, ends right
-    before token ``k`` (a preposition to an affiliation: "Dara Quill from Phonecorp")."""
+    """Whether a person's name, a known given name (or an honorific) and a surname or two,
+    ends right before token ``k`` (a preposition to an affiliation: "Dara Quill from
+    Phonecorp", "Mr Hirst from Retail Data Group")."""
     m = k - 1
     while m >= lo and k - m <= 4 and tokens.text[m][0].isupper() and tokens.quote[m] < 0:
         m -= 1
+    opener = False
+    while (
+        m + 1 < k - 1
+        and tokens.text[m + 1] in CAPITAL_NOT_NAMES
+        and tokens.lower[m + 1].rstrip(".") not in HONORIFICS
+    ):
+        m += 1  # "But Mr Hirsch from ...": the word capitalised by its place is none
+        opener = True
     run = k - 1 - m
+    first = tokens.text[m + 1]
     return (
         2 <= run <= 3
-        and is_given_name(tokens.text[m + 1])
-        and (m < lo or not tokens.text[m][0].isupper())
+        and (is_given_name(first) or first.rstrip(".").lower() in HONORIFICS)  # "Mr Hirst"
+        and (opener or m < lo or not tokens.text[m][0].isupper())
     )
