@@ -1271,3 +1271,18 @@ def test_an_honorific_and_surname_before_from_an_organisation_speak() -> None:
         "Tom Hirst works in banking. But Mr Hirst from Retail Data Group said the risk was low.",
     )
     assert speaker(indirect(a, "the risk was low")) == "Tom Hirst"
+
+
+def test_a_who_clause_between_the_subject_and_its_cue() -> None:
+    """ "A woman who lives nearby said", "A senior doctor who has resigned in protest says",
+    "Residents who live near the plant say": the subject before the who-clause speaks
+    (no comma sets the clause off, and "protest says" or "plant say" read as nouns)."""
+    a = article(
+        "Town",
+        "A woman who lives nearby said she heard two shots.",
+        "A senior doctor who has resigned in protest says the current system is failing.",
+        "Residents who live near the plant say the smell is unbearable.",
+    )
+    assert speaker(indirect(a, "she heard two shots")) == "A woman"
+    assert speaker(indirect(a, "the current system is failing")) == "A senior doctor"
+    assert speaker(indirect(a, "the smell is unbearable")) == "Residents"

@@ -40,6 +40,11 @@ ADVERBS = word_list("adverbs")
 _NOT_ADVERBS = word_list("not_adverbs")
 _NOUN_BEFORE = word_list("noun_before")
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_EST_NOUNS = word_list("est_nouns")
+#: How many tokens a who-clause between a subject and its verb may hold.
+_RELATIVE_CLAUSE = 12
+#: The verbs that may follow a who-clause whose last word reads as a noun before them.
+_RELATIVE_VERBS = word_list("relative_clause_verbs")
 #: Parties named by a word that a verb may follow: "The Lib Dems say", "Labour claim".
 _PARTIES = word_list("party_names") | {w for w in word_list("party_words") if w.endswith("s")}
 _QUANTIFIERS = word_list("past_quantifiers")
@@ -218,6 +223,7 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                     else "",
                 )
                 and not _plural_head_before(lower, para, i)
+                and not _after_relative(lower, para, i)
             ):
                 continue  # "a government strategy document", "an action figure"
         elif kind is FormKind.PRESENT:
@@ -234,13 +240,19 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 and not lower[i - 1].endswith("s")
                 and i + 1 < n
                 and (not text[i + 1][0].isalpha() or lower[i + 1] in _NOUN_FOLLOWERS)
+                and not _after_relative(lower, para, i)
             ):
                 continue  # a plural noun: "beyond TV shows,", "of executive orders"
             if prev and (
                 text[i - 1][0].isdigit()
                 or prev in NUMBER_WORDS
                 or prev in _PLURAL_QUANTIFIERS
-                or (i > 1 and prev.endswith("est") and lower[i - 2] in _NOUN_BEFORE)
+                or (
+                    i > 1
+                    and prev.endswith("est")
+                    and prev not in _EST_NOUNS
+                    and lower[i - 2] in _NOUN_BEFORE
+                )
             ):
                 continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest
                 # claims", "the dozen states that held primaries", "several reports"
@@ -351,6 +363,20 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
         )
         return before_prev not in ("and", "&") and not plural_people
     return not prev.endswith("s") or prev.endswith("ss")
+
+
+def _after_relative(lower: list[str], para: Sequence[int], i: int) -> bool:
+    """Whether token ``i`` ends a who-clause that no comma sets off, so that it is the
+    verb of the clause's subject: "A doctor who quit in protest says", "Residents who live
+    near the plant say"."""
+    if lower[i] not in _RELATIVE_VERBS:
+        return False  # "who are expected to make a large order": "order" is a noun
+    k = i - 2
+    while k >= 0 and i - k <= _RELATIVE_CLAUSE and para[k] == para[i] and lower[k][:1].isalnum():
+        if lower[k] == "who":
+            return k + 1 < i - 1  # a verb of the clause between: not "people who say"
+        k -= 1
+    return False
 
 
 def _plural_head_before(lower: list[str], para: Sequence[int], i: int) -> bool:

@@ -200,6 +200,28 @@ def _open_apposition(tokens: Tokens, first: int, lo: int) -> int:
     return -1
 
 
+def _relative_subject(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
+    """The subject before a relative clause that no comma sets off and that runs up to
+    the cue at token ``cue``: "A woman who lives nearby said", "Residents who live near
+    the plant say", "A spokesman for the ACR which represents the firms said"."""
+    lower, text = tokens.lower, tokens.text
+    for j in range(cue - 2, max(lo, cue - _RELATIVE_CLAUSE) - 1, -1):
+        if tokens.quote[j] >= 0 or not text[j][:1].isalnum():
+            return None
+        if lower[j] == "who" and j > lo:
+            subject = np_before(tokens, j, lo)
+            if (
+                subject is None
+                or subject.first != lo  # the sentence's subject, not an object's clause
+                or subject.last != j
+                or subject.pronoun is not None
+                or subject.kind not in _PEOPLE_KINDS
+            ):
+                return None
+            return subject
+    return None
+
+
 def phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     """The speaker phrase that ends just before token ``cue`` (not before token ``lo``);
     callers must not change the phrase returned (it is kept for later calls)."""
@@ -208,6 +230,8 @@ def phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     if cached is not _MISSING:
         return cached  # type: ignore[return-value]
     found = _phrase_before(tokens, cue, lo)
+    if found is None:
+        found = _relative_subject(tokens, cue, lo)  # "A woman who lives nearby said"
     tokens.memo[key] = found
     return found
 
@@ -431,6 +455,8 @@ _PERCEIVED = word_list("perceived")
 _PLACE_PREPOSITIONS = word_list("place_prepositions")
 #: Prepositions of where a speaker works, after a comma: "Mark Dunn, from the union".
 _AFFILIATION_PREPOSITIONS = word_list("affiliation_prepositions")
+#: How many tokens a relative clause between a subject and its cue may hold.
+_RELATIVE_CLAUSE = 12
 #: How many tokens back an apposition missing its closing comma may open.
 _OPEN_APPOSITION = 12
 
