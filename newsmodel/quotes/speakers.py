@@ -202,8 +202,8 @@ def _open_apposition(tokens: Tokens, first: int, lo: int) -> int:
 
 def _relative_subject(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     """The subject before a relative clause that no comma sets off and that runs up to
-    the cue at token ``cue``: "A woman who lives nearby said", "Residents who live near
-    the plant say", "A spokesman for the ACR which represents the firms said"."""
+    the cue at token ``cue`` and that follows the sentence's subject: "A woman who lives
+    nearby said", "Residents who live near the plant say"."""
     lower, text = tokens.lower, tokens.text
     for j in range(cue - 2, max(lo, cue - _RELATIVE_CLAUSE) - 1, -1):
         if tokens.quote[j] >= 0 or not text[j][:1].isalnum():
