@@ -1286,3 +1286,14 @@ def test_a_who_clause_between_the_subject_and_its_cue() -> None:
     assert speaker(indirect(a, "she heard two shots")) == "A woman"
     assert speaker(indirect(a, "the current system is failing")) == "A senior doctor"
     assert speaker(indirect(a, "the smell is unbearable")) == "Residents"
+
+
+def test_a_town_and_its_county_in_the_description_are_no_speaker() -> None:
+    """ "One of the men, Peter Vance, 34, from Hartwell, Somerset, said": Peter Vance, not
+    the town."""
+    a = article(
+        "Court",
+        "Five of the men spoke to reporters. One of the men, Peter Vance, 34, from Hartwell, "
+        "Somerset, said he would plead not guilty.",
+    )
+    assert speaker(indirect(a, "he would plead not guilty")) == "Peter Vance"

@@ -30,6 +30,7 @@ from newsmodel.quotes.proper_names import (
     acronym_after,
     affiliation,
     has_marker,
+    is_given_name,
     is_name_run,
     month_surname,
     person_ends_before,
@@ -652,7 +653,8 @@ def _title_list(tokens: Tokens, k: int, comma: int, lo: int) -> bool:
 
 def _place_comma(tokens: Tokens, k: int, comma: int) -> bool:
     """Whether the comma at ``k`` sits inside a place ("in Columbus, Ohio, said"): a
-    capitalised word before it, a state, province or country alone after it."""
+    capitalised word before it, a state, province or country alone after it (or any
+    capitalised word after a town named with "from": "from Hartwell, Devon, said")."""
     text = tokens.text
     after = text[k + 1 : comma]
     return (
@@ -663,6 +665,13 @@ def _place_comma(tokens: Tokens, k: int, comma: int) -> bool:
             tokens.lower[k + 1] in US_STATES
             or after[0] in COUNTRIES
             or tokens.lower[k + 1] in PLACES
+            or (
+                # "from Hartwell, Devon, said": a town and its county after "from"
+                k > 1
+                and tokens.lower[k - 2] in ("from", "near")
+                and after[0][:1].isupper()
+                and not is_given_name(after[0])
+            )
         )
     )
 
