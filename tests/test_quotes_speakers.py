@@ -1297,3 +1297,17 @@ def test_a_town_and_its_county_in_the_description_are_no_speaker() -> None:
         "Somerset, said he would plead not guilty.",
     )
     assert speaker(indirect(a, "he would plead not guilty")) == "Peter Vance"
+
+
+def test_a_name_in_apposition_after_the_role_with_a_who_clause_after_it() -> None:
+    """ "said Rubio's deputy campaign manager, Rich Beeson, who oversaw ...": Rich Beeson,
+    the role his description."""
+    a = article(
+        "Campaign",
+        '"We are treating it as one long Election Day," said Rubio\'s deputy campaign '
+        "manager, Rich Beeson, who oversaw the 2012 ground game.",
+    )
+    q = quote(a, "We are treating it")
+    assert speaker(q) == "Rich Beeson"
+    assert q.speaker is not None
+    assert q.speaker.description == "Rubio's deputy campaign manager"

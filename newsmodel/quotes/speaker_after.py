@@ -363,6 +363,10 @@ def _named_in_apposition(tokens: Tokens, phrase: Phrase, d: int, stop: int) -> P
     """The person an appositive names after a role that names no one: "said her lawyer,
     Marie Henein", "said another witness, former adviser Fiona Hale" (the role becomes
     the description)."""
+    for m in range(d + 1, min(stop, d + 7)):
+        if tokens.text[m] == ",":
+            stop = m  # "said her lawyer, Marie Henein, who ...": the name up to its comma
+            break
     if (
         phrase.name is not None
         or phrase.pronoun is not None
