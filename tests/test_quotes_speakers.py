@@ -1311,3 +1311,14 @@ def test_a_name_in_apposition_after_the_role_with_a_who_clause_after_it() -> Non
     assert speaker(q) == "Rich Beeson"
     assert q.speaker is not None
     assert q.speaker.description == "Rubio's deputy campaign manager"
+
+
+def test_who_after_a_name_and_its_description_is_the_one_named() -> None:
+    """ "said Scott Reed, the Chamber's chief strategist, who added that ...": Scott Reed
+    added it, not a person called "the Chamber's chief strategist"."""
+    a = article(
+        "Campaign",
+        '"We are gearing up," said Scott Reed, the Chamber\'s chief strategist, who added '
+        "that his group plans to zero in on local issues.",
+    )
+    assert speaker(indirect(a, "his group plans")) == "Scott Reed"

@@ -201,6 +201,11 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 return None
             if j - 1 >= lo and text[j - 1] == ",":
                 ante = np_before(tokens, j - 1, lo, relative=False)  # "Smith, who said"
+                if ante is not None and ante.name is None and ante.pronoun is None:
+                    # "Scott Reed, the Chamber's strategist, who added": the one named
+                    named = appositive(tokens, j - 1, lo)
+                    if named is not None and named.name is not None:
+                        ante = named
             else:
                 ante = np_before(tokens, j, lo, relative=False)  # "officials who said"
             if ante is None:
