@@ -1371,3 +1371,18 @@ def test_he_after_a_described_subject_is_the_one_described_not_the_rival() -> No
     )
     assert speaker(quote(a, "I had a slow start")) == "Roger Federer"
     assert speaker(quote(a, "I was tired")) == "Ivan Ljubicic"
+
+
+def test_he_after_an_asked_clause_is_the_one_asked() -> None:
+    """ "Asked whether he was concerned that Tom Cole, the presumptive nominee, who has
+    called ... a hoax, could win, Moon demurred. “...,” he said": Moon Jae-sun, the one
+    asked, not Cole inside the question."""
+    a = article(
+        "Climate",
+        "Moon Jae-sun spoke at the summit on Monday.",
+        "Asked whether he was concerned that Tom Cole, the presumptive nominee, who has "
+        "called the notion of global warming a hoax, could be the next occupant of the White "
+        "House, Moon demurred.",
+        '"There is just one science," he said.',
+    )
+    assert speaker(quote(a, "There is just one science")) == "Moon Jae-sun"

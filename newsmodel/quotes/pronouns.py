@@ -37,6 +37,7 @@ __all__ = ["Pronouns"]
 _OPENER_PREPOSITIONS = word_list("opener_prepositions")
 #: Nouns a story calls its subject by ("the youngster"), which a described subject may be.
 _EPITHETS = word_list("epithets")
+_ASKED_OPENERS = word_list("asked_openers")
 
 _MAX_SENTENCES_BACK = 10
 
@@ -206,6 +207,16 @@ class Pronouns(Roles):
             # "The world number one was forced to go the distance against Ivan Ljubicic.
             # “...,” he said": the one described, named before, not the rival
             return self._person_pronoun(tokens.sent_first[best_sent], gender)
+        if found and tokens.lower[tokens.sent_first[best_sent]] in _ASKED_OPENERS:
+            asked = [
+                m
+                for m in found
+                if m.token > 0
+                and tokens.text[m.token - 1] == ","
+                and tokens.lower[m.token] not in ("who", "which")
+            ]
+            if asked:
+                found = [min(asked, key=lambda m: m.token)]  # the subject after the clause
         best: EntityMention | None = None
         if found:
             # in the nearest sentence: its speaker, else one not in a possessive ("Fraser's
