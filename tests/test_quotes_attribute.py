@@ -716,3 +716,13 @@ def test_a_noun_of_speech_owns_a_quotation_later_in_its_that_clause() -> None:
     assert speaker(quote(a, "a mistake")) == "Ada Lee"
     b = article("Deal", 'The report that the company was "on the brink" surprised investors.')
     assert quote(b, "on the brink").kind is QuoteKind.SCARE
+
+
+def test_according_to_a_source_with_an_adjunct_after_a_quotation() -> None:
+    """ "The suit put Ann Hale “through the wringer,” according to her lawyers in a court
+    filing": her lawyers' words (the phrase read "her lawyers in a court" and failed)."""
+    a = article(
+        "Suit",
+        'The suit put Ann Hale "through the wringer," according to her lawyers in a court filing.',
+    )
+    assert speaker(quote(a, "through the wringer")) == "her lawyers"

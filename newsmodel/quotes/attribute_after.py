@@ -26,7 +26,7 @@ from newsmodel.quotes.cue_speaker import (
 from newsmodel.quotes.cues import Cue
 from newsmodel.quotes.lexicon import CueClass, FormKind, word_list
 from newsmodel.quotes.marks import RawQuote
-from newsmodel.quotes.speaker_after import phrase_after
+from newsmodel.quotes.speaker_after import phrase_after, phrase_before_adjunct
 from newsmodel.quotes.speaker_kinds import Phrase
 from newsmodel.quotes.speakers import FINITE_WORDS, phrase_before
 from newsmodel.quotes.tokens import Tokens
@@ -102,6 +102,8 @@ def cue_after(
             continue
         if cue.according:
             phrase = closed(tokens, phrase_after(tokens, cue.last, stop), stop)
+            if phrase is None:
+                phrase = phrase_before_adjunct(tokens, cue.last, stop)
             if phrase is not None:
                 return Found(phrase, ctx.cue_span(cue), "according-to", 0.9, adjacent=True)
         elif cue.kind in (FormKind.PAST, FormKind.PRESENT) or cue.lemma == "read":
