@@ -1322,3 +1322,17 @@ def test_who_after_a_name_and_its_description_is_the_one_named() -> None:
         "that his group plans to zero in on local issues.",
     )
     assert speaker(indirect(a, "his group plans")) == "Scott Reed"
+
+
+def test_a_person_from_a_place_with_a_description_after_it() -> None:
+    """ "Harry Bond, 30, of Raleigh, who was among those polled, said": Harry Bond, not
+    Raleigh; "“...,” Richard Doherty, from Panasonic's laboratories, one of the pioneers,
+    told the BBC" is Doherty, not the BBC."""
+    a = article(
+        "Poll",
+        "Harry Bond, 30, of Raleigh, who was among those polled, said both candidates scared him.",
+        '"We need storage," Richard Doherty, from Panasonic\'s laboratories, one of the '
+        "pioneers of the disc, told the BBC news website.",
+    )
+    assert speaker(indirect(a, "both candidates scared him")) == "Harry Bond"
+    assert speaker(quote(a, "We need storage")) == "Richard Doherty"

@@ -578,6 +578,11 @@ def appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         return None
     if before.pronoun is not None and before.pronoun.hint == "relative":
         return None
+    from_place = _person_from(tokens, before, lo)
+    if from_place is not None:
+        # "Harry Bond, 30, of Raleigh, who was polled, said": Bond, not Raleigh
+        from_place.description = (from_place.last + 1, mid_last)
+        return from_place
     head = head_of_relative(tokens, before, lo)
     if head is not None:
         # "Nora Tell, a pollster who works with Forward Ohio, a super PAC, said": the body
@@ -611,6 +616,20 @@ def appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         return before
     # a parenthetical: ", in their communique," / ", however," / ", speaking in Nairobi,"
     return before
+
+
+def _person_from(tokens: Tokens, place: Phrase, lo: int) -> Phrase | None:
+    """The named person a place after "of" or "from" describes, with an age between:
+    "Harry Bond, 30, of Raleigh" (``place`` is "Raleigh")."""
+    k = place.first - 2
+    if k < lo or tokens.lower[k + 1] not in ("of", "from") or tokens.text[k] != ",":
+        return None
+    if k - 2 >= lo and tokens.text[k - 1][:1].isdigit() and tokens.text[k - 2] == ",":
+        k -= 2  # ", 30,"
+    person = np_before(tokens, k, lo)
+    if person is None or person.kind is not SpeakerKind.PERSON or person.name is None:
+        return None
+    return person
 
 
 def head_of_relative(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
