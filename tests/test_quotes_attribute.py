@@ -726,3 +726,13 @@ def test_according_to_a_source_with_an_adjunct_after_a_quotation() -> None:
         'The suit put Ann Hale "through the wringer," according to her lawyers in a court filing.',
     )
     assert speaker(quote(a, "through the wringer")) == "her lawyers"
+
+
+def test_a_speech_participle_after_a_noun_with_a_quotation_after_it() -> None:
+    """ "Bernie Sanders opened the debate saying “of course” Clinton is qualified": his
+    words ("debate saying" is no noun compound when a quotation or "that" follows)."""
+    a = article(
+        "Debate",
+        'Bernie Sanders opened the debate saying "of course" Clinton is qualified.',
+    )
+    assert speaker(quote(a, "of course")) == "Bernie Sanders"

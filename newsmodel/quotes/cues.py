@@ -41,6 +41,9 @@ _NOT_ADVERBS = word_list("not_adverbs")
 _NOUN_BEFORE = word_list("noun_before")
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _EST_NOUNS = word_list("est_nouns")
+#: Verbs whose "-ing" after a noun reports what follows it, a quotation or "that": "opened
+#: the debate saying “...”", "sent a letter warning that".
+_PARTICIPLE_LEMMAS = word_list("participle_lemmas")
 #: How many tokens a who-clause between a subject and its verb may hold.
 _RELATIVE_CLAUSE = 12
 #: The verbs that may follow a who-clause whose last word reads as a noun before them.
@@ -276,6 +279,12 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 and prev not in _OBJECT_PRONOUNS
                 and not prev.endswith("s")
                 and prev not in SPEAKER_WORDS
+                and not (
+                    form is not None
+                    and form.lemma in _PARTICIPLE_LEMMAS
+                    and i + 1 < n
+                    and (quote[i + 1] >= 0 or lower[i + 1] == "that")
+                )  # "opened the debate saying “of course” ...": a participle
             ):
                 continue  # a noun: "urban planning", "the fundraising"
             if (
