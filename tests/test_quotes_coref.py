@@ -1386,3 +1386,16 @@ def test_he_after_an_asked_clause_is_the_one_asked() -> None:
         '"There is just one science," he said.',
     )
     assert speaker(quote(a, "There is just one science")) == "Moon Jae-sun"
+
+
+def test_he_before_a_cue_of_several_words_passes_a_possessive() -> None:
+    """ "And it is on Trudeau's watch, he went on, that ...": he is Andrew Scheer, who
+    said the sentence before, not Trudeau (named only in a possessive), as with "he
+    said"."""
+    a = article(
+        "Politics",
+        "Justin Trudeau spoke in Ottawa on Monday.",
+        "It is on Trudeau's watch, Andrew Scheer said, that the country is divided. And it is "
+        "on Trudeau's watch, he went on, that border crossings have become a major problem.",
+    )
+    assert speaker(indirect(a, "border crossings")) == "Andrew Scheer"

@@ -20,6 +20,7 @@ from newsmodel.quotes.article_names import (
 from newsmodel.quotes.lexicon import (
     COUNTRIES,
     CUE_FORMS,
+    CUE_PHRASES,
     FUNCTION_WORDS,
     CueClass,
     word_list,
@@ -49,6 +50,20 @@ def _speech_verb(word: str) -> bool:
     """Whether a word is a verb of speech or writing ("said", "replied", "wrote")."""
     form = CUE_FORMS.get(word)
     return form is not None and form.cls in (CueClass.SPEECH, CueClass.WRITE)
+
+
+def _speech_at(lower: list[str], k: int) -> bool:
+    """Whether a verb of speech or writing, of one word or of a phrase ("went on"),
+    starts at token ``k``."""
+    if k >= len(lower):
+        return False
+    if _speech_verb(lower[k]):
+        return True
+    return any(
+        phrase.cls in (CueClass.SPEECH, CueClass.WRITE)
+        and tuple(lower[k + 1 : k + 1 + len(phrase.rest)]) == phrase.rest
+        for phrase in CUE_PHRASES.get(lower[k], ())
+    )
 
 
 class Pronouns(Roles):
@@ -146,7 +161,7 @@ class Pronouns(Roles):
         tail = (
             0 < at < len(tokens) - 1
             and tokens.text[at - 1] == ","
-            and _speech_verb(tokens.lower[at + 1])
+            and _speech_at(tokens.lower, at + 1)
         )
         for cand in self._named_back(mk, sk):
             if sent - cand.sent > _MAX_SENTENCES_BACK or para - cand.para > 4:
@@ -155,7 +170,7 @@ class Pronouns(Roles):
                 if (
                     best_sent != sent
                     or at + 1 >= len(tokens)
-                    or not _speech_verb(tokens.lower[at + 1])
+                    or not _speech_at(tokens.lower, at + 1)
                     or not all(not m.speaker and self._possessive(m) for m in found)
                 ):
                     break
