@@ -1336,3 +1336,16 @@ def test_a_person_from_a_place_with_a_description_after_it() -> None:
     )
     assert speaker(indirect(a, "both candidates scared him")) == "Harry Bond"
     assert speaker(quote(a, "We need storage")) == "Richard Doherty"
+
+
+def test_a_measure_abbreviation_before_a_quotation_ends_no_sentence() -> None:
+    """ "Doug Purdy, who lost 16 lbs. “and two belt loops” ..., says the program changed
+    his life": one sentence, his words; "He lost 16 lbs. He said it was hard." is two."""
+    a = article(
+        "Health",
+        'Toronto retiree Doug Purdy, who lost 16 lbs. "and two belt loops" between May and '
+        "October, says the program changed his life. He lost 16 lbs. He said it was hard.",
+    )
+    assert speaker(quote(a, "and two belt loops")) == "Doug Purdy"
+    assert speaker(indirect(a, "the program changed his life")) == "Doug Purdy"
+    assert speaker(indirect(a, "it was hard")) == "Doug Purdy"
