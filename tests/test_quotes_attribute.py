@@ -736,3 +736,16 @@ def test_a_speech_participle_after_a_noun_with_a_quotation_after_it() -> None:
         'Bernie Sanders opened the debate saying "of course" Clinton is qualified.',
     )
     assert speaker(quote(a, "of course")) == "Bernie Sanders"
+
+
+def test_a_capitalised_quotation_before_project_or_campaign_is_a_name() -> None:
+    """ "Erin Kim, who is leading the “Activate” project, says ...": a project's name, no
+    quotation of Kim's; "the “Leave” campaign" likewise."""
+    a = article(
+        "Health",
+        'Results are "very exciting," says manager Erin Kim, who is leading the "Activate" '
+        'project. She said the "Leave" campaign had won.',
+    )
+    assert speaker(quote(a, "very exciting")) == "Erin Kim"
+    assert quote(a, "Activate").kind is QuoteKind.SCARE
+    assert quote(a, "Leave").kind is QuoteKind.SCARE
