@@ -749,3 +749,21 @@ def test_a_capitalised_quotation_before_project_or_campaign_is_a_name() -> None:
     assert speaker(quote(a, "very exciting")) == "Erin Kim"
     assert quote(a, "Activate").kind is QuoteKind.SCARE
     assert quote(a, "Leave").kind is QuoteKind.SCARE
+
+
+def test_a_quotation_inside_what_others_claim_is_not_the_subjects() -> None:
+    """ "Mr Clarke has rejected calls to “pause” the bill", "spoke amid claims that he is
+    part of a “dirty tricks” campaign": the callers' and claimants' words, left as scare
+    quotes; "dismissed the claims as “false”" and "a platform that calls for “...”" are
+    still the speaker's."""
+    a = article(
+        "Politics",
+        'Mr Clarke has rejected calls to "pause" the bill. Peter Mandel spoke amid claims '
+        'that Mr Hale is part of a "dirty tricks" campaign.',
+        'Anna Vale dismissed the claims as "false". Bo Lund said he wants a platform that '
+        'calls for "a $15 minimum wage".',
+    )
+    assert quote(a, "pause").kind is QuoteKind.SCARE
+    assert quote(a, "dirty tricks").kind is QuoteKind.SCARE
+    assert speaker(quote(a, "false")) == "Anna Vale"
+    assert speaker(quote(a, "a $15 minimum wage")) == "Bo Lund"

@@ -25,7 +25,7 @@ from newsmodel.quotes.cue_speaker import (
     speaker_of,
 )
 from newsmodel.quotes.cues import Cue
-from newsmodel.quotes.lexicon import PRONOUNS, CueClass, FormKind, word_list
+from newsmodel.quotes.lexicon import CUE_FORMS, PRONOUNS, CueClass, FormKind, word_list
 from newsmodel.quotes.speaker_kinds import Phrase, classify
 from newsmodel.quotes.tokens import Tokens
 
@@ -35,6 +35,7 @@ __all__ = [
     "QUOTE_THOUGHT",
     "cue_before",
     "noun_cue",
+    "others_words",
 ]
 
 _LEAD_INS = frozenset({":", ",", "that", "—", "–", "--"})
@@ -46,6 +47,9 @@ _GERUND_PREPOSITIONS = word_list("gerund_prepositions")
 _THAT_CLAUSE = 12
 _NOUN_CUE_LINKS = word_list("noun_cue_links")
 _OWNER_PRONOUNS = word_list("owner_pronouns")
+_OTHERS_WORDS = word_list("others_words")
+#: Words before "calls" or "claims" that make it a verb: "a platform that calls for".
+_VERB_SUBJECTS = word_list("others_words_verb_subjects")
 _ONLY_ADJACENT = word_list("only_adjacent_verbs")
 _CLAUSE_BREAKS = word_list("clause_breaks")
 _SUBORDINATORS = word_list("subordinators")
@@ -140,6 +144,27 @@ def _that_of_noun_cue(tokens: Tokens, a: int, sf: int) -> int:
         if lower[k] == "that":
             return k if k - 1 > sf and lower[k - 1] in NOUN_CUES else -1
     return -1
+
+
+def others_words(tokens: Tokens, start: int, a: int) -> bool:
+    """Whether a noun of what others say, that no possessive owns, stands between token
+    ``start`` and the quotation at token ``a``: "rejected calls to “pause”", "amid
+    claims that ... “dirty tricks”" (not "his claims that")."""
+    lower = tokens.lower
+    return any(
+        lower[k] in _OTHERS_WORDS
+        and lower[k - 1] not in _OWNER_PRONOUNS
+        and lower[k - 1] not in ("’s", "'s")
+        and lower[k - 1] not in _VERB_SUBJECTS  # "a platform that calls for": a verb
+        # their clause ("that", "to"; "calls for"): not "dismissed claims as", nor the
+        # legal "claims for damages"
+        and (
+            lower[k + 1] in ("that", "to")
+            or (lower[k + 1] == "for" and k + 1 < a and lower[k] in ("calls", "demands"))
+        )
+        and not any(w == "as" or w in CUE_FORMS for w in lower[k + 1 : a])
+        for k in range(max(start, 1), a - 1)
+    )
 
 
 def _words_aside(tokens: Tokens, a: int, sf: int) -> Found | None:
@@ -296,6 +321,8 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
         if participle is not None and cue.cls in AFTER_CLASSES and cue.last < participle.first:
             cue = participle
         adjacent = _adjacent_left(tokens, cue.last, a)
+        if not adjacent and others_words(tokens, cue.last, a):
+            return None  # "Mr Clarke has rejected calls to “pause”": the callers' word
         rule = (
             "according-to" if cue.according else ("cue-before" if adjacent else "cue-in-sentence")
         )

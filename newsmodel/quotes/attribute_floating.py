@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from newsmodel.model import SpeakerKind
+from newsmodel.quotes.attribute_before import others_words
 from newsmodel.quotes.cue_speaker import AFTER_CLASSES, Context, Found, first_phrase, speaker_of
 from newsmodel.quotes.cues import Cue, is_adverb
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, CueClass, word_list
@@ -191,6 +192,8 @@ def attach_floating(
         )
         if (words < 3 and not cued) or title_cased(tokens, a, b):
             continue  # short fragments and titles with no cue are mostly no speech
+        if others_words(tokens, sf, a):
+            continue  # "amid claims that he is part of a “dirty tricks” campaign": theirs
         # a quotation in a sentence about someone: theirs, most likely; else the speaker
         # of the sentence before, or of the passage
         subject = first_phrase(tokens, sf, a)
