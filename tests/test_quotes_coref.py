@@ -1399,3 +1399,15 @@ def test_he_before_a_cue_of_several_words_passes_a_possessive() -> None:
         "on Trudeau's watch, he went on, that border crossings have become a major problem.",
     )
     assert speaker(indirect(a, "border crossings")) == "Andrew Scheer"
+
+
+def test_a_party_in_the_plural_is_no_one_he_stands_for() -> None:
+    """ "The Lib Dems' Treasury spokesman ... He wants to see “proper health checks”": not
+    the Lib Dems, a party, whom no "he" stands for."""
+    a = article(
+        "Debt",
+        "Vincent Cable says many households struggle with debt. The Lib Dems' Treasury "
+        'spokesman is unveiling a policy on the issue. He wants to see "proper health '
+        'checks" on loans.',
+    )
+    assert speaker(quote(a, "proper health checks")) == "Vincent Cable"

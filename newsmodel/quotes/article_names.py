@@ -46,6 +46,7 @@ from newsmodel.quotes.name_runs import capital_runs
 from newsmodel.quotes.noun_phrases import FINITE_WORDS
 from newsmodel.quotes.proper_names import (
     BASED,
+    PARTY_WORDS,
     SURNAME_WORDS,
     bracketed_acronyms,
     is_given_name,
@@ -170,6 +171,13 @@ _EVENT_WORDS = word_list("event_words")
 #: A country's name that this many people bear as a given name is theirs too in a
 #: person's name: "Jordan Peterson", "Chad Sweet", "Michael Jordan" (not "China", "India").
 COUNTRY_GIVEN_COUNT = 50_000
+
+
+def _party(lowered: list[str]) -> bool:
+    """Whether a name ends in a party's plural, a body of people and no one: "Lib Dems",
+    "the Senate Democrats", "Scottish Tories"."""
+    last = lowered[-1]
+    return last in ("dems", "tories") or (last.endswith("s") and last[:-1] in PARTY_WORDS)
 
 
 def _country_named(word: str) -> bool:
@@ -414,7 +422,8 @@ class ArticleNames:
             self._shortens_a_person(a, b) or (not given and self._capital_opener(a, b))
         )
         if not shortened and (
-            (not given and (place or org_words(words, lowered))) or self._affiliation(last)
+            (not given and (place or org_words(words, lowered) or _party(lowered)))
+            or self._affiliation(last)
         ):
             if b - first >= 2:
                 self._register_org(first, last, place=place and ORG_MARKERS.isdisjoint(lowered))
