@@ -42,8 +42,13 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
+from newsmodel.quotes.name_roles import (
+    ROLE_STOPS,
+    company_role,
+    role_of,
+    role_words,
+)
 from newsmodel.quotes.name_runs import capital_runs
-from newsmodel.quotes.noun_phrases import FINITE_WORDS
 from newsmodel.quotes.proper_names import (
     BASED,
     PARTY_WORDS,
@@ -54,7 +59,7 @@ from newsmodel.quotes.proper_names import (
     name_split,
     org_words,
 )
-from newsmodel.quotes.speaker_kinds import AGENT_ENDINGS, COMPANY_ROLES, agent_plural
+from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, agent_plural
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
@@ -65,13 +70,11 @@ __all__ = [
     "Entity",
     "EntityMention",
     "Resolved",
-    "role_noun",
     "title_gender",
 ]
 
 _FEMALE_TITLES = word_list("female_titles")
 _MALE_TITLES = word_list("male_titles")
-_ROLE_STOPS = word_list("role_stops")
 #: Titles of the peerage, which name people as an honorific does ("Lord Goldsmith").
 _PEERAGE = word_list("peerage")
 #: Words before a month that make it a month, not a given name: "an August PBO report".
@@ -82,29 +85,11 @@ _ROLE_AS_WORDS = word_list("role_as_words")
 GENERATIONS = word_list("generation_suffixes")
 
 
-def _role_of(w: str) -> str:
-    """The role noun a word names: itself, or the noun of a role adjective ("mayoral")."""
-    return ROLE_ADJECTIVES.get(w, w)
-
-
-def role_noun(w: str) -> bool:
-    """Whether a lower-case word can be a role noun: a listed one, or an agent noun."""
-    if not w.isalpha() and "-" not in w:
-        return False
-    return (
-        w in PERSON_NOUNS
-        or w in TITLE_WORDS
-        or w in COMPANY_ROLES
-        or (len(w) > 3 and w.endswith(AGENT_ENDINGS) and w not in FUNCTION_WORDS)
-    )
-
-
 #: An acronym in brackets after a name, which then stands for it: "(EDC)", "(UFCW)".
 _ACRONYM_RE = regex.compile(r"\p{Lu}[\p{Lu}&]{1,7}")
 #: What may follow a role said with "as": punctuation, or a preposition ("as Canada's
 #: prime minister —", "as mayor of Surrey").
 _ROLE_ENDS = frozenset({",", ".", ";", ":", "—", "–", "--", ")", "!", "?"})
-_APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
 _AS = indexed(["as"])
 #: How many mentions a look-back scans, at most.
 MAX_MENTIONS_SCANNED = 60
@@ -282,7 +267,7 @@ class ArticleNames:
             elif (
                 name is not None
                 and not is_given_name(tokens.text[name[0]])
-                and (role := self._company_role(name)) is not None
+                and (role := company_role(self.tokens, name)) is not None
             ):
                 # "Drugmaker AstraZeneca", "oil giant BP", "Diageo, the world's biggest
                 # spirits company,": a company of one word, which "the company" may stand for
@@ -363,7 +348,7 @@ class ArticleNames:
                 continue
             while j + 1 < n and lower[j + 1] in TITLE_WORDS and text[j + 1][0].islower():
                 j += 1  # "prime minister": the last word is the role
-            if j + 1 < n and not (lower[j + 1] in _ROLE_ENDS or lower[j + 1] in _ROLE_STOPS):
+            if j + 1 < n and not (lower[j + 1] in _ROLE_ENDS or lower[j + 1] in ROLE_STOPS):
                 continue  # "as the Brazilian midfielder comes closer": a clause
             role = lower[j]
             sent = tokens.sent[k]
@@ -456,7 +441,7 @@ class ArticleNames:
                 self.persons[full] = entity
             else:
                 entity = self._lone_surnames.get(words[-1])
-                said = {_role_of(tokens.lower[k]) for k in range(self._title_start(first), a)}
+                said = {role_of(tokens.lower[k]) for k in range(self._title_start(first), a)}
                 if entity is not None and said.isdisjoint(entity.titles):
                     entity = None  # "President Obama", then "Michelle Obama": another
                 if entity is not None:
@@ -475,8 +460,8 @@ class ArticleNames:
         ):
             return  # "the Diamond Resorts", "the Donald Trump campaign": no one met yet
         title_first = self._title_start(first)
-        title_words = [_role_of(tokens.lower[k]) for k in range(title_first, a)]
-        roles = self._role_words(first, last) if entity is None and not given else set()
+        title_words = [role_of(tokens.lower[k]) for k in range(title_first, a)]
+        roles = role_words(self.tokens, first, last) if entity is None and not given else set()
         if entity is None and not given and (roles | set(title_words)) & COMPANY_ROLES:
             # "Electronics maker Kurogane Denki": a company, that "Kurogane" shortens
             entity = Entity(full, SpeakerKind.ORGANISATION, roles=roles)
@@ -519,7 +504,7 @@ class ArticleNames:
         """Register the person "Judge Ortiz" names: the surname at token ``k``, with the
         title word at token ``title``."""
         word = self.tokens.text[k]
-        t = _role_of(self.tokens.lower[title])
+        t = role_of(self.tokens.lower[title])
         gender = "f" if t in _FEMALE_TITLES else "m" if t in _MALE_TITLES else None
         entity = Entity(
             word, SpeakerKind.PERSON, gender, titles=[t], title=self.tokens.text[title], lone=True
@@ -579,21 +564,6 @@ class ArticleNames:
             return False
         self.persons[self._span_text(a, b)] = same[0]
         return True
-
-    def _company_role(self, name: tuple[int, int]) -> str | None:
-        """A company's role noun just before a name in its paragraph ("Drugmaker
-        AstraZeneca"), or heading an appositive after it ("Diageo, the world's biggest
-        spirits company,")."""
-        tokens = self.tokens
-        a, b = name
-        para = tokens.para[a]
-        if a > 0 and tokens.para[a - 1] == para and tokens.lower[a - 1] in COMPANY_ROLES:
-            return tokens.lower[a - 1]
-        if b < len(tokens) and tokens.text[b] == ",":
-            head = self._appositive_head(b + 1, para)
-            if head in COMPANY_ROLES:
-                return head
-        return None
 
     def _after_the(self, first: int) -> bool:
         """Whether the name at ``first`` follows a lower-case "the" in its paragraph: a
@@ -656,104 +626,8 @@ class ArticleNames:
         """The role words at a name's mention, read when first needed."""
         found = self._roles_at.get(m.token)
         if found is None:
-            found = self._roles_at[m.token] = self._role_words(m.token, m.last)
+            found = self._roles_at[m.token] = role_words(self.tokens, m.token, m.last)
         return found
-
-    def _role_words(self, first: int, last: int) -> set[str]:
-        """The role nouns next to a name in tokens [first, last): lower-case words before
-        it ("winger Tiago Rebelo", "Liberal health critic Adil Rahman"), the head of an
-        appositive after it ("Sizwe Mthembu, the firm's director,") or before it ("Her
-        lawyer, Johan Pretorius,")."""
-        tokens = self.tokens
-        lower = tokens.lower
-        text = tokens.text
-        para = tokens.para[first]
-        n = len(tokens)
-        found: set[str] = set()
-        k = first - 1
-        steps = 0
-        while k >= 0 and steps < 4 and tokens.para[k] == para and tokens.quote[k] < 0:
-            t = text[k]
-            w = lower[k]
-            if not t[0].isalpha() or w in FUNCTION_WORDS or w in _ROLE_STOPS:
-                break
-            if t[0].islower() and (role_noun(w) or w in ROLE_ADJECTIVES):
-                found.add(_role_of(w))
-            elif w in FINITE_WORDS or (t[0].islower() and w.endswith("ed")):
-                break  # "The club signed fellow Lib Dem Norman Baker": not the club's
-            k -= 1
-            steps += 1
-        if last < n and text[last] == "," and tokens.para[last] == para:
-            head = self._appositive_head(last + 1, para)
-            if head:
-                found.add(head)
-        start = first
-        while (
-            start > 0
-            and first - start < 6
-            and tokens.para[start - 1] == para
-            and (
-                (text[start - 1][0].isupper() and lower[start - 1] in TITLE_WORDS)
-                or lower[start - 1] in ("the", ".")
-            )
-        ):
-            start -= 1  # "the Rt Rev Dr Tom Wright": the appositive starts at "the"
-        # an appositive closed after the name, not "Asked about the prime minister, Mr
-        # Brown said"
-        closed = last < n and (text[last] == "," or tokens.sent[last] != tokens.sent[first])
-        if start >= 2 and text[start - 1] == "," and tokens.para[start - 2] == para:
-            w = lower[start - 2]
-            if text[start - 2][0].islower() and role_noun(w):
-                if start == first or closed:
-                    found.add(w)  # "Her lawyer, Johan Pretorius"
-            elif closed:
-                head = self._office_of_place(start - 2)
-                if head:
-                    found.add(head)
-        return found
-
-    def _office_of_place(self, k: int) -> str | None:
-        """The office of a phrase that ends at token ``k``, "the Chancellor" or "the Bishop
-        of Durham", that an appositive name follows ("The Bishop of Durham, the Rt Rev Dr
-        Tom Wright,"), when "the" opens it."""
-        tokens = self.tokens
-        lower = tokens.lower
-        text = tokens.text
-        sent = tokens.sent[k]
-        if k >= 1 and lower[k - 1] == "the" and role_noun(lower[k]):
-            return _role_of(lower[k])  # "The Chancellor, Gordon Brown,"
-        j = k
-        while j > k - 4 and j > 0 and tokens.sent[j] == sent and text[j][0].isupper():
-            j -= 1  # the place: "Durham", "New York"
-        if j == k or lower[j] != "of" or j < 2 or tokens.sent[j - 2] != sent:
-            return None
-        role = lower[j - 1]
-        if lower[j - 2] != "the" or not text[j - 1][0].isalpha() or not role_noun(role):
-            return None
-        return _role_of(role)
-
-    def _appositive_head(self, k: int, para: int) -> str | None:
-        """The head noun of an appositive starting at token ``k``: "the firm's director"
-        gives "director", "a senior economist at BMO" gives "economist"."""
-        tokens = self.tokens
-        lower = tokens.lower
-        text = tokens.text
-        n = len(tokens)
-        head = None
-        stop = min(n, k + 10)
-        if k >= n or not (text[k][0].islower() or lower[k] in ("the", "a", "an")):
-            return None
-        while k < stop and tokens.para[k] == para and tokens.quote[k] < 0:
-            t = text[k]
-            w = lower[k]
-            if t in _APPOSITIVE_STOPS or w in _ROLE_STOPS or w in ("who", "whose", "which"):
-                return head if head and role_noun(head) else None
-            if w in FUNCTION_WORDS and w not in ("the", "a", "an"):
-                return None  # "Ortúzar, the electoral service said": a clause
-            if t[0].isalpha() and t[0].islower() and w not in ("the", "a", "an"):
-                head = w
-            k += 1
-        return None
 
     def _span_text(self, first: int, last: int) -> str:
         tokens = self.tokens

@@ -38,6 +38,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
+from newsmodel.quotes.name_roles import appositive_head
 from newsmodel.quotes.pronouns import Pronouns
 from newsmodel.quotes.proper_names import (
     PARTY_WORDS,
@@ -547,7 +548,7 @@ class Registry(Pronouns):
             if not tokens.text[k][:1].isalpha():
                 break
         if resolved.entity is not None and phrase.description is not None:
-            head = self._appositive_head(phrase.description[0], tokens.para[at])
+            head = appositive_head(tokens, phrase.description[0], tokens.para[at])
             if head:
                 resolved.entity.roles.add(head)
         if resolved.kind is SpeakerKind.ANONYMOUS and phrase.role is not None:

@@ -14,7 +14,6 @@ from newsmodel.quotes.article_names import (
     MAX_MENTIONS_SCANNED,
     EntityMention,
     Resolved,
-    role_noun,
     title_gender,
 )
 from newsmodel.quotes.lexicon import (
@@ -25,6 +24,7 @@ from newsmodel.quotes.lexicon import (
     CueClass,
     word_list,
 )
+from newsmodel.quotes.name_roles import role_noun
 from newsmodel.quotes.noun_phrases import FINITE_WORDS
 from newsmodel.quotes.proper_names import demonym_noun, is_given_name
 from newsmodel.quotes.roles import Roles

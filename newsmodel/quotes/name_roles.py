@@ -1,0 +1,160 @@
+"""The roles written next to a name: "winger Tiago Rebelo", "Sizwe Mthembu, the firm's
+director,", "Her lawyer, Johan Pretorius,", "The Bishop of Durham, the Rt Rev Dr Tom
+Wright,", and the company roles that make a one-word name a company's ("Drugmaker
+AstraZeneca", "Diageo, the world's biggest spirits company,").
+:class:`newsmodel.quotes.article_names.ArticleNames` reads them for its entities.
+"""
+
+from __future__ import annotations
+
+from newsmodel.quotes.lexicon import (
+    FUNCTION_WORDS,
+    PERSON_NOUNS,
+    ROLE_ADJECTIVES,
+    TITLE_WORDS,
+    word_list,
+)
+from newsmodel.quotes.noun_phrases import FINITE_WORDS
+from newsmodel.quotes.speaker_kinds import AGENT_ENDINGS, COMPANY_ROLES
+from newsmodel.quotes.tokens import Tokens
+
+__all__ = [
+    "ROLE_STOPS",
+    "appositive_head",
+    "company_role",
+    "role_noun",
+    "role_of",
+    "role_words",
+]
+
+#: Words that end the role words read before or after a name.
+ROLE_STOPS = word_list("role_stops")
+_APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
+
+
+def role_of(w: str) -> str:
+    """The role noun a word names: itself, or the noun of a role adjective ("mayoral")."""
+    return ROLE_ADJECTIVES.get(w, w)
+
+
+def role_noun(w: str) -> bool:
+    """Whether a lower-case word can be a role noun: a listed one, or an agent noun."""
+    if not w.isalpha() and "-" not in w:
+        return False
+    return (
+        w in PERSON_NOUNS
+        or w in TITLE_WORDS
+        or w in COMPANY_ROLES
+        or (len(w) > 3 and w.endswith(AGENT_ENDINGS) and w not in FUNCTION_WORDS)
+    )
+
+
+def company_role(tokens: Tokens, name: tuple[int, int]) -> str | None:
+    """A company's role noun just before a name in its paragraph ("Drugmaker
+    AstraZeneca"), or heading an appositive after it ("Diageo, the world's biggest
+    spirits company,")."""
+    a, b = name
+    para = tokens.para[a]
+    if a > 0 and tokens.para[a - 1] == para and tokens.lower[a - 1] in COMPANY_ROLES:
+        return tokens.lower[a - 1]
+    if b < len(tokens) and tokens.text[b] == ",":
+        head = appositive_head(tokens, b + 1, para)
+        if head in COMPANY_ROLES:
+            return head
+    return None
+
+
+def role_words(tokens: Tokens, first: int, last: int) -> set[str]:
+    """The role nouns next to a name in tokens [first, last): lower-case words before
+    it ("winger Tiago Rebelo", "Liberal health critic Adil Rahman"), the head of an
+    appositive after it ("Sizwe Mthembu, the firm's director,") or before it ("Her
+    lawyer, Johan Pretorius,")."""
+    lower = tokens.lower
+    text = tokens.text
+    para = tokens.para[first]
+    n = len(tokens)
+    found: set[str] = set()
+    k = first - 1
+    steps = 0
+    while k >= 0 and steps < 4 and tokens.para[k] == para and tokens.quote[k] < 0:
+        t = text[k]
+        w = lower[k]
+        if not t[0].isalpha() or w in FUNCTION_WORDS or w in ROLE_STOPS:
+            break
+        if t[0].islower() and (role_noun(w) or w in ROLE_ADJECTIVES):
+            found.add(role_of(w))
+        elif w in FINITE_WORDS or (t[0].islower() and w.endswith("ed")):
+            break  # "The club signed fellow Lib Dem Norman Baker": not the club's
+        k -= 1
+        steps += 1
+    if last < n and text[last] == "," and tokens.para[last] == para:
+        head = appositive_head(tokens, last + 1, para)
+        if head:
+            found.add(head)
+    start = first
+    while (
+        start > 0
+        and first - start < 6
+        and tokens.para[start - 1] == para
+        and (
+            (text[start - 1][0].isupper() and lower[start - 1] in TITLE_WORDS)
+            or lower[start - 1] in ("the", ".")
+        )
+    ):
+        start -= 1  # "the Rt Rev Dr Tom Wright": the appositive starts at "the"
+    # an appositive closed after the name, not "Asked about the prime minister, Mr
+    # Brown said"
+    closed = last < n and (text[last] == "," or tokens.sent[last] != tokens.sent[first])
+    if start >= 2 and text[start - 1] == "," and tokens.para[start - 2] == para:
+        w = lower[start - 2]
+        if text[start - 2][0].islower() and role_noun(w):
+            if start == first or closed:
+                found.add(w)  # "Her lawyer, Johan Pretorius"
+        elif closed:
+            head = _office_of_place(tokens, start - 2)
+            if head:
+                found.add(head)
+    return found
+
+
+def _office_of_place(tokens: Tokens, k: int) -> str | None:
+    """The office of a phrase that ends at token ``k``, "the Chancellor" or "the Bishop
+    of Durham", that an appositive name follows ("The Bishop of Durham, the Rt Rev Dr
+    Tom Wright,"), when "the" opens it."""
+    lower = tokens.lower
+    text = tokens.text
+    sent = tokens.sent[k]
+    if k >= 1 and lower[k - 1] == "the" and role_noun(lower[k]):
+        return role_of(lower[k])  # "The Chancellor, Gordon Brown,"
+    j = k
+    while j > k - 4 and j > 0 and tokens.sent[j] == sent and text[j][0].isupper():
+        j -= 1  # the place: "Durham", "New York"
+    if j == k or lower[j] != "of" or j < 2 or tokens.sent[j - 2] != sent:
+        return None
+    role = lower[j - 1]
+    if lower[j - 2] != "the" or not text[j - 1][0].isalpha() or not role_noun(role):
+        return None
+    return role_of(role)
+
+
+def appositive_head(tokens: Tokens, k: int, para: int) -> str | None:
+    """The head noun of an appositive starting at token ``k``: "the firm's director"
+    gives "director", "a senior economist at BMO" gives "economist"."""
+    lower = tokens.lower
+    text = tokens.text
+    n = len(tokens)
+    head = None
+    stop = min(n, k + 10)
+    if k >= n or not (text[k][0].islower() or lower[k] in ("the", "a", "an")):
+        return None
+    while k < stop and tokens.para[k] == para and tokens.quote[k] < 0:
+        t = text[k]
+        w = lower[k]
+        if t in _APPOSITIVE_STOPS or w in ROLE_STOPS or w in ("who", "whose", "which"):
+            return head if head and role_noun(head) else None
+        if w in FUNCTION_WORDS and w not in ("the", "a", "an"):
+            return None  # "Ortúzar, the electoral service said": a clause
+        if t[0].isalpha() and t[0].islower() and w not in ("the", "a", "an"):
+            head = w
+        k += 1
+    return None
