@@ -1411,3 +1411,16 @@ def test_a_party_in_the_plural_is_no_one_he_stands_for() -> None:
         'checks" on loans.',
     )
     assert speaker(quote(a, "proper health checks")) == "Vincent Cable"
+
+
+def test_many_sentences_with_a_described_subject_in_a_row_resolve_without_recursion() -> None:
+    """Thousands of "The world number one was forced ... against Ivan Ljubicic." in a row
+    before "he said": the pronoun steps back over a few of them, no more (no recursion
+    through the whole text)."""
+    text = (
+        "Tennis\n\nTop seed Roger Federer beat Juan Ferrero. "
+        + "The world number one was forced to go the distance against Ivan Ljubicic. " * 3000
+        + '"I was tired," he said.'
+    )
+    a = newsmodel.parse_text(text)
+    assert speaker(quote(a, "I was tired")) == "Ivan Ljubicic"

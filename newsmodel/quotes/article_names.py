@@ -227,6 +227,8 @@ class ArticleNames:
         #: token: "“I cannot believe Lisa would object,” she said" is not Lisa's
         self.quoted_words: dict[int, frozenset[str]] = {}
         self._roles_at: dict[int, set[str]] = {}
+        #: the people named after each word ("American" -> Andy Roddick), read when needed
+        self._word_before_names: dict[str, list[tuple[int, Entity]]] | None = None
         #: people named so far by a title and a surname alone ("Judge Ortiz"), by surname
         self._lone_surnames: dict[str, Entity] = {}
         self._furniture = furniture

@@ -515,15 +515,23 @@ class Registry(Pronouns):
     def _named_with(self, word: str, at: int) -> Resolved | None:
         """The one person named before token ``at`` with ``word`` right before the name
         ("American Andy Roddick", "fellow Swede Joachim Johansson"), if only one is."""
-        lower = self.tokens.lower
+        if self._word_before_names is None:
+            # read once: the people named after each word ("American" -> Andy Roddick)
+            lower = self.tokens.lower
+            self._word_before_names = {}
+            for m in self.mentions:
+                start = m.name[0] if m.name is not None else m.token
+                if start > 0 and m.entity.kind is SpeakerKind.PERSON:
+                    self._word_before_names.setdefault(lower[start - 1], []).append(
+                        (m.token, m.entity)
+                    )
         found: Entity | None = None
-        for m in self.mentions[: bisect_left(self.mention_tokens, at)]:
-            e = m.entity
-            start = m.name[0] if m.name is not None else m.token
-            if start > 0 and lower[start - 1] == word and e.kind is SpeakerKind.PERSON:
-                if found is not None and found is not e:
-                    return None
-                found = e
+        for token, e in self._word_before_names.get(word, ()):
+            if token >= at:
+                break
+            if found is not None and found is not e:
+                return None
+            found = e
         if found is None:
             return None
         return Resolved(found.name, SpeakerKind.PERSON, found.title, None, found.gender, found)

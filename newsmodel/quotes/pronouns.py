@@ -42,6 +42,9 @@ _ASKED_OPENERS = word_list("asked_openers")
 
 _MAX_SENTENCES_BACK = 10
 
+#: How many sentences in a row with a described subject ("The champion ...") a pronoun
+#: steps back over.
+_DESCRIBED_DEPTH = 2
 #: How far back a gendered pronoun looks for the last person of its gender.
 _MAX_PARAGRAPHS_FOR_GENDER = 8
 
@@ -148,7 +151,7 @@ class Pronouns(Roles):
             return found[k][2]
         return None
 
-    def _person_pronoun(self, at: int, gender: str | None) -> Resolved | None:
+    def _person_pronoun(self, at: int, gender: str | None, depth: int = 0) -> Resolved | None:
         tokens = self.tokens
         quoted = self.quoted_words.get(at)
         sent = tokens.sent[at]
@@ -217,11 +220,12 @@ class Pronouns(Roles):
             found
             and gender is not None
             and best_sent != sent
+            and depth < _DESCRIBED_DEPTH
             and self._described_subject(best_sent, found)
         ):
             # "The world number one was forced to go the distance against Ivan Ljubicic.
             # “...,” he said": the one described, named before, not the rival
-            return self._person_pronoun(tokens.sent_first[best_sent], gender)
+            return self._person_pronoun(tokens.sent_first[best_sent], gender, depth + 1)
         if found and tokens.lower[tokens.sent_first[best_sent]] in _ASKED_OPENERS:
             asked = [
                 m

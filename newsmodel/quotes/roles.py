@@ -443,7 +443,8 @@ class Roles(ArticleNames):
         if public:
             return None
         k = bisect_left(self.org_tokens, at) - 1
-        while k >= 0 and para - self.tokens.para[self.orgs[k][0]] <= _COMPANY_PARAGRAPHS:
+        stop = max(-1, k - MAX_MENTIONS_SCANNED)
+        while k > stop and para - self.tokens.para[self.orgs[k][0]] <= _COMPANY_PARAGRAPHS:
             e = self.orgs[k][1]
             if company_name(e.name):
                 # no company quoted: the last named ("Shares in Continental Airlines fell
