@@ -48,6 +48,8 @@ _THAT_CLAUSE = 12
 _NOUN_CUE_LINKS = word_list("noun_cue_links")
 _OWNER_PRONOUNS = word_list("owner_pronouns")
 _OTHERS_WORDS = word_list("others_words")
+#: How many tokens before a quotation a noun of what others say is looked for.
+_OTHERS_SPAN = 25
 #: Words before "calls" or "claims" that make it a verb: "a platform that calls for".
 _VERB_SUBJECTS = word_list("others_words_verb_subjects")
 _ONLY_ADJACENT = word_list("only_adjacent_verbs")
@@ -163,7 +165,7 @@ def others_words(tokens: Tokens, start: int, a: int) -> bool:
             or (lower[k + 1] == "for" and k + 1 < a and lower[k] in ("calls", "demands"))
         )
         and not any(w == "as" or w in CUE_FORMS for w in lower[k + 1 : a])
-        for k in range(max(start, 1), a - 1)
+        for k in range(max(start, 1, a - _OTHERS_SPAN), a - 1)
     )
 
 
