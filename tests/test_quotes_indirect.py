@@ -564,3 +564,20 @@ def test_a_per_aside_after_the_cue_gives_no_source() -> None:
     )
     assert speaker(indirect(a, "the talks were useful")) == "Putin"
     assert speaker(indirect(a, "The talks failed")) == "the report"
+
+
+def test_an_inverted_cue_with_no_comma_before_it() -> None:
+    """ "Digital music players will be behind this growth said Jupiter Research." and
+    "... to hold on to gamers said Lindsay Schroth, an analyst.": the name after "said"
+    closes the sentence, so it speaks the clause before; "he said Ryan" is still no such
+    case."""
+    a = article(
+        "Music",
+        "Digital music players will be behind this growth said Jupiter Research.",
+        "Analysing traffic will become important for providers who want to hold on to gamers "
+        "said Lindsay Schroth, an analyst with a research firm.",
+        "Asked who leads the party, he said Ryan.",
+    )
+    assert speaker(indirect(a, "Digital music players")) == "Jupiter Research"
+    assert speaker(indirect(a, "Analysing traffic")) == "Lindsay Schroth"
+    assert not [q for q in a.quotations if q.text.startswith("Asked who leads")]

@@ -115,6 +115,10 @@ def find_indirect(
         if cue.cls is CueClass.COGNITION and not thought:
             continue
         sf, sl = tokens.sentence_bounds(cue.first)
+        item = _inverted_without_comma(ctx, cue, sf, sl)
+        if item is not None:
+            found.append(item)
+            continue
         item = _according(ctx, cue, sf, sl) if cue.according else _after_cue(ctx, cue, sf, sl)
         if item is None and not cue.according:
             item = _before_cue(ctx, cue, sf, sl)
@@ -372,6 +376,44 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         return None
     rule = "indirect-after"
     return IndirectSpeech(span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, 0.75))
+
+
+def _inverted_without_comma(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
+    """CLAUSE said X.  with no comma before the cue: "Banks are turning to Linux said
+    Tom Hirst, managing director of Retail Data Group." (a name closing the sentence is
+    no words reported after "said")."""
+    tokens = ctx.tokens
+    if (
+        cue.lemma not in _SAYS_WORDS
+        or cue.kind not in (FormKind.PAST, FormKind.PRESENT)
+        or cue.first - sf < _MIN_WORDS + 2
+        or not tokens.text[cue.first - 1][:1].isalnum()
+        or tokens.lower[cue.first - 1] in SUBJECT_PRONOUNS  # "he said Ryan": his answer
+        or any(tokens.quote[k] >= 0 for k in range(sf, cue.last))
+    ):
+        return None
+    phrase = phrase_after(tokens, cue.last, sl)
+    if (
+        phrase is None
+        or phrase.name is None
+        or phrase.pronoun is not None
+        or phrase.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANISATION)
+        or phrase.first != cue.last
+        or phrase.name[0] != cue.last  # the name right after the cue: "said Tom Hirst"
+    ):
+        return None
+    end = max(phrase.last, phrase.description[1] if phrase.description else 0)
+    if end < sl and tokens.text[end] not in (".", "!", "?"):
+        return None
+    start = sf
+    while start < cue.first and tokens.lower[start] in _CLAUSE_OPENERS:
+        start += 1
+    span = _trim(tokens, start, cue.first)
+    if span is None:
+        return None
+    return IndirectSpeech(
+        span[0], span[1], Found(phrase, ctx.cue_span(cue), "indirect-after", 0.75)
+    )
 
 
 def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
