@@ -1424,3 +1424,15 @@ def test_many_sentences_with_a_described_subject_in_a_row_resolve_without_recurs
     )
     a = newsmodel.parse_text(text)
     assert speaker(quote(a, "I was tired")) == "Ivan Ljubicic"
+
+
+def test_she_after_a_sentence_that_opens_with_an_unnamed_woman() -> None:
+    """ "A 29-year-old Berlin woman received probation ... “Filth out!” she wrote": the
+    woman described, not Angela Merkel named a paragraph before."""
+    a = article(
+        "Courts",
+        "Chancellor Angela Merkel warned against hate in her New Year speech.",
+        "A 29-year-old Berlin woman received probation after she had posted comments "
+        'online. "Filth out!" she wrote.',
+    )
+    assert speaker(quote(a, "Filth out!")) == "A 29-year-old Berlin woman"

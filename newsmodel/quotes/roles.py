@@ -25,10 +25,12 @@ from newsmodel.quotes.article_names import (
 )
 from newsmodel.quotes.lexicon import (
     COUNTRIES,
+    FUNCTION_WORDS,
     ROLE_SYNONYMS,
     TITLE_WORDS,
     word_list,
 )
+from newsmodel.quotes.noun_phrases import FINITE_WORDS
 from newsmodel.quotes.proper_names import PARTY_WORDS, company_name, is_given_name
 from newsmodel.quotes.speaker_kinds import (
     AGE_RE,
@@ -65,6 +67,12 @@ PUBLIC_WORDS = word_list("public_words")
 #: Words that name a body of government, for "the agency" after "The State Department".
 GOVERNMENT_BODIES = word_list("government_bodies")
 
+#: Nouns for a woman, and for a man, that an unnamed person's description ends in.
+_DESCRIBED_WOMEN = word_list("described_women")
+_DESCRIBED_MEN = word_list("described_men")
+#: How many words an unnamed person's description runs before its noun ("A 29-year-old
+#: Berlin woman").
+_DESCRIBED_WORDS = 5
 #: How many paragraphs back "the firm" looks for a company named, when none was quoted.
 _COMPANY_PARAGRAPHS = 3
 #: How many paragraphs back "the central defender" looks for the speaker it stands for.
@@ -161,10 +169,40 @@ class Roles(ArticleNames):
             age = AGE_RE.fullmatch(lower[k + 1]) if k + 1 < n else None
             if age is not None:
                 mention(k, self._aged(age.group(1), k), k + 2)
+        found.extend(self._described_people())
         if found:
             merged = sorted([*self.mentions, *found], key=lambda m: m.token)
             self.mentions = merged
             self.mention_tokens = [m.token for m in merged]
+
+    def _described_people(self) -> list[EntityMention]:
+        """The people a sentence opens with, described and unnamed, whose noun tells a
+        gender: "A 29-year-old Berlin woman received probation after ... “...!” she
+        wrote" (someone unnamed, whom "she" stands for rather than a woman named in the
+        paragraphs before)."""
+        tokens = self.tokens
+        lower = tokens.lower
+        found: list[EntityMention] = []
+        for k in tokens.sent_first:
+            if lower[k] not in ("a", "an") or tokens.quote[k] >= 0:
+                continue
+            if tokens.para[k] in self._furniture:
+                continue
+            j = k + 1
+            while j < len(tokens) and j - k <= _DESCRIBED_WORDS and tokens.text[j][:1].isalnum():
+                w = lower[j]
+                gender = "f" if w in _DESCRIBED_WOMEN else "m" if w in _DESCRIBED_MEN else None
+                if gender is not None:
+                    name = self._span_text(k, j + 1)
+                    someone = Entity(name, SpeakerKind.ANONYMOUS, gender)
+                    found.append(
+                        EntityMention(k, tokens.sent[k], tokens.para[k], someone, last=j + 1)
+                    )
+                    break
+                if lower[j] in FUNCTION_WORDS or lower[j] in FINITE_WORDS:
+                    break
+                j += 1
+        return found
 
     def _other_office_at(self, k: int, roles: frozenset[str], said: AbstractSet[str]) -> bool:
         """Whether the words before the name at token ``k`` make the role another office:
