@@ -98,7 +98,7 @@ MAX_MENTIONS_SCANNED = 60
 #: Last words of companies' names that no surname is: "Delmar Airlines" is no person.
 _COMPANY_ONLY_WORDS = word_list("company_only_words")
 #: Before a name that ends in a place word, these make it a place ("in Stanley Park").
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
+_PLACE_NAME_PREPOSITIONS = word_list("place_name_prepositions")
 
 
 @attrs.define(slots=True)
@@ -397,7 +397,7 @@ class ArticleNames:
             and not (
                 lowered[-1] in PLACE_MARKERS
                 and first > 0
-                and tokens.lower[first - 1] in _PLACE_PREPOSITIONS
+                and tokens.lower[first - 1] in _PLACE_NAME_PREPOSITIONS
             )
         )
         if b - first >= 2 and self._span_text(first, last) in self.org_names:

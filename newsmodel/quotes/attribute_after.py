@@ -18,15 +18,17 @@ from newsmodel.quotes.cue_speaker import (
     CORE,
     INVERTIBLE,
     TIME_ADVERBS,
+    VERB_PARTICLES,
     Context,
     Found,
     closed,
+    phrase_before_adjunct,
     quoted_as_saying,
 )
 from newsmodel.quotes.cues import Cue
 from newsmodel.quotes.lexicon import CueClass, FormKind, word_list
 from newsmodel.quotes.marks import RawQuote
-from newsmodel.quotes.speaker_after import phrase_after, phrase_before_adjunct
+from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import Phrase
 from newsmodel.quotes.speakers import FINITE_WORDS, phrase_before
 from newsmodel.quotes.tokens import Tokens
@@ -45,7 +47,6 @@ _CLAUSE_SUBJECTS = word_list("clause_subjects")
 #: The people told in a short adjunct that may close a sentence after its cue: "“...” he
 #: told reporters."
 _TOLD_OBJECTS = word_list("told_objects")
-_VERB_PARTICLES = word_list("verb_particles")
 #: Words that open a question or clause of the cue's own: "continuing on how to ...".
 _QUESTION_WORDS = word_list("wh_words")
 
@@ -233,7 +234,7 @@ def _cue_closes(tokens: Tokens, cue: Cue, stop: int) -> bool:
         w in ADJUNCT_PREPOSITIONS
         or w in TIME_ADVERBS
         or w in _TOLD_OBJECTS
-        or (w in _VERB_PARTICLES and (k + 1 >= stop or tokens.text[k + 1] in (",", ";")))
+        or (w in VERB_PARTICLES and (k + 1 >= stop or tokens.text[k + 1] in (",", ";")))
         or tokens.text[k][0].isupper()
     )
 

@@ -5,7 +5,7 @@ starts at a token. Read by :mod:`newsmodel.quotes.indirect`.
 
 from __future__ import annotations
 
-from newsmodel.quotes.cues import ADVERBS, is_adverb
+from newsmodel.quotes.cues import ADVERBS, SENTENCE_ENDS, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, word_list
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES
@@ -51,7 +51,6 @@ _RECIPIENTS_AFTER_THE = word_list("recipients_after_the")
 _TOLD_THINGS = word_list("told_things")
 #: Tokens that may follow the people told: "told reporters that", "told the BBC."
 _RECIPIENT_ENDS = frozenset({"that", ",", ":", ".", "!", "?", ";"})
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 #: Prepositions and adjectives before a word of time: "on Saturday", "late Monday".
 _TIME_PREPOSITIONS = word_list("time_prepositions")
 #: Words after "to" that make it an adjunct, not an infinitive: "to reporters", "to his
@@ -164,7 +163,7 @@ def _recipient_words(tokens: Tokens, k: int, sl: int) -> int:
         j += 1  # "told BBC Radio 4's Today programme."
     if k == j or j - k > 7 or not (j >= sl or _ends_recipient(tokens, j)):
         return k
-    if (j >= sl or tokens.text[j] in _SENTENCE_ENDS) and not any(
+    if (j >= sl or tokens.text[j] in SENTENCE_ENDS) and not any(
         tokens.text[m][:1].isupper() for m in range(k, j)
     ):
         return k  # "asked questions.": a thing asked, no one named told

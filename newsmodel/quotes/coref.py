@@ -51,6 +51,7 @@ from newsmodel.quotes.proper_names import (
 )
 from newsmodel.quotes.roles import (
     BARE_ROLE_DETERMINERS,
+    EPITHETS,
     ROLE_MODIFIERS,
     SPEAKING_FOR_OTHERS,
     age_of,
@@ -77,8 +78,6 @@ _PLURAL_ROLES = word_list("plural_roles")
 _PARTY_WORDS = PARTY_WORDS - {"new"}
 #: How many paragraphs "the book" may look back to the book named with its author.
 _DOCUMENT_PARAGRAPHS = 3
-#: Nouns a story calls its subject by, holding no office: "the youngster".
-EPITHETS = word_list("epithets")
 _THE = indexed(["the"])
 
 

@@ -44,10 +44,12 @@ __all__ = [
     "INVERTIBLE",
     "SPEAKER_NOUNS",
     "TIME_ADVERBS",
+    "VERB_PARTICLES",
     "Context",
     "Found",
     "closed",
     "first_phrase",
+    "phrase_before_adjunct",
     "quoted_as_saying",
     "speaker_of",
 ]
@@ -57,6 +59,9 @@ ADJUNCT_PREPOSITIONS = word_list("adjunct_prepositions")
 #: Words of a short adjunct between a cue and what it reports: "said in a statement",
 #: "told reporters last week".
 ADJUNCT_WORDS = word_list("adjunct_words")
+#: Particles that may close the sentence of a cue ("“Never!” the crowd screamed back")
+#: and that are no object of it.
+VERB_PARTICLES = word_list("verb_particles")
 #: The classes of cue that can follow the words they report: speech and writing.
 AFTER_CLASSES = (CueClass.SPEECH, CueClass.WRITE)
 #: Nouns that can head a speaker phrase.
@@ -249,6 +254,17 @@ def quoted_as_saying(tokens: Tokens, cue: Cue, limit: int) -> Phrase | None:
     ):
         return None
     return quoted
+
+
+def phrase_before_adjunct(tokens: Tokens, k: int, stop: int) -> Phrase | None:
+    """The speaker phrase from token ``k`` up to an adjunct that closes the sentence and
+    that :func:`phrase_after` read as the phrase's own: "according to her lawyers in a
+    court filing" (not "her lawyers in a court")."""
+    for m in range(k + 1, min(stop, k + 8)):
+        if tokens.lower[m] in ADJUNCT_PREPOSITIONS:
+            phrase = phrase_after(tokens, k, m)
+            return phrase if phrase is not None and phrase.last == m else None
+    return None
 
 
 def closed(tokens: Tokens, phrase: Phrase | None, limit: int) -> Phrase | None:

@@ -31,7 +31,17 @@ from newsmodel.quotes.lexicon import (
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES
 
-__all__ = ["ADVERBS", "AUXILIARIES", "MODAL_ADVERBS", "Cue", "find_cues", "is_adverb", "took_to"]
+__all__ = [
+    "ADVERBS",
+    "AUXILIARIES",
+    "MODAL_ADVERBS",
+    "RELATIVE_CLAUSE",
+    "SENTENCE_ENDS",
+    "Cue",
+    "find_cues",
+    "is_adverb",
+    "took_to",
+]
 
 #: Auxiliaries that may stand between a speaker and a cue ("has said", "would tell").
 AUXILIARIES = word_list("auxiliaries")
@@ -39,13 +49,14 @@ AUXILIARIES = word_list("auxiliaries")
 ADVERBS = word_list("adverbs")
 _NOT_ADVERBS = word_list("not_adverbs")
 _NOUN_BEFORE = word_list("noun_before")
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+#: Tokens that end a sentence or a clause of its own.
+SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _EST_NOUNS = word_list("est_nouns")
 #: Verbs whose "-ing" after a noun reports what follows it, a quotation or "that": "opened
 #: the debate saying “...”", "sent a letter warning that".
 _PARTICIPLE_LEMMAS = word_list("participle_lemmas")
 #: How many tokens a who-clause between a subject and its verb may hold.
-_RELATIVE_CLAUSE = 12
+RELATIVE_CLAUSE = 12
 #: The verbs that may follow a who-clause whose last word reads as a noun before them.
 _RELATIVE_VERBS = word_list("relative_clause_verbs")
 #: Parties named by a word that a verb may follow: "The Lib Dems say", "Labour claim".
@@ -381,7 +392,7 @@ def _after_relative(lower: list[str], para: Sequence[int], i: int) -> bool:
     if lower[i] not in _RELATIVE_VERBS:
         return False  # "who are expected to make a large order": "order" is a noun
     k = i - 2
-    while k >= 0 and i - k <= _RELATIVE_CLAUSE and para[k] == para[i] and lower[k][:1].isalnum():
+    while k >= 0 and i - k <= RELATIVE_CLAUSE and para[k] == para[i] and lower[k][:1].isalnum():
         if lower[k] == "who":
             return k + 1 < i - 1  # a verb of the clause between: not "people who say"
         k -= 1
@@ -447,7 +458,7 @@ def _qualify(
         cue.progressive = True
     for k in range(j, max(0, j - 2) - 1, -1):
         w = lower[k]
-        if w in _SENTENCE_ENDS:
+        if w in SENTENCE_ENDS:
             return  # "..., which they were not. He said": the sentence before's "not"
         if (w in _NEGATIONS or w.endswith(_NOT_ENDINGS)) and quote[k] < 0 and para[k] == p:
             cue.negated = True

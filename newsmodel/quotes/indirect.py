@@ -35,7 +35,7 @@ from newsmodel.quotes.clauses import (
     skip_recipient,
     tells_a_thing,
 )
-from newsmodel.quotes.cue_speaker import INVERTIBLE, Context, Found, speaker_of
+from newsmodel.quotes.cue_speaker import INVERTIBLE, VERB_PARTICLES, Context, Found, speaker_of
 from newsmodel.quotes.cues import MODAL_ADVERBS, Cue, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_list
 from newsmodel.quotes.speaker_after import phrase_after
@@ -65,7 +65,6 @@ _SAYS_WORDS = word_list("says_words")
 _ANONYMITY = word_list("anonymity_words")
 _MODAL_AUXILIARIES = word_list("modal_auxiliaries")
 _MIN_WORDS = 3
-_VERB_PARTICLES = word_list("verb_particles")
 #: Rules whose reported words may be a single word: an object or an infinitive.
 _OBJECT_RULES = frozenset({"indirect-object", "indirect-directive"})
 _MAX_CLAUSE = 120
@@ -271,7 +270,7 @@ def _after_cue(
     elif (
         objects
         and cue.lemma not in _NO_OBJECT
-        and w not in _VERB_PARTICLES  # "screamed back": no object
+        and w not in VERB_PARTICLES  # "screamed back": no object
         and _object_ahead(tokens, k, sl)
     ):
         start = k  # "endorsed Trump", "called for an end to the war"

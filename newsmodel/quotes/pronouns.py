@@ -27,7 +27,7 @@ from newsmodel.quotes.lexicon import (
 from newsmodel.quotes.name_roles import role_noun
 from newsmodel.quotes.noun_phrases import FINITE_WORDS
 from newsmodel.quotes.proper_names import demonym_noun, is_given_name
-from newsmodel.quotes.roles import Roles
+from newsmodel.quotes.roles import EPITHETS, Roles
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
 from newsmodel.text.lexicon import PLACES
 
@@ -36,8 +36,6 @@ __all__ = ["Pronouns"]
 #: Prepositions whose object, in a clause opening a sentence, is no subject of it:
 #: "Responding to criticism from Alan Hansen, he insisted".
 _OPENER_PREPOSITIONS = word_list("opener_prepositions")
-#: Nouns a story calls its subject by ("the youngster"), which a described subject may be.
-_EPITHETS = word_list("epithets")
 _ASKED_OPENERS = word_list("asked_openers")
 
 _MAX_SENTENCES_BACK = 10
@@ -285,7 +283,7 @@ class Pronouns(Roles):
             return False
         person = (
             (role_noun(head) and head not in COMPANY_ROLES)
-            or head in _EPITHETS
+            or head in EPITHETS  # "the youngster"
             or demonym_noun(head)
             or (head == "one" and lower[k - 2] == "number")  # "the world number one"
         )

@@ -45,6 +45,7 @@ from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 __all__ = [
     "AGE_PARAGRAPHS",
     "BARE_ROLE_DETERMINERS",
+    "EPITHETS",
     "GOVERNMENT_BODIES",
     "PUBLIC_WORDS",
     "ROLE_MODIFIERS",
@@ -67,6 +68,9 @@ PUBLIC_WORDS = word_list("public_words")
 #: Words that name a body of government, for "the agency" after "The State Department".
 GOVERNMENT_BODIES = word_list("government_bodies")
 
+#: Nouns a story calls its subject by, which hold no office: "the youngster said" after
+#: "Lyon striker Jean Marot" (see :meth:`Roles._epithet`).
+EPITHETS = word_list("epithets")
 #: Nouns for a woman, and for a man, that an unnamed person's description ends in.
 _DESCRIBED_WOMEN = word_list("described_women")
 _DESCRIBED_MEN = word_list("described_men")

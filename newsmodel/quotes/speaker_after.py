@@ -52,13 +52,11 @@ from newsmodel.quotes.speakers import (
 )
 from newsmodel.quotes.tokens import Tokens
 
-__all__ = ["phrase_after", "phrase_before_adjunct"]
+__all__ = ["phrase_after"]
 
 #: Words after a comma that end the description after a speaker: "said Smith, a lawyer,
 #: adding ...", "said Smith, a lawyer, in a statement".
 _DESCRIPTION_ENDS = word_list("description_ends")
-#: Prepositions that open a short adjunct after a speaker: "according to X in a filing".
-_ADJUNCT_PREPOSITIONS = word_list("adjunct_prepositions")
 
 #: Participles that may follow a document with their agent or place.
 _DOCUMENT_POSTMODIFIERS = word_list("document_postmodifiers")
@@ -336,17 +334,6 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 if named is not None:
                     return named
     return phrase
-
-
-def phrase_before_adjunct(tokens: Tokens, k: int, stop: int) -> Phrase | None:
-    """The speaker phrase from token ``k`` up to an adjunct that closes the sentence and
-    that :func:`phrase_after` read as the phrase's own: "according to her lawyers in a
-    court filing" (not "her lawyers in a court")."""
-    for m in range(k + 1, min(stop, k + 8)):
-        if tokens.lower[m] in _ADJUNCT_PREPOSITIONS:
-            phrase = phrase_after(tokens, k, m)
-            return phrase if phrase is not None and phrase.last == m else None
-    return None
 
 
 def _named_as(tokens: Tokens, i: int, k: int, hi: int) -> Phrase | None:

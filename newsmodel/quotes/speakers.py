@@ -17,7 +17,13 @@ from __future__ import annotations
 import attrs
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.cues import AUXILIARIES, MODAL_ADVERBS, is_adverb, took_to
+from newsmodel.quotes.cues import (
+    AUXILIARIES,
+    MODAL_ADVERBS,
+    RELATIVE_CLAUSE,
+    is_adverb,
+    took_to,
+)
 from newsmodel.quotes.lexicon import (
     CATENATIVE_VERBS,
     DOCUMENT_NOUNS,
@@ -205,7 +211,7 @@ def _relative_subject(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     the cue at token ``cue`` and that follows the sentence's subject: "A woman who lives
     nearby said", "Residents who live near the plant say"."""
     lower, text = tokens.lower, tokens.text
-    for j in range(cue - 2, max(lo, cue - _RELATIVE_CLAUSE) - 1, -1):
+    for j in range(cue - 2, max(lo, cue - RELATIVE_CLAUSE) - 1, -1):
         if tokens.quote[j] >= 0 or not text[j][:1].isalnum():
             return None
         if lower[j] == "who" and j > lo:
@@ -455,8 +461,6 @@ _PERCEIVED = word_list("perceived")
 _PLACE_PREPOSITIONS = word_list("place_prepositions")
 #: Prepositions of where a speaker works, after a comma: "Mark Dunn, from the union".
 _AFFILIATION_PREPOSITIONS = word_list("affiliation_prepositions")
-#: How many tokens a relative clause between a subject and its cue may hold.
-_RELATIVE_CLAUSE = 12
 #: How many tokens back an apposition missing its closing comma may open.
 _OPEN_APPOSITION = 12
 
