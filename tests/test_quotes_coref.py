@@ -1436,3 +1436,32 @@ def test_she_after_a_sentence_that_opens_with_an_unnamed_woman() -> None:
         'online. "Filth out!" she wrote.',
     )
     assert speaker(quote(a, "Filth out!")) == "A 29-year-old Berlin woman"
+
+
+def test_he_after_a_sentence_that_he_opens_is_the_one_he_stood_for() -> None:
+    """ "Tom Dale won the primary. He nodded to his second-place finish behind Ted Cruz.
+    “...,” he said": Dale, whom the "he" opening the sentence before stands for, not Cruz
+    named after it; with Cruz the subject of that sentence, it is Cruz."""
+    a = article(
+        "Primary",
+        "Tom Dale won the primary on Tuesday.",
+        "But he nodded only obliquely to his second-place finish in Iowa behind Ted Cruz.",
+        '"We learned a lot about ground games," he said.',
+        "Tom Hale won the caucus on Monday.",
+        "Ted Cruz finished second behind him in Iowa.",
+        '"We will be back," he said.',
+    )
+    assert speaker(quote(a, "We learned a lot")) == "Tom Dale"
+    assert speaker(quote(a, "We will be back")) == "Ted Cruz"
+
+
+def test_she_after_a_sentence_that_she_opens_passes_another_woman() -> None:
+    """ "She will then link up with Daniela Hantuchova ... “...,” she said": the one "she"
+    stood for (Navratilova), not Hantuchova."""
+    a = article(
+        "Tennis",
+        '"Women\'s tennis is really strong," Martina Navratilova said.',
+        "She will then link up with Daniela Hantuchova for the doubles.",
+        '"I might be playing some singles events," she said.',
+    )
+    assert speaker(quote(a, "I might be playing")) == "Martina Navratilova"

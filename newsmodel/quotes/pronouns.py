@@ -37,6 +37,7 @@ __all__ = ["Pronouns"]
 #: "Responding to criticism from Alan Hansen, he insisted".
 _OPENER_PREPOSITIONS = word_list("opener_prepositions")
 _ASKED_OPENERS = word_list("asked_openers")
+_PRONOUN_SUBJECT_OPENERS = word_list("pronoun_subject_openers")
 
 _MAX_SENTENCES_BACK = 10
 
@@ -219,7 +220,10 @@ class Pronouns(Roles):
             and gender is not None
             and best_sent != sent
             and depth < _DESCRIBED_DEPTH
-            and self._described_subject(best_sent, found)
+            and (
+                self._described_subject(best_sent, found)
+                or self._pronoun_subject(best_sent, gender, found)
+            )
         ):
             # "The world number one was forced to go the distance against Ivan Ljubicic.
             # “...,” he said": the one described, named before, not the rival
@@ -288,6 +292,25 @@ class Pronouns(Roles):
             or (head == "one" and lower[k - 2] == "number")  # "the world number one"
         )
         return person and all(not m.speaker and m.token > k for m in found)
+
+    def _pronoun_subject(self, sent: int, gender: str, found: list[EntityMention]) -> bool:
+        """Whether sentence ``sent`` has "he" or "she" of ``gender`` as its subject and
+        names the people ``found`` in it, none quoted, only after it ("He nodded to his
+        finish behind Ted Cruz. “...,” he said": the one "he" stood for before)."""
+        tokens = self.tokens
+        lower = tokens.lower
+        k = tokens.sent_first[sent]
+        end = k + 3
+        while k < end and k < len(tokens) and lower[k] in _PRONOUN_SUBJECT_OPENERS:
+            k += 1
+        if k + 1 >= len(tokens) or tokens.sent[k] != sent:
+            return False
+        pronoun = "she" if gender == "f" else "he"
+        return (
+            lower[k] == pronoun
+            and tokens.text[k + 1][:1].islower()
+            and all(not m.speaker and m.token > k for m in found)
+        )
 
     def _object_in_opener(self, m: EntityMention, at: int) -> bool:
         """Whether a name before the pronoun at token ``at`` is the object of a
