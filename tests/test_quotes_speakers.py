@@ -1338,6 +1338,20 @@ def test_a_person_from_a_place_with_a_description_after_it() -> None:
     assert speaker(quote(a, "We need storage")) == "Richard Doherty"
 
 
+def test_a_person_from_a_town_and_its_state_with_a_description_after_it() -> None:
+    """ "“...,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": Bond,
+    with the state abbreviated or written out (not North Carolina)."""
+    a = article(
+        "Poll",
+        '"Both candidates scare me," Harry Bond, 30, of Raleigh, N.C., who was among those '
+        "polled, said in an interview.",
+        '"Neither one will win," Ann Dale, 41, of Durham, North Carolina, who was also '
+        "polled, said.",
+    )
+    assert speaker(quote(a, "Both candidates scare me")) == "Harry Bond"
+    assert speaker(quote(a, "Neither one will win")) == "Ann Dale"
+
+
 def test_a_measure_abbreviation_before_a_quotation_ends_no_sentence() -> None:
     """ "Doug Purdy, who lost 16 lbs. “and two belt loops” ..., says the program changed
     his life": one sentence, his words; "He lost 16 lbs. He said it was hard." is two."""

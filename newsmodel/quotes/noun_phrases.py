@@ -574,6 +574,14 @@ def appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         phrase = classify(tokens, mid_first, mid_last)
         if phrase is not None and phrase.kind is SpeakerKind.PERSON and phrase.name is not None:
             return phrase
+    if before is None and k - 2 >= lo and text[k - 2] == "," and lower[k - 1] in US_STATES:
+        # "Harry Bond, 30, of Raleigh, N.C., who was polled, said": an abbreviated state
+        # after the town
+        town = np_before(tokens, k - 2, lo)
+        person = _person_from(tokens, town, lo) if town is not None else None
+        if person is not None:
+            person.description = (person.last + 1, mid_last)
+            return person
     if before is None:
         return None
     if before.pronoun is not None and before.pronoun.hint == "relative":
@@ -620,8 +628,18 @@ def appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
 
 def _person_from(tokens: Tokens, place: Phrase, lo: int) -> Phrase | None:
     """The named person a place after "of" or "from" describes, with an age between:
-    "Harry Bond, 30, of Raleigh" (``place`` is "Raleigh")."""
+    "Harry Bond, 30, of Raleigh" (``place`` is "Raleigh"), or of a town and its state:
+    "Harry Bond, of Raleigh, N.C." (``place`` is "N.C.")."""
     k = place.first - 2
+    if (
+        k - 1 >= lo
+        and tokens.text[k + 1] == ","
+        and tokens.text[k][:1].isupper()
+        and " ".join(tokens.lower[place.first : place.last]) in US_STATES
+    ):
+        town = np_before(tokens, k + 1, lo)
+        if town is not None:
+            k = town.first - 2
     if k < lo or tokens.lower[k + 1] not in ("of", "from") or tokens.text[k] != ",":
         return None
     if k - 2 >= lo and tokens.text[k - 1][:1].isdigit() and tokens.text[k - 2] == ",":
