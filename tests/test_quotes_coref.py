@@ -1465,3 +1465,22 @@ def test_she_after_a_sentence_that_she_opens_passes_another_woman() -> None:
         '"I might be playing some singles events," she said.',
     )
     assert speaker(quote(a, "I might be playing")) == "Martina Navratilova"
+
+
+def test_a_shared_surname_goes_to_the_bearer_of_the_gender_the_sentence_gives() -> None:
+    """ "Betsy Hale ... her husband, Tom Hale. Hale said it is hard to watch the attacks on
+    her friend": Betsy Hale, the "her" after the cue telling which Hale, and so the "she"
+    after; "Dale argued that the group should back his girlfriend" is Alan Dale, not Lolita
+    Dale quoted just before."""
+    a = article(
+        "Friends",
+        "Ann Dale has a close friend, Betsy Hale, who came to help with her husband, Tom Hale.",
+        "Hale said it is sometimes hard to watch the attacks on her friend. "
+        '"It is the blessing and the curse," she said.',
+        "Rep. Alan Dale denied the charges.",
+        '"He was unfaithful to me," Lolita Dale wrote in an email.',
+        "At a meeting of the caucus, Dale argued that the group should back his girlfriend.",
+    )
+    assert speaker(indirect(a, "it is sometimes hard")) == "Betsy Hale"
+    assert speaker(quote(a, "It is the blessing")) == "Betsy Hale"
+    assert speaker(indirect(a, "the group should back")) == "Alan Dale"

@@ -71,6 +71,9 @@ __all__ = ["ROLE_SYNONYMS", "Entity", "Registry", "Resolved"]
 AUTHORED_DOCUMENTS = word_list("authored_documents")
 #: Possessive pronouns and the gender they say.
 _POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+#: The pronouns that tell a speaker's gender after the cue, and how far they are read.
+_PRONOUN_GENDERS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+_PRONOUN_AFTER = 15
 
 _PLURAL_ROLES = word_list("plural_roles")
 #: Words of a party's name or its members ("Labour", "Lib Dem", "Conservative"), not the
@@ -178,6 +181,10 @@ class Registry(Pronouns):
                 else None
             )
             entity = self._lookup(a, b, at, gender=title_gender(title))
+            if title is None and b - a == 1 and (gender := self._pronoun_after(phrase)):
+                # "Hale said it is hard to watch the attacks on her friend": of the Hales
+                # named (Betsy, and her husband Tom), the woman
+                entity = self._lookup(a, b, at, gender=gender) or entity
             age = age_of(tokens, phrase.first, phrase.last) if b - a == 1 else None
             if entity is None and age is not None and tokens.lower[phrase.first] == "the":
                 # "the 25-year-old Dubliner": the person of that age, from Dublin
@@ -534,6 +541,24 @@ class Registry(Pronouns):
         if found is None:
             return None
         return Resolved(found.name, SpeakerKind.PERSON, found.title, None, found.gender, found)
+
+    def _pronoun_after(self, phrase: Phrase) -> str | None:
+        """The gender of the first "he", "she", "his" or "her" after a speaker in its
+        sentence ("Hale said it is hard to watch the attacks on her friend"), before
+        any other name; None if there is none."""
+        tokens = self.tokens
+        sent = tokens.sent[phrase.first]
+        k = phrase.last
+        while k < len(tokens) and k - phrase.last < _PRONOUN_AFTER and tokens.sent[k] == sent:
+            if tokens.quote[k] >= 0:
+                return None
+            gender = _PRONOUN_GENDERS.get(tokens.lower[k])
+            if gender is not None:
+                return gender
+            if tokens.text[k][:1].isupper():
+                return None
+            k += 1
+        return None
 
     def _desc(self, phrase: Phrase) -> str | None:
         if phrase.description is None:
