@@ -1363,3 +1363,22 @@ def test_a_measure_abbreviation_before_a_quotation_ends_no_sentence() -> None:
     assert speaker(quote(a, "and two belt loops")) == "Doug Purdy"
     assert speaker(indirect(a, "the program changed his life")) == "Doug Purdy"
     assert speaker(indirect(a, "it was hard")) == "Doug Purdy"
+
+
+def test_a_close_associate_of_a_person_speaks_not_the_person() -> None:
+    """ "A close associate of former oil boss Mikhail Ivanov has told a court ...": the
+    associate, unnamed, not Ivanov; "close" before a noun is an adjective ("His close friend
+    said"), "close to" still a preposition ("A source close to the family said")."""
+    a = article(
+        "Court",
+        "A close associate of former oil boss Mikhail Ivanov has told a court that the fraud "
+        "charges against him are false.",
+        "His close friend said he had been ill for a long time. A source close to the family "
+        "said he was recovering at home.",
+    )
+    q = indirect(a, "the fraud charges")
+    assert speaker(q) == "A close associate of former oil boss Mikhail Ivanov"
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.ANONYMOUS
+    assert speaker(indirect(a, "he had been ill")) == "His close friend"
+    assert speaker(indirect(a, "he was recovering")) == "A source close to the family"

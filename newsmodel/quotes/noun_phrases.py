@@ -321,6 +321,9 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
         if t == "," and _name_list(tokens, k, start, end, lo):
             k -= 1  # "Tesco, Asda and Sainsbury's said": a list of names
             continue
+        if w == "close" and k + 1 < end and lower[k + 1] != "to":
+            k -= 1  # an adjective, not "close to": "a close friend of Tom Hale"
+            continue
         if w in INNER_PREPOSITIONS:
             prev = lower[k - 1] if k - 1 >= lo else ""
             if (
