@@ -581,3 +581,17 @@ def test_an_inverted_cue_with_no_comma_before_it() -> None:
     assert speaker(indirect(a, "Digital music players")) == "Jupiter Research"
     assert speaker(indirect(a, "Analysing traffic")) == "Lindsay Schroth"
     assert not [q for q in a.quotations if q.text.startswith("Asked who leads")]
+
+
+def test_a_prepositional_adjunct_after_a_cue_is_no_reported_speech() -> None:
+    """ "“...,” Tom Dale insisted Thursday during a tour of morning news shows": the
+    adjunct is no words of his ("during" opens no clause, for all its "-ing"); nor is
+    "of the discovery" in "Ted Lund said of the discovery."; "said during the tour that
+    the plan works" still reports the clause."""
+    a = article(
+        "Campaign",
+        '"It is fine," Tom Dale insisted Thursday during a tour of morning news shows.',
+        "Ted Lund said of the discovery. Ann Hale said during the tour that the plan works.",
+    )
+    contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert contents == ["the plan works"]

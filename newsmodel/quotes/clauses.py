@@ -289,6 +289,8 @@ def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
             return clause_ahead(tokens, j, sl)
         if first in APPROXIMATE_PREPOSITIONS:
             return False  # "tells us about a growing concern": a topic, no clause
+    if first in _ADJUNCT_PREPOSITIONS:
+        return False  # "during a tour of radio shows": a preposition opens no clause
     if not tokens.text[k][0].isalnum() or (
         first in FUNCTION_WORDS
         and first not in _SUBJECTS

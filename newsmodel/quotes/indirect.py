@@ -35,7 +35,14 @@ from newsmodel.quotes.clauses import (
     skip_recipient,
     tells_a_thing,
 )
-from newsmodel.quotes.cue_speaker import INVERTIBLE, VERB_PARTICLES, Context, Found, speaker_of
+from newsmodel.quotes.cue_speaker import (
+    ADJUNCT_PREPOSITIONS,
+    INVERTIBLE,
+    VERB_PARTICLES,
+    Context,
+    Found,
+    speaker_of,
+)
 from newsmodel.quotes.cues import MODAL_ADVERBS, Cue, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_list
 from newsmodel.quotes.speaker_after import phrase_after
@@ -580,6 +587,8 @@ def _object_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     if w in APPROXIMATE_PREPOSITIONS:
         # "about 200 workers", not "tells us about a growing concern" (a topic)
         return number_at(tokens, k + 1, sl)
+    if w in ADJUNCT_PREPOSITIONS:
+        return False  # "said of the discovery": a preposition opens no object
     return (
         w in DETERMINERS or w in _OBJECT_OPENERS or (w not in FUNCTION_WORDS and not is_adverb(w))
     )
