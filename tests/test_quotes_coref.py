@@ -1484,3 +1484,26 @@ def test_a_shared_surname_goes_to_the_bearer_of_the_gender_the_sentence_gives() 
     assert speaker(indirect(a, "it is sometimes hard")) == "Betsy Hale"
     assert speaker(quote(a, "It is the blessing")) == "Betsy Hale"
     assert speaker(indirect(a, "the group should back")) == "Alan Dale"
+
+
+def test_the_report_is_its_authors_when_the_paragraphs_before_mention_it_with_them() -> None:
+    """ "A study by the School of Public Policy analyzed 13 projects. “...,” the report
+    said": the school's; "In February, the Budget Office released a report ... the report
+    says" the office's; "Tom Hale wrote in a recent report ... the report said" his; a bill
+    that a speaker talks about is not his ("He said the benefits of the bill ... the bill
+    said")."""
+    a = article(
+        "Spending",
+        "A study by the University of Calgary School of Public Policy analyzed 13 projects.",
+        '"Oversight of these projects matters a great deal," the report said.',
+        "In February, the Parliamentary Budget Office released a report on spending.",
+        '"Costs are rising very fast," the report says.',
+        "Economist Tom Hale wrote in a recent report that spending had stalled.",
+        "Spending has fallen two per cent a year since then, the report said.",
+        "Ann Dale said the benefits of the bill had been obscured by special interests.",
+        '"It will protect every inventor," the bill says.',
+    )
+    assert speaker(quote(a, "Oversight")) == "University of Calgary School of Public Policy"
+    assert speaker(quote(a, "Costs are rising")) == "Parliamentary Budget Office"
+    assert speaker(indirect(a, "Spending has fallen")) == "Tom Hale"
+    assert speaker(quote(a, "It will protect")) == "the bill"

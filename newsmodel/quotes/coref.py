@@ -39,6 +39,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_roles import appositive_head
+from newsmodel.quotes.noun_phrases import np_before
 from newsmodel.quotes.pronouns import Pronouns
 from newsmodel.quotes.proper_names import (
     PARTY_WORDS,
@@ -56,6 +57,7 @@ from newsmodel.quotes.roles import (
     SPEAKING_FOR_OTHERS,
     age_of,
 )
+from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import (
     AGENT_ENDINGS,
     PARTY_MEMBERS,
@@ -81,6 +83,12 @@ _PLURAL_ROLES = word_list("plural_roles")
 _PARTY_WORDS = PARTY_WORDS - {"new"}
 #: How many paragraphs "the book" may look back to the book named with its author.
 _DOCUMENT_PARAGRAPHS = 3
+#: Documents of research, any of which "the report" may stand for ("A study by ...
+#: the report said"), and how many tokens back one is looked for.
+_RESEARCH_DOCUMENTS = word_list("research_documents")
+_DOCUMENT_SCAN = 400
+#: Verbs by which a subject puts a document out: "the PBO released a report".
+_PUBLISHING_VERBS = word_list("publishing_verbs")
 _THE = indexed(["the"])
 
 
@@ -445,8 +453,75 @@ class Registry(Pronouns):
             return None
         found = self.document_owners.get(phrase.role)
         if found is None or tokens.para[at] - found[0] > _DOCUMENT_PARAGRAPHS:
-            return None
+            return self._document_mentioned(phrase.role, at)
         return found[1]
+
+    def _document_mentioned(self, role: str, at: int) -> Resolved | None:
+        """The owner of "the report" at token ``at`` when the paragraph or the one before
+        mentions a report, or a document of its kind, with its owner: "A study by the
+        School of Public Policy", "the PBO released a report", "Philip Cross wrote in a
+        recent report"; None if the nearest such mention names no owner."""
+        tokens = self.tokens
+        lower = tokens.lower
+        kinds = _RESEARCH_DOCUMENTS if role in _RESEARCH_DOCUMENTS else frozenset([role])
+        para = tokens.para[at]
+        k = at - 1
+        while k >= 0 and at - k <= _DOCUMENT_SCAN and para - tokens.para[k] <= 1:
+            if lower[k] in kinds and tokens.quote[k] < 0:
+                owner = self._owner_at(k)
+                if owner is None or owner.kind not in (
+                    SpeakerKind.ORGANISATION,
+                    SpeakerKind.PERSON,
+                ):
+                    return None
+                return owner
+            k -= 1
+        return None
+
+    def _owner_at(self, k: int) -> Resolved | None:
+        """Who the document mentioned at token ``k`` is by: the one after "by" or "from",
+        before its possessive, quoted in its sentence before it, or opening its sentence
+        ("the PBO released a report")."""
+        tokens = self.tokens
+        lower = tokens.lower
+        sent = tokens.sent[k]
+        first = tokens.sent_first[sent]
+        hi = k + 1
+        while hi < len(tokens) and tokens.sent[hi] == sent:
+            hi += 1
+        if k + 2 < hi and lower[k + 1] in ("by", "from"):
+            source = phrase_after(tokens, k + 2, hi)
+            return self.resolve(source) if source is not None else None
+        if k - 2 >= first and lower[k - 1] in ("’s", "'s"):
+            owner = np_before(tokens, k - 1, first)
+            return self.resolve(owner) if owner is not None else None
+        j = bisect_left(self.speaker_tokens, k) - 1
+        within = next((m for m in range(k - 1, max(first, k - 4) - 1, -1) if lower[m] == "in"), -1)
+        if (
+            j >= 0
+            and self.speakers[j].sent == sent
+            and within > self.speakers[j].token
+            and all(tokens.text[m].islower() for m in range(within, k))
+        ):
+            e = self.speakers[j].entity  # "Philip Cross wrote in a recent report"
+            if not all(w[:1].isupper() for w in e.name.split()):
+                return None  # no one named
+            return Resolved(e.name, e.kind, e.title, None, e.gender, e)
+        # "the PBO released a report", "In February, the PBO released a report"
+        commas = [m + 1 for m in range(first, k) if tokens.text[m] == ","]
+        verb = next((m for m in range(max(first, k - 4), k) if lower[m] in _PUBLISHING_VERBS), -1)
+        if verb < 0 or not all(tokens.text[m].islower() for m in range(verb, k)):
+            return None
+        for start in [first, *commas[:1]]:
+            subject = np_before(tokens, verb, start)
+            if (
+                subject is not None
+                and subject.first == start
+                and subject.pronoun is None
+                and subject.kind in (SpeakerKind.ORGANISATION, SpeakerKind.PERSON)
+            ):
+                return self.resolve(subject)
+        return None
 
     def _owner(self, phrase: Phrase, first: int, last: int) -> Resolved | None:
         """The owner tokens [first, last) name, for a document phrase: a body for any
