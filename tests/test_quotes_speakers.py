@@ -1382,3 +1382,18 @@ def test_a_close_associate_of_a_person_speaks_not_the_person() -> None:
     assert q.speaker.kind is SpeakerKind.ANONYMOUS
     assert speaker(indirect(a, "he had been ill")) == "His close friend"
     assert speaker(indirect(a, "he was recovering")) == "A source close to the family"
+
+
+def test_a_statement_issued_by_someone_after_the_quotation_is_theirs() -> None:
+    """ "“...,” a statement issued by Tom Hale said": Hale's words (the quotation was left
+    a scare quote); "released by the ministry" the ministry's; "a memo seen by Reuters"
+    is no words of Reuters'."""
+    a = article(
+        "Trade",
+        '"There is no single customs office," a statement issued by Tom Hale said.',
+        '"The office will open in May," a statement released by the Finance Ministry said.',
+        "A memo seen by Reuters said the office was closed.",
+    )
+    assert speaker(quote(a, "There is no single")) == "Tom Hale"
+    assert speaker(quote(a, "The office will open")) == "Finance Ministry"
+    assert speaker(indirect(a, "the office was closed")) != "Reuters"

@@ -39,7 +39,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_roles import appositive_head
-from newsmodel.quotes.noun_phrases import np_before
+from newsmodel.quotes.noun_phrases import AUTHORING_PARTICIPLES, np_before
 from newsmodel.quotes.pronouns import Pronouns
 from newsmodel.quotes.proper_names import (
     PARTY_WORDS,
@@ -121,7 +121,14 @@ def _source_after_by(tokens: Tokens, phrase: Phrase) -> Phrase | None:
     for k in range(phrase.first + 1, phrase.last - 1):
         if (
             tokens.lower[k] in ("by", "from")
-            and tokens.lower[k - 1] in DOCUMENT_NOUNS
+            and (
+                tokens.lower[k - 1] in DOCUMENT_NOUNS
+                # "a statement released by the ministry"
+                or (
+                    tokens.lower[k - 1] in AUTHORING_PARTICIPLES
+                    and tokens.lower[k - 2] in DOCUMENT_NOUNS
+                )
+            )
             and all(tokens.text[m].islower() for m in range(phrase.first + 1, k))
         ):
             source = classify(tokens, k + 1, phrase.last)

@@ -54,7 +54,9 @@ from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import PLACES, US_STATES
 
 __all__ = [
+    "AUTHORING_PARTICIPLES",
     "DASH_TOKENS",
+    "DOCUMENT_POSTMODIFIERS",
     "FINITE_WORDS",
     "MAX_PHRASE",
     "OBJECT_PREPOSITIONS",
@@ -76,10 +78,11 @@ FINITE_WORDS = word_list("finite_words")
 
 #: Participles that may follow the head of a speaker phrase with a prepositional phrase.
 POSTMODIFIERS = word_list("postmodifiers")
-
-
-#: Participles that may follow the head of a speaker phrase with a prepositional phrase.
-POSTMODIFIERS = word_list("postmodifiers")
+#: Participles after a document that take its author or place: "a memo obtained by The
+#: Globe and Mail", "a statement issued by Tom Hale", "documents filed in court".
+DOCUMENT_POSTMODIFIERS = word_list("document_postmodifiers")
+#: Those whose agent wrote the document: "a statement issued by Tom Hale".
+AUTHORING_PARTICIPLES = word_list("authoring_participles")
 MAX_PHRASE = 16
 
 

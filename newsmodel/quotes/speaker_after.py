@@ -41,6 +41,7 @@ from newsmodel.quotes.speaker_kinds import (
     pronoun_kind,
 )
 from newsmodel.quotes.speakers import (
+    DOCUMENT_POSTMODIFIERS,
     FINITE_WORDS,
     FUNCTION_WORDS,
     MAX_PHRASE,
@@ -59,7 +60,6 @@ __all__ = ["phrase_after"]
 _DESCRIPTION_ENDS = word_list("description_ends")
 
 #: Participles that may follow a document with their agent or place.
-_DOCUMENT_POSTMODIFIERS = word_list("document_postmodifiers")
 
 #: Prepositions after the participle of a document: "a memo obtained by ...", "documents
 #: filed in court".
@@ -266,7 +266,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                     or lower[k - 1].rstrip("s") in PARTY_MEMBERS
                 )
             ) or (
-                w in _DOCUMENT_POSTMODIFIERS
+                w in DOCUMENT_POSTMODIFIERS
                 and k + 1 < hi
                 and lower[k + 1] in _DOCUMENT_PREPOSITIONS
                 and lower[k - 1] in DOCUMENT_NOUNS

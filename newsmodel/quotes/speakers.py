@@ -37,6 +37,7 @@ from newsmodel.quotes.lexicon import (
 )
 from newsmodel.quotes.noun_phrases import (
     DASH_TOKENS,
+    DOCUMENT_POSTMODIFIERS,
     FINITE_WORDS,
     MAX_PHRASE,
     OBJECT_PREPOSITIONS,
@@ -73,6 +74,7 @@ __all__ = [
     "AFFILIATION_RE",
     "COMPANY_ROLES",
     "DETERMINERS",
+    "DOCUMENT_POSTMODIFIERS",
     "FINITE_WORDS",
     "FUNCTION_WORDS",
     "MAX_PHRASE",
@@ -285,7 +287,8 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
             return leader  # "Ana Ortiz and her team wrote": Ortiz leads them
     if phrase is not None:
         found = (
-            _writer_through(tokens, phrase, lo)
+            _document_by(tokens, phrase, lo)
+            or _writer_through(tokens, phrase, lo)
             or _person_at(tokens, phrase, lo)
             or _writer_in(tokens, phrase)
         )
@@ -317,6 +320,7 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
             subject = np_before(tokens, k - 1, lo)
             if subject is not None and subject.kind in _PEOPLE_KINDS:
                 return subject
+
         if phrase.name is None or phrase.name[0] <= phrase.first:
             return None
         start = phrase.name[0]
@@ -374,6 +378,23 @@ def _writer_through(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
     k = phrase.first - 2
     subject = None if tokens.lower[k].endswith("ed") else np_before(tokens, k + 1, lo)
     return subject if subject is not None and _writer(subject) else None
+
+
+def _document_by(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
+    """The document before "issued by", "seen by" and a name: "“...,” a statement issued by
+    Tom Hale said" (read whole, as after the cue: the statement, whose author
+    :mod:`newsmodel.quotes.coref` finds), not the name alone."""
+    k = phrase.first - 1
+    if (
+        k - 2 < lo
+        or tokens.lower[k] not in ("by", "from")
+        or tokens.lower[k - 1] not in DOCUMENT_POSTMODIFIERS
+    ):
+        return None
+    document = np_before(tokens, k - 1, lo)
+    if document is None or document.kind is not SpeakerKind.DOCUMENT:
+        return None
+    return classify(tokens, document.first, phrase.last)
 
 
 def _person_at(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
