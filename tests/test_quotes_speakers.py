@@ -1397,3 +1397,20 @@ def test_a_statement_issued_by_someone_after_the_quotation_is_theirs() -> None:
     assert speaker(quote(a, "There is no single")) == "Tom Hale"
     assert speaker(quote(a, "The office will open")) == "Finance Ministry"
     assert speaker(indirect(a, "the office was closed")) != "Reuters"
+
+
+def test_a_constables_abbreviated_rank_is_a_title_not_a_sentence_end() -> None:
+    """ "“...,” Const. Ann Dale said in an email": the constable, with her rank (the
+    quotation went to the police quoted before, "Const." read as ending a sentence);
+    "RCMP Cst. Tom Hale said" likewise, and the article's sentences keep the rank with the
+    name."""
+    a = article(
+        "Arrest",
+        "Police say a man was arrested.",
+        '"The investigation is ongoing," Const. Ann Dale said in an email.',
+        "RCMP Cst. Tom Hale said the man was held overnight.",
+    )
+    q = quote(a, "The investigation is ongoing")
+    assert (speaker(q), mention(q)) == ("Ann Dale", "Const. Ann Dale")
+    assert speaker(indirect(a, "the man was held")) == "Tom Hale"
+    assert any(s.text.startswith("RCMP Cst. Tom Hale said") for s in a.sentences)
