@@ -1414,3 +1414,19 @@ def test_a_constables_abbreviated_rank_is_a_title_not_a_sentence_end() -> None:
     assert (speaker(q), mention(q)) == ("Ann Dale", "Const. Ann Dale")
     assert speaker(indirect(a, "the man was held")) == "Tom Hale"
     assert any(s.text.startswith("RCMP Cst. Tom Hale said") for s in a.sentences)
+
+
+def test_a_parent_of_so_many_children_speaks() -> None:
+    """ "“...,” the 54-year-old mother of two said": the mother (the quotation was left a
+    scare quote), and so "the father of three told" and "A mother of two said"."""
+    a = article(
+        "Loss",
+        "Ann Dale lost her son in 2017.",
+        '"We are devastated," the 54-year-old mother of two said.',
+        '"Nobody called us back," the father of three told reporters.',
+        "A mother of two said the school was closed all week.",
+    )
+    q = quote(a, "We are devastated")
+    assert (speaker(q), mention(q)) == ("Ann Dale", "the 54-year-old mother of two")
+    assert speaker(quote(a, "Nobody called us back")) == "the father of three"
+    assert speaker(indirect(a, "the school was closed")) == "A mother of two"

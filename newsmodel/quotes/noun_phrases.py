@@ -223,6 +223,18 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
         and tokens.quote[j - 2] < 0
     ):
         return Phrase(j - 2, end, SpeakerKind.GROUP)  # "six in 10", "one in five"
+    if (
+        j - 2 >= lo
+        and lower[j - 1] == "of"
+        and (w in NUMBER_WORDS or text[j].isdigit())
+        and lower[j - 2] in PERSON_NOUNS
+        and tokens.quote[j - 2] < 0
+    ):
+        # "the mother of two said": the mother, her children counted
+        head = np_before(tokens, j - 1, lo, relative=False)
+        if head is not None and head.last == j - 1:
+            head.last = end
+            return head
     start = end
     k = j
     reach = end  # where the phrase's length counts from: a parenthesis does not count

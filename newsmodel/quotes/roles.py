@@ -22,6 +22,7 @@ from newsmodel.quotes.article_names import (
     Entity,
     EntityMention,
     Resolved,
+    title_gender,
 )
 from newsmodel.quotes.lexicon import (
     COUNTRIES,
@@ -255,6 +256,9 @@ class Roles(ArticleNames):
                 or words[0].lower() == "the"
             ):
                 continue  # a named person ("Mr Kinnock" too), not "the Hollywood Reporter"
+            said = title_gender(role)
+            if said is not None and e.gender is not None and e.gender != said:
+                return None  # "the father of three" after Ann Dale: someone else
             known = {t for t in e.titles if t.rstrip(".") not in HONORIFICS} | e.roles
             # "the witness" after a quoted lawyer is someone else; "the Wisconsin
             # Republican" after House Speaker Paul Ryan is of his party, not another office
