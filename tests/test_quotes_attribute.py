@@ -767,3 +767,25 @@ def test_a_quotation_inside_what_others_claim_is_not_the_subjects() -> None:
     assert quote(a, "dirty tricks").kind is QuoteKind.SCARE
     assert speaker(quote(a, "false")) == "Anna Vale"
     assert speaker(quote(a, "a $15 minimum wage")) == "Bo Lund"
+
+
+def test_a_quotation_alone_after_a_sentence_about_someone_named_is_theirs() -> None:
+    """ "Hale is blunt. “We are devastated. Nobody helped us.”" with no one quoted before:
+    Hale's (rule ``beat``; it was left a scare quote); not after a sentence about no one
+    named ("The night was cold.") nor after "He" alone."""
+    a = article(
+        "Loss",
+        "Tom Hale lost his son in 2017.",
+        'Hale is blunt. "We are devastated. Nobody helped us."',
+    )
+    q = quote(a, "We are devastated")
+    assert q.attribution is not None
+    assert (speaker(q), q.attribution.rule) == ("Tom Hale", "beat")
+    b = article(
+        "Loss",
+        "Tom Hale lost his son in 2017.",
+        'The night was cold. "We are devastated. Nobody helped us."',
+        'He is blunt. "Nobody called us back. Nobody came."',
+    )
+    assert quote(b, "We are devastated").attribution is None
+    assert quote(b, "Nobody called us back").attribution is None

@@ -16,6 +16,8 @@ tried in this order, and the name each records in :attr:`Attribution.rule`:
 ``continued``       a quotation running over paragraphs takes the attribution of its parts
 ``floating``        a quotation standing alone keeps the speaker of the quotation before it
 ``following``       a quotation standing alone takes the speaker of the one right after it
+``beat``            a quotation standing alone, no one quoted before: the person named as
+                    the subject of the sentence before it, in its paragraph
 ``previous-sentence``  a quotation with no cue right after a sentence of reported speech
 ``subject``         a quotation of three words or more, no cue: the subject of its sentence
 ``nearby``          a long quotation, no cue: the speaker of the passage around it

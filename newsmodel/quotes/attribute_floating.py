@@ -4,6 +4,7 @@
 ``floating``           a quotation standing alone keeps the speaker of the one before it
 ``colon``              ... or of a paragraph that ends "Sanders said:"
 ``following``          a quotation standing alone takes the speaker of the one right after it
+``beat``               ... or, no one quoted before, the person the sentence before is about
 ``previous-sentence``  a quoted fragment right after a sentence of reported speech
 ``subject``            a quotation of three words or more, no cue: the subject of its sentence
 ``nearby``             a long quotation, no cue: the speaker of the passage around it
@@ -181,6 +182,9 @@ def attach_floating(
             nxt = qi + 1
             if nxt < len(quotes) and paragraphs[nxt] == paragraph and found[nxt] is not None:
                 found[qi] = Found(None, None, "following", 0.7, inherit=nxt)
+                continue
+            if previous is None or not near:
+                found[qi] = _beat(tokens, sf, lo)
             continue
         words = word_count(tokens, a, b)
         cued = any(
@@ -315,6 +319,27 @@ def _verb_after(tokens: Tokens, phrase: Phrase, limit: int) -> tuple[int, int] |
     if tokens.lower[k] in FUNCTION_WORDS and tokens.lower[k] not in FINITE_WORDS:
         return None
     return tokens.start[k], tokens.end[k]
+
+
+def _beat(tokens: Tokens, sf: int, lo: int) -> Found | None:
+    """The person a sentence of narration right before a quotation standing alone is
+    about, in its paragraph, when no one has spoken yet: "Hale is blunt. “We are
+    devastated.”" (None if that sentence has no person named for its subject, or holds a
+    quotation)."""
+    if sf <= lo:
+        return None
+    psf, _psl = tokens.sentence_bounds(sf - 1)
+    if psf < lo or any(tokens.quote[k] >= 0 for k in range(psf, sf)):
+        return None
+    subject = first_phrase(tokens, psf, sf)
+    if (
+        subject is None
+        or subject.first != psf
+        or subject.kind is not SpeakerKind.PERSON
+        or subject.name is None
+    ):
+        return None
+    return Found(subject, _verb_after(tokens, subject, sf), "beat", 0.5)
 
 
 def _own_cue(tokens: Tokens, found: Found, cues: Sequence[Cue]) -> Found:

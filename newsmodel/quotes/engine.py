@@ -176,9 +176,10 @@ def stance_of(cls: CueClass | None, rule: str, *, marked: bool = False) -> Stanc
     remark"). Words in quote marks presented with a verb of evidence ("the minister
     found it “significant”") are the speaker's words: speech (but a document's, which
     :func:`_attribution` makes evidence); so are the words the ``subject`` rule gives a
-    sentence's subject, whose verb reports nothing of them, and those the rules of a
+    sentence's subject (or, by the ``beat`` rule, the one the sentence before is about),
+    whose verb reports nothing of them, and those the rules of a
     passage (:data:`_PASSAGE_RULES`) give the speaker of a sentence of thought."""
-    if cls is None or (marked and cls is CueClass.EVIDENCE) or rule == "subject":
+    if cls is None or (marked and cls is CueClass.EVIDENCE) or rule in ("subject", "beat"):
         return Stance.SPEECH
     if marked and rule in _PASSAGE_RULES:
         return Stance.SPEECH  # "It was hours before Nora knew that ..." then “...”: words
