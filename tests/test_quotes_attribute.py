@@ -789,3 +789,21 @@ def test_a_quotation_alone_after_a_sentence_about_someone_named_is_theirs() -> N
     )
     assert quote(b, "We are devastated").attribution is None
     assert quote(b, "Nobody called us back").attribution is None
+
+
+def test_a_description_before_the_name_after_a_quotation_makes_it_direct() -> None:
+    """ "“She was a beautiful soul,” her sister, Betsy Dale, said.": a direct quotation
+    with its cue after it (it was a partial one, attributed by the cue later in the
+    sentence), as "“...,” Betsy Dale said." is."""
+    a = article(
+        "Loss",
+        "Ann Dale loved music.",
+        '"She was a beautiful soul," her sister, Betsy Dale, said.',
+    )
+    q = quote(a, "She was a beautiful soul")
+    assert q.attribution is not None
+    assert (q.kind, speaker(q), q.attribution.rule) == (
+        QuoteKind.DIRECT,
+        "Betsy Dale",
+        "cue-after",
+    )

@@ -121,7 +121,11 @@ def cue_after(
         if strict and cue.lemma not in CORE and not any_verb:
             continue
         phrase = phrase_before(tokens, cue.first, k)
-        if phrase is not None and phrase.first == k:
+        if phrase is not None and (
+            phrase.first == k
+            # "“...,” her sister, Betsy Dale, said": the description opens the attribution
+            or (phrase.description is not None and phrase.description[0] == k)
+        ):
             quoted = quoted_as_saying(tokens, cue, stop)
             if quoted is not None:
                 # “...”, the paper quoted Mr Chernin as saying: the one quoted speaks
