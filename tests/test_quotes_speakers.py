@@ -1430,3 +1430,21 @@ def test_a_parent_of_so_many_children_speaks() -> None:
     assert (speaker(q), mention(q)) == ("Ann Dale", "the 54-year-old mother of two")
     assert speaker(quote(a, "Nobody called us back")) == "the father of three"
     assert speaker(indirect(a, "the school was closed")) == "A mother of two"
+
+
+def test_a_surname_that_is_a_common_word_speaks_in_an_article_that_names_its_bearer() -> None:
+    """ "“...,” said Al From, who helped found the council. ... “...,” From said.": Al
+    From both times (both were left scare quotes); "Still said" likewise after "Jane
+    Still"; in an article naming no one so, "From" and "Still" stay words."""
+    a = article(
+        "Council",
+        '"We won a smaller share," said Al From, who helped found the council.',
+        '"It is different now," From said.',
+        '"It is fine," said Jane Still. "We won," Still said.',
+    )
+    assert speaker(quote(a, "We won a smaller share")) == "Al From"
+    q = quote(a, "It is different now")
+    assert (speaker(q), mention(q)) == ("Al From", "From")
+    assert speaker(quote(a, "We won,")) == "Jane Still"
+    b = article("Council", "From the start, officials said the plan would fail.")
+    assert speaker(indirect(b, "the plan would fail")) == "officials"

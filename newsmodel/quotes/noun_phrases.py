@@ -243,6 +243,10 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             break
         t = text[k]
         w = lower[k]
+        if t[:1].isupper() and month_surname(tokens, k):
+            start = k  # "Al From", "From said" (an article naming Al From): a surname
+            k -= 1
+            continue
         if t in (")", ">"):
             opening = "(" if t == ")" else "<"
             m = k - 1
@@ -411,7 +415,7 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             k -= 1  # adjectives before a person: "the lanky, bespectacled professor said"
             continue
         break
-    while start < end and lower[start] in _LEADING_JUNK:
+    while start < end and lower[start] in _LEADING_JUNK and not month_surname(tokens, start):
         start += 1
     if start >= end:
         return None

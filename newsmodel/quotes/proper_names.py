@@ -152,15 +152,38 @@ def gender_of(first_name: str) -> str | None:
 
 
 def month_surname(tokens: Tokens, k: int) -> bool:
-    """Whether token ``k`` is a month used as a surname: after a common given name and
-    before no number ("Elizabeth May has said", not "on May 5")."""
+    """Whether token ``k`` is a month or a common word used as a surname: after a common
+    given name and before no number ("Elizabeth May has said", "Al From", not "on May
+    5"); or alone before a verb of speech, in an article that names someone so ("Al
+    From ... From said")."""
     text = tokens.text
+    if text[k] not in SURNAME_WORDS or (k + 1 < len(text) and text[k + 1][:1].isdigit()):
+        return False
+    if k > 0 and is_given_name(text[k - 1]):
+        return True
     return (
-        text[k] in SURNAME_WORDS
-        and k > 0
-        and is_given_name(text[k - 1])
-        and not (k + 1 < len(text) and text[k + 1][:1].isdigit())
+        k + 1 < len(text)
+        and tokens.lower[k + 1] in CUE_FORMS
+        and text[k] in _surnames_named(tokens)
     )
+
+
+def _surnames_named(tokens: Tokens) -> frozenset[str]:
+    """The words of :data:`SURNAME_WORDS` that the text gives as surnames, after a common
+    given name ("Al From"); read once a text."""
+    found = tokens.memo.get(("surnames_named",))
+    if found is None:
+        text = tokens.text
+        found = frozenset(
+            text[k]
+            for k in range(1, len(text))
+            if text[k] in SURNAME_WORDS
+            and is_given_name(text[k - 1])
+            and not (k + 1 < len(text) and text[k + 1][:1].isdigit())
+        )
+        tokens.memo[("surnames_named",)] = found
+    assert isinstance(found, frozenset)
+    return found
 
 
 def particle_name(t: str) -> bool:

@@ -288,8 +288,8 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             continue
         break
     end = k
-    while end > i and lower[end - 1] in _TRAILING_JUNK:
-        end -= 1
+    while end > i and lower[end - 1] in _TRAILING_JUNK and not month_surname(tokens, end - 1):
+        end -= 1  # (but "Al From": a surname)
     if end <= i:
         return None
     phrase = classify(tokens, i, end)

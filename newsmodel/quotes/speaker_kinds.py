@@ -41,6 +41,7 @@ from newsmodel.quotes.proper_names import (
     acronym_after,
     has_marker,
     is_given_name,
+    month_surname,
     name_split,
     person_ends_before,
 )
@@ -199,6 +200,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         and w0 not in SUBJECT_PRONOUNS
         and w0 not in QUANTIFIERS
         and w0 not in _INDEFINITE_SPEAKERS  # "Another said": someone unnamed
+        and not month_surname(tokens, first)  # "From said", the article naming Al From
     ):
         return None  # a word capitalised by its place: "Early estimates put ..."
     if last - first == 1 and text[first].endswith(".") and w0 in US_STATES:
