@@ -1507,3 +1507,22 @@ def test_the_report_is_its_authors_when_the_paragraphs_before_mention_it_with_th
     assert speaker(quote(a, "Costs are rising")) == "Parliamentary Budget Office"
     assert speaker(indirect(a, "Spending has fallen")) == "Tom Hale"
     assert speaker(quote(a, "It will protect")) == "the bill"
+
+
+def test_the_team_is_the_team_named_before_in_the_plural() -> None:
+    """ "The Toronto Raptors beat Boston. ... “...,” the team said": the Raptors (a body
+    named in the plural, not quoted); a club named as a body still comes first ("Toronto
+    FC ... The club said"); a party in the plural is no team."""
+    a = article(
+        "Basketball",
+        "The Toronto Raptors beat Boston on Friday.",
+        '"We are back," the team said in a tweet.',
+    )
+    assert speaker(quote(a, "We are back")) == "Toronto Raptors"
+    c = article(
+        "Soccer",
+        "Toronto FC signed a new striker on Friday. The club said he would arrive next week.",
+    )
+    assert speaker(indirect(c, "he would arrive")) == "Toronto FC"
+    b = article("Vote", "The Liberals won the vote.", "The team said it was proud of the win.")
+    assert speaker(indirect(b, "it was proud")) == "The team"

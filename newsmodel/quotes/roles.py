@@ -80,6 +80,10 @@ _DESCRIBED_MEN = word_list("described_men")
 _DESCRIBED_WORDS = 5
 #: How many paragraphs back "the firm" looks for a company named, when none was quoted.
 _COMPANY_PARAGRAPHS = 3
+#: Nouns for a sports team, which stand for the team named in the plural ("the Raptors"),
+#: and how many tokens back one is looked for.
+_TEAM_NOUNS = word_list("team_nouns")
+_TEAM_SCAN = 400
 #: How many paragraphs back "the central defender" looks for the speaker it stands for.
 _ROLE_PARAGRAPHS = 1
 #: How many paragraphs back "the 34-year-old" looks for the person it stands for.
@@ -440,7 +444,53 @@ class Roles(ArticleNames):
             k -= 1
         return None
 
+    def _team(self, at: int) -> Resolved | None:
+        """The team "the team" or "the club" at token ``at`` stands for: the last named
+        in the plural after "the", in its paragraph or the two before ("the Toronto
+        Raptors", "the Raptors"), not a party, people or place."""
+        tokens = self.tokens
+        text, lower = tokens.text, tokens.lower
+        para = tokens.para[at]
+        k = at - 1
+        while k > 0 and at - k <= _TEAM_SCAN and para - tokens.para[k] <= _COMPANY_PARAGRAPHS - 1:
+            w = text[k]
+            if (
+                len(w) > 3
+                and w[0].isupper()
+                and w.endswith("s")
+                and not w.endswith("ss")
+                and w.isalpha()
+                and tokens.quote[k] < 0
+                and not (k + 1 < len(tokens) and text[k + 1][:1].isupper())
+                and lower[k] not in PLACES
+                and lower[k] not in PARTY_WORDS
+                and lower[k][:-1] not in PARTY_WORDS
+                and lower[k][:-1] not in DEMONYMS
+                and w not in COUNTRIES
+            ):
+                first = k
+                while (
+                    first - 1 > 0
+                    and text[first - 1][:1].isupper()
+                    and lower[first - 1] != "the"
+                    and k - first < 3
+                ):
+                    first -= 1
+                if lower[first - 1] == "the" and tokens.para[first - 1] == tokens.para[k]:
+                    name = self._span_text(first, k + 1)
+                    return Resolved(name, SpeakerKind.ORGANISATION)
+            k -= 1
+        return None
+
     def _org(self, role: str, at: int) -> Resolved | None:
+        """The organisation a role noun stands for (:meth:`_org_named`), else, for a
+        team's ("the team", "the club"), the team named in the plural before."""
+        found = self._org_named(role, at)
+        if found is None and role in _TEAM_NOUNS:
+            found = self._team(at)
+        return found
+
+    def _org_named(self, role: str, at: int) -> Resolved | None:
         """The organisation a role noun ("the ministry", "the company") stands for: one
         quoted before whose name holds the word (so that it keeps the name it was quoted
         under), else one named before; for a company's role ("the company", "the
