@@ -511,3 +511,19 @@ def test_a_byline_paragraph_opening_with_white_space_reads_back(space: str) -> N
         assert back.byline is not None, format
         assert back.byline.text == "By Ann Lee", format
         assert back.text[back.byline.span.start : back.byline.span.end] == "By Ann Lee", format
+
+
+def test_a_byline_that_the_head_alone_would_not_place_is_marked_in_the_body() -> None:
+    """A byline of its author's name alone, inside a paragraph that does not open a line
+    ("0\\t\\n  1", the byline "1" by "1"): body.head's text would not place it, so the
+    body marks it, and it reads back where it was (it was lost)."""
+    text = "0\t\n  1"
+    a = Article(
+        text=text,
+        byline=Byline(Span(5, 6), "1", ("1",)),
+        paragraphs=[Paragraph(Span(0, 1), "0"), Paragraph(Span(5, 6), "1")],
+    )
+    doc = newsmodel.dumps(a, format="nitf")
+    assert 'nm:role="byline"' in doc
+    b = newsmodel.loads(doc, format="nitf")
+    assert b.byline == a.byline

@@ -56,6 +56,7 @@ __all__ = [
     "article_uri",
     "blocks",
     "collect_marks",
+    "found_by_text",
     "head_lines",
     "inline",
 ]
@@ -739,6 +740,24 @@ def _locate(body: str, needle: str, *, anywhere: bool = True) -> tuple[int, int]
         return at + 1, at + 1 + len(needle)
     at = body.find(needle) if anywhere else -1
     return (at, at + len(needle)) if at >= 0 else None
+
+
+def found_by_text(article: Article, base: int, located: Byline | Dateline) -> bool:
+    """Whether a reader finds a byline or dateline given apart from the body (NITF's
+    body.head) where it is, by its text, in a body written from token ``base`` of the
+    article's text; a writer marks it in the body where not."""
+    names_only = (
+        isinstance(located, Byline)
+        and bool(located.authors)
+        and located.text == ", ".join(located.authors)
+    )
+    if not located.text.strip():
+        return True  # written apart only
+    span = _locate(article.text[base:], located.text, anywhere=not names_only)
+    return span is not None and (span[0] + base, span[1] + base) == (
+        located.span.start,
+        located.span.end,
+    )
 
 
 def _moved(span: tuple[int, int] | None, by: int) -> tuple[int, int] | None:

@@ -214,7 +214,12 @@ _BLOCK_TAGS: dict[ParagraphKind, tuple[str, str]] = {
 def _body_content(article: Article, esc: XMLEscaper, w: _Write) -> None:
     text = article.text
     block_list = _markup.blocks(article)
-    roles = (MarkRole.QUOTATION, MarkRole.MENTION, MarkRole.CUE)
+    roles = [MarkRole.QUOTATION, MarkRole.MENTION, MarkRole.CUE]
+    base = block_list[0].start if block_list else 0
+    # a byline or dateline that body.head's text would not find where it is: marked
+    for located, role in ((article.byline, MarkRole.BYLINE), (article.dateline, MarkRole.DATELINE)):
+        if located is not None and not _markup.found_by_text(article, base, located):
+            roles.append(role)
     marks = _markup.collect_marks(article, roles)
     seen: set[str] = set()
     leaves = frozenset([MarkRole.MENTION, MarkRole.CUE])
@@ -222,7 +227,7 @@ def _body_content(article: Article, esc: XMLEscaper, w: _Write) -> None:
     # holding a character XML cannot carry is written as an nm:span.
     spans = {
         m.key for m in marks if m.role in leaves and XML_INVALID_RE.search(text, m.start, m.end)
-    }
+    } | {m.key for m in marks if m.role in (MarkRole.BYLINE, MarkRole.DATELINE)}
     rendered: list[tuple[str, ParagraphKind, str]] = []
     for block, touching in zip(block_list, _markup.marks_per_block(block_list, marks), strict=True):
         events = _markup.inline(text, block.start, block.end, touching, seen=seen, leaves=leaves)
