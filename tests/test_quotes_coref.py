@@ -1526,3 +1526,22 @@ def test_the_team_is_the_team_named_before_in_the_plural() -> None:
     assert speaker(indirect(c, "he would arrive")) == "Toronto FC"
     b = article("Vote", "The Liberals won the vote.", "The team said it was proud of the win.")
     assert speaker(indirect(b, "it was proud")) == "The team"
+
+
+def test_he_after_a_subject_whose_given_name_the_table_does_not_know() -> None:
+    """ "Harjit Sajjan met Mark Smith on Monday. “...,” he said": Sajjan, the subject,
+    though only Smith's given name says a man; but not a subject whose first word the
+    text writes in lower case too ("Absent Vale", an adjective glued to a surname)."""
+    a = article(
+        "Defence",
+        "Harjit Sajjan met Mark Smith on Monday.",
+        '"We are ready to help," he said.',
+    )
+    assert speaker(quote(a, "We are ready")) == "Harjit Sajjan"
+    b = article(
+        "Debate",
+        "Many members were absent from the debate.",
+        "Absent Vale met Mark Smith on Monday.",
+        '"We are ready to debate," he said.',
+    )
+    assert speaker(quote(b, "We are ready")) == "Mark Smith"

@@ -21,6 +21,8 @@ from newsmodel.quotes.lexicon import (
     CUE_FORMS,
     CUE_PHRASES,
     FUNCTION_WORDS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
     CueClass,
     word_list,
 )
@@ -244,12 +246,24 @@ class Pronouns(Roles):
             # mother, Denise Fraser"), else one of the pronoun's gender, else the one it
             # names most, else the first
             times = Counter(id(m.entity) for m in found)
+            first = min(m.token for m in found)
             best = max(
                 found,
                 key=lambda m: (
                     m.speaker,
                     m.speaker or not (self._possessive(m) or self._premodifier(m)),
-                    gender is not None and m.entity.gender == gender,
+                    gender is not None
+                    and (
+                        m.entity.gender == gender
+                        # "Harjit Sajjan met Mark Smith. “...,” he said": the subject, a
+                        # full name whose given name the table does not know
+                        or (
+                            m.entity.gender is None
+                            and m.token == first
+                            and m.token == tokens.sent_first[m.sent]
+                            and self._unknown_given_name(m.entity.name)
+                        )
+                    ),
                     times[id(m.entity)],
                     -m.token,
                 ),
@@ -264,6 +278,29 @@ class Pronouns(Roles):
         if e.gender is None and gender is not None:
             e.gender = gender  # "she" said it: later pronouns know better
         return Resolved(e.name, e.kind, e.title, e.description, e.gender, e)
+
+    def _unknown_given_name(self, name: str) -> bool:
+        """Whether a name of two words or more opens with a given name the name table does
+        not know ("Harjit Sajjan"), not with a word the text also writes in lower case
+        ("Songwriter Guy Chambers", "Absent Sanders") or a noun of persons."""
+        words = name.split()
+        if len(words) < 2 or not words[0][:1].isupper():
+            return False
+        first = words[0].lower()
+        if (
+            first in PERSON_NOUNS
+            or first in TITLE_WORDS
+            or first in EPITHETS
+            or any(is_given_name(w) for w in words[1:])  # "Songwriter Guy Chambers"
+            or len(self.by_last.get(words[-1], ())) > 1  # "Absent Sanders" (Bernie's)
+        ):
+            return False
+        lowered = self.tokens.memo.get(("lower-case words",))
+        if lowered is None:
+            lowered = frozenset(t for t in self.tokens.text if t[:1].islower())
+            self.tokens.memo[("lower-case words",)] = lowered
+        assert isinstance(lowered, frozenset)
+        return first not in lowered
 
     def _described_subject(self, sent: int, found: list[EntityMention]) -> bool:
         """Whether sentence ``sent`` opens with a person described, not named ("The
