@@ -595,3 +595,23 @@ def test_a_prepositional_adjunct_after_a_cue_is_no_reported_speech() -> None:
     )
     contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert contents == ["the plan works"]
+
+
+def test_words_reported_inside_reported_words_stop_before_the_closing_attribution() -> None:
+    """ "Critics say the plan will fail, the minister said on Monday.": the critics' words
+    stop at the comma (they ran over ", the minister said on Monday"), as before "said Tom
+    Hale."; "as critics had warned" is no attribution and stays in the words."""
+    a = article(
+        "Plan",
+        "Critics say the plan will fail, the minister said on Monday.",
+        "Experts say the budget is too small, said Tom Hale.",
+        "He said the plan would fail, as critics had warned.",
+    )
+    contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert contents == [
+        "Critics say the plan will fail",
+        "the plan will fail",
+        "Experts say the budget is too small",
+        "the budget is too small",
+        "the plan would fail, as critics had warned",
+    ]

@@ -72,6 +72,8 @@ _SAYS_WORDS = word_list("says_words")
 _ANONYMITY = word_list("anonymity_words")
 _MODAL_AUXILIARIES = word_list("modal_auxiliaries")
 _MIN_WORDS = 3
+#: How far after a comma the cue of an attribution that closes the sentence may come.
+_CLOSING_REACH = 10
 #: Rules whose reported words may be a single word: an object or an infinitive.
 _OBJECT_RULES = frozenset({"indirect-object", "indirect-directive"})
 _MAX_CLAUSE = 120
@@ -307,6 +309,7 @@ def _after_cue(
         return None
     # in a relative clause ("X, which first reported the talks, said") the comma ends it
     end = _clause_end(tokens, start, sl, comma=phrase.antecedent is not None)
+    end = _before_closing_attribution(ctx, start, end, sl)
     span = _trim(tokens, start, end, least=1 if rule in _OBJECT_RULES else None)
     if span is None:
         return None
@@ -551,6 +554,36 @@ def _before_openers(tokens: Tokens, k: int, sf: int) -> int:
     ):
         j -= 1
     return j
+
+
+def _before_closing_attribution(ctx: Context, start: int, end: int, sl: int) -> int:
+    """Where reported words from ``start`` to ``end`` stop before the attribution that
+    closes their sentence, another speaker's: "Critics say the plan will fail, the
+    minister said on Monday." (the critics' words stop at the comma)."""
+    tokens = ctx.tokens
+    for k in range(start + 1, end):
+        if tokens.text[k] != "," or tokens.quote[k] >= 0:
+            continue
+        for cue in ctx.cues_between(k + 1, min(end, k + _CLOSING_REACH)):
+            if (
+                not cue.usable
+                or cue.cls not in (CueClass.SPEECH, CueClass.WRITE)
+                or cue.kind not in (FormKind.PAST, FormKind.PRESENT)
+            ):
+                continue
+            if cue.first == k + 1:
+                phrase = phrase_after(tokens, cue.last, sl)  # ", said Tom Hale."
+                after = phrase.last if phrase is not None else -1
+            else:
+                phrase = phrase_before(tokens, cue.first, k + 1)  # ", the minister said"
+                after = cue.last if phrase is not None and phrase.first == k + 1 else -1
+            if after < 0:
+                break
+            after = skip_adjuncts(tokens, skip_adverbs(tokens, after, sl), sl)
+            if after >= sl or tokens.text[after] in (".", "!", "?"):
+                return k
+            break
+    return end
 
 
 def _clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> int:
