@@ -44,6 +44,16 @@ def hostile(size: int) -> dict[str, str]:
         "said with quotes": "“x,” he said. " * (size // 3),
         "no punctuation": "the minister of state " * (size // 4),
         "one long paragraph of names": "Maria Lopez said that Jane Doe told " * (size // 7),
+        "a role's words in one paragraph": (
+            "Critics say the plan will fail, the minister said on Monday. " * (size // 12)
+        ),
+        "month surnames and honorifics": (
+            "Theresa May spoke. “We won,” Ms. May said. In May, she left. " * (size // 12)
+        ),
+        "documents and teams": (
+            "A study by the Fraser Institute found costs rose. “Costs are up,” the report "
+            "said. The Toronto Raptors won. “We won,” the team said. " * (size // 25)
+        ),
     }
 
 

@@ -374,6 +374,12 @@ def _month_surnames(
     number ("Elizabeth May said", not "Elizabeth May 3")."""
     words = tokens.text
     n = len(tokens)
+    # the surname alone after an honorific ("Ms. May"), where each such word is, read once
+    after_honorific: dict[str, list[int]] = {}
+    for j in sorted(honorific):
+        if j + 1 < n:
+            after_honorific.setdefault(words[j + 1], []).append(j + 1)
+    expanded: set[str] = set()
     for k in tokens.where(_SURNAMES_LOWER):
         if words[k] not in SURNAME_WORDS:
             continue
@@ -389,11 +395,15 @@ def _month_surnames(
         found = by_key.setdefault(key, Found(full, key))
         found.names.append((a, k + 1))
         covered.update((a, k))
-        # "Ms. May" later: the surname alone after an honorific
-        for j in range(k + 1, n - 1):
-            if words[j + 1] == words[k] and j in honorific:
-                found.names.append((j + 1, j + 2))
-                covered.add(j + 1)
+        # "Ms. May" later: the surname alone after an honorific (once a person: the
+        # first full name comes before all the others' later mentions)
+        if key in expanded:
+            continue
+        expanded.add(key)
+        for m in after_honorific.get(words[k], ()):
+            if m > k + 1:
+                found.names.append((m, m + 1))
+                covered.add(m)
 
 
 def _looks_like_name(name: str) -> bool:

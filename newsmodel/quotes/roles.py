@@ -249,7 +249,8 @@ class Roles(ArticleNames):
         para = tokens.para[at]
         roles = ROLE_SYNONYMS.get(role, frozenset([role]))
         k = bisect_left(self.speaker_tokens, at) - 1
-        while k >= 0 and para - self.speakers[k].para <= _ROLE_PARAGRAPHS:
+        stop = max(-1, k - MAX_MENTIONS_SCANNED)
+        while k > stop and para - self.speakers[k].para <= _ROLE_PARAGRAPHS:
             e = self.speakers[k].entity
             k -= 1
             words = e.name.split()

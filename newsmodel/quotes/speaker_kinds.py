@@ -13,6 +13,8 @@ kind of phrase.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import attrs
 import regex
 
@@ -623,16 +625,18 @@ def _titled_name(tokens: Tokens, k: int, name_first: int) -> bool:
 def _capitalised_elsewhere(tokens: Tokens, k: int) -> bool:
     """Whether the word at token ``k`` is capitalised where no sentence starts, and so a
     name ("Sanders" in "Bernie Sanders"), not a noun its sentence capitalises."""
-    text = tokens.text
-    word = text[k]
-    m = -1
-    while True:
-        try:
-            m = text.index(word, m + 1)
-        except ValueError:
-            return False
-        if m != k and m != tokens.sent_first[tokens.sent[m]]:
-            return True
+    counts = tokens.memo.get(("inside sentences",))
+    if counts is None:
+        # how often each word is written where no sentence starts: counted once a text
+        text = tokens.text
+        counts = Counter(text)
+        counts.subtract(text[f] for f in tokens.sent_first if f < len(text))
+        tokens.memo[("inside sentences",)] = counts
+    assert isinstance(counts, Counter)
+    inside = counts[tokens.text[k]]
+    if k != tokens.sent_first[tokens.sent[k]]:
+        inside -= 1  # not the word at ``k`` itself
+    return inside > 0
 
 
 def agent_plural(w: str) -> bool:
