@@ -1448,3 +1448,16 @@ def test_a_surname_that_is_a_common_word_speaks_in_an_article_that_names_its_bea
     assert speaker(quote(a, "We won,")) == "Jane Still"
     b = article("Council", "From the start, officials said the plan would fail.")
     assert speaker(indirect(b, "the plan would fail")) == "officials"
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
+    """ "Maybe Dale is the secret candidate." and "Again Roddick ..." are no full names
+    ("Maybe Dale", "Again Roddick") for the surname alone to stand for."""
+    a = article(
+        "Race",
+        'Dale told a radio host that Mitt Hale "had a crazy policy."',
+        "Maybe Dale is the secret candidate of the left.",
+        'Andy Roddick lost in four sets. Again Roddick was angry. "I am mad," Roddick said.',
+    )
+    assert speaker(quote(a, "had a crazy policy")) == "Dale"
+    assert speaker(quote(a, "I am mad")) == "Andy Roddick"

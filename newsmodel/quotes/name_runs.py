@@ -8,11 +8,13 @@ from bisect import bisect_left
 from itertools import compress
 from operator import itemgetter, not_
 
+from newsmodel.quotes.cues import ADVERBS
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     CUE_FORMS,
     FUNCTION_WORDS,
     ORG_MARKERS,
+    word_list,
 )
 from newsmodel.quotes.proper_names import (
     NAME_PARTICLES,
@@ -24,11 +26,21 @@ from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["capital_runs", "opener_word"]
 
+#: Adverbs that may open a sentence before a name and are no part of it: "Maybe Dale is
+#: the secret candidate".
+_SENTENCE_ADVERBS = word_list("sentence_adverbs")
+
 
 def opener_word(w: str) -> bool:
     """Whether a word that opens a sentence is one of the language's, not a name: a
-    function word ("Does", "Was", "Alongside"), an adverb in "-ly" or a participle."""
-    return w in FUNCTION_WORDS or (len(w) > 4 and w.endswith(("ly", "ing")))
+    function word ("Does", "Was", "Alongside"), an adverb ("Maybe", "Still", or in
+    "-ly") or a participle."""
+    return (
+        w in FUNCTION_WORDS
+        or w in ADVERBS
+        or w in _SENTENCE_ADVERBS
+        or (len(w) > 4 and w.endswith(("ly", "ing")))
+    )
 
 
 def capital_runs(tokens: Tokens, skip: tuple[int, int] | None) -> list[tuple[int, int]]:
