@@ -1545,3 +1545,18 @@ def test_he_after_a_subject_whose_given_name_the_table_does_not_know() -> None:
         '"We are ready to debate," he said.',
     )
     assert speaker(quote(b, "We are ready")) == "Mark Smith"
+
+
+def test_people_of_or_for_someone_named_are_a_group_not_that_person() -> None:
+    """ "Supporters of Tom Dale say ..." and "Strategists for Ann Hale said ..." are those
+    people, not Dale or Hale; "Stella's owners Tore Sohlberg and Lehla Abreder" are still
+    the owners named."""
+    a = article(
+        "Race",
+        "Supporters of Tom Dale say that the plan is fair.",
+        "Strategists for Ann Hale said the debate went well.",
+        "Stella's owners Tore Sohlberg and Lehla Abreder said the talks failed.",
+    )
+    assert speaker(indirect(a, "the plan is fair")) == "Supporters of Tom Dale"
+    assert speaker(indirect(a, "the debate went well")) == "Strategists for Ann Hale"
+    assert speaker(indirect(a, "the talks failed")) == "Tore Sohlberg and Lehla Abreder"

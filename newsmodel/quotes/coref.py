@@ -411,6 +411,8 @@ class Registry(Pronouns):
             k -= 1
         if k <= phrase.first or not text[k][:1].islower() or k + 2 >= phrase.last:
             return None  # no role words before the names, or one word after them
+        if lower[k] == "of" or lower[k] in FUNCTION_WORDS:
+            return None  # "Supporters of Tom Dale": the names are the group's object
         tail = range(k + 1, phrase.last)
         if not is_given_name(text[k + 1]):
             return None
