@@ -1461,3 +1461,16 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
     )
     assert speaker(quote(a, "had a crazy policy")) == "Dale"
     assert speaker(quote(a, "I am mad")) == "Andy Roddick"
+
+
+def test_a_verb_no_noun_takes_ends_a_speaker_phrase() -> None:
+    """ "The adviser on the campaign went further, arguing the proposal could fail": the
+    adviser, not "The adviser on the campaign went"; "The billionaire businessman began
+    ..." likewise."""
+    a = article(
+        "Plan",
+        "The adviser on the campaign went further, arguing the proposal could fail.",
+        'The billionaire businessman began by saying "it is cheaper than candy."',
+    )
+    assert speaker(indirect(a, "the proposal could fail")) == "The adviser on the campaign"
+    assert speaker(quote(a, "it is cheaper than candy")) == "The billionaire businessman"

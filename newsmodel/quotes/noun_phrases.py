@@ -74,6 +74,8 @@ __all__ = [
 
 #: Finite verbs and auxiliaries: a stretch holding one is a clause, not a noun phrase.
 FINITE_WORDS = word_list("finite_words")
+#: Verbs in a form no noun takes: no word of a noun phrase.
+_PLAIN_VERBS = word_list("plain_verbs")
 
 
 #: Participles that may follow the head of a speaker phrase with a prepositional phrase.
@@ -125,6 +127,8 @@ def np_word(tokens: Tokens, k: int) -> bool:
             or month_surname(tokens, k)
             or title_opener(tokens, k)
         )
+    if w in _PLAIN_VERBS:
+        return False  # "The piece goes on to slam": a verb
     # an adverb is listed or ends in "-ly": test that before calling is_adverb
     return w not in FUNCTION_WORDS and (
         w in ADJECTIVE_ADVERBS or not (w in ADVERBS or (w.endswith("ly") and is_adverb(w)))
