@@ -1560,3 +1560,16 @@ def test_people_of_or_for_someone_named_are_a_group_not_that_person() -> None:
     assert speaker(indirect(a, "the plan is fair")) == "Supporters of Tom Dale"
     assert speaker(indirect(a, "the debate went well")) == "Strategists for Ann Hale"
     assert speaker(indirect(a, "the talks failed")) == "Tore Sohlberg and Lehla Abreder"
+
+
+def test_the_vice_president_is_not_the_president() -> None:
+    """ "The vice president said" after "President Tom Dale": not Dale (no one titled vice
+    president yet); after "Vice President Ted Lund", Lund."""
+    a = article(
+        "Office",
+        "President Tom Dale hired Ann Hale as his chief of staff.",
+        "The vice president said the plan would work.",
+        "Vice President Ted Lund agreed. The vice president said it was fine.",
+    )
+    assert speaker(indirect(a, "the plan would work")) == "The vice president"
+    assert speaker(indirect(a, "it was fine")) == "Ted Lund"

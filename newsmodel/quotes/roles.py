@@ -103,6 +103,8 @@ def age_of(tokens: Tokens, first: int, last: int) -> str | None:
 #: Words before a title that make it another office: "shadow chancellor", "former
 #: president".
 ROLE_MODIFIERS = word_list("role_modifiers")
+#: Those that make another office of the same name, which only a person titled so holds.
+_OFFICE_MODIFIERS = word_list("office_modifiers")
 
 
 def _other_office(titles: list[str], roles: frozenset[str], said: AbstractSet[str]) -> bool:
@@ -396,6 +398,8 @@ class Roles(ArticleNames):
                     or (e.description and role in e.description.lower().split())
                 )
                 and not _other_office(e.titles, roles, modifiers | (titled or set()))
+                # "the vice president" is not "President Tom Dale"
+                and (modifiers & _OFFICE_MODIFIERS) <= {t.lower() for t in e.titles}
                 and not self._other_office_at(m.token, roles, modifiers | (titled or set()))
                 and (titled is None or titled <= set(e.titles))
             ):
