@@ -1573,3 +1573,17 @@ def test_the_vice_president_is_not_the_president() -> None:
     )
     assert speaker(indirect(a, "the plan would work")) == "The vice president"
     assert speaker(indirect(a, "it was fine")) == "Ted Lund"
+
+
+def test_a_party_adjective_ends_no_persons_name() -> None:
+    """ "Six in 10 Virginia Democratic primary voters" names no person "Virginia
+    Democratic" for the "she" of a sentence before to stand for (nor "Virginia" in a list
+    of states): Ann Dale."""
+    a = article(
+        "Primaries",
+        "Ann Dale is marking several victories with a rally in Miami.",
+        "Dale has won Democratic primaries in Georgia, Virginia, Arkansas and Tennessee.",
+        'She declared "What a night!"',
+        "Six in 10 Virginia Democratic primary voters said Dale is honest.",
+    )
+    assert speaker(quote(a, "What a night")) == "Ann Dale"

@@ -158,6 +158,10 @@ _EVENT_WORDS = word_list("event_words")
 COUNTRY_GIVEN_COUNT = 50_000
 
 
+#: Adjectives of parties, which end no person's name ("Virginia Democratic primary voters").
+_PARTY_ADJECTIVES = word_list("party_adjectives")
+
+
 def _party(lowered: list[str]) -> bool:
     """Whether a name ends in a party's plural, a body of people and no one: "Lib Dems",
     "the Senate Democrats", "Scottish Tories"."""
@@ -264,7 +268,12 @@ class ArticleNames:
         for (first, last), name in zip(runs, names, strict=True):
             if "of" in tokens.lower[first:last]:
                 self._register_org(first, last)  # "the Ministry of Health" (see capital_runs)
-            elif name is not None and name[1] - name[0] >= 2:
+            elif (
+                name is not None
+                and name[1] - name[0] >= 2
+                # "Virginia Democratic primary voters": a party's adjective ends no name
+                and tokens.lower[name[1] - 1] not in _PARTY_ADJECTIVES
+            ):
                 self._register(first, last, name)
             elif (
                 name is not None
