@@ -615,3 +615,21 @@ def test_words_reported_inside_reported_words_stop_before_the_closing_attributio
         "the budget is too small",
         "the plan would fail, as critics had warned",
     ]
+
+
+def test_a_clause_after_but_that_follows_a_mid_sentence_source_is_not_theirs() -> None:
+    """ "Tom Dale has won 758 delegates, according to a CNN tally, but his pathway to
+    victory is narrowing.": the tally's words end at its name; "..., according to critics,
+    and it will cost millions" still gives the critics both clauses."""
+    a = article(
+        "Race",
+        "Tom Dale has won 758 delegates, according to a CNN tally, but his pathway to "
+        "victory is narrowing.",
+        "The plan will fail, according to critics, and it will cost millions.",
+    )
+    contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert contents == [
+        "Tom Dale has won 758 delegates",
+        "The plan will fail",
+        "it will cost millions",
+    ]

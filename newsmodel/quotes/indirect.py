@@ -153,7 +153,7 @@ def _according_and(tokens: Tokens, item: IndirectSpeech, sl: int) -> IndirectSpe
     if phrase is None:
         return None
     k = max(phrase.last, phrase.description[1] if phrase.description else 0)
-    if k + 2 >= sl or tokens.text[k] != "," or tokens.lower[k + 1] not in ("and", "but"):
+    if k + 2 >= sl or tokens.text[k] != "," or tokens.lower[k + 1] != "and":
         return None
     end = _clause_end(tokens, k + 2, sl)
     span = _trim(tokens, k + 2, end)
