@@ -494,10 +494,7 @@ class Registry(Pronouns):
         tokens = self.tokens
         lower = tokens.lower
         sent = tokens.sent[k]
-        first = tokens.sent_first[sent]
-        hi = k + 1
-        while hi < len(tokens) and tokens.sent[hi] == sent:
-            hi += 1
+        first, hi = tokens.sentence_bounds(k)
         if k + 2 < hi and lower[k + 1] in ("by", "from"):
             source = phrase_after(tokens, k + 2, hi)
             return self.resolve(source) if source is not None else None
@@ -517,11 +514,11 @@ class Registry(Pronouns):
                 return None  # no one named
             return Resolved(e.name, e.kind, e.title, None, e.gender, e)
         # "the PBO released a report", "In February, the PBO released a report"
-        commas = [m + 1 for m in range(first, k) if tokens.text[m] == ","]
         verb = next((m for m in range(max(first, k - 4), k) if lower[m] in _PUBLISHING_VERBS), -1)
         if verb < 0 or not all(tokens.text[m].islower() for m in range(verb, k)):
             return None
-        for start in [first, *commas[:1]]:
+        comma = next((m for m in range(first, min(verb, first + 12)) if tokens.text[m] == ","), -1)
+        for start in (first, comma + 1) if comma >= 0 else (first,):
             subject = np_before(tokens, verb, start)
             if (
                 subject is not None
