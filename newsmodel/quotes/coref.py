@@ -33,6 +33,7 @@ from newsmodel.quotes.lexicon import (
     GROUP_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PRONOUNS,
     ROLE_SYNONYMS,
     TITLE_ACRONYMS,
     TITLE_WORDS,
@@ -73,8 +74,7 @@ __all__ = ["ROLE_SYNONYMS", "Entity", "Registry", "Resolved"]
 AUTHORED_DOCUMENTS = word_list("authored_documents")
 #: Possessive pronouns and the gender they say.
 _POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
-#: The pronouns that tell a speaker's gender after the cue, and how far they are read.
-_PRONOUN_GENDERS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+#: How far after a speaker a pronoun that tells their gender is read.
 _PRONOUN_AFTER = 15
 
 _PLURAL_ROLES = word_list("plural_roles")
@@ -633,9 +633,9 @@ class Registry(Pronouns):
         while k < len(tokens) and k - phrase.last < _PRONOUN_AFTER and tokens.sent[k] == sent:
             if tokens.quote[k] >= 0:
                 return None
-            gender = _PRONOUN_GENDERS.get(tokens.lower[k])
-            if gender is not None:
-                return gender
+            pronoun = PRONOUNS.get(tokens.lower[k])
+            if pronoun is not None and pronoun.gender is not None:
+                return pronoun.gender
             if tokens.text[k][:1].isupper():
                 return None
             k += 1

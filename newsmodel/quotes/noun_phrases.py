@@ -30,6 +30,7 @@ from newsmodel.quotes.proper_names import (
     acronym_after,
     affiliation,
     has_marker,
+    inner_against,
     is_given_name,
     is_name_run,
     month_surname,
@@ -333,7 +334,7 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             ):
                 start -= 1
             break
-        if t == "Against" and k - 1 >= lo and text[k - 1][:1].isupper():
+        if inner_against(tokens, k, lo):
             k -= 1  # a capitalised "Against" inside a name: "the League Against Cruel Sports"
             continue
         if w in ("of", "and", "&"):

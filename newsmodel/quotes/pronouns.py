@@ -17,7 +17,6 @@ from newsmodel.quotes.article_names import (
     title_gender,
 )
 from newsmodel.quotes.lexicon import (
-    COUNTRIES,
     CUE_FORMS,
     CUE_PHRASES,
     FUNCTION_WORDS,
@@ -31,7 +30,6 @@ from newsmodel.quotes.noun_phrases import FINITE_WORDS
 from newsmodel.quotes.proper_names import demonym_noun, is_given_name
 from newsmodel.quotes.roles import EPITHETS, Roles
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
-from newsmodel.text.lexicon import PLACES
 
 __all__ = ["Pronouns"]
 
@@ -43,8 +41,8 @@ _PRONOUN_SUBJECT_OPENERS = word_list("pronoun_subject_openers")
 
 _MAX_SENTENCES_BACK = 10
 
-#: How many sentences in a row with a described subject ("The champion ...") a pronoun
-#: steps back over.
+#: How many sentences in a row with a described subject ("The champion ...") or a "he" or
+#: "she" subject a pronoun steps back over.
 _DESCRIBED_DEPTH = 2
 #: How far back a gendered pronoun looks for the last person of its gender.
 _MAX_PARAGRAPHS_FOR_GENDER = 8
@@ -105,20 +103,12 @@ class Pronouns(Roles):
         lo = tokens.sent_first[sent - 1] if sent > 0 else tokens.sent_first[sent]
         lo = max(lo, at - 80)
         for k in range(at - 1, lo, -1):
-            w = text[k]
             if (
                 lower[k - 1] == "the"
-                and len(w) > 3
-                and w[0].isupper()
-                and w.endswith("s")
-                and w.isalpha()
-                and tokens.quote[k] < 0
                 and tokens.para[k] == tokens.para[at]
-                and not (k + 1 < len(tokens) and text[k + 1][:1].isupper())
-                and lower[k] not in PLACES
-                and w not in COUNTRIES
+                and self._plural_name_at(k)
             ):
-                return k, Resolved(f"the {w}", SpeakerKind.GROUP)
+                return k, Resolved(f"the {text[k]}", SpeakerKind.GROUP)
         return None
 
     def _thing(self, at: int, para: int) -> Resolved | None:

@@ -51,6 +51,7 @@ __all__ = [
     "bracketed_acronyms",
     "gender_of",
     "has_marker",
+    "inner_against",
     "is_given_name",
     "is_name_run",
     "month_surname",
@@ -157,14 +158,24 @@ def month_surname(tokens: Tokens, k: int) -> bool:
     5"); or alone before a verb of speech, in an article that names someone so ("Al
     From ... From said")."""
     text = tokens.text
-    if text[k] not in SURNAME_WORDS or (k + 1 < len(text) and text[k + 1][:1].isdigit()):
-        return False
-    if k > 0 and is_given_name(text[k - 1]):
+    if _after_given_name(text, k):
         return True
     return (
-        k + 1 < len(text)
+        text[k] in SURNAME_WORDS
+        and k + 1 < len(text)
         and tokens.lower[k + 1] in CUE_FORMS
         and text[k] in _surnames_named(tokens)
+    )
+
+
+def _after_given_name(text: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` is a word of :data:`SURNAME_WORDS` after a common given name
+    and before no number: "Al From", "Elizabeth May has said" (not "on May 5")."""
+    return (
+        text[k] in SURNAME_WORDS
+        and k > 0
+        and is_given_name(text[k - 1])
+        and not (k + 1 < len(text) and text[k + 1][:1].isdigit())
     )
 
 
@@ -174,16 +185,16 @@ def _surnames_named(tokens: Tokens) -> frozenset[str]:
     found = tokens.memo.get(("surnames_named",))
     if found is None:
         text = tokens.text
-        found = frozenset(
-            text[k]
-            for k in range(1, len(text))
-            if text[k] in SURNAME_WORDS
-            and is_given_name(text[k - 1])
-            and not (k + 1 < len(text) and text[k + 1][:1].isdigit())
-        )
+        found = frozenset(text[k] for k in range(1, len(text)) if _after_given_name(text, k))
         tokens.memo[("surnames_named",)] = found
     assert isinstance(found, frozenset)
     return found
+
+
+def inner_against(tokens: Tokens, k: int, lo: int) -> bool:
+    """Whether token ``k`` is a capitalised "Against" inside a body's name, after a
+    capitalised word from token ``lo`` on: "the League Against Cruel Sports"."""
+    return tokens.text[k] == "Against" and k - 1 >= lo and tokens.text[k - 1][:1].isupper()
 
 
 def particle_name(t: str) -> bool:
@@ -258,7 +269,7 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             and (
                 t not in CAPITAL_NOT_NAMES
                 or month_surname(tokens, k)
-                or (t == "Against" and k > first and text[k - 1][:1].isupper())
+                or inner_against(tokens, k, first)
             )
             and not modifier_compound(t)
         ):

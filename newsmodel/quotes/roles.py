@@ -449,6 +449,22 @@ class Roles(ArticleNames):
             k -= 1
         return None
 
+    def _plural_name_at(self, k: int) -> bool:
+        """Whether token ``k`` is a name in the plural, the last word of its run, outside
+        quotation marks and no place: "the Raptors", "the Liberals"."""
+        tokens = self.tokens
+        w = tokens.text[k]
+        return (
+            len(w) > 3
+            and w[0].isupper()
+            and w.endswith("s")
+            and w.isalpha()
+            and tokens.quote[k] < 0
+            and not (k + 1 < len(tokens) and tokens.text[k + 1][:1].isupper())
+            and tokens.lower[k] not in PLACES
+            and w not in COUNTRIES
+        )
+
     def _team(self, at: int) -> Resolved | None:
         """The team "the team" or "the club" at token ``at`` stands for: the last named
         in the plural after "the", in its paragraph or the two before ("the Toronto
@@ -458,20 +474,12 @@ class Roles(ArticleNames):
         para = tokens.para[at]
         k = at - 1
         while k > 0 and at - k <= _TEAM_SCAN and para - tokens.para[k] <= _COMPANY_PARAGRAPHS - 1:
-            w = text[k]
             if (
-                len(w) > 3
-                and w[0].isupper()
-                and w.endswith("s")
-                and not w.endswith("ss")
-                and w.isalpha()
-                and tokens.quote[k] < 0
-                and not (k + 1 < len(tokens) and text[k + 1][:1].isupper())
-                and lower[k] not in PLACES
+                self._plural_name_at(k)
+                and not text[k].endswith("ss")
                 and lower[k] not in PARTY_WORDS
                 and lower[k][:-1] not in PARTY_WORDS
                 and lower[k][:-1] not in DEMONYMS
-                and w not in COUNTRIES
             ):
                 first = k
                 while (
