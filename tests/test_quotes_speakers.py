@@ -1474,3 +1474,31 @@ def test_a_verb_no_noun_takes_ends_a_speaker_phrase() -> None:
     )
     assert speaker(indirect(a, "the proposal could fail")) == "The adviser on the campaign"
     assert speaker(quote(a, "it is cheaper than candy")) == "The billionaire businessman"
+
+
+def test_a_number_after_an_approximator_opens_the_subject() -> None:
+    """ "About 200 protesters gathered ..., chanting “...”": the protesters chant, not a
+    person named "About"."""
+    a = article(
+        "Rally",
+        'About 200 protesters gathered outside the hall, chanting "No more wars."',
+        'Nearly 40 nurses met on Monday, saying "we are exhausted."',
+    )
+    q = quote(a, "No more wars")
+    assert (speaker(q), q.attribution.speaker.kind if q.attribution else None) == (
+        "About 200 protesters",
+        SpeakerKind.GROUP,
+    )
+    assert speaker(quote(a, "we are exhausted")) == "Nearly 40 nurses"
+
+
+def test_an_irregular_past_verb_or_then_ends_a_subject() -> None:
+    """ "The nurses met on Monday, saying “...”" is the nurses' (not "The nurses met"),
+    and "The board then voted ..." the board's (not "The board then")."""
+    a = article(
+        "Strike",
+        'The nurses met on Monday, saying "we are exhausted."',
+        'The board then voted on the plan, and called it "a disgrace to the city."',
+    )
+    assert speaker(quote(a, "we are exhausted")) == "The nurses"
+    assert speaker(quote(a, "a disgrace to the city")) == "The board"

@@ -425,9 +425,15 @@ def first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
     k = sf
     limit = min(limit, sf + 40)
     while k < limit and (
-        tokens.lower[k] in _OPENING_WORDS or (k == sf and is_adverb(tokens.lower[k]))
+        tokens.lower[k] in _OPENING_WORDS
+        or (
+            k == sf
+            and is_adverb(tokens.lower[k])
+            and not (k + 1 < limit and tokens.text[k + 1][0].isdigit())
+        )
     ):
-        k += 1  # "In recent months,", "Shortly after the call ended,"
+        # "In recent months,", "Shortly after the call ended," (not "Nearly 40 nurses")
+        k += 1
     while k < limit:
         if tokens.quote[k] >= 0:
             # a quotation opens the sentence: its subject comes after it

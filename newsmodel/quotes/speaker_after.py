@@ -53,6 +53,9 @@ from newsmodel.quotes.speakers import (
 )
 from newsmodel.quotes.tokens import Tokens
 
+#: Words before a number that open a noun phrase: "about 200", "nearly 40".
+_APPROXIMATORS = word_list("approximators")
+
 __all__ = ["phrase_after"]
 
 #: Words after a comma that end the description after a speaker: "said Smith, a lawyer,
@@ -98,6 +101,9 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
     while k < hi and k - i < MAX_PHRASE and tokens.quote[k] < 0:
         t = text[k]
         w = lower[k]
+        if k == i and w in _APPROXIMATORS and k + 1 < hi and text[k + 1][0].isdigit():
+            k += 1  # "About 200 protesters gathered ..., chanting"
+            continue
         if k == i and (w in DETERMINERS or w in POSSESSIVES):
             k += 1
             if k < hi and lower[k] == "the" and w in ("all", "both"):
