@@ -1587,3 +1587,18 @@ def test_a_party_adjective_ends_no_persons_name() -> None:
         "Six in 10 Virginia Democratic primary voters said Dale is honest.",
     )
     assert speaker(quote(a, "What a night")) == "Ann Dale"
+
+
+def test_it_never_stands_for_the_body_spoken_to() -> None:
+    """ "Tom Hale told the Harbour Gazette that ..." names the Gazette as the one told:
+    a later "it says" is the company's quoted before, and so after "speaking to" or "in
+    an interview with" a broadcaster."""
+    a = article(
+        "Costs",
+        "Kelpie Foods says it is closing a plant. Tom Hale told the Harbour Gazette that "
+        "it was a good move. Sales have fallen sharply, it says.",
+        "Speaking to Coast Radio, a union leader said the cuts were unfair. It said that "
+        "rents had doubled.",
+    )
+    assert speaker(indirect(a, "Sales have fallen")) == "Kelpie Foods"
+    assert speaker(indirect(a, "rents had doubled")) == "Kelpie Foods"

@@ -36,6 +36,8 @@ __all__ = ["Pronouns"]
 #: Prepositions whose object, in a clause opening a sentence, is no subject of it:
 #: "Responding to criticism from Alan Hansen, he insisted".
 _OPENER_PREPOSITIONS = word_list("opener_prepositions")
+#: Words before a body spoken to: "told the Daily Post", "speaking to Sky News".
+_AUDIENCE_WORDS = word_list("audience_words")
 _ASKED_OPENERS = word_list("asked_openers")
 _PRONOUN_SUBJECT_OPENERS = word_list("pronoun_subject_openers")
 
@@ -117,7 +119,7 @@ class Pronouns(Roles):
         Hydro" named, not yet quoted, then "it said")."""
         quoted = self._recent(self.thing_speakers, at, para)
         k = bisect_left(self.org_tokens, at) - 1
-        while k >= 0 and self.orgs[k][1].place:
+        while k >= 0 and (self.orgs[k][1].place or self._audience(self.orgs[k][0])):
             k -= 1
         if k < 0:
             return quoted
@@ -131,6 +133,17 @@ class Pronouns(Roles):
             if j >= 0 and self.thing_speakers[j][0] > token:
                 return quoted
         return Resolved(entity.name, SpeakerKind.ORGANISATION, None, None, None, entity)
+
+    def _audience(self, token: int) -> bool:
+        """Whether the body named at ``token`` is spoken to: "told the Daily Post",
+        "in an interview with the Times", "speaking to Sky News"."""
+        lower = self.tokens.lower
+        k = token - 1
+        if k >= 0 and lower[k] == "the":
+            k -= 1
+        if k >= 1 and lower[k] in ("to", "with"):
+            k -= 1
+        return k >= 0 and lower[k] in _AUDIENCE_WORDS
 
     def _recent(
         self, found: list[tuple[int, int, Resolved]], at: int, para: int
