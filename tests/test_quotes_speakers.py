@@ -1502,3 +1502,42 @@ def test_an_irregular_past_verb_or_then_ends_a_subject() -> None:
     )
     assert speaker(quote(a, "we are exhausted")) == "The nurses"
     assert speaker(quote(a, "a disgrace to the city")) == "The board"
+
+
+def test_companies_quoted_by_one_word_are_organisations() -> None:
+    """ "Ofcom says it will act": a regulator, not a person named Ofcom; "it" and "the
+    company" after a company quoted by one word stand for it; "Nortel" shortens "Nortel
+    Networks" named before; "US oil giant Exxon" and "Paris-based Euronext" are named
+    without the words before them."""
+    a = article(
+        "Rules",
+        "Ofcom says it will act on complaints about the charges.",
+        "Microsoft said it was pleased with sales of its consoles. Tom Hale, an analyst "
+        "at research firm Brixo, said the results were strong. The company said that it "
+        "would hire 500 engineers.",
+        "Nortel Networks posted a loss. Nortel said it would cut 3,000 jobs next year.",
+        "US oil giant Exxon said it would not bid for the field. Paris-based Euronext "
+        "said it was interested in a bid.",
+    )
+    q = indirect(a, "it will act")
+    assert q.attribution is not None
+    assert (q.attribution.speaker.name, q.attribution.speaker.kind) == (
+        "Ofcom",
+        SpeakerKind.ORGANISATION,
+    )
+    assert speaker(indirect(a, "would hire 500 engineers")) == "Microsoft"
+    assert speaker(indirect(a, "would cut 3,000 jobs")) == "Nortel Networks"
+    assert speaker(indirect(a, "would not bid for the field")) == "Exxon"
+    assert speaker(indirect(a, "was interested in a bid")) == "Euronext"
+
+
+def test_a_number_and_a_name_are_no_one_body() -> None:
+    """ "It went on sale priced $150 and Kelpie Foods says ...": Kelpie Foods, not "150
+    and Kelpie Foods"; "collapsed in 2002 and prosecutors claim" likewise."""
+    a = article(
+        "Sales",
+        "It went on sale priced $150 and Kelpie Foods says sales have exceeded forecasts.",
+        "The firm collapsed in 2002 and prosecutors claim that its losses were hidden.",
+    )
+    assert speaker(indirect(a, "sales have exceeded forecasts")) == "Kelpie Foods"
+    assert speaker(indirect(a, "its losses were hidden")) == "prosecutors"

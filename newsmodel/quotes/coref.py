@@ -28,6 +28,7 @@ from newsmodel.quotes.article_names import (
     title_gender,
 )
 from newsmodel.quotes.lexicon import (
+    COMPANIES,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -46,6 +47,7 @@ from newsmodel.quotes.proper_names import (
     PARTY_WORDS,
     SURNAME_WORDS,
     acronym_after,
+    company_name,
     demonym_noun,
     gender_of,
     is_given_name,
@@ -167,6 +169,21 @@ class Registry(Pronouns):
     """The article's named entities, where they are mentioned, and the speakers its
     phrases resolve to."""
 
+    def _company_shortened(self, word: str, at: int) -> Entity | None:
+        """The company a one-word name shortens, named in full before: "Nortel" for
+        "Nortel Networks", "Forrester" for "Forrester Research" (not "Microsoft" for
+        "Microsoft Word", nor "Uefa" for "Uefa Cup": no company's name)."""
+        found = [
+            e
+            for e in self.by_first.get(word, [])
+            if e.kind is SpeakerKind.ORGANISATION
+            and e.name.startswith(word + " ")
+            and company_name(e.name)
+        ]
+        if not found:
+            return None
+        return found[0] if len(found) == 1 else self._nearest(found, at)
+
     def resolve(self, phrase: Phrase) -> Resolved:
         """The speaker a phrase stands for; call in text order of the phrases."""
         tokens = self.tokens
@@ -258,6 +275,8 @@ class Registry(Pronouns):
         written = self._span_text(first, last)
         if phrase.kind is SpeakerKind.ORGANISATION:
             known = self.org_names.get(written) or self.persons.get(written)
+            if known is None and last - first == 1 and written in COMPANIES:
+                known = self._company_shortened(written, at)
             if known is not None:  # "EDC" for "Export Development Canada (EDC)"
                 return Resolved(known.name, known.kind, None, description, None, known)
             if last - first == 1 and first > phrase.first and tokens.lower[first] in ORG_NOUNS:

@@ -25,6 +25,7 @@ __all__ = [
     "ABBREVIATIONS",
     "CAPITAL_NOT_NAMES",
     "CATENATIVE_VERBS",
+    "COMPANIES",
     "COMPANY_WORDS",
     "COUNTRIES",
     "CUE_FORMS",
@@ -274,6 +275,8 @@ ORG_NOUNS: frozenset[str] = _words("org_nouns.txt")
 COUNTRIES: frozenset[str] = _words("countries.txt", lower=False)
 #: News outlets, as written (case-sensitive).
 OUTLETS: frozenset[str] = _words("outlets.txt", lower=False)
+#: Companies, regulators and outlets quoted by one word, as written (case-sensitive).
+COMPANIES: frozenset[str] = _words("companies.txt", lower=False)
 #: Capitalised words that are no part of a name, as written (case-sensitive).
 CAPITAL_NOT_NAMES: frozenset[str] = _words("not_names.txt", lower=False)
 #: Pronouns by lower-case form.

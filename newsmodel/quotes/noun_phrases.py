@@ -338,6 +338,8 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             k -= 1  # a capitalised "Against" inside a name: "the League Against Cruel Sports"
             continue
         if w in ("of", "and", "&"):
+            if k - 1 >= lo and w != "of" and text[k - 1][0].isdigit():
+                break  # "priced $150 and Kelpie Foods says": no number in a body's name
             if k - 1 >= lo and (np_word(tokens, k - 1) or lower[k - 1] in ("’s", "'s")):
                 k -= 1
                 continue

@@ -19,6 +19,7 @@ import regex
 from newsmodel.names import HONORIFICS, given_name
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
+    COMPANIES,
     COMPANY_WORDS,
     COUNTRIES,
     CUE_FORMS,
@@ -506,6 +507,8 @@ def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:
     country, province or place as its last word ("Environment Canada")."""
     if not ORG_MARKERS.isdisjoint(lowered) or not OUTLETS.isdisjoint(words):
         return True
+    if words and words[0] in COMPANIES:
+        return True  # "Microsoft", "Sony Music" (not "Michael Dell")
     if len(words) > 1 and (lowered[-1] in COMPANY_WORDS or lowered[-1] in _CLUB_WORDS):
         return True
     if (

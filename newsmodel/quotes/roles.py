@@ -27,6 +27,7 @@ from newsmodel.quotes.article_names import (
 from newsmodel.quotes.lexicon import (
     COUNTRIES,
     FUNCTION_WORDS,
+    PERSON_NOUNS,
     ROLE_SYNONYMS,
     TITLE_WORDS,
     word_list,
@@ -503,6 +504,15 @@ class Roles(ArticleNames):
             found = self._team(at)
         return found
 
+    def _workplace(self, token: int) -> bool:
+        """Whether the company named at ``token`` is only where someone works: "Ann Lee,
+        an analyst at security firm Brixo" (whom "the company" after does not mean)."""
+        lower = self.tokens.lower
+        k = token - 1
+        while k >= 0 and token - k <= 3 and self.tokens.text[k].islower() and lower[k] != "at":
+            k -= 1
+        return k >= 1 and lower[k] == "at" and lower[k - 1] in PERSON_NOUNS
+
     def _org_named(self, role: str, at: int) -> Resolved | None:
         """The organisation a role noun ("the ministry", "the company") stands for: one
         quoted before whose name holds the word (so that it keeps the name it was quoted
@@ -524,7 +534,11 @@ class Roles(ArticleNames):
             if (
                 role in e.name.lower().split()
                 or role in e.roles
-                or (role in COMPANY_ROLES and e.roles & COMPANY_ROLES)
+                or (
+                    role in COMPANY_ROLES
+                    and e.roles & COMPANY_ROLES
+                    and not self._workplace(self.orgs[k][0])
+                )
             ):
                 return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
             k -= 1

@@ -38,6 +38,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.proper_names import (
+    BASED,
     NAME_BLOCKERS,
     NAME_PARTICLES,
     acronym_after,
@@ -466,9 +467,13 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         ):
             if (
                 titled
-                and text[name[0] - 1][0].islower()
+                and (text[name[0] - 1][0].islower() or lower[name[0] - 1].endswith(BASED))
                 and not any(
-                    (lower[k] in FUNCTION_WORDS and lower[k] not in DETERMINERS)
+                    (
+                        lower[k] in FUNCTION_WORDS
+                        and lower[k] not in DETERMINERS
+                        and text[k][0].islower()  # "US oil giant Exxon"
+                    )
                     or lower[k] in INNER_PREPOSITIONS
                     or lower[k] in NUMBER_WORDS
                     or text[k][0].isdigit()
