@@ -268,3 +268,23 @@ def test_a_possessive_own_before_a_verb_form_makes_it_a_noun() -> None:
         'refugees to "go home".',
     )
     assert speaker(quote(a, "go home")) == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reporter Ann Cole asked Ray Hale which states specifically he could win.", ["asked"]),
+        ("He must win the other states by decisive margins.", []),
+        ("She testified on the 2012 terrorist attacks in Dover.", ["testified"]),
+        ("He urged delegates from states he won to switch sides.", ["urged"]),
+        ("The unit was seized by the government which claims the firm owes taxes.", ["claims"]),
+        ("From agreed that inequality was no flashpoint then, From said.", ["agreed", "said"]),
+    ],
+)
+def test_plural_nouns_after_which_other_a_year_or_from_are_no_cues(
+    text: str, expected: list[str]
+) -> None:
+    """ "which states he could win", "the other states", "the 2012 terrorist attacks" and
+    "delegates from states" name things; "the government which claims ..." and "From
+    said" (a surname) still report."""
+    assert [w for w, _ in cues(text)] == expected

@@ -49,6 +49,7 @@ AUXILIARIES = word_list("auxiliaries")
 ADVERBS = word_list("adverbs")
 _NOT_ADVERBS = word_list("not_adverbs")
 _NOUN_BEFORE = word_list("noun_before")
+_PREPOSITION_NOUN_BEFORE = word_list("preposition_before_noun")
 #: Tokens that end a sentence or a clause of its own.
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _EST_NOUNS = word_list("est_nouns")
@@ -63,6 +64,7 @@ _RELATIVE_VERBS = word_list("relative_clause_verbs")
 _PARTIES = word_list("party_names") | {w for w in word_list("party_words") if w.endswith("s")}
 _QUANTIFIERS = word_list("past_quantifiers")
 _SUBJECT_BEFORE = word_list("subject_before")
+_SUBJECT_PRONOUNS = word_list("subject_pronouns")
 #: Words after a noun that looks like a verb after a comma (", states have", ", say, a").
 _NOUN_FOLLOWERS = word_list("noun_followers")
 _PP_BEFORE_NOUN = word_list("pp_before_noun")
@@ -212,7 +214,7 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
         if prev == "own" and i > 1 and lower[i - 2] in _NOUN_BEFORE:
             continue  # a noun: "Mr Hale's own comments", "her own words"
         if (
-            prev in _NOUN_BEFORE
+            (prev in _NOUN_BEFORE or (prev in _PREPOSITION_NOUN_BEFORE and text[i - 1].islower()))
             and not (
                 kind is FormKind.GERUND
                 and prev not in ("the", "a", "an")
@@ -270,6 +272,20 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             ):
                 continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest
                 # claims", "the dozen states that held primaries", "several reports"
+            if prev in ("which", "what") and _subject_pronoun_after(lower, para, i):
+                continue  # a plural noun: "asked him which states he could win" (but "the
+                # government, which claims the firm owes")
+            if (
+                i > 1
+                and para[i - 2] == p
+                and text[i - 2][0].isdigit()
+                and text[i - 1].isalpha()
+                and text[i - 1].islower()
+                and prev not in FUNCTION_WORDS
+                and not is_adverb(prev)
+            ):
+                continue  # a plural noun after a year and a modifier: "the 2012 terrorist
+                # attacks"
             if i + 1 < n and lower[i + 1] == "from" and i > 0 and text[i - 1][0].isalpha():
                 continue  # a plural noun: "TV shows from Pixar", "reports from the front"
             if (
@@ -409,6 +425,15 @@ def _plural_head_before(lower: list[str], para: Sequence[int], i: int) -> bool:
             return (head.endswith("s") and not head.endswith("ss")) or head in GROUP_NOUNS
         k -= 1
     return False
+
+
+def _subject_pronoun_after(lower: list[str], para: Sequence[int], i: int) -> bool:
+    """Whether a subject pronoun follows token ``i`` in its paragraph, after adverbs at
+    most: "which states (specifically) he could win"."""
+    k = i + 1
+    while k < len(lower) and k - i <= 3 and para[k] == para[i] and is_adverb(lower[k]):
+        k += 1
+    return k < len(lower) and para[k] == para[i] and lower[k] in _SUBJECT_PRONOUNS
 
 
 def _qualify(
