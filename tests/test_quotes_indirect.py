@@ -633,3 +633,24 @@ def test_a_clause_after_but_that_follows_a_mid_sentence_source_is_not_theirs() -
         "The plan will fail",
         "it will cost millions",
     ]
+
+
+def test_an_adjunct_alone_before_the_speaker_is_no_speech() -> None:
+    """ "On Thursday night, Ray Hale told the crowd that ..." reports what follows "that",
+    not "On Thursday night"; so for "Following a town hall in Dover last week, Hale
+    boasted"; a clause after an adjunct still reports ("In the end, prices rose, he
+    said"), and so does a long subject ("About 90 pct of the assets came from Asia, he
+    added")."""
+    a = article(
+        "Rally",
+        "On Thursday night, Ray Hale told the crowd at his rally that he and the network "
+        "had talked twice.",
+        "Following a lively town hall in Dover last week, Ray Hale boasted of his team.",
+        "In the end, prices rose sharply across the region, he said.",
+        "About 90 pct of the assets came from Asia and the rest from Europe, he added.",
+    )
+    texts = [q.text for q in a.quotations]
+    assert not any(t.startswith(("On Thursday", "Following a lively")) for t in texts)
+    assert speaker(indirect(a, "he and the network had talked twice")) == "Ray Hale"
+    assert speaker(indirect(a, "prices rose sharply")) == "Ray Hale"
+    assert speaker(indirect(a, "About 90 pct of the assets")) == "Ray Hale"
