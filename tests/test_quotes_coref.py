@@ -1602,3 +1602,17 @@ def test_it_never_stands_for_the_body_spoken_to() -> None:
     )
     assert speaker(indirect(a, "Sales have fallen")) == "Kelpie Foods"
     assert speaker(indirect(a, "rents had doubled")) == "Kelpie Foods"
+
+
+def test_he_after_an_adjunct_that_names_someone_else_is_the_subject_before() -> None:
+    """ "Disappointed by his memory of Tom Hale's years in office, he is committed to the
+    senator. “...,” he said": the "he" of both sentences is the man named before, not the
+    Hale of the opening adjunct."""
+    a = article(
+        "Canvass",
+        "Rick Palmer, a 40-year-old teacher, is handing out leaflets for the Dale "
+        "campaign. Disappointed by his memory of Tom Hale's years in office, he is "
+        "committed to the senator.",
+        '"I am knocking on every door in this town," he said.',
+    )
+    assert speaker(quote(a, "I am knocking")) == "Rick Palmer"

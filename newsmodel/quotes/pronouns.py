@@ -42,6 +42,8 @@ _ASKED_OPENERS = word_list("asked_openers")
 _PRONOUN_SUBJECT_OPENERS = word_list("pronoun_subject_openers")
 
 _MAX_SENTENCES_BACK = 10
+#: The most words of an adjunct opening a sentence before its subject "he" or "she".
+_OPENER_WORDS = 20
 
 #: How many sentences in a row with a described subject ("The champion ...") or a "he" or
 #: "she" subject a pronoun steps back over.
@@ -346,11 +348,38 @@ class Pronouns(Roles):
         if k + 1 >= len(tokens) or tokens.sent[k] != sent:
             return False
         pronoun = "she" if gender == "f" else "he"
-        return (
-            lower[k] == pronoun
-            and tokens.text[k + 1][:1].islower()
-            and all(not m.speaker and m.token > k for m in found)
+        if lower[k] != pronoun:
+            # "Disappointed by his memory of Tom Hale's years, he is committed": the
+            # subject after an opening adjunct, which names people only as objects
+            comma = self._opener_end(k, sent)
+            if comma < 0 or lower[comma + 1] != pronoun:
+                return False
+            k = comma + 1
+            return tokens.text[k + 1][:1].islower() and all(not m.speaker for m in found)
+        return tokens.text[k + 1][:1].islower() and all(
+            not m.speaker and m.token > k for m in found
         )
+
+    def _opener_end(self, k: int, sent: int) -> int:
+        """The comma that closes an adjunct opening sentence ``sent`` at token ``k`` (a
+        participle or a preposition, then no verb of a clause: "Disappointed by his
+        memory of Tom Hale's years,"), or -1."""
+        tokens = self.tokens
+        lower = tokens.lower
+        w = lower[k]
+        if not (w in _OPENER_PREPOSITIONS or (w.endswith(("ed", "ing")) and len(w) > 4)):
+            return -1
+        j = k + 1
+        while j < len(tokens) and j - k <= _OPENER_WORDS and tokens.sent[j] == sent:
+            t = tokens.text[j]
+            if t == ",":
+                return j if j + 2 < len(tokens) and tokens.sent[j + 2] == sent else -1
+            if t[:1].islower() and (lower[j] in CUE_FORMS or lower[j] in FINITE_WORDS):
+                return -1
+            if tokens.quote[j] >= 0:
+                return -1
+            j += 1
+        return -1
 
     def _object_in_opener(self, m: EntityMention, at: int) -> bool:
         """Whether a name before the pronoun at token ``at`` is the object of a
