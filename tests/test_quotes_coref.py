@@ -1616,3 +1616,14 @@ def test_he_after_an_adjunct_that_names_someone_else_is_the_subject_before() -> 
         '"I am knocking on every door in this town," he said.',
     )
     assert speaker(quote(a, "I am knocking")) == "Rick Palmer"
+
+
+def test_it_stands_for_a_committee_quoted_before() -> None:
+    """ "The Commons transport committee said ... It called the agency “a failing
+    organisation”": the committee, which "it" stood for nowhere before."""
+    a = article(
+        "Agency",
+        "The Commons transport committee said the agency had lost control of its budget.",
+        'It called the agency "a failing organisation" in need of reform.',
+    )
+    assert speaker(quote(a, "a failing organisation")) == "The Commons transport committee"

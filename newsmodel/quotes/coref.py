@@ -722,6 +722,9 @@ class Registry(Pronouns):
                 self.speaker_tokens.append(at)
         elif resolved.kind is SpeakerKind.GROUP:
             self.plural_speakers.append((at, tokens.para[at], resolved))
+            if phrase.role is not None and phrase.role in ORG_NOUNS:
+                # "The committee said ...": a body too, which a later "it" may be
+                self.thing_speakers.append((at, tokens.para[at], resolved))
         elif resolved.kind in (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT):
             self.thing_speakers.append((at, tokens.para[at], resolved))
         if phrase.kind is SpeakerKind.DOCUMENT and resolved.kind is SpeakerKind.PERSON:
