@@ -654,3 +654,16 @@ def test_an_adjunct_alone_before_the_speaker_is_no_speech() -> None:
     assert speaker(indirect(a, "he and the network had talked twice")) == "Ray Hale"
     assert speaker(indirect(a, "prices rose sharply")) == "Ray Hale"
     assert speaker(indirect(a, "About 90 pct of the assets")) == "Ray Hale"
+
+
+def test_a_participle_after_a_determiner_makes_no_clause() -> None:
+    """ "Ann Ford wrote the authorised biography of Lady Jane, countess of Kent" reports no
+    words ("the authorised" is an adjective, no verb); "Tom Hale said the revised plan
+    failed" still does."""
+    a = article(
+        "Books",
+        "Ann Ford wrote the authorised biography of Lady Jane, countess of Kent.",
+        "Tom Hale said the revised plan failed.",
+    )
+    assert not any("biography" in q.text for q in a.quotations)
+    assert speaker(indirect(a, "the revised plan failed")) == "Tom Hale"

@@ -332,7 +332,15 @@ def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
             continue
         if w in CLAUSE_FINITE:
             return j > k
-        if j > k and not dashes and w.endswith("ed") and len(w) > 3 and not t[0].isupper():
+        if (
+            j > k
+            and not dashes
+            and w.endswith("ed")
+            and len(w) > 3
+            and not t[0].isupper()
+            and lower[j - 1] not in DETERMINERS  # "the authorised biography": an adjective
+            and lower[j - 1] not in POSSESSIVES
+        ):
             return True
         if (
             j > k
