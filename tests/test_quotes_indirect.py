@@ -667,3 +667,20 @@ def test_a_participle_after_a_determiner_makes_no_clause() -> None:
     )
     assert not any("biography" in q.text for q in a.quotations)
     assert speaker(indirect(a, "the revised plan failed")) == "Tom Hale"
+
+
+def test_that_as_a_pronoun_and_an_adjunct_after_a_cue_report_nothing() -> None:
+    """ "Having said that, I am pleased ..." and "he denied that, saying ..." use "that"
+    as a pronoun; "said on Friday ahead of signing his contract" has an adjunct, no words
+    after the cue; "said that, given such prices, the cartel ..." still reports."""
+    a = article(
+        "Club",
+        "There were rumours Tom Hale would quit. But he denied that, saying he was happy.",
+        "Having said that, I am always pleased when cheats are caught in the end.",
+        '"It was vital to me," Hale said on Friday ahead of signing his new contract.',
+        "Ann Dale said that, given such high prices, the cartel would raise output soon.",
+    )
+    texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert not any(t.startswith(",") or "ahead of signing" in t for t in texts)
+    assert speaker(indirect(a, "he was happy")) == "Tom Hale"
+    assert speaker(indirect(a, "the cartel would raise output")) == "Ann Dale"

@@ -44,7 +44,7 @@ from newsmodel.quotes.cue_speaker import (
     speaker_of,
 )
 from newsmodel.quotes.cues import MODAL_ADVERBS, Cue, is_adverb
-from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_list
+from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, CueClass, FormKind, word_list
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS, Phrase
 from newsmodel.quotes.speakers import phrase_before
@@ -66,6 +66,8 @@ _MODALS = word_list("modals")
 #: Verbs whose infinitive or object is no reported speech: "added to the tension",
 #: "continued to rise", "told reporters", "voted for the bill", "proved difficult".
 _NO_INFINITIVE = word_list("no_infinitive_verbs")
+#: Words that open an adjunct with "of" or "to" after them: "ahead of", "prior to".
+_ADJUNCT_HEADS = word_list("adjunct_heads")
 _NO_OBJECT = word_list("no_object_verbs")
 #: Verbs whose object is the words said.
 _SAYS_WORDS = word_list("says_words")
@@ -239,8 +241,12 @@ def _after_cue(
     else:
         k_not = -1
     rule = "indirect-that"
+    if w in _ADJUNCT_HEADS and k + 1 < sl and tokens.lower[k + 1] in ("of", "to"):
+        return None  # "said on Friday ahead of signing his contract": no words reported
+    if w == "that" and _demonstrative(tokens, cue, k, sl):
+        return None  # "he denied that, saying", "Having said that,": a demonstrative
     if w == "that":
-        start = k + 1
+        start = k + 2 if k + 2 < sl and tokens.text[k + 1] == "," else k + 1
     elif (
         w in WH
         and w != "which"
@@ -318,6 +324,20 @@ def _after_cue(
     return IndirectSpeech(
         span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, confidence, thought=thought)
     )
+
+
+def _demonstrative(tokens: Tokens, cue: Cue, k: int, sl: int) -> bool:
+    """Whether the "that" at token ``k`` after a cue is a pronoun, its object, not the
+    clause's opener: "Having said that, I am pleased", "he denied that, saying ...", "he
+    said that." (but "said that, given such prices, the cartel saw ...")."""
+    if k + 1 >= sl or tokens.text[k + 1] in (".", "!", "?", ";"):
+        return True
+    if tokens.text[k + 1] != ",":
+        return False
+    if cue.first > 0 and tokens.lower[cue.first - 1] == "having":
+        return True
+    form = CUE_FORMS.get(tokens.text[k + 2]) if k + 2 < sl else None
+    return form is not None and form.kind is FormKind.GERUND  # "denied that, saying"
 
 
 def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
