@@ -684,3 +684,18 @@ def test_that_as_a_pronoun_and_an_adjunct_after_a_cue_report_nothing() -> None:
     assert not any(t.startswith(",") or "ahead of signing" in t for t in texts)
     assert speaker(indirect(a, "he was happy")) == "Tom Hale"
     assert speaker(indirect(a, "the cartel would raise output")) == "Ann Dale"
+
+
+def test_a_clause_opening_with_a_possessive_is_reported() -> None:
+    """ "Tom Hale insisted his attack was fair" reports "his attack was fair" (a finite
+    verb soon after the possessive); "Acme announced its first annual results since
+    listing" reports no clause."""
+    a = article(
+        "Row",
+        "Tom Hale insisted his attack was fair.",
+        "Ann Dale argued their plan would fail within a year.",
+        "Acme announced its first annual results since listing in March.",
+    )
+    assert speaker(indirect(a, "his attack was fair")) == "Tom Hale"
+    assert speaker(indirect(a, "their plan would fail")) == "Ann Dale"
+    assert not any("annual results" in q.text for q in a.quotations)

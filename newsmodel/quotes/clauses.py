@@ -33,6 +33,8 @@ WH = word_list("wh_words")
 #: Finite verbs that show a clause ahead: "Critics said the repairs came too late".
 CLAUSE_FINITE = word_list("clause_finite_words")
 _ADJUNCT_PREPOSITIONS = word_list("clause_adjunct_prepositions")
+#: The most words of a subject that a possessive opens before its verb: "his attack was".
+_POSSESSIVE_SUBJECT_WORDS = 6
 _SUBJECTS = word_list("clause_subject_words")
 _PRONOUN_SUBJECTS = word_list("pronoun_subjects")
 _TIME = word_list("clause_time_words")
@@ -297,6 +299,8 @@ def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
         and first not in DETERMINERS
         and not first.endswith("ing")
     ):
+        if first in POSSESSIVES:
+            return _possessive_subject(tokens, k, sl)
         return False
     if first in _PRONOUN_SUBJECTS and k + 1 < sl and tokens.text[k + 1][:1].islower():
         return True  # "they want", "he thinks"
@@ -355,6 +359,20 @@ def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
             and not tokens.lower[j - 1].endswith("ed")  # "detailed policies": a noun
         ):
             return True
+        j += 1
+    return False
+
+
+def _possessive_subject(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether a clause opens at the possessive at token ``k``: a word of a finite verb
+    ("was", "would", "had") follows within a few words, no punctuation between ("insisted
+    his attack was fair"; not "announced its first annual results since ...")."""
+    j = k + 1
+    while j < sl and j - k <= _POSSESSIVE_SUBJECT_WORDS and tokens.text[j][0].isalnum():
+        if tokens.quote[j] >= 0:
+            return False
+        if tokens.lower[j] in CLAUSE_FINITE:
+            return j > k + 1
         j += 1
     return False
 
