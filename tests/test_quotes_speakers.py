@@ -1541,3 +1541,18 @@ def test_a_number_and_a_name_are_no_one_body() -> None:
     )
     assert speaker(indirect(a, "sales have exceeded forecasts")) == "Kelpie Foods"
     assert speaker(indirect(a, "its losses were hidden")) == "prosecutors"
+
+
+def test_sources_within_a_party_are_a_group() -> None:
+    """ "Sources within the Conservative Party told the BBC that ..." are the sources, not
+    the party."""
+    a = article(
+        "Leader",
+        "Sources within the Conservative Party told the BBC that Tom Hale would quit.",
+    )
+    q = indirect(a, "Tom Hale would quit")
+    assert q.attribution is not None
+    assert (q.attribution.speaker.name, q.attribution.speaker.kind) == (
+        "Sources within the Conservative Party",
+        SpeakerKind.GROUP,
+    )
