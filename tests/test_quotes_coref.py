@@ -1627,3 +1627,14 @@ def test_it_stands_for_a_committee_quoted_before() -> None:
         'It called the agency "a failing organisation" in need of reform.',
     )
     assert speaker(quote(a, "a failing organisation")) == "The Commons transport committee"
+
+
+def test_a_team_before_a_role_is_no_part_of_the_title() -> None:
+    """ "Striker Tom Hale scored twice ... “...,” said the Rovers striker": the striker
+    named before, whose title says nothing of the team."""
+    a = article(
+        "Derby",
+        "Striker Tom Hale scored twice in the win. Hale was full of praise for the midfield.",
+        '"It was great work from Sam," said the Rovers striker.',
+    )
+    assert speaker(quote(a, "It was great work")) == "Tom Hale"

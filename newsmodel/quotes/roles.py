@@ -131,6 +131,19 @@ def _where_or_whose(word: str) -> bool:
     )
 
 
+def _team(word: str) -> bool:
+    """Whether a capitalised word (lower-cased) before a role names a team, not a title
+    or a place: "rovers", "raptors" (not "tory", "liberals", "texas")."""
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and word not in PARTY_WORDS
+        and word[:-1] not in PARTY_WORDS
+        and word not in PLACES
+        and word not in US_STATES
+    )
+
+
 def named(resolved: Resolved) -> bool:
     """Whether a resolved speaker is a name ("State Department"), not a description."""
     first = resolved.name.split(" ", 1)[0]
@@ -241,7 +254,12 @@ class Roles(ArticleNames):
         }
         if not words or phrase.role is None:
             return None
-        return self._role(phrase.role, at, titled=words)
+        found = self._role(phrase.role, at, titled=words)
+        if found is None and all(_team(w) for w in words):
+            # "said the Rovers striker": the team is no part of the title ("Striker Tom
+            # Hale"); a place is ("the Ohio governor")
+            found = self._role(phrase.role, at)
+        return found
 
     def _speaker_in_role(self, role: str, at: int) -> Resolved | None:
         """The person "the Russian president", "the central defender" stands for when the
