@@ -699,3 +699,19 @@ def test_a_clause_opening_with_a_possessive_is_reported() -> None:
     assert speaker(indirect(a, "his attack was fair")) == "Tom Hale"
     assert speaker(indirect(a, "their plan would fail")) == "Ann Dale"
     assert not any("annual results" in q.text for q in a.quotations)
+
+
+def test_a_topic_or_a_time_after_a_cue_is_no_reported_speech() -> None:
+    """ "he said of people whose rights were restored, “...”" reports no "of people ...";
+    "said 30 minutes into the debate" no time; "said two days later that the plan had
+    failed" reports what follows "that"."""
+    a = article(
+        "Debate",
+        'Ray Hale spoke on Friday. "I have no idea how these people voted," he said of '
+        'people whose rights were restored, "but they took a step forward."',
+        '"I cannot believe how civil it has been," Tom Dale said 30 minutes into the debate.',
+        "Ann Cole said two days later that the plan had failed.",
+    )
+    texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert not any(t.startswith(("of people", "30 minutes", "two days")) for t in texts)
+    assert speaker(indirect(a, "the plan had failed")) == "Ann Cole"

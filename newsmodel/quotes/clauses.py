@@ -33,6 +33,7 @@ WH = word_list("wh_words")
 #: Finite verbs that show a clause ahead: "Critics said the repairs came too late".
 CLAUSE_FINITE = word_list("clause_finite_words")
 _ADJUNCT_PREPOSITIONS = word_list("clause_adjunct_prepositions")
+_NO_CLAUSE_OPENERS = word_list("no_clause_openers")
 #: The most words of a subject that a possessive opens before its verb: "his attack was".
 _POSSESSIVE_SUBJECT_WORDS = 6
 _SUBJECTS = word_list("clause_subject_words")
@@ -291,7 +292,7 @@ def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
             return clause_ahead(tokens, j, sl)
         if first in APPROXIMATE_PREPOSITIONS:
             return False  # "tells us about a growing concern": a topic, no clause
-    if first in _ADJUNCT_PREPOSITIONS:
+    if first in _ADJUNCT_PREPOSITIONS or first in _NO_CLAUSE_OPENERS:
         return False  # "during a tour of radio shows": a preposition opens no clause
     if not tokens.text[k][0].isalnum() or (
         first in FUNCTION_WORDS

@@ -46,7 +46,13 @@ from newsmodel.quotes.cue_speaker import (
 from newsmodel.quotes.cues import MODAL_ADVERBS, Cue, is_adverb
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, CueClass, FormKind, word_list
 from newsmodel.quotes.speaker_after import phrase_after
-from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, SUBJECT_PRONOUNS, Phrase
+from newsmodel.quotes.speaker_kinds import (
+    DETERMINERS,
+    POSSESSIVES,
+    SUBJECT_PRONOUNS,
+    TIME_UNITS,
+    Phrase,
+)
 from newsmodel.quotes.speakers import phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
 
@@ -68,6 +74,11 @@ _MODALS = word_list("modals")
 _NO_INFINITIVE = word_list("no_infinitive_verbs")
 #: Words that open an adjunct with "of" or "to" after them: "ahead of", "prior to".
 _ADJUNCT_HEADS = word_list("adjunct_heads")
+_DURATION_ENDS = word_list("duration_ends")
+#: The most words of a time adjunct after a cue before its "that".
+_DURATION_WORDS = 8
+#: Words that count a length of time: "an hour", "two days", "several weeks".
+_DURATION_COUNTS = word_list("duration_counts")
 _NO_OBJECT = word_list("no_object_verbs")
 #: Verbs whose object is the words said.
 _SAYS_WORDS = word_list("says_words")
@@ -243,6 +254,15 @@ def _after_cue(
     rule = "indirect-that"
     if w in _ADJUNCT_HEADS and k + 1 < sl and tokens.lower[k + 1] in ("of", "to"):
         return None  # "said on Friday ahead of signing his contract": no words reported
+    if _duration(tokens, k, sl):
+        # "said 30 minutes into the debate": a time, no words reported (but "said two days
+        # later that ...")
+        j = k + 2
+        while j < sl and j - k <= _DURATION_WORDS and tokens.lower[j] != "that":
+            j += 1
+        if j >= sl or tokens.lower[j] != "that" or tokens.quote[j] >= 0:
+            return None
+        k, w = j, "that"
     if w == "that" and _demonstrative(tokens, cue, k, sl):
         return None  # "he denied that, saying", "Having said that,": a demonstrative
     if w == "that":
@@ -324,6 +344,18 @@ def _after_cue(
     return IndirectSpeech(
         span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, confidence, thought=thought)
     )
+
+
+def _duration(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether a length of time that a word such as "into" or "before" ends opens at
+    token ``k``: "30 minutes into the debate", "an hour before the rally"."""
+    lower = tokens.lower
+    if k >= sl or not (tokens.text[k][0].isdigit() or lower[k] in _DURATION_COUNTS):
+        return False
+    j = k + 1
+    if j < sl and lower[j] in ("few", "more"):
+        j += 1  # "a few hours later"
+    return j + 1 < sl and lower[j] in TIME_UNITS and lower[j + 1] in _DURATION_ENDS
 
 
 def _demonstrative(tokens: Tokens, cue: Cue, k: int, sl: int) -> bool:
