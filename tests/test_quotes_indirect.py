@@ -715,3 +715,15 @@ def test_a_topic_or_a_time_after_a_cue_is_no_reported_speech() -> None:
     texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert not any(t.startswith(("of people", "30 minutes", "two days")) for t in texts)
     assert speaker(indirect(a, "the plan had failed")) == "Ann Cole"
+
+
+def test_according_to_after_a_colon_reports_the_clause_after_it() -> None:
+    """ "It has not gone unnoticed: According to recent polls, Dale holds only 14 percent
+    of the vote" reports what the polls say, not the words before the colon."""
+    a = article(
+        "Polls",
+        "And it has not gone unnoticed: According to recent polls, Dale holds only 14 "
+        "percent of the farm vote.",
+    )
+    assert speaker(indirect(a, "Dale holds only 14 percent")) == "recent polls"
+    assert not any("unnoticed" in q.text for q in a.quotations)

@@ -535,9 +535,13 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
         elif (
             phrase.description is not None
             and phrase.description[0] > phrase.last
-            and _opens_sentence(tokens, cue.first, sf)
+            and (
+                _opens_sentence(tokens, cue.first, sf)
+                or tokens.text[_before_openers(tokens, cue.first, sf)] == ":"
+            )
         ):
-            # "According to the report, the company lost money.": no appositive
+            # "According to the report, the company lost money.": no appositive (so after
+            # a colon: "It has not gone unnoticed: According to polls, Dale holds ...")
             start = phrase.description[0]
             end = _clause_end(tokens, start, sl)
             phrase.description = None
