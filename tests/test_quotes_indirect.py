@@ -727,3 +727,18 @@ def test_according_to_after_a_colon_reports_the_clause_after_it() -> None:
     )
     assert speaker(indirect(a, "Dale holds only 14 percent")) == "recent polls"
     assert not any("unnoticed" in q.text for q in a.quotations)
+
+
+def test_implied_and_assured_report_a_clause_without_that() -> None:
+    """ "the candidate implied the judge was biased" and "Dale assured voters he would
+    force the county to pay" report their clauses; "assuring at least three playoff
+    events" reports nothing."""
+    a = article(
+        "Rally",
+        "At a rally in May the candidate implied the judge handling the case was biased.",
+        "In response, Dale assured voters he would force the county to pay for the wall.",
+        "The win was enough, assuring at least three playoff games for the club.",
+    )
+    assert speaker(indirect(a, "the judge handling the case")) == "the candidate"
+    assert speaker(indirect(a, "he would force the county")) == "Dale"
+    assert not any("playoff" in q.text for q in a.quotations)

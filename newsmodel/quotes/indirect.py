@@ -74,6 +74,8 @@ _MODALS = word_list("modals")
 _NO_INFINITIVE = word_list("no_infinitive_verbs")
 #: Words that open an adjunct with "of" or "to" after them: "ahead of", "prior to".
 _ADJUNCT_HEADS = word_list("adjunct_heads")
+#: Verbs whose clause without "that" must open with a pronoun, "there" or a possessive.
+_SUBJECT_CLAUSE_VERBS = word_list("subject_clause_verbs")
 _DURATION_ENDS = word_list("duration_ends")
 #: The most words of a time adjunct after a cue before its "that".
 _DURATION_WORDS = 8
@@ -285,6 +287,13 @@ def _after_cue(
         start = k  # "Mr Fogg said although the market was growing, prices would fall"
     elif cue.lemma in BARE_CLAUSE_VERBS and clause_ahead(tokens, k, sl):
         start = k
+    elif (
+        cue.lemma in _SUBJECT_CLAUSE_VERBS
+        and (w in SUBJECT_PRONOUNS or w == "there" or w in POSSESSIVES)
+        and w not in ("who", "which", "it")
+        and clause_ahead(tokens, k, sl)
+    ):
+        start = k  # "assured voters he would force the county to pay"
     elif (
         w in ("about", "of", "on")
         and cue.lemma in _TOPIC_VERBS
