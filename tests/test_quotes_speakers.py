@@ -1556,3 +1556,17 @@ def test_sources_within_a_party_are_a_group() -> None:
         "Sources within the Conservative Party",
         SpeakerKind.GROUP,
     )
+
+
+def test_abbreviated_titles_are_no_part_of_a_name() -> None:
+    """ "Pres. Tom Dale" and "Det. Ann Cole" are Tom Dale and Ann Cole, and "the
+    president" after "Pres. Tom Dale" is Tom Dale."""
+    a = article(
+        "Visit",
+        "Pres. Tom Dale said a new era had begun in the country's foreign policy.",
+        '"We averted a war," the president said.',
+        "Det. Ann Cole said the man fled on foot after the robbery.",
+    )
+    assert speaker(indirect(a, "a new era had begun")) == "Tom Dale"
+    assert speaker(quote(a, "We averted a war")) == "Tom Dale"
+    assert speaker(indirect(a, "the man fled on foot")) == "Ann Cole"
