@@ -1570,3 +1570,14 @@ def test_abbreviated_titles_are_no_part_of_a_name() -> None:
     assert speaker(indirect(a, "a new era had begun")) == "Tom Dale"
     assert speaker(quote(a, "We averted a war")) == "Tom Dale"
     assert speaker(indirect(a, "the man fled on foot")) == "Ann Cole"
+
+
+def test_an_aside_before_the_cue_is_no_description() -> None:
+    """ "Ray Hale, the chairman of the county party in Ohio, for example, said ..." is
+    Hale's, not Ohio's."""
+    a = article(
+        "Race",
+        "Ray Hale, the chairman of the Dorset County GOP in New Mexico, for example, said "
+        "Tom Dale hurt his cause by attacking the senator.",
+    )
+    assert speaker(indirect(a, "Tom Dale hurt his cause")) == "Ray Hale"

@@ -469,6 +469,9 @@ def _comma_back(tokens: Tokens, k: int, lo: int, least: int) -> int:
 
 
 _CLAUSE_ENDS = frozenset({".", ";", ":", "—", "–"})
+#: Asides set off by commas before a cue, no description of its speaker: ", for example,"
+#: (their words joined by "_").
+_ASIDES = word_list("asides")
 
 
 def _name_list(tokens: Tokens, comma: int, start: int, end: int, lo: int) -> bool:
@@ -487,8 +490,9 @@ def _name_list(tokens: Tokens, comma: int, start: int, end: int, lo: int) -> boo
     )
 
 
-def appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
-    """A speaker written with an appositive: "X, DESCRIPTION, said" or "DESC, X, said"."""
+def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phrase | None:
+    """A speaker written with an appositive: "X, DESCRIPTION, said" or "DESC, X, said"
+    (with ``aside``, also "X, DESCRIPTION, for example, said")."""
     text = tokens.text
     lower = tokens.lower
     k = comma - 1
@@ -499,6 +503,10 @@ def appositive(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
         if text[k] in _CLAUSE_ENDS:
             return None
         k -= 1
+    if aside and k > lo and text[k] == "," and "_".join(lower[k + 1 : comma]) in _ASIDES:
+        # "Ray Hale, the chairman of the party in Ohio, for example, said": the aside
+        # is no description
+        return appositive(tokens, k, lo, aside=False)
     lists = 0
     while (
         k > lo
