@@ -288,3 +288,10 @@ def test_plural_nouns_after_which_other_a_year_or_from_are_no_cues(
     "delegates from states" name things; "the government which claims ..." and "From
     said" (a surname) still report."""
     assert [w for w, _ in cues(text)] == expected
+
+
+def test_a_plural_noun_after_a_participle_modifier_is_no_cue() -> None:
+    """ "operatives in the four early nominating states: Iowa, ..." names states; "the
+    report states that" still reports."""
+    assert cues("Operatives in the four early nominating states: Iowa and Ohio.") == []
+    assert [w for w, _ in cues("The report states that costs rose.")] == ["states"]

@@ -1581,3 +1581,9 @@ def test_an_aside_before_the_cue_is_no_description() -> None:
         "Tom Dale hurt his cause by attacking the senator.",
     )
     assert speaker(indirect(a, "Tom Dale hurt his cause")) == "Ray Hale"
+
+
+def test_a_role_for_a_counted_group_is_the_role_holder() -> None:
+    """ "A lawyer for the three bloggers said ..." is the lawyer, not the bloggers."""
+    a = article("Court", "A lawyer for the three bloggers said the arrests were illegal.")
+    assert speaker(indirect(a, "the arrests were illegal")) == "A lawyer for the three bloggers"

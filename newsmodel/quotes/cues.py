@@ -272,6 +272,23 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             ):
                 continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest
                 # claims", "the dozen states that held primaries", "several reports"
+            if (
+                prev.endswith("ing")
+                and text[i - 1].islower()
+                and i > 1
+                and para[i - 2] == p
+                and (
+                    lower[i - 2] in NUMBER_WORDS
+                    or text[i - 2][0].isdigit()
+                    or (
+                        text[i - 2].isalpha()
+                        and text[i - 2].islower()
+                        and lower[i - 2] not in FUNCTION_WORDS
+                        and lower[i - 2] not in AUXILIARIES
+                    )
+                )
+            ):
+                continue  # a plural noun: "the four early nominating states"
             if prev in ("which", "what") and _subject_pronoun_after(lower, para, i):
                 continue  # a plural noun: "asked him which states he could win" (but "the
                 # government, which claims the firm owes")

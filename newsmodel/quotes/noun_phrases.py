@@ -326,6 +326,16 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             ):
                 k -= 3  # "a diplomat travelling with the delegation"
                 continue
+            if (
+                w not in ("the", "a", "an")
+                and k - 2 >= lo
+                and lower[k - 1] == "the"
+                and lower[k - 2] in INNER_PREPOSITIONS
+                and lower[k - 2] != "of"
+                and tokens.quote[k - 1] < 0
+            ):
+                k -= 1  # "a lawyer for the three bloggers": "the" goes on to the role
+                continue
             # "the two presidents", "all the"
             while (
                 start - 1 >= lo
