@@ -1587,3 +1587,14 @@ def test_a_role_for_a_counted_group_is_the_role_holder() -> None:
     """ "A lawyer for the three bloggers said ..." is the lawyer, not the bloggers."""
     a = article("Court", "A lawyer for the three bloggers said the arrests were illegal.")
     assert speaker(indirect(a, "the arrests were illegal")) == "A lawyer for the three bloggers"
+
+
+def test_correspondents_and_pundits_speak_as_a_group() -> None:
+    """ "Correspondents say the vote could be close": the correspondents, a group."""
+    a = article("Vote", "Correspondents say the vote could be close.")
+    q = indirect(a, "the vote could be close")
+    assert q.attribution is not None
+    assert (q.attribution.speaker.name, q.attribution.speaker.kind) == (
+        "Correspondents",
+        SpeakerKind.GROUP,
+    )
