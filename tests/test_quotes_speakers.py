@@ -1598,3 +1598,13 @@ def test_correspondents_and_pundits_speak_as_a_group() -> None:
         "Correspondents",
         SpeakerKind.GROUP,
     )
+
+
+def test_a_town_and_its_county_in_a_description_are_one_place() -> None:
+    """ "Tom Jones, MP for Henley-on-Thames, Oxfordshire, said" is Jones's, not a person
+    named Oxfordshire."""
+    a = article(
+        "Row",
+        "Mr Tom Jones, MP for Henley-on-Thames, Oxfordshire, said the plan was a mistake.",
+    )
+    assert speaker(indirect(a, "the plan was a mistake")) == "Tom Jones"

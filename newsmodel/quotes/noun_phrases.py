@@ -755,9 +755,10 @@ def _place_comma(tokens: Tokens, k: int, comma: int) -> bool:
             or after[0] in COUNTRIES
             or tokens.lower[k + 1] in PLACES
             or (
-                # "from Hartwell, Devon, said": a town and its county after "from"
+                # "from Hartwell, Devon, said", "MP for Henley, Oxfordshire, said": a town
+                # and its county after a preposition
                 k > 1
-                and tokens.lower[k - 2] in ("from", "near")
+                and tokens.lower[k - 2] in ("from", "near", "for", "in")
                 and after[0][:1].isupper()
                 and not is_given_name(after[0])
             )
