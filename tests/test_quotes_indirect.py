@@ -742,3 +742,18 @@ def test_implied_and_assured_report_a_clause_without_that() -> None:
     assert speaker(indirect(a, "the judge handling the case")) == "the candidate"
     assert speaker(indirect(a, "he would force the county")) == "Dale"
     assert not any("playoff" in q.text for q in a.quotations)
+
+
+def test_a_parenthetical_attribution_after_an_opener_reports_the_clause() -> None:
+    """ "Before now, he said, the firm has been seen as a luxury brand" reports the whole
+    sentence; "But, he said, the new box changed that" the clause after the attribution,
+    with no comma opening it."""
+    a = article(
+        "Box",
+        'Tom Hale is a retail analyst. "It is a cheap box," he said.',
+        "Before now, he said, the firm has been seen as a luxury brand.",
+        "But, he said, the new box changed that in a few months.",
+    )
+    assert speaker(indirect(a, "the firm has been seen")) == "Tom Hale"
+    q = indirect(a, "the new box changed")
+    assert (speaker(q), q.text) == ("Tom Hale", "the new box changed that in a few months")

@@ -420,15 +420,18 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     ):
         return None
     start = sf
-    while start < comma and tokens.lower[start] in _CLAUSE_OPENERS:
-        start += 1
+    while start < comma and (tokens.lower[start] in _CLAUSE_OPENERS or tokens.text[start] == ","):
+        start += 1  # "But, he said, ..."
+    parenthetical = end < sl and tokens.text[end] == ","
     if (
         start < comma
         and tokens.lower[start] in _SUBORDINATORS
         and "," not in tokens.text[start:comma]
+        and not parenthetical
     ):
         # "While investigators do not know who did it, Talos said": an adverbial clause
-        # alone, no main clause before the attribution
+        # alone, no main clause before the attribution (but "Before now, he said, the
+        # firm ...": the main clause after it)
         return None
     if any(
         tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, comma)
@@ -436,10 +439,11 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         return None
     if end + 1 < sl and tokens.text[end] == "," and tokens.quote[end + 1] >= 0:
         return None  # "When I thanked him, he replied, “...”": the cue leads a quotation
-    if end < sl and tokens.text[end] == ",":
-        # "The plan, she said, would fail."
+    if parenthetical:
+        # "The plan, she said, would fail."; "But, he said, the box changed that": only
+        # the clause after the attribution
         tail = _clause_end(tokens, end + 1, sl)
-        span = _trim(tokens, start, tail)
+        span = _trim(tokens, start if start < comma else end + 1, tail)
     elif _fronted_adjunct(tokens, start, comma):
         return None  # "On Thursday night, Ray Hale told the crowd ...": no words reported
     else:
