@@ -757,3 +757,19 @@ def test_a_parenthetical_attribution_after_an_opener_reports_the_clause() -> Non
     assert speaker(indirect(a, "the firm has been seen")) == "Tom Hale"
     q = indirect(a, "the new box changed")
     assert (speaker(q), q.text) == ("Tom Hale", "the new box changed that in a few months")
+
+
+def test_a_second_cue_without_a_comma_reports_its_own_words() -> None:
+    """ "“...,” she said adding that the post had been filled": one report, the adding's
+    (not "adding that ..." as words of "said"); "said backing his party was no wasted
+    vote" still reports the gerund's clause."""
+    a = article(
+        "Post",
+        'A Brixo spokeswoman confirmed the sale. "No date was ever set," she said adding '
+        "that the post had been filled.",
+        "Tom Hale said backing his party was not a wasted vote.",
+    )
+    texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert not any(t.startswith("adding") for t in texts)
+    assert speaker(indirect(a, "the post had been filled")) == "A Brixo spokeswoman"
+    assert speaker(indirect(a, "backing his party")) == "Tom Hale"

@@ -248,6 +248,15 @@ def _after_cue(
     w = tokens.lower[k]
     if tokens.text[k - 1] == "," and w.endswith("ing") and tokens.text[k][0].islower():
         return None  # "said in November, rejecting a plea": what they did, not their words
+    form = CUE_FORMS.get(w)
+    if (
+        form is not None
+        and form.kind is FormKind.GERUND
+        and tokens.text[k][0].islower()
+        and k + 1 < sl
+        and tokens.lower[k + 1] == "that"
+    ):
+        return None  # "she said adding that ...": the second cue reports its own words
     if told and w == "not" and k + 2 < sl and tokens.lower[k + 1] == "to":
         w = "to"  # "warned the public Monday not to speculate": the words keep "not"
         k_not = k
