@@ -1608,3 +1608,17 @@ def test_a_town_and_its_county_in_a_description_are_one_place() -> None:
         "Mr Tom Jones, MP for Henley-on-Thames, Oxfordshire, said the plan was a mistake.",
     )
     assert speaker(indirect(a, "the plan was a mistake")) == "Tom Jones"
+
+
+def test_the_number_of_something_is_no_speaker() -> None:
+    """ "The number of Welsh seats would be set at a level that was “...”" names an amount,
+    no one who speaks; "A number of investors said ..." are some investors."""
+    a = article(
+        "Seats",
+        'The number of Welsh seats would be set at a level that was "fair and consistent" '
+        "if the plan went ahead.",
+        "A number of investors said the offer undervalued the firm.",
+    )
+    q = quote(a, "fair and consistent")
+    assert q.attribution is None or "number" not in q.attribution.speaker.name
+    assert speaker(indirect(a, "the offer undervalued")) == "A number of investors"

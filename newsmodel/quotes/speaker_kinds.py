@@ -109,6 +109,8 @@ _OF_PERSON = word_list("of_person")
 _CAPS_JOINERS = NAME_PARTICLES | frozenset({"of", "&", "and", "(", ")"})
 _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | word_list("own_words")
 _NO_SPEAKER_HEADS = word_list("no_speaker_heads")
+#: Nouns of quantity before "of": "the number of ...", "the share of ..." name nobody.
+_QUANTITY_HEADS = word_list("quantity_heads")
 #: Endings of nouns for people by what they do: "the prosecutor", "the nominee".
 AGENT_ENDINGS = tuple(sorted(word_list("agent_endings")))
 #: Other nouns that name a person after "the": "the Wales international", "the mogul".
@@ -190,6 +192,13 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     w0 = lower[first]
     if _quantity(tokens, first, last):
         return None  # "32" (an age), "2015", "30 cents": nobody
+    if (
+        first + 2 < last
+        and w0 == "the"  # ("a number of investors" are some investors)
+        and lower[first + 1] in _QUANTITY_HEADS
+        and lower[first + 2] == "of"
+    ):
+        return None  # "The number of Welsh seats": an amount, nobody
     if (
         lower[last - 1] in TIME_UNITS
         and last - first <= 3
