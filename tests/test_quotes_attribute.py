@@ -807,3 +807,15 @@ def test_a_description_before_the_name_after_a_quotation_makes_it_direct() -> No
         "Betsy Dale",
         "cue-after",
     )
+
+
+def test_a_fragment_in_words_told_is_the_teller_s() -> None:
+    """ "Tom Hale told MPs that the French had agreed to return the men after “long and
+    careful talks”": Hale's words, not the French's (a recipient between the cue and
+    "that")."""
+    a = article(
+        "Talks",
+        "On Monday Home Secretary Tom Hale told MPs that the French had agreed to return "
+        'the two men after "long and careful talks" over the issue.',
+    )
+    assert speaker(quote(a, "long and careful talks")) == "Tom Hale"

@@ -211,6 +211,11 @@ def _quote_cue(cue: Cue) -> bool:
     return True
 
 
+#: The most words between a cue and the "that" of its clause: "told MPs that", "told the
+#: BBC on Monday that".
+_TOLD_WORDS = 5
+
+
 def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
     """The cue before the quotation in its sentence, with its speaker: the nearest cue of
     speech, else the nearest of thought or evidence."""
@@ -257,10 +262,15 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
             and outer.kind is not FormKind.GERUND
             and (
                 phrase.first == outer.last
-                or (phrase.first == outer.last + 1 and tokens.lower[outer.last] == "that")
+                or (
+                    outer.last < phrase.first <= outer.last + _TOLD_WORDS
+                    and tokens.lower[phrase.first - 1] == "that"
+                    and all(tokens.text[m][:1].isalnum() for m in range(outer.last, phrase.first))
+                )
             )
             for outer in speech
-        )  # "Israel said Clinton called on members to be “...”": Israel's report
+        )  # "Israel said Clinton called on members to be “...”": Israel's report (so
+        # "Hale told MPs that the French had agreed ... after “...”": Hale's)
         # "Quist said her party offered a “real alternative”": a body of the reporting
         # speaker's own inside her reported speech speaks for her
         owned = (
