@@ -1622,3 +1622,19 @@ def test_the_number_of_something_is_no_speaker() -> None:
     q = quote(a, "fair and consistent")
     assert q.attribution is None or "number" not in q.attribution.speaker.name
     assert speaker(indirect(a, "the offer undervalued")) == "A number of investors"
+
+
+def test_a_role_after_a_body_named_with_for_is_a_person() -> None:
+    """ "A Department for Housing spokeswoman confirmed ..." is a spokeswoman (whom "she"
+    may stand for), not a body; "the Institute for Fiscal Studies" stays a body."""
+    a = article(
+        "Sale",
+        "A Department for Housing spokeswoman confirmed the sale would go ahead.",
+        "The Institute for Fiscal Studies said taxes would rise next year.",
+    )
+    q = indirect(a, "the sale would go ahead")
+    assert q.attribution is not None
+    assert q.attribution.speaker.kind is not SpeakerKind.ORGANISATION
+    q = indirect(a, "taxes would rise")
+    assert q.attribution is not None
+    assert q.attribution.speaker.kind is SpeakerKind.ORGANISATION

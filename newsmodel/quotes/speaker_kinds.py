@@ -106,7 +106,7 @@ _UTTERANCE_NOUNS = word_list("utterance_nouns")
 #: Nouns of speech: what is said ("tweeted a warning"), never who says it.
 _SPEECH_NOUNS = word_list("noun_cues")
 _OF_PERSON = word_list("of_person")
-_CAPS_JOINERS = NAME_PARTICLES | frozenset({"of", "&", "and", "(", ")"})
+_CAPS_JOINERS = NAME_PARTICLES | frozenset({"of", "for", "&", "and", "(", ")"})
 _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | word_list("own_words")
 _NO_SPEAKER_HEADS = word_list("no_speaker_heads")
 #: Nouns of quantity before "of": "the number of ...", "the share of ..." name nobody.
