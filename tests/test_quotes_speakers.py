@@ -1638,3 +1638,16 @@ def test_a_role_after_a_body_named_with_for_is_a_person() -> None:
     q = indirect(a, "taxes would rise")
     assert q.attribution is not None
     assert q.attribution.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_a_name_in_the_subject_s_relative_clause_does_not_speak() -> None:
+    """ "Many of the county leaders who would rather work for Ann Holt said ..." are the
+    leaders; "The barrister who had represented Mr Dale had said ..." the barrister."""
+    a = article(
+        "Ticket",
+        "Many of the county leaders who would rather be working for Ken Ober or Ann Holt "
+        "said they have rallied behind the ticket.",
+        "The barrister who had represented Mr Dale had said the rules were unfair to him.",
+    )
+    assert speaker(indirect(a, "they have rallied")) == "Many of the county leaders"
+    assert speaker(indirect(a, "the rules were unfair")) == "The barrister"
