@@ -50,6 +50,10 @@ def hostile(size: int) -> dict[str, str]:
         "month surnames and honorifics": (
             "Theresa May spoke. “We won,” Ms. May said. In May, she left. " * (size // 12)
         ),
+        "speakers by surname and time": (
+            "Hale said two days later that the plan failed. Dale said 30 minutes into "
+            "the debate. " * (size // 16)
+        ),
         "documents and teams": (
             "A study by the Fraser Institute found costs rose. “Costs are up,” the report "
             "said. The Toronto Raptors won. “We won,” the team said. " * (size // 25)

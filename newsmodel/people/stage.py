@@ -294,12 +294,14 @@ def _mentions(
     taken = sorted(result)
     taken_starts = [s for s, _e in taken]
     reach = list(accumulate((e for _s, e in taken), max))
-    added: list[tuple[int, int]] = []
-    for start, end in found.speaker_spans:
+    # in text order, a span added can overlap only the last one added before it (those
+    # added never overlap one another)
+    last_end = -1
+    for start, end in sorted(found.speaker_spans):
         k = bisect_left(taken_starts, end)  # the spans that start before this one ends
-        if (k and reach[k - 1] > start) or any(s < end and start < e for s, e in added):
+        if (k and reach[k - 1] > start) or start < last_end:
             continue
-        added.append((start, end))
+        last_end = end
         words = text[start:end]
         first = words.split()[0].lower() if words.split() else ""
         if first in PRONOUN_GENDERS or first in ("i", "we", "they"):

@@ -22,6 +22,7 @@ import attrs
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.article_names import (
     GENERATIONS,
+    MAX_MENTIONS_SCANNED,
     Entity,
     EntityMention,
     Resolved,
@@ -175,7 +176,7 @@ class Registry(Pronouns):
         "Microsoft Word", nor "Uefa" for "Uefa Cup": no company's name)."""
         found = [
             e
-            for e in self.by_first.get(word, [])
+            for e in self.by_first.get(word, [])[-MAX_MENTIONS_SCANNED:]
             if e.kind is SpeakerKind.ORGANISATION
             and e.name.startswith(word + " ")
             and company_name(e.name)
