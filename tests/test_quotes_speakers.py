@@ -1651,3 +1651,10 @@ def test_a_name_in_the_subject_s_relative_clause_does_not_speak() -> None:
     )
     assert speaker(indirect(a, "they have rallied")) == "Many of the county leaders"
     assert speaker(indirect(a, "the rules were unfair")) == "The barrister"
+
+
+def test_a_title_for_a_place_is_one_role() -> None:
+    """ "The Secretary of State for Wales said" is that office's holder, no person named
+    "Wales"."""
+    a = article("Pact", "The Secretary of State for Wales said the pact was weak.")
+    assert speaker(indirect(a, "the pact was weak")) == "The Secretary of State for Wales"

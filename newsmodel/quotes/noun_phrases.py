@@ -394,6 +394,18 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 # "the National Institute on Drug Abuse"
                 continue
             if (
+                w == "for"
+                and k + 1 < end
+                and text[k + 1][0].isupper()
+                and text[k - 1][0].isupper()
+                and any(
+                    lower[m] in TITLE_WORDS and text[m][0].isupper()
+                    for m in range(max(lo, k - 4), k)
+                )
+            ):
+                k -= 1  # "the Secretary of State for Wales", "the Minister for Women"
+                continue
+            if (
                 w in ("from", "at", "of")
                 and k + 1 < end
                 and text[k + 1][0].isupper()
