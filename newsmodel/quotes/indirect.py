@@ -76,6 +76,7 @@ _NO_INFINITIVE = word_list("no_infinitive_verbs")
 _ADJUNCT_HEADS = word_list("adjunct_heads")
 #: Verbs whose clause without "that" must open with a pronoun, "there" or a possessive.
 _SUBJECT_CLAUSE_VERBS = word_list("subject_clause_verbs")
+#: Words that end a length of time after a cue: "30 minutes into", "two days later".
 _DURATION_ENDS = word_list("duration_ends")
 #: The most words of a time adjunct after a cue before its "that".
 _DURATION_WORDS = 8
@@ -386,7 +387,7 @@ def _demonstrative(tokens: Tokens, cue: Cue, k: int, sl: int) -> bool:
         return False
     if cue.first > 0 and tokens.lower[cue.first - 1] == "having":
         return True
-    form = CUE_FORMS.get(tokens.text[k + 2]) if k + 2 < sl else None
+    form = CUE_FORMS.get(tokens.lower[k + 2]) if k + 2 < sl else None
     return form is not None and form.kind is FormKind.GERUND  # "denied that, saying"
 
 
