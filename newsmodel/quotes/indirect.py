@@ -493,6 +493,7 @@ def _inverted_without_comma(ctx: Context, cue: Cue, sf: int, sl: int) -> Indirec
         cue.lemma not in _SAYS_WORDS
         or cue.kind not in (FormKind.PAST, FormKind.PRESENT)
         or cue.first - sf < _MIN_WORDS + 2
+        or cue.first - sf > _MAX_CLAUSE  # bounded: a sentence of 100,000 words stays linear
         or not tokens.text[cue.first - 1][:1].isalnum()
         or tokens.lower[cue.first - 1] in SUBJECT_PRONOUNS  # "he said Ryan": his answer
         or any(tokens.quote[k] >= 0 for k in range(sf, cue.last))
