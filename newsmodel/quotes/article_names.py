@@ -18,6 +18,7 @@ from __future__ import annotations
 import sys
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from operator import itemgetter
 
 import attrs
@@ -592,12 +593,22 @@ class ArticleNames:
         written = self._span_text(first, last)
         if written in COUNTRIES or written.lower() in PLACES:
             return False  # "New Zealand", not "the New Zealand Rugby Football Union"
-        for entity in self.by_first.get(self.tokens.text[first], []):
-            if entity.kind is SpeakerKind.ORGANISATION and entity.name.startswith(written + " "):
-                self.persons.setdefault(written, entity)
-                self.orgs.append((first, entity))
-                return True
-        return False
+        bodies = self.bodies_named_from(written, self.by_first.get(self.tokens.text[first], []))
+        entity = next(bodies, None)
+        if entity is None:
+            return False
+        self.persons.setdefault(written, entity)
+        self.orgs.append((first, entity))
+        return True
+
+    @staticmethod
+    def bodies_named_from(written: str, entities: list[Entity]) -> Iterator[Entity]:
+        """The bodies of ``entities`` whose names ``written`` opens: "Corvex Data Inc" for
+        "Corvex Data", "Nortel Networks" for "Nortel"."""
+        prefix = written + " "
+        return (
+            e for e in entities if e.kind is SpeakerKind.ORGANISATION and e.name.startswith(prefix)
+        )
 
     def _register_org(self, first: int, last: int, *, place: bool = False) -> None:
         """An organisation named by tokens [first, last): one entity per name, which its

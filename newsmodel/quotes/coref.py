@@ -174,13 +174,8 @@ class Registry(Pronouns):
         """The company a one-word name shortens, named in full before: "Nortel" for
         "Nortel Networks", "Forrester" for "Forrester Research" (not "Microsoft" for
         "Microsoft Word", nor "Uefa" for "Uefa Cup": no company's name)."""
-        found = [
-            e
-            for e in self.by_first.get(word, [])[-MAX_MENTIONS_SCANNED:]
-            if e.kind is SpeakerKind.ORGANISATION
-            and e.name.startswith(word + " ")
-            and company_name(e.name)
-        ]
+        bodies = self.bodies_named_from(word, self.by_first.get(word, [])[-MAX_MENTIONS_SCANNED:])
+        found = [e for e in bodies if company_name(e.name)]
         if not found:
             return None
         return found[0] if len(found) == 1 else self._nearest(found, at)

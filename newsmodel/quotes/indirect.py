@@ -249,10 +249,8 @@ def _after_cue(
     w = tokens.lower[k]
     if tokens.text[k - 1] == "," and w.endswith("ing") and tokens.text[k][0].islower():
         return None  # "said in November, rejecting a plea": what they did, not their words
-    form = CUE_FORMS.get(w)
     if (
-        form is not None
-        and form.kind is FormKind.GERUND
+        _gerund_cue(w)
         and tokens.text[k][0].islower()
         and k + 1 < sl
         and tokens.lower[k + 1] == "that"
@@ -387,8 +385,13 @@ def _demonstrative(tokens: Tokens, cue: Cue, k: int, sl: int) -> bool:
         return False
     if cue.first > 0 and tokens.lower[cue.first - 1] == "having":
         return True
-    form = CUE_FORMS.get(tokens.lower[k + 2]) if k + 2 < sl else None
-    return form is not None and form.kind is FormKind.GERUND  # "denied that, saying"
+    return k + 2 < sl and _gerund_cue(tokens.lower[k + 2])  # "denied that, saying"
+
+
+def _gerund_cue(word: str) -> bool:
+    """Whether a lower-case word is the gerund of a cue: "saying", "adding"."""
+    form = CUE_FORMS.get(word)
+    return form is not None and form.kind is FormKind.GERUND
 
 
 def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:

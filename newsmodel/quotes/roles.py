@@ -131,16 +131,14 @@ def _where_or_whose(word: str) -> bool:
     )
 
 
-def _team(word: str) -> bool:
-    """Whether a capitalised word (lower-cased) before a role names a team, not a title
-    or a place: "rovers", "raptors" (not "tory", "liberals", "texas")."""
+def _team_plural(word: str) -> bool:
+    """Whether a lower-cased word can be a team's name in the plural, no party's: "rovers",
+    "raptors" (not "tories", "liberals", "boss")."""
     return (
         word.endswith("s")
         and not word.endswith("ss")
         and word not in PARTY_WORDS
         and word[:-1] not in PARTY_WORDS
-        and word not in PLACES
-        and word not in US_STATES
     )
 
 
@@ -255,7 +253,9 @@ class Roles(ArticleNames):
         if not words or phrase.role is None:
             return None
         found = self._role(phrase.role, at, titled=words)
-        if found is None and all(_team(w) for w in words):
+        if found is None and all(
+            _team_plural(w) and w not in PLACES and w not in US_STATES for w in words
+        ):
             # "said the Rovers striker": the team is no part of the title ("Striker Tom
             # Hale"); a place is ("the Ohio governor")
             found = self._role(phrase.role, at)
@@ -493,13 +493,7 @@ class Roles(ArticleNames):
         para = tokens.para[at]
         k = at - 1
         while k > 0 and at - k <= _TEAM_SCAN and para - tokens.para[k] <= _COMPANY_PARAGRAPHS - 1:
-            if (
-                self._plural_name_at(k)
-                and not text[k].endswith("ss")
-                and lower[k] not in PARTY_WORDS
-                and lower[k][:-1] not in PARTY_WORDS
-                and lower[k][:-1] not in DEMONYMS
-            ):
+            if self._plural_name_at(k) and _team_plural(lower[k]) and lower[k][:-1] not in DEMONYMS:
                 first = k
                 while (
                     first - 1 > 0
