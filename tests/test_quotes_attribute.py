@@ -296,6 +296,19 @@ def test_as_aside_after_a_quotation() -> None:
     assert (speaker(q), cue(q)) == ("the auditor", "put it")
 
 
+def test_a_less_common_cue_closing_the_sentence_after_a_comma() -> None:
+    """ "“...” to rural voters, the complaint alleges.": a cue of speech or writing that
+    ends the sentence, its speaker set off by a comma, owns the quotation before it; a
+    verb of finding does not."""
+    a = article("The closures were “especially harmful” to rural voters, the complaint alleges.")
+    q = quote(a, "especially harmful")
+    assert (speaker(q), cue(q)) == ("the complaint", "alleges")
+    a = article("The plan is “a fair deal” for tenants, the lawyer argued on Monday.")
+    assert speaker(quote(a, "a fair deal")) == "the lawyer"
+    a = article("The closures were “especially harmful” to rural voters, the report found.")
+    assert quote(a, "especially harmful").attribution is None
+
+
 def test_parenthesis_after_an_inverted_speaker() -> None:
     """ "“...,” said X (an aside).": the speaker ends before the parenthesis."""
     a = article("“The tunnel will open in May,” said Ana Ribeiro (a view the union shares).")

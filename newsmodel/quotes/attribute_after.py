@@ -262,7 +262,16 @@ def cue_later(ctx: Context, b: int, sl: int) -> Found | None:
                 and cue.kind is not FormKind.GERUND
             ):  # "as Tran dubbed the merger", "as she wrote"
                 phrase = phrase_before(tokens, cue.first, b)
-            if phrase is not None and _as_aside(tokens, phrase, b):
+            if phrase is not None and (
+                _as_aside(tokens, phrase, b)
+                # "..., the complaint alleges.": the speaker set off by a comma, and the
+                # sentence ends with the cue
+                or (
+                    tokens.text[phrase.first - 1] == ","
+                    and cue.cls in AFTER_CLASSES
+                    and (_cue_closes(tokens, cue, sl) or tokens.text[cue.last] in (".", "!", "?"))
+                )
+            ):
                 return Found(phrase, ctx.cue_span(cue), "cue-later", 0.8)
             continue
         if cue.according:
