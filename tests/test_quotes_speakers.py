@@ -1070,6 +1070,22 @@ def test_an_appositive_name_after_an_honorific_speaks() -> None:
     assert speaker(indirect(a, "the ruling was")) == "Andrew Green"
 
 
+def test_an_appositive_name_with_its_title_after_a_role_is_the_person() -> None:
+    """ "One delegate, Ohio party chairwoman Ann Reid, backed ...": the name with its title
+    is who "she" is, and who speaks; a participle or a relative clause in the commas names
+    no one ("A senior official, speaking to reporter Tom Hale, said")."""
+    a = article(
+        "Delegates",
+        "One delegate, Ohio party chairwoman Ann Reid, backed Hale last week.",
+        "“We need to end this race,” she said.",
+        "Another delegate, county treasurer Bob Dale, said the party would unite.",
+        "A senior official, speaking to reporter Tom Hale, said the figures were poor.",
+    )
+    assert speaker(quote(a, "We need to end")) == "Ann Reid"
+    assert speaker(indirect(a, "the party would")) == "Bob Dale"
+    assert speaker(indirect(a, "the figures were")) == "A senior official"
+
+
 def test_a_description_from_a_body_missing_its_closing_comma_follows_the_speaker() -> None:
     """ "Mark Dunn, from the Public Services union said": Dunn, not the union."""
     a = article(

@@ -623,6 +623,24 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
             phrase.description = (before.first, before.last)
             return phrase
     if (
+        not middle_is_name
+        and before is not None
+        and before.name is None
+        and before.pronoun is None
+        and before.role is not None
+        and before.kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
+        and text[mid_last - 1][:1].isupper()
+        and lower[mid_first] not in FUNCTION_WORDS  # "..., who was born in Beirut,"
+        and not lower[mid_first].endswith("ing")  # "..., speaking to Paul Adams,"
+        and all(tokens.quote[m] < 0 for m in range(mid_first, mid_last))
+    ):
+        # "One delegate, Ohio party chairwoman Ann Reid, said": the middle names the
+        # person with their title
+        phrase = classify(tokens, mid_first, mid_last)
+        if phrase is not None and phrase.kind is SpeakerKind.PERSON and phrase.name is not None:
+            phrase.description = (before.first, before.last)
+            return phrase
+    if (
         before is not None
         and before.name is None
         and before.first - 1 >= lo
