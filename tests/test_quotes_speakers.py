@@ -1086,6 +1086,18 @@ def test_an_appositive_name_with_its_title_after_a_role_is_the_person() -> None:
     assert speaker(indirect(a, "the figures were")) == "A senior official"
 
 
+def test_a_role_of_a_body_missing_its_closing_comma_follows_the_speaker() -> None:
+    """ "Tom Hale, head of Brixo said", "“...,” Jim Reid, president of the Growers
+    Association said.": Hale and Reid, though no article opens the description."""
+    a = article(
+        "Retirement",
+        "Tom Hale, head of Brixo said the chief executive had been considering retirement.",
+        "“We will not go on like this,” Jim Reid, president of the Growers Association said.",
+    )
+    assert speaker(indirect(a, "the chief executive")) == "Tom Hale"
+    assert speaker(quote(a, "We will not go on")) == "Jim Reid"
+
+
 def test_a_description_from_a_body_missing_its_closing_comma_follows_the_speaker() -> None:
     """ "Mark Dunn, from the Public Services union said": Dunn, not the union."""
     a = article(

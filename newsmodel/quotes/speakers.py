@@ -298,11 +298,15 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         )
         if found is not None:
             return found
-    if phrase is not None and phrase.pronoun is None:
+    if phrase is None or phrase.pronoun is None:
         # "Mark Dunn, from the Public Services union said", "Kate Parker, who is chairman
-        # of Our Principles Pac said": a description missing its closing comma, after the
-        # person who speaks
-        comma = _open_description(tokens, phrase, lo)
+        # of Our Principles Pac said", "Tom Hale, head of Brixo said": a description
+        # missing its closing comma, after the person who speaks
+        comma = (
+            _open_description(tokens, phrase, lo)
+            if phrase is not None
+            else _open_apposition(tokens, j + 1, lo)
+        )
         if comma >= 0:
             person = np_before(tokens, comma, lo)
             if (
@@ -310,11 +314,12 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
                 and person.kind is SpeakerKind.PERSON
                 and person.name
                 and (
-                    lower[phrase.first - 1] in _AFFILIATION_PREPOSITIONS
+                    (phrase is not None and lower[phrase.first - 1] in _AFFILIATION_PREPOSITIONS)
                     or (person.first == lo and person.name[1] - person.name[0] >= 2)
                 )
             ):
-                return attrs.evolve(person, description=(comma + 1, phrase.last))
+                end = phrase.last if phrase is not None else j + 1
+                return attrs.evolve(person, description=(comma + 1, end))
     if phrase is not None and _object_of_preposition(tokens, phrase.first, lo):
         # "A photo posted on Twitter showed": Twitter is no subject; but "in California
         # Mr Torvalds said": the name after the place is, and "Protesters marching
