@@ -1098,6 +1098,18 @@ def test_a_role_of_a_body_missing_its_closing_comma_follows_the_speaker() -> Non
     assert speaker(quote(a, "We will not go on")) == "Jim Reid"
 
 
+def test_a_document_sent_to_someone_is_not_theirs() -> None:
+    """ "A letter sent to Tom Hale said": the letter's words, not Hale's; "A letter from
+    Ann Reid said": Reid's."""
+    a = article(
+        "Passports",
+        "A letter sent to Tom Hale said his passport would not be issued.",
+        "A letter from Ann Reid said the decision was final.",
+    )
+    assert speaker(indirect(a, "his passport")) == "A letter"
+    assert speaker(indirect(a, "the decision")) == "Ann Reid"
+
+
 def test_a_description_from_a_body_missing_its_closing_comma_follows_the_speaker() -> None:
     """ "Mark Dunn, from the Public Services union said": Dunn, not the union."""
     a = article(

@@ -292,6 +292,7 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     if phrase is not None:
         found = (
             _document_by(tokens, phrase, lo)
+            or _document_to(tokens, phrase, lo)
             or _writer_through(tokens, phrase, lo)
             or _person_at(tokens, phrase, lo)
             or _writer_in(tokens, phrase)
@@ -406,6 +407,18 @@ def _document_by(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
     return classify(tokens, document.first, phrase.last)
 
 
+def _document_to(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
+    """The document before "sent to" and its addressee: "A letter sent to Tom Hale said"
+    is the letter's, not Hale's."""
+    k = phrase.first - 1
+    if k - 2 < lo or tokens.lower[k] != "to" or tokens.lower[k - 1] not in _SENDING_PARTICIPLES:
+        return None
+    document = np_before(tokens, k - 1, lo)
+    if document is None or document.kind is not SpeakerKind.DOCUMENT:
+        return None
+    return document
+
+
 def _person_at(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
     """The person before where they are: "Zubair Ahmed in Mumbai said", "our correspondent
     in Delhi said", "Simon Hall at Postbridge on Dartmoor in the West Country said"."""
@@ -487,6 +500,8 @@ BY_GERUND_VERBS = word_list("by_gerund_verbs")
 _PERCEIVED = word_list("perceived")
 
 
+#: Participles between a document and its addressee: "A letter sent to Tom Hale said".
+_SENDING_PARTICIPLES = word_list("sending_participles")
 #: Prepositions of a place after a speaker: "Simon Hall at Postbridge on Dartmoor".
 _PLACE_PREPOSITIONS = word_list("place_prepositions")
 #: Prepositions of where a speaker works, after a comma: "Mark Dunn, from the union".
