@@ -194,6 +194,21 @@ def test_titles_of_works_are_no_speech() -> None:
     assert q.kind is QuoteKind.SCARE
 
 
+def test_a_name_quoted_before_the_noun_it_modifies_is_no_speech() -> None:
+    """ "disaffected “Leave” supporters", "the “Super Tuesday” primary": capitalised words
+    that modify the noun after them are a name, not the words of the speaker of the
+    sentence; words quoted before an adverb of time still are ("a “Trojan Horse” on
+    Monday")."""
+    a = article(
+        "Hale won by echoing themes embraced by disaffected “Leave” supporters, Reid said.",
+        "The race went into the “Super Tuesday” primary with Hale ahead, Jones said.",
+        "Hale called the plan a “Trojan Horse” on Monday.",
+    )
+    assert quote(a, "Leave").kind is QuoteKind.SCARE
+    assert quote(a, "Super Tuesday").kind is QuoteKind.SCARE
+    assert speaker(quote(a, "Trojan Horse")) == "Hale"
+
+
 def test_direct_and_partial_kinds() -> None:
     """A whole quoted sentence is direct; quoted fragments in reported speech are partial."""
     a = article(

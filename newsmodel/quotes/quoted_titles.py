@@ -8,7 +8,7 @@ words and the words around it; :func:`is_code` tells a code or label (“K3”, 
 
 from __future__ import annotations
 
-from newsmodel.quotes.lexicon import word_list
+from newsmodel.quotes.lexicon import FUNCTION_WORDS, word_list
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.tokens import Tokens
 
@@ -20,6 +20,8 @@ __all__ = [
 ]
 
 _TITLE_CONTEXT = word_list("title_context")
+#: Days and adverbs of time, which may follow words quoted as speech: “a disgrace” today.
+_TIME_ADVERBS = word_list("time_adverbs")
 _TITLE_AFTER = word_list("title_after")
 _TITLE_OWNERS = word_list("title_owners")
 #: Small words that a title leaves in lower case ("Face the Nation").
@@ -58,6 +60,16 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
         nxt = lower[after]
         if nxt in _TITLE_AFTER or nxt in _TITLE_CONTEXT:
             return True
+        if (
+            len(content) <= 3
+            and inner == text[q.start : q.end]
+            and tokens.text[after].isalpha()
+            and tokens.text[after].islower()
+            and nxt not in FUNCTION_WORDS
+            and nxt not in _TIME_ADVERBS
+            and not nxt.endswith(("ly", "ed", "ing"))
+        ):
+            return True  # a name before the noun it modifies: “Leave” supporters
     k = open_tok - 1
     if tokens.quote[k] >= 0:
         return False
