@@ -51,6 +51,34 @@ def test_clause_then_speaker() -> None:
     assert q.attribution.rule == "indirect-after"
 
 
+def test_an_as_clause_names_the_source_of_the_clause_beside_it() -> None:
+    """ "As X told Y, CLAUSE.", "As reported by X, CLAUSE.", "CLAUSE, as X noted in Y.":
+    the clause is X's; not "As he said goodbye, ..." (the cue has an object), "as Hale
+    proposes" (a plan), "as they say" (a saying), nor an "as" aside inside a clause."""
+    a = article(
+        "As Mara Dale told the Daily Star, tax relief is given in exchange for jobs.",
+        "As reported by the Western Journal, investigators found new emails.",
+        "It is a classic scare tactic, as Ken Ober noted in The Ledger.",
+        "As he said goodbye, the crowd cheered. Rents could be frozen, as Hale proposes.",
+        "The deal is as good as gold, as they say. The plan is, as he said, quite bold.",
+    )
+    q = indirect(a, "tax relief")
+    assert (q.text, speaker(q), cue(q)) == (
+        "tax relief is given in exchange for jobs",
+        "Mara Dale",
+        "told",
+    )
+    assert speaker(indirect(a, "investigators found")) == "Western Journal"
+    q = indirect(a, "scare tactic")
+    assert (q.text, speaker(q)) == ("It is a classic scare tactic", "Ken Ober")
+    indirects = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert not any(
+        words in text
+        for text in indirects
+        for words in ("the crowd cheered", "Rents could", "as good as gold", "quite bold")
+    )
+
+
 def test_clause_then_inverted_speaker() -> None:
     """CLAUSE, said X, DESCRIPTION."""
     a = article("Freight costs could fall by a third, said Kofi Boateng, a port economist.")

@@ -98,6 +98,7 @@ _SPEAKER_KINDS_FOR_THOUGHT = (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind
 #: Conjunctions and a dash that open a sentence before the clause an attribution after it
 #: reports: "And the plan, she said, ...".
 _CLAUSE_OPENERS = word_list("clause_openers")
+_AS_SOURCE_VERBS = word_list("as_source_verbs")
 #: Conjunctions that open a sentence before the clause that "according to" reports.
 _CONJUNCTION_OPENERS = word_list("conjunction_openers")
 #: Possessives and pronouns that can open an object after a cue: "endorsed his plan",
@@ -139,7 +140,7 @@ def find_indirect(
         if cue.cls is CueClass.COGNITION and not thought:
             continue
         sf, sl = tokens.sentence_bounds(cue.first)
-        item = _inverted_without_comma(ctx, cue, sf, sl)
+        item = _inverted_without_comma(ctx, cue, sf, sl) or _as_fronted(ctx, cue, sf, sl)
         if item is not None:
             found.append(item)
             continue
@@ -403,6 +404,7 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         return None  # the comma that ends the clause, needed below, is nowhere near
     phrase = phrase_before(tokens, cue.first, sf)
     inverted = False
+    aside_as = False
     if phrase is None:
         if cue.first - 1 >= sf and tokens.text[cue.first - 1] == ",":
             phrase = phrase_after(tokens, cue.last, sl)
@@ -414,6 +416,14 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         comma = phrase.first - 1
         if phrase.description is not None and phrase.description[0] < phrase.first:
             comma = phrase.description[0] - 1
+        if (
+            comma - 1 > sf
+            and tokens.lower[comma] == "as"
+            and tokens.text[comma - 1] == ","
+            and _as_source(tokens, cue, phrase)
+        ):
+            comma -= 1  # "CLAUSE, as Ken Ober noted in The Ledger."
+            aside_as = True
     if comma <= sf or tokens.text[comma] != "," or comma - sf > _MAX_CLAUSE:
         return None
     # the attribution closes the sentence (or sets off a parenthetical), bar adjuncts
@@ -436,6 +446,8 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     while start < comma and (tokens.lower[start] in _CLAUSE_OPENERS or tokens.text[start] == ","):
         start += 1  # "But, he said, ..."
     parenthetical = end < sl and tokens.text[end] == ","
+    if aside_as and parenthetical:
+        return None  # "that it is, as he said, more than ...": the aside may sit anywhere
     if (
         start < comma
         and tokens.lower[start] in _SUBORDINATORS
@@ -465,6 +477,51 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         return None
     rule = "indirect-after"
     return IndirectSpeech(span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, 0.75))
+
+
+def _as_fronted(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
+    """As X said (to Y), CLAUSE.  /  As reported by X, CLAUSE.: the source of the clause
+    after the comma, named in the "as" clause that opens the sentence (not "As he said
+    goodbye, ...": the cue has an object)."""
+    tokens = ctx.tokens
+    if cue.lemma not in _AS_SOURCE_VERBS or cue.kind not in (FormKind.PAST, FormKind.PRESENT):
+        return None
+    if tokens.lower[cue.first - 1] == "as" and cue.first - 1 == sf:
+        if cue.last + 1 >= sl or tokens.lower[cue.last] != "by":
+            return None
+        phrase = phrase_after(tokens, cue.last + 1, sl)  # "As reported by Western Journal,"
+        end = phrase.last if phrase is not None else sl
+    else:
+        phrase = phrase_before(tokens, cue.first, sf)
+        if phrase is None or phrase.first - 1 != sf or tokens.lower[sf] != "as":
+            return None
+        end = skip_adverbs(tokens, cue.last, sl)
+        if cue.lemma in RECIPIENT_VERBS:
+            if tells_a_thing(tokens, end, sl):
+                return None
+            end = skip_recipient(tokens, end, sl)
+        end = skip_adjuncts(tokens, end, sl)
+    if (
+        phrase is None
+        or not _as_source(tokens, cue, phrase)
+        or end + 1 >= sl
+        or tokens.text[end] != ","
+    ):
+        return None
+    span = _trim(tokens, end + 1, _clause_end(tokens, end + 1, sl))
+    if span is None or not clause_ahead(tokens, end + 1, sl):
+        return None
+    return IndirectSpeech(
+        span[0], span[1], Found(phrase, ctx.cue_span(cue), "indirect-after", 0.75)
+    )
+
+
+def _as_source(tokens: Tokens, cue: Cue, phrase: Phrase) -> bool:
+    """Whether "as" with the cue and its speaker names a source ("as Ken Ober noted",
+    "as she said"), not a saying ("as they say") nor a plan ("as Sanders proposes")."""
+    return cue.lemma in _AS_SOURCE_VERBS and (
+        phrase.pronoun is None or tokens.lower[phrase.first] in ("he", "she")
+    )
 
 
 #: The most words of an adjunct alone before ", X said" ("Following a town hall in Dover
