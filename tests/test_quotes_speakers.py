@@ -1098,6 +1098,19 @@ def test_a_role_of_a_body_missing_its_closing_comma_follows_the_speaker() -> Non
     assert speaker(quote(a, "We will not go on")) == "Jim Reid"
 
 
+def test_neither_and_either_open_no_name() -> None:
+    """ "Neither Hale nor Reid is inclined to ...": no person "Neither Hale", so "Hale
+    said" after it is Tom Hale."""
+    a = article(
+        "Trail",
+        "Tom Hale spoke in Dayton. Neither Hale nor Reid is inclined to attack Ann Lowe.",
+        "“You make mistakes,” Hale said in Concord. Either Reid or Lowe will win.",
+        "“It is close,” Reid said.",
+    )
+    assert speaker(quote(a, "You make mistakes")) == "Tom Hale"
+    assert speaker(quote(a, "It is close")) == "Reid"
+
+
 def test_a_document_sent_to_someone_is_not_theirs() -> None:
     """ "A letter sent to Tom Hale said": the letter's words, not Hale's; "A letter from
     Ann Reid said": Reid's."""
