@@ -1098,6 +1098,21 @@ def test_a_role_of_a_body_missing_its_closing_comma_follows_the_speaker() -> Non
     assert speaker(quote(a, "We will not go on")) == "Jim Reid"
 
 
+def test_a_title_and_a_given_name_make_a_person_of_a_newspaper_word() -> None:
+    """ "Dayton Mayor Tom Guardian": a person, though "Guardian" names newspapers; "he" and
+    "the mayor" after him are his ("the Evening Post" is still a paper)."""
+    a = article(
+        "Mayor",
+        "“I see no bad news,” said Dayton Mayor Tom Guardian in an interview.",
+        "He said that the plant was a “good citizen.” The Evening Post said it was closing.",
+    )
+    assert speaker(quote(a, "I see no bad news")) == "Tom Guardian"
+    assert speaker(quote(a, "good citizen")) == "Tom Guardian"
+    q = indirect(a, "it was closing")
+    assert q.attribution is not None
+    assert q.attribution.speaker.kind is SpeakerKind.ORGANISATION
+
+
 def test_neither_and_either_open_no_name() -> None:
     """ "Neither Hale nor Reid is inclined to ...": no person "Neither Hale", so "Hale
     said" after it is Tom Hale."""
