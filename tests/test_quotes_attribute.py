@@ -155,6 +155,20 @@ def test_multi_paragraph_quotation_shares_its_attribution() -> None:
     assert first.attribution.rule == "continued"
 
 
+def test_a_quotation_over_paragraphs_after_a_colon_keeps_its_speaker() -> None:
+    """ "Tom Hale listed the tests: ¶ “... ¶ “... ¶ “...”": every part of the quotation
+    that the colon introduces is Hale's, not only the first."""
+    a = article(
+        "Tom Hale then listed the tests a nominee must pass:",
+        "“In the note I wrote last year, I set out several tests. Here they are:",
+        "“The candidate has led before.",
+        "“The press cannot destroy a real reformer.”",
+        "Ann Reid disagreed.",
+    )
+    for words in ("In the note", "The candidate has", "The press cannot"):
+        assert speaker(quote(a, words)) == "Tom Hale"
+
+
 def test_cues_beyond_verbs_of_saying() -> None:
     """Documents speak through verbs such as "mentioned" and "urged", "their statement" too."""
     a = article(

@@ -41,7 +41,7 @@ from newsmodel.model import (
 )
 from newsmodel.names import clean_name
 from newsmodel.quotes.attribute import attribute_quotes
-from newsmodel.quotes.attribute_floating import attach_floating, cue_anchors
+from newsmodel.quotes.attribute_floating import attach_floating, continued, cue_anchors
 from newsmodel.quotes.coref import Registry, Resolved
 from newsmodel.quotes.cue_speaker import Context, Found
 from newsmodel.quotes.cues import Cue, find_cues
@@ -338,6 +338,9 @@ def _floating(doc: Document) -> None:
     anchors.extend(cue_anchors(doc.context or Context(tokens, cues), before))
     _forget_lookups(doc)
     attach_floating(tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors, cues)
+    # a quotation over paragraphs whose first part took its speaker here (a colon that
+    # ends the paragraph before): its later parts share it
+    continued(doc.quotes, doc.found)
 
 
 def _resolve(doc: Document) -> None:
