@@ -51,6 +51,20 @@ def test_clause_then_speaker() -> None:
     assert q.attribution.rule == "indirect-after"
 
 
+def test_the_words_told_start_after_the_one_told() -> None:
+    """ "told the conference the Tories must not win": the one told is no part of the
+    words (nor "his party's spring conference"); "told a meeting of the authority it
+    would act" keeps the words whole, as does "told reporters the plan was dead"."""
+    a = article(
+        "Tom Hale spoke in Leeds. He told the conference the Tories must not be allowed to win.",
+        "Ann Reid told his party's spring conference the plan would cost jobs.",
+        "Carl Ford told reporters the plan was dead.",
+    )
+    assert indirect(a, "Tories").text == "the Tories must not be allowed to win"
+    assert indirect(a, "cost jobs").text == "the plan would cost jobs"
+    assert indirect(a, "was dead").text == "the plan was dead"
+
+
 def test_an_as_clause_names_the_source_of_the_clause_beside_it() -> None:
     """ "As X told Y, CLAUSE.", "As reported by X, CLAUSE.", "CLAUSE, as X noted in Y.":
     the clause is X's; not "As he said goodbye, ..." (the cue has an object), "as Hale

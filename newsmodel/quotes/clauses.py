@@ -21,6 +21,7 @@ __all__ = [
     "clause_ahead",
     "main_clause_after",
     "number_at",
+    "recipient_before_clause",
     "rest_of_recipient",
     "skip_adjuncts",
     "skip_adverbs",
@@ -171,6 +172,34 @@ def _recipient_words(tokens: Tokens, k: int, sl: int) -> int:
     ):
         return k  # "asked questions.": a thing asked, no one named told
     return j
+
+
+def recipient_before_clause(tokens: Tokens, k: int, sl: int) -> int:
+    """Where the words told start after a recipient of a few words and no "that": "told
+    the conference the Tories must not win", "told his party's spring conference the
+    plan ..." (for "tell", whose first object is always the one told); else ``k``."""
+    lower = tokens.lower
+    j = k + 1 if k < sl and lower[k] in DETERMINERS else k
+    while (
+        j < sl
+        and j - k < 8
+        and tokens.quote[j] < 0
+        and (tokens.text[j][0].isalnum() or (j > k and lower[j] in ("’s", "'s")))
+        and lower[j] not in DETERMINERS
+        and lower[j] not in _ADJUNCT_PREPOSITIONS
+        and lower[j] != "of"
+        and (lower[j] not in FUNCTION_WORDS or lower[j] in ("his", "her", "their", "its"))
+    ):
+        j += 1
+    if (
+        j == k
+        or j >= sl
+        or j - k >= 8
+        or lower[j] not in DETERMINERS
+        or tokens.text[j] != lower[j]  # "told the World Service's The Music Biz programme"
+    ):
+        return k
+    return j if clause_ahead(tokens, j, sl) else k
 
 
 def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:

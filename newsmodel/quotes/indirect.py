@@ -29,6 +29,7 @@ from newsmodel.quotes.clauses import (
     clause_ahead,
     main_clause_after,
     number_at,
+    recipient_before_clause,
     rest_of_recipient,
     skip_adjuncts,
     skip_adverbs,
@@ -243,6 +244,8 @@ def _after_cue(
             return None  # "Wasp tells the story of a young mum who ...": no words of theirs
         k = skip_recipient(tokens, k, sl)
         k = rest_of_recipient(tokens, k, sl)
+        if cue.lemma == "tell" and k == told:
+            k = recipient_before_clause(tokens, k, sl)
     told = k > told  # the person told is named: "urged police to investigate"
     k = skip_adjuncts(tokens, k, sl)
     if k >= sl or tokens.quote[k] >= 0:
