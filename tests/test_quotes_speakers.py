@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsmodel
-from newsmodel import SpeakerKind
+from newsmodel import QuoteKind, SpeakerKind
 from newsmodel.quotes.marks import find_quotes
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speakers import (
@@ -1111,6 +1111,31 @@ def test_a_title_and_a_given_name_make_a_person_of_a_newspaper_word() -> None:
     q = indirect(a, "it was closing")
     assert q.attribution is not None
     assert q.attribution.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_a_name_given_by_named_or_called_is_no_act_of_naming() -> None:
+    """ "A 70-year-old teacher named Tom Hale worked the crowd": "named" gives his name,
+    so "he" after is Hale and nothing is reported; "A teacher named Ann Reid said" is
+    Reid's."""
+    a = article(
+        "Rally",
+        "A 70-year-old teacher named Tom Hale worked the crowd on Friday.",
+        "“We can win,” he said. A teacher named Ann Reid said the plan was dead.",
+    )
+    assert speaker(quote(a, "We can win")) == "Tom Hale"
+    assert speaker(indirect(a, "the plan was dead")) == "Ann Reid"
+    assert [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT] == ["the plan was dead"]
+
+
+def test_a_participle_after_a_who_clause_is_its_persons() -> None:
+    """ "for a teacher named Eric Hale, who worked the crowd, praising “...”": Hale
+    praises, not the subject of the sentence."""
+    a = article(
+        "Rally",
+        "The senator was rallying for a teacher named Eric Hale, who is running for Congress"
+        " and who worked the crowd, praising “the senator's integrity” as he spoke.",
+    )
+    assert speaker(quote(a, "the senator's integrity")) == "Eric Hale"
 
 
 def test_neither_and_either_open_no_name() -> None:

@@ -31,6 +31,7 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
+from newsmodel.quotes.noun_phrases import np_before
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, Phrase, classify
 from newsmodel.quotes.speakers import BY_GERUND_VERBS, phrase_before
@@ -79,6 +80,8 @@ _TIME_AFTER = word_list("time_after")
 #: What marks the word after it as a noun: "Sanders’ comments", "his remarks".
 _NOUN_MARKERS = DETERMINERS | POSSESSIVES | frozenset({"’s", "'s", "’", "'"})
 _OPENING_WORDS = word_list("opening_words")
+#: The most words of a ", who ..." clause before a participle whose subject it names.
+_RELATIVE_WORDS = 12
 #: Object pronouns and the subject pronouns they stand for.
 _OBJECT_SUBJECTS = {"him": "he", "her": "she", "them": "they"}
 #: Verbs that report another's words "as saying": "quoted Ana Ruiz as saying".
@@ -332,6 +335,10 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
             return phrase
     if cue.kind is not FormKind.GERUND and prev not in ("and", "but", ",", "or", "then"):
         return None
+    if cue.kind is FormKind.GERUND and prev == ",":
+        relative = _relative_clause_before(tokens, cue.first - 1, sf)
+        if relative is not None:
+            return relative  # "for a teacher, Eric Hale, who worked the crowd, praising"
     earlier_cues = ctx.cues_between(max(sf, cue.first - 60), cue.first)[-4:]
     if cue.kind is FormKind.GERUND and prev in ("and", "or"):
         # "with Tom Lamb tweeting about it and asking": the participle before, its subject
@@ -354,6 +361,20 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
                 return phrase
     # the first noun phrase of the sentence, after an opening adverbial: "In recent months,"
     return first_phrase(tokens, sf, cue.first)
+
+
+def _relative_clause_before(tokens: Tokens, comma: int, sf: int) -> Phrase | None:
+    """The person a ", who ..." clause closing at ``comma`` is about, when a participle
+    follows it: "a teacher named Eric Hale, who worked the crowd, praising" is Hale's."""
+    for m in range(comma - 1, max(sf, comma - _RELATIVE_WORDS), -1):
+        if tokens.quote[m] >= 0 or tokens.text[m] in (",", ";", ":"):
+            return None
+        if tokens.lower[m] == "who" and m - 1 > sf and tokens.text[m - 1] == ",":
+            phrase = np_before(tokens, m + 1, sf)
+            if phrase is None or phrase.antecedent is None:
+                return None
+            return phrase if phrase.antecedent.kind is SpeakerKind.PERSON else None
+    return None
 
 
 def _not_main_verb(tokens: Tokens, earlier: Cue, cue: Cue, sf: int) -> bool:

@@ -133,6 +133,22 @@ class Cue:
         return not (self.negated or self.passive or self.infinitive)
 
 
+def _naming_participle(lower: list[str], text: list[str], para: Sequence[int], i: int) -> bool:
+    """Whether "named" or "called" at token ``i`` gives the name of an indefinite noun
+    phrase before it ("a 70-year-old teacher named Tom Hale", "a man called Ray"), no
+    act of naming."""
+    if i + 1 >= len(text) or para[i + 1] != para[i] or not text[i + 1][:1].isupper():
+        return False
+    for m in range(i - 1, max(-1, i - 9), -1):
+        if para[m] != para[i]:
+            return False
+        if lower[m] in ("a", "an"):
+            return m < i - 1
+        if not (text[m][:1].islower() or text[m][:1].isdigit() or text[m] in ("-", "‐")):
+            return False  # "a 70-year-old teacher": words in lower case, an age
+    return False
+
+
 def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
     """Every cue outside quotations, in text order (capitalised ones too in the
     paragraphs of ``title_case``, headlines such as "Trevor Noah Says ...")."""
@@ -213,6 +229,8 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             continue
         if prev == "own" and i > 1 and lower[i - 2] in _NOUN_BEFORE:
             continue  # a noun: "Mr Hale's own comments", "her own words"
+        if word in ("named", "called") and _naming_participle(lower, text, para, i):
+            continue  # "a teacher named Tom Hale said": the name of the one described
         if (
             (prev in _NOUN_BEFORE or (prev in _PREPOSITION_NOUN_BEFORE and text[i - 1].islower()))
             and not (
