@@ -1638,3 +1638,15 @@ def test_a_team_before_a_role_is_no_part_of_the_title() -> None:
         '"It was great work from Sam," said the Rovers striker.',
     )
     assert speaker(quote(a, "It was great work")) == "Tom Hale"
+
+
+def test_a_contracted_has_after_a_name_is_no_possessive() -> None:
+    """ "Hale's been making the case that Bob Reid is not ready. “...,” he said": "'s" is
+    "has", so Hale is the subject "he" stands for, not Reid."""
+    a = article(
+        "Debate",
+        "Tom Hale spoke first. Bob Reid replied.",
+        "Hale's been making the case for weeks that Bob Reid is not ready for the job."
+        " “You have not made a real decision,” he said.",
+    )
+    assert speaker(quote(a, "You have not made")) == "Tom Hale"

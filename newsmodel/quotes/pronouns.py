@@ -36,6 +36,8 @@ __all__ = ["Pronouns"]
 #: Prepositions whose object, in a clause opening a sentence, is no subject of it:
 #: "Responding to criticism from Alan Hansen, he insisted".
 _OPENER_PREPOSITIONS = word_list("opener_prepositions")
+#: Words after a name's "'s" that make it "is" or "has": "Hale's been making the case".
+_AFTER_CONTRACTED_IS = word_list("after_contracted_is")
 #: Words before a body spoken to: "told the Daily Post", "speaking to Sky News".
 _AUDIENCE_WORDS = word_list("audience_words")
 _ASKED_OPENERS = word_list("asked_openers")
@@ -492,8 +494,14 @@ class Pronouns(Roles):
         tokens = self.tokens
         n = len(tokens)
         if m.last > m.token:
-            return m.last < n and tokens.lower[m.last] in ("’s", "'s")
-        k = m.token
-        while k < n and k - m.token < 4 and tokens.text[k][0].isupper():
-            k += 1
-        return k < n and tokens.lower[k] in ("’s", "'s")
+            k = m.last
+        else:
+            k = m.token
+            while k < n and k - m.token < 4 and tokens.text[k][0].isupper():
+                k += 1
+        # "Hale's been making the case": "has", no possessive
+        return (
+            k < n
+            and tokens.lower[k] in ("’s", "'s")
+            and (k + 1 >= n or tokens.lower[k + 1] not in _AFTER_CONTRACTED_IS)
+        )
