@@ -65,6 +65,20 @@ def test_the_words_told_start_after_the_one_told() -> None:
     assert indirect(a, "was dead").text == "the plan was dead"
 
 
+def test_sources_close_to_someone_say() -> None:
+    """ "Sources close to her campaign say CLAUSE", "People familiar with the talks say
+    CLAUSE": "say" after a plural head and its adjective and preposition is a verb, not a
+    noun; "They want to say" is no report."""
+    a = article(
+        "Plan",
+        "Rather, sources close to her campaign say she backs the plan fully.",
+        "People familiar with the talks say a deal is near. They want to say the plan is dead.",
+    )
+    assert speaker(indirect(a, "she backs")) == "sources close to her campaign"
+    assert speaker(indirect(a, "a deal is near")) == "People familiar with the talks"
+    assert not any("the plan is dead" in q.text for q in a.quotations)
+
+
 def test_an_as_clause_names_the_source_of_the_clause_beside_it() -> None:
     """ "As X told Y, CLAUSE.", "As reported by X, CLAUSE.", "CLAUSE, as X noted in Y.":
     the clause is X's; not "As he said goodbye, ..." (the cue has an object), "as Hale

@@ -78,6 +78,7 @@ _PROGRESSIVE = word_list("progressive_auxiliaries")
 _INVERSION_OPENERS = word_list("inversion_openers")
 SPEAKER_WORDS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS
 _PP_OPENERS = word_list("pp_openers")
+_POSTNOMINAL_ADJECTIVES = word_list("postnominal_adjectives")
 _SPECIAL = frozenset({"according", "per"})
 _INVERTED_OPENERS = word_list("inverted_openers")
 _CUE_KEYS = indexed(frozenset(CUE_FORMS) | frozenset(CUE_PHRASES) | _SPECIAL)
@@ -457,6 +458,10 @@ def _plural_head_before(lower: list[str], para: Sequence[int], i: int) -> bool:
     while k > 0 and i - k <= 6 and para[k] == para[i] and lower[k][:1].isalnum():
         if lower[k] in _PP_OPENERS:
             head = lower[k - 1]
+            if head in _POSTNOMINAL_ADJECTIVES and k > 1 and para[k - 2] == para[i]:
+                head = lower[k - 2]  # "Sources close to the campaign say"
+            elif lower[k] in ("with", "to"):
+                return False  # "want to say", "agree with what they say"
             return (head.endswith("s") and not head.endswith("ss")) or head in GROUP_NOUNS
         k -= 1
     return False
