@@ -65,6 +65,19 @@ def test_the_words_told_start_after_the_one_told() -> None:
     assert indirect(a, "was dead").text == "the plan was dead"
 
 
+def test_a_share_of_those_asked_says() -> None:
+    """ "59 percent said CLAUSE", "About 40 per cent said CLAUSE": the share of those
+    polled speaks, as "59 percent of voters" does; "30 cents" names no one."""
+    a = article(
+        "Poll",
+        "In the poll, 59 percent said the plan was wrong. About 40 per cent said it was fair.",
+        "It cost 30 cents, the firm said.",
+    )
+    assert speaker(indirect(a, "the plan was wrong")) == "59 percent"
+    assert speaker(indirect(a, "it was fair")) == "About 40 per cent"
+    assert speaker(indirect(a, "It cost 30 cents")) == "the firm"
+
+
 def test_sources_close_to_someone_say() -> None:
     """ "Sources close to her campaign say CLAUSE", "People familiar with the talks say
     CLAUSE": "say" after a plural head and its adjective and preposition is a verb, not a

@@ -177,7 +177,14 @@ def _quantity(tokens: Tokens, first: int, last: int) -> bool:
         or head in DOCUMENT_NOUNS
         or head in ORG_NOUNS
         or (last - first >= 3 and tokens.lower[last - 2] == "in")
+        or _share_head(tokens, last)  # "59 percent said": of those asked
     )
+
+
+def _share_head(tokens: Tokens, last: int) -> bool:
+    """Whether the phrase ending before token ``last`` ends with "percent" or "per cent"."""
+    head = tokens.lower[last - 1]
+    return head == "percent" or (head == "cent" and last >= 2 and tokens.lower[last - 2] == "per")
 
 
 #: Currency signs that open an amount.
@@ -582,8 +589,10 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return None
     if w0 in QUANTIFIERS and last - first == 1:
         return Phrase(first, last, SpeakerKind.GROUP)
-    if head in ("percent", "%") or (
-        text[first][0].isdigit() and (head.endswith(("s", "%")) or head.isdigit())
+    if (
+        head in ("percent", "%")
+        or _share_head(tokens, head_k + 1)
+        or (text[first][0].isdigit() and (head.endswith(("s", "%")) or head.isdigit()))
     ):
         return Phrase(first, last, SpeakerKind.GROUP)
     if det:
