@@ -65,6 +65,17 @@ def test_the_words_told_start_after_the_one_told() -> None:
     assert indirect(a, "was dead").text == "the plan was dead"
 
 
+def test_a_joke_told_reports_no_words() -> None:
+    """ "On Friday morning, the third day of his tour, Tom Hale told a joke.": a joke or a
+    story told reports no words, so the adjunct before it is no indirect speech."""
+    a = article(
+        "Tour",
+        "On Friday morning, the third day of his tour, Tom Hale told a joke.",
+        "The tour is going well, Ann Reid told the crowd.",
+    )
+    assert [q.text for q in a.quotations] == ["The tour is going well"]
+
+
 def test_a_share_of_those_asked_says() -> None:
     """ "59 percent said CLAUSE", "About 40 per cent said CLAUSE": the share of those
     polled speaks, as "59 percent of voters" does; "30 cents" names no one."""
