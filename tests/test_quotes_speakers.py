@@ -1138,6 +1138,16 @@ def test_a_participle_after_a_who_clause_is_its_persons() -> None:
     assert speaker(quote(a, "the senator's integrity")) == "Eric Hale"
 
 
+def test_who_after_a_place_is_the_person_before_it() -> None:
+    """ "said Ann Reid, 24, from Lakeside, who said CLAUSE": "who" is Reid, not the place."""
+    a = article(
+        "Voters",
+        "“I have never voted before,” said Ann Reid, 24, from Lakeside, who said Hale is"
+        " best suited to clean up the city.",
+    )
+    assert speaker(indirect(a, "best suited")) == "Ann Reid"
+
+
 def test_neither_and_either_open_no_name() -> None:
     """ "Neither Hale nor Reid is inclined to ...": no person "Neither Hale", so "Hale
     said" after it is Tom Hale."""

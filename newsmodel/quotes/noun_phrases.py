@@ -209,6 +209,9 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 return None
             if j - 1 >= lo and text[j - 1] == ",":
                 ante = np_before(tokens, j - 1, lo, relative=False)  # "Smith, who said"
+                if ante is not None:
+                    # "Ann Reid, 24, from Lakeside, who said": the person before the place
+                    ante = _person_before_place(tokens, ante, lo) or ante
                 if ante is not None and ante.name is None and ante.pronoun is None:
                     # "Scott Reed, the Chamber's strategist, who added": the one named
                     named = appositive(tokens, j - 1, lo)
@@ -510,6 +513,21 @@ def _name_list(tokens: Tokens, comma: int, start: int, end: int, lo: int) -> boo
         text[m][:1].isupper() or lower[m] in ("and", "&", "of", ",", "’s", "'s")
         for m in range(start, end)
     )
+
+
+def _person_before_place(tokens: Tokens, place: Phrase, lo: int) -> Phrase | None:
+    """The person named before ", from PLACE" (and an age): "Ann Reid, 24, from Lakeside"
+    (else None)."""
+    k = place.first - 1
+    if k - 2 < lo or tokens.lower[k] not in ("from", "of", "in") or tokens.text[k - 1] != ",":
+        return None
+    k -= 1
+    if k - 2 >= lo and tokens.text[k - 1][:1].isdigit() and tokens.text[k - 2] == ",":
+        k -= 2  # an age between: "Ann Reid, 24, from Lakeside"
+    person = np_before(tokens, k, lo, relative=False)
+    if person is None or person.kind is not SpeakerKind.PERSON or person.name is None:
+        return None
+    return person
 
 
 def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phrase | None:
