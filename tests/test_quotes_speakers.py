@@ -1138,6 +1138,19 @@ def test_a_participle_after_a_who_clause_is_its_persons() -> None:
     assert speaker(quote(a, "the senator's integrity")) == "Eric Hale"
 
 
+def test_a_participle_after_a_where_clause_is_its_subjects() -> None:
+    """ "near the mill, where about 50 workers had gathered, chanting “...”": the workers
+    chant; "in Leeds, where she was born, saying “...”" is still the subject's."""
+    a = article(
+        "Mill",
+        "Ann Reid spoke near the old mill, where about 50 workers had gathered on Monday,"
+        " chanting “no deal, no peace” after the talks failed.",
+        "Tom Hale spoke in Leeds, where he was born, saying “this is home”.",
+    )
+    assert speaker(quote(a, "no deal")) == "about 50 workers"
+    assert speaker(quote(a, "this is home")) == "Tom Hale"
+
+
 def test_who_after_a_place_is_the_person_before_it() -> None:
     """ "said Ann Reid, 24, from Lakeside, who said CLAUSE": "who" is Reid, not the place."""
     a = article(

@@ -364,8 +364,9 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
 
 
 def _relative_clause_before(tokens: Tokens, comma: int, sf: int) -> Phrase | None:
-    """The person a ", who ..." clause closing at ``comma`` is about, when a participle
-    follows it: "a teacher named Eric Hale, who worked the crowd, praising" is Hale's."""
+    """The person a ", who ..." clause closing at ``comma`` is about, or the people a ",
+    where ..." clause opens with, when a participle follows it: "a teacher named Eric
+    Hale, who worked the crowd, praising" is Hale's."""
     for m in range(comma - 1, max(sf, comma - _RELATIVE_WORDS), -1):
         if tokens.quote[m] >= 0 or tokens.text[m] in (",", ";", ":"):
             return None
@@ -374,6 +375,17 @@ def _relative_clause_before(tokens: Tokens, comma: int, sf: int) -> Phrase | Non
             if phrase is None or phrase.antecedent is None:
                 return None
             return phrase if phrase.antecedent.kind is SpeakerKind.PERSON else None
+        if tokens.lower[m] == "where" and m - 1 > sf and tokens.text[m - 1] == ",":
+            # "near the mill, where about 50 workers had gathered, chanting": the workers
+            phrase = phrase_after(tokens, m + 1, comma)
+            if (
+                phrase is None
+                or phrase.first != m + 1
+                or phrase.pronoun is not None
+                or phrase.kind not in (SpeakerKind.PERSON, SpeakerKind.GROUP)
+            ):
+                return None
+            return phrase
     return None
 
 
