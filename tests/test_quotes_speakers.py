@@ -1151,6 +1151,16 @@ def test_a_participle_after_a_where_clause_is_its_subjects() -> None:
     assert speaker(quote(a, "this is home")) == "Tom Hale"
 
 
+def test_an_adverb_between_a_description_and_its_apposed_name() -> None:
+    """ "Another peer meanwhile, Lord Ford, said": Ford, not "Another peer"."""
+    a = article(
+        "Peers",
+        "Lord Hale opposed the plan. Another peer meanwhile, Lord Ford, said the plan was"
+        " “a mistake”.",
+    )
+    assert speaker(quote(a, "a mistake")) == "Ford"
+
+
 def test_who_after_a_place_is_the_person_before_it() -> None:
     """ "said Ann Reid, 24, from Lakeside, who said CLAUSE": "who" is Reid, not the place."""
     a = article(

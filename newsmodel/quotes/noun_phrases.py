@@ -91,6 +91,9 @@ MAX_PHRASE = 16
 
 DASH_TOKENS = frozenset({"—", "–", "--", "-", "―"})
 _LEADING_JUNK = word_list("leading_junk") | INNER_PREPOSITIONS
+#: Adverbs between a description and the name apposed to it: "Another peer meanwhile, Lord
+#: Ford, said".
+_APPOSITION_ADVERBS = word_list("apposition_adverbs")
 
 
 #: Conjunctions right before a cue that make it a second verb of its clause, with no
@@ -592,6 +595,8 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
     ):
         return None  # a clause, not an appositive: "..., the race will be tight, said X"
     before = np_before(tokens, k, lo)
+    if before is None and k - 2 >= lo and lower[k - 1] in _APPOSITION_ADVERBS:
+        before = np_before(tokens, k - 1, lo)  # "Another peer meanwhile, Lord Ford, said"
     if (
         before is None
         and k - 1 >= lo
