@@ -1161,6 +1161,27 @@ def test_an_adverb_between_a_description_and_its_apposed_name() -> None:
     assert speaker(quote(a, "a mistake")) == "Ford"
 
 
+def test_an_exchange_is_a_body() -> None:
+    """ "The German exchange said": the stock exchange speaks, not "The German"."""
+    a = article("Bid", "The German exchange said it had held “friendly” talks with Brixo.")
+    q = quote(a, "friendly")
+    assert q.attribution is not None
+    assert q.attribution.speaker.kind is SpeakerKind.ORGANISATION
+    assert speaker(q) == "German exchange"
+
+
+def test_a_noun_in_the_relative_clause_of_the_subject_does_not_speak() -> None:
+    """ "One Democratic official who relayed the exchange said", "Senior advisers who have
+    run the numbers argue": the subject speaks, not the object of its relative clause."""
+    a = article(
+        "Talks",
+        "One Democratic official who relayed the exchange said Reid quieted the room.",
+        "Senior campaign advisers who have run the numbers argue that Hale will win.",
+    )
+    assert speaker(indirect(a, "Reid quieted")) == "One Democratic official"
+    assert speaker(indirect(a, "Hale will win")) == "Senior campaign advisers"
+
+
 def test_who_after_a_place_is_the_person_before_it() -> None:
     """ "said Ann Reid, 24, from Lakeside, who said CLAUSE": "who" is Reid, not the place."""
     a = article(

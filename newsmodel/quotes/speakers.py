@@ -238,9 +238,10 @@ def phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     if cached is not _MISSING:
         return cached  # type: ignore[return-value]
     found = _phrase_before(tokens, cue, lo)
-    if found is None or (found.name is not None and found.pronoun is None):
+    if found is None or found.pronoun is None:
         # "A woman who lives nearby said"; "Many of the leaders who would rather work for
-        # Ann Holt said": the sentence's subject, not the name in its relative clause
+        # Ann Holt said", "One official who relayed the exchange said": the sentence's
+        # subject, not the name or the noun in its relative clause
         subject = _relative_subject(tokens, cue, lo)
         if subject is not None and (found is None or subject.last + 1 < found.first):
             found = subject  # (but "The people who Mr Forsyth labels": Forsyth labels)
