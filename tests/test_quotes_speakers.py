@@ -1182,6 +1182,17 @@ def test_a_noun_in_the_relative_clause_of_the_subject_does_not_speak() -> None:
     assert speaker(indirect(a, "Hale will win")) == "Senior campaign advisers"
 
 
+def test_both_after_an_auxiliary_is_no_speaker() -> None:
+    """ "Tom Hale and Ann Reid have both said that": the two of them, not "both"."""
+    a = article(
+        "Plan",
+        "Tom Hale and Ann Reid have both said that the plan is dead.",
+        "Rivals have all said that the vote was fair.",
+    )
+    assert speaker(indirect(a, "the plan is dead")) == "Tom Hale and Ann Reid"
+    assert speaker(indirect(a, "the vote was fair")) == "Rivals"
+
+
 def test_who_after_a_place_is_the_person_before_it() -> None:
     """ "said Ann Reid, 24, from Lakeside, who said CLAUSE": "who" is Reid, not the place."""
     a = article(

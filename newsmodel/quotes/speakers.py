@@ -105,9 +105,14 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
         if (
             lower[j] in ("both", "all", "each")
             and j - 1 >= lo
-            and (tokens.text[j - 1][0].isupper() or lower[j - 1].endswith("s"))
+            and (
+                tokens.text[j - 1][0].isupper()
+                or lower[j - 1].endswith("s")
+                or lower[j - 1] in AUXILIARIES
+                or lower[j - 1] in ("they", "we")
+            )
         ):
-            j -= 1  # "Bolton and Gorka both denounced"
+            j -= 1  # "Bolton and Gorka both denounced", "Hale and Reid have both said"
             steps += 1
             continue
         w = lower[j]
