@@ -121,6 +121,12 @@ def test_an_as_clause_names_the_source_of_the_clause_beside_it() -> None:
         "told",
     )
     assert speaker(indirect(a, "investigators found")) == "Western Journal"
+    b = article(
+        "However, as the Star has reported, the plan is dead. But as Ann Reid said,"
+        " the vote is close."
+    )
+    assert speaker(indirect(b, "the plan is dead")) == "Star"
+    assert speaker(indirect(b, "the vote is close")) == "Ann Reid"
     q = indirect(a, "scare tactic")
     assert (q.text, speaker(q)) == ("It is a classic scare tactic", "Ken Ober")
     indirects = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]

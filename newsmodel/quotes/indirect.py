@@ -489,14 +489,23 @@ def _as_fronted(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     tokens = ctx.tokens
     if cue.lemma not in _AS_SOURCE_VERBS or cue.kind not in (FormKind.PAST, FormKind.PRESENT):
         return None
-    if tokens.lower[cue.first - 1] == "as" and cue.first - 1 == sf:
+    opening = sf
+    while opening < cue.first and (
+        tokens.lower[opening] in _CLAUSE_OPENERS
+        or tokens.lower[opening] == "however"
+        or (opening > sf and tokens.text[opening] == ",")
+    ):
+        opening += 1  # "However, as the Star has reported, ..."
+    if tokens.lower[opening] != "as":
+        return None
+    if cue.first - 1 == opening:
         if cue.last + 1 >= sl or tokens.lower[cue.last] != "by":
             return None
         phrase = phrase_after(tokens, cue.last + 1, sl)  # "As reported by Western Journal,"
         end = phrase.last if phrase is not None else sl
     else:
-        phrase = phrase_before(tokens, cue.first, sf)
-        if phrase is None or phrase.first - 1 != sf or tokens.lower[sf] != "as":
+        phrase = phrase_before(tokens, cue.first, opening + 1)
+        if phrase is None or phrase.first - 1 != opening:
             return None
         end = skip_adverbs(tokens, cue.last, sl)
         if cue.lemma in RECIPIENT_VERBS:
