@@ -1193,6 +1193,17 @@ def test_both_after_an_auxiliary_is_no_speaker() -> None:
     assert speaker(indirect(a, "the vote was fair")) == "Rivals"
 
 
+def test_a_party_and_state_between_commas_is_no_speaker() -> None:
+    """ "Sen. Tom Hale, R-Ohio, appearing on Fox, said": the senator, not "R-Ohio"."""
+    a = article(
+        "Senate",
+        "Sen. Tom Hale, R-Ohio, appearing on Fox, said the plan was dead.",
+        "Sen. Ann Reid, D-N.Y., speaking later, said it could be saved.",
+    )
+    assert speaker(indirect(a, "the plan was dead")) == "Tom Hale"
+    assert speaker(indirect(a, "it could be saved")) == "Ann Reid"
+
+
 def test_who_after_a_place_is_the_person_before_it() -> None:
     """ "said Ann Reid, 24, from Lakeside, who said CLAUSE": "who" is Reid, not the place."""
     a = article(

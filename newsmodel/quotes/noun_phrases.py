@@ -7,6 +7,7 @@ and :mod:`newsmodel.quotes.speaker_after`.
 from __future__ import annotations
 
 import attrs
+import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS
@@ -91,6 +92,8 @@ MAX_PHRASE = 16
 
 DASH_TOKENS = frozenset({"—", "–", "--", "-", "―"})
 _LEADING_JUNK = word_list("leading_junk") | INNER_PREPOSITIONS
+#: A politician's party and state set off by commas after the name: "R-Ohio", "D-N.Y.".
+PARTY_STATE_RE = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]*\Z")
 #: Adverbs between a description and the name apposed to it: "Another peer meanwhile, Lord
 #: Ford, said".
 _APPOSITION_ADVERBS = word_list("apposition_adverbs")
@@ -595,6 +598,14 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
     ):
         return None  # a clause, not an appositive: "..., the race will be tight, said X"
     before = np_before(tokens, k, lo)
+    if (
+        before is not None
+        and before.first - 2 >= lo
+        and text[before.first - 1] == ","
+        and PARTY_STATE_RE.match("".join(text[before.first : before.last]))
+    ):
+        # "Sen. Tom Hale, R-Ohio, appearing on Fox, said": the senator, not his party
+        before = np_before(tokens, before.first - 1, lo)
     if before is None and k - 2 >= lo and lower[k - 1] in _APPOSITION_ADVERBS:
         before = np_before(tokens, k - 1, lo)  # "Another peer meanwhile, Lord Ford, said"
     if (
