@@ -65,6 +65,20 @@ def test_the_words_told_start_after_the_one_told() -> None:
     assert indirect(a, "was dead").text == "the plan was dead"
 
 
+def test_saying_nothing_about_something_reports_no_words() -> None:
+    """ "Brixo said nothing about the dollar", "has said little since the vote": no words
+    reported; "said nothing had changed" and "said much of the plan was wrong" are."""
+    a = article(
+        "Dollar",
+        "Brixo said nothing about supporting the dollar. Ann Reid has said little since the"
+        " vote. Tom Hale said nothing had changed. Carl Ford said much of the plan was wrong.",
+    )
+    assert [q.text for q in a.quotations] == [
+        "nothing had changed",
+        "much of the plan was wrong",
+    ]
+
+
 def test_a_joke_told_reports_no_words() -> None:
     """ "On Friday morning, the third day of his tour, Tom Hale told a joke.": a joke or a
     story told reports no words, so the adjunct before it is no indirect speech."""

@@ -100,6 +100,8 @@ _SPEAKER_KINDS_FOR_THOUGHT = (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind
 #: reports: "And the plan, she said, ...".
 _CLAUSE_OPENERS = word_list("clause_openers")
 _AS_SOURCE_VERBS = word_list("as_source_verbs")
+#: Pronouns after a cue that report no words: "said nothing about the dollar".
+_NO_WORDS = word_list("no_words")
 #: Conjunctions that open a sentence before the clause that "according to" reports.
 _CONJUNCTION_OPENERS = word_list("conjunction_openers")
 #: Possessives and pronouns that can open an object after a cue: "endorsed his plan",
@@ -253,6 +255,13 @@ def _after_cue(
     w = tokens.lower[k]
     if tokens.text[k - 1] == "," and w.endswith("ing") and tokens.text[k][0].islower():
         return None  # "said in November, rejecting a plea": what they did, not their words
+    if w in _NO_WORDS and (
+        k + 1 >= sl
+        or not tokens.text[k + 1][0].isalnum()
+        or tokens.lower[k + 1] in ADJUNCT_PREPOSITIONS
+        or tokens.lower[k + 1] in ("about", "on", "since", "regarding", "concerning")
+    ):
+        return None  # "said nothing about the dollar" (but "said nothing had changed")
     if (
         _gerund_cue(w)
         and tokens.text[k][0].islower()
