@@ -1084,6 +1084,13 @@ def test_an_appositive_name_with_its_title_after_a_role_is_the_person() -> None:
     assert speaker(quote(a, "We need to end")) == "Ann Reid"
     assert speaker(indirect(a, "the party would")) == "Bob Dale"
     assert speaker(indirect(a, "the figures were")) == "A senior official"
+    b = article(
+        "Bid",
+        "One of the losing bidders, Dutch group BXM, said it welcomed the news.",
+        "The lawsuit, filed in the Superior Court, alleged that he “hit” her.",
+    )
+    assert speaker(indirect(b, "it welcomed")) == "BXM"
+    assert speaker(quote(b, "hit")) == "The lawsuit"
 
 
 def test_a_role_of_a_body_missing_its_closing_comma_follows_the_speaker() -> None:

@@ -665,13 +665,26 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
         and before.kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
         and text[mid_last - 1][:1].isupper()
         and lower[mid_first] not in FUNCTION_WORDS  # "..., who was born in Beirut,"
-        and not lower[mid_first].endswith("ing")  # "..., speaking to Paul Adams,"
+        # a participle and its complement: "..., speaking to Paul Adams,", "..., filed in
+        # the Superior Court," (but "retired professor C.A. Thomas")
+        and not (
+            lower[mid_first].endswith(("ing", "ed"))
+            and mid_first + 1 < mid_last
+            and (lower[mid_first + 1] in INNER_PREPOSITIONS or lower[mid_first + 1] in DETERMINERS)
+        )
         and all(tokens.quote[m] < 0 for m in range(mid_first, mid_last))
     ):
         # "One delegate, Ohio party chairwoman Ann Reid, said": the middle names the
-        # person with their title
+        # person with their title; "One of the losing bidders, Dutch group BXM, said": the
+        # body with its kind
         phrase = classify(tokens, mid_first, mid_last)
-        if phrase is not None and phrase.kind is SpeakerKind.PERSON and phrase.name is not None:
+        if phrase is not None and (
+            (phrase.kind is SpeakerKind.PERSON and phrase.name is not None)
+            or (
+                phrase.kind is SpeakerKind.ORGANISATION
+                and any(lower[m] in ORG_NOUNS for m in range(mid_first, mid_last))
+            )
+        ):
             phrase.description = (before.first, before.last)
             return phrase
     if (
