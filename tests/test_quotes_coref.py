@@ -1650,3 +1650,15 @@ def test_a_contracted_has_after_a_name_is_no_possessive() -> None:
         " “You have not made a real decision,” he said.",
     )
     assert speaker(quote(a, "You have not made")) == "Tom Hale"
+
+
+def test_a_modified_role_after_a_quoted_person_is_theirs_unless_they_hold_another() -> None:
+    """ "Carl Ford said ... The shadow chancellor said": Ford, whose office the article
+    does not give; "The deputy minister said" after Minister Tom Dale is someone else."""
+    a = article(
+        "Budget",
+        "Carl Ford said the plans were weak. The shadow chancellor said the plan was “a joke”.",
+        "Minister Tom Dale said it was fine. The deputy minister said it was “a mess”.",
+    )
+    assert speaker(quote(a, "a joke")) == "Carl Ford"
+    assert speaker(quote(a, "a mess")) == "The deputy minister"

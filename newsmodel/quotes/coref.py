@@ -341,15 +341,15 @@ class Registry(Pronouns):
                     or phrase.role in PARTY_MEMBERS
                     or phrase.role.endswith(AGENT_ENDINGS)
                 )
-                and not any(
-                    w in ("’s", "'s") or w in ROLE_MODIFIERS
-                    for w in tokens.lower[phrase.first : phrase.last]
-                )
+                and not any(w in ("’s", "'s") for w in tokens.lower[phrase.first : phrase.last])
             ):
-                if phrase.role in EPITHETS:
+                modified = not ROLE_MODIFIERS.isdisjoint(tokens.lower[phrase.first : phrase.last])
+                if phrase.role in EPITHETS and not modified:
                     found = self._epithet(at)  # "the youngster": who holds no office
                 else:
-                    found = self._speaker_in_role(phrase.role, at)
+                    # "the shadow chancellor" only for one whose office the article does not
+                    # give: the modifier may make another office of a known one
+                    found = self._speaker_in_role(phrase.role, at, untitled=modified)
                 if found is not None:
                     return attrs.evolve(found, description=written)
         if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and bare:

@@ -261,11 +261,12 @@ class Roles(ArticleNames):
             found = self._role(phrase.role, at)
         return found
 
-    def _speaker_in_role(self, role: str, at: int) -> Resolved | None:
+    def _speaker_in_role(self, role: str, at: int, untitled: bool = False) -> Resolved | None:
         """The person "the Russian president", "the central defender" stands for when the
         article names no one of that title: the person quoted last, in its paragraph or
         the two before, unless what the article says they are is another role ("the
-        witness" after a lawyer)."""
+        witness" after a lawyer); with ``untitled``, only one whose role the article does
+        not give ("the shadow chancellor")."""
         tokens = self.tokens
         para = tokens.para[at]
         roles = ROLE_SYNONYMS.get(role, frozenset([role]))
@@ -286,6 +287,8 @@ class Roles(ArticleNames):
             if said is not None and e.gender is not None and e.gender != said:
                 return None  # "the father of three" after Ann Dale: someone else
             known = {t for t in e.titles if t.rstrip(".") not in HONORIFICS} | e.roles
+            if untitled and known:
+                return None  # "the deputy minister" after Minister Tom Dale: someone else
             # "the witness" after a quoted lawyer is someone else; "the Wisconsin
             # Republican" after House Speaker Paul Ryan is of his party, not another office
             if (
