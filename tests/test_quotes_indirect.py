@@ -79,6 +79,19 @@ def test_saying_nothing_about_something_reports_no_words() -> None:
     ]
 
 
+def test_a_plural_of_people_opening_the_sentence_speaks() -> None:
+    """ "Candidates say the race is close": the candidates, capitalised by the sentence's
+    start, speak (no person named "Candidates", no noun "Candidates say")."""
+    a = article("Race", "Candidates say the race is close. Associates said he would run.")
+    q = indirect(a, "the race is close")
+    assert q.attribution is not None
+    assert (q.attribution.speaker.name, q.attribution.speaker.kind) == (
+        "Candidates",
+        SpeakerKind.GROUP,
+    )
+    assert speaker(indirect(a, "he would run")) == "Associates"
+
+
 def test_a_joke_told_reports_no_words() -> None:
     """ "On Friday morning, the third day of his tour, Tom Hale told a joke.": a joke or a
     story told reports no words, so the adjunct before it is no indirect speech."""

@@ -425,6 +425,8 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
         plural_people = (
             prev.endswith(_PEOPLE_ENDINGS)
             or (prev.endswith("s") and prev[:-1] in DEMONYMS)  # "the Saudis state"
+            # "Candidates say" (a noun capitalised by its place, not "MPs demand ...")
+            or (prev.endswith("s") and prev[:-1] in PERSON_NOUNS and prev_text[1:].islower())
             or prev in _PARTIES  # "The Lib Dems say", "Labour argue"
             or (  # "the Greens say", "the Tories claim" (not "the Paris attack")
                 before_prev == "the"

@@ -238,10 +238,13 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         last - first == 1
         and first == tokens.sent_first[tokens.sent[first]]
         and text[first][1:].islower()
-        and (w0 in GROUP_NOUNS or agent_plural(w0))
+        and (
+            w0 in GROUP_NOUNS or agent_plural(w0) or (w0.endswith("s") and w0[:-1] in PERSON_NOUNS)
+        )
         and not _capitalised_elsewhere(tokens, first)
     ):
-        # "Engineers say", "Analysts said": people capitalised by the sentence's start
+        # "Engineers say", "Analysts said", "Candidates say": people capitalised by the
+        # sentence's start
         return Phrase(first, last, SpeakerKind.GROUP, role=w0)
     if (
         w0 in ("another", "one")
