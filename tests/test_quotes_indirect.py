@@ -92,6 +92,23 @@ def test_a_plural_of_people_opening_the_sentence_speaks() -> None:
     assert speaker(indirect(a, "he would run")) == "Associates"
 
 
+def test_a_document_written_or_a_preposition_after_a_cue_reports_no_words() -> None:
+    """ "wrote a letter to the mayor asking ...", "responded to one of his posts by
+    saying": no words in the object; "wrote the letter was late", "said at the time" and a
+    clause before "told the crowd" still report."""
+    a = article(
+        "Letters",
+        "Mayor Tom Hale wrote a letter to Attorney General Ann Reid about the mess.",
+        "On Twitter, she responded to one of Hale's posts. Carl Ford wrote the letter was late.",
+        "Sales rose by a third, the company said at the time. The plan is dead, Hale told the crowd.",
+    )
+    assert [q.text for q in a.quotations] == [
+        "the letter was late",
+        "Sales rose by a third",
+        "The plan is dead",
+    ]
+
+
 def test_a_joke_told_reports_no_words() -> None:
     """ "On Friday morning, the third day of his tour, Tom Hale told a joke.": a joke or a
     story told reports no words, so the adjunct before it is no indirect speech."""

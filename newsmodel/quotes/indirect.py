@@ -45,7 +45,15 @@ from newsmodel.quotes.cue_speaker import (
     speaker_of,
 )
 from newsmodel.quotes.cues import MODAL_ADVERBS, Cue, is_adverb
-from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, CueClass, FormKind, word_list
+from newsmodel.quotes.lexicon import (
+    CUE_FORMS,
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    CueClass,
+    FormKind,
+    word_list,
+)
+from newsmodel.quotes.noun_phrases import FINITE_WORDS
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import (
     DETERMINERS,
@@ -102,6 +110,10 @@ _CLAUSE_OPENERS = word_list("clause_openers")
 _AS_SOURCE_VERBS = word_list("as_source_verbs")
 #: Pronouns after a cue that report no words: "said nothing about the dollar".
 _NO_WORDS = word_list("no_words")
+#: Prepositions after a cue of speech that open no words: "responded to his posts".
+_NO_CLAUSE_PREPOSITIONS = word_list("no_clause_prepositions")
+#: Verbs of writing whose object may be the document written: "wrote a letter to".
+_WRITING_VERBS = word_list("writing_verbs")
 #: Conjunctions that open a sentence before the clause that "according to" reports.
 _CONJUNCTION_OPENERS = word_list("conjunction_openers")
 #: Possessives and pronouns that can open an object after a cue: "endorsed his plan",
@@ -148,7 +160,18 @@ def find_indirect(
             found.append(item)
             continue
         item = _according(ctx, cue, sf, sl) if cue.according else _after_cue(ctx, cue, sf, sl)
-        if item is None and not cue.according:
+        if (
+            item is None
+            and not cue.according
+            # "Trump responded to a question ...": its object, no words before it either
+            and not _no_clause_object(
+                tokens,
+                cue,
+                skip_adverbs(tokens, aside_before_that(tokens, cue.last, sl), sl),
+                sl,
+                adjuncts=False,
+            )
+        ):
             item = _before_cue(ctx, cue, sf, sl)
         if item is not None:
             found.append(item)
@@ -255,6 +278,8 @@ def _after_cue(
     w = tokens.lower[k]
     if tokens.text[k - 1] == "," and w.endswith("ing") and tokens.text[k][0].islower():
         return None  # "said in November, rejecting a plea": what they did, not their words
+    if _no_clause_object(tokens, cue, k, sl):
+        return None  # "responded to one of his posts", "wrote a letter to the mayor"
     if w in _NO_WORDS and (
         k + 1 >= sl
         or not tokens.text[k + 1][0].isalnum()
@@ -373,6 +398,40 @@ def _after_cue(
     confidence = 0.5 if rule in _OBJECT_RULES else 0.75
     return IndirectSpeech(
         span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, confidence, thought=thought)
+    )
+
+
+def _no_clause_object(tokens: Tokens, cue: Cue, k: int, sl: int, *, adjuncts: bool = True) -> bool:
+    """Whether a cue of speech takes at token ``k`` an object that holds no words: a
+    preposition and its noun ("responded to one of his posts", "spoke with reporters") or
+    the document written ("wrote a letter to the mayor"). Without ``adjuncts`` (adjuncts
+    not yet skipped: "said at the time"), "to" only."""
+    if k + 1 >= sl:
+        return False
+    if _document_written(tokens, cue, k, sl):
+        return True
+    if cue.cls is not CueClass.SPEECH:
+        return False
+    w = tokens.lower[k]
+    if adjuncts and w in _NO_CLAUSE_PREPOSITIONS and w != "to":
+        return True
+    # "responded to one of his posts" (not "pledged to deepen ties")
+    return w == "to" and (tokens.lower[k + 1] in DETERMINERS or tokens.lower[k + 1] in POSSESSIVES)
+
+
+def _document_written(tokens: Tokens, cue: Cue, k: int, sl: int) -> bool:
+    """Whether what a verb of writing takes at token ``k`` is a document, no words: "wrote
+    a letter to the mayor", "penned an op-ed" (not "wrote the letter was late")."""
+    if cue.lemma not in _WRITING_VERBS or k + 1 >= sl:
+        return False
+    lower = tokens.lower
+    if lower[k] not in DETERMINERS and lower[k] not in POSSESSIVES:
+        return False
+    j = k + 1
+    while j < sl and j - k <= 3 and lower[j] not in DOCUMENT_NOUNS and tokens.text[j][:1].isalpha():
+        j += 1  # "a scathing letter", "a new op-ed"
+    return (
+        j < sl and lower[j] in DOCUMENT_NOUNS and (j + 1 >= sl or lower[j + 1] not in FINITE_WORDS)
     )
 
 
