@@ -169,6 +169,21 @@ def test_a_quotation_over_paragraphs_after_a_colon_keeps_its_speaker() -> None:
         assert speaker(quote(a, words)) == "Tom Hale"
 
 
+def test_a_transcript_label_ends_the_parts_a_colon_introduces() -> None:
+    """A part that opens with a speaker label ("“WALLACE: ...") or a stage direction is
+    another voice: the colon's speaker does not take it."""
+    a = article(
+        "The host pressed the governor:",
+        "“Governor, you said the plan was sound. Is it?",
+        "“(CROSSTALK.)",
+        "“WALLACE: I want to get an answer.”",
+        "The interview ended soon after.",
+    )
+    assert speaker(quote(a, "Governor, you said")) == "The host"
+    assert quote(a, "(CROSSTALK.)").attribution is None
+    assert quote(a, "WALLACE").attribution is None
+
+
 def test_cues_beyond_verbs_of_saying() -> None:
     """Documents speak through verbs such as "mentioned" and "urged", "their statement" too."""
     a = article(

@@ -56,8 +56,12 @@ def opens_sentence(tokens: Tokens, a: int, sf: int) -> bool:
     return k >= a
 
 
-def continued(quotes: Sequence[RawQuote], found: list[Found | None]) -> None:
-    """Parts of one quotation over several paragraphs share one attribution."""
+def continued(
+    quotes: Sequence[RawQuote], found: list[Found | None], tokens: Tokens | None = None
+) -> None:
+    """Parts of one quotation over several paragraphs share one attribution. With
+    ``tokens``, the sharing stops at a part that opens with a transcript's speaker label
+    ("WALLACE: ...") or a stage direction ("(CROSSTALK.)"): another voice."""
     links = quote_links(quotes)
     for qi, previous in links.items():
         if quotes[qi].continues:
@@ -78,8 +82,21 @@ def continued(quotes: Sequence[RawQuote], found: list[Found | None]) -> None:
         if source is None:
             continue
         for c in chain:
+            if tokens is not None and c != source and _another_voice(tokens, c):
+                break
             if found[c] is None:
                 found[c] = Found(None, None, "continued", 0.85, inherit=source)
+
+
+def _another_voice(tokens: Tokens, qi: int) -> bool:
+    """Whether quotation ``qi`` opens with a speaker label ("WALLACE:") or a bracket."""
+    a, b = tokens.quote_range[qi]
+    if a + 1 >= b:
+        return False
+    first = tokens.text[a + 1]
+    if first == "(":
+        return True
+    return a + 2 < b and tokens.text[a + 2] == ":" and first.isupper() and len(first) > 1
 
 
 def attach_floating(

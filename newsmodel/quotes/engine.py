@@ -340,7 +340,7 @@ def _floating(doc: Document) -> None:
     attach_floating(tokens, doc.quotes, doc.found, doc.titles, doc.speech, anchors, cues)
     # a quotation over paragraphs whose first part took its speaker here (a colon that
     # ends the paragraph before): its later parts share it
-    continued(doc.quotes, doc.found)
+    continued(doc.quotes, doc.found, tokens)
 
 
 def _resolve(doc: Document) -> None:
