@@ -1211,6 +1211,13 @@ def test_a_party_and_state_between_commas_is_no_speaker() -> None:
     assert speaker(indirect(a, "it could be saved")) == "Ann Reid"
 
 
+def test_a_forum_on_a_topic_is_one_body() -> None:
+    """ "A spokesman for the World Forum on Trade said": the forum's spokesman, not a body
+    named "Trade"."""
+    a = article("Forum", "A spokesman for the World Forum on Trade said the plan was dead.")
+    assert speaker(indirect(a, "the plan was dead")) == "A spokesman for the World Forum on Trade"
+
+
 def test_who_after_a_place_is_the_person_before_it() -> None:
     """ "said Ann Reid, 24, from Lakeside, who said CLAUSE": "who" is Reid, not the place."""
     a = article(
