@@ -110,6 +110,8 @@ _CLAUSE_OPENERS = word_list("clause_openers")
 _AS_SOURCE_VERBS = word_list("as_source_verbs")
 #: Pronouns after a cue that report no words: "said nothing about the dollar".
 _NO_WORDS = word_list("no_words")
+#: Words after such a pronoun that open its topic: "said nothing about the dollar".
+_NO_WORDS_TOPICS = word_list("no_words_topics")
 #: Prepositions after a cue of speech that open no words: "responded to his posts".
 _NO_CLAUSE_PREPOSITIONS = word_list("no_clause_prepositions")
 #: Verbs of writing whose object may be the document written: "wrote a letter to".
@@ -284,7 +286,7 @@ def _after_cue(
         k + 1 >= sl
         or not tokens.text[k + 1][0].isalnum()
         or tokens.lower[k + 1] in ADJUNCT_PREPOSITIONS
-        or tokens.lower[k + 1] in ("about", "on", "since", "regarding", "concerning")
+        or tokens.lower[k + 1] in _NO_WORDS_TOPICS
     ):
         return None  # "said nothing about the dollar" (but "said nothing had changed")
     if (
