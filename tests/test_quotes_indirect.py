@@ -109,6 +109,16 @@ def test_a_document_written_or_a_preposition_after_a_cue_reports_no_words() -> N
     ]
 
 
+def test_a_day_s_event_between_a_cue_and_that() -> None:
+    """ "argued during Saturday's debate that CLAUSE": the day opens a noun phrase, which
+    the adjunct holds whole."""
+    a = article(
+        "Debate",
+        "Ann Hale argued during Saturday's debate that she could take a hard line on banks.",
+    )
+    assert speaker(indirect(a, "she could take")) == "Ann Hale"
+
+
 def test_a_joke_told_reports_no_words() -> None:
     """ "On Friday morning, the third day of his tour, Tom Hale told a joke.": a joke or a
     story told reports no words, so the adjunct before it is no indirect speech."""

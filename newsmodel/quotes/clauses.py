@@ -223,6 +223,8 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
                     and tokens.lower[k + 2] in _TIME
                 )
             )
+            # "during Saturday's debate": a noun phrase the day opens, read below
+            and not (k + 2 < sl and tokens.lower[k + 2] in ("’s", "'s"))
         ):
             k += 2 if tokens.lower[k + 1] in _TIME else 3
             continue
