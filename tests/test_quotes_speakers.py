@@ -1218,6 +1218,12 @@ def test_a_forum_on_a_topic_is_one_body() -> None:
     assert speaker(indirect(a, "the plan was dead")) == "A spokesman for the World Forum on Trade"
 
 
+def test_the_people_behind_something_speak() -> None:
+    """ "The team behind the film said": the team, not the film."""
+    a = article("Film", "The team behind the film said it was proud of the result.")
+    assert speaker(indirect(a, "it was proud")) == "The team behind the film"
+
+
 def test_who_after_a_place_is_the_person_before_it() -> None:
     """ "said Ann Reid, 24, from Lakeside, who said CLAUSE": "who" is Reid, not the place."""
     a = article(
