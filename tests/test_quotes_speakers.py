@@ -1224,6 +1224,18 @@ def test_the_people_behind_something_speak() -> None:
     assert speaker(indirect(a, "it was proud")) == "The team behind the film"
 
 
+def test_two_bodies_coordinated_speak_together() -> None:
+    """ "The League Against Cruel Sports and the RSPCA said": both bodies, not the last;
+    "many observers" after "and" opens no coordination with the clause before."""
+    a = article(
+        "Hunts",
+        "The League Against Cruel Sports and the RSPCA said they would monitor hunts.",
+        "Brixo shares fell on the news and many observers predicted that the deal would fail.",
+    )
+    assert speaker(indirect(a, "monitor hunts")) == "The League Against Cruel Sports and the RSPCA"
+    assert speaker(indirect(a, "the deal would fail")) == "many observers"
+
+
 def test_who_after_a_place_is_the_person_before_it() -> None:
     """ "said Ann Reid, 24, from Lakeside, who said CLAUSE": "who" is Reid, not the place."""
     a = article(

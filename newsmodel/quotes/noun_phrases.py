@@ -352,6 +352,22 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 and tokens.quote[start - 1] < 0
             ):
                 start -= 1
+            if (
+                start - 2 >= lo
+                and lower[start] == "the"
+                and lower[start - 1] == "and"
+                and tokens.quote[start - 1] < 0
+            ):
+                # "The Brixo Party and the Dunmore Party claim": both bodies
+                left = np_before(tokens, start - 1, lo, relative=False)
+                if (
+                    left is not None
+                    and left.last == start - 1
+                    and left.pronoun is None
+                    and left.kind in (SpeakerKind.ORGANISATION, SpeakerKind.GROUP)
+                    and lower[left.first] in ("the", "a", "an")
+                ):
+                    start = left.first
             break
         if inner_against(tokens, k, lo):
             k -= 1  # a capitalised "Against" inside a name: "the League Against Cruel Sports"
