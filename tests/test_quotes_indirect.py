@@ -119,6 +119,13 @@ def test_a_day_s_event_between_a_cue_and_that() -> None:
     assert speaker(indirect(a, "she could take")) == "Ann Hale"
 
 
+def test_an_inverted_aside_after_an_opening_adverb() -> None:
+    """ "Currently, says Dr Tom Hale, the equipment is very expensive.": Hale's words, the
+    adverb no speaker."""
+    a = article("Chips", "Currently, says Dr Tom Hale, the equipment is very expensive.")
+    assert speaker(indirect(a, "very expensive")) == "Tom Hale"
+
+
 def test_a_joke_told_reports_no_words() -> None:
     """ "On Friday morning, the third day of his tour, Tom Hale told a joke.": a joke or a
     story told reports no words, so the adjunct before it is no indirect speech."""

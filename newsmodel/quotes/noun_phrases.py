@@ -602,6 +602,8 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
             phrase is not None
             and (phrase.name is not None or phrase.kind is SpeakerKind.GROUP)
             and (phrase.first == lo or text[phrase.first - 1] in (",", ":", ";"))
+            # "Currently, says Dr Tom Hale, ...": an adverb capitalised by its place
+            and not (phrase.last - phrase.first == 1 and is_adverb(lower[phrase.first]))
         ):
             return phrase
         return None
