@@ -107,6 +107,8 @@ _SPEAKER_KINDS_FOR_THOUGHT = (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind
 #: Conjunctions and a dash that open a sentence before the clause an attribution after it
 #: reports: "And the plan, she said, ...".
 _CLAUSE_OPENERS = word_list("clause_openers")
+#: Verbs of an "as" clause that names the source of the clause beside it: "As Ann Reid
+#: told the Star, ...", "..., as Ken Ober noted."
 _AS_SOURCE_VERBS = word_list("as_source_verbs")
 #: Pronouns after a cue that report no words: "said nothing about the dollar".
 _NO_WORDS = word_list("no_words")
