@@ -1662,3 +1662,15 @@ def test_a_modified_role_after_a_quoted_person_is_theirs_unless_they_hold_anothe
     )
     assert speaker(quote(a, "a joke")) == "Carl Ford"
     assert speaker(quote(a, "a mess")) == "The deputy minister"
+
+
+def test_the_owner_of_a_subject_is_the_pronoun_after_but() -> None:
+    """ "Reid's fate is still unclear, but she said": Reid, whose fate opens the sentence,
+    not the woman quoted before it."""
+    a = article(
+        "Vote",
+        "Ann Reid won the vote.",
+        "“People stood for hours,” said Mary Cole of the Voter League.",
+        "Reid's fate is still unclear, but she said last week that she would govern anyway.",
+    )
+    assert speaker(indirect(a, "she would govern")) == "Ann Reid"

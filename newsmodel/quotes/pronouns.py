@@ -183,6 +183,8 @@ class Pronouns(Roles):
                     or at + 1 >= len(tokens)
                     or not _speech_at(tokens.lower, at + 1)
                     or not all(not m.speaker and self._possessive(m) for m in found)
+                    # "Reid's fate is unclear, but she said": the subject's owner
+                    or any(m.token == tokens.sent_first[m.sent] for m in found)
                 ):
                     break
                 # only possessives in the sentence of "he said" ("When asked about the
