@@ -5,6 +5,8 @@ starts at a token. Read by :mod:`newsmodel.quotes.indirect`.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from newsmodel.quotes.cues import ADVERBS, SENTENCE_ENDS, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, word_list
 from newsmodel.quotes.speaker_after import phrase_after
@@ -34,6 +36,10 @@ WH = word_list("wh_words")
 #: Finite verbs that show a clause ahead: "Critics said the repairs came too late".
 CLAUSE_FINITE = word_list("clause_finite_words")
 _ADJUNCT_PREPOSITIONS = word_list("clause_adjunct_prepositions")
+#: Where a recipient's words stop: before "that" ("told the Today programme that"), and,
+#: before the words told with no "that", before a determiner or a preposition.
+_THAT = frozenset({"that"})
+_BEFORE_CLAUSE_STOPS = DETERMINERS | _ADJUNCT_PREPOSITIONS | {"of"}
 _NO_CLAUSE_OPENERS = word_list("no_clause_openers")
 #: The most words of a subject that a possessive opens before its verb: "his attack was".
 _POSSESSIVE_SUBJECT_WORDS = 6
@@ -149,22 +155,28 @@ def _ends_recipient(tokens: Tokens, j: int) -> bool:
     return w in _RECIPIENT_ENDS or w in WH or w in TAIL_OPENERS
 
 
-def _recipient_words(tokens: Tokens, k: int, sl: int) -> int:
-    """The end of a recipient of a few words from token ``k`` ("told the Today programme
-    that", "told BBC Radio 4's Today programme."), else ``k``."""
-    j = k + 1 if tokens.lower[k] == "the" else k  # "told the Today programme."
+def _recipient_end(tokens: Tokens, k: int, j: int, sl: int, stops: AbstractSet[str]) -> int:
+    """Where the few words of a recipient opening at token ``k`` end, read from token
+    ``j``: words and possessives, no function word but "his", "her", "their" and "its",
+    none of ``stops``, at most eight tokens."""
+    lower = tokens.lower
     while (
         j < sl
         and j - k < 8
         and tokens.quote[j] < 0
-        and (tokens.text[j][0].isalnum() or (j > k and tokens.lower[j] in ("’s", "'s")))
-        and (
-            tokens.lower[j] not in FUNCTION_WORDS
-            or tokens.lower[j] in ("his", "her", "their", "its")
-        )
-        and tokens.lower[j] not in ("that",)
+        and (tokens.text[j][0].isalnum() or (j > k and lower[j] in ("’s", "'s")))
+        and lower[j] not in stops
+        and (lower[j] not in FUNCTION_WORDS or lower[j] in ("his", "her", "their", "its"))
     ):
-        j += 1  # "told BBC Radio 4's Today programme."
+        j += 1
+    return j
+
+
+def _recipient_words(tokens: Tokens, k: int, sl: int) -> int:
+    """The end of a recipient of a few words from token ``k`` ("told the Today programme
+    that", "told BBC Radio 4's Today programme."), else ``k``."""
+    # "told BBC Radio 4's Today programme.", "told the Today programme."
+    j = _recipient_end(tokens, k, k + 1 if tokens.lower[k] == "the" else k, sl, _THAT)
     if k == j or j - k > 7 or not (j >= sl or _ends_recipient(tokens, j)):
         return k
     if (j >= sl or tokens.text[j] in SENTENCE_ENDS) and not any(
@@ -180,17 +192,7 @@ def recipient_before_clause(tokens: Tokens, k: int, sl: int) -> int:
     plan ..." (for "tell", whose first object is always the one told); else ``k``."""
     lower = tokens.lower
     j = k + 1 if k < sl and lower[k] in DETERMINERS else k
-    while (
-        j < sl
-        and j - k < 8
-        and tokens.quote[j] < 0
-        and (tokens.text[j][0].isalnum() or (j > k and lower[j] in ("’s", "'s")))
-        and lower[j] not in DETERMINERS
-        and lower[j] not in _ADJUNCT_PREPOSITIONS
-        and lower[j] != "of"
-        and (lower[j] not in FUNCTION_WORDS or lower[j] in ("his", "her", "their", "its"))
-    ):
-        j += 1
+    j = _recipient_end(tokens, k, j, sl, _BEFORE_CLAUSE_STOPS)
     if (
         j == k
         or j >= sl

@@ -169,11 +169,7 @@ def find_indirect(
             and not cue.according
             # "Trump responded to a question ...": its object, no words before it either
             and not _no_clause_object(
-                tokens,
-                cue,
-                skip_adverbs(tokens, aside_before_that(tokens, cue.last, sl), sl),
-                sl,
-                adjuncts=False,
+                tokens, cue, _object_start(tokens, cue, sl), sl, adjuncts=False
             )
         ):
             item = _before_cue(ctx, cue, sf, sl)
@@ -265,8 +261,7 @@ def _after_cue(
         ):
             return None  # "Most importantly, say analysts, the firm ...": an aside
     # the clause first, the speaker (dearer) only for a cue that has one
-    k = aside_before_that(tokens, cue.last, sl)
-    k = skip_adverbs(tokens, k, sl)
+    k = _object_start(tokens, cue, sl)
     told = k
     if cue.lemma in RECIPIENT_VERBS:
         if tells_a_thing(tokens, k, sl):
@@ -505,12 +500,9 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     end = phrase.last if inverted else cue.last
     if phrase.description is not None:
         end = max(end, phrase.description[1])
-    end = skip_adverbs(tokens, end, sl)
-    if cue.lemma in RECIPIENT_VERBS and not inverted:
-        if tells_a_thing(tokens, end, sl):
-            return None
-        end = skip_recipient(tokens, end, sl)
-    end = skip_adjuncts(tokens, end, sl)
+    end = _attribution_end(tokens, cue, end, sl, recipient=not inverted)
+    if end < 0:
+        return None
     if (
         end < sl
         and tokens.text[end] not in (".", "!", "?", ",", ";")
@@ -554,6 +546,23 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     return IndirectSpeech(span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, 0.75))
 
 
+def _attribution_end(tokens: Tokens, cue: Cue, end: int, sl: int, recipient: bool = True) -> int:
+    """Where an attribution ending at token ``end`` closes, past adverbs, the one told
+    (with ``recipient``) and short adjuncts: "said on Monday", "told reporters in Leeds";
+    -1 when the cue tells a thing ("tells the story of"), no words."""
+    end = skip_adverbs(tokens, end, sl)
+    if recipient and cue.lemma in RECIPIENT_VERBS:
+        if tells_a_thing(tokens, end, sl):
+            return -1
+        end = skip_recipient(tokens, end, sl)
+    return skip_adjuncts(tokens, end, sl)
+
+
+def _object_start(tokens: Tokens, cue: Cue, sl: int) -> int:
+    """Where what a cue takes starts: after an aside before "that" and adverbs."""
+    return skip_adverbs(tokens, aside_before_that(tokens, cue.last, sl), sl)
+
+
 def _as_fronted(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
     """As X said (to Y), CLAUSE.  /  As reported by X, CLAUSE.: the source of the clause
     after the comma, named in the "as" clause that opens the sentence (not "As he said
@@ -579,14 +588,10 @@ def _as_fronted(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         phrase = phrase_before(tokens, cue.first, opening + 1)
         if phrase is None or phrase.first - 1 != opening:
             return None
-        end = skip_adverbs(tokens, cue.last, sl)
-        if cue.lemma in RECIPIENT_VERBS:
-            if tells_a_thing(tokens, end, sl):
-                return None
-            end = skip_recipient(tokens, end, sl)
-        end = skip_adjuncts(tokens, end, sl)
+        end = _attribution_end(tokens, cue, cue.last, sl)
     if (
         phrase is None
+        or end < 0
         or not _as_source(tokens, cue, phrase)
         or end + 1 >= sl
         or tokens.text[end] != ","
