@@ -585,6 +585,21 @@ def test_a_role_with_words_of_a_title_stands_for_the_titled_person() -> None:
     assert speaker(quote(b, "collective view")) == "The Labour leader"
 
 
+def test_a_role_with_words_of_a_title_before_the_name_between_commas() -> None:
+    """ "The Tory leader, Tom Dale, spoke" names Dale by the title words too: "the Tory
+    leader" later is Dale, not the person quoted last; "the Labour leader" is not."""
+    a = article(
+        "Tom Hale was not there. “It is a shame,” Hale said.",
+        "The Tory leader, Tom Dale, spoke later. “We are ready,” the Tory leader said.",
+    )
+    assert speaker(quote(a, "We are ready")) == "Tom Dale"
+    b = article(
+        "Tom Hale was not there. “It is a shame,” Hale said.",
+        "The Tory leader, Tom Dale, spoke later. “We are ready,” the Labour leader said.",
+    )
+    assert speaker(quote(b, "We are ready")) != "Tom Dale"
+
+
 def test_a_competition_or_prize_is_no_one_a_short_name_stands_for() -> None:
     """ "Uefa said" after "Uefa Cup games": Uefa, not the cup; "Bafta" not "Bafta
     Awards"."""

@@ -24,6 +24,7 @@ __all__ = [
     "company_role",
     "role_noun",
     "role_of",
+    "role_title_words",
     "role_words",
 ]
 
@@ -115,6 +116,28 @@ def role_words(tokens: Tokens, first: int, last: int) -> set[str]:
             if head:
                 found.add(head)
     return found
+
+
+def role_title_words(tokens: Tokens, first: int) -> set[str]:
+    """The capitalised words of the title in a role that a name at token ``first``
+    follows between commas, lower-cased: "The Tory leader, Tom Dale," gives {"tory"},
+    the words that "the Tory leader" later names him by."""
+    lower = tokens.lower
+    text = tokens.text
+    k = first - 2
+    if k < 1 or text[first - 1] != "," or not text[k][0].islower() or not role_noun(lower[k]):
+        return set()
+    para = tokens.para[first]
+    words: set[str] = set()
+    j = k - 1
+    while j >= 0 and k - j <= 3 and tokens.para[j] == para and text[j][0].isupper():
+        if lower[j] == "the":
+            break
+        words.add(lower[j])
+        j -= 1
+    if j < 0 or tokens.para[j] != para or lower[j] not in ("the", "’s", "'s"):
+        return set()  # "Yesterday Tory leader, ...": no role phrase of its own
+    return words
 
 
 def _office_of_place(tokens: Tokens, k: int) -> str | None:

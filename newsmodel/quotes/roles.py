@@ -32,6 +32,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
+from newsmodel.quotes.name_roles import role_title_words
 from newsmodel.quotes.noun_phrases import FINITE_WORDS
 from newsmodel.quotes.proper_names import PARTY_WORDS, company_name, is_given_name
 from newsmodel.quotes.speaker_kinds import (
@@ -423,7 +424,12 @@ class Roles(ArticleNames):
                 # "the vice president" is not "President Tom Dale"
                 and (modifiers & _OFFICE_MODIFIERS) <= {t.lower() for t in e.titles}
                 and not self._other_office_at(m.token, roles, modifiers | (titled or set()))
-                and (titled is None or titled <= set(e.titles))
+                and (
+                    titled is None
+                    or titled <= set(e.titles)
+                    # "The Tory leader, Tom Dale," and later "the Tory leader"
+                    or (m.last >= 0 and titled <= role_title_words(self.tokens, m.token))
+                )
             ):
                 by_id.setdefault(id(e), e)
                 last_seen.setdefault(id(e), m.token)
