@@ -600,6 +600,33 @@ def test_a_role_with_words_of_a_title_before_the_name_between_commas() -> None:
     assert speaker(quote(b, "We are ready")) != "Tom Dale"
 
 
+def test_a_description_no_one_quoted_holds_is_the_subject_named_just_before() -> None:
+    """ "the billionaire business mogul told" after "Tom Hale, the front-runner, listed
+    ...": Hale, also past a sentence that "He" opens; not for a noun that may be anyone or
+    the other side of an exchange ("the moderator"), nor for one whose office the article
+    gives ("Club director Tom Dale ... The former Scotland international added")."""
+    a = article(
+        "Tom Hale, the Republican front-runner, listed a cooking show as his favourite.",
+        '"It got great ratings," the billionaire business mogul told the magazine.',
+    )
+    assert speaker(quote(a, "It got great ratings")) == "Tom Hale"
+    b = article(
+        "Tom Hale met Ann Reid this week. He did say he found her charming.",
+        '"It was very nice," the gambling tycoon told reporters.',
+    )
+    assert speaker(quote(b, "It was very nice")) == "Tom Hale"
+    c = article(
+        "Tom Hale was asked a question about the police.",
+        '"Many argue that the force is too large," the moderator said.',
+    )
+    assert speaker(quote(c, "Many argue")) == "the moderator"
+    d = article(
+        "Club director Tom Dale held talks with the coach on Saturday.",
+        '"It is not the right job for me," the former Scotland international said.',
+    )
+    assert speaker(quote(d, "It is not the right job")) != "Tom Dale"
+
+
 def test_a_competition_or_prize_is_no_one_a_short_name_stands_for() -> None:
     """ "Uefa said" after "Uefa Cup games": Uefa, not the cup; "Bafta" not "Bafta
     Awards"."""

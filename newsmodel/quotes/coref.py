@@ -55,6 +55,7 @@ from newsmodel.quotes.proper_names import (
     name_gender,
 )
 from newsmodel.quotes.roles import (
+    ANYONE_NOUNS,
     BARE_ROLE_DETERMINERS,
     EPITHETS,
     ROLE_MODIFIERS,
@@ -65,6 +66,7 @@ from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import (
     AGENT_ENDINGS,
     PARTY_MEMBERS,
+    PERSON_HEADS,
     Phrase,
     classify,
     names_someone,
@@ -336,6 +338,7 @@ class Registry(Pronouns):
                 and phrase.role not in GROUP_NOUNS
                 and (
                     phrase.role in PERSON_NOUNS
+                    or (phrase.role in PERSON_HEADS and phrase.role not in ANYONE_NOUNS)
                     or phrase.role in EPITHETS
                     or phrase.role in TITLE_WORDS
                     or phrase.role in PARTY_MEMBERS
@@ -350,6 +353,9 @@ class Registry(Pronouns):
                     # "the shadow chancellor" only for one whose office the article does not
                     # give: the modifier may make another office of a known one
                     found = self._speaker_in_role(phrase.role, at, untitled=modified)
+                    if found is None and phrase.role not in TITLE_WORDS:
+                        # "the gambling tycoon": no office, the subject named just before
+                        found = self._subject_before(phrase.role, at)
                 if found is not None:
                     return attrs.evolve(found, description=written)
         if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and bare:

@@ -40,6 +40,7 @@ from newsmodel.quotes.speaker_kinds import (
     COMPANY_ROLES,
     INNER_PREPOSITIONS,
     PARTY_MEMBERS,
+    PERSON_HEADS,
     Phrase,
 )
 from newsmodel.quotes.tokens import Tokens, indexed
@@ -47,6 +48,7 @@ from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
 __all__ = [
     "AGE_PARAGRAPHS",
+    "ANYONE_NOUNS",
     "BARE_ROLE_DETERMINERS",
     "EPITHETS",
     "GOVERNMENT_BODIES",
@@ -74,6 +76,12 @@ GOVERNMENT_BODIES = word_list("government_bodies")
 #: Nouns a story calls its subject by, which hold no office: "the youngster said" after
 #: "Lyon striker Jean Marot" (see :meth:`Roles._epithet`).
 EPITHETS = word_list("epithets")
+#: Nouns for people that may be anyone, or the other side of an exchange: no description
+#: of the subject named before them.
+ANYONE_NOUNS = word_list("anyone_nouns")
+#: The endings of nouns that describe a person by what they do ("the film-maker", "the
+#: medallist", "the businessman"), not "the event".
+_DESCRIBED_ENDINGS = tuple(sorted(word_list("described_endings")))
 #: Nouns for a woman, and for a man, that an unnamed person's description ends in.
 _DESCRIBED_WOMEN = word_list("described_women")
 _DESCRIBED_MEN = word_list("described_men")
@@ -330,6 +338,61 @@ class Roles(ArticleNames):
                 break
             sent -= 1  # "He opted to ...": the subject of the sentence before that
         return self._aged(None, at, first_named=True)
+
+    def _subject_before(self, role: str, at: int) -> Resolved | None:
+        """The person a description ("the gambling tycoon", "the author") at token ``at``
+        stands for when no one quoted holds it: the named subject that opens the sentence
+        before, in its paragraph or closing the paragraph before ("Casino owner Tom Hale
+        met Ann Reid. “...,” the gambling tycoon told reporters"); not for nouns that may
+        be anyone, or the other side of an exchange ("Hale was asked ... “...,” the
+        moderator said")."""
+        if role in ANYONE_NOUNS or not (
+            role in PERSON_NOUNS
+            or role in PERSON_HEADS
+            or role in PARTY_MEMBERS
+            or role.endswith(_DESCRIBED_ENDINGS)
+        ):
+            return None
+        tokens = self.tokens
+        sent = tokens.sent[at] - 1
+        while sent >= 0 and sent > tokens.sent[at] - 3:
+            first = tokens.sent_first[sent]
+            if tokens.lower[first] not in ("he", "she"):
+                break
+            sent -= 1  # "He did say ...": the subject of the sentence before that
+        if sent < 0:
+            return None
+        first = tokens.sent_first[sent]
+        if tokens.para[at] - tokens.para[first] > 1 or tokens.para[first] in self._furniture:
+            return None
+        k = bisect_left(self.mention_tokens, first)
+        if k >= len(self.mentions) or self.mentions[k].sent != sent:
+            return None
+        m = self.mentions[k]
+        e = m.entity
+        after = m.last if m.last >= 0 else m.token + 1
+        said = title_gender(role)
+        offices = {t for t in e.titles if t in TITLE_WORDS and t.rstrip(".") not in HONORIFICS}
+        if (
+            e.kind is not SpeakerKind.PERSON
+            # "Club director Terry Brady held talks ... The former Scotland international
+            # added": the director is no player
+            or (offices and role not in offices)
+            or not (e.gender or " " in e.name)
+            or (said is not None and e.gender is not None and e.gender != said)
+            or (after < len(tokens) and tokens.lower[after] in ("’s", "'s"))
+            # the subject opens the sentence, its titles and roles before it only
+            # ("Casino owner Tom Hale"): not "As Ivanka Trump delivered her speech, a
+            # designer watched"
+            or any(
+                not tokens.text[j][0].isalpha()
+                or tokens.lower[j] in FUNCTION_WORDS
+                or tokens.lower[j] in FINITE_WORDS
+                for j in range(first, m.token)
+            )
+        ):
+            return None
+        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
 
     def _aged(self, age: str | None, at: int, first_named: bool = False) -> Resolved | None:
         """The person "the 34-year-old" stands for: the one named with that age in the

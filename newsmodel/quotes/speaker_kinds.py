@@ -59,6 +59,7 @@ __all__ = [
     "DETERMINERS",
     "INNER_PREPOSITIONS",
     "PARTY_MEMBERS",
+    "PERSON_HEADS",
     "POSSESSIVES",
     "QUANTIFIERS",
     "SUBJECT_PRONOUNS",
@@ -114,7 +115,7 @@ _QUANTITY_HEADS = word_list("quantity_heads")
 #: Endings of nouns for people by what they do: "the prosecutor", "the nominee".
 AGENT_ENDINGS = tuple(sorted(word_list("agent_endings")))
 #: Other nouns that name a person after "the": "the Wales international", "the mogul".
-_PERSON_HEADS = word_list("person_heads")
+PERSON_HEADS = word_list("person_heads")
 #: Plural endings of nouns for people by what they do: "forecasters", "analysts".
 _AGENT_PLURAL_ENDINGS = tuple(sorted(word_list("agent_plural_endings")))
 #: Nouns with such endings that name things: "numbers", "papers".
@@ -264,7 +265,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             and (
                 lower[k - 1] in PERSON_NOUNS
                 or lower[k - 1] in TITLE_WORDS
-                or lower[k - 1] in _PERSON_HEADS
+                or lower[k - 1] in PERSON_HEADS
             )
             and all(text[m][:1].isupper() or lower[m] in NAME_PARTICLES for m in range(k, last))
         ):
@@ -632,7 +633,7 @@ def names_someone(head: str) -> bool:
     "31-year-old", "international", "prosecution" (not "economy", "camera", "move")."""
     if not head.replace("-", "").isalnum() or head.endswith("ed") or head in TIME_WORDS:
         return False
-    if head in _SPEAKING_ABSTRACTS or head in _PERSON_HEADS or head.endswith("-old"):
+    if head in _SPEAKING_ABSTRACTS or head in PERSON_HEADS or head.endswith("-old"):
         return True
     return head.endswith(AGENT_ENDINGS) and not head.endswith(_ABSTRACT_ENDINGS)
 
