@@ -1664,6 +1664,24 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
     assert speaker(quote(a, "I am mad")) == "Andy Roddick"
 
 
+def test_a_company_of_a_country_is_the_company_quoted_before() -> None:
+    """ "The Australian firm said" after "Brixo Group fell after it said": Brixo Group, as
+    "the firm" is; "Separately, the world's largest delivery company, Parcelo, said":
+    Parcelo, not the adverb; "the German government" keeps its country."""
+    a = article(
+        "Shares",
+        "Shares in Brixo Group fell after it said it would not make any money. "
+        "The Australian firm said it would only break even.",
+        "Separately, the world’s largest delivery company, Parcelo, said it had placed an "
+        "order. The US company said it needed to expand.",
+        "Brixo Group met ministers. The German government said it would help.",
+    )
+    assert speaker(indirect(a, "it would only break even")) == "Brixo Group"
+    assert speaker(indirect(a, "it had placed an order")) == "Parcelo"
+    assert speaker(indirect(a, "it needed to expand")) == "Parcelo"
+    assert speaker(indirect(a, "it would help")) != "Brixo Group"
+
+
 def test_a_verb_no_noun_takes_ends_a_speaker_phrase() -> None:
     """ "The adviser on the campaign went further, arguing the proposal could fail": the
     adviser, not "The adviser on the campaign went"; "The billionaire businessman began

@@ -30,6 +30,7 @@ from newsmodel.quotes.article_names import (
 )
 from newsmodel.quotes.lexicon import (
     COMPANIES,
+    COUNTRIES,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -65,6 +66,7 @@ from newsmodel.quotes.roles import (
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import (
     AGENT_ENDINGS,
+    COMPANY_ROLES,
     PARTY_MEMBERS,
     PERSON_HEADS,
     Phrase,
@@ -72,6 +74,7 @@ from newsmodel.quotes.speaker_kinds import (
     names_someone,
 )
 from newsmodel.quotes.tokens import Tokens, indexed
+from newsmodel.text.lexicon import DEMONYMS
 
 __all__ = ["ROLE_SYNONYMS", "Entity", "Registry", "Resolved"]
 
@@ -618,7 +621,17 @@ class Registry(Pronouns):
             and tokens.lower[phrase.first + 1] in TITLE_WORDS
         ):
             return True  # "The Bishop", "the Chancellor": an office capitalised
-        return not any(tokens.text[k][0].isupper() for k in range(phrase.first + 1, phrase.last))
+        return not any(
+            tokens.text[k][0].isupper()
+            # "The Australian firm", "the US giant": a company's country is no part of a
+            # name (not "the German government", "the UK's biggest lender")
+            and not (
+                phrase.role in COMPANY_ROLES
+                and (tokens.lower[k] in DEMONYMS or tokens.text[k] in COUNTRIES)
+                and tokens.lower[k + 1] not in ("’s", "'s")
+            )
+            for k in range(phrase.first + 1, phrase.last)
+        )
 
     def _named_with(self, word: str, at: int) -> Resolved | None:
         """The one person named before token ``at`` with ``word`` right before the name

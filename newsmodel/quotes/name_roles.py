@@ -14,6 +14,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
+from newsmodel.quotes.name_runs import opener_word
 from newsmodel.quotes.noun_phrases import FINITE_WORDS
 from newsmodel.quotes.speaker_kinds import AGENT_ENDINGS, COMPANY_ROLES
 from newsmodel.quotes.tokens import Tokens
@@ -52,13 +53,24 @@ def role_noun(w: str) -> bool:
 
 def company_role(tokens: Tokens, name: tuple[int, int]) -> str | None:
     """A company's role noun just before a name in its paragraph ("Drugmaker
-    AstraZeneca"), or heading an appositive after it ("Diageo, the world's biggest
+    AstraZeneca"), ending an appositive before it ("the world's largest delivery
+    company, Parcelo,"), or heading an appositive after it ("Diageo, the world's biggest
     spirits company,")."""
     a, b = name
     para = tokens.para[a]
     if a > 0 and tokens.para[a - 1] == para and tokens.lower[a - 1] in COMPANY_ROLES:
         return tokens.lower[a - 1]
-    if b < len(tokens) and tokens.text[b] == ",":
+    if (
+        a > 1
+        and tokens.para[a - 2] == para
+        and tokens.text[a - 1] == ","
+        and tokens.lower[a - 2] in COMPANY_ROLES
+        and b < len(tokens)
+        and tokens.text[b] == ","
+    ):
+        return tokens.lower[a - 2]  # "the world's largest delivery company, Parcelo,"
+    if b < len(tokens) and tokens.text[b] == "," and not opener_word(tokens.lower[a]):
+        # (not "Separately, the world's largest delivery company, UPS, said")
         head = appositive_head(tokens, b + 1, para)
         if head in COMPANY_ROLES:
             return head

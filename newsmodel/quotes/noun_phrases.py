@@ -652,7 +652,14 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
         # "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,
         # said": the name names the newspaper; the speaker is the one before them
         first = np_before(tokens, before.first - 1, lo)
-        if first is not None and first.kind is SpeakerKind.PERSON and first.name is not None:
+        if (
+            first is not None
+            and first.kind is SpeakerKind.PERSON
+            and first.name is not None
+            # "Separately, the world's largest delivery company, UPS, said": an adverb
+            # capitalised by its place
+            and not (first.last - first.first == 1 and is_adverb(lower[first.first]))
+        ):
             first.description = (before.first, mid_last)
             return first
     if (
