@@ -876,3 +876,32 @@ def test_a_fragment_in_words_told_is_the_teller_s() -> None:
         'the two men after "long and careful talks" over the issue.',
     )
     assert speaker(quote(a, "long and careful talks")) == "Tom Hale"
+
+
+def test_a_name_after_a_reporting_verb_in_the_past_starts_a_phrase_of_its_own() -> None:
+    """ "Brixo noted Director Tom Hale said investigators had found emails": Hale said it,
+    and his mention is no longer "Brixo noted Director Tom Hale"; "Tom Hale denied Ann Reid
+    said ... He also said" is Hale again; "32% of Republican claims" is no cue."""
+    a = article(
+        "Emails",
+        "In its filing, Brixo noted Director Tom Hale said investigators had found emails.",
+        "Tom Hale denied Ann Reid said the plans “stink”. He also said he was confident Tom "
+        "Dale would “set out the position” next week.",
+        "Brixo rated 32% of Republican claims as “false” last year.",
+    )
+    [found] = [q for q in a.quotations if q.text == "investigators had found emails"]
+    assert speaker(found) == "Tom Hale"
+    assert mention(found) == "Director Tom Hale"
+    assert speaker(quote(a, "set out the position")) == "Tom Hale"
+    assert speaker(quote(a, "false")) == "Brixo"
+
+
+def test_a_named_person_of_a_relative_clause_keeps_its_own_cue() -> None:
+    """ "Hale praised evangelist Tom Dale, who has vowed not to buy cookies because of the
+    group's “...”": Dale's words, not Hale's."""
+    a = article(
+        "Cookies",
+        "Later, Hale praised evangelist Tom Dale, who has publicly vowed not to buy cookies "
+        "because of the group’s “support of the left.”",
+    )
+    assert speaker(quote(a, "support of the left")) == "Tom Dale"

@@ -323,6 +323,13 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
                     break  # "said Ekovich, who noted that ... “...”": his own cue, nearer
                 if (
                     outer_phrase is not None
+                    and phrase.antecedent is not None
+                    and phrase.antecedent.name is not None
+                    and outer_phrase.last <= phrase.antecedent.first
+                ):
+                    break  # "Hale praised Tom Dale, who vowed ... “...”": Dale's own cue
+                if (
+                    outer_phrase is not None
                     and outer_phrase.antecedent is not None
                     and phrase.antecedent is not None
                 ):

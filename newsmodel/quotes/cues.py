@@ -49,6 +49,8 @@ AUXILIARIES = word_list("auxiliaries")
 ADVERBS = word_list("adverbs")
 _NOT_ADVERBS = word_list("not_adverbs")
 _NOUN_BEFORE = word_list("noun_before")
+#: Adjectives of parties ("Republican claims"): the plural after them is a noun.
+_PARTY_ADJECTIVES = word_list("party_adjectives")
 _PREPOSITION_NOUN_BEFORE = word_list("preposition_before_noun")
 #: Tokens that end a sentence or a clause of its own.
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
@@ -291,6 +293,15 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             ):
                 continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest
                 # claims", "the dozen states that held primaries", "several reports"
+            if (
+                prev in _PARTY_ADJECTIVES
+                and text[i - 1][0].isupper()
+                and i > 1
+                and para[i - 2] == p
+                and lower[i - 2] in _PP_BEFORE_NOUN
+            ):
+                continue  # "32% of Republican claims": a party's adjective, a noun after
+                # (but "The Republican says", "the Wisconsin Republican says")
             if (
                 prev.endswith("ing")
                 and text[i - 1].islower()

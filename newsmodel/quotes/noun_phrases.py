@@ -160,6 +160,12 @@ def finite_cue(w: str) -> bool:
     return form is not None and form.kind is FormKind.PRESENT
 
 
+def _past_cue(w: str) -> bool:
+    """Whether a word is a reporting verb in the past ("told", "said")."""
+    form = CUE_FORMS.get(w)
+    return form is not None and form.kind is FormKind.PAST
+
+
 #: Prepositions whose object is never the subject of the verb after it.
 OBJECT_PREPOSITIONS = word_list("object_prepositions")
 
@@ -448,6 +454,16 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 and np_word(tokens, k - 1)
             ):
                 break  # "The service offers movies and TV shows": a verb, not a noun
+            if (
+                k < end - 1
+                and k > lo
+                and t[0].islower()
+                and _past_cue(w)
+                and text[k - 1][0].isupper()
+                and lower[k - 1] not in TITLE_WORDS
+                and np_word(tokens, k - 1)
+            ):
+                break  # "Tom Hale told reporters Ann Reid had": a clause, not a title
             start = k
             k -= 1
             continue
