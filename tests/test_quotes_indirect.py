@@ -920,3 +920,15 @@ def test_a_second_cue_without_a_comma_reports_its_own_words() -> None:
     assert not any(t.startswith("adding") for t in texts)
     assert speaker(indirect(a, "the post had been filled")) == "A Brixo spokeswoman"
     assert speaker(indirect(a, "backing his party")) == "Tom Hale"
+
+
+def test_an_amount_of_money_opens_the_clause_said() -> None:
+    """ "The minister said £2bn would be spent on schools": the clause opens with its sign
+    of money, as "said 2,000 jobs would be cut" does with its number."""
+    a = article(
+        "Schools",
+        "The minister said £2bn would be spent on schools.",
+        "Ann Reid said $264m would go to hospitals.",
+    )
+    assert speaker(indirect(a, "£2bn would be spent")) == "The minister"
+    assert speaker(indirect(a, "$264m would go")) == "Ann Reid"

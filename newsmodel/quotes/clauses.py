@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from newsmodel.quotes.cues import ADVERBS, SENTENCE_ENDS, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, word_list
 from newsmodel.quotes.speaker_after import phrase_after
-from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES
+from newsmodel.quotes.speaker_kinds import CURRENCY_SIGNS, DETERMINERS, POSSESSIVES
 from newsmodel.quotes.speakers import FINITE_WORDS
 from newsmodel.quotes.tokens import Tokens
 
@@ -327,6 +327,8 @@ def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
             return False  # "tells us about a growing concern": a topic, no clause
     if first in _ADJUNCT_PREPOSITIONS or first in _NO_CLAUSE_OPENERS:
         return False  # "during a tour of radio shows": a preposition opens no clause
+    if tokens.text[k] in CURRENCY_SIGNS and number_at(tokens, k + 1, sl):
+        return clause_ahead(tokens, k + 1, sl)  # "£2bn would be spent"
     if not tokens.text[k][0].isalnum() or (
         first in FUNCTION_WORDS
         and first not in _SUBJECTS

@@ -56,6 +56,7 @@ __all__ = [
     "AGENT_ENDINGS",
     "AGE_RE",
     "COMPANY_ROLES",
+    "CURRENCY_SIGNS",
     "DETERMINERS",
     "INNER_PREPOSITIONS",
     "PARTY_MEMBERS",
@@ -166,7 +167,7 @@ def _quantity(tokens: Tokens, first: int, last: int) -> bool:
     "$30", "30 cents" (but "30 workers", "40%" of those polled, "six in 10", and names
     after an age: "19-year-old Simpson")."""
     text = tokens.text
-    if not (text[first][:1].isdigit() or text[first] in _CURRENCY):
+    if not (text[first][:1].isdigit() or text[first] in CURRENCY_SIGNS):
         return False
     if any(t[:1].isupper() or t.endswith("%") for t in text[first:last]):
         return False
@@ -189,7 +190,7 @@ def _share_head(tokens: Tokens, last: int) -> bool:
 
 
 #: Currency signs that open an amount.
-_CURRENCY = frozenset(["$", "£", "€", "¥", "C$", "US$"])
+CURRENCY_SIGNS = word_list("currency_signs")
 
 
 def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
