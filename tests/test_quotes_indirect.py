@@ -188,6 +188,11 @@ def test_an_as_clause_names_the_source_of_the_clause_beside_it() -> None:
     )
     assert speaker(indirect(b, "the plan is dead")) == "Star"
     assert speaker(indirect(b, "the vote is close")) == "Ann Reid"
+    c = article(
+        "As Tom Hale declared on Monday, the party is over. As Ann Reid argued, costs will rise."
+    )
+    assert speaker(indirect(c, "the party is over")) == "Tom Hale"
+    assert speaker(indirect(c, "costs will rise")) == "Ann Reid"
     q = indirect(a, "scare tactic")
     assert (q.text, speaker(q)) == ("It is a classic scare tactic", "Ken Ober")
     indirects = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
