@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsmodel
+from newsmodel import QuoteKind
 from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.lexicon import CUE_FORMS, CueClass, FormKind
 from newsmodel.quotes.marks import find_quotes
@@ -295,3 +296,18 @@ def test_a_plural_noun_after_a_participle_modifier_is_no_cue() -> None:
     report states that" still reports."""
     assert cues("Operatives in the four early nominating states: Iowa and Ohio.") == []
     assert [w for w, _ in cues("The report states that costs rose.")] == ["states"]
+
+
+def test_state_before_a_plural_noun_is_a_noun() -> None:
+    """ "mocked GOP state leaders as “obsessed”": Hale's word, no cue "state" with the
+    speaker "GOP"; "most state parties release" reports nothing; "Officials state that"
+    still does."""
+    a = article(
+        "Primaries",
+        "Tom Hale mocked GOP state leaders as “obsessed” with the issue.",
+        "Most state parties release their results on Monday.",
+        "Officials state that the plan failed.",
+    )
+    assert speaker(quote(a, "obsessed")) == "Tom Hale"
+    contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert contents == ["the plan failed"]

@@ -49,6 +49,8 @@ AUXILIARIES = word_list("auxiliaries")
 ADVERBS = word_list("adverbs")
 _NOT_ADVERBS = word_list("not_adverbs")
 _NOUN_BEFORE = word_list("noun_before")
+#: Cue words that are nouns before a plural noun ("GOP state leaders").
+_MODIFIER_NOUNS = word_list("modifier_nouns")
 #: Adjectives of parties ("Republican claims"): the plural after them is a noun.
 _PARTY_ADJECTIVES = word_list("party_adjectives")
 _PREPOSITION_NOUN_BEFORE = word_list("preposition_before_noun")
@@ -232,6 +234,16 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             continue
         if prev == "own" and i > 1 and lower[i - 2] in _NOUN_BEFORE:
             continue  # a noun: "Mr Hale's own comments", "her own words"
+        if (
+            word in _MODIFIER_NOUNS
+            and i + 1 < n
+            and para[i + 1] == p
+            and text[i + 1].isalpha()
+            and text[i + 1].islower()
+            and text[i + 1].endswith("s")
+            and lower[i + 1] not in FUNCTION_WORDS
+        ):
+            continue  # a noun before a noun: "GOP state leaders", "most state parties"
         if word in ("named", "called") and _naming_participle(lower, text, para, i):
             continue  # "a teacher named Tom Hale said": the name of the one described
         if (
