@@ -937,3 +937,25 @@ def test_an_amount_of_money_opens_the_clause_said() -> None:
     )
     assert speaker(indirect(a, "£2bn would be spent")) == "The minister"
     assert speaker(indirect(a, "$264m would go")) == "Ann Reid"
+
+
+def test_the_words_said_in_a_relative_clause_have_its_head_for_subject() -> None:
+    """ "a race that it says will reward Reid", "which critics say will fail,", "what they
+    said was the need", "a dynamic Tom Hale said could drive voters away": the words
+    said start at the verb whose subject is the relative clause's head, and end at a comma."""
+    a = article(
+        "Race",
+        "The Brixo Party expects a long race that it says will reward Reid.",
+        "The plan, which critics say will fail badly, is dead.",
+        "Democrats focused on what they said was the need to stay calm.",
+        "It is a dynamic Tom Hale said could drive voters away.",
+    )
+    contents = {
+        q.text: speaker(q)
+        for q in a.quotations
+        if q.kind is QuoteKind.INDIRECT and q.attribution is not None
+    }
+    assert contents["will reward Reid"] == "Brixo Party"
+    assert contents["will fail badly"] == "critics"
+    assert "was the need to stay calm" in contents
+    assert contents["could drive voters away"] == "Tom Hale"

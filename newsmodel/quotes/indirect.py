@@ -96,6 +96,10 @@ _NO_OBJECT = word_list("no_object_verbs")
 _SAYS_WORDS = word_list("says_words")
 _ANONYMITY = word_list("anonymity_words")
 _MODAL_AUXILIARIES = word_list("modal_auxiliaries")
+#: Finite verbs that open the words said of a relative clause's gap ("that it says will").
+_GAP_VERBS = word_list("gap_verbs")
+#: Words that open a relative clause whose subject is the gap of the words said.
+_GAP_RELATIVES = frozenset({"what", "that", "which"})
 _MIN_WORDS = 3
 #: How far after a comma the cue of an attribution that closes the sentence may come.
 _CLOSING_REACH = 10
@@ -299,6 +303,7 @@ def _after_cue(
     else:
         k_not = -1
     rule = "indirect-that"
+    gap = False  # the words said are those of a relative clause
     if w in _ADJUNCT_HEADS and k + 1 < sl and tokens.lower[k + 1] in ("of", "to"):
         return None  # "said on Friday ahead of signing his contract": no words reported
     if _duration(tokens, k, sl):
@@ -332,6 +337,9 @@ def _after_cue(
         start = k  # "Mr Fogg said although the market was growing, prices would fall"
     elif cue.lemma in BARE_CLAUSE_VERBS and clause_ahead(tokens, k, sl):
         start = k
+    elif w in _GAP_VERBS and cue.lemma in BARE_CLAUSE_VERBS and _relative_gap(tokens, cue, sf):
+        start = k  # "a race that it says will reward Reid": the gap is the race
+        gap = True
     elif (
         cue.lemma in _SUBJECT_CLAUSE_VERBS
         and (w in SUBJECT_PRONOUNS or w == "there" or w in POSSESSIVES)
@@ -388,7 +396,7 @@ def _after_cue(
     if phrase.first >= cue.last:
         return None
     # in a relative clause ("X, which first reported the talks, said") the comma ends it
-    end = _clause_end(tokens, start, sl, comma=phrase.antecedent is not None)
+    end = _clause_end(tokens, start, sl, comma=phrase.antecedent is not None or gap)
     end = _before_closing_attribution(ctx, start, end, sl)
     span = _trim(tokens, start, end, least=1 if rule in _OBJECT_RULES else None)
     if span is None:
@@ -397,6 +405,32 @@ def _after_cue(
     confidence = 0.5 if rule in _OBJECT_RULES else 0.75
     return IndirectSpeech(
         span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, confidence, thought=thought)
+    )
+
+
+def _relative_gap(tokens: Tokens, cue: Cue, sf: int) -> bool:
+    """Whether a cue is the verb of a relative clause whose words said have its head for
+    their subject: "a race that it says will ...", "what they said was ...", "a dynamic
+    Tom Hale said could ..." (the speaker a pronoun or a name, after "what", "that",
+    "which" or the head noun)."""
+    if cue.kind is FormKind.GERUND:
+        return False
+    phrase = phrase_before(tokens, cue.first, sf)
+    if phrase is None or phrase.first - 1 < sf or phrase.last != cue.first:
+        return False
+    if tokens.lower[phrase.first - 1] in _GAP_RELATIVES:
+        return True  # "which critics say will fail"
+    if phrase.name is None or phrase.name[0] - 1 < sf:
+        return False
+    before = tokens.lower[phrase.name[0] - 1]
+    text = tokens.text[phrase.name[0] - 1]
+    return (
+        text.isalpha()
+        and text.islower()
+        and before not in FUNCTION_WORDS
+        and before not in FINITE_WORDS
+        and not before.endswith(("ed", "ing"))
+        and before not in CUE_FORMS
     )
 
 
