@@ -959,3 +959,18 @@ def test_the_words_said_in_a_relative_clause_have_its_head_for_subject() -> None
     assert contents["will fail badly"] == "critics"
     assert "was the need to stay calm" in contents
     assert contents["could drive voters away"] == "Tom Hale"
+
+
+def test_that_before_a_time_is_no_complementizer() -> None:
+    """ "announced that same day, as mentioned above" reports nothing; "said that night
+    that the plan would fail" and "said that morning the plan would fail" report the
+    clause after the time."""
+    a = article(
+        "Lawsuit",
+        "The agency responded with the lawsuit Ann Reid announced that same day, as mentioned "
+        "above.",
+        "Tom Hale said that morning the plan would fail. Ann Reid said that night that "
+        "the vote was lost.",
+    )
+    contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert contents == ["the plan would fail", "the vote was lost"]

@@ -46,6 +46,8 @@ _POSSESSIVE_SUBJECT_WORDS = 6
 _SUBJECTS = word_list("clause_subject_words")
 _PRONOUN_SUBJECTS = word_list("pronoun_subjects")
 _TIME = word_list("clause_time_words")
+#: Times that "that" makes an adjunct of: "said that night", "announced that same day".
+_THAT_TIMES = word_list("that_times")
 #: Words that may follow an attribution, or the people told: "told reporters on Monday".
 TAIL_OPENERS = word_list("tail_openers")
 #: Words before a number at the start of a clause: "about 200", "at least 600".
@@ -233,6 +235,12 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
         if w in ("last", "this", "next") and k + 1 < sl and tokens.lower[k + 1] in _TIME:
             k += 2
             continue
+        if w == "that" and k + 2 < sl:
+            # "announced that same day", "said that night that ...": a time, no clause
+            j = k + 2 if tokens.lower[k + 1] in ("same", "very") else k + 1
+            if j < sl and tokens.lower[j] in _THAT_TIMES:
+                k = j + 1
+                continue
         if w in _ADJUNCT_PREPOSITIONS and not (
             w == "to"
             and k + 1 < sl
