@@ -1877,3 +1877,17 @@ def test_a_title_for_a_place_is_one_role() -> None:
     "Wales"."""
     a = article("Pact", "The Secretary of State for Wales said the pact was weak.")
     assert speaker(indirect(a, "the pact was weak")) == "The Secretary of State for Wales"
+
+
+def test_a_band_and_an_advert_speak() -> None:
+    """ "The band said", "the advert said" name speakers (a body, a document); "The survey
+    report showed" is evidence, no cue "report" after a noun."""
+    a = article(
+        "Awards",
+        "The band said they were victims of an “unprovoked attack” in a club.",
+        "“We need your help!” the advert said.",
+        "The survey report showed the money supply rose by 15 pct.",
+    )
+    assert speaker(quote(a, "unprovoked attack")) == "The band"
+    assert speaker(quote(a, "We need your help")) == "the advert"
+    assert not any("money supply" in q.text for q in a.quotations)

@@ -440,7 +440,9 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
         not prev_text[0].isalpha()
         or prev.endswith("ed")
         or prev in GROUP_NOUNS
-        or prev in DOCUMENT_NOUNS
+        # "the documents show", "the data suggest" (but "The record label said": a
+        # singular noun before a noun)
+        or (prev in DOCUMENT_NOUNS and prev.endswith(("s", "a")))
     ):
         return False
     if prev_text[0].isupper():
