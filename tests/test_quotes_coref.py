@@ -1716,3 +1716,17 @@ def test_the_owner_of_a_subject_is_the_pronoun_after_but() -> None:
         "Reid's fate is still unclear, but she said last week that she would govern anyway.",
     )
     assert speaker(indirect(a, "she would govern")) == "Ann Reid"
+
+
+def test_documents_capitalised_by_the_sentence_start_are_no_person() -> None:
+    """ "Studies have shown that ..." names no person "Studies", whom a later "he" would
+    be; "Surveys revealed ... It said" is not the surveys' either."""
+    a = article(
+        "Forums",
+        'Tom Hale said the system was flawed. "It cannot work," he said. Studies have shown '
+        'that firms have worked to undermine it. "The moderators are key," he said.',
+        "Brixo Group sells security software. Surveys revealed that most machines carry "
+        "spyware. It said that its program would not stop every infection.",
+    )
+    assert speaker(quote(a, "The moderators are key")) == "Tom Hale"
+    assert speaker(indirect(a, "its program would not stop")) == "Brixo Group"

@@ -740,6 +740,14 @@ class Registry(Pronouns):
             if phrase.role is not None and phrase.role in ORG_NOUNS:
                 # "The committee said ...": a body too, which a later "it" may be
                 self.thing_speakers.append((at, tokens.para[at], resolved))
+        elif (
+            resolved.kind is SpeakerKind.DOCUMENT
+            and phrase.last - phrase.first == 1
+            and tokens.lower[at].endswith("s")
+            and tokens.lower[at] == phrase.role
+        ):
+            # "Surveys revealed ...": documents, whom a later "they" is, not "it"
+            self.plural_speakers.append((at, tokens.para[at], resolved))
         elif resolved.kind in (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT):
             self.thing_speakers.append((at, tokens.para[at], resolved))
         if phrase.kind is SpeakerKind.DOCUMENT and resolved.kind is SpeakerKind.PERSON:

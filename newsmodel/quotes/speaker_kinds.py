@@ -249,6 +249,17 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         # sentence's start
         return Phrase(first, last, SpeakerKind.GROUP, role=w0)
     if (
+        last - first == 1
+        and first == tokens.sent_first[tokens.sent[first]]
+        and text[first][1:].islower()
+        and w0.endswith("s")
+        and (w0[:-1] in DOCUMENT_NOUNS or (w0.endswith("ies") and w0[:-3] + "y" in DOCUMENT_NOUNS))
+        and not _capitalised_elsewhere(tokens, first)
+    ):
+        # "Studies have shown", "Reports say": documents capitalised by the sentence's
+        # start, no person named "Studies" for a later "he"
+        return Phrase(first, last, SpeakerKind.DOCUMENT, role=w0)
+    if (
         w0 in ("another", "one")
         and last - first >= 3
         and lower[first + 1] == "of"
