@@ -1730,3 +1730,18 @@ def test_documents_capitalised_by_the_sentence_start_are_no_person() -> None:
     )
     assert speaker(quote(a, "The moderators are key")) == "Tom Hale"
     assert speaker(indirect(a, "its program would not stop")) == "Brixo Group"
+
+
+def test_a_full_name_given_only_inside_a_quotation_completes_the_surname() -> None:
+    """ "“Patrick Murphy will win this race,” she said. ... Murphy said": Patrick Murphy;
+    "Prince Charles" in quotation marks is no "Charles" named in full, and no one quoted
+    becomes the antecedent of a pronoun for it."""
+    a = article(
+        "Race",
+        "Ann Reid backs the senator. “Patrick Murphy will win this race,” she said.",
+        "Murphy said he was grateful for the support.",
+        "“Prince Charles was absolutely delighted,” Charles Kennedy said.",
+    )
+    assert speaker(indirect(a, "he was grateful")) == "Patrick Murphy"
+    assert speaker(quote(a, "Patrick Murphy will win")) == "Ann Reid"
+    assert speaker(quote(a, "Prince Charles was")) == "Charles Kennedy"

@@ -19,6 +19,7 @@ import sys
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
+from itertools import compress
 from operator import itemgetter
 
 import attrs
@@ -306,6 +307,7 @@ class ArticleNames:
             elif name is not None and self._span_text(first, last) in self.org_names:
                 # that company named again: "Heineken's net income fell ... It blamed"
                 self.orgs.append((first, self.org_names[self._span_text(first, last)]))
+        self._quoted_names(furniture | credits)
         sent, para = tokens.sent, tokens.para
         for (first, last), name in zip(runs, names, strict=True):
             if name is not None and para[first] not in furniture:
@@ -324,6 +326,47 @@ class ArticleNames:
         """Add the people the article names by an office alone ("the mayor said") to the
         mentions: resolution does (:class:`newsmodel.quotes.coref.Registry`), reading the
         names alone does not."""
+
+    def _quoted_names(self, furniture: frozenset[int]) -> None:
+        """Read the people named in full only inside quotations, whose surname the
+        article gives alone outside them ("“... Patrick Murphy will win,” she said" and
+        later "Murphy said"): a full name for the short form, but no mention of them that
+        a pronoun or a role may stand for."""
+        tokens = self.tokens
+        text = tokens.text
+        quote = tokens.quote
+        para = tokens.para
+        upper = compress(range(len(text)), map(str.isupper, map(itemgetter(0), text)))
+        quoted = [k for k in upper if quote[k] >= 0 and para[k] not in furniture]
+        i = 0
+        while i < len(quoted):
+            j = i + 1
+            while j < len(quoted) and quoted[j] == quoted[j - 1] + 1 and j - i < 4:
+                j += 1
+            first, last = quoted[i], quoted[j - 1] + 1
+            i = j
+            if not 2 <= last - first <= 3 or quote[first] != quote[last - 1]:
+                continue
+            if not self._full_name(first, last):
+                continue
+            words = text[first:last]
+            lowered = tokens.lower[first:last]
+            full = self._span_text(first, last)
+            if (
+                words[-1] in self.by_last
+                or full in self.persons
+                or full in self.org_names
+                or name_key(full) in self.by_key
+                or lowered[0] in TITLE_WORDS  # "Prince Charles": a title, then the name
+                or lowered[0] in _PEERAGE
+                or org_words(words, lowered)  # "Ford Motor"
+            ):
+                continue
+            entity = Entity(full, SpeakerKind.PERSON, name_gender(words))
+            self.persons[full] = entity
+            self.by_key[name_key(full)] = entity
+            self.by_last.setdefault(words[-1], []).append(entity)
+            self.by_first.setdefault(words[0], []).append(entity)
 
     def _full_name(self, first: int, last: int) -> bool:
         """Whether the name [first, last) is a person's full name: two or three words, the
