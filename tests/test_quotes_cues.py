@@ -311,3 +311,17 @@ def test_state_before_a_plural_noun_is_a_noun() -> None:
     assert speaker(quote(a, "obsessed")) == "Tom Hale"
     contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert contents == ["the plan failed"]
+
+
+def test_states_after_a_subject_and_its_verb_is_a_noun() -> None:
+    """ "Gallup finds states shifting toward the GOP, but ...": no cue "states" with the
+    speaker "Gallup finds"; "A report on the biggest projects says costs rose" still
+    reports its words."""
+    a = article(
+        "Polls",
+        "Gallup finds states shifting toward the GOP, but that does not mean much.",
+        "A report on the biggest projects says costs have risen by a third.",
+    )
+    contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert "does not mean much" not in contents
+    assert "costs have risen by a third" in contents

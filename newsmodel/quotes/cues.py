@@ -306,6 +306,15 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest
                 # claims", "the dozen states that held primaries", "several reports"
             if (
+                prev in CUE_FORMS
+                and CUE_FORMS[prev].kind is not FormKind.BASE
+                and i > 1
+                and para[i - 2] == p
+                and (lower[i - 2] in _SUBJECT_BEFORE or text[i - 2][0].isupper())
+            ):
+                continue  # "Gallup finds states shifting": a noun after a subject's verb
+                # (but "a report on the 20 biggest projects says")
+            if (
                 prev in _PARTY_ADJECTIVES
                 and text[i - 1][0].isupper()
                 and i > 1
