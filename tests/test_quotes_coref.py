@@ -1745,3 +1745,20 @@ def test_a_full_name_given_only_inside_a_quotation_completes_the_surname() -> No
     assert speaker(indirect(a, "he was grateful")) == "Patrick Murphy"
     assert speaker(quote(a, "Patrick Murphy will win")) == "Ann Reid"
     assert speaker(quote(a, "Prince Charles was")) == "Charles Kennedy"
+
+
+def test_the_one_asked_answers() -> None:
+    """ "Tom Hale asked Bob Reid whether ... “Sure it is,” he said": Reid answers; "asked
+    Bob Reid to resign. “It is time,” he said" is Hale still, and so is a question put
+    by someone unnamed inside another's words."""
+    a = article(
+        "Health",
+        "Tom Hale asked Bob Reid whether questions about his health were fair game.",
+        "“Sure it is,” he said.",
+        "Tom Hale asked Bob Reid to resign. “It is time,” he said.",
+        "Ann Dale was upset, she said, when a young man asked Lisa Ford why she lied. "
+        "“I really got angry,” she said.",
+    )
+    assert speaker(quote(a, "Sure it is")) == "Bob Reid"
+    assert speaker(quote(a, "It is time")) == "Tom Hale"
+    assert speaker(quote(a, "I really got angry")) == "Ann Dale"

@@ -41,6 +41,8 @@ _AFTER_CONTRACTED_IS = word_list("after_contracted_is")
 #: Words before a body spoken to: "told the Daily Post", "speaking to Sky News".
 _AUDIENCE_WORDS = word_list("audience_words")
 _ASKED_OPENERS = word_list("asked_openers")
+#: Words that open the question put to someone: "asked Reid whether ...".
+_QUESTION_WORDS = word_list("question_words")
 _PRONOUN_SUBJECT_OPENERS = word_list("pronoun_subject_openers")
 
 _MAX_SENTENCES_BACK = 10
@@ -249,6 +251,11 @@ class Pronouns(Roles):
             ]
             if asked:
                 found = [min(asked, key=lambda m: m.token)]  # the subject after the clause
+        if found and gender is not None and best_sent != sent and _speech_at(tokens.lower, at + 1):
+            answer = self._one_asked(found, gender)
+            if answer is not None:
+                # "Hale asked Bob Reid whether ... “Sure,” he said": the one asked answers
+                found = [answer]
         best: EntityMention | None = None
         if found:
             # in the nearest sentence: its speaker, else one not in a possessive ("Fraser's
@@ -287,6 +294,28 @@ class Pronouns(Roles):
         if e.gender is None and gender is not None:
             e.gender = gender  # "she" said it: later pronouns know better
         return Resolved(e.name, e.kind, e.title, e.description, e.gender, e)
+
+    def _one_asked(self, found: list[EntityMention], gender: str) -> EntityMention | None:
+        """The person of ``found`` asked a question in their sentence by another of them
+        ("Hale asked Bob Reid whether ..."), right after the verb and before its question
+        word (not where the asker is no one of them: "... she said, was a question, when
+        a young man asked Clinton why ...")."""
+        tokens = self.tokens
+        lower = tokens.lower
+        ends = {c.last if c.last >= 0 else c.token + 1 for c in found}
+        for m in found:
+            after = m.last if m.last >= 0 else m.token + 1
+            if (
+                m.token > 0
+                and lower[m.token - 1] in _ASKED_OPENERS
+                and m.token - 1 in ends
+                and after < len(tokens)
+                and lower[after] in _QUESTION_WORDS
+                and m.entity.kind is SpeakerKind.PERSON
+                and m.entity.gender in (gender, None)
+            ):
+                return m
+        return None
 
     def _unknown_given_name(self, name: str) -> bool:
         """Whether a name of two words or more opens with a given name the name table does
