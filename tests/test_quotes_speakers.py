@@ -1891,3 +1891,15 @@ def test_a_band_and_an_advert_speak() -> None:
     assert speaker(quote(a, "unprovoked attack")) == "The band"
     assert speaker(quote(a, "We need your help")) == "the advert"
     assert not any("money supply" in q.text for q in a.quotations)
+
+
+def test_a_longer_time_adjunct_between_the_auxiliary_and_the_cue() -> None:
+    """ "His friends have in the past said ...", "Tom Hale has in recent weeks said ...":
+    the subject before the adjunct speaks, as in "has for years said"."""
+    a = article(
+        "Quiet",
+        "His friends have in the past said he was staying quiet.",
+        "Tom Hale has in recent weeks said the plan is dead.",
+    )
+    assert speaker(indirect(a, "he was staying quiet")) == "His friends"
+    assert speaker(indirect(a, "the plan is dead")) == "Tom Hale"

@@ -137,8 +137,12 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
         k -= 1
         seen += 1
     m = j
-    while m >= lo and j - m < 3 and (lower[m] in TIME_UNITS or lower[m] in NUMBER_WORDS):
-        m -= 1
+    while (
+        m >= lo
+        and j - m < 3
+        and (lower[m] in TIME_UNITS or lower[m] in NUMBER_WORDS or lower[m] in _TIME_ADJUNCT_WORDS)
+    ):
+        m -= 1  # "for years", "in recent weeks", "in the past"
     if (
         m < j
         and m - 1 >= lo
@@ -500,6 +504,9 @@ def _object_of_preposition(tokens: Tokens, first: int, lo: int) -> bool:
 
 #: Prepositions of a time adjunct between an auxiliary and its verb: "has for years said".
 _TIME_ADJUNCT_PREPOSITIONS = word_list("time_adjunct_prepositions")
+#: Words of a time adjunct between an auxiliary and its verb, beside its units: "have in
+#: the past said", "has in recent weeks said".
+_TIME_ADJUNCT_WORDS = word_list("time_adjunct_words")
 #: Verbs that lead a gerund cue with "by" ("began by saying"), and participles of
 #: perception between a speaker and a cue ("can be heard asking").
 BY_GERUND_VERBS = word_list("by_gerund_verbs")
