@@ -192,6 +192,12 @@ def test_an_as_clause_names_the_source_of_the_clause_beside_it() -> None:
         "As Tom Hale declared on Monday, the party is over. As Ann Reid argued, costs will rise."
     )
     assert speaker(indirect(c, "the party is over")) == "Tom Hale"
+    d = article(
+        "As the Post reported, even on Friday morning, the mayor was refusing to comment.",
+        "As Tom Hale said, however, the vote is lost.",
+    )
+    assert speaker(indirect(d, "the mayor was refusing")) == "Post"
+    assert speaker(indirect(d, "the vote is lost")) == "Tom Hale"
     assert speaker(indirect(c, "costs will rise")) == "Ann Reid"
     q = indirect(a, "scare tactic")
     assert (q.text, speaker(q)) == ("It is a classic scare tactic", "Ken Ober")

@@ -631,12 +631,29 @@ def _as_fronted(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         or tokens.text[end] != ","
     ):
         return None
-    span = _trim(tokens, end + 1, _clause_end(tokens, end + 1, sl))
-    if span is None or not clause_ahead(tokens, end + 1, sl):
+    start = _after_adjunct(tokens, end + 1, sl)
+    span = _trim(tokens, start, _clause_end(tokens, start, sl))
+    if span is None or not clause_ahead(tokens, start, sl):
         return None
     return IndirectSpeech(
         span[0], span[1], Found(phrase, ctx.cue_span(cue), "indirect-after", 0.75)
     )
+
+
+def _after_adjunct(tokens: Tokens, start: int, sl: int) -> int:
+    """Where a clause starts after an adjunct set off by commas at token ``start`` ("even
+    on Friday morning, the White House ...", "however, ..."), else ``start``."""
+    k = start
+    while k < sl and is_adverb(tokens.lower[k]):
+        k += 1
+    comma = k
+    while comma < min(sl, k + _MAX_ADJUNCT + 1) and tokens.text[comma] != ",":
+        comma += 1
+    if comma >= sl or tokens.text[comma] != ",":
+        return start
+    if (k == comma and k > start) or (k < comma and _fronted_adjunct(tokens, k, comma)):
+        return comma + 1
+    return start
 
 
 def _as_source(tokens: Tokens, cue: Cue, phrase: Phrase) -> bool:
