@@ -980,3 +980,19 @@ def test_that_before_a_time_is_no_complementizer() -> None:
     )
     contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert contents == ["the plan would fail", "the vote was lost"]
+
+
+def test_the_that_clause_of_a_noun_for_content_is_not_the_cue_words() -> None:
+    """ "responding to the recent news that A and that B", "hit back at Mr Dale's claim
+    that ...": the news's and the claim's content, not the cue's words; "told BBC News
+    that ..." and "said in a report that ..." still report them."""
+    a = article(
+        "Emails",
+        "Tom Hale tells the Post, responding to the recent news that the agency deemed 22 "
+        "emails secret and that those emails will not be released.",
+        "Ann Reid hit back at Mr Dale's claim that an assembly would help the region.",
+        "Tom Hale told BBC News that the plan had failed. The agency said in a report that "
+        "costs had risen sharply.",
+    )
+    contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert contents == ["the plan had failed", "costs had risen sharply"]

@@ -98,6 +98,8 @@ _ANONYMITY = word_list("anonymity_words")
 _MODAL_AUXILIARIES = word_list("modal_auxiliaries")
 #: Finite verbs that open the words said of a relative clause's gap ("that it says will").
 _GAP_VERBS = word_list("gap_verbs")
+#: Nouns whose "that" clause is their own content, not words of a cue before them.
+_CONTENT_NOUNS = word_list("content_nouns")
 #: Words that open a relative clause whose subject is the gap of the words said.
 _GAP_RELATIVES = frozenset({"what", "that", "which"})
 _MIN_WORDS = 3
@@ -226,6 +228,8 @@ def _and_that(
         if tokens.quote[k] < 0 and lower[k - 1] in ("and", "but") and tokens.quote[k - 1] < 0:
             if item is not None:
                 found = attrs.evolve(item.found)
+            elif _another_head(tokens, cue, k):
+                return None  # "tells the Post, responding to the news that A and that B"
             else:
                 sf = tokens.sent_first[tokens.sent[cue.first]]
                 phrase = speaker_of(ctx, cue, sf, sl)
@@ -239,6 +243,31 @@ def _and_that(
             return IndirectSpeech(span[0], span[1], found)
         k += 1
     return None
+
+
+def _another_head(tokens: Tokens, cue: Cue, k: int) -> bool:
+    """Whether the first of two clauses joined by "and that" at token ``k`` belongs to
+    another head than the cue: a noun before the first "that" ("tells the Post,
+    responding to the news that A and that B")."""
+    lower = tokens.lower
+    try:
+        first = lower.index("that", cue.last, k - 1)
+    except ValueError:
+        return False
+    return _content_noun(tokens, first - 1, cue)
+
+
+def _content_noun(tokens: Tokens, k: int, cue: Cue) -> bool:
+    """Whether token ``k``, after the cue, is a noun whose "that" clause is its own
+    content: "reacted to the news", "hit back at Mr Mallon's claim" (not "told BBC News
+    that", nor the medium of "said in a report that")."""
+    return (
+        k > cue.last
+        and tokens.quote[k] < 0
+        and tokens.lower[k] in _CONTENT_NOUNS
+        and tokens.text[k].islower()
+        and "in" not in tokens.lower[cue.last : k]
+    )
 
 
 def _after_cue(
@@ -317,6 +346,8 @@ def _after_cue(
         k, w = j, "that"
     if w == "that" and _demonstrative(tokens, cue, k, sl):
         return None  # "he denied that, saying", "Having said that,": a demonstrative
+    if w == "that" and _content_noun(tokens, k - 1, cue):
+        return None  # "responding to the recent news that ...": the news's content
     if w == "that":
         start = k + 2 if k + 2 < sl and tokens.text[k + 1] == "," else k + 1
     elif (
