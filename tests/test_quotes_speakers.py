@@ -1889,6 +1889,8 @@ def test_a_band_and_an_advert_speak() -> None:
         "The survey report showed the money supply rose by 15 pct.",
     )
     assert speaker(quote(a, "unprovoked attack")) == "The band"
+    b = article("Prices", "Prices rose by 2% in May, says the Nationwide building society.")
+    assert speaker(indirect(b, "Prices rose")) == "Nationwide building society"
     assert speaker(quote(a, "We need your help")) == "the advert"
     assert not any("money supply" in q.text for q in a.quotations)
 
