@@ -1905,3 +1905,14 @@ def test_a_longer_time_adjunct_between_the_auxiliary_and_the_cue() -> None:
     )
     assert speaker(indirect(a, "he was staying quiet")) == "His friends"
     assert speaker(indirect(a, "the plan is dead")) == "Tom Hale"
+
+
+def test_an_acronym_spelt_like_a_pronoun_is_a_name() -> None:
+    """ "The WHO said ..." is the body, not the pronoun "who"."""
+    a = article(
+        "Virus",
+        "The WHO said the virus was spreading fast.",
+        "“It is bad,” the WHO said.",
+    )
+    assert speaker(indirect(a, "the virus was spreading")) == "WHO"
+    assert speaker(quote(a, "It is bad")) == "WHO"

@@ -215,7 +215,8 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
         ):
             return Phrase(j, j + 1, ante.kind, antecedent=ante, definite=ante.definite)
         return None
-    if w in SUBJECT_PRONOUNS:
+    if w in SUBJECT_PRONOUNS and not (len(text[j]) > 1 and text[j].isupper()):
+        # (not "the WHO said": an acronym)
         if w in ("who", "which"):
             if not relative:
                 return None

@@ -226,7 +226,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return None  # a word capitalised by its place: "Early estimates put ..."
     if last - first == 1 and text[first].endswith(".") and w0 in US_STATES:
         return None  # "Fresno, Calif.": a state's abbreviation, nobody
-    if last - first == 1 and w0 in SUBJECT_PRONOUNS:
+    if last - first == 1 and w0 in SUBJECT_PRONOUNS and not text[first][1:].isupper():
         return Phrase(first, last, pronoun_kind(w0), pronoun=PRONOUNS[w0])
     if last - first == 1 and w0 in QUANTIFIERS:
         return Phrase(first, last, SpeakerKind.GROUP)
