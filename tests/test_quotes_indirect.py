@@ -996,3 +996,15 @@ def test_the_that_clause_of_a_noun_for_content_is_not_the_cue_words() -> None:
     )
     contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert contents == ["the plan had failed", "costs had risen sharply"]
+
+
+def test_a_length_of_time_between_the_cue_and_its_clause() -> None:
+    """ "has said for six years that ...", "said for weeks the plan would fail": the
+    clause after the length of time is reported."""
+    a = article(
+        "Plan",
+        "Tom Hale has said for six years that the plan would fail.",
+        "Ann Reid said for weeks the vote was lost.",
+    )
+    assert speaker(indirect(a, "the plan would fail")) == "Tom Hale"
+    assert speaker(indirect(a, "the vote was lost")) == "Ann Reid"

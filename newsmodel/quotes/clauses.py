@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from newsmodel.quotes.cues import ADVERBS, SENTENCE_ENDS, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, word_list
 from newsmodel.quotes.speaker_after import phrase_after
-from newsmodel.quotes.speaker_kinds import CURRENCY_SIGNS, DETERMINERS, POSSESSIVES
+from newsmodel.quotes.speaker_kinds import CURRENCY_SIGNS, DETERMINERS, POSSESSIVES, TIME_UNITS
 from newsmodel.quotes.speakers import FINITE_WORDS
 from newsmodel.quotes.tokens import Tokens
 
@@ -46,6 +46,10 @@ _POSSESSIVE_SUBJECT_WORDS = 6
 _SUBJECTS = word_list("clause_subject_words")
 _PRONOUN_SUBJECTS = word_list("pronoun_subjects")
 _TIME = word_list("clause_time_words")
+#: Prepositions of a length of time after a cue: "said for six years that".
+_SPAN_PREPOSITIONS = word_list("span_prepositions")
+#: Words that count a length of time without a number: "for several weeks".
+_SPAN_COUNTS = word_list("span_counts")
 #: Times that "that" makes an adjunct of: "said that night", "announced that same day".
 _THAT_TIMES = word_list("that_times")
 #: Words that may follow an attribution, or the people told: "told reporters on Monday".
@@ -235,6 +239,14 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
         if w in ("last", "this", "next") and k + 1 < sl and tokens.lower[k + 1] in _TIME:
             k += 2
             continue
+        if w in _SPAN_PREPOSITIONS:
+            # "said for six years that", "has argued for weeks that": a length of time
+            j = k + 1
+            if j < sl and (number_at(tokens, j, sl) or tokens.lower[j] in _SPAN_COUNTS):
+                j += 1
+            if j < sl and tokens.lower[j] in TIME_UNITS and tokens.quote[j] < 0:
+                k = j + 1
+                continue
         if w == "that" and k + 2 < sl:
             # "announced that same day", "said that night that ...": a time, no clause
             j = k + 2 if tokens.lower[k + 1] in ("same", "very") else k + 1
