@@ -325,3 +325,16 @@ def test_states_after_a_subject_and_its_verb_is_a_noun() -> None:
     contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert "does not mean much" not in contents
     assert "costs have risen by a third" in contents
+
+
+def test_an_ing_form_after_a_word_of_degree_is_an_adjective() -> None:
+    """ "The most telling promise Tom Hale has made is that ...": no cue "telling" with the
+    speaker "The most"; "one of his most promising paths to victory" reports nothing."""
+    a = article(
+        "Promise",
+        "The most telling promise Tom Hale has made is that he will stay.",
+        "Winning them would thwart one of Hale's most promising paths to victory.",
+    )
+    speakers = {q.attribution.speaker.name for q in a.quotations if q.attribution is not None}
+    assert "The most" not in speakers
+    assert not any(q.text == "victory" for q in a.quotations)

@@ -49,6 +49,8 @@ AUXILIARIES = word_list("auxiliaries")
 ADVERBS = word_list("adverbs")
 _NOT_ADVERBS = word_list("not_adverbs")
 _NOUN_BEFORE = word_list("noun_before")
+#: Words of degree, which make an "-ing" form after them an adjective ("most telling").
+_DEGREE_WORDS = word_list("degree_words")
 #: Cue words that are nouns before a plural noun ("GOP state leaders").
 _MODIFIER_NOUNS = word_list("modifier_nouns")
 #: Adjectives of parties ("Republican claims"): the plural after them is a noun.
@@ -232,6 +234,8 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             )
         ):
             continue
+        if kind is FormKind.GERUND and prev in _DEGREE_WORDS:
+            continue  # an adjective: "the most telling promise", "a very revealing answer"
         if prev == "own" and i > 1 and lower[i - 2] in _NOUN_BEFORE:
             continue  # a noun: "Mr Hale's own comments", "her own words"
         if (
