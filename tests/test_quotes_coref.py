@@ -1762,3 +1762,24 @@ def test_the_one_asked_answers() -> None:
     assert speaker(quote(a, "Sure it is")) == "Bob Reid"
     assert speaker(quote(a, "It is time")) == "Tom Hale"
     assert speaker(quote(a, "I really got angry")) == "Ann Dale"
+
+
+def test_an_age_no_one_is_named_with_is_the_subject_named_just_before() -> None:
+    """ "Minar, ranked 158th, was forced to pull out. “...,” said the 20-year-old": Minar,
+    not the star the article names most; not a subject who holds an office ("Newcastle
+    boss Graeme Dale is said to ... But the 25-year-old")."""
+    a = article(
+        "Open",
+        "Tom Hewitt beat Ivo Minar in three sets. Hewitt was pleased. “I played well,” "
+        "Hewitt said. “It was hard,” Hewitt added.",
+        "Minar, ranked 158th in the world, was forced to pull out of the doubles. “For me, "
+        "this was a big success,” said the 20-year-old.",
+    )
+    assert speaker(quote(a, "For me, this was")) == "Ivo Minar"
+    b = article(
+        "Transfer",
+        "Richard Dunne is ready to commit his future to the club. “I love it,” Dunne said.",
+        "Newcastle boss Graeme Dale is said to be impressed by Dunne. “I want to stay,” "
+        "said the 25-year-old.",
+    )
+    assert speaker(quote(b, "I want to stay")) == "Richard Dunne"

@@ -353,6 +353,25 @@ class Roles(ArticleNames):
             or role.endswith(_DESCRIBED_ENDINGS)
         ):
             return None
+        m = self._opening_subject(at)
+        if m is None:
+            return None
+        e = m.entity
+        said = title_gender(role)
+        offices = {t for t in e.titles if t in TITLE_WORDS and t.rstrip(".") not in HONORIFICS}
+        if (offices and role not in offices) or (
+            said is not None and e.gender is not None and e.gender != said
+        ):
+            # "Club director Terry Brady held talks ... The former Scotland international
+            # added": the director is no player
+            return None
+        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+
+    def _opening_subject(self, at: int) -> EntityMention | None:
+        """The named person that opens the sentence before token ``at`` (past sentences
+        that "He" or "She" opens), in its paragraph or the one before, with only titles
+        and roles before the name ("Casino owner Tom Hale met ..."; not "As Ivanka Trump
+        delivered her speech, a designer watched", nor an owner: "Hale's fate")."""
         tokens = self.tokens
         sent = tokens.sent[at] - 1
         while sent >= 0 and sent > tokens.sent[at] - 3:
@@ -366,39 +385,35 @@ class Roles(ArticleNames):
         if tokens.para[at] - tokens.para[first] > 1 or tokens.para[first] in self._furniture:
             return None
         k = bisect_left(self.mention_tokens, first)
-        if k >= len(self.mentions) or self.mentions[k].sent != sent:
-            return None
-        m = self.mentions[k]
-        e = m.entity
-        after = m.last if m.last >= 0 else m.token + 1
-        said = title_gender(role)
-        offices = {t for t in e.titles if t in TITLE_WORDS and t.rstrip(".") not in HONORIFICS}
-        if (
-            e.kind is not SpeakerKind.PERSON
-            # "Club director Terry Brady held talks ... The former Scotland international
-            # added": the director is no player
-            or (offices and role not in offices)
-            or not (e.gender or " " in e.name)
-            or (said is not None and e.gender is not None and e.gender != said)
-            or (after < len(tokens) and tokens.lower[after] in ("’s", "'s"))
-            # the subject opens the sentence, its titles and roles before it only
-            # ("Casino owner Tom Hale"): not "As Ivanka Trump delivered her speech, a
-            # designer watched"
-            or any(
+        while k < len(self.mentions) and self.mentions[k].sent == sent:
+            m = self.mentions[k]
+            k += 1
+            if any(
                 not tokens.text[j][0].isalpha()
                 or tokens.lower[j] in FUNCTION_WORDS
                 or tokens.lower[j] in FINITE_WORDS
                 for j in range(first, m.token)
-            )
-        ):
-            return None
-        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+            ):
+                return None
+            e = m.entity
+            if (
+                e.kind is not SpeakerKind.PERSON
+                # a person surely: not "Double Olympic" of "Double Olympic champion ..."
+                or not (e.gender or is_given_name(e.name.split()[0]))
+            ):
+                continue
+            after = m.last if m.last >= 0 else m.token + 1
+            if after < len(tokens) and tokens.lower[after] in ("’s", "'s"):
+                return None
+            return m
+        return None
 
     def _aged(self, age: str | None, at: int, first_named: bool = False) -> Resolved | None:
         """The person "the 34-year-old" stands for: the one named with that age in the
-        paragraphs before ("Tomas Arvelo, 34,"), else the one they name most (ties: the
-        last named, or with ``first_named`` the first), the story's subject rather than
-        the rival named last. ``age`` None looks for the one named most."""
+        paragraphs before ("Tomas Arvelo, 34,"), else the named subject that opens the
+        sentence before, else the one they name most (ties: the last named, or with
+        ``first_named`` the first), the story's subject rather than the rival named last.
+        ``age`` None looks for the one named most."""
         tokens = self.tokens
         para = tokens.para[at]
         k = bisect_left(self.mention_tokens, at) - 1
@@ -428,6 +443,17 @@ class Roles(ArticleNames):
             last_seen.setdefault(id(e), m.token)
             first_seen[id(e)] = m.token
             by_id[id(e)] = e
+        if age is not None:
+            # no one named with that age: the named subject that opens the sentence
+            # before ("Minar, ranked 158th, was forced to pull out ... said the
+            # 20-year-old"), not the story's star named most
+            subject = self._opening_subject(at)
+            if subject is not None and not any(
+                t in TITLE_WORDS and t.rstrip(".") not in HONORIFICS for t in subject.entity.titles
+            ):
+                # (not "Newcastle boss Graeme Souness is said to ... But the 25-year-old")
+                e = subject.entity
+                return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
         if not by_id:
             return None
         if first_named:
