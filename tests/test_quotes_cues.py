@@ -338,3 +338,15 @@ def test_an_ing_form_after_a_word_of_degree_is_an_adjective() -> None:
     speakers = {q.attribution.speaker.name for q in a.quotations if q.attribution is not None}
     assert "The most" not in speakers
     assert not any(q.text == "victory" for q in a.quotations)
+
+
+def test_a_plural_head_with_behind_or_for_before_a_cue() -> None:
+    """ "The developers behind the game claim ...", "Lawyers for the families say ...":
+    the plural head speaks; the base form after the phrase is its verb."""
+    a = article(
+        "Game",
+        "The developers behind the game claim it will sell well.",
+        "Lawyers for the families say the ruling is unfair.",
+    )
+    assert speaker(indirect(a, "it will sell well")) == "The developers behind the game"
+    assert speaker(indirect(a, "the ruling is unfair")) == "Lawyers for the families"
