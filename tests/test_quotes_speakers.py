@@ -1916,3 +1916,18 @@ def test_an_acronym_spelt_like_a_pronoun_is_a_name() -> None:
     )
     assert speaker(indirect(a, "the virus was spreading")) == "WHO"
     assert speaker(quote(a, "It is bad")) == "WHO"
+
+
+def test_a_company_role_capitalised_by_the_sentence_start_is_no_part_of_the_name() -> None:
+    """ "Bookmaker Brixo said ..." is the company Brixo, not a person "Bookmaker Brixo";
+    "Miner Dunmore Gold said" is Dunmore Gold."""
+    a = article(
+        "Bets",
+        "Bookmaker Brixo said it had stopped taking bets on the show.",
+        "Miner Dunmore Gold said it regretted any limit on the sale.",
+    )
+    q = indirect(a, "it had stopped taking bets")
+    assert speaker(q) == "Brixo"
+    assert q.attribution is not None
+    assert q.attribution.speaker.kind is SpeakerKind.ORGANISATION
+    assert speaker(indirect(a, "it regretted")) == "Dunmore Gold"

@@ -265,6 +265,14 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
         t = text[k]
         w = lower[k]
         if (
+            w in _COMPANY_ROLES
+            and k < end - 1
+            and k == tokens.sent_first[tokens.sent[k]]
+            and t not in MALE_NAMES
+            and t not in FEMALE_NAMES
+        ):
+            break  # "Bookmaker Brixo said": a company's role capitalised by its place
+        if (
             (t[0].isupper() or (k == end - 1 and particle_name(t)))
             and w not in TITLE_WORDS
             and (
