@@ -1008,3 +1008,17 @@ def test_a_length_of_time_between_the_cue_and_its_clause() -> None:
     )
     assert speaker(indirect(a, "the plan would fail")) == "Tom Hale"
     assert speaker(indirect(a, "the vote was lost")) == "Ann Reid"
+
+
+def test_according_to_a_description_and_the_name_apposed_to_it() -> None:
+    """ "According to its Paris lawyer, Tom Hale of Brixo, CLAUSE": Hale's clause, which
+    starts after his name; "According to the Brixo report, Dunmore Rising, CLAUSE" names
+    no person "Dunmore Rising"."""
+    a = article(
+        "Charter",
+        "According to its Paris lawyer, Tom Hale of Brixo, the charter came into effect on Monday.",
+        "According to the Brixo report, Dunmore Rising, the economy shrank by a third.",
+    )
+    q = indirect(a, "the charter came into effect")
+    assert (q.text, speaker(q)) == ("the charter came into effect on Monday", "Tom Hale")
+    assert speaker(indirect(a, "the economy shrank")) != "Dunmore Rising"

@@ -763,6 +763,9 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
     if phrase.description is not None and tokens.lower[phrase.description[0]] in CLAUSE_FINITE:
         # "The project, according to the city, is slated to ...": no appositive, the verb
         phrase = attrs.evolve(phrase, description=None)
+    named = _apposed_name(tokens, phrase, phrase.last, sl)
+    if named is not None:
+        phrase = named  # "According to its Paris lawyer, Tom Hale of Brixo, CLAUSE": Hale
     after = max(phrase.last, phrase.description[1] if phrase.description else 0)
     start = end = -1
     before_words = word_count(tokens, sf, cue.first)
@@ -831,6 +834,31 @@ def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | Non
 def _opens_sentence(tokens: Tokens, k: int, sf: int) -> bool:
     """Whether only conjunctions and adverbs stand before token ``k`` in its sentence."""
     return _before_openers(tokens, k, sf) < sf
+
+
+def _apposed_name(tokens: Tokens, phrase: Phrase, comma: int, sl: int) -> Phrase | None:
+    """The person named between commas after a source described as a person alone ("its
+    Paris lawyer, Tom Hale of Brixo,"), with the description, else None (not a title
+    after a body's report: "the World Bank report, Intifada, ...")."""
+    if (
+        phrase.name is not None
+        or phrase.pronoun is not None
+        or phrase.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
+        or comma + 1 >= sl
+        or tokens.text[comma] != ","
+    ):
+        return None
+    named = phrase_after(tokens, comma + 1, sl)
+    if (
+        named is None
+        or named.name is None
+        or named.kind is not SpeakerKind.PERSON
+        or named.first != comma + 1
+        or named.last >= sl
+        or tokens.text[named.last] != ","
+    ):
+        return None
+    return attrs.evolve(named, description=(phrase.first, phrase.last))
 
 
 def _after_appositive(tokens: Tokens, k: int, sl: int) -> int:
