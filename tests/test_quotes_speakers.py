@@ -1931,3 +1931,10 @@ def test_a_company_role_capitalised_by_the_sentence_start_is_no_part_of_the_name
     assert q.attribution is not None
     assert q.attribution.speaker.kind is SpeakerKind.ORGANISATION
     assert speaker(indirect(a, "it regretted")) == "Dunmore Gold"
+
+
+def test_a_town_and_a_county_that_is_a_given_name_between_commas() -> None:
+    """ "The BBC's Ann Reid, in Brixo, Kent, said": Reid, not a person "Brixo" (the
+    county "Kent" is a given name too)."""
+    a = article("Hunt", "The BBC’s Ann Reid, in Brixo, Kent, said the hunt had gone ahead.")
+    assert speaker(indirect(a, "the hunt had gone ahead")) == "Ann Reid"

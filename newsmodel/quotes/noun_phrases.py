@@ -879,7 +879,8 @@ def _place_comma(tokens: Tokens, k: int, comma: int) -> bool:
                 k > 1
                 and tokens.lower[k - 2] in ("from", "near", "for", "in")
                 and after[0][:1].isupper()
-                and not is_given_name(after[0])
+                # "in Badminton, Kent, said": a county may be a given name too
+                and (not is_given_name(after[0]) or tokens.lower[k - 2] == "in")
             )
         )
     )
