@@ -1783,3 +1783,18 @@ def test_an_age_no_one_is_named_with_is_the_subject_named_just_before() -> None:
         "said the 25-year-old.",
     )
     assert speaker(quote(b, "I want to stay")) == "Richard Dunne"
+
+
+def test_it_is_no_body_named_in_the_words_reported() -> None:
+    """ "..., loaned to the Hale Group, controlled by Tom Hale, it said.": the body quoted
+    before, not the group named in the words; "Brixo Corp said its Dunmore Corp unit will
+    redeem notes. It said ..." is Brixo Corp."""
+    a = article(
+        "Deal",
+        "Brixo Group said it had agreed to buy a stake in a rival. The purchase will be "
+        "funded by a loan to the Hale Group, controlled by Tom Hale, it said.",
+        "Occidental Petroleum Corp said its Dunmore Corp subsidiary will redeem its notes. "
+        "It said interest would be paid in full.",
+    )
+    assert speaker(indirect(a, "The purchase will be funded")) == "Brixo Group"
+    assert speaker(indirect(a, "interest would be paid")) == "Occidental Petroleum Corp"

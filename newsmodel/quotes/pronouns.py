@@ -123,20 +123,33 @@ class Pronouns(Roles):
         """What "it" stands for: the organisation or document quoted last, unless an
         organisation named since, in this paragraph or the one before, is nearer ("BC
         Hydro" named, not yet quoted, then "it said")."""
+        tokens = self.tokens
         quoted = self._recent(self.thing_speakers, at, para)
+        # "..., it said": a body named in the words it reports is not "it"
+        tail = at > 0 and tokens.text[at - 1] == "," and _speech_at(tokens.lower, at + 1)
+        sent = tokens.sent[at]
         k = bisect_left(self.org_tokens, at) - 1
-        while k >= 0 and (self.orgs[k][1].place or self._audience(self.orgs[k][0])):
+        while k >= 0 and (
+            self.orgs[k][1].place
+            or self._audience(self.orgs[k][0])
+            or (tail and tokens.sent[self.orgs[k][0]] == sent)
+        ):
             k -= 1
         if k < 0:
             return quoted
         token, entity = self.orgs[k]
-        if para - self.tokens.para[token] > 1:
+        if para - tokens.para[token] > 1:
             return quoted
         if quoted is not None:
             j = len(self.thing_speakers) - 1
             while j >= 0 and self.thing_speakers[j][0] >= at:
                 j -= 1
-            if j >= 0 and self.thing_speakers[j][0] > token:
+            if j >= 0 and (
+                self.thing_speakers[j][0] > token
+                # "Occidental said its MidCon unit will ... It said": the body named in
+                # the words of the one quoted is not "it"
+                or tokens.sent[self.thing_speakers[j][0]] == tokens.sent[token]
+            ):
                 return quoted
         return Resolved(entity.name, SpeakerKind.ORGANISATION, None, None, None, entity)
 
