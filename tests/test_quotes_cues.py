@@ -350,3 +350,19 @@ def test_a_plural_head_with_behind_or_for_before_a_cue() -> None:
     )
     assert speaker(indirect(a, "it will sell well")) == "The developers behind the game"
     assert speaker(indirect(a, "the ruling is unfair")) == "Lawyers for the families"
+
+
+def test_a_not_of_the_words_reported_does_not_negate_the_cue_after_them() -> None:
+    """ "The plan would not work, said Tom Hale.": Hale's words ("not" is theirs, not the
+    cue's); "were not racist, arguing they would ..." reports the argument; "Tom Hale did
+    not say when." still reports nothing."""
+    a = article(
+        "Plan",
+        "The plan would not work, said Tom Hale.",
+        "Ann Reid said the plans were not racist, arguing they would make the system fair.",
+        "Tom Hale did not say when the vote would be held.",
+    )
+    contents = {q.text: speaker(q) for q in a.quotations if q.kind is QuoteKind.INDIRECT}
+    assert contents.get("The plan would not work") == "Tom Hale"
+    assert contents.get("they would make the system fair") == "Ann Reid"
+    assert not any("the vote would be held" in text for text in contents)

@@ -563,8 +563,10 @@ def _qualify(
         cue.progressive = True
     for k in range(j, max(0, j - 2) - 1, -1):
         w = lower[k]
-        if w in SENTENCE_ENDS:
-            return  # "..., which they were not. He said": the sentence before's "not"
+        if w in SENTENCE_ENDS or w in (",", ";", ":", "—", "–"):
+            # "..., which they were not. He said": the sentence before's "not"; "The
+            # plan would not work, said Tom Hale": the "not" of the words reported
+            return
         if (w in _NEGATIONS or w.endswith(_NOT_ENDINGS)) and quote[k] < 0 and para[k] == p:
             cue.negated = True
             return
