@@ -1938,3 +1938,15 @@ def test_a_town_and_a_county_that_is_a_given_name_between_commas() -> None:
     county "Kent" is a given name too)."""
     a = article("Hunt", "The BBC’s Ann Reid, in Brixo, Kent, said the hunt had gone ahead.")
     assert speaker(indirect(a, "the hunt had gone ahead")) == "Ann Reid"
+
+
+def test_a_company_in_a_wire_mark_or_brackets_speaks() -> None:
+    """ "<Brixo Group Ltd> said ...", "Equity company <Brixo Group Ltd> said ..." and
+    "(Dunmore Inc) said ..." opening a sentence: the company in the marks."""
+    a = article(
+        "Deal",
+        "Equity investment company <Brixo Group Ltd> said it had agreed to buy a stake.",
+        "(Dunmore Inc) said price pressure is expected to result in a loss.",
+    )
+    assert speaker(indirect(a, "it had agreed to buy")) == "Brixo Group Ltd"
+    assert speaker(indirect(a, "price pressure is expected")) == "Dunmore Inc"

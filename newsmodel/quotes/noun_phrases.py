@@ -273,6 +273,21 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             m = k - 1
             while m >= lo and m > k - 8 and text[m] != opening and tokens.quote[m] < 0:
                 m -= 1
+            if (
+                k == j
+                and m >= lo
+                and text[m] == opening
+                and (m == lo if t == ")" else m - 1 < lo or not text[m - 1][0].isupper())
+            ):
+                # "<Battery Group Ltd> said": a wire's mark around a company's name; "(Ivaco
+                # Inc) said" opening its sentence
+                inner = np_before(tokens, k, m + 1, relative=relative)
+                if (
+                    inner is not None
+                    and inner.first == m + 1
+                    and inner.kind in (SpeakerKind.ORGANISATION, SpeakerKind.PERSON)
+                ):
+                    return inner
             if m < lo or text[m] != opening or m - 1 < lo or not text[m - 1][0].isupper():
                 break
             if k == j and ticker(tokens, m, k):
