@@ -1950,3 +1950,15 @@ def test_a_company_in_a_wire_mark_or_brackets_speaks() -> None:
     )
     assert speaker(indirect(a, "it had agreed to buy")) == "Brixo Group Ltd"
     assert speaker(indirect(a, "price pressure is expected")) == "Dunmore Inc"
+
+
+def test_the_one_quoted_speaks_a_participle_after_it() -> None:
+    """ "The paper quoted a spokesman for Brixo complaining that ...": the spokesman's
+    words, not the paper's; so "It quoted Tom Hale saying ..."."""
+    a = article(
+        "Takeover",
+        "The paper quoted a spokesman for Brixo complaining that the plan was unfair.",
+        "It quoted Tom Hale saying the takeover was a mistake.",
+    )
+    assert speaker(indirect(a, "the plan was unfair")) == "a spokesman for Brixo"
+    assert speaker(indirect(a, "the takeover was a mistake")) == "Tom Hale"

@@ -175,6 +175,17 @@ def _find_speaker(ctx: Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
                 found = classify(tokens, start, blamed.name[1])
                 if found is not None and found.kind is SpeakerKind.PERSON:
                     return found
+    if cue.kind is FormKind.GERUND and cue.first - 2 >= sf:
+        # "The paper quoted a spokesman for Brixo complaining that ...": the one quoted
+        quoted = phrase_before(tokens, cue.first, sf)
+        if (
+            quoted is not None
+            and quoted.pronoun is None
+            and quoted.last == cue.first
+            and quoted.first - 1 >= sf
+            and lower[quoted.first - 1] in _QUOTED_AS
+        ):
+            return quoted
     led = (
         cue.first >= 2 and lower[cue.first - 1] == "by" and lower[cue.first - 2] in BY_GERUND_VERBS
     )

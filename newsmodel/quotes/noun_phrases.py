@@ -475,11 +475,18 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 and k > lo
                 and t[0].islower()
                 and _past_cue(w)
-                and text[k - 1][0].isupper()
-                and lower[k - 1] not in TITLE_WORDS
-                and np_word(tokens, k - 1)
+                and (
+                    (
+                        text[k - 1][0].isupper()
+                        and lower[k - 1] not in TITLE_WORDS
+                        and np_word(tokens, k - 1)
+                    )
+                    or lower[k - 1] in SUBJECT_PRONOUNS
+                )
             ):
-                break  # "Tom Hale told reporters Ann Reid had": a clause, not a title
+                # "Tom Hale told reporters Ann Reid had", "It quoted Tom Hale saying": a
+                # clause, not a title
+                break
             start = k
             k -= 1
             continue
