@@ -628,7 +628,7 @@ class Registry(Pronouns):
             and not (
                 phrase.role in COMPANY_ROLES
                 and (tokens.lower[k] in DEMONYMS or tokens.text[k] in COUNTRIES)
-                and tokens.lower[k + 1] not in ("’s", "'s")
+                and (k + 1 >= len(tokens.lower) or tokens.lower[k + 1] not in ("’s", "'s"))
             )
             for k in range(phrase.first + 1, phrase.last)
         )

@@ -82,6 +82,9 @@ ANYONE_NOUNS = word_list("anyone_nouns")
 #: The endings of nouns that describe a person by what they do ("the film-maker", "the
 #: medallist", "the businessman"), not "the event".
 _DESCRIBED_ENDINGS = tuple(sorted(word_list("described_endings")))
+#: The most words before the name of a sentence's subject: its titles and roles
+#: ("Former Spain coach Luis Aragones").
+_SUBJECT_REACH = 8
 #: Nouns for a woman, and for a man, that an unnamed person's description ends in.
 _DESCRIBED_WOMEN = word_list("described_women")
 _DESCRIBED_MEN = word_list("described_men")
@@ -388,6 +391,8 @@ class Roles(ArticleNames):
         while k < len(self.mentions) and self.mentions[k].sent == sent:
             m = self.mentions[k]
             k += 1
+            if m.token - first > _SUBJECT_REACH:
+                return None  # bounded: a sentence of 100,000 names stays linear
             if any(
                 not tokens.text[j][0].isalpha()
                 or tokens.lower[j] in FUNCTION_WORDS
