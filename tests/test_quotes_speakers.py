@@ -1962,3 +1962,17 @@ def test_the_one_quoted_speaks_a_participle_after_it() -> None:
     )
     assert speaker(indirect(a, "the plan was unfair")) == "a spokesman for Brixo"
     assert speaker(indirect(a, "the takeover was a mistake")) == "Tom Hale"
+
+
+def test_a_company_whose_name_ends_in_s_speaks() -> None:
+    """ "Sainsbury's said ...", "McDonald's said ...": the company, no possessive before
+    a noun "said" nor a passive "is said"; "Sainsbury's comments" is still a noun."""
+    a = article(
+        "Profits",
+        "Sainsbury's said profits had risen sharply.",
+        "McDonald’s said it would close 20 restaurants.",
+        "Sainsbury's comments were welcome in the City.",
+    )
+    assert speaker(indirect(a, "profits had risen")) == "Sainsbury's"
+    assert speaker(indirect(a, "it would close")) == "McDonald’s"
+    assert not any("were welcome" in q.text for q in a.quotations)

@@ -22,6 +22,7 @@ from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
+    COMPANIES,
     COMPANY_WORDS,
     COUNTRIES,
     DOCUMENT_NOUNS,
@@ -199,6 +200,13 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     text = tokens.text
     lower = tokens.lower
     w0 = lower[first]
+    if (
+        last - first >= 2
+        and lower[last - 1] in ("’s", "'s")
+        and "".join(text[first : last - 1]) + "'s" in COMPANIES
+    ):
+        # "Sainsbury's said", "McDonald's said": a company's name ends in "'s"
+        return Phrase(first, last, SpeakerKind.ORGANISATION, name=(first, last), definite=True)
     if _quantity(tokens, first, last):
         return None  # "32" (an age), "2015", "30 cents": nobody
     if (
