@@ -362,11 +362,17 @@ class ArticleNames:
                 or org_words(words, lowered)  # "Ford Motor"
             ):
                 continue
-            entity = Entity(full, SpeakerKind.PERSON, name_gender(words))
-            self.persons[full] = entity
-            self.by_key[name_key(full)] = entity
-            self.by_last.setdefault(words[-1], []).append(entity)
-            self.by_first.setdefault(words[0], []).append(entity)
+            self._add_person(full, words, name_gender(words))
+
+    def _add_person(self, full: str, words: list[str], gender: str | None) -> Entity:
+        """A new person of the full name ``full`` (its ``words``), found by it, its key, its
+        last and its first word."""
+        entity = Entity(full, SpeakerKind.PERSON, gender)
+        self.persons[full] = entity
+        self.by_key[name_key(full)] = entity
+        self.by_last.setdefault(words[-1], []).append(entity)
+        self.by_first.setdefault(words[0], []).append(entity)
+        return entity
 
     def _full_name(self, first: int, last: int) -> bool:
         """Whether the name [first, last) is a person's full name: two or three words, the
@@ -531,12 +537,7 @@ class ArticleNames:
                     gender = "f"
                 elif any(w in _MALE_TITLES for w in title_words):
                     gender = "m"
-            entity = Entity(full, SpeakerKind.PERSON, gender)
-            self.persons[full] = entity
-            self.by_key[key] = entity
-            last_word = words[-1]
-            self.by_last.setdefault(last_word, []).append(entity)
-            self.by_first.setdefault(words[0], []).append(entity)
+            entity = self._add_person(full, words, gender)
         if title_first < a:
             title = self._span_text(title_first, a).rstrip(" ,")
             if entity.title is None and title:

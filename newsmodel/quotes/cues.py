@@ -15,7 +15,6 @@ import attrs
 
 from newsmodel.quotes.lexicon import (
     CATENATIVE_VERBS,
-    COMPANIES,
     CUE_FORMS,
     CUE_PHRASES,
     DOCUMENT_NOUNS,
@@ -27,6 +26,7 @@ from newsmodel.quotes.lexicon import (
     TAKE_FORMS,
     CueClass,
     FormKind,
+    company_with_s,
     word_list,
 )
 from newsmodel.quotes.tokens import Tokens, indexed
@@ -263,7 +263,7 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             )
             and not (kind is FormKind.PAST and prev in _QUANTIFIERS)
             # "Sainsbury's said": a company's name ends in "'s", no possessive
-            and not (prev in ("’s", "'s") and i > 1 and text[i - 2] + "'s" in COMPANIES)
+            and not (prev in ("’s", "'s") and i > 1 and company_with_s(text[i - 2]))
         ):
             continue  # a noun: "the report", "his comments" (but "by saying", "he’s claiming")
         if kind is FormKind.BASE:
@@ -543,7 +543,7 @@ def _qualify(
         if not ((j > 0 and lower[j - 1] in _INFINITIVE_OK) or took_to(lower, text, j, 0) >= 0):
             cue.infinitive = True
         return
-    if before in ("’s", "'s") and j > 0 and text[j - 1] + "'s" in COMPANIES:
+    if before in ("’s", "'s") and j > 0 and company_with_s(text[j - 1]):
         return  # "Sainsbury's said": the company's name, no "is said"
     if before in _PASSIVE and cue.kind is FormKind.PAST:
         k = cue.last

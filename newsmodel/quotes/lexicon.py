@@ -52,6 +52,7 @@ __all__ = [
     "CuePhrase",
     "FormKind",
     "Pronoun",
+    "company_with_s",
     "package_word_lists",
     "read_word_lists",
     "word_list",
@@ -277,6 +278,14 @@ COUNTRIES: frozenset[str] = _words("countries.txt", lower=False)
 OUTLETS: frozenset[str] = _words("outlets.txt", lower=False)
 #: Companies, regulators and outlets quoted by one word, as written (case-sensitive).
 COMPANIES: frozenset[str] = _words("companies.txt", lower=False)
+
+
+def company_with_s(name: str) -> bool:
+    """Whether a name written before "'s" (or "’s") is a company's whose name ends in
+    it: "Sainsbury" of "Sainsbury's said", "McDonald"."""
+    return name + "'s" in COMPANIES
+
+
 #: Capitalised words that are no part of a name, as written (case-sensitive).
 CAPITAL_NOT_NAMES: frozenset[str] = _words("not_names.txt", lower=False)
 #: Pronouns by lower-case form.

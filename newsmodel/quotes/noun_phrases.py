@@ -642,7 +642,7 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
             and (phrase.name is not None or phrase.kind is SpeakerKind.GROUP)
             and (phrase.first == lo or text[phrase.first - 1] in (",", ":", ";"))
             # "Currently, says Dr Tom Hale, ...": an adverb capitalised by its place
-            and not (phrase.last - phrase.first == 1 and is_adverb(lower[phrase.first]))
+            and not _lone_adverb(tokens, phrase)
         ):
             return phrase
         return None
@@ -697,7 +697,7 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
             and first.name is not None
             # "Separately, the world's largest delivery company, UPS, said": an adverb
             # capitalised by its place
-            and not (first.last - first.first == 1 and is_adverb(lower[first.first]))
+            and not _lone_adverb(tokens, first)
         ):
             first.description = (before.first, mid_last)
             return first
@@ -879,6 +879,12 @@ def _title_list(tokens: Tokens, k: int, comma: int, lo: int) -> bool:
     while j >= lo and j >= k - 5 and text[j][:1].isupper():
         j -= 1
     return j >= lo and lower[j] == "of" and j - 1 >= lo and lower[j - 1] in TITLE_WORDS
+
+
+def _lone_adverb(tokens: Tokens, phrase: Phrase) -> bool:
+    """Whether a phrase is one adverb, capitalised by its place: "Currently, says Dr Tom
+    Hale", "Separately, the world's largest delivery company, UPS, said"."""
+    return phrase.last - phrase.first == 1 and is_adverb(tokens.lower[phrase.first])
 
 
 def _place_comma(tokens: Tokens, k: int, comma: int) -> bool:

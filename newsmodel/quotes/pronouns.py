@@ -30,6 +30,7 @@ from newsmodel.quotes.noun_phrases import FINITE_WORDS
 from newsmodel.quotes.proper_names import demonym_noun, is_given_name
 from newsmodel.quotes.roles import EPITHETS, Roles
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
+from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["Pronouns"]
 
@@ -60,6 +61,12 @@ def _speech_verb(word: str) -> bool:
     """Whether a word is a verb of speech or writing ("said", "replied", "wrote")."""
     form = CUE_FORMS.get(word)
     return form is not None and form.cls in (CueClass.SPEECH, CueClass.WRITE)
+
+
+def _after_words(tokens: Tokens, at: int) -> bool:
+    """Whether the pronoun at token ``at`` follows the words it reports, a comma between,
+    and a verb of speech after it: "..., he said", "..., it said"."""
+    return at > 0 and tokens.text[at - 1] == "," and _speech_at(tokens.lower, at + 1)
 
 
 def _speech_at(lower: list[str], k: int) -> bool:
@@ -126,7 +133,7 @@ class Pronouns(Roles):
         tokens = self.tokens
         quoted = self._recent(self.thing_speakers, at, para)
         # "..., it said": a body named in the words it reports is not "it"
-        tail = at > 0 and tokens.text[at - 1] == "," and _speech_at(tokens.lower, at + 1)
+        tail = _after_words(tokens, at)
         sent = tokens.sent[at]
         k = bisect_left(self.org_tokens, at) - 1
         while k >= 0 and (
@@ -183,12 +190,7 @@ class Pronouns(Roles):
         sk = bisect_left(self.speaker_tokens, at) - 1
         found: list[EntityMention] = []
         best_sent = -1
-        # "..., he said": the pronoun after the words it reports
-        tail = (
-            0 < at < len(tokens) - 1
-            and tokens.text[at - 1] == ","
-            and _speech_at(tokens.lower, at + 1)
-        )
+        tail = _after_words(tokens, at)  # "..., he said"
         for cand in self._named_back(mk, sk):
             if sent - cand.sent > _MAX_SENTENCES_BACK or para - cand.para > 4:
                 break

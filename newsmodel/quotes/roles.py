@@ -129,6 +129,11 @@ def _other_office(titles: list[str], roles: frozenset[str], said: AbstractSet[st
     )  # also "Deputy Prime Minister John Prescott" for "the prime minister"
 
 
+def _offices(e: Entity) -> set[str]:
+    """The offices among a person's titles ("coach", "director"), no honorific."""
+    return {t for t in e.titles if t in TITLE_WORDS and t.rstrip(".") not in HONORIFICS}
+
+
 def _where_or_whose(word: str) -> bool:
     """Whether a title word says where its holder is from or whose party they are, not
     which office: "Arizona", "Republican", "Sir" (not "finance")."""
@@ -361,7 +366,7 @@ class Roles(ArticleNames):
             return None
         e = m.entity
         said = title_gender(role)
-        offices = {t for t in e.titles if t in TITLE_WORDS and t.rstrip(".") not in HONORIFICS}
+        offices = _offices(e)
         if (offices and role not in offices) or (
             said is not None and e.gender is not None and e.gender != said
         ):
@@ -453,9 +458,7 @@ class Roles(ArticleNames):
             # before ("Minar, ranked 158th, was forced to pull out ... said the
             # 20-year-old"), not the story's star named most
             subject = self._opening_subject(at)
-            if subject is not None and not any(
-                t in TITLE_WORDS and t.rstrip(".") not in HONORIFICS for t in subject.entity.titles
-            ):
+            if subject is not None and not _offices(subject.entity):
                 # (not "Newcastle boss Graeme Souness is said to ... But the 25-year-old")
                 e = subject.entity
                 return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)

@@ -22,7 +22,6 @@ from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
-    COMPANIES,
     COMPANY_WORDS,
     COUNTRIES,
     DOCUMENT_NOUNS,
@@ -36,6 +35,7 @@ from newsmodel.quotes.lexicon import (
     PRONOUNS,
     TITLE_WORDS,
     Pronoun,
+    company_with_s,
     word_list,
 )
 from newsmodel.quotes.proper_names import (
@@ -203,7 +203,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if (
         last - first >= 2
         and lower[last - 1] in ("’s", "'s")
-        and "".join(text[first : last - 1]) + "'s" in COMPANIES
+        and company_with_s("".join(text[first : last - 1]))
     ):
         # "Sainsbury's said", "McDonald's said": a company's name ends in "'s"
         return Phrase(first, last, SpeakerKind.ORGANISATION, name=(first, last), definite=True)
