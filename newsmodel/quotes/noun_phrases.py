@@ -156,14 +156,18 @@ def plural_possessive(tokens: Tokens, k: int, lo: int) -> bool:
 def finite_cue(w: str) -> bool:
     """Whether a word is a reporting verb in the present ("offers", "says"), which
     inside a noun phrase read backwards ends it: the subject before it is no part of it."""
-    form = CUE_FORMS.get(w)
-    return form is not None and form.kind is FormKind.PRESENT
+    return _cue_of_kind(w, FormKind.PRESENT)
 
 
 def _past_cue(w: str) -> bool:
     """Whether a word is a reporting verb in the past ("told", "said")."""
+    return _cue_of_kind(w, FormKind.PAST)
+
+
+def _cue_of_kind(w: str, kind: FormKind) -> bool:
+    """Whether a word is a form of a reporting verb of the inflection ``kind``."""
     form = CUE_FORMS.get(w)
-    return form is not None and form.kind is FormKind.PAST
+    return form is not None and form.kind is kind
 
 
 #: Prepositions whose object is never the subject of the verb after it.
