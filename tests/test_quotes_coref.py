@@ -472,6 +472,45 @@ def test_a_document_named_as_the_medium_of_a_person_speaks_for_them() -> None:
     assert speaker(quote(a, "It is a mess")) == "the report"
 
 
+def test_a_statement_is_by_the_one_who_spoke_in_it_last() -> None:
+    """ "In a statement, the union said ..." then "the statement reads" is the union's,
+    though a statement of someone else's came before; "the release" after "In a news
+    release, Acme Corp said" is Acme's; "The ministry said in a statement" its own."""
+    a = article(
+        "Rent row",
+        "Ann Reid resigned from the board on Tuesday.",
+        "“I have no regrets,” her statement said.",
+        "In a statement, the Brixo Tenants Union said rents had risen 30 per cent.",
+        "“Families are being pushed out,” the statement reads.",
+        "In a news release, Acme Corp said it would cut 200 jobs.",
+        "“The decision was difficult,” the release said.",
+        "The ministry said in a statement that it would review the case. “We take this "
+        "seriously,” the statement said.",
+    )
+    assert speaker(quote(a, "I have no regrets")) == "Ann Reid"
+    assert speaker(quote(a, "Families are")) == "Brixo Tenants Union"
+    assert mention(quote(a, "Families are")) == "the statement"
+    assert speaker(quote(a, "The decision was")) == "Acme Corp"
+    assert speaker(quote(a, "We take this")) == "The ministry"
+
+
+def test_a_statement_keeps_the_owner_named_with_it() -> None:
+    """ "A report by the Brixo housing committee called for ..." and later "The report
+    urged ..." keep the committee, and an unresolved "it said in a review" names no
+    owner of "the report"."""
+    a = article(
+        "Housing",
+        "A report by the Brixo housing committee called for the agency to be wound up. "
+        "Chairman Tom Hale said: “It must be replaced.”",
+        "The report urged the agency to draw up contingency plans, including the "
+        "“abandonment option”.",
+        "Unemployment could climb, it said in an annual review of the economy.",
+        "The report said the economy was “increasingly ill-adapted”.",
+    )
+    assert speaker(quote(a, "abandonment option")) == "the Brixo housing committee"
+    assert speaker(quote(a, "increasingly ill")) != "it"
+
+
 def test_an_unnamed_office_is_the_one_person_named_with_it() -> None:
     """ "A Superior Court of Ontario judge ..., saying ..." then "Justice Sean Dunphy ...":
     the judge is Dunphy; "a spokesman said" stays unnamed though a spokesman is named."""

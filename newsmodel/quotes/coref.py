@@ -485,15 +485,21 @@ class Registry(Pronouns):
         ):
             return None
         found = self.document_owners.get(phrase.role)
-        if found is None or tokens.para[at] - found[0] > _DOCUMENT_PARAGRAPHS:
-            return self._document_mentioned(phrase.role, at)
-        return found[1]
+        if found is not None and tokens.para[at] - found[0] > _DOCUMENT_PARAGRAPHS:
+            found = None
+        # the one named with it in the paragraphs before, unless a later paragraph mentions
+        # it with its owner ("her statement said ... In a statement, the union said")
+        mentioned = self._document_mentioned(phrase.role, at)
+        if found is not None and (mentioned is None or mentioned[0] <= found[0]):
+            return found[1]
+        return mentioned[1] if mentioned is not None else None
 
-    def _document_mentioned(self, role: str, at: int) -> Resolved | None:
-        """The owner of "the report" at token ``at`` when the paragraph or the one before
-        mentions a report, or a document of its kind, with its owner: "A study by the
-        School of Public Policy", "the PBO released a report", "Philip Cross wrote in a
-        recent report"; None if the nearest such mention names no owner."""
+    def _document_mentioned(self, role: str, at: int) -> tuple[int, Resolved] | None:
+        """The owner of "the report" at token ``at``, and the paragraph of the mention, when
+        the paragraph or the one before mentions a report, or a document of its kind, with
+        its owner: "A study by the School of Public Policy", "the PBO released a report",
+        "Philip Cross wrote in a recent report", "In a statement, the union said"; None if
+        the nearest such mention names no owner."""
         tokens = self.tokens
         lower = tokens.lower
         kinds = _RESEARCH_DOCUMENTS if role in _RESEARCH_DOCUMENTS else frozenset([role])
@@ -507,7 +513,7 @@ class Registry(Pronouns):
                     SpeakerKind.PERSON,
                 ):
                     return None
-                return owner
+                return tokens.para[k], owner
             k -= 1
         return None
 
@@ -537,6 +543,10 @@ class Registry(Pronouns):
             if not all(w[:1].isupper() for w in e.name.split()):
                 return None  # no one named
             return Resolved(e.name, e.kind, e.title, None, e.gender, e)
+        if within >= 0 and all(lower[m].islower() for m in range(within, k)):
+            spoke = self._quoted_in_sentence(k)
+            if spoke is not None:
+                return spoke  # "In a statement, the union said", "the ministry said in a ..."
         # "the PBO released a report", "In February, the PBO released a report"
         verb = next((m for m in range(max(first, k - 4), k) if lower[m] in _PUBLISHING_VERBS), -1)
         if verb < 0 or not all(tokens.text[m].islower() for m in range(verb, k)):
@@ -552,6 +562,34 @@ class Registry(Pronouns):
             ):
                 return self.resolve(subject)
         return None
+
+    def _quoted_in_sentence(self, k: int) -> Resolved | None:
+        """The body, or the person named, quoted in the sentence of token ``k`` nearest
+        to it, if any: who spoke in the document there ("In a statement, the union said",
+        "the ministry said in a statement")."""
+        tokens = self.tokens
+        first, last = tokens.sentence_bounds(k)
+        near: tuple[int, Resolved] | None = None
+        lo = bisect_left(self.speaker_tokens, first)
+        for m in self.speakers[lo : bisect_left(self.speaker_tokens, last)]:
+            e = m.entity
+            if (
+                e.kind is SpeakerKind.PERSON
+                and all(w[:1].isupper() for w in e.name.split())
+                and (near is None or abs(m.token - k) < near[0])
+            ):
+                near = (abs(m.token - k), Resolved(e.name, e.kind, e.title, None, e.gender, e))
+        for token, _p, resolved in self.thing_speakers[-MAX_MENTIONS_SCANNED:][::-1]:
+            if token < first:
+                break
+            if (
+                token < last
+                and resolved.kind is SpeakerKind.ORGANISATION
+                and tokens.lower[token] not in PRONOUNS  # not "it", whom it stands for unknown
+                and (near is None or abs(token - k) < near[0])
+            ):
+                near = (abs(token - k), resolved)
+        return near[1] if near is not None else None
 
     def _owner(self, phrase: Phrase, first: int, last: int) -> Resolved | None:
         """The owner tokens [first, last) name, for a document phrase: a body for any
