@@ -35,6 +35,12 @@ __all__ = [
 WH = word_list("wh_words")
 #: Finite verbs that show a clause ahead: "Critics said the repairs came too late".
 CLAUSE_FINITE = word_list("clause_finite_words")
+#: Simple pasts not in "-ed": "Hale claimed Mr Ford broke a pledge", and the words after
+#: which one is no verb of the clause reported ("an incident that left her in tears").
+_IRREGULAR_PASTS = word_list("irregular_pasts")
+_INNER_CLAUSE_OPENERS = word_list("inner_clause_openers")
+#: Units of a share or a market's move after a number: "12 points to 540".
+_SHARE_UNITS = word_list("share_units")
 _ADJUNCT_PREPOSITIONS = word_list("clause_adjunct_prepositions")
 #: Where a recipient's words stop: before "that" ("told the Today programme that"), and,
 #: before the words told with no "that", before a determiner or a preposition.
@@ -347,6 +353,8 @@ def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
             return False  # "tells us about a growing concern": a topic, no clause
     if first in _ADJUNCT_PREPOSITIONS or first in _NO_CLAUSE_OPENERS:
         return False  # "during a tour of radio shows": a preposition opens no clause
+    if _amount_moved(tokens, k, sl):
+        return False  # "the Kospi added 0.4 per cent to 2,106": an amount, no subject
     if tokens.text[k] in CURRENCY_SIGNS and number_at(tokens, k + 1, sl):
         return clause_ahead(tokens, k + 1, sl)  # "£2bn would be spent"
     if not tokens.text[k][0].isalnum() or (
@@ -366,6 +374,7 @@ def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     quote = tokens.quote
     lower = tokens.lower
     text = tokens.text
+    inner = False  # past a word opening a clause inside the phrase: no simple past counts
     while j < limit:
         q = quote[j]
         if q >= 0:
@@ -392,11 +401,21 @@ def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
             continue
         if w in CLAUSE_FINITE:
             return j > k
+        inner = (
+            inner
+            or w in _INNER_CLAUSE_OPENERS
+            # "details of a visit Bill Clinton made": a name after a noun opens a clause
+            or (
+                j > k
+                and t[0].isupper()
+                and text[j - 1][0].islower()
+                and not _function(lower[j - 1])
+            )
+        )
         if (
             j > k
             and not dashes
-            and w.endswith("ed")
-            and len(w) > 3
+            and ((w.endswith("ed") and len(w) > 3) or (w in _IRREGULAR_PASTS and not inner))
             and not t[0].isupper()
             and lower[j - 1] not in DETERMINERS  # "the authorised biography": an adjective
             and lower[j - 1] not in POSSESSIVES
@@ -417,6 +436,28 @@ def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
             return True
         j += 1
     return False
+
+
+def _function(word: str) -> bool:
+    """Whether a word is a function word or a determiner (no noun a clause may follow)."""
+    return word in FUNCTION_WORDS or word in DETERMINERS
+
+
+def _amount_moved(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether a share or a count of points at token ``k`` goes "to", "at" or "from" a
+    level: "added 0.4 per cent to 2,106", "rose 12 points to 540" (an amount, which opens
+    no clause)."""
+    if not tokens.text[k][0].isdigit():
+        return False
+    j = k + 1
+    lower = tokens.lower
+    if j + 1 < sl and lower[j] == "per" and lower[j + 1] == "cent":
+        j += 2
+    elif j < sl and lower[j] in _SHARE_UNITS:
+        j += 1
+    elif not tokens.text[k].endswith("%"):
+        return False
+    return j < sl and lower[j] in ("to", "at", "from")
 
 
 def _possessive_subject(tokens: Tokens, k: int, sl: int) -> bool:
