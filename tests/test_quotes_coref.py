@@ -1837,3 +1837,17 @@ def test_it_is_no_body_named_in_the_words_reported() -> None:
     )
     assert speaker(indirect(a, "The purchase will be funded")) == "Brixo Group"
     assert speaker(indirect(a, "interest would be paid")) == "Occidental Petroleum Corp"
+
+
+def test_a_month_surname_after_an_inverted_cue() -> None:
+    """ "“...,” said May." is Theresa May's once the article names her, and "she said May
+    5" stays a date."""
+    a = article(
+        "Brexit talks",
+        "Theresa May met EU leaders on Monday.",
+        "“We will deliver Brexit,” said May.",
+        "“It is done,” she said May 5.",
+    )
+    assert speaker(quote(a, "We will deliver")) == "Theresa May"
+    assert mention(quote(a, "We will deliver")) == "May"
+    assert mention(quote(a, "It is done")) == "she"

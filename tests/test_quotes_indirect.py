@@ -1043,3 +1043,29 @@ def test_a_clause_with_a_simple_past_not_in_ed() -> None:
     assert speaker(indirect(a, "the council lost money")) == "Carl Ford"
     found = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert not any("tears" in t or "church" in t or "plant" in t or "per cent" in t for t in found)
+
+
+def test_a_possessive_inside_the_subject_of_a_bare_clause() -> None:
+    """ "added his party's plans would be funded": the clause's subject holds a second
+    possessive."""
+    a = article(
+        "Title",
+        "Mr Hale added his party's plans would be funded by a higher income tax.",
+        "He warned his rival's budget would fail.",
+    )
+    assert speaker(indirect(a, "his party's plans")) == "Hale"
+    assert speaker(indirect(a, "his rival's budget")) == "Hale"
+
+
+def test_results_posted_and_amounts_counted_are_no_clause() -> None:
+    """ "posted a record profit thanks to cost cuts", "reported a loss of 5m euros",
+    "posted a photo ...": no reported words; "posted on its website that" still is."""
+    a = article(
+        "Title",
+        "Brixo Airways has posted a record first-half profit thanks to cost cuts.",
+        "Dunmore Bank has reported a loss of 5m euros for the year.",
+        "Tom Hale posted a photo of himself online eating a taco bowl.",
+        "Acme Corp posted on its website that profits would rise.",
+    )
+    found = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert found == ["profits would rise"]

@@ -66,6 +66,9 @@ APPROXIMATE_PREPOSITIONS = word_list("approximate_prepositions")
 _ARTICLE_NUMBERS = word_list("article_numbers")
 _NUMBER_WORDS = word_list("clause_number_words")
 _MORE_OR_FEWER = word_list("more_or_fewer")
+_MULTIPLIERS = word_list("amount_multipliers")
+#: Plurals that are no verb: "posted a record profit thanks to cost cuts".
+_NO_VERB_PLURALS = word_list("plural_nouns_no_verbs")
 #: The people told, alone after a cue: "told reporters that", "assured us".
 _RECIPIENTS = word_list("recipients")
 _RECIPIENTS_AFTER_THE = word_list("recipients_after_the")
@@ -428,6 +431,7 @@ def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
             and len(w) > 3
             and not t[0].isupper()
             and not w.endswith("ss")
+            and w not in _NO_VERB_PLURALS
             and tokens.lower[j - 1] not in DETERMINERS
             and tokens.lower[j - 1] not in FUNCTION_WORDS
             and not _counted(tokens, j - 1)
@@ -462,10 +466,15 @@ def _amount_moved(tokens: Tokens, k: int, sl: int) -> bool:
 
 def _possessive_subject(tokens: Tokens, k: int, sl: int) -> bool:
     """Whether a clause opens at the possessive at token ``k``: a word of a finite verb
-    ("was", "would", "had") follows within a few words, no punctuation between ("insisted
-    his attack was fair"; not "announced its first annual results since ...")."""
+    ("was", "would", "had") follows within a few words, no punctuation between but a
+    possessive ("insisted his attack was fair", "added his party's plans would be funded";
+    not "announced its first annual results since ...")."""
     j = k + 1
-    while j < sl and j - k <= _POSSESSIVE_SUBJECT_WORDS and tokens.text[j][0].isalnum():
+    while (
+        j < sl
+        and j - k <= _POSSESSIVE_SUBJECT_WORDS
+        and (tokens.text[j][0].isalnum() or tokens.lower[j] in ("’s", "'s"))
+    ):
         if tokens.quote[j] >= 0:
             return False
         if tokens.lower[j] in CLAUSE_FINITE:
@@ -476,10 +485,10 @@ def _possessive_subject(tokens: Tokens, k: int, sl: int) -> bool:
 
 def _counted(tokens: Tokens, j: int) -> bool:
     """Whether token ``j`` counts the plural noun after it: "30 cents", "12 more names",
-    "three times" (no verb in "-s")."""
+    "5m euros", "three times" (no verb in "-s")."""
     w = tokens.lower[j]
-    if w in _MORE_OR_FEWER and j > 0:
-        w = tokens.lower[j - 1]
+    if (w in _MORE_OR_FEWER or w in _MULTIPLIERS) and j > 0:
+        w = tokens.lower[j - 1]  # "12 more names", "5m euros", "two billion dollars"
         j -= 1
     return tokens.text[j][0].isdigit() or w in _NUMBER_WORDS
 

@@ -156,17 +156,22 @@ def gender_of(first_name: str) -> str | None:
 def month_surname(tokens: Tokens, k: int) -> bool:
     """Whether token ``k`` is a month or a common word used as a surname: after a common
     given name and before no number ("Elizabeth May has said", "Al From", not "on May
-    5"); or alone before a verb of speech, in an article that names someone so ("Al
-    From ... From said")."""
+    5"); or alone before a verb of speech, or after one that follows its quotation, in an
+    article that names someone so ("Al From ... From said", "“...,” said May")."""
     text = tokens.text
     if _after_given_name(text, k):
         return True
-    return (
-        text[k] in SURNAME_WORDS
-        and k + 1 < len(text)
-        and tokens.lower[k + 1] in CUE_FORMS
-        and text[k] in _surnames_named(tokens)
+    if text[k] not in SURNAME_WORDS:
+        return False
+    before = k + 1 < len(text) and tokens.lower[k + 1] in CUE_FORMS
+    # "“...,” said May.": after a cue that follows the quotation, before no number
+    after = (
+        k >= 2
+        and tokens.lower[k - 1] in CUE_FORMS
+        and not text[k - 2][0].isalnum()
+        and not (k + 1 < len(text) and text[k + 1][:1].isdigit())
     )
+    return (before or after) and text[k] in _surnames_named(tokens)
 
 
 def _after_given_name(text: Sequence[str], k: int) -> bool:
