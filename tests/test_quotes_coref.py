@@ -1851,3 +1851,17 @@ def test_a_month_surname_after_an_inverted_cue() -> None:
     assert speaker(quote(a, "We will deliver")) == "Theresa May"
     assert mention(quote(a, "We will deliver")) == "May"
     assert mention(quote(a, "It is done")) == "she"
+
+
+def test_a_description_given_again_stands_for_the_same_person() -> None:
+    """ "The prime minister said" stood for Tom Hale: said again two paragraphs later,
+    with Ann Reid named between, it is Hale still; "the shadow prime minister" is not
+    the same description."""
+    a = article(
+        "Title",
+        "Ann Reid will take a softer line in her second term, Tom Hale has said.",
+        "The prime minister said Ms Reid had learned a lot.",
+        "After talks in Dunmore, the prime minister said there had been a clear change of policy.",
+    )
+    assert speaker(indirect(a, "Ms Reid had learned")) == "Tom Hale"
+    assert speaker(indirect(a, "there had been a clear change")) == "Tom Hale"

@@ -226,6 +226,9 @@ class ArticleNames:
         self.thing_speakers: list[tuple[int, int, Resolved]] = []
         #: anonymous speakers by their role noun, for "the diplomat" after "a diplomat"
         self.role_speakers: list[tuple[int, str, Resolved]] = []
+        #: a description ("the prime minister") last given to a person quoted, by its
+        #: words after "the": the paragraph and the person
+        self.described: dict[str, tuple[int, Resolved]] = {}
         #: the owner of the document last named with its owner, by the document's noun
         #: and with its paragraph: "The book said" after "The book by Sam Reed"
         self.document_owners: dict[str, tuple[int, Resolved]] = {}

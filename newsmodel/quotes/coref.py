@@ -98,6 +98,8 @@ _DOCUMENT_SCAN = 400
 #: Verbs by which a subject puts a document out: "the PBO released a report".
 _PUBLISHING_VERBS = word_list("publishing_verbs")
 _THE = indexed(["the"])
+#: How many paragraphs a description given to someone quoted keeps standing for them.
+_DESCRIBED_PARAGRAPHS = 3
 
 
 #: Documents a named person's may speak for them, beside the authored ones: "the Kok
@@ -355,10 +357,17 @@ class Registry(Pronouns):
                 else:
                     # "the shadow chancellor" only for one whose office the article does not
                     # give: the modifier may make another office of a known one
-                    found = self._speaker_in_role(phrase.role, at, untitled=modified)
+                    # the description's words after "the": "the shadow chancellor" is
+                    # not "the chancellor"
+                    words = " ".join(tokens.lower[phrase.first + 1 : phrase.last])
+                    found = self._described_again(words, at)
+                    if found is None:
+                        found = self._speaker_in_role(phrase.role, at, untitled=modified)
                     if found is None and phrase.role not in TITLE_WORDS:
                         # "the gambling tycoon": no office, the subject named just before
                         found = self._subject_before(phrase.role, at)
+                    if found is not None:
+                        self.described[words] = (tokens.para[at], found)
                 if found is not None:
                     return attrs.evolve(found, description=written)
         if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and bare:
@@ -712,6 +721,16 @@ class Registry(Pronouns):
                 return None
             k += 1
         return None
+
+    def _described_again(self, words: str, at: int) -> Resolved | None:
+        """The person a description given again (its ``words`` after "the") stands for:
+        the one it stood for last, in the paragraphs just before ("The prime minister said
+        ... After talks, the prime minister said" is the same person, whoever was quoted
+        between)."""
+        found = self.described.get(words)
+        if found is None or self.tokens.para[at] - found[0] > _DESCRIBED_PARAGRAPHS:
+            return None
+        return found[1]
 
     def _desc(self, phrase: Phrase) -> str | None:
         if phrase.description is None:
