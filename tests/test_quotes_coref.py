@@ -1855,8 +1855,7 @@ def test_a_month_surname_after_an_inverted_cue() -> None:
 
 def test_a_description_given_again_stands_for_the_same_person() -> None:
     """ "The prime minister said" stood for Tom Hale: said again two paragraphs later,
-    with Ann Reid named between, it is Hale still; "the shadow prime minister" is not
-    the same description."""
+    with Ann Reid named between, it is Hale still."""
     a = article(
         "Title",
         "Ann Reid will take a softer line in her second term, Tom Hale has said.",

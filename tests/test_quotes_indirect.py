@@ -1069,3 +1069,27 @@ def test_results_posted_and_amounts_counted_are_no_clause() -> None:
     )
     found = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert found == ["profits would rise"]
+
+
+def test_a_person_an_age_and_who() -> None:
+    """ "Ann Reid, 49, who told reporters she ...": the person before the age speaks."""
+    a = article(
+        "Title",
+        "The award went to Ann Reid, 49, who told reporters she had never expected the play "
+        "to win.",
+    )
+    assert speaker(indirect(a, "she had never expected")) == "Ann Reid"
+
+
+def test_a_channel_whose_name_ends_in_a_number() -> None:
+    """ "told BBC News 24 she had", "told BBC Radio 4's Today programme Mr Blair had": the
+    number and the programme belong to the one told, not to the words."""
+    a = article(
+        "Title",
+        "Ann Reid told BBC News 24 she had not thought the film would win.",
+        "Tom Hale told BBC Radio 4's Today programme Mr Blair had refused the change.",
+        "Carl Ford told BBC Radio 4's Today the government would act.",
+    )
+    assert indirect(a, "she had not thought").text.startswith("she had")
+    assert indirect(a, "Mr Blair had refused").text.startswith("Mr Blair")
+    assert indirect(a, "the government would act").text.startswith("the government")

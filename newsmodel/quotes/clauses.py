@@ -42,6 +42,8 @@ _INNER_CLAUSE_OPENERS = word_list("inner_clause_openers")
 #: Units of a share or a market's move after a number: "12 points to 540".
 _SHARE_UNITS = word_list("share_units")
 _ADJUNCT_PREPOSITIONS = word_list("clause_adjunct_prepositions")
+#: Nouns of a broadcast after a channel's name: "BBC Radio 4's Today programme".
+_PROGRAMME_NOUNS = word_list("programme_nouns")
 #: Where a recipient's words stop: before "that" ("told the Today programme that"), and,
 #: before the words told with no "that", before a determiner or a preposition.
 _THAT = frozenset({"that"})
@@ -156,11 +158,37 @@ def skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
     ):
         # "told the Associated Press that" (not "warned the plan would cost billions", nor
         # "warned the union would strike": the subject of the words)
-        if phrase.last >= sl or _ends_recipient(tokens, phrase.last):
-            return phrase.last
+        last = _channel_number(tokens, phrase.last, sl)
+        if last >= sl or _ends_recipient(tokens, last):
+            return last
         longer = _recipient_words(tokens, k, sl)
-        return longer if longer > k else phrase.last  # "told BBC Radio 4's Today programme."
+        return longer if longer > k else last  # "told BBC Radio 4's Today programme."
     return _recipient_words(tokens, k, sl)
+
+
+def _channel_number(tokens: Tokens, j: int, sl: int) -> int:
+    """Where a recipient's name ending before token ``j`` ends when a number closes it,
+    with the programme after it: "told BBC News 24 she had", "told BBC Radio 4's Today
+    programme the US had"; else ``j``."""
+    text = tokens.text
+    if not (j + 1 < sl and text[j].isdigit() and text[j - 1][:1].isupper()):
+        return j
+    j += 1
+    if tokens.lower[j] in ("’s", "'s"):
+        # the programme's name, to its noun ("Today programme"), else its first word
+        end = j + 1
+        while (
+            end < sl
+            and end - j <= 4
+            and tokens.quote[end] < 0
+            and text[end][:1].isupper()
+            and tokens.lower[end] not in _PROGRAMME_NOUNS
+        ):
+            end += 1
+        if end < sl and tokens.lower[end] in _PROGRAMME_NOUNS:
+            return end + 1
+        return j + 2 if j + 1 < sl and text[j + 1][:1].isupper() else j - 1
+    return j
 
 
 def _ends_recipient(tokens: Tokens, j: int) -> bool:

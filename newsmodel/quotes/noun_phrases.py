@@ -226,6 +226,11 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 return None
             if j - 1 >= lo and text[j - 1] == ",":
                 ante = np_before(tokens, j - 1, lo, relative=False)  # "Smith, who said"
+                if ante is None and j - 3 >= lo and _number(text[j - 2]) and text[j - 3] == ",":
+                    # "Ann Reid, 49, who told reporters": the person before the age
+                    aged = np_before(tokens, j - 3, lo, relative=False)
+                    if aged is not None and aged.kind is SpeakerKind.PERSON and aged.name:
+                        ante = aged
                 if ante is not None:
                     # "Ann Reid, 24, from Lakeside, who said": the person before the place
                     ante = _person_before_place(tokens, ante, lo) or ante
