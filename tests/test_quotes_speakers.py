@@ -1976,3 +1976,16 @@ def test_a_company_whose_name_ends_in_s_speaks() -> None:
     assert speaker(indirect(a, "profits had risen")) == "Sainsbury's"
     assert speaker(indirect(a, "it would close")) == "McDonald’s"
     assert not any("were welcome" in q.text for q in a.quotations)
+
+
+def test_with_someone_quoted_as_saying() -> None:
+    """ "..., with Mr Hale quoted as saying that ...": the one "with" names speaks, not
+    the subject of the sentence."""
+    a = article(
+        "Title",
+        "Tom Hale runs Brixo.",
+        "Last month, Brixo warned it may cut 700 jobs, with Mr Hale quoted as saying that the "
+        "firm could no longer afford to remain “all-local”.",
+    )
+    assert speaker(quote(a, "all-local")) == "Tom Hale"
+    assert speaker(indirect(a, "the firm could no longer")) == "Tom Hale"

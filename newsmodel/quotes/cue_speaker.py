@@ -228,7 +228,8 @@ _AGENT_KINDS = frozenset(
 
 def _quoted_as(tokens: Tokens, as_: int, sf: int) -> Phrase | None:
     """The one quoted "as saying": "The Times quoted Ana Ruiz as saying" (the object of
-    "quoted"), "Ruiz was quoted as saying" (the subject of the passive)."""
+    "quoted"), "Ruiz was quoted as saying" (the subject of the passive), "..., with Ruiz
+    quoted as saying" (the one "with" names)."""
     lower = tokens.lower
     j = as_ - 1
     if lower[j] in _QUOTED_AS:
@@ -236,6 +237,10 @@ def _quoted_as(tokens: Tokens, as_: int, sf: int) -> Phrase | None:
         while k >= sf and lower[k] in AUXILIARIES:
             k -= 1
         if k == j - 1:
+            # "..., with Mr Hale quoted as saying": the one "with" names
+            phrase = phrase_before(tokens, j, sf)
+            if phrase is not None and phrase.first - 1 >= sf and lower[phrase.first - 1] == "with":
+                return phrase
             return None
         return phrase_before(tokens, k + 1, sf)
     if j - 1 >= sf and lower[j] in _OBJECT_SUBJECTS and lower[j - 1] in _QUOTED_AS:

@@ -71,6 +71,8 @@ __all__ = ["IndirectSpeech", "find_indirect"]
 RECIPIENT_VERBS = word_list("recipient_verbs")
 #: Verbs that take a clause without "that": "Otieno said Kenya is ready".
 BARE_CLAUSE_VERBS = word_list("bare_clause_verbs")
+#: Participles after "with" and someone that quote them: "with Mr Hale quoted as saying".
+_WITH_QUOTING = word_list("with_quoting")
 #: Verbs whose "when" opens a question, not a time: "asked when".
 _QUESTION_VERBS = word_list("question_verbs")
 _TRAILING = word_list("clause_trailing")
@@ -964,10 +966,29 @@ def _clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> 
             return k
         if t == "," and k + 1 < sl and tokens.lower[k + 1] == "according":
             return k
+        if (
+            t == ","
+            and k + 1 < sl
+            and tokens.lower[k + 1] == "with"
+            and _with_quoting(tokens, k + 2, sl)
+        ):
+            return k  # "it may cut jobs, with Mr Hale quoted as saying that ...": his words
         k += 1
     while k > start and text[k - 1] in (".", "!", "?"):
         k -= 1
     return k
+
+
+def _with_quoting(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether the words after "with" at token ``k`` quote someone within a few words:
+    "with Mr Hale quoted as saying", "with Ann Reid saying"."""
+    lower = tokens.lower
+    for j in range(k + 1, min(sl, k + 6)):
+        if lower[j] in _WITH_QUOTING:
+            return True
+        if not tokens.text[j][0].isalnum():
+            return False
+    return False
 
 
 def _object_ahead(tokens: Tokens, k: int, sl: int) -> bool:
