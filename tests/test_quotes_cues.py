@@ -366,3 +366,18 @@ def test_a_not_of_the_words_reported_does_not_negate_the_cue_after_them() -> Non
     assert contents.get("The plan would not work") == "Tom Hale"
     assert contents.get("they would make the system fair") == "Ann Reid"
     assert not any("the vote would be held" in text for text in contents)
+
+
+def test_a_passive_of_naming_with_its_agent_after_the_words() -> None:
+    """ "have been described as “irresponsible” and “outrageous” by the commission": the
+    agent after the words speaks; so does the agent of "- described by one union as a
+    “...”" after a dash, without an auxiliary."""
+    a = article(
+        "Title",
+        "Her comments have been described as “irresponsible” and “outrageous” by the Brixo "
+        "Rights Commission.",
+        "The council approved the cuts - described by one union as a “betrayal” - on Monday.",
+    )
+    assert speaker(quote(a, "irresponsible")) == "Brixo Rights Commission"
+    assert speaker(quote(a, "outrageous")) == "Brixo Rights Commission"
+    assert speaker(quote(a, "betrayal")) == "one union"

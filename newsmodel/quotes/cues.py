@@ -98,6 +98,8 @@ _INFINITIVE_OK = CATENATIVE_VERBS
 _PLURAL_QUANTIFIERS = word_list("plural_quantifiers")
 #: Words of a time adjunct after a medium: "took to Twitter on Monday to say".
 _MEDIUM_ADJUNCTS = word_list("medium_adjuncts")
+#: How many tokens the quoted words of a passive cue of naming may run before "by".
+_NAMED_WORDS_SCAN = 40
 #: Verbs whose passive names its speaker after "by": "was described by police as".
 _AGENT_PASSIVES = word_list("agent_passives")
 #: Prepositions before a year that a subject may follow: "in 2019 Lamb says".
@@ -519,6 +521,29 @@ def _subject_pronoun_after(lower: list[str], para: Sequence[int], i: int) -> boo
     return k < len(lower) and para[k] == para[i] and lower[k] in _SUBJECT_PRONOUNS
 
 
+def _after_named_words(cue: Cue, lower: list[str], quote: Sequence[int]) -> int:
+    """Where the words a passive cue of naming gives end, with "as" before them and
+    several joined by "and" or "or": "was called “a hero” by his coach", "have been
+    described as “irresponsible” and “outrageous” by the commission" (at "by"); the cue's
+    end when no quotation follows it."""
+    k = cue.last
+    if k + 1 < len(lower) and lower[k] == "as" and quote[k + 1] >= 0:
+        k += 1
+    if k >= len(lower) or quote[k] < 0:
+        return cue.last
+    stop = min(len(lower), k + _NAMED_WORDS_SCAN)
+    while k < stop:
+        if quote[k] >= 0:
+            inside = quote[k]
+            while k < len(lower) and quote[k] == inside:
+                k += 1
+        elif lower[k] in ("”", '"', "’", "'", ",", "and", "or"):
+            k += 1
+        else:
+            break
+    return k
+
+
 def _qualify(
     cue: Cue, lower: list[str], text: list[str], para: Sequence[int], quote: Sequence[int]
 ) -> None:
@@ -545,20 +570,26 @@ def _qualify(
         return
     if before in ("’s", "'s") and j > 0 and company_with_s(text[j - 1]):
         return  # "Sainsbury's said": the company's name, no "is said"
+    if (
+        before in ("—", "–", "-")
+        and cue.kind is FormKind.PAST
+        and cue.last + 1 < len(lower)
+        and lower[cue.last] == "by"
+        and para[cue.last + 1] == p
+        and quote[cue.last + 1] < 0
+        and (cue.cls is CueClass.NAMING or cue.lemma in _AGENT_PASSIVES)
+    ):
+        cue.agent = cue.last + 1  # "... - described by one union as “...”": the union
+        return
     if before in _PASSIVE and cue.kind is FormKind.PAST:
-        k = cue.last
-        if k < len(lower) and quote[k] >= 0 and cue.cls is CueClass.NAMING:
-            inside = quote[k]
-            while k < len(lower) and quote[k] == inside:
-                k += 1  # "was called “a hero” by his coach"
-            while k < len(lower) and lower[k] in ("”", '"', "’", "'", ","):
-                k += 1
+        named = cue.cls is CueClass.NAMING or cue.lemma in _AGENT_PASSIVES
+        k = _after_named_words(cue, lower, quote) if named else cue.last
         if (
             k + 1 < len(lower)
             and lower[k] == "by"
             and para[k + 1] == p
             and quote[k + 1] < 0
-            and (cue.cls is CueClass.NAMING or cue.lemma in _AGENT_PASSIVES)
+            and named
         ):
             cue.agent = k + 1  # "was described by police as “...”": police speak
         else:
