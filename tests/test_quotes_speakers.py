@@ -1989,3 +1989,14 @@ def test_with_someone_quoted_as_saying() -> None:
     )
     assert speaker(quote(a, "all-local")) == "Tom Hale"
     assert speaker(indirect(a, "the firm could no longer")) == "Tom Hale"
+
+
+def test_two_titles_joined_before_a_name_after_the_cue() -> None:
+    """ "said Brixo founder and director Tom Hale": the name after both titles speaks."""
+    a = article(
+        "Title",
+        "“The entries were superb,” said Brixo founder and director Tom Hale.",
+        "Speaking later, he added: “It was hard.”",
+    )
+    assert speaker(quote(a, "The entries were superb")) == "Tom Hale"
+    assert speaker(quote(a, "It was hard")) == "Tom Hale"

@@ -85,6 +85,20 @@ def _after_determiner(tokens: Tokens, k: int, i: int) -> bool:
     return m >= i and tokens.lower[m] in DETERMINERS
 
 
+def _joined_title(tokens: Tokens, j: int, hi: int) -> bool:
+    """Whether "and" at token ``j`` joins the title before it to another, a name after
+    that: "founder and director Tom Hale"."""
+    lower = tokens.lower
+    return (
+        j + 2 < hi
+        and lower[j] == "and"
+        and lower[j - 1] in TITLE_WORDS
+        and lower[j + 1] in TITLE_WORDS
+        and tokens.text[j + 2][:1].isupper()
+        and tokens.quote[j + 2] < 0
+    )
+
+
 def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
     """The speaker phrase that starts at token ``i`` (before token ``hi``), with an
     appositive description after a comma: "said Daniel Mwangi, a political scientist"."""
@@ -212,6 +226,8 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 and lower[j] not in POSSESSIVES
             ):
                 j += 1  # not "Lamb issued a statement": a verb and its object
+                if _joined_title(tokens, j, hi):
+                    j += 2  # "Brixo founder and director Tom Hale": two titles
             if (
                 j > k
                 and j < hi
