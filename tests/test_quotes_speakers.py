@@ -2000,3 +2000,15 @@ def test_two_titles_joined_before_a_name_after_the_cue() -> None:
     )
     assert speaker(quote(a, "The entries were superb")) == "Tom Hale"
     assert speaker(quote(a, "It was hard")) == "Tom Hale"
+
+
+def test_a_plural_of_people_after_a_document_noun() -> None:
+    """ "The law lords said", "Bollywood film distributors said": people after a word that
+    is also a document's noun speak, not "the law" or "film"."""
+    a = article(
+        "Title",
+        "The law lords said the measures were unlawful.",
+        "Legitimate film distributors said the ruling was “a major boost”.",
+    )
+    assert speaker(indirect(a, "the measures were unlawful")) == "The law lords"
+    assert speaker(quote(a, "a major boost")) == "Legitimate film distributors"

@@ -714,6 +714,8 @@ def _head(tokens: Tokens, first: int, last: int) -> int:
             continue
         if tokens.text[k][0].isalnum():
             head = k
+    if head >= 0 and agent_plural(lower[head]):
+        return head  # "Film makers", "Policy makers": people, not a document
     # prefer the last listed noun: "the communique released" -> "communique"
     for k in range(head, first - 1, -1):
         w = lower[k]
