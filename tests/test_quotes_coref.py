@@ -1864,3 +1864,15 @@ def test_a_description_given_again_stands_for_the_same_person() -> None:
     )
     assert speaker(indirect(a, "Ms Reid had learned")) == "Tom Hale"
     assert speaker(indirect(a, "there had been a clear change")) == "Tom Hale"
+
+
+def test_an_epithet_before_a_name_is_no_part_of_it() -> None:
+    """ "Teenager Lirna Kell won": a person named Lirna Kell (a given name no list holds),
+    whom "she" after her surname stands for, not the other woman named."""
+    a = article(
+        "Title",
+        "Teenager Lirna Kell won the Brixo Open.",
+        "Kell, ranked 134 in the world, sank to her knees after serving out the match against "
+        "Ann Ford. “It is a big moment,” she said.",
+    )
+    assert speaker(quote(a, "It is a big moment")) == "Lirna Kell"
