@@ -381,3 +381,17 @@ def test_a_passive_of_naming_with_its_agent_after_the_words() -> None:
     assert speaker(quote(a, "irresponsible")) == "Brixo Rights Commission"
     assert speaker(quote(a, "outrageous")) == "Brixo Rights Commission"
     assert speaker(quote(a, "betrayal")) == "one union"
+
+
+def test_a_plural_noun_that_looks_like_a_cue() -> None:
+    """ "terms like “podcast”" and "these old TV shows for a ‘modern’ crowd" hold nouns,
+    no cue; "says such techniques are" and "brands such criticisms as" still are cues."""
+    a = article(
+        "Title",
+        "Few people know terms like “podcast” yet.",
+        "Reviving these old TV shows for a ‘modern’ crowd is risky.",
+        "The Tory leader brands such criticisms as “absolutely rubbish”.",
+    )
+    assert quote(a, "podcast").attribution is None
+    assert quote(a, "modern").attribution is None
+    assert speaker(quote(a, "absolutely rubbish")) == "The Tory leader"

@@ -96,6 +96,8 @@ _GERUND_OBJECTS = word_list("gerund_objects")
 _INFINITIVE_OK = CATENATIVE_VERBS
 #: Words of quantity before a plural noun that looks like a verb ("the dozen states").
 _PLURAL_QUANTIFIERS = word_list("plural_quantifiers")
+#: Determiners of a plural only, after which a word in "-s" is no verb ("these shows").
+_PLURAL_DETERMINERS = word_list("plural_determiners")
 #: Words of a time adjunct after a medium: "took to Twitter on Monday to say".
 _MEDIUM_ADJUNCTS = word_list("medium_adjuncts")
 #: How many tokens the quoted words of a passive cue of naming may run before "by".
@@ -285,6 +287,8 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             ):
                 continue  # "a government strategy document", "an action figure"
         elif kind is FormKind.PRESENT:
+            if _plural_noun_use(lower, text, para, i):
+                continue  # "terms like “podcast”", "these old TV shows": a plural noun
             if (
                 i > 1
                 and para[i - 2] == p
@@ -542,6 +546,24 @@ def _after_named_words(cue: Cue, lower: list[str], quote: Sequence[int]) -> int:
         else:
             break
     return k
+
+
+def _plural_noun_use(lower: list[str], text: list[str], para: Sequence[int], i: int) -> bool:
+    """Whether the word in "-s" at token ``i`` is a plural noun: before "like" or "such"
+    ("terms like “podcast”", "comments such as"), or after a plural determiner with no
+    more than two words between, none a verb's ("these old TV shows", "those comments")."""
+    if i + 1 < len(lower) and para[i + 1] == para[i] and lower[i + 1] == "like":
+        return True
+    if i + 2 < len(lower) and lower[i + 1] == "such" and lower[i + 2] == "as":
+        return True
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if para[k] != para[i] or not text[k][0].isalnum():
+            return False
+        if lower[k] in _PLURAL_DETERMINERS:
+            return True
+        if lower[k] in CUE_FORMS or lower[k] in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _qualify(
