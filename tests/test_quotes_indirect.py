@@ -1093,3 +1093,16 @@ def test_a_channel_whose_name_ends_in_a_number() -> None:
     assert indirect(a, "she had not thought").text.startswith("she had")
     assert indirect(a, "Mr Blair had refused").text.startswith("Mr Blair")
     assert indirect(a, "the government would act").text.startswith("the government")
+
+
+def test_an_aside_between_the_cue_and_its_clause() -> None:
+    """ "said, despite the rain, the match would go ahead": the clause after a short aside
+    set off by commas; "said, with some justification, that" too."""
+    a = article(
+        "Title",
+        "Tom Hale said, despite the rain, the match would go ahead.",
+        "Ann Reid claimed, with some justification, that the campaign had a great start.",
+    )
+    assert speaker(indirect(a, "the match would go ahead")) == "Tom Hale"
+    assert indirect(a, "the match would go ahead").text.startswith("the match")
+    assert speaker(indirect(a, "the campaign had a great start")) == "Ann Reid"

@@ -42,6 +42,8 @@ _INNER_CLAUSE_OPENERS = word_list("inner_clause_openers")
 #: Units of a share or a market's move after a number: "12 points to 540".
 _SHARE_UNITS = word_list("share_units")
 _ADJUNCT_PREPOSITIONS = word_list("clause_adjunct_prepositions")
+#: Words that open an aside between a cue and its words: "said, despite the rain, ...".
+_ASIDE_PREPOSITIONS = word_list("aside_prepositions")
 #: Nouns of a broadcast after a channel's name: "BBC Radio 4's Today programme".
 _PROGRAMME_NOUNS = word_list("programme_nouns")
 #: Where a recipient's words stop: before "that" ("told the Today programme that"), and,
@@ -344,11 +346,24 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
 
 def aside_before_that(tokens: Tokens, k: int, sl: int) -> int:
     """Step over an adverb set off by commas before "that": "states however, that",
-    "said, however, that", or a short "per" aside: "said, per a translator, that" (else
-    stay at ``k``)."""
+    "said, however, that", a short "per" aside: "said, per a translator, that", or a short
+    concession or adjunct before the words: "said, despite the rain, the match would go
+    ahead" (at the clause); else stay at ``k``."""
     j = k
     if j < sl and tokens.text[j] == ",":
         j += 1
+        if j < sl and tokens.lower[j] in _ASIDE_PREPOSITIONS and tokens.quote[j] < 0:
+            # "said, despite the rain, the match would go ahead": the clause after the aside
+            m = j + 1
+            while m < sl and m - j < 8 and tokens.text[m][:1].isalnum() and tokens.quote[m] < 0:
+                m += 1
+            if (
+                m + 1 < sl
+                and tokens.text[m] == ","
+                and (tokens.lower[m + 1] == "that" or clause_ahead(tokens, m + 1, sl))
+            ):
+                return m + 1
+            return k
     if j < sl and tokens.lower[j] == "per" and tokens.quote[j] < 0:
         j += 1
         while j < sl and j - k < 6 and tokens.text[j][:1].isalnum():
