@@ -1876,3 +1876,15 @@ def test_an_epithet_before_a_name_is_no_part_of_it() -> None:
         "Ann Ford. “It is a big moment,” she said.",
     )
     assert speaker(quote(a, "It is a big moment")) == "Lirna Kell"
+
+
+def test_the_senior_official_is_the_one_said_to_be_senior() -> None:
+    """ "the senior official said" after "a senior official at a Dunmore bank" and
+    "another Dunmore bank official" is the senior one; "the official" the last."""
+    a = article(
+        "Title",
+        "“We are not keen,” said a senior official at a Dunmore bank.",
+        "“The problem is the debt,” said another Dunmore bank official.",
+        "“Otherwise, our response will be negative,” the senior official said.",
+    )
+    assert speaker(quote(a, "Otherwise")) == "a senior official at a Dunmore bank"

@@ -551,13 +551,16 @@ class Roles(ArticleNames):
         if by_id:
             best = max(by_id, key=lambda i: (counts.get(i, 0), last_seen[i]))
             entity, token = by_id[best], last_seen[best]
+        first_found: Resolved | None = None
         for r_token, r_role, resolved in reversed(self.role_speakers[-MAX_MENTIONS_SCANNED:]):
-            if titled is not None:
+            if titled is not None or r_token <= token:
                 break  # "the Tory leader": a person of that title, named
             if r_token < at and r_role in roles:
-                if r_token > token:
-                    return resolved
-                break
+                if qualifiers <= set(resolved.name.lower().split()):
+                    return resolved  # "the senior official": the one said to be senior
+                first_found = first_found or resolved
+        if first_found is not None:
+            return first_found
         if entity is None:
             return None
         return Resolved(entity.name, SpeakerKind.PERSON, entity.title, None, entity.gender, entity)
