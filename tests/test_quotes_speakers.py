@@ -2012,3 +2012,15 @@ def test_a_plural_of_people_after_a_document_noun() -> None:
     )
     assert speaker(indirect(a, "the measures were unlawful")) == "The law lords"
     assert speaker(quote(a, "a major boost")) == "Legitimate film distributors"
+
+
+def test_people_asked_by_someone_speak() -> None:
+    """ "Bank economists contacted by Brixo said", "A witness interviewed by congressional
+    staff said": the ones asked speak, not who asked them."""
+    a = article(
+        "Title",
+        "Bank economists contacted by Brixo said the bank could be forced to act.",
+        "A witness interviewed by congressional staff said the head of the unit had lied.",
+    )
+    assert speaker(indirect(a, "the bank could be forced")) == "Bank economists"
+    assert speaker(indirect(a, "the head of the unit")) == "A witness"

@@ -303,6 +303,7 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         found = (
             _document_by(tokens, phrase, lo)
             or _document_to(tokens, phrase, lo)
+            or _asked_by(tokens, phrase, lo)
             or _writer_through(tokens, phrase, lo)
             or _person_at(tokens, phrase, lo)
             or _writer_in(tokens, phrase)
@@ -429,6 +430,22 @@ def _document_to(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
     return document
 
 
+def _asked_by(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
+    """The people before "contacted by", "polled by" and who asked them: "Bank economists
+    contacted by Brixo said" are the economists', not Brixo's."""
+    k = phrase.first - 1
+    if k - 2 < lo or tokens.lower[k] != "by" or tokens.lower[k - 1] not in _ASKED_PARTICIPLES:
+        return None
+    people = np_before(tokens, k - 1, lo)
+    if people is None or people.kind not in (
+        SpeakerKind.GROUP,
+        SpeakerKind.PERSON,
+        SpeakerKind.ANONYMOUS,
+    ):
+        return None
+    return people
+
+
 def _person_at(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
     """The person before where they are: "Zubair Ahmed in Mumbai said", "our correspondent
     in Delhi said", "Simon Hall at Postbridge on Dartmoor in the West Country said"."""
@@ -515,6 +532,8 @@ _PERCEIVED = word_list("perceived")
 
 #: Participles between a document and its addressee: "A letter sent to Tom Hale said".
 _SENDING_PARTICIPLES = word_list("sending_participles")
+#: Participles between people and the one who asked them: "economists polled by Reuters".
+_ASKED_PARTICIPLES = word_list("asked_participles")
 #: Prepositions of a place after a speaker: "Simon Hall at Postbridge on Dartmoor".
 _PLACE_PREPOSITIONS = word_list("place_prepositions")
 #: Prepositions of where a speaker works, after a comma: "Mark Dunn, from the union".
