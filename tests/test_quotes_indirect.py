@@ -1106,3 +1106,15 @@ def test_an_aside_between_the_cue_and_its_clause() -> None:
     assert speaker(indirect(a, "the match would go ahead")) == "Tom Hale"
     assert indirect(a, "the match would go ahead").text.startswith("the match")
     assert speaker(indirect(a, "the campaign had a great start")) == "Ann Reid"
+
+
+def test_according_to_documents_in_the_plural() -> None:
+    """ "according to reports", "according to press reports": documents whose noun reads
+    as a verb elsewhere."""
+    a = article(
+        "Title",
+        "Brixo Corp is issuing new bonds, according to press reports.",
+        "According to reports, the tax will rise.",
+    )
+    assert speaker(indirect(a, "Brixo Corp is issuing")) == "press reports"
+    assert speaker(indirect(a, "the tax will rise")) == "reports"

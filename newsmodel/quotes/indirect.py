@@ -756,10 +756,25 @@ def _inverted_without_comma(ctx: Context, cue: Cue, sf: int, sl: int) -> Indirec
     )
 
 
+def _documents_after(tokens: Tokens, k: int, sl: int) -> Phrase | None:
+    """Documents named in the plural after "according to", whose noun reads as a verb
+    elsewhere: "according to reports", "according to press reports", "according to
+    statements by the company" (a noun phrase is all "according to" takes)."""
+    j = k
+    while j < sl and j - k < 3 and tokens.quote[j] < 0 and tokens.text[j].isalpha():
+        w = tokens.lower[j]
+        if tokens.text[j][0].isupper() or w in FUNCTION_WORDS:
+            return None
+        if w.endswith("s") and w[:-1] in DOCUMENT_NOUNS:
+            return Phrase(k, j + 1, SpeakerKind.DOCUMENT, role=w)
+        j += 1
+    return None
+
+
 def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
     """According to X, CLAUSE.  /  CLAUSE, according to X."""
     tokens = ctx.tokens
-    phrase = phrase_after(tokens, cue.last, sl)
+    phrase = phrase_after(tokens, cue.last, sl) or _documents_after(tokens, cue.last, sl)
     if phrase is None:
         return None
     if phrase.description is not None and tokens.lower[phrase.description[0]] in CLAUSE_FINITE:
