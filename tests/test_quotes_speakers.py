@@ -2024,3 +2024,14 @@ def test_people_asked_by_someone_speak() -> None:
     )
     assert speaker(indirect(a, "the bank could be forced")) == "Bank economists"
     assert speaker(indirect(a, "the head of the unit")) == "A witness"
+
+
+def test_a_treasury_in_lower_case_speaks() -> None:
+    """ "The Dunmore treasury said", and later "the treasury said": a body."""
+    a = article(
+        "Title",
+        "The Dunmore treasury said coupon rates on two issues would be cut by four points.",
+        "Rates on older issues will also fall, the treasury said.",
+    )
+    assert speaker(indirect(a, "coupon rates")) == "Dunmore treasury"
+    assert speaker(indirect(a, "Rates on older issues")) == "Dunmore treasury"
