@@ -1118,3 +1118,18 @@ def test_according_to_documents_in_the_plural() -> None:
     )
     assert speaker(indirect(a, "Brixo Corp is issuing")) == "press reports"
     assert speaker(indirect(a, "the tax will rise")) == "reports"
+
+
+def test_an_adjunct_of_by_or_under_before_the_words() -> None:
+    """ "said by 1990, sales could ...", "quoted as saying by local media that ...",
+    "said under the plan, costs would rise": the words after the adjunct; not after "by"
+    and a gerund ("respond by suggesting that")."""
+    a = article(
+        "Title",
+        "Analysts said by 1990, sales could reach six million units a year.",
+        "Tom Hale was quoted as saying by local media that police had received reports.",
+        "Ann Reid said under the plan, costs would rise.",
+    )
+    assert speaker(indirect(a, "sales could reach")) == "Analysts"
+    assert speaker(indirect(a, "police had received")) == "Tom Hale"
+    assert speaker(indirect(a, "costs would rise")) == "Ann Reid"

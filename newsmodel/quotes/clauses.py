@@ -292,6 +292,12 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
             if j < sl and tokens.lower[j] in _THAT_TIMES:
                 k = j + 1
                 continue
+        if w == "by" and k + 1 < sl:
+            by = _by_adjunct(tokens, k, sl)
+            if by > k:
+                k = by
+                continue
+            return k
         if w in _ADJUNCT_PREPOSITIONS and not (
             w == "to"
             and k + 1 < sl
@@ -375,6 +381,27 @@ def aside_before_that(tokens: Tokens, k: int, sl: int) -> int:
     if j + 1 < sl and tokens.text[j] == "," and tokens.lower[j + 1] == "that":
         return j + 1
     return k
+
+
+def _by_adjunct(tokens: Tokens, k: int, sl: int) -> int:
+    """Where the words told start after "by" at token ``k``: after the agent before "that"
+    ("was quoted as saying by local media that"), or after a year and a comma ("said by
+    1990, sales could ..."); else ``k`` ("under questioning by lawyers who ...")."""
+    lower = tokens.lower
+    text = tokens.text
+    if k + 3 < sl and text[k + 1].isdigit() and text[k + 2] == ",":
+        return k + 3 if clause_ahead(tokens, k + 3, sl) else k
+    j = k + 1
+    while (
+        j < sl
+        and j - k < 6
+        and tokens.quote[j] < 0
+        and text[j][0].isalnum()
+        and (lower[j] in DETERMINERS or lower[j] not in FUNCTION_WORDS)
+        and not lower[j].endswith("ing")  # "respond by suggesting that": no agent
+    ):
+        j += 1
+    return j if j > k + 1 and j < sl and lower[j] == "that" else k
 
 
 def _adjunct_opener(w: str) -> bool:
