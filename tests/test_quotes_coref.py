@@ -1888,3 +1888,15 @@ def test_the_senior_official_is_the_one_said_to_be_senior() -> None:
         "“Otherwise, our response will be negative,” the senior official said.",
     )
     assert speaker(quote(a, "Otherwise")) == "a senior official at a Dunmore bank"
+
+
+def test_a_spanish_name_shortened_to_its_first_surname() -> None:
+    """ "Melba Acosta Febo" then "Ms. Acosta said" and "she said": one person, named in
+    full (the short form was a person "Acosta" of her own)."""
+    a = article(
+        "Title",
+        "“Guarantees are good,” said Melba Acosta Febo, the president of the bank.",
+        "Ms. Acosta said the bank would pay. “We will pay,” she said.",
+    )
+    assert speaker(indirect(a, "the bank would pay")) == "Melba Acosta Febo"
+    assert speaker(quote(a, "We will pay")) == "Melba Acosta Febo"

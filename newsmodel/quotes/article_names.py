@@ -722,6 +722,9 @@ class ArticleNames:
             candidates = [e for e in candidates if e.kind is not SpeakerKind.ORGANISATION]
         if not candidates and b - a == 1:
             candidates = self.by_first.get(first_word, [])
+            if not candidates and gender is not None:
+                # with a title that tells a gender: "Ms. Acosta"
+                candidates = self._first_surname(last_word)
         if not candidates and b - a > 1:
             # "Hillary Clinton" for "Hillary Rodham Clinton": same first and last word
             candidates = [
@@ -734,6 +737,24 @@ class ArticleNames:
         if len(candidates) == 1:
             return candidates[0]
         return self._nearest(candidates, at)
+
+    def _first_surname(self, word: str) -> list[Entity]:
+        """The people whose full name of three words or more has ``word`` second to last,
+        no given name: "Ms. Acosta" for Melba Acosta Febo (a Spanish name with both
+        surnames, shortened to the first)."""
+        if len(word) < 3 or not word[0].isupper() or is_given_name(word):
+            return []
+        found = []
+        for entity in self.persons.values():
+            words = entity.name.split(" ")
+            if (
+                len(words) >= 3
+                and words[-2] == word
+                and entity.kind is SpeakerKind.PERSON
+                and not words[-1].endswith("ed")  # "Salma Hayek Described": a headline's verb
+            ):
+                found.append(entity)
+        return found
 
     def _nearest(self, candidates: list[Entity], at: int) -> Entity:
         """Of several entities, the one mentioned (or quoted, however named) last before
