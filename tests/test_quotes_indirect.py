@@ -1133,3 +1133,16 @@ def test_an_adjunct_of_by_or_under_before_the_words() -> None:
     assert speaker(indirect(a, "sales could reach")) == "Analysts"
     assert speaker(indirect(a, "police had received")) == "Tom Hale"
     assert speaker(indirect(a, "costs would rise")) == "Ann Reid"
+
+
+def test_a_verb_with_a_complement_of_its_own_closes_no_attribution() -> None:
+    """ "CLAUSE, Tom Hale continues to be plagued by stumbles", "..., she should have
+    insisted on getting them out": the verb goes on, no "CLAUSE, X said"."""
+    a = article(
+        "Title",
+        "Despite attempts to bolster his campaign, Tom Hale continues to be plagued by stumbles.",
+        "If Ann Reid opted to make one, she should have insisted on getting all the prisoners out.",
+        "The plan will fail, Carl Ford said to reporters.",
+    )
+    found = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert found == ["The plan will fail"]

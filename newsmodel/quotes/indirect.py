@@ -53,7 +53,7 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
-from newsmodel.quotes.noun_phrases import FINITE_WORDS
+from newsmodel.quotes.noun_phrases import FINITE_WORDS, infinitive_after
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import (
     DETERMINERS,
@@ -532,6 +532,18 @@ def _gerund_cue(word: str) -> bool:
     return form is not None and form.kind is FormKind.GERUND
 
 
+def _own_complement(tokens: Tokens, end: int, sl: int) -> bool:
+    """Whether the verb before token ``end`` goes on with a complement of its own, an
+    infinitive or a gerund: "Tom Hale continues to be plagued by stumbles", "she should
+    have insisted on getting them out" (no attribution closing what comes before)."""
+    if end + 1 >= sl:
+        return False
+    w, after = tokens.lower[end], tokens.lower[end + 1]
+    return (w == "to" and infinitive_after(tokens, end + 1)) or (
+        w in ("on", "about", "of") and after.endswith("ing") and tokens.text[end + 1].islower()
+    )
+
+
 def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
     """CLAUSE, X said.  /  CLAUSE, said X."""
     tokens = ctx.tokens
@@ -574,7 +586,7 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         end < sl
         and tokens.text[end] not in (".", "!", "?", ",", ";")
         and tokens.lower[end] not in TAIL_OPENERS
-    ):
+    ) or _own_complement(tokens, end, sl):
         return None
     start = sf
     while start < comma and (tokens.lower[start] in _CLAUSE_OPENERS or tokens.text[start] == ","):
