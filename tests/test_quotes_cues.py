@@ -395,3 +395,17 @@ def test_a_plural_noun_that_looks_like_a_cue() -> None:
     assert quote(a, "podcast").attribution is None
     assert quote(a, "modern").attribution is None
     assert speaker(quote(a, "absolutely rubbish")) == "The Tory leader"
+
+
+def test_a_plural_cue_after_people_and_a_prepositional_phrase() -> None:
+    """ "Aides to the mayor say": a verb after a plural of people and "to"; "the bosses
+    polled for the survey say" the bosses; "got the crowd to dance and cheer" no cue."""
+    a = article(
+        "Title",
+        "Aides to the mayor say the plan will fail.",
+        "Most of the bosses polled for the survey say that they have moved jobs abroad.",
+        "A band got the crowd to dance and cheer for “President Tom Hale.”",
+    )
+    assert speaker(indirect(a, "the plan will fail")) == "Aides to the mayor"
+    assert speaker(indirect(a, "they have moved jobs")) == "Most of the bosses"
+    assert quote(a, "President Tom Hale").attribution is None

@@ -98,6 +98,7 @@ _INFINITIVE_OK = CATENATIVE_VERBS
 _PLURAL_QUANTIFIERS = word_list("plural_quantifiers")
 #: Determiners of a plural only, after which a word in "-s" is no verb ("these shows").
 _PLURAL_DETERMINERS = word_list("plural_determiners")
+_DETERMINERS = word_list("determiners")
 #: Words of a time adjunct after a medium: "took to Twitter on Monday to say".
 _MEDIUM_ADJUNCTS = word_list("medium_adjuncts")
 #: How many tokens the quoted words of a passive cue of naming may run before "by".
@@ -507,10 +508,19 @@ def _plural_head_before(lower: list[str], para: Sequence[int], i: int) -> bool:
     while k > 0 and i - k <= 6 and para[k] == para[i] and lower[k][:1].isalnum():
         if lower[k] in _PP_OPENERS:
             head = lower[k - 1]
-            if head in _POSTNOMINAL_ADJECTIVES and k > 1 and para[k - 2] == para[i]:
-                head = lower[k - 2]  # "Sources close to the campaign say"
-            elif lower[k] in ("with", "to"):
-                return False  # "want to say", "agree with what they say"
+            if (
+                (head in _POSTNOMINAL_ADJECTIVES or (head.endswith("ed") and len(head) > 4))
+                and k > 1
+                and para[k - 2] == para[i]
+            ):
+                # "Sources close to the campaign say", "People briefed on the talks say"
+                head = lower[k - 2]
+            elif lower[k] == "with" or (
+                lower[k] == "to" and (head not in GROUP_NOUNS or lower[k + 1] not in _DETERMINERS)
+            ):
+                # "want to say", "agree with what they say", "got the crowd to dance and
+                # cheer" (but "Aides to the mayor say")
+                return False
             return (head.endswith("s") and not head.endswith("ss")) or head in GROUP_NOUNS
         k -= 1
     return False

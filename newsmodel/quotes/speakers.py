@@ -434,8 +434,13 @@ def _asked_by(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
     """The people before "contacted by", "polled by" and who asked them: "Bank economists
     contacted by Brixo said" are the economists', not Brixo's."""
     k = phrase.first - 1
-    if k - 2 < lo or tokens.lower[k] != "by" or tokens.lower[k - 1] not in _ASKED_PARTICIPLES:
-        return None
+    if (
+        k - 2 < lo
+        or tokens.lower[k] not in ("by", "for", "in")
+        or tokens.lower[k - 1] not in _ASKED_PARTICIPLES
+        or (tokens.lower[k] != "by" and tokens.lower[k - 1] == "asked")  # "asked for a photo"
+    ):
+        return None  # ("the bosses polled for the survey", "those questioned in the poll")
     people = np_before(tokens, k - 1, lo)
     if people is None or people.kind not in (
         SpeakerKind.GROUP,
