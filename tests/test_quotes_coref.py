@@ -1900,3 +1900,22 @@ def test_a_spanish_name_shortened_to_its_first_surname() -> None:
     )
     assert speaker(indirect(a, "the bank would pay")) == "Melba Acosta Febo"
     assert speaker(quote(a, "We will pay")) == "Melba Acosta Febo"
+
+
+def test_the_group_is_the_company_or_body_quoted_last() -> None:
+    """ "the group said", "The British group said" after "Brixo Plc said" are Brixo Plc's;
+    after "according to the Dunmore Golf Foundation", the foundation's."""
+    a = article(
+        "Title",
+        "Brixo Plc said sales rose 10 pct in 1986.",
+        "Profits rose too, the group said.",
+        "The British group said it would split its shares.",
+    )
+    assert speaker(indirect(a, "Profits rose too")) == "Brixo Plc"
+    assert speaker(indirect(a, "split its shares")) == "Brixo Plc"
+    b = article(
+        "Title",
+        "There are fewer players, according to the Dunmore Golf Foundation.",
+        "Almost 650 courses have closed since 2006, the group says.",
+    )
+    assert speaker(indirect(b, "Almost 650 courses")) == "Dunmore Golf Foundation"

@@ -678,7 +678,8 @@ class Roles(ArticleNames):
             if named(resolved) and (
                 not words.isdisjoint(GOVERNMENT_BODIES)
                 if public
-                else words.isdisjoint(PUBLIC_WORDS)
+                # "the group": a company or any body ("the National Golf Foundation")
+                else (role == "group" or words.isdisjoint(PUBLIC_WORDS))
             ):
                 # "the company": the last company quoted by name (not "the firm" again);
                 # "the agency": the last public body quoted by its name ("The U.S. State
