@@ -2035,3 +2035,20 @@ def test_a_treasury_in_lower_case_speaks() -> None:
     )
     assert speaker(indirect(a, "coupon rates")) == "Dunmore treasury"
     assert speaker(indirect(a, "Rates on older issues")) == "Dunmore treasury"
+
+
+def test_an_initial_or_abbreviation_at_the_end_of_a_wrapped_line() -> None:
+    """Hard-wrapped wire copy: "according to U.S. Attorney Tom W." then "Hale." on the next
+    line, or "U.S." ending a line, is one name and one paragraph."""
+    body = (
+        "Two Brixo brokers who pleaded guilty last June to insider\n"
+        "trading were sentenced by the Dunmore court today.\n"
+        "    As a result of trading on information supplied by Carl Ford,\n"
+        "the defendants gained about 160,000 dlrs in their\n"
+    )
+    for tail in (
+        "scheme, according to U.S. Attorney Tom W.\nHale.\n",
+        "scheme, according to U.S.\nAttorney Tom W. Hale.\n",
+    ):
+        a = newsmodel.parse_text("BROKERS SENTENCED\n\n" + body + tail)
+        assert speaker(indirect(a, "As a result of trading")) == "Tom W. Hale"

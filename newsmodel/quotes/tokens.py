@@ -43,7 +43,7 @@ TOKEN_RE = regex.compile(
     r"|(?=(?:\p{Lu}-)?\p{L}{1,6}\.)(?:\p{Lu}-)?\L<abbreviations>\.(?!\p{L})"
     r"|\p{Lu}-(?:\p{L}\.){2,}"
     r"|(?:\p{L}\.){2,}"
-    r"|\p{Lu}\.(?=[ \t]*\p{Lu})"
+    r"|\p{Lu}\.(?=[ \t]*\n?[ \t]*\p{Lu})"  # an initial, before a wrapped line too
     r"|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[’'](?![sS]\b)|[-‐])[\p{L}\p{M}\p{N}]+)*"
     r"|[’'][sS]\b"
     r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?(?:-[\p{L}\p{N}]+)*"
@@ -72,7 +72,7 @@ PLAIN_TOKEN_SPLIT_RE = re.compile(
     + r")\.(?![A-Za-z])"
     r"|[A-Z]-(?:[A-Za-z]\.){2,}"
     r"|(?:[A-Za-z]\.){2,}"
-    r"|[A-Z]\.(?=[ \t]*[A-Z])"
+    r"|[A-Z]\.(?=[ \t]*\n?[ \t]*[A-Z])"
     r"|[A-Za-z][A-Za-z0-9]*(?:(?:[’'](?![sS]\b)|[-‐])[A-Za-z0-9]+)*"
     r"|[’'][sS]\b"
     r"|[0-9]+(?:[.,:/][0-9]+)*(?:st|nd|rd|th|s|%)?(?:-[A-Za-z0-9]+)*"

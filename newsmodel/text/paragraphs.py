@@ -44,6 +44,9 @@ SOFT_END_RE = regex.compile(
 SOFT_START_RE = regex.compile(r"[\p{Ll}\d(%$]")
 #: Sentence-final punctuation, possibly followed by closing quotes or brackets.
 FINAL_PUNCT_RE = regex.compile(r"[.!?:;…][\"'”’)\]]*\Z")
+#: A line that ends with an initial or a dotted abbreviation ("Tom W.", "U.S."), whose
+#: full stop ends no paragraph in wrapped wire copy.
+ABBREVIATION_END_RE = regex.compile(r"(?<![\p{L}.])(?:\p{Lu}\.|(?:\p{L}\.){2,})\Z")
 
 #: Lines at most this wide (on the 90th percentile) can be hard-wrapped.
 MAX_WRAP_WIDTH = 100
@@ -166,7 +169,10 @@ def _starts_paragraph(text: str, a: _Line, b: _Line, base: int, width: int) -> b
         return True
     if _is_caps_title(text, a) and not _is_caps_title(text, b):
         return True
-    ended = FINAL_PUNCT_RE.search(text, a[_START], a[_END]) is not None
+    ended = (
+        FINAL_PUNCT_RE.search(text, a[_START], a[_END]) is not None
+        and ABBREVIATION_END_RE.search(text, a[_START], a[_END]) is None
+    )
     return ended and a[_WIDTH] < width // 2 and not SOFT_START_RE.match(text, b[_START], b[_END])
 
 
