@@ -1146,3 +1146,17 @@ def test_a_verb_with_a_complement_of_its_own_closes_no_attribution() -> None:
     )
     found = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert found == ["The plan will fail"]
+
+
+def test_quick_to_point_out_and_according_to_even() -> None:
+    """ "Advisers to Mr. Hale are quick to point out that ...", "Sexton was quick to point
+    out that ...", "according to even his own supporters"."""
+    a = article(
+        "Title",
+        "Advisers to Mr. Hale are quick to point out that he has placed second.",
+        "Ann Reid was quick to point out that not all voters agreed.",
+        "His time is running out, according to even his own supporters.",
+    )
+    assert speaker(indirect(a, "he has placed second")) == "Advisers to Mr. Hale"
+    assert speaker(indirect(a, "not all voters agreed")) == "Ann Reid"
+    assert speaker(indirect(a, "His time is running out")) == "his own supporters"

@@ -786,7 +786,10 @@ def _documents_after(tokens: Tokens, k: int, sl: int) -> Phrase | None:
 def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
     """According to X, CLAUSE.  /  CLAUSE, according to X."""
     tokens = ctx.tokens
-    phrase = phrase_after(tokens, cue.last, sl) or _documents_after(tokens, cue.last, sl)
+    k = cue.last
+    if k + 1 < sl and tokens.lower[k] == "even":
+        k += 1  # "according to even his own supporters"
+    phrase = phrase_after(tokens, k, sl) or _documents_after(tokens, k, sl)
     if phrase is None:
         return None
     if phrase.description is not None and tokens.lower[phrase.description[0]] in CLAUSE_FINITE:
