@@ -2052,3 +2052,15 @@ def test_an_initial_or_abbreviation_at_the_end_of_a_wrapped_line() -> None:
     ):
         a = newsmodel.parse_text("BROKERS SENTENCED\n\n" + body + tail)
         assert speaker(indirect(a, "As a result of trading")) == "Tom W. Hale"
+
+
+def test_people_close_to_someone_speak() -> None:
+    """ "People close to Ann Reid said", "Those close to Tom Hale said": the people close
+    to them speak, not the one named."""
+    a = article(
+        "Title",
+        "People close to Ann Reid said the deal is off.",
+        "Those close to Tom Hale said that the plan would fail.",
+    )
+    assert speaker(indirect(a, "the deal is off")) == "People close to Ann Reid"
+    assert speaker(indirect(a, "the plan would fail")) == "Those close to Tom Hale"

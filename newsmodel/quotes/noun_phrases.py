@@ -421,10 +421,10 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             if (
                 prev in POSTMODIFIERS
                 and k - 2 >= lo
-                and takes_pp(lower[k - 2])
+                and (takes_pp(lower[k - 2]) or lower[k - 2] == "those")
                 and tokens.quote[k - 2] < 0
             ):
-                k -= 2  # "another intelligence source speaking to Fox News"
+                k -= 2  # "another intelligence source speaking to Fox News", "Those close to"
                 continue
             if takes_pp(prev) or (
                 k - 2 >= lo

@@ -554,6 +554,11 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         # a title or role before the name: "Kenyan President William Ruto"
         if det and not titled:
             return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
+        if (lower[first] in GROUP_NOUNS or lower[first] in ("those", "these")) and any(
+            lower[m] in INNER_PREPOSITIONS for m in range(first + 1, name[0])
+        ):
+            # "People close to Ann Reid", "Those close to Tom Hale": the people, not Reid
+            return Phrase(first, last, SpeakerKind.GROUP, role=lower[first], definite=True)
         title = (first, name[0]) if name[0] > first else None
         return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
     if head_k < 0 or head in _NO_SPEAKER_HEADS:
