@@ -2064,3 +2064,15 @@ def test_people_close_to_someone_speak() -> None:
     )
     assert speaker(indirect(a, "the deal is off")) == "People close to Ann Reid"
     assert speaker(indirect(a, "the plan would fail")) == "Those close to Tom Hale"
+
+
+def test_a_group_led_by_someone_speaks() -> None:
+    """ "A group of investment firms led by Brixo Corp said", "A panel of reporters led by
+    Tom Hale agreed that": the group speaks, not its head."""
+    a = article(
+        "Title",
+        "A group of investment firms led by Brixo Corp said it raised its stake to 14 pct.",
+        "A panel of reporters led by Tom Hale agreed that the plan was cheap pandering.",
+    )
+    assert speaker(indirect(a, "it raised its stake")) == "A group of investment firms"
+    assert speaker(indirect(a, "the plan was cheap")) == "A panel of reporters"

@@ -432,21 +432,21 @@ def _document_to(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
 
 def _asked_by(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
     """The people before "contacted by", "polled by" and who asked them: "Bank economists
-    contacted by Brixo said" are the economists', not Brixo's."""
+    contacted by Brixo said" are the economists', not Brixo's; the group or body before
+    "led by" and its head: "A group of investment firms led by Brixo Corp said"."""
     k = phrase.first - 1
-    if (
-        k - 2 < lo
-        or tokens.lower[k] not in ("by", "for", "in")
+    if k - 2 < lo:
+        return None
+    led = tokens.lower[k] == "by" and tokens.lower[k - 1] in _LED_PARTICIPLES
+    if not led and (
+        tokens.lower[k] not in ("by", "for", "in")
         or tokens.lower[k - 1] not in _ASKED_PARTICIPLES
         or (tokens.lower[k] != "by" and tokens.lower[k - 1] == "asked")  # "asked for a photo"
     ):
         return None  # ("the bosses polled for the survey", "those questioned in the poll")
     people = np_before(tokens, k - 1, lo)
-    if people is None or people.kind not in (
-        SpeakerKind.GROUP,
-        SpeakerKind.PERSON,
-        SpeakerKind.ANONYMOUS,
-    ):
+    kinds = (SpeakerKind.GROUP, SpeakerKind.ORGANISATION) if led else _ASKED_KINDS
+    if people is None or people.kind not in kinds:
         return None
     return people
 
@@ -539,6 +539,9 @@ _PERCEIVED = word_list("perceived")
 _SENDING_PARTICIPLES = word_list("sending_participles")
 #: Participles between people and the one who asked them: "economists polled by Reuters".
 _ASKED_PARTICIPLES = word_list("asked_participles")
+_ASKED_KINDS = (SpeakerKind.GROUP, SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
+#: Participles between a group or body and its head: "firms led by Brixo Corp".
+_LED_PARTICIPLES = word_list("led_participles")
 #: Prepositions of a place after a speaker: "Simon Hall at Postbridge on Dartmoor".
 _PLACE_PREPOSITIONS = word_list("place_prepositions")
 #: Prepositions of where a speaker works, after a comma: "Mark Dunn, from the union".
