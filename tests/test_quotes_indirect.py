@@ -1160,3 +1160,19 @@ def test_quick_to_point_out_and_according_to_even() -> None:
     assert speaker(indirect(a, "he has placed second")) == "Advisers to Mr. Hale"
     assert speaker(indirect(a, "not all voters agreed")) == "Ann Reid"
     assert speaker(indirect(a, "His time is running out")) == "his own supporters"
+
+
+def test_an_adverb_and_a_verb_before_a_gerund_cue_report_nothing() -> None:
+    """ "However, other economists disagreed, saying CLAUSE": the gerund's clause alone, no
+    "CLAUSE, X disagreed" over the whole sentence; "But, he said, using game worlds has
+    never been easier" still reports its clause."""
+    a = article(
+        "Title",
+        "However, other economists disagreed, saying the service sector would hire workers.",
+        "But, he said, using game worlds has never been easier.",
+    )
+    found = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert found == [
+        "the service sector would hire workers",
+        "using game worlds has never been easier",
+    ]

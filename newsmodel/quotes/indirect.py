@@ -613,6 +613,16 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     if parenthetical:
         # "The plan, she said, would fail."; "But, he said, the box changed that": only
         # the clause after the attribution
+        form = CUE_FORMS.get(tokens.lower[end + 1]) if end + 1 < sl else None
+        if (
+            form is not None
+            and form.kind is FormKind.GERUND
+            and all(
+                is_adverb(tokens.lower[k]) or not tokens.text[k][0].isalnum()
+                for k in range(start, comma)
+            )
+        ):
+            return None  # "However, economists disagreed, saying ...": the gerund's words
         tail = _clause_end(tokens, end + 1, sl)
         span = _trim(tokens, start if start < comma else end + 1, tail)
     elif _fronted_adjunct(tokens, start, comma):
