@@ -2076,3 +2076,14 @@ def test_a_group_led_by_someone_speaks() -> None:
     )
     assert speaker(indirect(a, "it raised its stake")) == "A group of investment firms"
     assert speaker(indirect(a, "the plan was cheap")) == "A panel of reporters"
+
+
+def test_those_behind_something_after_an_inverted_cue() -> None:
+    """ "..., say those behind the plan.": the people behind it speak, and the phrase is no
+    reported clause of the cue."""
+    a = article(
+        "Title",
+        "The Brixo pact is “heading the right way”, say those behind the plan.",
+    )
+    assert speaker(quote(a, "heading the right way")) == "those behind the plan"
+    assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]

@@ -291,10 +291,11 @@ def _after_cue(
             aside is not None
             and aside.pronoun is None
             and tokens.lower[aside.first] not in POSSESSIVES
-            and aside.last < sl
-            and tokens.text[aside.last] == ","
+            and (aside.last >= sl or tokens.text[aside.last] in (",", ".", "!", "?"))
         ):
-            return None  # "Most importantly, say analysts, the firm ...": an aside
+            # "Most importantly, say analysts, the firm ...": an aside; "CLAUSE, say those
+            # behind the plan.": the speaker closes the sentence, no words after the cue
+            return None
     # the clause first, the speaker (dearer) only for a cue that has one
     k = _object_start(tokens, cue, sl)
     told = k

@@ -109,6 +109,16 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
     w = lower[i]
     if w in SUBJECT_PRONOUNS and w not in ("who", "which"):
         return Phrase(i, i + 1, pronoun_kind(w), pronoun=PRONOUNS[w])
+    if (
+        w == "those"
+        and i + 2 < hi
+        and (lower[i + 1] in INNER_PREPOSITIONS or lower[i + 1] in POSTMODIFIERS)
+    ):
+        # "say those behind the plan", "said those close to the talks": the people
+        j = i + 1 + (lower[i + 1] in POSTMODIFIERS and lower[i + 2] in INNER_PREPOSITIONS)
+        inner = phrase_after(tokens, j + 1, hi)
+        if inner is not None and inner.first == j + 1:
+            return Phrase(i, inner.last, SpeakerKind.GROUP, role="those", definite=True)
     k = i
     seen_head = False
     in_name = False
