@@ -2087,3 +2087,17 @@ def test_those_behind_something_after_an_inverted_cue() -> None:
     )
     assert speaker(quote(a, "heading the right way")) == "those behind the plan"
     assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+
+
+def test_a_role_with_a_possessive_in_its_prepositional_phrase() -> None:
+    """ "A security adviser to his campaign acknowledged that", "A spokesman for her
+    lawyers said": the adviser and the spokesman speak, not the campaign."""
+    a = article(
+        "Title",
+        "Tom Hale has slipped. A security adviser to his campaign acknowledged to a newspaper "
+        "that the doctor simply does not get it.",
+        "Ann Reid lost the case. A spokesman for her lawyers said the ruling was “very "
+        "disappointing”.",
+    )
+    assert speaker(indirect(a, "the doctor simply")) == "A security adviser to his campaign"
+    assert speaker(quote(a, "very disappointing")) == "A spokesman for her lawyers"

@@ -342,9 +342,14 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                     )
                 )
                 and tokens.quote[k - 1] < 0
-                and w in ("the", "a", "an")
+                and (
+                    w in ("the", "a", "an")
+                    or (w in ("his", "her", "their", "its") and takes_pp(lower[k - 2]))
+                )
             ):
-                k -= 1  # "a letter to his supporters": the phrase goes on
+                # "a letter to the supporters", "an adviser to his campaign": the phrase
+                # goes on
+                k -= 1
                 continue
             if (
                 w == "the"
