@@ -2101,3 +2101,16 @@ def test_a_role_with_a_possessive_in_its_prepositional_phrase() -> None:
     )
     assert speaker(indirect(a, "the doctor simply")) == "A security adviser to his campaign"
     assert speaker(quote(a, "very disappointing")) == "A spokesman for her lawyers"
+
+
+def test_a_person_opening_the_sentence_before_an_apposition() -> None:
+    """ "Tom Hale, Republican of Dunmore, gave the idea a whirl: “...”", "Sen. Ann Reid,
+    R-Dunmore, said": the person named in full opening the sentence speaks, not the
+    apposition after them."""
+    a = article(
+        "Title",
+        "Tom Hale, Republican of Dunmore, gave the idea a whirl: “The mayor is a crook.”",
+        "Sen. Ann Reid, R-Dunmore, said the mayor lacks the temperament for the job.",
+    )
+    assert speaker(quote(a, "The mayor is a crook")) == "Tom Hale"
+    assert speaker(indirect(a, "the mayor lacks")) == "Ann Reid"

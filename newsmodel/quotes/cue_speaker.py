@@ -506,6 +506,13 @@ def first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
                 and tokens.text[nxt] == ","
                 and phrase.description is None
                 and tokens.text[nxt + 1][0].isupper()
+                # (not "Tom Hale, Republican of Dunmore, gave ...": a person named in full)
+                and not (
+                    k == sf
+                    and phrase.kind is SpeakerKind.PERSON
+                    and phrase.name is not None
+                    and phrase.name[1] - phrase.name[0] >= 2
+                )
             ) or (  # "At an event in Ames, Iowa, on Sunday, Clinton said"
                 nxt + 1 < limit
                 and tokens.text[nxt] == ","
