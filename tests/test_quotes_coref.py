@@ -1919,3 +1919,13 @@ def test_the_group_is_the_company_or_body_quoted_last() -> None:
         "Almost 650 courses have closed since 2006, the group says.",
     )
     assert speaker(indirect(b, "Almost 650 courses")) == "Dunmore Golf Foundation"
+
+
+def test_a_place_opened_by_san_is_no_person() -> None:
+    """ "the attack in San Brixo" names a place, which a later "he" never stands for."""
+    a = article(
+        "Title",
+        "Tom Hale spoke on Monday. As the attack in San Brixo showed, he is careful.",
+        "He made clear that he intends to use his pulpit.",
+    )
+    assert speaker(indirect(a, "he intends to use")) == "Tom Hale"

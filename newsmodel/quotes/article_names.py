@@ -76,6 +76,8 @@ __all__ = [
 ]
 
 _FEMALE_TITLES = word_list("female_titles")
+#: Words that make a name a place when they open it: "San Brixo" (not "Aung San Suu Kyi").
+_PLACE_PREFIXES = word_list("place_prefixes")
 _MALE_TITLES = word_list("male_titles")
 #: Titles of the peerage, which name people as an honorific does ("Lord Goldsmith").
 _PEERAGE = word_list("peerage")
@@ -451,7 +453,7 @@ class ArticleNames:
         a, b = name
         words = tokens.text[a:b]
         lowered = tokens.lower[a:b]
-        place = not PLACE_MARKERS.isdisjoint(lowered)
+        place = not PLACE_MARKERS.isdisjoint(lowered) or lowered[0] in _PLACE_PREFIXES
         given = (
             is_given_name(words[0])
             and lowered[-1] not in ORG_MARKERS
