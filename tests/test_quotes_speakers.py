@@ -2114,3 +2114,14 @@ def test_a_person_opening_the_sentence_before_an_apposition() -> None:
     )
     assert speaker(quote(a, "The mayor is a crook")) == "Tom Hale"
     assert speaker(indirect(a, "the mayor lacks")) == "Ann Reid"
+
+
+def test_she_and_her_aides_is_her() -> None:
+    """ "She and her aides have vowed ..., while acknowledging that ...": she leads them,
+    as "Ana Ortiz and her team" is Ortiz."""
+    a = article(
+        "Title",
+        "Ann Reid spoke on Monday. She and her aides have vowed to win back trust, while "
+        "acknowledging that this will be tough.",
+    )
+    assert speaker(indirect(a, "this will be tough")) == "Ann Reid"

@@ -297,8 +297,11 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         and tokens.text[phrase.first - 2][0].isupper()
     ):
         leader = np_before(tokens, phrase.first - 1, lo)
-        if leader is not None and leader.kind is SpeakerKind.PERSON and leader.name is not None:
-            return leader  # "Ana Ortiz and her team wrote": Ortiz leads them
+        if leader is not None and (
+            (leader.kind is SpeakerKind.PERSON and leader.name is not None)
+            or (leader.pronoun is not None and tokens.lower[leader.first] in ("he", "she"))
+        ):
+            return leader  # "Ana Ortiz and her team wrote": Ortiz leads them; "She and her"
     if phrase is not None:
         found = (
             _document_by(tokens, phrase, lo)
