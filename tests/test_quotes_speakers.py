@@ -2125,3 +2125,14 @@ def test_she_and_her_aides_is_her() -> None:
         "acknowledging that this will be tough.",
     )
     assert speaker(indirect(a, "this will be tough")) == "Ann Reid"
+
+
+def test_the_subject_of_a_participle_after_despite() -> None:
+    """ "..., despite a new book saying he had upset his deputy": the book says it, not the
+    subject of the sentence."""
+    a = article(
+        "Title",
+        "Tom Hale insisted nothing would derail the campaign, despite a new book saying he had "
+        "upset his deputy.",
+    )
+    assert speaker(indirect(a, "he had upset")) == "a new book"

@@ -1010,10 +1010,12 @@ def _clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> 
         if (
             t == ","
             and k + 1 < sl
-            and tokens.lower[k + 1] == "with"
+            and tokens.lower[k + 1] in ("with", "despite", "amid", "following")
             and _with_quoting(tokens, k + 2, sl)
         ):
-            return k  # "it may cut jobs, with Mr Hale quoted as saying that ...": his words
+            # "it may cut jobs, with Mr Hale quoted as saying that ...", "..., despite a new
+            # book saying ...": the words of another
+            return k
         k += 1
     while k > start and text[k - 1] in (".", "!", "?"):
         k -= 1
@@ -1021,8 +1023,8 @@ def _clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> 
 
 
 def _with_quoting(tokens: Tokens, k: int, sl: int) -> bool:
-    """Whether the words after "with" at token ``k`` quote someone within a few words:
-    "with Mr Hale quoted as saying", "with Ann Reid saying"."""
+    """Whether the words after "with" (or "despite" ...) at token ``k`` quote someone within
+    a few words: "with Mr Hale quoted as saying", "despite a new book saying"."""
     lower = tokens.lower
     for j in range(k + 1, min(sl, k + 6)):
         if lower[j] in _WITH_QUOTING:
