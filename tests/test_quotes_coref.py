@@ -1929,3 +1929,17 @@ def test_a_place_opened_by_san_is_no_person() -> None:
         "He made clear that he intends to use his pulpit.",
     )
     assert speaker(indirect(a, "he intends to use")) == "Tom Hale"
+
+
+def test_a_name_before_a_stock_ticker_is_a_company() -> None:
+    """ "BRIXO <BRX> SETS STOCK SPLIT" then "Brixo said": a company, which "The company
+    said" and "It said" stand for."""
+    a = newsmodel.parse_text(
+        "BRIXO <BRX> SETS STOCK SPLIT\n\n"
+        "Brixo said its board authorized a two for one stock split.\n\n"
+        "The company said the split is effective March 16.\n\n"
+        "It said the dividend will rise 10 pct.\n"
+    )
+    assert indirect(a, "its board authorized").attribution.speaker.kind is SpeakerKind.ORGANISATION
+    assert speaker(indirect(a, "the split is effective")) == "Brixo"
+    assert speaker(indirect(a, "the dividend will rise")) == "Brixo"

@@ -243,6 +243,9 @@ class Registry(Pronouns):
             if b < len(tokens.text) and tokens.text[b] in GENERATIONS:
                 b += 1  # "Donald Jr.", another than the Donald named before
             name = self._span_text(a, b)
+            if title is None and name.lower() in self.ticker_names():
+                # "BRIXO <BRX> SETS SPLIT" then "Brixo said": a company, which "it" is
+                return Resolved(name, SpeakerKind.ORGANISATION, None, description)
             gender = name_gender(tokens.text[a:b])
             return Resolved(name, SpeakerKind.PERSON, title, description, gender)
         if (
