@@ -2136,3 +2136,15 @@ def test_the_subject_of_a_participle_after_despite() -> None:
         "upset his deputy.",
     )
     assert speaker(indirect(a, "he had upset")) == "a new book"
+
+
+def test_a_day_opening_a_newspapers_title() -> None:
+    """ "The Sunday Telegraph said": the newspaper's whole name (it was "Telegraph"), and
+    "On Sunday Tom Hale said" stays a day."""
+    a = article(
+        "Title",
+        "The Sunday Telegraph said the plan was dead.",
+        "On Sunday Tom Hale said the plan had failed.",
+    )
+    assert speaker(indirect(a, "the plan was dead")) == "Sunday Telegraph"
+    assert speaker(indirect(a, "the plan had failed")) == "Tom Hale"

@@ -107,6 +107,8 @@ _SECOND_VERB = word_list("second_verb")
 #: Determiners that open the object of a postmodifier inside a speaker phrase: "a diplomat
 #: travelling with the delegation".
 _OBJECT_DETERMINERS = word_list("object_determiners")
+#: The days of the week, which open a newspaper's title after "the": "the Sunday Times".
+_WEEKDAYS = word_list("weekdays")
 
 
 #: Words that open an appositive description after a comma: "X, now a senator, said",
@@ -117,6 +119,19 @@ _DESCRIPTION_OPENERS = word_list("description_openers")
 #: Heads besides nouns of persons, groups and documents that take a prepositional phrase
 #: inside a speaker phrase: "people familiar with the talks", "an email to donors".
 _PP_HEADS = word_list("pp_heads")
+
+
+def _day_in_title(tokens: Tokens, k: int) -> bool:
+    """Whether a day's name at token ``k`` opens a title after "the": "the Sunday
+    Telegraph", "the Sunday Times" (not "on Sunday Tom Hale said")."""
+    return (
+        tokens.lower[k] in _WEEKDAYS
+        and k > 0
+        and tokens.lower[k - 1] == "the"
+        and k + 1 < len(tokens.text)
+        and tokens.text[k + 1][:1].isupper()
+        and tokens.quote[k + 1] < 0
+    )
 
 
 def np_word(tokens: Tokens, k: int) -> bool:
@@ -133,6 +148,7 @@ def np_word(tokens: Tokens, k: int) -> bool:
             or w in QUANTIFIERS
             or month_surname(tokens, k)
             or title_opener(tokens, k)
+            or _day_in_title(tokens, k)
         )
     if w in _PLAIN_VERBS:
         return False  # "The piece goes on to slam": a verb
