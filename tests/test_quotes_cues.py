@@ -409,3 +409,14 @@ def test_a_plural_cue_after_people_and_a_prepositional_phrase() -> None:
     assert speaker(indirect(a, "the plan will fail")) == "Aides to the mayor"
     assert speaker(indirect(a, "they have moved jobs")) == "Most of the bosses"
     assert quote(a, "President Tom Hale").attribution is None
+
+
+def test_a_plural_after_a_past_verb_is_its_object() -> None:
+    """ "The firm denied reports it was planning to close": "reports" is the object of
+    "denied", no cue of "The firm denied"."""
+    a = article("Title", "The firm denied reports it was planning to close the plant.")
+    assert not [
+        q
+        for q in a.quotations
+        if q.attribution and q.attribution.cue and q.attribution.cue.text == "reports"
+    ]

@@ -291,6 +291,13 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             if _plural_noun_use(lower, text, para, i):
                 continue  # "terms like “podcast”", "these old TV shows": a plural noun
             if (
+                prev in CUE_FORMS
+                and CUE_FORMS[prev].kind is FormKind.PAST
+                and text[i - 1].islower()
+                and para[i - 1] == p
+            ):
+                continue  # "The firm denied reports it was ...": the object of a verb
+            if (
                 i > 1
                 and para[i - 2] == p
                 and (lower[i - 2] in _NOUN_BEFORE or lower[i - 2] in _PP_BEFORE_NOUN)
