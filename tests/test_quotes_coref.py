@@ -1943,3 +1943,9 @@ def test_a_name_before_a_stock_ticker_is_a_company() -> None:
     assert indirect(a, "its board authorized").attribution.speaker.kind is SpeakerKind.ORGANISATION
     assert speaker(indirect(a, "the split is effective")) == "Brixo"
     assert speaker(indirect(a, "the dividend will rise")) == "Brixo"
+
+
+def test_a_war_is_no_one() -> None:
+    """ "World War II" names no person, whom "she" could stand for."""
+    a = article("Title", "Ann Reid spoke. She served in World War II. “It was hell,” she said.")
+    assert speaker(quote(a, "It was hell")) == "Ann Reid"
