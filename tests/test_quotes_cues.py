@@ -420,3 +420,9 @@ def test_a_plural_after_a_past_verb_is_its_object() -> None:
         for q in a.quotations
         if q.attribution and q.attribution.cue and q.attribution.cue.text == "reports"
     ]
+
+
+def test_a_plural_cue_after_people_and_on() -> None:
+    """ "Critics on the net say": a verb after a plural of people and "on"."""
+    a = article("Title", "Critics on the net say the plan is dead.")
+    assert speaker(indirect(a, "the plan is dead")) == "Critics on the net"
