@@ -2148,3 +2148,18 @@ def test_a_day_opening_a_newspapers_title() -> None:
     )
     assert speaker(indirect(a, "the plan was dead")) == "Sunday Telegraph"
     assert speaker(indirect(a, "the plan had failed")) == "Tom Hale"
+
+
+def test_a_body_named_with_without_or_against() -> None:
+    """ "Reporters Without Borders said": the body's whole name (it was the person
+    "Borders"); "A spokesman for Reporters Without Borders" an unnamed spokesman."""
+    a = article(
+        "Title",
+        "Reporters Without Borders said the jailing was wrong.",
+        "A spokesman for Reporters Without Borders said it was “harsh”.",
+    )
+    q = indirect(a, "the jailing was wrong")
+    assert speaker(q) == "Reporters Without Borders"
+    assert q.attribution is not None
+    assert q.attribution.speaker.kind is SpeakerKind.ORGANISATION
+    assert speaker(quote(a, "harsh")) == "A spokesman for Reporters Without Borders"

@@ -198,9 +198,14 @@ def _surnames_named(tokens: Tokens) -> frozenset[str]:
 
 
 def inner_against(tokens: Tokens, k: int, lo: int) -> bool:
-    """Whether token ``k`` is a capitalised "Against" inside a body's name, after a
-    capitalised word from token ``lo`` on: "the League Against Cruel Sports"."""
-    return tokens.text[k] == "Against" and k - 1 >= lo and tokens.text[k - 1][:1].isupper()
+    """Whether token ``k`` is a capitalised "Against" or "Without" inside a body's name,
+    after a capitalised word from token ``lo`` on: "the League Against Cruel Sports",
+    "Reporters Without Borders"."""
+    return (
+        tokens.text[k] in ("Against", "Without")
+        and k - 1 >= lo
+        and tokens.text[k - 1][:1].isupper()
+    )
 
 
 def particle_name(t: str) -> bool:
@@ -284,6 +289,7 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
                 t not in CAPITAL_NOT_NAMES
                 or month_surname(tokens, k)
                 or inner_against(tokens, k, first)
+                or (k + 1 < end and inner_against(tokens, k + 1, first))
             )
             and not modifier_compound(t)
         ):

@@ -44,6 +44,7 @@ from newsmodel.quotes.proper_names import (
     NAME_PARTICLES,
     acronym_after,
     has_marker,
+    inner_against,
     is_given_name,
     month_surname,
     name_split,
@@ -209,6 +210,14 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.ORGANISATION, name=(first, last), definite=True)
     if _quantity(tokens, first, last):
         return None  # "32" (an age), "2015", "30 cents": nobody
+    body = first + (w0 == "the")
+    if (
+        last - body >= 3
+        and all(text[k][:1].isupper() for k in range(body, last))
+        and any(inner_against(tokens, k, body) for k in range(body + 1, last - 1))
+    ):
+        # "Reporters Without Borders", "the League Against Cruel Sports": a body
+        return Phrase(first, last, SpeakerKind.ORGANISATION, name=(body, last), definite=True)
     if (
         first + 2 < last
         and w0 == "the"  # ("a number of investors" are some investors)
