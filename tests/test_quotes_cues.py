@@ -426,3 +426,13 @@ def test_a_plural_cue_after_people_and_on() -> None:
     """ "Critics on the net say": a verb after a plural of people and "on"."""
     a = article("Title", "Critics on the net say the plan is dead.")
     assert speaker(indirect(a, "the plan is dead")) == "Critics on the net"
+
+
+def test_a_think_tank_speaks() -> None:
+    """ "The think tank said": a body, no cue "think"."""
+    a = article("Title", "The think tank said the plan was dead.")
+    q = indirect(a, "the plan was dead")
+    assert speaker(q) == "The think tank"
+    assert q.attribution is not None
+    assert q.attribution.cue is not None
+    assert q.attribution.cue.text == "said"

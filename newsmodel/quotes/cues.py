@@ -98,6 +98,8 @@ _INFINITIVE_OK = CATENATIVE_VERBS
 _PLURAL_QUANTIFIERS = word_list("plural_quantifiers")
 #: Determiners of a plural only, after which a word in "-s" is no verb ("these shows").
 _PLURAL_DETERMINERS = word_list("plural_determiners")
+#: Nouns after a word that reads as a cue, which make the two one noun: "think tank".
+_COMPOUND_HEADS = word_list("compound_heads")
 _DETERMINERS = word_list("determiners")
 #: Words of a time adjunct after a medium: "took to Twitter on Monday to say".
 _MEDIUM_ADJUNCTS = word_list("medium_adjuncts")
@@ -226,6 +228,8 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             and (lower[i + 1] == "to" or (i + 3 < n and lower[i + 2 : i + 4] == ["part", "to"]))
         ):
             continue  # "thanks (in part) to the rain": a preposition
+        if i + 1 < n and lower[i + 1] in _COMPOUND_HEADS and para[i + 1] == p:
+            continue  # "The think tank said": the first word of a noun
         # capitalised: a name or a sentence's first word, but "Said Ellis: ..." opens
         # with its cue
         if (
