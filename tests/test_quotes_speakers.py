@@ -2163,3 +2163,12 @@ def test_a_body_named_with_without_or_against() -> None:
     assert q.attribution is not None
     assert q.attribution.speaker.kind is SpeakerKind.ORGANISATION
     assert speaker(quote(a, "harsh")) == "A spokesman for Reporters Without Borders"
+
+
+def test_a_time_before_the_subject_without_a_comma() -> None:
+    """ "Last month Dunmore's rail regulator said": the time is no part of the subject."""
+    a = article("Title", "Last month Dunmore's rail regulator said it would block the merger.")
+    q = indirect(a, "block the merger")
+    assert q.attribution is not None
+    assert q.attribution.speaker.mention is not None
+    assert q.attribution.speaker.mention.text == "Dunmore's rail regulator"

@@ -48,6 +48,7 @@ from newsmodel.quotes.speaker_kinds import (
     POSSESSIVES,
     QUANTIFIERS,
     SUBJECT_PRONOUNS,
+    TIME_UNITS,
     Phrase,
     classify,
     pronoun_kind,
@@ -107,6 +108,8 @@ _SECOND_VERB = word_list("second_verb")
 #: Determiners that open the object of a postmodifier inside a speaker phrase: "a diplomat
 #: travelling with the delegation".
 _OBJECT_DETERMINERS = word_list("object_determiners")
+#: Words that make a unit of time a time adjunct: "last month", "this week".
+_TIME_DEICTICS = word_list("time_deictics")
 #: The days of the week, which open a newspaper's title after "the": "the Sunday Times".
 _WEEKDAYS = word_list("weekdays")
 
@@ -293,6 +296,8 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             start = k  # "Al From", "From said" (an article naming Al From): a surname
             k -= 1
             continue
+        if w in TIME_UNITS and k > lo and lower[k - 1] in _TIME_DEICTICS and k < j:
+            break  # "Last month Dunmore's rail regulator said": a time, then the subject
         if t in (")", ">"):
             opening = "(" if t == ")" else "<"
             m = k - 1
