@@ -2172,3 +2172,15 @@ def test_a_time_before_the_subject_without_a_comma() -> None:
     assert q.attribution is not None
     assert q.attribution.speaker.mention is not None
     assert q.attribution.speaker.mention.text == "Dunmore's rail regulator"
+
+
+def test_a_body_before_where_it_is() -> None:
+    """ "The Brixo Trade Office in Dunmore said": the office speaks, not the town; "Andrew
+    in Dunmore complains that" is Andrew."""
+    a = article(
+        "Title",
+        "The Brixo Trade Office in Dunmore said it would reopen next week.",
+        "Andrew in Dunmore complains that the rise is “blatant electioneering”.",
+    )
+    assert speaker(indirect(a, "it would reopen")) == "Brixo Trade Office"
+    assert speaker(quote(a, "blatant electioneering")) == "Andrew"

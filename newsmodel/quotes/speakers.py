@@ -455,10 +455,16 @@ def _asked_by(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
 
 
 def _person_at(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
-    """The person before where they are: "Zubair Ahmed in Mumbai said", "our correspondent
-    in Delhi said", "Simon Hall at Postbridge on Dartmoor in the West Country said"."""
+    """The person or body before where they are: "Zubair Ahmed in Mumbai said", "our
+    correspondent in Delhi said", "Simon Hall at Postbridge on Dartmoor in the West
+    Country said", "The Brixo Trade Office in Dunmore said"."""
+    place = phrase.kind is SpeakerKind.ORGANISATION or (
+        phrase.kind is SpeakerKind.PERSON
+        and phrase.last - phrase.first == 1
+        and not is_given_name(tokens.text[phrase.first])
+    )
     if (
-        phrase.kind is not SpeakerKind.ORGANISATION
+        not place
         or phrase.first - 2 < lo
         or tokens.lower[phrase.first - 1] != "in"
         or not tokens.text[phrase.first - 2][:1].isalpha()
@@ -480,13 +486,18 @@ def _person_at(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
         if tokens.lower[m] in _PLACE_PREPOSITIONS:
             subject = classify(tokens, subject.first, m)  # "Simon Hall at Postbridge"
             break
-    if (
-        subject is not None
-        and subject.kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
-        and subject.pronoun is None
-        and (subject.name is not None or subject.role in PERSON_NOUNS)
+    if subject is None or subject.pronoun is not None:
+        return None
+    if subject.kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS) and (
+        subject.name is not None or subject.role in PERSON_NOUNS
     ):
         return subject
+    if (
+        subject.kind is SpeakerKind.ORGANISATION
+        and tokens.lower[subject.first] == "the"
+        and phrase.kind is not SpeakerKind.ORGANISATION
+    ):
+        return subject  # "The Brixo Trade Office in Dunmore said": the body there
     return None
 
 
