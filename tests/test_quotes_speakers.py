@@ -2184,3 +2184,14 @@ def test_a_body_before_where_it_is() -> None:
     )
     assert speaker(indirect(a, "it would reopen")) == "Brixo Trade Office"
     assert speaker(quote(a, "blatant electioneering")) == "Andrew"
+
+
+def test_people_of_an_age_speak() -> None:
+    """ "Voters aged 18 to 34 said", "People over 65 said": the people of that age."""
+    a = article(
+        "Title",
+        "Voters aged 18 to 34 said they would stay home.",
+        "People over 65 said they always voted.",
+    )
+    assert speaker(indirect(a, "they would stay home")) == "Voters aged 18 to 34"
+    assert speaker(indirect(a, "they always voted")) == "People over 65"

@@ -288,6 +288,12 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         return appositive(tokens, j, lo)
     if tokens.text[j] in DASH_TOKENS:
         return dashed(tokens, j, lo)
+    aged = _age_range_start(tokens, j, lo)
+    if aged > lo:
+        # "drivers aged between 17 and 25 said", "People over 65 said": the people
+        people = np_before(tokens, aged, lo)
+        if people is not None and people.kind is SpeakerKind.GROUP:
+            return classify(tokens, people.first, j + 1) or people
     phrase = np_before(tokens, j + 1, lo)
     if (
         phrase is not None
@@ -402,6 +408,25 @@ def _writer_through(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
     k = phrase.first - 2
     subject = None if tokens.lower[k].endswith("ed") else np_before(tokens, k + 1, lo)
     return subject if subject is not None and _writer(subject) else None
+
+
+def _age_range_start(tokens: Tokens, j: int, lo: int) -> int:
+    """Where the ages after people that end at token ``j`` start: "(drivers) aged between
+    17 and 25", "(People) over 65", "(Voters) aged 18 to 34"; else -1."""
+    if not tokens.text[j][0].isdigit():
+        return -1
+    k = j
+    while (
+        k > lo
+        and j - k < 6
+        and (tokens.text[k][0].isdigit() or tokens.lower[k] in ("and", "to", "-", "between"))
+    ):
+        k -= 1
+    if tokens.lower[k] not in _AGE_OPENERS or k == j:
+        return -1
+    if tokens.lower[k] in ("over", "under") and k - 1 >= lo and tokens.lower[k - 1] == "aged":
+        k -= 1
+    return k
 
 
 def _document_by(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
@@ -553,6 +578,8 @@ _PERCEIVED = word_list("perceived")
 _SENDING_PARTICIPLES = word_list("sending_participles")
 #: Participles between people and the one who asked them: "economists polled by Reuters".
 _ASKED_PARTICIPLES = word_list("asked_participles")
+#: Words that open the ages of the people before them: "voters aged 18 to 34".
+_AGE_OPENERS = word_list("age_openers")
 _ASKED_KINDS = (SpeakerKind.GROUP, SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
 #: Participles between a group or body and its head: "firms led by Brixo Corp".
 _LED_PARTICIPLES = word_list("led_participles")
