@@ -2195,3 +2195,18 @@ def test_people_of_an_age_speak() -> None:
     )
     assert speaker(indirect(a, "they would stay home")) == "Voters aged 18 to 34"
     assert speaker(indirect(a, "they always voted")) == "People over 65"
+
+
+def test_a_spokesman_for_a_body_named_with_a_possessive() -> None:
+    """ "A spokesman for the Data Commissioner's Office said": an unnamed spokesman, no
+    body, whom a later "he said" stands for."""
+    a = article(
+        "Title",
+        "A Brixo Party spokesman said the party kept to the rules. “That is not selling,” he said.",
+        "A spokesman for the Data Commissioner's Office said it would count as selling. “If "
+        "a club did that it would count,” he said.",
+    )
+    q = indirect(a, "it would count as selling")
+    assert q.attribution is not None
+    assert q.attribution.speaker.kind is SpeakerKind.ANONYMOUS
+    assert speaker(quote(a, "If a club did that")) == speaker(q)

@@ -372,6 +372,14 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         for k in range(first + 1, poss)
     ):
         poss = -1  # "Rosa Lind of Norway’s Polar Institute": the possessive is the body's
+    if poss > first and any(
+        lower[k] in INNER_PREPOSITIONS
+        and (lower[k - 1] in PERSON_NOUNS or lower[k - 1] in TITLE_WORDS)
+        for k in range(first + 1, poss)
+    ):
+        # "A spokesman for the Data Commissioner's Office": the possessive is inside what
+        # the person speaks for
+        poss = -1
     det = w0 in DETERMINERS
     body_first = first + 1 if det else first
     if poss >= 0:
