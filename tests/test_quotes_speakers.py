@@ -2210,3 +2210,13 @@ def test_a_spokesman_for_a_body_named_with_a_possessive() -> None:
     assert q.attribution is not None
     assert q.attribution.speaker.kind is SpeakerKind.ANONYMOUS
     assert speaker(quote(a, "If a club did that")) == speaker(q)
+
+
+def test_a_plural_of_people_after_a_name_in_the_subject() -> None:
+    """ "many Brixo councillors ... have said": the councillors, not "many Brixo"."""
+    a = article(
+        "Title",
+        "But many Brixo councillors are angry about the budget and have said they want Tom "
+        "Hale to step in.",
+    )
+    assert speaker(indirect(a, "they want Tom Hale")) == "many Brixo councillors"

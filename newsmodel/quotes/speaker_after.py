@@ -251,9 +251,9 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 k += 1
                 in_name = False
                 continue
-            if w in GROUP_NOUNS:
-                # "Federal officials", "Liberal lawmakers in Ottawa": the group, which only
-                # a preposition may go on
+            if w in GROUP_NOUNS or (w.endswith("s") and w[:-1] in PERSON_NOUNS):
+                # "Federal officials", "Liberal lawmakers in Ottawa", "many Brixo
+                # councillors": the group, which only a preposition may go on
                 k += 1
                 in_name = False
                 if k < hi and lower[k] in INNER_PREPOSITIONS:
