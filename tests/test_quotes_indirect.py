@@ -1176,3 +1176,14 @@ def test_an_adverb_and_a_verb_before_a_gerund_cue_report_nothing() -> None:
         "the service sector would hire workers",
         "using game worlds has never been easier",
     ]
+
+
+def test_a_name_or_time_alone_in_an_adjunct_before_the_clause() -> None:
+    """ "says in March the plan will fail", "said in Dunmore the plan would work"."""
+    a = article(
+        "Title",
+        "Tom Hale says in March the plan will fail.",
+        "Ann Reid said in Dunmore the plan would work.",
+    )
+    assert indirect(a, "the plan will fail").text == "the plan will fail"
+    assert speaker(indirect(a, "the plan would work")) == "Ann Reid"

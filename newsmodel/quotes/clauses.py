@@ -319,8 +319,14 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
             ):
                 if tokens.lower[j] == "that" and j > k + 1:
                     break  # ("in that speech": a determiner right after the preposition)
-                if j > k + 2 and tokens.lower[j] in DETERMINERS:
-                    break  # a second noun phrase: "in that speech the cost could ..."
+                if (j > k + 2 and tokens.lower[j] in DETERMINERS) or (
+                    j == k + 2
+                    and tokens.lower[j] in ("the", "a", "an")
+                    and tokens.text[k + 1][0].isupper()
+                ):
+                    # a second noun phrase: "in that speech the cost could ...", "in March
+                    # the plan will ..."
+                    break
                 j += 1
             if (
                 j > k + 1
@@ -338,6 +344,12 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
                 j < sl
                 and (
                     (j > k + 2 and tokens.lower[j] in DETERMINERS)
+                    # "says in March the plan will fail": a name or a time alone
+                    or (
+                        j == k + 2
+                        and tokens.lower[j] in ("the", "a", "an")
+                        and tokens.text[k + 1][0].isupper()
+                    )
                     or (j > k + 1 and tokens.lower[j] in _PRONOUN_SUBJECTS)
                 )
                 and clause_ahead(tokens, j, sl)
