@@ -1187,3 +1187,10 @@ def test_a_name_or_time_alone_in_an_adjunct_before_the_clause() -> None:
     )
     assert indirect(a, "the plan will fail").text == "the plan will fail"
     assert speaker(indirect(a, "the plan would work")) == "Ann Reid"
+
+
+def test_according_to_calculations() -> None:
+    """ "According to calculations by Tom Hale, CLAUSE": calculations are a document, whose
+    author is the source."""
+    a = article("Title", "According to calculations by Tom Hale, the plan may cost 5m.")
+    assert speaker(indirect(a, "the plan may cost")) == "Tom Hale"
