@@ -60,7 +60,6 @@ from newsmodel.quotes.proper_names import (
     name_gender,
     name_split,
     org_words,
-    ticker,
 )
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, agent_plural
 from newsmodel.quotes.tokens import Tokens, indexed
@@ -77,10 +76,9 @@ __all__ = [
 ]
 
 _FEMALE_TITLES = word_list("female_titles")
-_OPEN_ANGLE = indexed(["<"])
+_MALE_TITLES = word_list("male_titles")
 #: Words that make a name a place when they open it: "San Brixo" (not "Aung San Suu Kyi").
 _PLACE_PREFIXES = word_list("place_prefixes")
-_MALE_TITLES = word_list("male_titles")
 #: Titles of the peerage, which name people as an honorific does ("Lord Goldsmith").
 _PEERAGE = word_list("peerage")
 #: Words before a month that make it a month, not a given name: "an August PBO report".
@@ -741,36 +739,6 @@ class ArticleNames:
         if len(candidates) == 1:
             return candidates[0]
         return self._nearest(candidates, at)
-
-    def ticker_names(self) -> frozenset[str]:
-        """The names, in lower case, written before a stock ticker in angle brackets, whole
-        and without a company's ending: "BRIXO <BRX> SETS STOCK SPLIT", "Dunmore Corp
-        <DUN>" (companies, whatever their words)."""
-        tokens = self.tokens
-        found = tokens.memo.get(("ticker_names",))
-        if found is None:
-            names: set[str] = set()
-            if "<" in self.text:
-                text, lower = tokens.text, tokens.lower
-                for k in tokens.where(_OPEN_ANGLE):
-                    close = next(
-                        (m for m in range(k + 1, min(len(text), k + 8)) if text[m] == ">"), -1
-                    )
-                    if close < 0 or not ticker(tokens, k, close):
-                        continue
-                    j = k
-                    while j > 0 and k - j < 4 and text[j - 1][:1].isupper():
-                        j -= 1
-                    words = lower[j:k]
-                    if words:
-                        names.add(" ".join(words))
-                        while len(words) > 1 and words[-1] in ORG_MARKERS:
-                            words = words[:-1]
-                            names.add(" ".join(words))
-            found = frozenset(names)
-            tokens.memo[("ticker_names",)] = found
-        assert isinstance(found, frozenset)
-        return found
 
     def _first_surname(self, word: str) -> list[Entity]:
         """The people whose full name of three words or more has ``word`` second to last,

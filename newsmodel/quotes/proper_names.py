@@ -60,6 +60,7 @@ __all__ = [
     "org_words",
     "particle_name",
     "person_ends_before",
+    "ticker_names",
     "title_like",
 ]
 
@@ -93,6 +94,7 @@ _DEMONYM_NOUNS = word_list("demonym_nouns")
 #: Ordinals that open a capitalised title: "First Minister", "Second Lady".
 _TITLE_ORDINALS = word_list("title_ordinals")
 _OPEN_BRACKET = indexed(["("])
+_OPEN_ANGLE = indexed(["<"])
 #: A given name counted this often in the name table (:func:`newsmodel.names.given_name`)
 #: is a common one: a capitalised word that opens a person's name ("Kody Cook"), and not
 #: a word that a few people bear as a name ("Kansas", "Cisco", "Canada").
@@ -445,6 +447,38 @@ def ticker(tokens: Tokens, open_bracket: int, close_bracket: int) -> bool:
         and ("." in inner or ":" in inner)
         and TICKER_RE.match(inner) is not None
     )
+
+
+def ticker_names(tokens: Tokens, text: str) -> frozenset[str]:
+    """The names, in lower case, written before a stock ticker in angle brackets in
+    ``text`` (read into ``tokens``), whole and without a company's ending: "BRIXO <BRX>
+    SETS STOCK SPLIT", "Dunmore Corp <DUN>" (companies, whatever their words); read once a
+    text."""
+    found = tokens.memo.get(("ticker_names",))
+    if found is None:
+        names: set[str] = set()
+        if "<" in text:
+            words_of, lower = tokens.text, tokens.lower
+            for k in tokens.where(_OPEN_ANGLE):
+                close = next(
+                    (m for m in range(k + 1, min(len(words_of), k + 8)) if words_of[m] == ">"),
+                    -1,
+                )
+                if close < 0 or not ticker(tokens, k, close):
+                    continue
+                j = k
+                while j > 0 and k - j < 4 and words_of[j - 1][:1].isupper():
+                    j -= 1
+                words = lower[j:k]
+                if words:
+                    names.add(" ".join(words))
+                    while len(words) > 1 and words[-1] in ORG_MARKERS:
+                        words = words[:-1]
+                        names.add(" ".join(words))
+        found = frozenset(names)
+        tokens.memo[("ticker_names",)] = found
+    assert isinstance(found, frozenset)
+    return found
 
 
 def title_opener(tokens: Tokens, k: int) -> bool:
