@@ -1194,3 +1194,14 @@ def test_according_to_calculations() -> None:
     author is the source."""
     a = article("Title", "According to calculations by Tom Hale, the plan may cost 5m.")
     assert speaker(indirect(a, "the plan may cost")) == "Tom Hale"
+
+
+def test_claims_that_suggest_are_no_speaker() -> None:
+    """ "He said the claims suggested the board had never read the plan": the claims are
+    evidence, no speaker of a second quotation inside his."""
+    a = article(
+        "Title",
+        "Tom Hale spoke on Monday. He said the claims suggested the board had never read the plan.",
+    )
+    found = [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert [speaker(q) for q in found] == ["Tom Hale"]
