@@ -1205,3 +1205,20 @@ def test_claims_that_suggest_are_no_speaker() -> None:
     )
     found = [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert [speaker(q) for q in found] == ["Tom Hale"]
+
+
+def test_a_time_that_owns_the_subject_of_the_clause() -> None:
+    """ "said this year's budget would cut taxes", "said Monday night's vote showed ...":
+    the time opens the clause's subject, no adjunct; "said Monday the plan failed" still
+    steps over it, and "said during Saturday night's debate" reports nothing."""
+    a = article(
+        "Title",
+        "Tom Hale said this year's budget would cut taxes.",
+        "Mark Oaten said Monday night's vote showed the government had lost.",
+        "Ann Reid said Monday the plan failed.",
+        "“I apologize to nobody,” the senator said during Saturday night's debate.",
+    )
+    assert indirect(a, "budget would cut").text == "this year's budget would cut taxes"
+    assert indirect(a, "vote showed").text.startswith("Monday night's vote")
+    assert indirect(a, "the plan failed").text == "the plan failed"
+    assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT and "debate" in q.text]

@@ -2220,3 +2220,15 @@ def test_a_plural_of_people_after_a_name_in_the_subject() -> None:
         "Hale to step in.",
     )
     assert speaker(indirect(a, "they want Tom Hale")) == "many Brixo councillors"
+
+
+def test_a_leaflet_and_a_coal_company_speak() -> None:
+    """ "..., said the leaflet.": a document speaks; "UK Coal" is a company, which "The
+    mining group" and "The company" stand for."""
+    a = article(
+        "Title",
+        "The plan will fail, said the leaflet.",
+        "UK Coal said it would close the pit. The mining group said 300 jobs would go.",
+    )
+    assert speaker(indirect(a, "The plan will fail")) == "the leaflet"
+    assert speaker(indirect(a, "300 jobs would go")) == "UK Coal"

@@ -95,6 +95,7 @@ def skip_adverbs(tokens: Tokens, k: int, sl: int) -> int:
         k < sl
         and tokens.quote[k] < 0
         and (lower[k] in ADVERBS or (lower[k].endswith("ly") and is_adverb(lower[k])))
+        and not _time_owner(tokens, k, sl)  # "said last night's vote": no adverb
     ):
         k += 1
     return k
@@ -256,6 +257,8 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
         if k >= sl or tokens.quote[k] >= 0:
             return k
         w = tokens.lower[k]
+        if _time_owner(tokens, k, sl):
+            return k  # "said this year's budget would ...": the time owns the subject
         if w in _TIME:
             k += 1
             continue
@@ -270,8 +273,9 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
                     and tokens.lower[k + 2] in _TIME
                 )
             )
-            # "during Saturday's debate": a noun phrase the day opens, read below
-            and not (k + 2 < sl and tokens.lower[k + 2] in ("’s", "'s"))
+            # "during Saturday's debate", "during Saturday night's debate": a noun phrase
+            # the day opens, read below
+            and not _time_owner(tokens, k + 1, sl)
         ):
             k += 2 if tokens.lower[k + 1] in _TIME else 3
             continue
@@ -393,6 +397,16 @@ def aside_before_that(tokens: Tokens, k: int, sl: int) -> int:
     if j + 1 < sl and tokens.text[j] == "," and tokens.lower[j + 1] == "that":
         return j + 1
     return k
+
+
+def _time_owner(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether a time at token ``k`` (of one word, or of two: "this year", "Monday night")
+    owns the noun after it: "Monday's vote", "this year's budget", "Monday night's vote"."""
+    lower = tokens.lower
+    j = k
+    if j + 1 < sl and (lower[j] in ("last", "this", "next") or lower[j] in _TIME):
+        j += lower[j + 1] in _TIME
+    return j + 1 < sl and tokens.lower[j] in _TIME and tokens.lower[j + 1] in ("’s", "'s")
 
 
 def _by_adjunct(tokens: Tokens, k: int, sl: int) -> int:
