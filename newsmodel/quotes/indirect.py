@@ -10,7 +10,9 @@ Shapes found, each named in :attr:`Attribution.rule`:
 ``indirect-object``     X endorsed OBJECT / X pledged to VERB: a stance, not speech
 
 The reported clause runs to the end of its sentence, or to the first quotation mark in it
-(the quoted words are a partial quotation of their own), and must hold a few words.
+(the quoted words are a partial quotation of their own), and must hold a few words
+(:mod:`newsmodel.quotes.reported_clause`); the sources that stand in an adjunct,
+"according to X" and "as X said", are read in :mod:`newsmodel.quotes.indirect_sources`.
 """
 
 from __future__ import annotations
@@ -22,10 +24,8 @@ import attrs
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.clauses import (
     APPROXIMATE_PREPOSITIONS,
-    CLAUSE_FINITE,
     TAIL_OPENERS,
     WH,
-    aside_before_that,
     clause_ahead,
     main_clause_after,
     number_at,
@@ -45,6 +45,14 @@ from newsmodel.quotes.cue_speaker import (
     speaker_of,
 )
 from newsmodel.quotes.cues import MODAL_ADVERBS, Cue, is_adverb
+from newsmodel.quotes.indirect_sources import (
+    CLAUSE_OPENERS,
+    according,
+    according_and,
+    as_fronted,
+    as_source,
+    fronted_adjunct,
+)
 from newsmodel.quotes.lexicon import (
     CUE_FORMS,
     DOCUMENT_NOUNS,
@@ -54,31 +62,33 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.noun_phrases import FINITE_WORDS, infinitive_after
+from newsmodel.quotes.reported_clause import (
+    MAX_CLAUSE,
+    MIN_WORDS,
+    RECIPIENT_VERBS,
+    IndirectSpeech,
+    attribution_end,
+    clause_end,
+    object_start,
+    trim_clause,
+)
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import (
     DETERMINERS,
     POSSESSIVES,
     SUBJECT_PRONOUNS,
     TIME_UNITS,
-    Phrase,
 )
 from newsmodel.quotes.speakers import phrase_before
-from newsmodel.quotes.tokens import Tokens, word_count
+from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["IndirectSpeech", "find_indirect"]
 
-#: Verbs whose object is the person told: "told reporters that", "urged lenders to".
-RECIPIENT_VERBS = word_list("recipient_verbs")
 #: Verbs that take a clause without "that": "Otieno said Kenya is ready".
 BARE_CLAUSE_VERBS = word_list("bare_clause_verbs")
-#: Participles after "with" and someone that quote them: "with Mr Hale quoted as saying".
-_WITH_QUOTING = word_list("with_quoting")
 #: Verbs whose "when" opens a question, not a time: "asked when".
 _QUESTION_VERBS = word_list("question_verbs")
-_TRAILING = word_list("clause_trailing")
 _TOPIC_VERBS = word_list("topic_verbs")
-#: Words after ", according to X," that open no predicate of the clause before it.
-_NOT_PREDICATE_OPENERS = word_list("not_predicate_openers")
 _MODALS = word_list("modals")
 #: Verbs whose infinitive or object is no reported speech: "added to the tension",
 #: "continued to rise", "told reporters", "voted for the bill", "proved difficult".
@@ -104,20 +114,11 @@ _GAP_VERBS = word_list("gap_verbs")
 _CONTENT_NOUNS = word_list("content_nouns")
 #: Words that open a relative clause whose subject is the gap of the words said.
 _GAP_RELATIVES = frozenset({"what", "that", "which"})
-_MIN_WORDS = 3
 #: How far after a comma the cue of an attribution that closes the sentence may come.
 _CLOSING_REACH = 10
 #: Rules whose reported words may be a single word: an object or an infinitive.
 _OBJECT_RULES = frozenset({"indirect-object", "indirect-directive"})
-_MAX_CLAUSE = 120
-_MIN_WORDS_BEFORE_QUOTE = 6
 _SPEAKER_KINDS_FOR_THOUGHT = (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ANONYMOUS)
-#: Conjunctions and a dash that open a sentence before the clause an attribution after it
-#: reports: "And the plan, she said, ...".
-_CLAUSE_OPENERS = word_list("clause_openers")
-#: Verbs of an "as" clause that names the source of the clause beside it: "As Ann Reid
-#: told the Star, ...", "..., as Ken Ober noted."
-_AS_SOURCE_VERBS = word_list("as_source_verbs")
 #: Pronouns after a cue that report no words: "said nothing about the dollar".
 _NO_WORDS = word_list("no_words")
 #: Words after such a pronoun that open its topic: "said nothing about the dollar".
@@ -126,8 +127,6 @@ _NO_WORDS_TOPICS = word_list("no_words_topics")
 _NO_CLAUSE_PREPOSITIONS = word_list("no_clause_prepositions")
 #: Verbs of writing whose object may be the document written: "wrote a letter to".
 _WRITING_VERBS = word_list("writing_verbs")
-#: Conjunctions that open a sentence before the clause that "according to" reports.
-_CONJUNCTION_OPENERS = word_list("conjunction_openers")
 #: Possessives and pronouns that can open an object after a cue: "endorsed his plan",
 #: "denied it".
 _OBJECT_OPENERS = word_list("object_openers")
@@ -138,15 +137,6 @@ _OBJECT_OPENERS = word_list("object_openers")
 _SUBORDINATORS = word_list("subordinators")
 #: Subordinators that may open words reported without "that": "said although ..., ...".
 _REPORTED_SUBORDINATORS = word_list("reported_subordinators")
-
-
-@attrs.define(slots=True)
-class IndirectSpeech:
-    """Reported words without marks: token range [first, last) and their attribution."""
-
-    first: int
-    last: int
-    found: Found
 
 
 def find_indirect(
@@ -167,24 +157,24 @@ def find_indirect(
         if cue.cls is CueClass.COGNITION and not thought:
             continue
         sf, sl = tokens.sentence_bounds(cue.first)
-        item = _inverted_without_comma(ctx, cue, sf, sl) or _as_fronted(ctx, cue, sf, sl)
+        item = _inverted_without_comma(ctx, cue, sf, sl) or as_fronted(ctx, cue, sf, sl)
         if item is not None:
             found.append(item)
             continue
-        item = _according(ctx, cue, sf, sl) if cue.according else _after_cue(ctx, cue, sf, sl)
+        item = according(ctx, cue, sf, sl) if cue.according else _after_cue(ctx, cue, sf, sl)
         if (
             item is None
             and not cue.according
             # "Trump responded to a question ...": its object, no words before it either
             and not _no_clause_object(
-                tokens, cue, _object_start(tokens, cue, sl), sl, adjuncts=False
+                tokens, cue, object_start(tokens, cue, sl), sl, adjuncts=False
             )
         ):
             item = _before_cue(ctx, cue, sf, sl)
         if item is not None:
             found.append(item)
             if cue.according and item.last <= cue.first:
-                more = _according_and(tokens, item, sl)
+                more = according_and(tokens, item, sl)
                 if more is not None:
                     found.append(more)
         if (
@@ -198,21 +188,6 @@ def find_indirect(
     return found
 
 
-def _according_and(tokens: Tokens, item: IndirectSpeech, sl: int) -> IndirectSpeech | None:
-    """The clause after a mid-sentence source: "A, according to X, and B"."""
-    phrase = item.found.phrase
-    if phrase is None:
-        return None
-    k = max(phrase.last, phrase.description[1] if phrase.description else 0)
-    if k + 2 >= sl or tokens.text[k] != "," or tokens.lower[k + 1] != "and":
-        return None
-    end = _clause_end(tokens, k + 2, sl)
-    span = _trim(tokens, k + 2, end)
-    if span is None:
-        return None
-    return IndirectSpeech(span[0], span[1], attrs.evolve(item.found))
-
-
 def _and_that(
     ctx: Context, cue: Cue, item: IndirectSpeech | None, sl: int
 ) -> IndirectSpeech | None:
@@ -220,7 +195,7 @@ def _and_that(
     tokens = ctx.tokens
     lower = tokens.lower
     k = item.last if item is not None else cue.last
-    sl = min(sl, k + _MAX_CLAUSE)  # bounded: a sentence of 100,000 words stays linear
+    sl = min(sl, k + MAX_CLAUSE)  # bounded: a sentence of 100,000 words stays linear
     while k < sl:
         # the next "that", found by a C-level scan (most sentences have none)
         try:
@@ -238,8 +213,8 @@ def _and_that(
                 if phrase is None or phrase.first >= cue.first:
                     return None
                 found = Found(phrase, ctx.cue_span(cue), "indirect-that", 0.75)
-            end = _clause_end(tokens, k + 1, sl)
-            span = _trim(tokens, k + 1, end)
+            end = clause_end(tokens, k + 1, sl)
+            span = trim_clause(tokens, k + 1, end)
             if span is None:
                 return None
             return IndirectSpeech(span[0], span[1], found)
@@ -297,7 +272,7 @@ def _after_cue(
             # behind the plan.": the speaker closes the sentence, no words after the cue
             return None
     # the clause first, the speaker (dearer) only for a cue that has one
-    k = _object_start(tokens, cue, sl)
+    k = object_start(tokens, cue, sl)
     told = k
     if cue.lemma in RECIPIENT_VERBS:
         if tells_a_thing(tokens, k, sl):
@@ -430,9 +405,9 @@ def _after_cue(
     if phrase.first >= cue.last:
         return None
     # in a relative clause ("X, which first reported the talks, said") the comma ends it
-    end = _clause_end(tokens, start, sl, comma=phrase.antecedent is not None or gap)
+    end = clause_end(tokens, start, sl, comma=phrase.antecedent is not None or gap)
     end = _before_closing_attribution(ctx, start, end, sl)
-    span = _trim(tokens, start, end, least=1 if rule in _OBJECT_RULES else None)
+    span = trim_clause(tokens, start, end, least=1 if rule in _OBJECT_RULES else None)
     if span is None:
         return None
     thought = cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE, CueClass.STANCE)
@@ -550,7 +525,7 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     tokens = ctx.tokens
     if cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE) or cue.kind is FormKind.GERUND:
         return None
-    if "," not in tokens.text[sf + 1 : min(cue.first, sf + _MAX_CLAUSE + 1)]:
+    if "," not in tokens.text[sf + 1 : min(cue.first, sf + MAX_CLAUSE + 1)]:
         return None  # the comma that ends the clause, needed below, is nowhere near
     phrase = phrase_before(tokens, cue.first, sf)
     inverted = False
@@ -570,17 +545,17 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
             comma - 1 > sf
             and tokens.lower[comma] == "as"
             and tokens.text[comma - 1] == ","
-            and _as_source(tokens, cue, phrase)
+            and as_source(tokens, cue, phrase)
         ):
             comma -= 1  # "CLAUSE, as Ken Ober noted in The Ledger."
             aside_as = True
-    if comma <= sf or tokens.text[comma] != "," or comma - sf > _MAX_CLAUSE:
+    if comma <= sf or tokens.text[comma] != "," or comma - sf > MAX_CLAUSE:
         return None
     # the attribution closes the sentence (or sets off a parenthetical), bar adjuncts
     end = phrase.last if inverted else cue.last
     if phrase.description is not None:
         end = max(end, phrase.description[1])
-    end = _attribution_end(tokens, cue, end, sl, recipient=not inverted)
+    end = attribution_end(tokens, cue, end, sl, recipient=not inverted)
     if end < 0:
         return None
     if (
@@ -590,7 +565,7 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     ) or _own_complement(tokens, end, sl):
         return None
     start = sf
-    while start < comma and (tokens.lower[start] in _CLAUSE_OPENERS or tokens.text[start] == ","):
+    while start < comma and (tokens.lower[start] in CLAUSE_OPENERS or tokens.text[start] == ","):
         start += 1  # "But, he said, ..."
     parenthetical = end < sl and tokens.text[end] == ","
     if aside_as and parenthetical:
@@ -624,120 +599,16 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
             )
         ):
             return None  # "However, economists disagreed, saying ...": the gerund's words
-        tail = _clause_end(tokens, end + 1, sl)
-        span = _trim(tokens, start if start < comma else end + 1, tail)
-    elif _fronted_adjunct(tokens, start, comma):
+        tail = clause_end(tokens, end + 1, sl)
+        span = trim_clause(tokens, start if start < comma else end + 1, tail)
+    elif fronted_adjunct(tokens, start, comma):
         return None  # "On Thursday night, Ray Hale told the crowd ...": no words reported
     else:
-        span = _trim(tokens, start, comma)
+        span = trim_clause(tokens, start, comma)
     if span is None:
         return None
     rule = "indirect-after"
     return IndirectSpeech(span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, 0.75))
-
-
-def _attribution_end(tokens: Tokens, cue: Cue, end: int, sl: int, recipient: bool = True) -> int:
-    """Where an attribution ending at token ``end`` closes, past adverbs, the one told
-    (with ``recipient``) and short adjuncts: "said on Monday", "told reporters in Leeds";
-    -1 when the cue tells a thing ("tells the story of"), no words."""
-    end = skip_adverbs(tokens, end, sl)
-    if recipient and cue.lemma in RECIPIENT_VERBS:
-        if tells_a_thing(tokens, end, sl):
-            return -1
-        end = skip_recipient(tokens, end, sl)
-    return skip_adjuncts(tokens, end, sl)
-
-
-def _object_start(tokens: Tokens, cue: Cue, sl: int) -> int:
-    """Where what a cue takes starts: after an aside before "that" and adverbs."""
-    return skip_adverbs(tokens, aside_before_that(tokens, cue.last, sl), sl)
-
-
-def _as_fronted(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
-    """As X said (to Y), CLAUSE.  /  As reported by X, CLAUSE.: the source of the clause
-    after the comma, named in the "as" clause that opens the sentence (not "As he said
-    goodbye, ...": the cue has an object)."""
-    tokens = ctx.tokens
-    if cue.lemma not in _AS_SOURCE_VERBS or cue.kind not in (FormKind.PAST, FormKind.PRESENT):
-        return None
-    opening = sf
-    while opening < cue.first and (
-        tokens.lower[opening] in _CLAUSE_OPENERS
-        or tokens.lower[opening] == "however"
-        or (opening > sf and tokens.text[opening] == ",")
-    ):
-        opening += 1  # "However, as the Star has reported, ..."
-    if tokens.lower[opening] != "as":
-        return None
-    if cue.first - 1 == opening:
-        if cue.last + 1 >= sl or tokens.lower[cue.last] != "by":
-            return None
-        phrase = phrase_after(tokens, cue.last + 1, sl)  # "As reported by Western Journal,"
-        end = phrase.last if phrase is not None else sl
-    else:
-        phrase = phrase_before(tokens, cue.first, opening + 1)
-        if phrase is None or phrase.first - 1 != opening:
-            return None
-        end = _attribution_end(tokens, cue, cue.last, sl)
-    if (
-        phrase is None
-        or end < 0
-        or not _as_source(tokens, cue, phrase)
-        or end + 1 >= sl
-        or tokens.text[end] != ","
-    ):
-        return None
-    start = _after_adjunct(tokens, end + 1, sl)
-    span = _trim(tokens, start, _clause_end(tokens, start, sl))
-    if span is None or not clause_ahead(tokens, start, sl):
-        return None
-    return IndirectSpeech(
-        span[0], span[1], Found(phrase, ctx.cue_span(cue), "indirect-after", 0.75)
-    )
-
-
-def _after_adjunct(tokens: Tokens, start: int, sl: int) -> int:
-    """Where a clause starts after an adjunct set off by commas at token ``start`` ("even
-    on Friday morning, the White House ...", "however, ..."), else ``start``."""
-    k = start
-    while k < sl and is_adverb(tokens.lower[k]):
-        k += 1
-    comma = k
-    while comma < min(sl, k + _MAX_ADJUNCT + 1) and tokens.text[comma] != ",":
-        comma += 1
-    if comma >= sl or tokens.text[comma] != ",":
-        return start
-    if (k == comma and k > start) or (k < comma and _fronted_adjunct(tokens, k, comma)):
-        return comma + 1
-    return start
-
-
-def _as_source(tokens: Tokens, cue: Cue, phrase: Phrase) -> bool:
-    """Whether "as" with the cue and its speaker names a source ("as Ken Ober noted",
-    "as she said"), not a saying ("as they say") nor a plan ("as Sanders proposes")."""
-    return cue.lemma in _AS_SOURCE_VERBS and (
-        phrase.pronoun is None or tokens.lower[phrase.first] in ("he", "she")
-    )
-
-
-#: The most words of an adjunct alone before ", X said" ("Following a town hall in Dover
-#: last week"): a longer run holds a clause, its verb perhaps irregular ("came", "led").
-_MAX_ADJUNCT = 10
-
-
-def _fronted_adjunct(tokens: Tokens, start: int, comma: int) -> bool:
-    """Whether tokens [start, comma) are an adjunct alone, with no clause: "On Thursday
-    night", "Following a town hall in Dover last week" (a preposition or a participle
-    opens a few words that no comma parts, and no finite verb follows; not "About 90 pct
-    of the assets came from Asia", nor "Seeing his brother suffering led him to ...")."""
-    w = tokens.lower[start]
-    if not (w in ADJUNCT_PREPOSITIONS or (w.endswith("ing") and tokens.text[start][0].isupper())):
-        return False
-    if comma - start > _MAX_ADJUNCT or tokens.text[start + 1][0].isdigit():
-        return False
-    if "," in tokens.text[start:comma]:
-        return False
-    return not any(clause_ahead(tokens, k, comma) for k in range(start, comma))
 
 
 def _inverted_without_comma(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
@@ -748,8 +619,8 @@ def _inverted_without_comma(ctx: Context, cue: Cue, sf: int, sl: int) -> Indirec
     if (
         cue.lemma not in _SAYS_WORDS
         or cue.kind not in (FormKind.PAST, FormKind.PRESENT)
-        or cue.first - sf < _MIN_WORDS + 2
-        or cue.first - sf > _MAX_CLAUSE  # bounded: a sentence of 100,000 words stays linear
+        or cue.first - sf < MIN_WORDS + 2
+        or cue.first - sf > MAX_CLAUSE  # bounded: a sentence of 100,000 words stays linear
         or not tokens.text[cue.first - 1][:1].isalnum()
         or tokens.lower[cue.first - 1] in SUBJECT_PRONOUNS  # "he said Ryan": his answer
         or any(tokens.quote[k] >= 0 for k in range(sf, cue.last))
@@ -769,195 +640,14 @@ def _inverted_without_comma(ctx: Context, cue: Cue, sf: int, sl: int) -> Indirec
     if end < sl and tokens.text[end] not in (".", "!", "?"):
         return None
     start = sf
-    while start < cue.first and tokens.lower[start] in _CLAUSE_OPENERS:
+    while start < cue.first and tokens.lower[start] in CLAUSE_OPENERS:
         start += 1
-    span = _trim(tokens, start, cue.first)
+    span = trim_clause(tokens, start, cue.first)
     if span is None:
         return None
     return IndirectSpeech(
         span[0], span[1], Found(phrase, ctx.cue_span(cue), "indirect-after", 0.75)
     )
-
-
-def _documents_after(tokens: Tokens, k: int, sl: int) -> Phrase | None:
-    """Documents named in the plural after "according to", whose noun reads as a verb
-    elsewhere: "according to reports", "according to press reports", "according to
-    statements by the company" (a noun phrase is all "according to" takes)."""
-    j = k
-    while j < sl and j - k < 3 and tokens.quote[j] < 0 and tokens.text[j].isalpha():
-        w = tokens.lower[j]
-        if tokens.text[j][0].isupper() or w in FUNCTION_WORDS:
-            return None
-        if w.endswith("s") and w[:-1] in DOCUMENT_NOUNS:
-            return Phrase(k, j + 1, SpeakerKind.DOCUMENT, role=w)
-        j += 1
-    return None
-
-
-def _according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
-    """According to X, CLAUSE.  /  CLAUSE, according to X."""
-    tokens = ctx.tokens
-    k = cue.last
-    if k + 1 < sl and tokens.lower[k] == "even":
-        k += 1  # "according to even his own supporters"
-    phrase = phrase_after(tokens, k, sl) or _documents_after(tokens, k, sl)
-    if phrase is None:
-        return None
-    if phrase.description is not None and tokens.lower[phrase.description[0]] in CLAUSE_FINITE:
-        # "The project, according to the city, is slated to ...": no appositive, the verb
-        phrase = attrs.evolve(phrase, description=None)
-    named = _apposed_name(tokens, phrase, phrase.last, sl)
-    if named is not None:
-        phrase = named  # "According to its Paris lawyer, Tom Hale of Brixo, CLAUSE": Hale
-    after = max(phrase.last, phrase.description[1] if phrase.description else 0)
-    start = end = -1
-    before_words = word_count(tokens, sf, cue.first)
-    mid_sentence = (
-        cue.first - 1 > sf
-        and tokens.text[cue.first - 1] == ","
-        and before_words >= 4
-        and not any(tokens.quote[k] >= 0 for k in range(sf, cue.first))
-    )
-    inside = cue.first - 1 > sf and _inside_clause(tokens, cue.first, after, sl)
-    if (
-        _starts_clause(tokens, cue.first, sf)
-        and (not _closes_clause(tokens, phrase, sl) or phrase.description is not None)
-        and not mid_sentence
-        and not inside
-    ):
-        # "According to a poll released by the university on Monday, CLAUSE": the
-        # clause starts after the first comma, however long the source
-        comma = after
-        while comma < min(sl, after + 30) and tokens.text[comma] != "," and tokens.quote[comma] < 0:
-            comma += 1
-        if comma < sl and tokens.text[comma] == ",":
-            start = _after_appositive(tokens, comma + 1, sl)
-            end = _clause_end(tokens, start, sl)
-        elif (
-            phrase.description is not None
-            and phrase.description[0] > phrase.last
-            and (
-                _opens_sentence(tokens, cue.first, sf)
-                or tokens.text[_before_openers(tokens, cue.first, sf)] == ":"
-            )
-        ):
-            # "According to the report, the company lost money.": no appositive (so after
-            # a colon: "It has not gone unnoticed: According to polls, Dale holds ...")
-            start = phrase.description[0]
-            end = _clause_end(tokens, start, sl)
-            phrase.description = None
-    if start < 0:
-        # "CLAUSE, according to X." / "CLAUSE according to X."
-        if not (
-            cue.first - 1 > sf
-            and cue.first - sf <= _MAX_CLAUSE
-            and (tokens.text[cue.first - 1] == "," or _closes_clause(tokens, phrase, sl))
-        ):
-            return None
-        start = sf
-        end = cue.first - 1 if tokens.text[cue.first - 1] == "," else cue.first
-        while start < end and tokens.lower[start] in _CONJUNCTION_OPENERS:
-            start += 1
-        if any(
-            tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, end)
-        ):
-            return None
-        if inside:
-            # "Some of those concerns, according to experts, include ...": the clause
-            # goes on after the source, which sits inside it
-            end = _clause_end(tokens, after + 1, sl)
-    span = _trim(tokens, start, end)
-    if span is None:
-        return None
-    return IndirectSpeech(
-        span[0], span[1], Found(phrase, ctx.cue_span(cue), "indirect-according", 0.75)
-    )
-
-
-def _opens_sentence(tokens: Tokens, k: int, sf: int) -> bool:
-    """Whether only conjunctions and adverbs stand before token ``k`` in its sentence."""
-    return _before_openers(tokens, k, sf) < sf
-
-
-def _apposed_name(tokens: Tokens, phrase: Phrase, comma: int, sl: int) -> Phrase | None:
-    """The person named between commas after a source described as a person alone ("its
-    Paris lawyer, Tom Hale of Brixo,"), with the description, else None (not a title
-    after a body's report: "the World Bank report, Intifada, ...")."""
-    if (
-        phrase.name is not None
-        or phrase.pronoun is not None
-        or phrase.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
-        or comma + 1 >= sl
-        or tokens.text[comma] != ","
-    ):
-        return None
-    named = phrase_after(tokens, comma + 1, sl)
-    if (
-        named is None
-        or named.name is None
-        or named.kind is not SpeakerKind.PERSON
-        or named.first != comma + 1
-        or named.last >= sl
-        or tokens.text[named.last] != ","
-    ):
-        return None
-    return attrs.evolve(named, description=(phrase.first, phrase.last))
-
-
-def _after_appositive(tokens: Tokens, k: int, sl: int) -> int:
-    """Where the clause starts after "According to X," at token ``k``: after a short
-    indefinite appositive and its comma ("According to Ana Ruiz, a lawyer, the plan ..."),
-    else at ``k``."""
-    if k >= sl or tokens.lower[k] not in ("a", "an"):
-        return k
-    j = k + 1
-    while j < min(sl, k + 7) and tokens.text[j] != "," and tokens.quote[j] < 0:
-        if tokens.lower[j] in CLAUSE_FINITE or tokens.text[j] in (".", ";", ":"):
-            return k
-        j += 1
-    if j + 1 < sl and tokens.text[j] == "," and tokens.quote[j + 1] < 0:
-        return j + 1
-    return k
-
-
-def _inside_clause(tokens: Tokens, cue: int, after: int, sl: int) -> bool:
-    """Whether ", according to X," sits inside its clause, between a subject and its
-    verb: "The project, according to city officials, is slated to ..." (not before a
-    clause of its own, "However, according to researchers, it will ...", nor before an
-    appositive, "..., according to the Nationwide, their biggest fall")."""
-    return (
-        tokens.text[cue - 1] == ","
-        and after + 1 < sl
-        and tokens.text[after] == ","
-        and tokens.text[after + 1][0].islower()
-        and tokens.lower[after + 1] not in _NOT_PREDICATE_OPENERS
-        and tokens.lower[after + 1] not in DETERMINERS
-        and tokens.lower[after + 1] not in POSSESSIVES
-        and tokens.lower[after + 1] not in SUBJECT_PRONOUNS
-        and tokens.quote[after + 1] < 0
-    )
-
-
-def _closes_clause(tokens: Tokens, phrase: Phrase, sl: int) -> bool:
-    """Whether an "according to" phrase ends its sentence: "CLAUSE according to X."."""
-    end = max(phrase.last, phrase.description[1] if phrase.description else 0)
-    return end >= sl or tokens.text[end] in (".", "!", "?", ";")
-
-
-def _starts_clause(tokens: Tokens, k: int, sf: int) -> bool:
-    j = _before_openers(tokens, k, sf)
-    return j < sf or tokens.text[j] in (",", ";", ":", "—", "–")
-
-
-def _before_openers(tokens: Tokens, k: int, sf: int) -> int:
-    """The token before the conjunctions and adverbs that stand right before token ``k``
-    (``sf - 1`` when only they open the sentence)."""
-    j = k - 1
-    while j >= sf and (
-        tokens.lower[j] in ("and", "but", "so", "also") or is_adverb(tokens.lower[j])
-    ):
-        j -= 1
-    return j
 
 
 def _before_closing_attribution(ctx: Context, start: int, end: int, sl: int) -> int:
@@ -990,50 +680,6 @@ def _before_closing_attribution(ctx: Context, start: int, end: int, sl: int) -> 
     return end
 
 
-def _clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> int:
-    """The end of a reported clause: the sentence end, a semicolon or a quote mark (with
-    ``comma``, also a comma: an object ends there)."""
-    k = start
-    sl = min(sl, start + _MAX_CLAUSE)
-    inline = tokens.inline
-    quote = tokens.quote
-    text = tokens.text
-    while k < sl:
-        q = quote[k]
-        if q >= 0 and q not in inline:
-            return k
-        t = text[k]
-        if t == ";" or (comma and t == ","):
-            return k
-        if t == "," and k + 1 < sl and tokens.lower[k + 1] == "according":
-            return k
-        if (
-            t == ","
-            and k + 1 < sl
-            and tokens.lower[k + 1] in ("with", "despite", "amid", "following")
-            and _with_quoting(tokens, k + 2, sl)
-        ):
-            # "it may cut jobs, with Mr Hale quoted as saying that ...", "..., despite a new
-            # book saying ...": the words of another
-            return k
-        k += 1
-    while k > start and text[k - 1] in (".", "!", "?"):
-        k -= 1
-    return k
-
-
-def _with_quoting(tokens: Tokens, k: int, sl: int) -> bool:
-    """Whether the words after "with" (or "despite" ...) at token ``k`` quote someone within
-    a few words: "with Mr Hale quoted as saying", "despite a new book saying"."""
-    lower = tokens.lower
-    for j in range(k + 1, min(sl, k + 6)):
-        if lower[j] in _WITH_QUOTING:
-            return True
-        if not tokens.text[j][0].isalnum():
-            return False
-    return False
-
-
 def _object_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     """Whether a noun phrase (an object) starts at token ``k``."""
     if k >= sl or tokens.quote[k] >= 0:
@@ -1050,19 +696,3 @@ def _object_ahead(tokens: Tokens, k: int, sl: int) -> bool:
     return (
         w in DETERMINERS or w in _OBJECT_OPENERS or (w not in FUNCTION_WORDS and not is_adverb(w))
     )
-
-
-def _trim(tokens: Tokens, start: int, end: int, least: int | None = None) -> tuple[int, int] | None:
-    full_end = end
-    while end > start and (
-        tokens.lower[end - 1] in _TRAILING or not tokens.text[end - 1][0].isalnum()
-    ):
-        if tokens.text[end - 1] in (")", "%", "]"):
-            break
-        end -= 1
-    words = word_count(tokens, start, end)
-    cut = full_end < len(tokens) and tokens.quote[full_end] >= 0
-    cut = cut and tokens.quote[full_end] not in tokens.inline
-    if words < (_MIN_WORDS_BEFORE_QUOTE if cut else (least or _MIN_WORDS)):
-        return None
-    return start, end

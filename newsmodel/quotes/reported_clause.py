@@ -1,0 +1,131 @@
+"""The reported clause of indirect speech: where it starts after its cue, where it ends
+(a sentence's end, a semicolon, a quotation mark, ", according to", ", with X quoted as
+saying"), and how few words it may hold; :class:`IndirectSpeech` is one found.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsmodel.quotes.clauses import (
+    aside_before_that,
+    skip_adjuncts,
+    skip_adverbs,
+    skip_recipient,
+    tells_a_thing,
+)
+from newsmodel.quotes.cue_speaker import Found
+from newsmodel.quotes.cues import Cue
+from newsmodel.quotes.lexicon import word_list
+from newsmodel.quotes.tokens import Tokens, word_count
+
+__all__ = [
+    "MAX_CLAUSE",
+    "MIN_WORDS",
+    "RECIPIENT_VERBS",
+    "IndirectSpeech",
+    "attribution_end",
+    "clause_end",
+    "object_start",
+    "trim_clause",
+]
+
+#: Verbs whose object is the person told: "told reporters that", "urged lenders to".
+RECIPIENT_VERBS = word_list("recipient_verbs")
+#: Participles after "with" and someone that quote them: "with Mr Hale quoted as saying".
+_WITH_QUOTING = word_list("with_quoting")
+#: Words that a reported clause does not end with: "and", "the", "but" ...
+_TRAILING = word_list("clause_trailing")
+#: The fewest words a reported clause holds (fewer before a quotation mark that cuts it).
+MIN_WORDS = 3
+_MIN_WORDS_BEFORE_QUOTE = 6
+#: The most tokens a reported clause is read over: a sentence of 100,000 words stays linear.
+MAX_CLAUSE = 120
+
+
+@attrs.define(slots=True)
+class IndirectSpeech:
+    """Reported words without marks: token range [first, last) and their attribution."""
+
+    first: int
+    last: int
+    found: Found
+
+
+def attribution_end(tokens: Tokens, cue: Cue, end: int, sl: int, recipient: bool = True) -> int:
+    """Where an attribution ending at token ``end`` closes, past adverbs, the one told
+    (with ``recipient``) and short adjuncts: "said on Monday", "told reporters in Leeds";
+    -1 when the cue tells a thing ("tells the story of"), no words."""
+    end = skip_adverbs(tokens, end, sl)
+    if recipient and cue.lemma in RECIPIENT_VERBS:
+        if tells_a_thing(tokens, end, sl):
+            return -1
+        end = skip_recipient(tokens, end, sl)
+    return skip_adjuncts(tokens, end, sl)
+
+
+def object_start(tokens: Tokens, cue: Cue, sl: int) -> int:
+    """Where what a cue takes starts: after an aside before "that" and adverbs."""
+    return skip_adverbs(tokens, aside_before_that(tokens, cue.last, sl), sl)
+
+
+def clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> int:
+    """The end of a reported clause: the sentence end, a semicolon or a quote mark (with
+    ``comma``, also a comma: an object ends there)."""
+    k = start
+    sl = min(sl, start + MAX_CLAUSE)
+    inline = tokens.inline
+    quote = tokens.quote
+    text = tokens.text
+    while k < sl:
+        q = quote[k]
+        if q >= 0 and q not in inline:
+            return k
+        t = text[k]
+        if t == ";" or (comma and t == ","):
+            return k
+        if t == "," and k + 1 < sl and tokens.lower[k + 1] == "according":
+            return k
+        if (
+            t == ","
+            and k + 1 < sl
+            and tokens.lower[k + 1] in ("with", "despite", "amid", "following")
+            and _with_quoting(tokens, k + 2, sl)
+        ):
+            # "it may cut jobs, with Mr Hale quoted as saying that ...", "..., despite a new
+            # book saying ...": the words of another
+            return k
+        k += 1
+    while k > start and text[k - 1] in (".", "!", "?"):
+        k -= 1
+    return k
+
+
+def _with_quoting(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether the words after "with" (or "despite" ...) at token ``k`` quote someone within
+    a few words: "with Mr Hale quoted as saying", "despite a new book saying"."""
+    lower = tokens.lower
+    for j in range(k + 1, min(sl, k + 6)):
+        if lower[j] in _WITH_QUOTING:
+            return True
+        if not tokens.text[j][0].isalnum():
+            return False
+    return False
+
+
+def trim_clause(
+    tokens: Tokens, start: int, end: int, least: int | None = None
+) -> tuple[int, int] | None:
+    full_end = end
+    while end > start and (
+        tokens.lower[end - 1] in _TRAILING or not tokens.text[end - 1][0].isalnum()
+    ):
+        if tokens.text[end - 1] in (")", "%", "]"):
+            break
+        end -= 1
+    words = word_count(tokens, start, end)
+    cut = full_end < len(tokens) and tokens.quote[full_end] >= 0
+    cut = cut and tokens.quote[full_end] not in tokens.inline
+    if words < (_MIN_WORDS_BEFORE_QUOTE if cut else (least or MIN_WORDS)):
+        return None
+    return start, end
