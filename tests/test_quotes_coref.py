@@ -1949,3 +1949,16 @@ def test_a_war_is_no_one() -> None:
     """ "World War II" names no person, whom "she" could stand for."""
     a = article("Title", "Ann Reid spoke. She served in World War II. “It was hell,” she said.")
     assert speaker(quote(a, "It was hell")) == "Ann Reid"
+
+
+def test_the_charity_is_the_body_named_last() -> None:
+    """ "the charity said" after "The Brixo Society wants a debate" is the society; "his
+    organization" is no body named before."""
+    a = article(
+        "Title",
+        "The Brixo Society wants a debate.",
+        "It would be up to the leaders to decide, the charity said.",
+        "Tom Hale runs a firm. His organization has argued that its contracts are protected.",
+    )
+    assert speaker(indirect(a, "up to the leaders")) == "Brixo Society"
+    assert speaker(indirect(a, "its contracts are protected")) != "Brixo Society"

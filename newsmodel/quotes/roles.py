@@ -72,6 +72,8 @@ SPEAKING_FOR_OTHERS = word_list("speaking_for_others")
 PUBLIC_WORDS = word_list("public_words")
 #: Words that name a body of government, for "the agency" after "The State Department".
 GOVERNMENT_BODIES = word_list("government_bodies")
+#: Roles that any body may hold, a company or not: "the group", "the charity".
+_ANY_BODY_ROLES = word_list("any_body_roles")
 
 #: Nouns a story calls its subject by, which hold no office: "the youngster said" after
 #: "Lyon striker Jean Marot" (see :meth:`Roles._epithet`).
@@ -665,7 +667,9 @@ class Roles(ArticleNames):
             k -= 1
             scanned += 1
         public = role in GOVERNMENT_BODIES
-        if role not in COMPANY_ROLES and not public:
+        # "the group", "the charity": a company or any body ("the National Golf Foundation")
+        any_body = role in _ANY_BODY_ROLES and self.tokens.lower[at] == "the"  # not "his"
+        if role not in COMPANY_ROLES and not public and not any_body:
             return None
         for _token, p, resolved in self.thing_speakers[-MAX_MENTIONS_SCANNED:][::-1]:
             if _token >= at:
@@ -678,8 +682,7 @@ class Roles(ArticleNames):
             if named(resolved) and (
                 not words.isdisjoint(GOVERNMENT_BODIES)
                 if public
-                # "the group": a company or any body ("the National Golf Foundation")
-                else (role == "group" or words.isdisjoint(PUBLIC_WORDS))
+                else (any_body or words.isdisjoint(PUBLIC_WORDS))
             ):
                 # "the company": the last company quoted by name (not "the firm" again);
                 # "the agency": the last public body quoted by its name ("The U.S. State
@@ -691,9 +694,9 @@ class Roles(ArticleNames):
         stop = max(-1, k - MAX_MENTIONS_SCANNED)
         while k > stop and para - self.tokens.para[self.orgs[k][0]] <= _COMPANY_PARAGRAPHS:
             e = self.orgs[k][1]
-            if company_name(e.name):
+            if company_name(e.name) or (any_body and not e.place and role not in COMPANY_ROLES):
                 # no company quoted: the last named ("Shares in Continental Airlines fell
-                # after the firm warned")
+                # after the firm warned"); "the charity": the last body named
                 return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
             k -= 1
         return None
