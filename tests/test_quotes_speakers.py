@@ -2232,3 +2232,14 @@ def test_a_leaflet_and_a_coal_company_speak() -> None:
     )
     assert speaker(indirect(a, "The plan will fail")) == "the leaflet"
     assert speaker(indirect(a, "300 jobs would go")) == "UK Coal"
+
+
+def test_new_guidelines_and_rules_speak() -> None:
+    """ "..., new guidelines say.", "..., new rules say.": documents with a modifier."""
+    a = article(
+        "Title",
+        "Fines for litter will double, new guidelines say.",
+        "Owners may keep dogs if they are “kept on a lead”, new rules say.",
+    )
+    assert speaker(indirect(a, "Fines for litter")) == "new guidelines"
+    assert speaker(quote(a, "kept on a lead")) == "new rules"
