@@ -2243,3 +2243,20 @@ def test_new_guidelines_and_rules_speak() -> None:
     )
     assert speaker(indirect(a, "Fines for litter")) == "new guidelines"
     assert speaker(quote(a, "kept on a lead")) == "new rules"
+
+
+def test_the_media_speak_and_media_reports_are_nouns() -> None:
+    """ "The media reported that", "Russian media said": the press speaks; "dismissed media
+    reports linking him" and "the media reports were not “well informed”" hold nouns; "The
+    Associated Press reports that" still reports."""
+    a = article(
+        "Title",
+        "Russian media said the deal was signed.",
+        "Tom Hale dismissed media reports linking him to the job.",
+        "The minister said the media reports were not “well informed”.",
+        "The Associated Press reports that the talks failed.",
+    )
+    assert speaker(indirect(a, "the deal was signed")) == "Russian media"
+    assert mention(quote(a, "well informed")) == "The minister"
+    assert speaker(indirect(a, "the talks failed")) == "Associated Press"
+    assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT and "linking" in q.text]

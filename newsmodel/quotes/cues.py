@@ -98,6 +98,10 @@ _INFINITIVE_OK = CATENATIVE_VERBS
 _PLURAL_QUANTIFIERS = word_list("plural_quantifiers")
 #: Determiners of a plural only, after which a word in "-s" is no verb ("these shows").
 _PLURAL_DETERMINERS = word_list("plural_determiners")
+#: Words after a plural noun that looks like a cue: "terms like", "reports were".
+_PLURAL_AFTER = word_list("plural_after")
+#: Nouns of the press before a plural that looks like a cue: "media reports".
+_PRESS_MODIFIERS = word_list("press_modifiers")
 #: Nouns after a word that reads as a cue, which make the two one noun: "think tank".
 _COMPOUND_HEADS = word_list("compound_heads")
 _DETERMINERS = word_list("determiners")
@@ -570,11 +574,34 @@ def _after_named_words(cue: Cue, lower: list[str], quote: Sequence[int]) -> int:
 
 
 def _plural_noun_use(lower: list[str], text: list[str], para: Sequence[int], i: int) -> bool:
-    """Whether the word in "-s" at token ``i`` is a plural noun: before "like" or "such"
-    ("terms like “podcast”", "comments such as"), or after a plural determiner with no
-    more than two words between, none a verb's ("these old TV shows", "those comments")."""
-    if i + 1 < len(lower) and para[i + 1] == para[i] and lower[i + 1] == "like":
+    """Whether the word in "-s" at token ``i`` is a plural noun: before "like", "such as"
+    or a plural's auxiliary ("terms like “podcast”", "comments such as", "the media reports
+    were"), or after a plural determiner with no more than two words between, none a
+    verb's ("these old TV shows", "those comments")."""
+    if (
+        i > 0
+        and lower[i - 1] in _PRESS_MODIFIERS
+        and para[i - 1] == para[i]
+        and (
+            text[i - 1].islower()
+            or i < 2
+            or para[i - 2] != para[i]
+            or text[i - 2] in (".", "!", "?", "”", '"')
+        )
+    ):
+        # "dismissed media reports linking him", "Press reports suggest": the press's
+        # reports (not "The Associated Press reports")
         return True
+    if i + 1 < len(lower) and para[i + 1] == para[i]:
+        if lower[i + 1] == "like":
+            return True  # "terms like “podcast”"
+        if (
+            lower[i + 1] in _PLURAL_AFTER
+            and lower[i][:-1] in DOCUMENT_NOUNS
+            and lower[i - 1] not in _SUBJECT_PRONOUNS  # "which he estimates will"
+            and lower[i - 1] not in ("who", "that", "which")
+        ):
+            return True  # "the media reports were not": a document's plural, its verb after
     if i + 2 < len(lower) and lower[i + 1] == "such" and lower[i + 2] == "as":
         return True
     for k in range(i - 1, max(-1, i - 4), -1):

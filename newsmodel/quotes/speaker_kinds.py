@@ -191,6 +191,8 @@ def _share_head(tokens: Tokens, last: int) -> bool:
     return head == "percent" or (head == "cent" and last >= 2 and tokens.lower[last - 2] == "per")
 
 
+#: Nouns of the press as a whole, which speak as a body: "Russian media said".
+_MEDIA_HEADS = word_list("media_heads")
 #: Currency signs that open an amount.
 CURRENCY_SIGNS = word_list("currency_signs")
 
@@ -210,6 +212,9 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.ORGANISATION, name=(first, last), definite=True)
     if _quantity(tokens, first, last):
         return None  # "32" (an age), "2015", "30 cents": nobody
+    if last - first >= 2 and lower[last - 1] in _MEDIA_HEADS and text[last - 1].islower():
+        # "The media reported", "Russian media said", "state media": the press, a body
+        return Phrase(first, last, SpeakerKind.ORGANISATION, role=lower[last - 1], definite=True)
     body = first + (w0 == "the")
     if (
         last - body >= 3
