@@ -1222,3 +1222,10 @@ def test_a_time_that_owns_the_subject_of_the_clause() -> None:
     assert indirect(a, "vote showed").text.startswith("Monday night's vote")
     assert indirect(a, "the plan failed").text == "the plan failed"
     assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT and "debate" in q.text]
+
+
+def test_a_cue_phrase_ending_with_a_verb_that_takes_a_bare_clause() -> None:
+    """ "went on to say he must be allowed to play": the phrase ends with "say", whose
+    clause needs no "that"."""
+    a = article("Title", "Tom Hale went on to say he must be allowed to play.")
+    assert speaker(indirect(a, "he must be allowed")) == "Tom Hale"

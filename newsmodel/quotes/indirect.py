@@ -344,7 +344,11 @@ def _after_cue(
         and main_clause_after(tokens, k, sl)
     ):
         start = k  # "Mr Fogg said although the market was growing, prices would fall"
-    elif cue.lemma in BARE_CLAUSE_VERBS and clause_ahead(tokens, k, sl):
+    elif (
+        cue.lemma in BARE_CLAUSE_VERBS
+        # "went on to say he must play": a phrase that ends with such a verb
+        or (cue.last - cue.first > 1 and tokens.lower[cue.last - 1] in BARE_CLAUSE_VERBS)
+    ) and clause_ahead(tokens, k, sl):
         start = k
     elif w in _GAP_VERBS and cue.lemma in BARE_CLAUSE_VERBS and _relative_gap(tokens, cue, sf):
         start = k  # "a race that it says will reward Reid": the gap is the race
