@@ -29,6 +29,7 @@ from newsmodel.quotes.lexicon import (
     company_with_s,
     word_list,
 )
+from newsmodel.quotes.speaker_kinds import DETERMINERS
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES
 
@@ -104,7 +105,6 @@ _PLURAL_AFTER = word_list("plural_after")
 _PRESS_MODIFIERS = word_list("press_modifiers")
 #: Nouns after a word that reads as a cue, which make the two one noun: "think tank".
 _COMPOUND_HEADS = word_list("compound_heads")
-_DETERMINERS = word_list("determiners")
 #: Words of a time adjunct after a medium: "took to Twitter on Monday to say".
 _MEDIUM_ADJUNCTS = word_list("medium_adjuncts")
 #: How many tokens the quoted words of a passive cue of naming may run before "by".
@@ -298,13 +298,18 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
         elif kind is FormKind.PRESENT:
             if _plural_noun_use(lower, text, para, i):
                 continue  # "terms like “podcast”", "these old TV shows": a plural noun
-            if (
-                prev in CUE_FORMS
-                and CUE_FORMS[prev].kind is FormKind.PAST
-                and text[i - 1].islower()
-                and para[i - 1] == p
-            ):
-                continue  # "The firm denied reports it was ...": the object of a verb
+            if prev in CUE_FORMS:
+                prev_kind = CUE_FORMS[prev].kind
+                if prev_kind is FormKind.PAST and text[i - 1].islower():
+                    continue  # "The firm denied reports it was ...": the object of a verb
+                if (
+                    prev_kind is not FormKind.BASE
+                    and i > 1
+                    and para[i - 2] == p
+                    and (lower[i - 2] in _SUBJECT_BEFORE or text[i - 2][0].isupper())
+                ):
+                    continue  # "Gallup finds states shifting": a noun after a subject's
+                    # verb (but "a report on the 20 biggest projects says")
             if (
                 i > 1
                 and para[i - 2] == p
@@ -334,15 +339,6 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             ):
                 continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest
                 # claims", "the dozen states that held primaries", "several reports"
-            if (
-                prev in CUE_FORMS
-                and CUE_FORMS[prev].kind is not FormKind.BASE
-                and i > 1
-                and para[i - 2] == p
-                and (lower[i - 2] in _SUBJECT_BEFORE or text[i - 2][0].isupper())
-            ):
-                continue  # "Gallup finds states shifting": a noun after a subject's verb
-                # (but "a report on the 20 biggest projects says")
             if (
                 prev in _PARTY_ADJECTIVES
                 and text[i - 1][0].isupper()
@@ -531,7 +527,7 @@ def _plural_head_before(lower: list[str], para: Sequence[int], i: int) -> bool:
                 # "Sources close to the campaign say", "People briefed on the talks say"
                 head = lower[k - 2]
             elif lower[k] == "with" or (
-                lower[k] == "to" and (head not in GROUP_NOUNS or lower[k + 1] not in _DETERMINERS)
+                lower[k] == "to" and (head not in GROUP_NOUNS or lower[k + 1] not in DETERMINERS)
             ):
                 # "want to say", "agree with what they say", "got the crowd to dance and
                 # cheer" (but "Aides to the mayor say")
