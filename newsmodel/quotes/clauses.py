@@ -323,14 +323,8 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
             ):
                 if tokens.lower[j] == "that" and j > k + 1:
                     break  # ("in that speech": a determiner right after the preposition)
-                if (j > k + 2 and tokens.lower[j] in DETERMINERS) or (
-                    j == k + 2
-                    and tokens.lower[j] in ("the", "a", "an")
-                    and tokens.text[k + 1][0].isupper()
-                ):
-                    # a second noun phrase: "in that speech the cost could ...", "in March
-                    # the plan will ..."
-                    break
+                if _second_phrase(tokens, k, j):
+                    break  # "in that speech the cost could ...", "in March the plan will"
                 j += 1
             if (
                 j > k + 1
@@ -347,13 +341,7 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
             if (
                 j < sl
                 and (
-                    (j > k + 2 and tokens.lower[j] in DETERMINERS)
-                    # "says in March the plan will fail": a name or a time alone
-                    or (
-                        j == k + 2
-                        and tokens.lower[j] in ("the", "a", "an")
-                        and tokens.text[k + 1][0].isupper()
-                    )
+                    _second_phrase(tokens, k, j)
                     or (j > k + 1 and tokens.lower[j] in _PRONOUN_SUBJECTS)
                 )
                 and clause_ahead(tokens, j, sl)
@@ -364,6 +352,15 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
             return k
         return k
     return k
+
+
+def _second_phrase(tokens: Tokens, k: int, j: int) -> bool:
+    """Whether token ``j`` opens a second noun phrase after the adjunct opened by the
+    preposition at ``k``: a determiner after two words or more ("in that speech the
+    cost"), or an article after a name or a time alone ("in March the plan")."""
+    if j > k + 2:
+        return tokens.lower[j] in DETERMINERS
+    return j == k + 2 and tokens.lower[j] in ("the", "a", "an") and tokens.text[k + 1][0].isupper()
 
 
 def aside_before_that(tokens: Tokens, k: int, sl: int) -> int:
