@@ -27,7 +27,7 @@ import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS, given_name, name_key
-from newsmodel.quotes.cues import AUXILIARIES
+from newsmodel.quotes.cues import AUXILIARIES, PARTY_ADJECTIVES
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COUNTRIES,
@@ -162,10 +162,6 @@ _EVENT_WORDS = word_list("event_words")
 COUNTRY_GIVEN_COUNT = 50_000
 
 
-#: Adjectives of parties, which end no person's name ("Virginia Democratic primary voters").
-_PARTY_ADJECTIVES = word_list("party_adjectives")
-
-
 def _party(lowered: list[str]) -> bool:
     """Whether a name ends in a party's plural, a body of people and no one: "Lib Dems",
     "the Senate Democrats", "Scottish Tories"."""
@@ -279,7 +275,7 @@ class ArticleNames:
                 name is not None
                 and name[1] - name[0] >= 2
                 # "Virginia Democratic primary voters": a party's adjective ends no name
-                and tokens.lower[name[1] - 1] not in _PARTY_ADJECTIVES
+                and tokens.lower[name[1] - 1] not in PARTY_ADJECTIVES
             ):
                 self._register(first, last, name)
             elif (

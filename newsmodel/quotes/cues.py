@@ -37,6 +37,7 @@ __all__ = [
     "ADVERBS",
     "AUXILIARIES",
     "MODAL_ADVERBS",
+    "PARTY_ADJECTIVES",
     "RELATIVE_CLAUSE",
     "SENTENCE_ENDS",
     "Cue",
@@ -56,7 +57,7 @@ _DEGREE_WORDS = word_list("degree_words")
 #: Cue words that are nouns before a plural noun ("GOP state leaders").
 _MODIFIER_NOUNS = word_list("modifier_nouns")
 #: Adjectives of parties ("Republican claims"): the plural after them is a noun.
-_PARTY_ADJECTIVES = word_list("party_adjectives")
+PARTY_ADJECTIVES = word_list("party_adjectives")
 _PREPOSITION_NOUN_BEFORE = word_list("preposition_before_noun")
 #: Tokens that end a sentence or a clause of its own.
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
@@ -340,7 +341,7 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 continue  # a plural noun: "the 9/11 attacks", "44 emails", "the biggest
                 # claims", "the dozen states that held primaries", "several reports"
             if (
-                prev in _PARTY_ADJECTIVES
+                prev in PARTY_ADJECTIVES
                 and text[i - 1][0].isupper()
                 and i > 1
                 and para[i - 2] == p
