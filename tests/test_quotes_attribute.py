@@ -905,3 +905,23 @@ def test_a_named_person_of_a_relative_clause_keeps_its_own_cue() -> None:
         "because of the group’s “support of the left.”",
     )
     assert speaker(quote(a, "support of the left")) == "Tom Dale"
+
+
+def test_a_thing_relative_clause_gives_no_speaker_to_the_next_quotation() -> None:
+    """ "the case ... which challenges the new law": the clause describes the case, so
+    the quotation standing alone after the paragraph keeps the one who spoke about it."""
+    a = article(
+        "Title",
+        "Ann Reid spoke in Dunmore on Monday.",
+        "Reid also spoke about the Hale v. Brixo case, the case now before the Supreme Court "
+        "which challenges the new law.",
+        "“The law is the law of the land. But it is not a right if you cannot use it.”",
+    )
+    assert speaker(quote(a, "The law is the law")) == "Ann Reid"
+    # the control: a person's relative clause ("who said") still gives its speaker
+    b = article(
+        "Title",
+        "Ann Reid met Tom Hale, who said the plan would fail.",
+        "“It is a disaster for the town and everyone in it.”",
+    )
+    assert speaker(quote(b, "It is a disaster")) == "Tom Hale"

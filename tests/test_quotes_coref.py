@@ -1962,3 +1962,21 @@ def test_the_charity_is_the_body_named_last() -> None:
     )
     assert speaker(indirect(a, "up to the leaders")) == "Brixo Society"
     assert speaker(indirect(a, "its contracts are protected")) != "Brixo Society"
+
+
+def test_a_description_sharing_a_word_with_the_quotation_is_still_she() -> None:
+    """ "A BBC spokeswoman said ... She said ... “... on BBC Two.”": the quotation names
+    BBC, but "A BBC spokeswoman" is no name it could be talking about, so "she" is her,
+    not the producer named in what she reported."""
+    a = article(
+        "Title",
+        "The show was put together by producer Andi Peters.",
+        "A BBC spokeswoman said Andi Peters would stay as executive producer. She said that "
+        "the time slot was still to be decided. “We hope the audience will find it on BBC "
+        "Two.”",
+    )
+    assert speaker(indirect(a, "the time slot")) == "A BBC spokeswoman"
+    assert speaker(quote(a, "We hope the audience")) == "A BBC spokeswoman"
+    # the control: a name the quotation speaks of is still not its speaker
+    b = article("Title", "Lisa Hale met Ann Reid. “I cannot believe Lisa would object,” she said.")
+    assert speaker(quote(b, "I cannot believe")) == "Ann Reid"

@@ -151,3 +151,13 @@ def test_a_zero_width_space_is_no_token() -> None:
     t = Tokens(text, [(0, 0, len(text))], [])
     assert t.text[:3] == ["Jeff", "Traeger", "said"]
     assert [text[s:e] for s, e in zip(t.start, t.end, strict=True)] == t.text
+
+
+def test_versus_in_a_case_name_ends_no_sentence() -> None:
+    """ "Roe v. Wade", "Hale v. Brixo": "v." is one token, and the capitalised party after
+    it starts no sentence; a sentence opener after it still does."""
+    text = "She spoke of Roe v. Wade on Monday. The case was Hale v. The State."
+    tokens = Tokens(text, [(0, 0, len(text))], [])
+    assert "v." in tokens.text
+    assert {tokens.text[k] for k in tokens.sent_first} == {"She", "The"}
+    assert len(tokens.sent_first) == 3

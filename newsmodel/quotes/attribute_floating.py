@@ -43,6 +43,7 @@ NEARBY_WORDS = 4
 _SKIPPED_BEFORE_VERB = word_list("skipped_before_verb")
 #: Conjunctions and marks that may stand before a quotation that opens its sentence.
 _QUOTE_LEAD_INS = word_list("quote_lead_ins")
+_THING_RELATIVES = word_list("thing_relatives")
 
 
 def opens_sentence(tokens: Tokens, a: int, sf: int) -> bool:
@@ -136,7 +137,8 @@ def attach_floating(
             a, b = tokens.quote_range[qi]
             points.append((b - 1, paragraphs[qi], qi, f))
     for token, para, f in anchors:
-        points.append((token, para, None, f))
+        if f.phrase is None or not _thing_relative(tokens, f.phrase):
+            points.append((token, para, None, f))
     points.sort(key=lambda p: p[0])
     tokens_of_points = [p[0] for p in points]
     last_floating: tuple[int, int, int | None, Found] | None = None
@@ -276,6 +278,13 @@ def cue_anchors(ctx: Context, cues: Sequence[Cue]) -> list[tuple[int, int, Found
             )
         )
     return found
+
+
+def _thing_relative(tokens: Tokens, phrase: Phrase) -> bool:
+    """Whether a speaker phrase is a relative pronoun that stands for a thing ("the case,
+    which challenges the law", "a game that offered ..."): its clause describes the thing,
+    and a quotation standing alone after it is not the thing's words."""
+    return phrase.last - phrase.first == 1 and tokens.lower[phrase.first] in _THING_RELATIVES
 
 
 def _no_subject(tokens: Tokens, phrase: Phrase, named: set[str] | None = None) -> bool:

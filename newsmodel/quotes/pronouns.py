@@ -214,8 +214,10 @@ class Pronouns(Roles):
                 continue
             if e.lone and e.gender is None and not cand.speaker:
                 continue  # "President Obama" named, not quoted: no pronoun knows whom
-            if quoted and not quoted.isdisjoint(e.name.split()):
-                continue  # "“I cannot believe Lisa would object,” she said": not Lisa
+            if quoted and e.kind is SpeakerKind.PERSON and not quoted.isdisjoint(e.name.split()):
+                # "“I cannot believe Lisa would object,” she said": not Lisa (but "A BBC
+                # spokeswoman" is no name: “... on BBC Two,” she said is hers)
+                continue
             if not cand.speaker and cand.sent != sent and self._modifier(cand):
                 continue  # "an Alan Shearer strike": a kind of strike, no one there
             if (
