@@ -925,3 +925,34 @@ def test_a_thing_relative_clause_gives_no_speaker_to_the_next_quotation() -> Non
         "“It is a disaster for the town and everyone in it.”",
     )
     assert speaker(quote(b, "It is a disaster")) == "Tom Hale"
+
+
+def test_a_speaker_no_word_list_knows_right_after_the_quotation() -> None:
+    """ "“...,” this Hale look-alike declared", "“...,” said the printed Reid slate card.":
+    the attribution right after the quotation names its speaker, whatever the head noun,
+    and the quotation is not left to a cue in the paragraph before."""
+    a = article(
+        "Title",
+        "The crowd cheered.",
+        "“We have such great respect for them,” this Hale look-alike declared in Dunmore.",
+        "“Senator Reid thanks all of his supporters,” said the printed Reid slate card.",
+    )
+    assert speaker(quote(a, "We have such great respect")) == "this Hale look-alike"
+    assert cue(quote(a, "We have such great respect")) == "declared"
+    assert speaker(quote(a, "Senator Reid thanks")) == "the printed Reid slate card"
+    # the control: words that are no noun phrase before the verb give no speaker
+    b = article("Title", "The crowd cheered.", "“We won,” and then they said nothing.")
+    assert quote(b, "We won").attribution is None or speaker(quote(b, "We won")) != "and then"
+
+
+def test_a_name_after_an_inverted_cue_and_a_lower_case_title() -> None:
+    """ "“...,” said transit committee ranking Democrat Elena Benson (D-Ore.)": the person
+    named after a long description in lower case speaks."""
+    a = article(
+        "Title",
+        "Board chairman Victor Ames opened the session. “We are here to listen,” Ames said.",
+        "“We will not be governed by a spreadsheet,” said transit committee ranking Democrat "
+        "Elena Benson (D-Ore.). “The riders deserve better.”",
+    )
+    assert speaker(quote(a, "We will not be governed")) == "Elena Benson"
+    assert speaker(quote(a, "The riders deserve better")) == "Elena Benson"

@@ -12,6 +12,7 @@ an attribution that leads into the next quotation ("He added: “...”") belong
 
 from __future__ import annotations
 
+from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cue_speaker import (
     ADJUNCT_PREPOSITIONS,
     AFTER_CLASSES,
@@ -26,7 +27,7 @@ from newsmodel.quotes.cue_speaker import (
     quoted_as_saying,
 )
 from newsmodel.quotes.cues import Cue
-from newsmodel.quotes.lexicon import CueClass, FormKind, word_list
+from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_list
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import Phrase
@@ -49,6 +50,11 @@ _CLAUSE_SUBJECTS = word_list("clause_subjects")
 _TOLD_OBJECTS = word_list("told_objects")
 #: Words that open a question or clause of the cue's own: "continuing on how to ...".
 _QUESTION_WORDS = word_list("wh_words")
+#: The most words of a description before a name after an inverted cue, or of a speaker
+#: no word list knows between a quotation and its cue.
+_MAX_TITLE_WORDS = 5
+#: Determiners that open a speaker no word list knows: "“...,” this Hale look-alike said".
+_UNKNOWN_DETERMINERS = word_list("unknown_speaker_determiners")
 
 
 def cue_after(
@@ -109,6 +115,10 @@ def cue_after(
                 return Found(phrase, ctx.cue_span(cue), "according-to", 0.9, adjacent=True)
         elif cue.kind in (FormKind.PAST, FormKind.PRESENT) or cue.lemma == "read":
             phrase = closed(tokens, phrase_after(tokens, cue.last, stop), stop)
+            if phrase is None and (comma or question):
+                phrase = _titled_name_after(tokens, cue.last, stop)
+                if phrase is None and stop < hi and tokens.text[stop] == ".":
+                    phrase = _unknown_head(tokens, cue.last, stop)  # said the slate card.
             if phrase is not None and not (full_stop and not _ends_here(tokens, phrase, stop)):
                 end = max(phrase.last, phrase.description[1] if phrase.description else 0)
                 if not comma and _leads_into_quote(tokens, end, stop, hi):
@@ -121,6 +131,8 @@ def cue_after(
         if strict and cue.lemma not in CORE and not any_verb:
             continue
         phrase = phrase_before(tokens, cue.first, k)
+        if phrase is None and (comma or question):
+            phrase = _unknown_head(tokens, k, cue.first)
         if phrase is not None and (
             phrase.first == k
             # "“...,” her sister, Betsy Dale, said": the description opens the attribution
@@ -151,6 +163,50 @@ def cue_after(
             span = (tokens.start[b], tokens.end[b])
             return Found(phrase, span, "dash", 0.8, adjacent=True)
     return None
+
+
+def _titled_name_after(tokens: Tokens, i: int, stop: int) -> Phrase | None:
+    """A person named after a run of lower-case words that describe them, right after an
+    inverted cue: "“...,” said transit committee ranking Democrat Olu Benson (D-Ore.)".
+    The name must close the clause, as after any inverted cue."""
+    lower = tokens.lower
+    j = i
+    while j < stop and j - i < _MAX_TITLE_WORDS and tokens.quote[j] < 0:
+        t = tokens.text[j]
+        if t[0].isupper():
+            break
+        if not t.isalpha() or lower[j] in FUNCTION_WORDS or lower[j].endswith("ly"):
+            return None
+        j += 1
+    if j == i or j >= stop or not tokens.text[j][0].isupper():
+        return None
+    phrase = closed(tokens, phrase_after(tokens, j, stop), stop)
+    if phrase is None or phrase.name is None or phrase.kind is not SpeakerKind.PERSON:
+        return None
+    phrase.first = i
+    return phrase
+
+
+def _unknown_head(tokens: Tokens, k: int, cue: int) -> Phrase | None:
+    """Someone no word list knows, right between a quotation and its cue: "“...,” this
+    Hale look-alike declared", "“...,” a voice over says": a determiner and a few words
+    with nothing that could end a noun phrase between them. Someone unnamed speaks."""
+    lower = tokens.lower
+    if cue - k < 2 or cue - k > _MAX_TITLE_WORDS or lower[k] not in _UNKNOWN_DETERMINERS:
+        return None
+    for m in range(k + 1, cue):
+        t = tokens.text[m]
+        if (
+            tokens.quote[m] >= 0
+            or not t.replace("-", "").isalpha()
+            or lower[m] in FUNCTION_WORDS
+            or lower[m] in FINITE_WORDS
+        ):
+            return None
+    if lower[k] in ("the", "this"):
+        # "the two-time Academy Award winner": someone the article has named, perhaps
+        return Phrase(k, cue, SpeakerKind.PERSON, role=lower[cue - 1], definite=True)
+    return Phrase(k, cue, SpeakerKind.ANONYMOUS, role=lower[cue - 1])
 
 
 def _leads_into_quote(tokens: Tokens, end: int, stop: int, hi: int) -> bool:
