@@ -23,6 +23,8 @@ from newsmodel.text.photos import has_photo_marker
         "Ferries wait offshore at dawn. Photograph: Jo Lee/Reuters",
         "The ferry leaves Halifax at dawn. Photo by Jo Lee/AFP",
         "Ferries wait offshore at dawn. (Getty)",
+        "Tomas Reyes said he heard of the closure from a neighbour. (Ines Marlow/CBC)",
+        "A sign marks the closed mill. ( Dreamstime )",
     ],
 )
 def test_photo_markers(paragraph: str) -> None:
@@ -48,6 +50,8 @@ def test_views_need_a_picture_word() -> None:
         "A photo by Jo Lee sold for $1 million at auction in Halifax on Monday.",
         "“We will not sell the ferry,” the mayor said. (AFP)",
         "The harbour board approved the fee rise in Halifax (AFP)",
+        "The ferry will run twice a day, the harbour board said. (with files from CBC)",
+        "The mill made paper and pulp for export. (Ontario/Quebec)",
     ],
 )
 def test_photo_words_in_running_text_are_no_markers(paragraph: str) -> None:

@@ -75,6 +75,8 @@ PHOTO_SLASH_RE = regex.compile(_PHOTO_SLASH)
 #: Picture agencies, besides the news agencies of the lexicon, that close a caption in
 #: brackets: "... in Hanoi. (Getty)".
 PHOTO_AGENCIES = words("captions/photo_agencies")
+#: A photographer's name before the agency in a bracketed credit: "(Ines Marlow/CBC)".
+PHOTOGRAPHER_RE = regex.compile(r"\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){1,3}")
 #: How far from the end a closing photo credit may start, in characters.
 _CLOSING_REACH = 120
 #: Every match of PHOTO_WORDS_RE holds one of these, in any case.
@@ -133,21 +135,33 @@ def _closing_credit(paragraph: str, low: str) -> bool:
     return False
 
 
+def _credited_agency(name: str) -> bool:
+    """Whether ``name`` (case-folded) is a news or picture agency."""
+    return name in AGENCIES or name in PHOTO_AGENCIES
+
+
 def _agency_credit(paragraph: str) -> bool:
     """Whether the paragraph is a sentence or two closed by a known agency in brackets
     (or a picture agency, PHOTO_AGENCIES), as a picture is credited: "Ana Ruiz waves as
-    she leaves the palace. (AFP)". A
-    sentence that quotes or reports speech is left alone."""
+    she leaves the palace. (AFP)"; a sentence that quotes or reports speech is left alone
+    ("..., he said. (AFP)" credits a story). A photographer and an agency credit a picture
+    whatever the sentence: "Tom Reyes said he heard of it from a neighbour. (Ines
+    Marlow/CBC)"."""
     end = paragraph.rstrip()
     if not end.endswith(")"):
         return False
     opening = end.rfind("(")
     if opening < 0 or end.find(")", opening) != len(end) - 1:
         return False
-    agency = " ".join(end[opening + 1 : -1].split()).casefold()
-    if agency not in AGENCIES and agency not in PHOTO_AGENCIES:
-        return False
     before = end[:opening].rstrip()
     if final_mark(before) not in {".", "!"} or not more_words_than(before, 2):
         return False
-    return QUOTE_MARK_RE.search(before) is None and SAYING_RE.search(before) is None
+    credit = " ".join(end[opening + 1 : -1].split())
+    if _credited_agency(credit.casefold()):
+        return QUOTE_MARK_RE.search(before) is None and SAYING_RE.search(before) is None
+    photographer, slash, agency = credit.partition("/")
+    return (
+        bool(slash)
+        and _credited_agency(agency.strip().casefold())
+        and PHOTOGRAPHER_RE.fullmatch(photographer.strip()) is not None
+    )
