@@ -45,6 +45,7 @@ from newsmodel.quotes.attribute_floating import attach_floating, continued, cue_
 from newsmodel.quotes.coref import Registry, Resolved
 from newsmodel.quotes.cue_speaker import Context, Found
 from newsmodel.quotes.cues import Cue, find_cues
+from newsmodel.quotes.embeds import find_embeds
 from newsmodel.quotes.indirect import IndirectSpeech, find_indirect
 from newsmodel.quotes.lexicon import CUE_FORMS, CueClass, word_list
 from newsmodel.quotes.marks import (
@@ -298,6 +299,11 @@ def _indirect(doc: Document) -> None:
         if f is not None and f.phrase is not None and f.inherit is None:
             inside.update(range(f.phrase.first, f.phrase.last))
     doc.indirect = find_indirect(context, doc.cues, doc.speech, inside=inside)
+    spans = [(p.span.start, p.span.end) for p in doc.paragraphs]
+    embeds = find_embeds(doc.tokens, doc.text, spans, doc.speech)
+    if embeds:
+        doc.indirect.extend(embeds)
+        doc.indirect.sort(key=lambda item: item.first)
     if doc.dateline is not None:
         # reported speech in the first sentence starts after the dateline
         tokens = doc.tokens
@@ -606,7 +612,7 @@ def _build(doc: Document) -> None:
             Quotation(
                 span=Span(start, end),
                 text=_shared(doc.text[start:end]),
-                kind=QuoteKind.INDIRECT,
+                kind=QuoteKind.DIRECT if item.verbatim else QuoteKind.INDIRECT,
                 attribution=attribution,
                 paragraph=tokens.para[item.first],
             )

@@ -45,11 +45,14 @@ MAX_CLAUSE = 120
 
 @attrs.define(slots=True)
 class IndirectSpeech:
-    """Reported words without marks: token range [first, last) and their attribution."""
+    """Reported words without marks: token range [first, last) and their attribution;
+    ``verbatim`` where the words are the speaker's own (an embedded post's), a direct
+    quotation."""
 
     first: int
     last: int
     found: Found
+    verbatim: bool = False
 
 
 def attribution_end(tokens: Tokens, cue: Cue, end: int, sl: int, recipient: bool = True) -> int:
