@@ -2260,3 +2260,22 @@ def test_the_media_speak_and_media_reports_are_nouns() -> None:
     assert mention(quote(a, "well informed")) == "The minister"
     assert speaker(indirect(a, "the talks failed")) == "Associated Press"
     assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT and "linking" in q.text]
+
+
+def test_the_city_is_its_government() -> None:
+    """ "The city said", "according to the county", "“...,” the province said": the
+    place's government speaks, a body; "in the city" names no speaker."""
+    a = article(
+        "Rail line",
+        "The city said the new arena will open next year. The new rink will close in May, "
+        "according to the county. “We are ready,” the province said.",
+        "Tom Hale lives in the city. He said the rink was too small.",
+    )
+    city = indirect(a, "the new arena will open")
+    assert city.attribution is not None
+    assert city.attribution.speaker.kind is SpeakerKind.ORGANISATION
+    assert speaker(city) == "The city"
+    assert speaker(indirect(a, "The new rink will close")) == "the county"
+    assert quote(a, "We are ready").attribution is not None
+    assert quote(a, "We are ready").attribution.speaker.kind is SpeakerKind.ORGANISATION
+    assert speaker(indirect(a, "the rink was too small")) == "Tom Hale"

@@ -617,6 +617,9 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             role=head,
             definite=not indefinite,
         )
+    if w0 == "the" and head_k == last - 1 and head in _GOVERNMENT_HEADS and text[head_k].islower():
+        # "the city said", "according to the county": the place's government
+        return Phrase(first, last, SpeakerKind.ORGANISATION, role=head, definite=True)
     if (
         (head in ORG_NOUNS or head in COMPANY_ROLES)
         and (det or poss >= 0 or text[first][0].isupper())
