@@ -2279,3 +2279,21 @@ def test_the_city_is_its_government() -> None:
     assert quote(a, "We are ready").attribution is not None
     assert quote(a, "We are ready").attribution.speaker.kind is SpeakerKind.ORGANISATION
     assert speaker(indirect(a, "the rink was too small")) == "Tom Hale"
+
+
+def test_people_by_what_they_do_after_a_modifier() -> None:
+    """ "according to transit engineers", "various newspapers say": people named by what
+    they do, after a word that modifies them; a verb before its object ("helping
+    newspapers add") is no such word."""
+    a = article(
+        "Rail line",
+        "The eastern spur is the oldest, according to transit engineers.",
+        "Tautou will play the lead, various newspapers reported.",
+        "The feeds help small towns, helping newspapers add pictures to their stories.",
+    )
+    assert speaker(indirect(a, "The eastern spur")) == "transit engineers"
+    assert speaker(indirect(a, "Tautou will play")) == "various newspapers"
+    assert not any(
+        q.attribution is not None and q.attribution.speaker.name == "helping newspapers"
+        for q in a.quotations
+    )

@@ -87,6 +87,8 @@ _NO_ONE_WORDS = word_list("no_one_words")
 #: Parties named by one word, which speak as bodies: "Labour said", "The Tories claim".
 _PARTY_NAMES = word_list("party_names")
 QUANTIFIERS = word_list("quantifiers")
+#: Modifiers in "-s" that are no verb: "various newspapers", "numerous analysts".
+_PLURAL_MODIFIERS = word_list("plural_modifiers")
 #: Prepositions that may join a head noun to its complement inside a speaker phrase:
 #: "a spokesman for the ministry", "people close to the talks".
 INNER_PREPOSITIONS = word_list("inner_prepositions")
@@ -599,7 +601,13 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     ):
         # "a plan critics call": the object of a relative clause, then its subject
         return classify(tokens, head_k, last)
-    if head.endswith("s") and head[:-1] in PERSON_NOUNS:
+    if (head.endswith("s") and head[:-1] in PERSON_NOUNS) or (
+        head_k == last - 1
+        and agent_plural(head)
+        and text[head_k].islower()
+        and all(_plain_modifier(lower[k]) for k in range(first, head_k))
+    ):
+        # "safety inspectors", "transit engineers": people by what they do
         return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=not indefinite)
     if w0 in ("those", "these") and not text[head_k][0].isupper():
         return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=True)
@@ -718,6 +726,15 @@ def _capitalised_elsewhere(tokens: Tokens, k: int) -> bool:
     if k != tokens.sent_first[tokens.sent[k]]:
         inside -= 1  # not the word at ``k`` itself
     return inside > 0
+
+
+def _plain_modifier(w: str) -> bool:
+    """Whether a word before a plural head can only modify it ("transit engineers",
+    "media trackers"): no verb before its object ("helping newspapers", "lets
+    operators"), so no word in "-ing" or "-s" but a quantifier ("various", "many")."""
+    return w.isalpha() and (
+        w in QUANTIFIERS or w in _PLURAL_MODIFIERS or not w.endswith(("ing", "s"))
+    )
 
 
 def agent_plural(w: str) -> bool:
