@@ -1229,3 +1229,21 @@ def test_a_cue_phrase_ending_with_a_verb_that_takes_a_bare_clause() -> None:
     clause needs no "that"."""
     a = article("Title", "Tom Hale went on to say he must be allowed to play.")
     assert speaker(indirect(a, "he must be allowed")) == "Tom Hale"
+
+
+def test_according_to_between_a_subject_and_a_verb_no_list_knows() -> None:
+    """ "Some of those risks, according to transit engineers, include the age of ...": the
+    source sits inside the clause, which goes on to its verb; an appositive after a source
+    that closes a clause ("according to Ann Reid, chief of Brixo") stays hers."""
+    a = article(
+        "Rail line",
+        "Some of those risks, according to transit engineers, include the age of the "
+        "signalling system.",
+        "The line is focused on freight, according to Ann Reid, chief of rail firm Brixo.",
+    )
+    risks = indirect(a, "Some of those risks")
+    assert risks.text.endswith("the age of the signalling system")
+    assert speaker(risks) == "transit engineers"
+    freight = indirect(a, "The line is focused on freight")
+    assert "chief" not in freight.text
+    assert speaker(freight) == "Ann Reid"

@@ -11,7 +11,15 @@ from newsmodel.model import SpeakerKind
 from newsmodel.quotes.clauses import CLAUSE_FINITE, clause_ahead
 from newsmodel.quotes.cue_speaker import ADJUNCT_PREPOSITIONS, Context, Found
 from newsmodel.quotes.cues import Cue, is_adverb
-from newsmodel.quotes.lexicon import DOCUMENT_NOUNS, FUNCTION_WORDS, FormKind, word_list
+from newsmodel.quotes.lexicon import (
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+    FormKind,
+    word_list,
+)
+from newsmodel.quotes.noun_phrases import FINITE_WORDS
 from newsmodel.quotes.reported_clause import (
     MAX_CLAUSE,
     IndirectSpeech,
@@ -169,7 +177,10 @@ def according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None
     phrase = phrase_after(tokens, k, sl) or _documents_after(tokens, k, sl)
     if phrase is None:
         return None
-    if phrase.description is not None and tokens.lower[phrase.description[0]] in CLAUSE_FINITE:
+    if phrase.description is not None and (
+        tokens.lower[phrase.description[0]] in CLAUSE_FINITE
+        or _predicate_after(tokens, cue.first, phrase.description, sf, sl)
+    ):
         # "The project, according to the city, is slated to ...": no appositive, the verb
         phrase = attrs.evolve(phrase, description=None)
     named = _apposed_name(tokens, phrase, phrase.last, sl)
@@ -237,6 +248,31 @@ def according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None
         return None
     return IndirectSpeech(
         span[0], span[1], Found(phrase, ctx.cue_span(cue), "indirect-according", 0.75)
+    )
+
+
+def _predicate_after(
+    tokens: Tokens, cue: int, description: tuple[int, int], sf: int, sl: int
+) -> bool:
+    """Whether what reads as a description after ", according to X," is the predicate of
+    the subject before it: "Some of those risks, according to engineers, include the age
+    of ...": the words before the source hold no verb, the description runs to the end
+    of the sentence, and it opens with a word in lower case that no appositive opens with
+    (not "according to Ann Reid, chief of Brixo", "..., who founded it")."""
+    d, end = description
+    w = tokens.lower[d]
+    return (
+        cue - 1 > sf
+        and tokens.text[cue - 1] == ","
+        and (end >= sl or tokens.text[end] in (".", "!", "?", ";"))
+        and tokens.text[d][0].islower()
+        and w not in DETERMINERS
+        and w not in POSSESSIVES
+        and w not in FUNCTION_WORDS
+        and w not in PERSON_NOUNS
+        and w not in TITLE_WORDS
+        and not w.endswith(("ing", "ed"))
+        and not any(tokens.lower[k] in FINITE_WORDS for k in range(sf, cue))
     )
 
 
