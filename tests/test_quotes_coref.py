@@ -1980,3 +1980,24 @@ def test_a_description_sharing_a_word_with_the_quotation_is_still_she() -> None:
     # the control: a name the quotation speaks of is still not its speaker
     b = article("Title", "Lisa Hale met Ann Reid. “I cannot believe Lisa would object,” she said.")
     assert speaker(quote(b, "I cannot believe")) == "Ann Reid"
+
+
+def test_he_is_the_subject_named_by_a_title_alone() -> None:
+    """ "Judge Ortiz took a short recess. When he returned he began by saying “...”": the
+    judge, named by a title and a surname alone, is the subject the "he" follows; a
+    person named in full before, not the subject, is not."""
+    a = article(
+        "Title",
+        "My lawyer, Ben Hale, had argued for mercy. I looked over at Judge Ortiz’s clerks. "
+        "Judge Ortiz took a short recess.",
+        "When he returned he began by saying, “I do not think it is necessary to send him to "
+        "jail.”",
+    )
+    assert speaker(quote(a, "I do not think")) == "Ortiz"
+    # the control: a title and surname named, not the subject, still give "he" no one
+    b = article(
+        "Title",
+        "Ben Hale met reporters after the hearing with Judge Ortiz.",
+        "“We will appeal,” he said.",
+    )
+    assert speaker(quote(b, "We will appeal")) == "Ben Hale"

@@ -45,6 +45,8 @@ _ASKED_OPENERS = word_list("asked_openers")
 #: Words that open the question put to someone: "asked Reid whether ...".
 _QUESTION_WORDS = word_list("question_words")
 _PRONOUN_SUBJECT_OPENERS = word_list("pronoun_subject_openers")
+#: Words that open an adverbial clause before the subject of the main one.
+_SUBORDINATORS = word_list("subordinators")
 
 _MAX_SENTENCES_BACK = 10
 #: The most words of an adjunct opening a sentence before its subject "he" or "she".
@@ -212,8 +214,11 @@ class Pronouns(Roles):
                 continue
             if gender is not None and e.gender is not None and e.gender != gender:
                 continue
-            if e.lone and e.gender is None and not cand.speaker:
-                continue  # "President Obama" named, not quoted: no pronoun knows whom
+            if e.lone and e.gender is None and not cand.speaker and not self._main_subject(cand):
+                # "President Obama" named, not quoted: no pronoun knows whom (but "When
+                # asked ..., Voss didn't hesitate. “...,” he said": the one the sentence is
+                # about)
+                continue
             if quoted and e.kind is SpeakerKind.PERSON and not quoted.isdisjoint(e.name.split()):
                 # "“I cannot believe Lisa would object,” she said": not Lisa (but "A BBC
                 # spokeswoman" is no name: “... on BBC Two,” she said is hers)
@@ -408,6 +413,24 @@ class Pronouns(Roles):
             return tokens.text[k + 1][:1].islower() and all(not m.speaker for m in found)
         return tokens.text[k + 1][:1].islower() and all(
             not m.speaker and m.token > k for m in found
+        )
+
+    def _main_subject(self, m: EntityMention) -> bool:
+        """Whether a mention is the subject of its sentence's main clause, before its verb:
+        it opens the sentence, or follows the comma that closes an opening adverbial clause
+        ("When asked what scared him more, Voss didn't hesitate")."""
+        tokens = self.tokens
+        first = tokens.sent_first[m.sent]
+        end = m.last if m.last > m.token else m.token + 1
+        if end >= len(tokens) or not tokens.text[end].isalpha() or not tokens.text[end].islower():
+            return False
+        if m.token == first:
+            return True
+        lower = tokens.lower
+        return (
+            tokens.text[m.token - 1] == ","
+            and (lower[first] in _SUBORDINATORS or lower[first] in _ASKED_OPENERS)
+            and "," not in tokens.text[first : m.token - 1]
         )
 
     def _opener_end(self, k: int, sent: int) -> int:
