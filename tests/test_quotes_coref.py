@@ -2001,3 +2001,20 @@ def test_he_is_the_subject_named_by_a_title_alone() -> None:
         "“We will appeal,” he said.",
     )
     assert speaker(quote(b, "We will appeal")) == "Ben Hale"
+
+
+def test_it_and_they_stand_for_the_subject_described() -> None:
+    """ "Tenants complained about what they said was ...", "The ministry has released a
+    statement. “...,” it stated": a pronoun that stands for no one named or quoted takes
+    the subject of its sentence, or of the one before, when it is a body or people
+    described; a subject that cannot speak ("The proposals") is not taken."""
+    a = article(
+        "Title",
+        "Tenants complained about what they said was a slow response from the landlord.",
+        "The ministry has released a short statement on the case.",
+        "“We are following the matter closely,” it stated.",
+        "The proposals were debated for hours. They said the vote was rushed.",
+    )
+    assert speaker(indirect(a, "was a slow response")) == "Tenants"
+    assert speaker(quote(a, "We are following")) == "The ministry"
+    assert speaker(indirect(a, "the vote was rushed")) != "The proposals"

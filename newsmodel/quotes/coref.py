@@ -26,6 +26,7 @@ from newsmodel.quotes.article_names import (
     Resolved,
     title_gender,
 )
+from newsmodel.quotes.cue_speaker import first_phrase
 from newsmodel.quotes.document_owners import DocumentOwners
 from newsmodel.quotes.lexicon import (
     COMPANIES,
@@ -42,6 +43,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_roles import appositive_head
+from newsmodel.quotes.noun_phrases import FINITE_WORDS
 from newsmodel.quotes.proper_names import (
     PARTY_WORDS,
     acronym_after,
@@ -66,6 +68,7 @@ from newsmodel.quotes.speaker_kinds import (
     PARTY_MEMBERS,
     PERSON_HEADS,
     Phrase,
+    agent_plural,
     names_someone,
 )
 from newsmodel.quotes.tokens import indexed
@@ -106,6 +109,52 @@ class Registry(DocumentOwners):
             return None
         return found[0] if len(found) == 1 else self._nearest(found, at)
 
+    def _pronoun_subject_phrase(self, phrase: Phrase) -> Phrase | None:
+        """For "it" or "they" that stand for no one named or quoted: the subject of their
+        sentence before them, or of the sentence before, when it is a body or a document
+        ("it") or a group ("they") described, not named."""
+        assert phrase.pronoun is not None
+        tokens = self.tokens
+        at = phrase.first
+        if phrase.pronoun.hint == "organisation":
+            kinds = (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT)
+        elif phrase.pronoun.hint == "group" and phrase.pronoun.form != "we":
+            kinds = (SpeakerKind.GROUP,)
+        else:
+            return None
+        sent = tokens.sent[at]
+        for s in (sent, sent - 1):
+            if s < 0:
+                break
+            first = tokens.sent_first[s]
+            if tokens.para[at] - tokens.para[first] > 1:
+                break
+            limit = at if s == sent else tokens.sent_first[s + 1]
+            subject = first_phrase(tokens, first, limit)
+            if subject is not None and subject.pronoun is None and subject.last <= at:
+                return subject if subject.kind in kinds and self._speaks(subject) else None
+        return None
+
+    def _speaks(self, phrase: Phrase) -> bool:
+        """Whether a described subject can speak: a body, or people named or named by
+        what they are ("Tenants", "Five public sector unions"), not "The proposals"."""
+        lower = self.tokens.lower
+        if any(
+            lower[k] in FINITE_WORDS or lower[k].endswith(("ed", "n't", "n’t"))
+            for k in range(phrase.first + 1, phrase.last)
+        ):
+            return False  # "The dollar regained some ground": a clause read too far
+        role = phrase.role
+        if phrase.kind is not SpeakerKind.GROUP or role is None:
+            return True
+        return (
+            role in GROUP_NOUNS
+            or role in ORG_NOUNS
+            or role[:-1] in PERSON_NOUNS
+            or role[:-1] in ORG_NOUNS
+            or agent_plural(role)
+        )
+
     def resolve(self, phrase: Phrase) -> Resolved:
         """The speaker a phrase stands for; call in text order of the phrases."""
         tokens = self.tokens
@@ -124,6 +173,11 @@ class Registry(DocumentOwners):
             found = self._pronoun(phrase)
             if found is not None:
                 return attrs.evolve(found, description=description or found.description)
+            subject = self._pronoun_subject_phrase(phrase)
+            if subject is not None:
+                # "Tenants complained about what they said was ...", "The ministry released
+                # a statement. “...,” it stated": the subject the pronoun follows
+                return self.resolve(subject)
             return Resolved(
                 self._span_text(phrase.first, phrase.last), phrase.kind, description=description
             )
