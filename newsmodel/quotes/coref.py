@@ -111,11 +111,12 @@ class Registry(DocumentOwners):
 
     def _pronoun_subject_phrase(self, phrase: Phrase) -> Phrase | None:
         """For "it" or "they" that stand for no one named or quoted: the subject of their
-        sentence before them, or of the sentence before, when it is a body or a document
+        sentence, before them, or of the sentence before, when it is a body or a document
         ("it") or a group ("they") described, not named."""
         assert phrase.pronoun is not None
         tokens = self.tokens
         at = phrase.first
+        kinds: tuple[SpeakerKind, ...]
         if phrase.pronoun.hint == "organisation":
             kinds = (SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT)
         elif phrase.pronoun.hint == "group" and phrase.pronoun.form != "we":
