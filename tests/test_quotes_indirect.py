@@ -1247,3 +1247,22 @@ def test_according_to_between_a_subject_and_a_verb_no_list_knows() -> None:
     freight = indirect(a, "The line is focused on freight")
     assert "chief" not in freight.text
     assert speaker(freight) == "Ann Reid"
+
+
+def test_the_words_of_a_relative_gap_after_do_a_pronoun_or_two_words() -> None:
+    """ "burns that officials said did not appear serious", "a letter she said was written
+    by a colleague", "fires that the chief said are unrelated": the words said in a
+    relative clause have its head for their subject, after "did", after a pronoun with no
+    "that", and in two words."""
+    a = article(
+        "Fire guts warehouse",
+        "One worker had two burns that officials said did not appear serious.",
+        "Chief Ana Reid then read a letter she said was written by one of the workers.",
+        "The town has seen four fires this month that Chief Reid said are unrelated.",
+    )
+    assert speaker(indirect(a, "did not appear serious")) == "officials"
+    assert speaker(indirect(a, "was written by one of the workers")) == "Ana Reid"
+    assert indirect(a, "are unrelated").text == "are unrelated"
+    # the control: a verb after the speaker that opens no clause said is no gap
+    b = article("Fire", "The letter she wrote was long and sad.")
+    assert not [q for q in b.quotations if q.kind is QuoteKind.INDIRECT]

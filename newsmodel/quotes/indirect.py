@@ -110,6 +110,9 @@ _ANONYMITY = word_list("anonymity_words")
 _MODAL_AUXILIARIES = word_list("modal_auxiliaries")
 #: Finite verbs that open the words said of a relative clause's gap ("that it says will").
 _GAP_VERBS = word_list("gap_verbs")
+#: Verbs that take no object, only a clause, so that the noun before "she said" is the
+#: subject of the words said: "a letter she said was written by ...".
+_GAP_PRONOUN_VERBS = word_list("gap_pronoun_verbs")
 #: Nouns whose "that" clause is their own content, not words of a cue before them.
 _CONTENT_NOUNS = word_list("content_nouns")
 #: Words that open a relative clause whose subject is the gap of the words said.
@@ -411,7 +414,10 @@ def _after_cue(
     # in a relative clause ("X, which first reported the talks, said") the comma ends it
     end = clause_end(tokens, start, sl, comma=phrase.antecedent is not None or gap)
     end = _before_closing_attribution(ctx, start, end, sl)
-    span = trim_clause(tokens, start, end, least=1 if rule in _OBJECT_RULES else None)
+    # a gap's words hold their subject ("fires that the chief said are unrelated"): two
+    # words make a clause
+    least = 1 if rule in _OBJECT_RULES else (2 if gap else None)
+    span = trim_clause(tokens, start, end, least=least)
     if span is None:
         return None
     thought = cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE, CueClass.STANCE)
@@ -425,7 +431,7 @@ def _relative_gap(tokens: Tokens, cue: Cue, sf: int) -> bool:
     """Whether a cue is the verb of a relative clause whose words said have its head for
     their subject: "a race that it says will ...", "what they said was ...", "a dynamic
     Tom Hale said could ..." (the speaker a pronoun or a name, after "what", "that",
-    "which" or the head noun)."""
+    "which" or the head noun: "a letter she said was ...")."""
     if cue.kind is FormKind.GERUND:
         return False
     phrase = phrase_before(tokens, cue.first, sf)
@@ -433,10 +439,22 @@ def _relative_gap(tokens: Tokens, cue: Cue, sf: int) -> bool:
         return False
     if tokens.lower[phrase.first - 1] in _GAP_RELATIVES:
         return True  # "which critics say will fail"
-    if phrase.name is None or phrase.name[0] - 1 < sf:
+    # the head noun right before the speaker: "a dynamic Tom Hale said could ...", "a
+    # letter she said was written by ..."
+    if phrase.name is not None:
+        opens = phrase.name[0]
+    elif (
+        phrase.pronoun is not None
+        and phrase.last - phrase.first == 1
+        and cue.lemma in _GAP_PRONOUN_VERBS
+    ):
+        opens = phrase.first  # (not "the letter she wrote was long": its object)
+    else:
         return False
-    before = tokens.lower[phrase.name[0] - 1]
-    text = tokens.text[phrase.name[0] - 1]
+    if opens - 1 < sf:
+        return False
+    before = tokens.lower[opens - 1]
+    text = tokens.text[opens - 1]
     return (
         text.isalpha()
         and text.islower()
