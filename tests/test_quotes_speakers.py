@@ -2297,3 +2297,17 @@ def test_people_by_what_they_do_after_a_modifier() -> None:
         q.attribution is not None and q.attribution.speaker.name == "helping newspapers"
         for q in a.quotations
     )
+
+
+def test_a_role_that_opens_a_sentence_is_no_part_of_the_name() -> None:
+    """ "Winger Anton Mercier says ...", "Wing Anton Mercier said": the role the sentence
+    capitalises is no part of the name, whether or not the given name is a known one."""
+    a = article(
+        "Title",
+        "Winger Anton Mercier says Portugal can still win the group.",
+        "“We are still in the race,” said Mercier.",
+        "Wing Anton Mercier added that the team was tired.",
+    )
+    assert speaker(indirect(a, "Portugal can still win")) == "Anton Mercier"
+    assert speaker(quote(a, "We are still in the race")) == "Anton Mercier"
+    assert speaker(indirect(a, "the team was tired")) == "Anton Mercier"

@@ -30,6 +30,7 @@ from newsmodel.quotes.lexicon import (
     ORG_NOUNS,
     OUTLETS,
     PERSON_NOUNS,
+    ROLE_SYNONYMS,
     TITLE_WORDS,
     CueClass,
     word_list,
@@ -89,6 +90,9 @@ _COMPANY_ROLES = word_list("company_roles")
 _NAME_JOINERS = word_list("name_joiners")
 #: Prefixes of a role before a name: "Co-moderator Andrea Mitchell", "Ex-minister".
 _ROLE_PREFIXES = tuple(sorted(word_list("role_prefixes")))
+#: Role nouns that may open a run of capitals before a name ("Winger Anton Mercier"): the
+#: roles the article may later name the person by.
+_ROLE_WORDS = frozenset(ROLE_SYNONYMS).union(*ROLE_SYNONYMS.values())
 #: Nouns for people of a nation, which no name starts with: "Swede Peter Johansson".
 _DEMONYM_NOUNS = word_list("demonym_nouns")
 #: Ordinals that open a capitalised title: "First Minister", "Second Lady".
@@ -337,7 +341,10 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             start = end - 2
     role = lower[start].split("-", 1)[1] if lower[start].startswith(_ROLE_PREFIXES) else ""
     if end - start >= 3 and (
-        lower[start] in PERSON_NOUNS or lower[start] in GROUP_NOUNS or role in PERSON_NOUNS
+        lower[start] in PERSON_NOUNS
+        or lower[start] in GROUP_NOUNS
+        or role in PERSON_NOUNS
+        or lower[start] in _ROLE_WORDS
     ):
         start += 1  # "Organizer Dwayne Croteau", "Actor Robert Blake": a role, capitalised
     elif (
