@@ -2311,3 +2311,17 @@ def test_a_role_that_opens_a_sentence_is_no_part_of_the_name() -> None:
     assert speaker(indirect(a, "Portugal can still win")) == "Anton Mercier"
     assert speaker(quote(a, "We are still in the race")) == "Anton Mercier"
     assert speaker(indirect(a, "the team was tired")) == "Anton Mercier"
+
+
+def test_a_participle_phrase_with_a_list_describes_the_subject() -> None:
+    """ "Lady Marsh, sitting with Lords Ashby, Penrose and Tull, said": the participle's
+    phrase and its list describe Lady Marsh, who speaks; "Late last year, marketing firm
+    Brixo, a leader in ads, warned" is still Brixo's."""
+    a = article(
+        "Title",
+        "Lady Marsh, sitting with Lords Ashby, Penrose and Tull, said many tenants had good "
+        "reason to complain.",
+        "Late last year, marketing firm Brixo, a leader in ads, warned that its sales would fall.",
+    )
+    assert speaker(indirect(a, "many tenants had good reason")) == "Marsh"
+    assert speaker(indirect(a, "its sales would fall")) == "Brixo"

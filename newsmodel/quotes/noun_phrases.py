@@ -577,6 +577,26 @@ def _count(t: str) -> bool:
     return (t.isdigit() and len(t) <= 3) or t.lower() in NUMBER_WORDS
 
 
+def _participle_phrase(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether tokens [first, last) are a participle's phrase with no finite verb:
+    "sitting with Lords Ashby", "speaking in Dunmore" (a preposition or determiner after
+    the participle, not "marketing company Doubleclick")."""
+    w = tokens.text[first]
+    nxt = tokens.lower[first + 1] if first + 1 < last else ""
+    return (
+        w.isalpha()
+        and w.islower()
+        and w.endswith(("ing", "ed"))
+        and (
+            w == "including"  # "opponents of the bill, including Tory Lord Ford, ..."
+            or nxt in INNER_PREPOSITIONS
+            or nxt in DETERMINERS
+            or nxt in POSSESSIVES
+        )
+        and not any(tokens.lower[m] in FINITE_WORDS for m in range(first, last))
+    )
+
+
 def _comma_back(tokens: Tokens, k: int, lo: int, least: int) -> int:
     """The comma at or before token ``k`` that ends a walk back no further than the token
     before ``least`` (nor before ``lo``), or -1 when a quotation or the end of a clause
@@ -668,6 +688,12 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
         # Innovation, Science and Economic Development, said"
         m = _comma_back(tokens, k - 1, lo, comma - 40)
         if m >= 0:
+            k = m
+    if k > lo and text[k] == ",":
+        # "Lady Marsh, sitting with Lords Ashby, Penrose and Tull, said": a participle's
+        # phrase, with its list, describes the one before it
+        m = _comma_back(tokens, k - 1, lo, comma - 40)
+        if m >= 0 and _participle_phrase(tokens, m + 1, k):
             k = m
     if k < lo or text[k] != ",":
         # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
