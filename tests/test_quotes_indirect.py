@@ -1266,3 +1266,23 @@ def test_the_words_of_a_relative_gap_after_do_a_pronoun_or_two_words() -> None:
     # the control: a verb after the speaker that opens no clause said is no gap
     b = article("Fire", "The letter she wrote was long and sad.")
     assert not [q for q in b.quotations if q.kind is QuoteKind.INDIRECT]
+
+
+def test_the_words_said_stop_before_a_conjunction_that_opens_another_report() -> None:
+    """ "insisted the bridge will reopen, and praised the engineers", "said it would review
+    them, but pointed out ...", "predicted fares will rise, although others feel ...": the
+    words said stop at the comma; "..., but the date could slip" and "and would carry"
+    go on, and so does "..., and I think ..." (the speaker's own)."""
+    a = article(
+        "Title",
+        "Council leader Gail Munro insisted the bridge will reopen in May, and praised the "
+        "engineers for their work.",
+        "Some bankers have predicted fares will rise next year, although others feel the "
+        "regulator may still act first.",
+        "Corvax said it hoped to open the plant in June, but the date could slip.",
+        "Tom Hale said the plan had people afraid, and I think he is right about the risk.",
+    )
+    assert indirect(a, "the bridge will reopen").text == "the bridge will reopen in May"
+    assert indirect(a, "fares will rise").text == "fares will rise next year"
+    assert indirect(a, "it hoped to open").text.endswith("but the date could slip")
+    assert indirect(a, "the plan had people afraid").text.endswith("he is right about the risk")

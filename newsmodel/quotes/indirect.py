@@ -110,6 +110,12 @@ _ANONYMITY = word_list("anonymity_words")
 _MODAL_AUXILIARIES = word_list("modal_auxiliaries")
 #: Finite verbs that open the words said of a relative clause's gap ("that it says will").
 _GAP_VERBS = word_list("gap_verbs")
+#: Conjunctions after a comma that may open another report: "..., but pointed out".
+_REPORT_CONJUNCTIONS = word_list("report_conjunctions")
+#: How many tokens after such a conjunction its cue may come: "although others feel".
+_REPORT_REACH = 6
+#: Subjects of a cue that stand for the one quoted: "..., and I think ...".
+_FIRST_PERSON = word_list("first_person_subjects")
 #: Verbs that take no object, only a clause, so that the noun before "she said" is the
 #: subject of the words said: "a letter she said was written by ...".
 _GAP_PRONOUN_VERBS = word_list("gap_pronoun_verbs")
@@ -414,6 +420,7 @@ def _after_cue(
     # in a relative clause ("X, which first reported the talks, said") the comma ends it
     end = clause_end(tokens, start, sl, comma=phrase.antecedent is not None or gap)
     end = _before_closing_attribution(ctx, start, end, sl)
+    end = _before_another_report(ctx, start, end)
     # a gap's words hold their subject ("fires that the chief said are unrelated"): two
     # words make a clause
     least = 1 if rule in _OBJECT_RULES else (2 if gap else None)
@@ -700,6 +707,50 @@ def _before_closing_attribution(ctx: Context, start: int, end: int, sl: int) -> 
                 return k
             break
     return end
+
+
+def _before_another_report(ctx: Context, start: int, end: int) -> int:
+    """Where reported words from ``start`` to ``end`` stop before a conjunction after a
+    comma that opens another report: "she insisted the bridge will reopen, and praised
+    the engineers", "said it would review them, but pointed out ...", "predicted fares
+    will rise, although others feel ...": a finite cue within a few words after it (not
+    "..., and that voters knew": a second clause said)."""
+    tokens = ctx.tokens
+    for k in range(start + 1, end - 1):
+        if (
+            tokens.text[k] != ","
+            or tokens.quote[k] >= 0
+            or tokens.lower[k + 1] not in _REPORT_CONJUNCTIONS
+            or tokens.lower[k + 2] == "that"
+        ):
+            continue
+        for cue in ctx.cues_between(k + 2, min(end, k + 2 + _REPORT_REACH)):
+            if cue.usable and _reporting_form(tokens, cue, k + 2):
+                return k
+    return end
+
+
+def _reporting_form(tokens: Tokens, cue: Cue, first: int) -> bool:
+    """Whether a cue after a conjunction (its clause from token ``first``) reports for a
+    speaker of its own: a finite form ("and praised"), or a base form after a subject and a
+    modal ("but workers will now fear") or a plural subject ("although others feel"); not
+    one of the words said ("and I think", "and then would continue")."""
+    lower = tokens.lower
+    if cue.first - 1 >= first and lower[cue.first - 1] in _FIRST_PERSON:
+        return False
+    if cue.kind in (FormKind.PAST, FormKind.PRESENT):
+        return True
+    if cue.kind is not FormKind.BASE:
+        return False
+    j = cue.first - 1
+    while j > first and is_adverb(lower[j]):
+        j -= 1
+    if j < first or lower[first] in _MODALS or lower[first] == "then":
+        return False
+    # after a modal ("will now fear"), or a plural subject ("others feel", "critics say")
+    return lower[j] in _MODALS or (
+        lower[j] not in FUNCTION_WORDS and lower[j].endswith("s") and tokens.text[j].isalpha()
+    )
 
 
 def _object_ahead(tokens: Tokens, k: int, sl: int) -> bool:
