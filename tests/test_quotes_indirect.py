@@ -1286,3 +1286,19 @@ def test_the_words_said_stop_before_a_conjunction_that_opens_another_report() ->
     assert indirect(a, "fares will rise").text == "fares will rise next year"
     assert indirect(a, "it hoped to open").text.endswith("but the date could slip")
     assert indirect(a, "the plan had people afraid").text.endswith("he is right about the risk")
+
+
+def test_a_clause_without_that_after_two_adjuncts_or_a_long_one() -> None:
+    """ "said from Halverton in the south some nine tremors were logged", "said in an
+    interview costs would fall": the words said start after the adjuncts; "in 911 calls
+    during the shooting in a nightclub that his actions were ..." still waits for "that"."""
+    a = article(
+        "Title",
+        "A state seismologist said from Halverton in the south some nine tremors were being "
+        "logged every hour.",
+        "Ana Brandt said in an interview costs would fall.",
+        "Tom Hale said in two calls during the siege at a club that his acts were revenge.",
+    )
+    assert indirect(a, "nine tremors").text.startswith("some nine tremors were")
+    assert indirect(a, "costs would fall").text == "costs would fall"
+    assert indirect(a, "his acts were revenge").text == "his acts were revenge"

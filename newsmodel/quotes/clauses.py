@@ -35,6 +35,8 @@ __all__ = [
 WH = word_list("wh_words")
 #: Finite verbs that show a clause ahead: "Critics said the repairs came too late".
 CLAUSE_FINITE = word_list("clause_finite_words")
+#: The most words of the subject of a clause after two adjuncts, before its verb.
+_SHORT_SUBJECT = 6
 #: Simple pasts not in "-ed": "Hale claimed Mr Ford broke a pledge", and the words after
 #: which one is no verb of the clause reported ("an incident that left her in tears").
 _IRREGULAR_PASTS = word_list("irregular_pasts")
@@ -338,6 +340,10 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
                 m = skip_adjuncts(tokens, j, sl, depth + 1)
                 if m > j and m < sl and tokens.lower[m] == "that":
                     return m
+                if m > j and _subject_ahead(tokens, m, sl):
+                    return m  # "said from Halverton in the south some nine tremors were"
+            if _bare_plural_subject(tokens, k, j, sl):
+                return j - 1  # "said in an interview costs would fall"
             if (
                 j < sl
                 and (
@@ -352,6 +358,39 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
             return k
         return k
     return k
+
+
+def _subject_ahead(tokens: Tokens, m: int, sl: int) -> bool:
+    """Whether a clause opens at token ``m`` with a short subject that a determiner or a
+    pronoun opens, right before its finite verb ("some nine tremors were ...", "there
+    were ..."; not "the shooting in a nightclub that his actions were")."""
+    lower = tokens.lower
+    if m >= sl or (lower[m] not in DETERMINERS and lower[m] not in _PRONOUN_SUBJECTS):
+        return False
+    j = m + 1
+    while j < min(sl, m + _SHORT_SUBJECT) and lower[j] not in FINITE_WORDS:
+        if tokens.quote[j] >= 0 or (lower[j] in FUNCTION_WORDS and lower[j] not in DETERMINERS):
+            return False
+        j += 1
+    return j < sl and lower[j] in FINITE_WORDS
+
+
+def _bare_plural_subject(tokens: Tokens, k: int, j: int, sl: int) -> bool:
+    """Whether the last word of the adjunct read from the preposition at ``k`` to token
+    ``j`` is the bare plural subject of a clause whose finite verb is at ``j``: "said in an
+    interview costs would fall" (not "in an interview on costs")."""
+    if j >= sl or j - k < 4 or tokens.lower[j] not in FINITE_WORDS:
+        return False
+    w = tokens.text[j - 1]
+    return (
+        w.isalpha()
+        and w.islower()
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and w not in FUNCTION_WORDS
+        and tokens.lower[j - 2] not in DETERMINERS
+        and clause_ahead(tokens, j - 1, sl)
+    )
 
 
 def _second_phrase(tokens: Tokens, k: int, j: int) -> bool:
