@@ -381,6 +381,8 @@ def _bare_plural_subject(tokens: Tokens, k: int, j: int, sl: int) -> bool:
     interview costs would fall" (not "in an interview on costs")."""
     if j >= sl or j - k < 4 or tokens.lower[j] not in FINITE_WORDS:
         return False
+    if tokens.lower[k + 1] not in DETERMINERS and tokens.lower[k + 1] not in POSSESSIVES:
+        return False  # (not "at least 600 instructors had": a subject of its own)
     w = tokens.text[j - 1]
     return (
         w.isalpha()
