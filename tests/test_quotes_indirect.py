@@ -1302,3 +1302,28 @@ def test_a_clause_without_that_after_two_adjuncts_or_a_long_one() -> None:
     assert indirect(a, "nine tremors").text.startswith("some nine tremors were")
     assert indirect(a, "costs would fall").text == "costs would fall"
     assert indirect(a, "his acts were revenge").text == "his acts were revenge"
+
+
+def test_a_plural_after_a_preposition_and_a_modifier_is_no_verb() -> None:
+    """ "concluded a round of informal talks", "announced the addition of new printers":
+    an object, no clause said (a stance, left out of the default speech); "concluded that
+    the talks had failed" still reports words."""
+    a = article(
+        "Title",
+        "The deputy ministers later concluded a round of informal talks.",
+        "The ministers concluded that the talks had failed.",
+    )
+    said = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert said == ["the talks had failed"]
+
+
+def test_told_a_body_then_the_words_said() -> None:
+    """ "told the BBC News website the party avoided such calls": the body told ends
+    before the article that opens the words said."""
+    a = article(
+        "Calls",
+        "A Labour Party spokesman told the BBC News website the party avoided such calls.",
+        "According to local newspaper the Daily Post, the rink will close.",
+    )
+    assert indirect(a, "avoided such calls").text == "the party avoided such calls"
+    assert speaker(indirect(a, "the rink will close")) == "Daily Post"

@@ -37,6 +37,9 @@ WH = word_list("wh_words")
 CLAUSE_FINITE = word_list("clause_finite_words")
 #: The most words of the subject of a clause after two adjuncts, before its verb.
 _SHORT_SUBJECT = 6
+#: Prepositions whose object is a noun phrase: a word in "-s" after them and one modifier
+#: is a noun ("a round of informal talks"), no verb.
+_OBJECT_PREPOSITIONS = word_list("pp_object_prepositions")
 #: Simple pasts not in "-ed": "Hale claimed Mr Ford broke a pledge", and the words after
 #: which one is no verb of the clause reported ("an incident that left her in tears").
 _IRREGULAR_PASTS = word_list("irregular_pasts")
@@ -570,6 +573,8 @@ def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
             and tokens.lower[j - 1] not in FUNCTION_WORDS
             and not _counted(tokens, j - 1)
             and not tokens.lower[j - 1].endswith("ed")  # "detailed policies": a noun
+            # "a round of informal talks": the noun of a preposition's object
+            and not (j - 2 >= k and lower[j - 2] in _OBJECT_PREPOSITIONS)
         ):
             return True
         j += 1

@@ -71,6 +71,9 @@ _DOCUMENT_PREPOSITIONS = word_list("document_prepositions")
 _TRAILING_JUNK = word_list("trailing_junk") | INNER_PREPOSITIONS
 #: Participles after a role that give its name: "the base chief known as Bob".
 _NAMING_PARTICIPLES = word_list("naming_participles")
+#: Articles, which open a noun phrase of their own inside a speaker phrase: "the BBC News
+#: website the party ...".
+_ARTICLES = word_list("articles")
 
 #: Nouns that head a speaker phrase: people, groups, organisations, documents, titles.
 _SPEAKER_HEADS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | TITLE_WORDS
@@ -313,6 +316,17 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             named = _named_as(tokens, i, k, hi)
             if named is not None:
                 return named
+        if (
+            k > i
+            and w in _ARTICLES
+            and text[k - 1].islower()
+            and (lower[k - 1] in ORG_NOUNS or lower[k - 1] in DOCUMENT_NOUNS)
+            and k + 1 < hi
+            and text[k + 1][:1].islower()
+        ):
+            # "told the BBC News website the party avoided": another noun phrase (but "local
+            # newspaper the Daily Telegraph" names the paper)
+            break
         if np_word(tokens, k):
             if w in PERSON_NOUNS or w in GROUP_NOUNS or w in DOCUMENT_NOUNS or w in ORG_NOUNS:
                 seen_head = True
