@@ -581,7 +581,8 @@ def test_an_adverb_of_time_after_the_speaker_closes_the_attribution() -> None:
 
 def test_a_quotation_alone_keeps_its_speaker_across_a_paragraph_of_narration() -> None:
     """A paragraph of narration that names no one else does not end a speaker's run of
-    quotations; one that names someone else does."""
+    quotations; one that names someone else does, and the quotation after it is the words
+    of the one it is about."""
     a = article(
         "“Patients lost a fifth of their income,” said Dr. Jack Tu.",
         "The fallout from a stroke was the most significant.",
@@ -590,7 +591,7 @@ def test_a_quotation_alone_keeps_its_speaker_across_a_paragraph_of_narration() -
         "“We see it every week.”",
     )
     assert speaker(quote(a, "So stroke")) == "Jack Tu"
-    assert quote(a, "We see").attribution is None
+    assert speaker(quote(a, "We see")) == "Ana Ruiz"
 
 
 def test_in_her_words_as_an_aside_gives_the_words_to_her() -> None:
@@ -956,3 +957,22 @@ def test_a_name_after_an_inverted_cue_and_a_lower_case_title() -> None:
     )
     assert speaker(quote(a, "We will not be governed")) == "Elena Benson"
     assert speaker(quote(a, "The riders deserve better")) == "Elena Benson"
+
+
+def test_a_quotation_alone_after_the_paragraph_about_its_speaker() -> None:
+    """ "Her advice now is simple: ... ¶ “...”": no one quoted before, the quotation
+    standing alone is the words of the one the paragraph before is about; "Based upon an
+    interview ..., it is open. ¶ “...”" names no one."""
+    a = article(
+        "A mother's fight",
+        "Lena Ortiz lost her son Mateo to an overdose in 2017.",
+        "Her advice now is simple: lock up your medications.",
+        "“You never know who is going through your cabinet. It only takes one pill.”",
+    )
+    assert speaker(quote(a, "You never know")) == "Lena Ortiz"
+    b = article(
+        "Title",
+        "Based upon an interview he gave on Wednesday, it is an open question.",
+        "“We are going to enter the next recession without that consensus, whenever it comes.”",
+    )
+    assert quote(b, "We are going to enter").attribution is None

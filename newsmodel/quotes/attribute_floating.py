@@ -349,22 +349,33 @@ def _verb_after(tokens: Tokens, phrase: Phrase, limit: int) -> tuple[int, int] |
 
 def _beat(tokens: Tokens, sf: int, lo: int) -> Found | None:
     """The person a sentence of narration right before a quotation standing alone is
-    about, in its paragraph, when no one has spoken yet: "Hale is blunt. “We are
-    devastated.”" (None if that sentence has no person named for its subject, or holds a
+    about, in its paragraph or closing the paragraph before, when no one has spoken yet:
+    "Hale is blunt. “We are devastated.”", "Her advice is simple: ... ¶ “...”" (None if
+    that sentence has no person named, nor their words, for its subject, or holds a
     quotation)."""
-    if sf <= lo:
-        return None
+    if sf <= 0 or (sf <= lo and tokens.para[sf - 1] != tokens.para[sf] - 1):
+        return None  # (the paragraph right before may give it: "Her advice is simple: ...")
     psf, _psl = tokens.sentence_bounds(sf - 1)
-    if psf < lo or any(tokens.quote[k] >= 0 for k in range(psf, sf)):
+    if any(tokens.quote[k] >= 0 for k in range(psf, sf)):
         return None
     subject = first_phrase(tokens, psf, sf)
-    if (
-        subject is None
-        or subject.first != psf
-        or subject.kind is not SpeakerKind.PERSON
-        or subject.name is None
-    ):
+    if subject is None or subject.first != psf or subject.kind is not SpeakerKind.PERSON:
         return None
+    owner = subject.pronoun is not None and subject.last - subject.first >= 2  # "Her advice"
+    if sf <= lo and not owner:
+        # across paragraphs, a person named for sure: a full name, or a word the text
+        # capitalises inside its sentences too (not "Based upon ...", "Voices like ..."),
+        # before words enough to be speech
+        a, b = tokens.quote_range[tokens.quote[sf]] if tokens.quote[sf] >= 0 else (sf, sf)
+        if subject.name is None or word_count(tokens, a, b) < NEARBY_WORDS:
+            return None
+        first, last = subject.name
+        if last - first < 2 and tokens.text[first] not in _capitals_between(
+            tokens, 0, len(tokens.text)
+        ):
+            return None
+    elif subject.name is None and not owner:
+        return None  # a person named, or whose words the sentence is about
     return Found(subject, _verb_after(tokens, subject, sf), "beat", 0.5)
 
 
