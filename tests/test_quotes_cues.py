@@ -10,7 +10,7 @@ from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.lexicon import CUE_FORMS, CueClass, FormKind
 from newsmodel.quotes.marks import find_quotes
 from newsmodel.quotes.tokens import Tokens
-from tests.quotes_support import article, indirect, quote, speaker
+from tests.quotes_support import article, cue, indirect, quote, speaker
 
 
 def cues(text: str) -> list[tuple[str, Cue]]:
@@ -436,3 +436,17 @@ def test_a_think_tank_speaks() -> None:
     assert q.attribution is not None
     assert q.attribution.cue is not None
     assert q.attribution.cue.text == "said"
+
+
+def test_news_of_a_blast_holds_no_verb() -> None:
+    """ "sharing news of the Dover blast": "news" takes a singular verb, so "blast" after
+    "the Dover" is a noun, and the quotation after it keeps the sentence's speaker; "Polls
+    in New Hampshire show" still has its verb."""
+    a = article(
+        "Harbor",
+        "The Harbor Watch group monitors shipping alerts. It said crews were sharing news of "
+        "the Dover blast and “bracing for more.”",
+        "Polls in New Hampshire show Tom Hale is “far ahead.”",
+    )
+    assert cue(quote(a, "bracing for more")) == "said"
+    assert cue(quote(a, "far ahead")) == "show"

@@ -88,6 +88,8 @@ _INVERSION_OPENERS = word_list("inversion_openers")
 SPEAKER_WORDS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS
 _PP_OPENERS = word_list("pp_openers")
 _POSTNOMINAL_ADJECTIVES = word_list("postnominal_adjectives")
+#: Nouns in "-s" that take a singular verb: "news of the Dover blast".
+_SINGULAR_S_NOUNS = word_list("singular_s_nouns")
 _SPECIAL = frozenset({"according", "per"})
 _INVERTED_OPENERS = word_list("inverted_openers")
 _CUE_KEYS = indexed(frozenset(CUE_FORMS) | frozenset(CUE_PHRASES) | _SPECIAL)
@@ -533,7 +535,9 @@ def _plural_head_before(lower: list[str], para: Sequence[int], i: int) -> bool:
                 # "want to say", "agree with what they say", "got the crowd to dance and
                 # cheer" (but "Aides to the mayor say")
                 return False
-            return (head.endswith("s") and not head.endswith("ss")) or head in GROUP_NOUNS
+            return (
+                head.endswith("s") and not head.endswith("ss") and head not in _SINGULAR_S_NOUNS
+            ) or head in GROUP_NOUNS
         k -= 1
     return False
 
