@@ -976,3 +976,19 @@ def test_a_quotation_alone_after_the_paragraph_about_its_speaker() -> None:
         "“We are going to enter the next recession without that consensus, whenever it comes.”",
     )
     assert quote(b, "We are going to enter").attribution is None
+
+
+def test_a_noun_of_speech_linked_by_was_that() -> None:
+    """ "Tom Hale's answer was that “...”", "Lyle Crane's conclusion that her office was
+    “deeply careless.”": the owner of the noun speaks the words it links to."""
+    a = article(
+        "Title",
+        "Tom Hale's answer was that “the harbor is a public trust.”",
+        "Ana Reyes was hurt by auditor Lyle Crane's conclusion that her office was “deeply "
+        "careless.”",
+    )
+    assert (speaker(quote(a, "the harbor is")), cue(quote(a, "the harbor is"))) == (
+        "Tom Hale",
+        "answer",
+    )
+    assert speaker(quote(a, "deeply careless")) == "Lyle Crane"

@@ -46,6 +46,8 @@ _GERUND_PREPOSITIONS = word_list("gerund_prepositions")
 #: How many tokens a that-clause after a noun of speech may run before its quotation.
 _THAT_CLAUSE = 12
 _NOUN_CUE_LINKS = word_list("noun_cue_links")
+#: Verbs that link a noun of speech to its clause: "his answer was that ...".
+_COPULAS = word_list("copulas")
 _OWNER_PRONOUNS = word_list("owner_pronouns")
 _OTHERS_WORDS = word_list("others_words")
 #: How many tokens before a quotation a noun of what others say is looked for.
@@ -144,7 +146,10 @@ def _that_of_noun_cue(tokens: Tokens, a: int, sf: int) -> int:
         if tokens.quote[k] >= 0 or not tokens.text[k][:1].isalnum():
             return -1
         if lower[k] == "that":
-            return k if k - 1 > sf and lower[k - 1] in NOUN_CUES else -1
+            j = k - 1
+            if j - 1 > sf and lower[j] in _COPULAS:
+                j -= 1  # "his answer was that the harbor is “...”"
+            return k if j > sf and lower[j] in NOUN_CUES else -1
     return -1
 
 
