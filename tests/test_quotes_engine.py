@@ -282,3 +282,15 @@ def test_marked_and_indirect_quotations_merged_in_order(
     expected = tuple(heapq.merge(a, b, key=lambda q: (q.span.start, q.span.end)))
     merged = _merged(a, b)
     assert [id(q) for q in merged] == [id(q) for q in expected]
+
+
+def test_a_headline_in_the_passive_gives_no_speaker() -> None:
+    """ "Lakeside dubbed ‘worst soap ever’", "Councils warned over ‘bin tax’": a past
+    participle in a headline is passive, so its subject does not speak; "Unions urge
+    ‘fair deal’" does."""
+    for headline in ("Lakeside dubbed ‘worst soap ever’", "Councils warned over ‘bin tax’"):
+        a = newsmodel.parse_text(f"{headline}\n\nThe show topped a poll of critics on Monday.\n")
+        assert a.quotations[0].attribution is None
+    a = newsmodel.parse_text("Unions urge ‘fair deal on pay’\n\nThe talks resume on Monday.\n")
+    assert a.quotations[0].attribution is not None
+    assert a.quotations[0].attribution.speaker.name == "Unions"
