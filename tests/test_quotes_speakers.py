@@ -16,7 +16,7 @@ from newsmodel.quotes.speakers import (
     phrase_before,
 )
 from newsmodel.quotes.tokens import Tokens
-from tests.quotes_support import article, indirect, mention, quote, speaker
+from tests.quotes_support import article, cue, indirect, mention, quote, speaker
 
 
 def tokens_of(text: str) -> Tokens:
@@ -2325,3 +2325,18 @@ def test_a_participle_phrase_with_a_list_describes_the_subject() -> None:
     )
     assert speaker(indirect(a, "many tenants had good reason")) == "Marsh"
     assert speaker(indirect(a, "its sales would fall")) == "Brixo"
+
+
+def test_a_reporting_verb_before_a_modal_is_no_part_of_the_subject() -> None:
+    """ "a trend that the foundation predicts will continue “for years”": the foundation
+    predicts the words, and "the foundation predicts" is no speaker of "continue";
+    "Government figures have confirmed" keeps its subject."""
+    a = article(
+        "Title",
+        "Between 30 and 40 courses close every year, a trend that the foundation predicts "
+        "will continue “for the next few years.”",
+        "Government figures have confirmed that the housing market slowed in late 2004.",
+    )
+    q = quote(a, "for the next few years")
+    assert (speaker(q), cue(q)) == ("the foundation", "predicts")
+    assert speaker(indirect(a, "the housing market slowed")) == "Government figures"

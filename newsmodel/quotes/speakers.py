@@ -26,6 +26,7 @@ from newsmodel.quotes.cues import (
 )
 from newsmodel.quotes.lexicon import (
     CATENATIVE_VERBS,
+    CUE_FORMS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -33,6 +34,7 @@ from newsmodel.quotes.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     TITLE_WORDS,
+    FormKind,
     word_list,
 )
 from newsmodel.quotes.noun_phrases import (
@@ -175,6 +177,21 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
     return j
 
 
+def _finite_cue_before(tokens: Tokens, j: int, lo: int) -> bool:
+    """Whether token ``j``, before the modal of a later verb, is a reporting verb in the
+    present or past after a noun: "the foundation predicts will continue", "a race Hale
+    says will ..." (not "Government figures have confirmed")."""
+    form = CUE_FORMS.get(tokens.lower[j])
+    return (
+        form is not None
+        and form.kind in (FormKind.PRESENT, FormKind.PAST)
+        and tokens.text[j].islower()
+        and j - 1 >= lo
+        and tokens.text[j - 1][:1].isalpha()
+        and tokens.lower[j - 1] not in FUNCTION_WORDS
+    )
+
+
 def _open_description(tokens: Tokens, phrase: Phrase, lo: int) -> int:
     """The comma that opens a description ending at ``phrase``, with no comma to close
     it: "Mark Dunn, from the union said" (a body), "Kate Parker, who is chairman of Our
@@ -283,6 +300,10 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         if j < lo:
             return None
     if tokens.quote[j] >= 0:
+        return None
+    if j < cue - 1 and lower[j + 1] in _MODALS and _finite_cue_before(tokens, j, lo):
+        # "a trend that the foundation predicts will continue": the verb before the
+        # auxiliary reports the words, and its subject is no subject of this cue
         return None
     if tokens.text[j] == ",":
         return appositive(tokens, j, lo)
@@ -565,6 +586,8 @@ def _object_of_preposition(tokens: Tokens, first: int, lo: int) -> bool:
 
 #: Prepositions of a time adjunct between an auxiliary and its verb: "has for years said".
 _TIME_ADJUNCT_PREPOSITIONS = word_list("time_adjunct_prepositions")
+#: Modal verbs: "the foundation predicts will continue".
+_MODALS = word_list("modals")
 #: Words of a time adjunct between an auxiliary and its verb, beside its units: "have in
 #: the past said", "has in recent weeks said".
 _TIME_ADJUNCT_WORDS = word_list("time_adjunct_words")
