@@ -2018,3 +2018,17 @@ def test_it_and_they_stand_for_the_subject_described() -> None:
     assert speaker(indirect(a, "was a slow response")) == "Tenants"
     assert speaker(quote(a, "We are following")) == "The ministry"
     assert speaker(indirect(a, "the vote was rushed")) != "The proposals"
+
+
+def test_a_participle_that_opens_a_sentence_is_no_one_a_pronoun_could_mean() -> None:
+    """ "Staying competitive, raising profits and investing are among the reasons ...": a
+    participle capitalised by its place names no one, so the "he" after it is still the
+    one quoted before."""
+    a = article(
+        "Title",
+        "“This was a really tough decision,” said Robert Dale, the plant's manager.",
+        "Staying competitive, raising profits and investing are among the reasons 400 jobs "
+        "will remain in Indiana.",
+        "“Our company, with American workers,” he added, “builds a lot of stuff here.”",
+    )
+    assert speaker(quote(a, "Our company")) == "Robert Dale"

@@ -22,6 +22,7 @@ from newsmodel.quotes.cues import AUXILIARIES, Cue, is_adverb
 from newsmodel.quotes.lexicon import (
     CUE_FORMS,
     DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -31,7 +32,8 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
-from newsmodel.quotes.noun_phrases import np_before
+from newsmodel.quotes.noun_phrases import FINITE_WORDS, np_before
+from newsmodel.quotes.proper_names import is_given_name
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, Phrase, classify
 from newsmodel.quotes.speakers import BY_GERUND_VERBS, phrase_before
@@ -466,6 +468,16 @@ def _opening_participle(tokens: Tokens, k: int, limit: int) -> bool:
         or nxt in ADJUNCT_PREPOSITIONS
         or nxt == "that"
         or nxt.endswith("ing")
+        # "Holding signs calling Ames “...”, the drivers chanted": an object, no verb of a
+        # surname's ("Manning said", "Browning is")
+        or (
+            nxt.isalpha()
+            and nxt not in CUE_FORMS
+            and nxt not in FINITE_WORDS
+            and nxt not in FUNCTION_WORDS
+            and not is_adverb(nxt)
+            and not is_given_name(tokens.text[k])
+        )
     )
 
 
@@ -523,7 +535,7 @@ def first_phrase(tokens: Tokens, sf: int, limit: int) -> Phrase | None:
             )
             if nxt + 1 < limit and tokens.lower[nxt] in _TIME_AFTER and tokens.text[nxt + 1] == ",":
                 intro = True  # "Hours later, Trump returned the compliment"
-            if k == sf and nxt == k + 1 and _opening_participle(tokens, k, limit):
+            if k == sf and _opening_participle(tokens, k, limit):
                 intro = True  # "Facing mounting criticism, Lamb released a statement"
             if not intro and (
                 (nxt < limit and tokens.text[nxt] not in (".", ";")) or phrase.pronoun is not None
