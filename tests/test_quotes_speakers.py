@@ -2340,3 +2340,15 @@ def test_a_reporting_verb_before_a_modal_is_no_part_of_the_subject() -> None:
     q = quote(a, "for the next few years")
     assert (speaker(q), cue(q)) == ("the foundation", "predicts")
     assert speaker(indirect(a, "the housing market slowed")) == "Government figures"
+
+
+def test_a_councillor_written_coun_or_ald() -> None:
+    """ "Coun. Brenda Locke said", "said Ald. Brenda Locke": the abbreviations of a
+    Canadian councillor's and alderman's titles are titles, and end no sentence."""
+    a = article(
+        "Council",
+        "“The numbers simply do not add up,” Coun. Brenda Locke said.",
+        "“The plan is dead,” said Ald. Tom Hale.",
+    )
+    assert speaker(quote(a, "The numbers")) == "Brenda Locke"
+    assert speaker(quote(a, "The plan is dead")) == "Tom Hale"
