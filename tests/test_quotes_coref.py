@@ -2032,3 +2032,16 @@ def test_a_participle_that_opens_a_sentence_is_no_one_a_pronoun_could_mean() -> 
         "“Our company, with American workers,” he added, “builds a lot of stuff here.”",
     )
     assert speaker(quote(a, "Our company")) == "Robert Dale"
+
+
+def test_it_looks_past_a_read_more_line() -> None:
+    """ "Health Canada issued a recall. ¶ READ MORE: ... ¶ “...,” it said": the teaser is
+    page furniture, no subject "it" could stand for, and no paragraph between the body
+    named and the pronoun."""
+    text = (
+        "Recall\n\nHealth Canada issued a recall of the product on Friday.\n\n"
+        "READ MORE: Recall issued for baby formula over bacteria fears\n\n"
+        "“Consumers should stop using the product immediately,” it said.\n"
+    )
+    a = newsmodel.parse_text(text)
+    assert speaker(quote(a, "Consumers should stop")) == "Health Canada"

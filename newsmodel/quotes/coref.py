@@ -124,16 +124,21 @@ class Registry(DocumentOwners):
         else:
             return None
         sent = tokens.sent[at]
-        for s in (sent, sent - 1):
-            if s < 0:
-                break
+        s = sent
+        while s >= 0 and sent - s <= 2:
             first = tokens.sent_first[s]
-            if tokens.para[at] - tokens.para[first] > 1:
+            if tokens.para[first] in self._furniture:
+                s -= 1
+                continue  # "READ MORE: ...": page furniture between, no subject
+            if self._paragraphs_between(tokens.para[first], tokens.para[at]) > 1:
                 break
             limit = at if s == sent else tokens.sent_first[s + 1]
             subject = first_phrase(tokens, first, limit)
             if subject is not None and subject.pronoun is None and subject.last <= at:
                 return subject if subject.kind in kinds and self._speaks(subject) else None
+            if s < sent:
+                break  # only the sentence of the pronoun, and the one before it
+            s -= 1
         return None
 
     def _speaks(self, phrase: Phrase) -> bool:

@@ -147,7 +147,7 @@ class Pronouns(Roles):
         if k < 0:
             return quoted
         token, entity = self.orgs[k]
-        if para - tokens.para[token] > 1:
+        if self._paragraphs_between(tokens.para[token], para) > 1:
             return quoted
         if quoted is not None:
             j = len(self.thing_speakers) - 1
@@ -161,6 +161,11 @@ class Pronouns(Roles):
             ):
                 return quoted
         return Resolved(entity.name, SpeakerKind.ORGANISATION, None, None, None, entity)
+
+    def _paragraphs_between(self, earlier: int, later: int) -> int:
+        """How many paragraphs of the body paragraph ``later`` is past ``earlier``, not
+        counting the page furniture between ("READ MORE: ...", a caption)."""
+        return later - earlier - sum(1 for p in range(earlier + 1, later) if p in self._furniture)
 
     def _audience(self, token: int) -> bool:
         """Whether the body named at ``token`` is spoken to: "told the Daily Post",
