@@ -2352,3 +2352,17 @@ def test_a_councillor_written_coun_or_ald() -> None:
     )
     assert speaker(quote(a, "The numbers")) == "Brenda Locke"
     assert speaker(quote(a, "The plan is dead")) == "Tom Hale"
+
+
+def test_a_first_nation_is_a_body_in_a_speaker_s_title() -> None:
+    """ "Chief Wilfred King of Gull Bay First Nation said", "said Assembly of First Nations
+    National Chief Perry Bellegarde": "First" opens a body's name there, and the chief
+    speaks."""
+    a = article(
+        "Title",
+        "Chief Wilfred King of Gull Bay First Nation said: “We are tired of waiting.”",
+        "“This is a step in the right direction,” said Assembly of First Nations National "
+        "Chief Perry Bellegarde.",
+    )
+    assert speaker(quote(a, "We are tired")) == "Wilfred King"
+    assert speaker(quote(a, "This is a step")) == "Perry Bellegarde"

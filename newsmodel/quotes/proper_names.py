@@ -489,13 +489,14 @@ def ticker_names(tokens: Tokens, text: str) -> frozenset[str]:
 
 
 def title_opener(tokens: Tokens, k: int) -> bool:
-    """Whether token ``k`` is an ordinal that opens a capitalised title: "First Minister
-    Jack Lowe", "First Lady", "Second Secretary"."""
+    """Whether token ``k`` is an ordinal that opens a capitalised title or a body's name:
+    "First Minister Jack Lowe", "First Lady", "Second Secretary", "Gull Bay First
+    Nation"."""
     return (
         tokens.lower[k] in _TITLE_ORDINALS
         and k + 1 < len(tokens.text)
         and tokens.text[k + 1][:1].isupper()
-        and tokens.lower[k + 1] in TITLE_WORDS
+        and (tokens.lower[k + 1] in TITLE_WORDS or tokens.lower[k + 1] in ORG_MARKERS)
     )
 
 
