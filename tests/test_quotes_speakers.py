@@ -2366,3 +2366,15 @@ def test_a_first_nation_is_a_body_in_a_speaker_s_title() -> None:
     )
     assert speaker(quote(a, "We are tired")) == "Wilfred King"
     assert speaker(quote(a, "This is a step")) == "Perry Bellegarde"
+
+
+def test_a_name_with_two_particles() -> None:
+    """ "Anne-Marie de la Fontaine", then "de la Fontaine said": two particles in a row
+    stay in the name, which the short form later stands for."""
+    a = article(
+        "Title",
+        "“The museum will reopen in May,” said Anne-Marie de la Fontaine, the director.",
+        "“We are ready,” de la Fontaine said.",
+    )
+    assert speaker(quote(a, "The museum will reopen")) == "Anne-Marie de la Fontaine"
+    assert speaker(quote(a, "We are ready")) == "Anne-Marie de la Fontaine"

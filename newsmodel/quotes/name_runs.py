@@ -102,6 +102,16 @@ def capital_runs(tokens: Tokens, skip: tuple[int, int] | None) -> list[tuple[int
             last = k + 1
             continue
         elif (
+            k == last + 2
+            and para[k] == first_para
+            and lower[last] in NAME_PARTICLES
+            and lower[last + 1] in NAME_PARTICLES
+            and quote[last] < 0
+            and quote[last + 1] < 0
+        ):
+            last = k + 1  # "Anne-Marie de la Fontaine": two particles
+            continue
+        elif (
             k == last + 1
             and para[k] == first_para
             and quote[last] < 0

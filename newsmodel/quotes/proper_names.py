@@ -311,7 +311,16 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
         ):
             k -= 1  # "Dean Baker": a given name that is also a title
             continue
-        if w in NAME_PARTICLES and k > first and text[k - 1][0].isupper() and k + 1 < end:
+        if (
+            w in NAME_PARTICLES
+            and k > first
+            and (
+                text[k - 1][0].isupper()
+                # "de la Fontaine": a particle before another
+                or (lower[k - 1] in NAME_PARTICLES and k - 1 > first and text[k - 2][0].isupper())
+            )
+            and k + 1 < end
+        ):
             k -= 1
             continue
         break

@@ -213,6 +213,14 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             if w in NAME_PARTICLES and k + 1 < hi and text[k + 1][0].isupper():
                 k += 1
                 continue
+            if (
+                w in NAME_PARTICLES
+                and k + 2 < hi
+                and lower[k + 1] in NAME_PARTICLES
+                and text[k + 2][0].isupper()
+            ):
+                k += 2  # "Anne-Marie de la Fontaine", "Pieter van der Berg"
+                continue
             if particle_name(t):
                 k += 1  # "Bashar al-Assad", "Abdel Fattah el-Sisi"
                 continue
