@@ -2045,3 +2045,14 @@ def test_it_looks_past_a_read_more_line() -> None:
     )
     a = newsmodel.parse_text(text)
     assert speaker(quote(a, "Consumers should stop")) == "Health Canada"
+
+
+def test_the_title_after_a_body_named_of_a_place() -> None:
+    """ "Bank of Canada Governor Stephen Poloz spoke ... “...,” the governor said": the run
+    of capitals names the bank, then the governor, whom "the governor" stands for."""
+    a = article(
+        "Rates",
+        "Bank of Canada Governor Stephen Poloz spoke in Ottawa on Tuesday.",
+        "“Rates will stay where they are for now,” the governor said.",
+    )
+    assert speaker(quote(a, "Rates will stay")) == "Stephen Poloz"

@@ -60,6 +60,7 @@ from newsmodel.quotes.proper_names import (
     name_gender,
     name_split,
     org_words,
+    title_after_body,
 )
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, agent_plural
 from newsmodel.quotes.tokens import Tokens, indexed
@@ -269,7 +270,12 @@ class ArticleNames:
             if name is not None and name[1] - name[0] >= 2
         }
         for (first, last), name in zip(runs, names, strict=True):
-            if "of" in tokens.lower[first:last]:
+            titled = title_after_body(tokens, first, name)
+            if titled > 0 and name is not None:
+                # "Bank of Canada Governor Stephen Poloz": the bank, then the governor
+                self._register_org(first, titled)
+                self._register(titled, last, name)
+            elif "of" in tokens.lower[first:last]:
                 self._register_org(first, last)  # "the Ministry of Health" (see capital_runs)
             elif (
                 name is not None

@@ -62,6 +62,7 @@ __all__ = [
     "particle_name",
     "person_ends_before",
     "ticker_names",
+    "title_after_body",
     "title_like",
 ]
 
@@ -619,3 +620,18 @@ def person_ends_before(tokens: Tokens, k: int, lo: int) -> bool:
         and (is_given_name(first) or first.rstrip(".").lower() in HONORIFICS)  # "Mr Hirst"
         and (opener or m < lo or not tokens.text[m][0].isupper())
     )
+
+
+def title_after_body(tokens: Tokens, first: int, name: tuple[int, int] | None) -> int:
+    """Where the title of a person named after a body's name "of" a place starts, in a
+    run of capitals from token ``first`` that ends with the person's ``name`` ("Bank of
+    Canada Governor Stephen Poloz": the token of "Governor"), or -1."""
+    if name is None or name[1] - name[0] < 2:
+        return -1
+    lower = tokens.lower
+    title = name[0]
+    while title > first and lower[title - 1] in TITLE_WORDS:
+        title -= 1
+    if title == name[0] or title - first < 3 or "of" not in lower[first:title]:
+        return -1
+    return title
