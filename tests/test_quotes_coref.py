@@ -2056,3 +2056,17 @@ def test_the_title_after_a_body_named_of_a_place() -> None:
         "“Rates will stay where they are for now,” the governor said.",
     )
     assert speaker(quote(a, "Rates will stay")) == "Stephen Poloz"
+
+
+def test_the_company_is_the_body_the_sentence_before_is_about() -> None:
+    """ "Ad revenue fell, according to GroupM. ¶ Rogers Media laid off 30 staff. “...,”
+    the company said": the body the sentence before is about, not the one named in its
+    source; so is "the agency" after "Statistics Canada released its report"."""
+    a = article(
+        "Jobs",
+        "Ad revenue fell 16 per cent, according to GroupM.",
+        "Rogers Media laid off 30 staff on Monday. “It was a hard decision,” the company said.",
+        "Statistics Canada released its jobs report on Friday. “Hiring slowed,” the agency said.",
+    )
+    assert speaker(quote(a, "It was a hard decision")) == "Rogers Media"
+    assert speaker(quote(a, "Hiring slowed")) == "Statistics Canada"

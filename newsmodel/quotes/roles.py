@@ -24,6 +24,7 @@ from newsmodel.quotes.article_names import (
     Resolved,
     title_gender,
 )
+from newsmodel.quotes.cue_speaker import first_phrase
 from newsmodel.quotes.lexicon import (
     COUNTRIES,
     FUNCTION_WORDS,
@@ -627,6 +628,37 @@ class Roles(ArticleNames):
             found = self._team(at)
         return found
 
+    def _subject_body(self, at: int) -> Resolved | None:
+        """The body named as the subject of the sentence of token ``at`` (before it), or
+        of the sentence before in the same or the previous paragraph."""
+        tokens = self.tokens
+        sent = tokens.sent[at]
+        for s in (sent, sent - 1):
+            if s < 0:
+                break
+            first = tokens.sent_first[s]
+            if tokens.para[at] - tokens.para[first] > 1:
+                break
+            subject = first_phrase(tokens, first, at if s == sent else tokens.sent_first[s + 1])
+            if subject is None or subject.first >= at:
+                continue
+            k = bisect_left(self.org_tokens, subject.first)
+            start = subject.first + (tokens.lower[subject.first] == "the")
+            if (
+                subject.kind is SpeakerKind.ORGANISATION
+                and subject.description is None
+                and k < len(self.orgs)
+                and self.orgs[k][0] == start
+            ):
+                # the last body named in the subject: "Channel Tunnel operator Eurotunnel"
+                while k + 1 < len(self.orgs) and self.orgs[k + 1][0] < subject.last:
+                    k += 1
+                e = self.orgs[k][1]
+                if not e.place:
+                    return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
+            return None  # a subject of its own, no body: no further back
+        return None
+
     def _workplace(self, token: int) -> bool:
         """Whether the company named at ``token`` is only where someone works: "Ann Lee,
         an analyst at security firm Brixo" (whom "the company" after does not mean)."""
@@ -650,6 +682,19 @@ class Roles(ArticleNames):
                 and role in resolved.name.lower().split()
             ):
                 return resolved
+        public = role in GOVERNMENT_BODIES
+        # "the group", "the charity": a company or any body ("the National Golf Foundation")
+        any_body = role in _ANY_BODY_ROLES and self.tokens.lower[at] == "the"  # not "his"
+        lower = self.tokens.lower
+        if (role in COMPANY_ROLES or public or any_body) and (
+            lower[at] == "the" and at + 1 < len(lower) and lower[at + 1] == role
+        ):
+            subject = self._subject_body(at)
+            if subject is not None:
+                # "Bombardier said ... a move the company said was ...", "Statistics Canada
+                # released its report. “...,” the agency said": the body the sentence, or
+                # the one before, is about
+                return subject
         k = bisect_left(self.org_tokens, at) - 1
         scanned = 0
         while k >= 0 and scanned < MAX_MENTIONS_SCANNED:
@@ -666,9 +711,6 @@ class Roles(ArticleNames):
                 return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
             k -= 1
             scanned += 1
-        public = role in GOVERNMENT_BODIES
-        # "the group", "the charity": a company or any body ("the National Golf Foundation")
-        any_body = role in _ANY_BODY_ROLES and self.tokens.lower[at] == "the"  # not "his"
         if role not in COMPANY_ROLES and not public and not any_body:
             return None
         for _token, p, resolved in self.thing_speakers[-MAX_MENTIONS_SCANNED:][::-1]:
