@@ -2378,3 +2378,18 @@ def test_a_name_with_two_particles() -> None:
     )
     assert speaker(quote(a, "The museum will reopen")) == "Anne-Marie de la Fontaine"
     assert speaker(quote(a, "We are ready")) == "Anne-Marie de la Fontaine"
+
+
+def test_a_full_name_and_a_role_with_no_closing_comma_after_the_words() -> None:
+    """ "The party is confident, Tomas Brenner, Labour's campaign director told Radio 5":
+    the comma that would close the role is missing; Brenner speaks, and the words end
+    before his name."""
+    a = article(
+        "Leader keen",
+        "The party is confident, Tomas Brenner, Labour's campaign director told Radio 5.",
+        "“I run the campaign and no date has been set,” he said.",
+    )
+    said = indirect(a, "The party is confident")
+    assert said.text == "The party is confident"
+    assert speaker(said) == "Tomas Brenner"
+    assert speaker(quote(a, "I run the campaign")) == "Tomas Brenner"

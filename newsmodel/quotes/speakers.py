@@ -393,10 +393,15 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         person = np_before(tokens, phrase.first - 1, lo)
         if (
             person is not None
-            and person.first == lo
             and person.kind is SpeakerKind.PERSON
             and person.name is not None
             and person.last - person.first >= 2  # not "Separately, the Bank said"
+            and (
+                person.first == lo
+                # "CLAUSE, Tom Hale, Labour's campaign director told Radio 5": a full name
+                # after the words reported
+                or (tokens.text[person.first - 1] == "," and person.name[1] - person.name[0] >= 2)
+            )
         ):
             person.description = (phrase.first, phrase.last)
             return person
