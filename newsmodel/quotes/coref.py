@@ -43,7 +43,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_roles import appositive_head
-from newsmodel.quotes.noun_phrases import FINITE_WORDS
+from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import (
     PARTY_WORDS,
     acronym_after,

@@ -32,7 +32,8 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
-from newsmodel.quotes.noun_phrases import FINITE_WORDS, np_before
+from newsmodel.quotes.noun_phrases import np_before
+from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import is_given_name
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, Phrase, classify

@@ -14,7 +14,8 @@ from bisect import bisect_left
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED, Resolved
 from newsmodel.quotes.lexicon import DOCUMENT_NOUNS, PRONOUNS, word_list
-from newsmodel.quotes.noun_phrases import AUTHORING_PARTICIPLES, np_before
+from newsmodel.quotes.noun_phrases import np_before
+from newsmodel.quotes.phrase_words import AUTHORING_PARTICIPLES
 from newsmodel.quotes.pronouns import Pronouns
 from newsmodel.quotes.proper_names import SURNAME_WORDS
 from newsmodel.quotes.speaker_after import phrase_after

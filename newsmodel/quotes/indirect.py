@@ -61,7 +61,7 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
-from newsmodel.quotes.noun_phrases import FINITE_WORDS, infinitive_after
+from newsmodel.quotes.phrase_words import FINITE_WORDS, infinitive_after
 from newsmodel.quotes.reported_clause import (
     MAX_CLAUSE,
     MIN_WORDS,

@@ -15,7 +15,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_runs import opener_word
-from newsmodel.quotes.noun_phrases import FINITE_WORDS
+from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.speaker_kinds import AGENT_ENDINGS, COMPANY_ROLES
 from newsmodel.quotes.tokens import Tokens
 

@@ -1,7 +1,7 @@
 """Noun phrases read backwards from a cue: the speaker phrase that ends before a verb
 ("Nora Tell, a pollster who works with Forward Ohio, said"), with its appositives and
-descriptions, and the word tests that reading needs, for :mod:`newsmodel.quotes.speakers`
-and :mod:`newsmodel.quotes.speaker_after`.
+descriptions, for :mod:`newsmodel.quotes.speakers` and :mod:`newsmodel.quotes.speaker_after`;
+the word tests that reading needs are in :mod:`newsmodel.quotes.phrase_words`.
 """
 
 from __future__ import annotations
@@ -11,12 +11,9 @@ import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS
-from newsmodel.quotes.cues import ADVERBS, is_adverb
+from newsmodel.quotes.cues import is_adverb
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
-    COUNTRIES,
-    CUE_FORMS,
-    DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     NUMBER_WORDS,
@@ -24,29 +21,46 @@ from newsmodel.quotes.lexicon import (
     PERSON_NOUNS,
     PRONOUNS,
     TITLE_WORDS,
-    FormKind,
     word_list,
+)
+from newsmodel.quotes.phrase_words import (
+    CLAUSE_ENDS,
+    DASH_TOKENS,
+    FINITE_WORDS,
+    MAX_PHRASE,
+    OBJECT_PREPOSITIONS,
+    POSTMODIFIERS,
+    comma_back,
+    finite_cue,
+    lone_adverb,
+    name_list,
+    np_word,
+    number_word,
+    participle_phrase,
+    past_cue,
+    place_comma,
+    plural_possessive,
+    share_before,
+    starts_description,
+    takes_pp,
+    title_list,
 )
 from newsmodel.quotes.proper_names import (
     acronym_after,
     affiliation,
     has_marker,
     inner_against,
-    is_given_name,
     is_name_run,
     month_surname,
     person_ends_before,
     ticker,
-    title_opener,
 )
 from newsmodel.quotes.speaker_kinds import (
-    ADJECTIVE_ADVERBS,
     AGE_RE,
     COMPANY_ROLES,
     DETERMINERS,
     INNER_PREPOSITIONS,
     POSSESSIVES,
-    QUANTIFIERS,
     SUBJECT_PRONOUNS,
     TIME_UNITS,
     Phrase,
@@ -54,44 +68,16 @@ from newsmodel.quotes.speaker_kinds import (
     pronoun_kind,
 )
 from newsmodel.quotes.tokens import Tokens
-from newsmodel.text.lexicon import PLACES, US_STATES
+from newsmodel.text.lexicon import US_STATES
 
 __all__ = [
-    "AUTHORING_PARTICIPLES",
-    "DASH_TOKENS",
-    "DOCUMENT_POSTMODIFIERS",
-    "FINITE_WORDS",
-    "MAX_PHRASE",
-    "OBJECT_PREPOSITIONS",
-    "POSTMODIFIERS",
     "appositive",
     "dashed",
-    "finite_cue",
     "head_of_relative",
-    "infinitive_after",
     "np_before",
-    "np_word",
-    "plural_possessive",
-    "takes_pp",
 ]
 
-#: Finite verbs and auxiliaries: a stretch holding one is a clause, not a noun phrase.
-FINITE_WORDS = word_list("finite_words")
-#: Verbs in a form no noun takes: no word of a noun phrase.
-_PLAIN_VERBS = word_list("plain_verbs")
 
-
-#: Participles that may follow the head of a speaker phrase with a prepositional phrase.
-POSTMODIFIERS = word_list("postmodifiers")
-#: Participles after a document that take its author or place: "a memo obtained by The
-#: Globe and Mail", "a statement issued by Tom Hale", "documents filed in court".
-DOCUMENT_POSTMODIFIERS = word_list("document_postmodifiers")
-#: Those whose agent wrote the document: "a statement issued by Tom Hale".
-AUTHORING_PARTICIPLES = word_list("authoring_participles")
-MAX_PHRASE = 16
-
-
-DASH_TOKENS = frozenset({"—", "–", "--", "-", "―"})
 _LEADING_JUNK = word_list("leading_junk") | INNER_PREPOSITIONS
 #: A politician's party and state set off by commas after the name: "R-Ohio", "D-N.Y.".
 PARTY_STATE_RE = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]*\Z")
@@ -110,87 +96,11 @@ _SECOND_VERB = word_list("second_verb")
 _OBJECT_DETERMINERS = word_list("object_determiners")
 #: Words that make a unit of time a time adjunct: "last month", "this week".
 _TIME_DEICTICS = word_list("time_deictics")
-#: The days of the week, which open a newspaper's title after "the": "the Sunday Times".
-_WEEKDAYS = word_list("weekdays")
 
 
 #: Words that open an appositive description after a comma: "X, now a senator, said",
 #: "X, formerly of the bank, said".
 _DESCRIPTION_OPENERS = word_list("description_openers")
-
-
-#: Heads besides nouns of persons, groups and documents that take a prepositional phrase
-#: inside a speaker phrase: "people familiar with the talks", "an email to donors".
-_PP_HEADS = word_list("pp_heads")
-
-
-def _day_in_title(tokens: Tokens, k: int) -> bool:
-    """Whether a day's name at token ``k`` opens a title after "the": "the Sunday
-    Telegraph", "the Sunday Times" (not "on Sunday Tom Hale said")."""
-    return (
-        tokens.lower[k] in _WEEKDAYS
-        and k > 0
-        and tokens.lower[k - 1] == "the"
-        and k + 1 < len(tokens.text)
-        and tokens.text[k + 1][:1].isupper()
-        and tokens.quote[k + 1] < 0
-    )
-
-
-def np_word(tokens: Tokens, k: int) -> bool:
-    """Whether token ``k`` can be a word of a noun phrase (not a function word)."""
-    t = tokens.text[k]
-    w = tokens.lower[k]
-    if not (t[0].isalnum()):
-        return False
-    if t[0].isupper():
-        return (
-            t not in CAPITAL_NOT_NAMES
-            or w in DETERMINERS
-            or w in TITLE_WORDS
-            or w in QUANTIFIERS
-            or month_surname(tokens, k)
-            or title_opener(tokens, k)
-            or _day_in_title(tokens, k)
-        )
-    if w in _PLAIN_VERBS:
-        return False  # "The piece goes on to slam": a verb
-    # an adverb is listed or ends in "-ly": test that before calling is_adverb
-    return w not in FUNCTION_WORDS and (
-        w in ADJECTIVE_ADVERBS or not (w in ADVERBS or (w.endswith("ly") and is_adverb(w)))
-    )
-
-
-def plural_possessive(tokens: Tokens, k: int, lo: int) -> bool:
-    """Whether token ``k`` is the bare apostrophe of a plural possessive, joined to a
-    word in "s" after token ``lo``: "Ladbrokes' Warren Lush"."""
-    return (
-        tokens.lower[k] in ("’", "'")
-        and k - 1 >= lo
-        and tokens.lower[k - 1].endswith("s")
-        and tokens.end[k - 1] == tokens.start[k]
-    )
-
-
-def finite_cue(w: str) -> bool:
-    """Whether a word is a reporting verb in the present ("offers", "says"), which
-    inside a noun phrase read backwards ends it: the subject before it is no part of it."""
-    return _cue_of_kind(w, FormKind.PRESENT)
-
-
-def _past_cue(w: str) -> bool:
-    """Whether a word is a reporting verb in the past ("told", "said")."""
-    return _cue_of_kind(w, FormKind.PAST)
-
-
-def _cue_of_kind(w: str, kind: FormKind) -> bool:
-    """Whether a word is a form of a reporting verb of the inflection ``kind``."""
-    form = CUE_FORMS.get(w)
-    return form is not None and form.kind is kind
-
-
-#: Prepositions whose object is never the subject of the verb after it.
-OBJECT_PREPOSITIONS = word_list("object_prepositions")
 
 
 def dashed(tokens: Tokens, dash: int, lo: int) -> Phrase | None:
@@ -245,7 +155,7 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 return None
             if j - 1 >= lo and text[j - 1] == ",":
                 ante = np_before(tokens, j - 1, lo, relative=False)  # "Smith, who said"
-                if ante is None and j - 3 >= lo and _number(text[j - 2]) and text[j - 3] == ",":
+                if ante is None and j - 3 >= lo and number_word(text[j - 2]) and text[j - 3] == ",":
                     # "Ann Reid, 49, who told reporters": the person before the age
                     aged = np_before(tokens, j - 3, lo, relative=False)
                     if aged is not None and aged.kind is SpeakerKind.PERSON and aged.name:
@@ -267,8 +177,8 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
     if (
         j - 2 >= lo
         and lower[j - 1] == "in"
-        and _number(text[j])
-        and _number(text[j - 2])
+        and number_word(text[j])
+        and number_word(text[j - 2])
         and tokens.quote[j - 2] < 0
     ):
         return Phrase(j - 2, end, SpeakerKind.GROUP)  # "six in 10", "one in five"
@@ -436,7 +346,7 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 k -= 1
                 continue
             break
-        if t == "," and _name_list(tokens, k, start, end, lo):
+        if t == "," and name_list(tokens, k, start, end, lo):
             k -= 1  # "Tesco, Asda and Sainsbury's said": a list of names
             continue
         if w == "close" and k + 1 < end and lower[k + 1] != "to":
@@ -509,7 +419,7 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 k < end - 1
                 and k > lo
                 and t[0].islower()
-                and _past_cue(w)
+                and past_cue(w)
                 and (
                     (
                         text[k - 1][0].isupper()
@@ -547,88 +457,15 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
         start += 1
     if start >= end:
         return None
-    share = _share_before(tokens, start, lo)
+    share = share_before(tokens, start, lo)
     if share < start:
         return Phrase(share, end, SpeakerKind.GROUP)  # "six in 10 voters", "four out of 10"
     return classify(tokens, start, end)
 
 
-def _share_before(tokens: Tokens, start: int, lo: int) -> int:
-    """Where a share of people starts whose count opens the phrase at token ``start``:
-    "six in 10 voters", "about four out of 10 voters" (else ``start``)."""
-    text, lower = tokens.text, tokens.lower
-    if not _count(text[start]) or start - 2 < lo or tokens.quote[start - 2] >= 0:
-        return start
-    if lower[start - 1] == "in" and _count(text[start - 2]):
-        return start - 2
-    if (
-        start - 3 >= lo
-        and lower[start - 1] == "of"
-        and lower[start - 2] == "out"
-        and _count(text[start - 3])
-    ):
-        return start - 3
-    return start
-
-
-def _count(t: str) -> bool:
-    """Whether a token is a small count, of people in a share: "six", "10", "one" (not
-    "9.5%" or "2004")."""
-    return (t.isdigit() and len(t) <= 3) or t.lower() in NUMBER_WORDS
-
-
-def _participle_phrase(tokens: Tokens, first: int, last: int) -> bool:
-    """Whether tokens [first, last) are a participle's phrase with no finite verb:
-    "sitting with Lords Ashby", "speaking in Dunmore" (a preposition or determiner after
-    the participle, not "marketing company Doubleclick")."""
-    w = tokens.text[first]
-    nxt = tokens.lower[first + 1] if first + 1 < last else ""
-    return (
-        w.isalpha()
-        and w.islower()
-        and w.endswith(("ing", "ed"))
-        and (
-            w == "including"  # "opponents of the bill, including Tory Lord Ford, ..."
-            or nxt in INNER_PREPOSITIONS
-            or nxt in DETERMINERS
-            or nxt in POSSESSIVES
-        )
-        and not any(tokens.lower[m] in FINITE_WORDS for m in range(first, last))
-    )
-
-
-def _comma_back(tokens: Tokens, k: int, lo: int, least: int) -> int:
-    """The comma at or before token ``k`` that ends a walk back no further than the token
-    before ``least`` (nor before ``lo``), or -1 when a quotation or the end of a clause
-    (".", ";", ":", a dash) comes first."""
-    text = tokens.text
-    while k >= lo and k >= least and text[k] != "," and tokens.quote[k] < 0:
-        if text[k] in _CLAUSE_ENDS:
-            return -1
-        k -= 1
-    return k if k >= lo and text[k] == "," else -1
-
-
-_CLAUSE_ENDS = frozenset({".", ";", ":", "—", "–"})
 #: Asides set off by commas before a cue, no description of its speaker: ", for example,"
 #: (their words joined by "_").
 _ASIDES = word_list("asides")
-
-
-def _name_list(tokens: Tokens, comma: int, start: int, end: int, lo: int) -> bool:
-    """Whether the comma at token ``comma`` separates names of a list that the phrase
-    [start, end) closes with "and": "Tesco, Asda and Sainsbury's", "Morrisons,
-    Woolworths, House of Fraser and Big Food" (not "Ann Lee, a lawyer")."""
-    text, lower = tokens.text, tokens.lower
-    if comma - 1 < lo or not text[comma - 1][:1].isupper() or tokens.quote[comma - 1] >= 0:
-        return False
-    words = lower[start:end]
-    if "and" not in words or start != comma + 1:
-        return False
-    return all(
-        text[m][:1].isupper() or lower[m] in ("and", "&", "of", ",", "’s", "'s")
-        for m in range(start, end)
-    )
 
 
 def _person_before_place(tokens: Tokens, place: Phrase, lo: int) -> Phrase | None:
@@ -652,11 +489,11 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
     text = tokens.text
     lower = tokens.lower
     k = comma - 1
-    while k >= lo and comma - k <= 40 and (text[k] != "," or _place_comma(tokens, k, comma)):
+    while k >= lo and comma - k <= 40 and (text[k] != "," or place_comma(tokens, k, comma)):
         if tokens.quote[k] >= 0:
             k = tokens.quote_range[tokens.quote[k]][0] - 1  # a title inside: "of “Going Viral,”"
             continue
-        if text[k] in _CLAUSE_ENDS:
+        if text[k] in CLAUSE_ENDS:
             return None
         k -= 1
     if aside and k > lo and text[k] == "," and "_".join(lower[k + 1 : comma]) in _ASIDES:
@@ -674,26 +511,26 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
     ):
         # a list inside the description: "secretary for population, refugees, and
         # migration, said": read back to the comma before the list
-        j = _comma_back(tokens, k - 1, lo, k - 4)
+        j = comma_back(tokens, k - 1, lo, k - 4)
         if j < 0:
             break
         # the item before the comma: walk back to the comma that opens the description
-        m = _comma_back(tokens, j - 1, lo, comma - 40)
+        m = comma_back(tokens, j - 1, lo, comma - 40)
         if m < 0:
             break
         k = m
         lists += 1
-    if k > lo and text[k] == "," and _title_list(tokens, k, comma, lo):
+    if k > lo and text[k] == "," and title_list(tokens, k, comma, lo):
         # a list of capitalised words inside a title: "Navdeep Bains, Minister of
         # Innovation, Science and Economic Development, said"
-        m = _comma_back(tokens, k - 1, lo, comma - 40)
+        m = comma_back(tokens, k - 1, lo, comma - 40)
         if m >= 0:
             k = m
     if k > lo and text[k] == ",":
         # "Lady Marsh, sitting with Lords Ashby, Penrose and Tull, said": a participle's
         # phrase, with its list, describes the one before it
-        m = _comma_back(tokens, k - 1, lo, comma - 40)
-        if m >= 0 and _participle_phrase(tokens, m + 1, k):
+        m = comma_back(tokens, k - 1, lo, comma - 40)
+        if m >= 0 and participle_phrase(tokens, m + 1, k):
             k = m
     if k < lo or text[k] != ",":
         # "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
@@ -703,7 +540,7 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
             and (phrase.name is not None or phrase.kind is SpeakerKind.GROUP)
             and (phrase.first == lo or text[phrase.first - 1] in (",", ":", ";"))
             # "Currently, says Dr Tom Hale, ...": an adverb capitalised by its place
-            and not _lone_adverb(tokens, phrase)
+            and not lone_adverb(tokens, phrase)
         ):
             return phrase
         return None
@@ -758,7 +595,7 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
             and first.name is not None
             # "Separately, the world's largest delivery company, UPS, said": an adverb
             # capitalised by its place
-            and not _lone_adverb(tokens, first)
+            and not lone_adverb(tokens, first)
         ):
             first.description = (before.first, mid_last)
             return first
@@ -867,7 +704,7 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
         or head_word in DETERMINERS
         or head_word in _DESCRIPTION_OPENERS
         or lower[mid_first][0].isdigit()
-        or _starts_description(tokens, mid_first, mid_last)
+        or starts_description(tokens, mid_first, mid_last)
     ):
         before.description = (mid_first, mid_last)
         return before
@@ -923,93 +760,3 @@ def head_of_relative(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
     if head.first > lo and tokens.text[head.first - 1] not in (",", ";", "—", "–", "--", '"'):
         return None  # the name must open its clause: "Nora Tell, a pollster who ..."
     return attrs.evolve(head)
-
-
-def _title_list(tokens: Tokens, k: int, comma: int, lo: int) -> bool:
-    """Whether the words between the commas at ``k`` and ``comma`` continue a title
-    before ``k``: capitalised words joined by "and" ("Science and Economic Development")
-    after a title with "of" ("Minister of Innovation")."""
-    text = tokens.text
-    lower = tokens.lower
-    middle = range(k + 1, comma)
-    if not any(lower[m] in ("and", "&") for m in middle) or not all(
-        text[m][:1].isupper() or lower[m] in ("and", "&") for m in middle
-    ):
-        return False
-    j = k - 1
-    while j >= lo and j >= k - 5 and text[j][:1].isupper():
-        j -= 1
-    return j >= lo and lower[j] == "of" and j - 1 >= lo and lower[j - 1] in TITLE_WORDS
-
-
-def _lone_adverb(tokens: Tokens, phrase: Phrase) -> bool:
-    """Whether a phrase is one adverb, capitalised by its place: "Currently, says Dr Tom
-    Hale", "Separately, the world's largest delivery company, UPS, said"."""
-    return phrase.last - phrase.first == 1 and is_adverb(tokens.lower[phrase.first])
-
-
-def _place_comma(tokens: Tokens, k: int, comma: int) -> bool:
-    """Whether the comma at ``k`` sits inside a place ("in Columbus, Ohio, said"): a
-    capitalised word before it, a state, province or country alone after it (or any
-    capitalised word after a town named with "from": "from Hartwell, Devon, said")."""
-    text = tokens.text
-    after = text[k + 1 : comma]
-    return (
-        k > 0
-        and text[k - 1][:1].isupper()
-        and len(after) == 1
-        and (
-            tokens.lower[k + 1] in US_STATES
-            or after[0] in COUNTRIES
-            or tokens.lower[k + 1] in PLACES
-            or (
-                # "from Hartwell, Devon, said", "MP for Henley, Oxfordshire, said": a town
-                # and its county after a preposition
-                k > 1
-                and tokens.lower[k - 2] in ("from", "near", "for", "in")
-                and after[0][:1].isupper()
-                # "in Badminton, Kent, said": a county may be a given name too
-                and (not is_given_name(after[0]) or tokens.lower[k - 2] == "in")
-            )
-        )
-    )
-
-
-def _starts_description(tokens: Tokens, first: int, last: int) -> bool:
-    w = tokens.lower[first]
-    return (
-        w in PERSON_NOUNS
-        or w in TITLE_WORDS
-        or w.endswith("ing")
-        or (w not in FUNCTION_WORDS and not tokens.text[first][0].isupper())
-    )
-
-
-def _number(t: str) -> bool:
-    """Whether a token is a number, in digits or words up to ten."""
-    return t[0].isdigit() or t.lower() in NUMBER_WORDS
-
-
-def infinitive_after(tokens: Tokens, k: int) -> bool:
-    """Whether token ``k``, after "to", opens a verb rather than a noun phrase: "urged
-    users to update", not "a letter to donors"."""
-    t = tokens.text[k]
-    w = tokens.lower[k]
-    return (
-        t[:1].islower()
-        and w not in DETERMINERS
-        and w not in POSSESSIVES
-        and not (w in PERSON_NOUNS or w[:-1] in PERSON_NOUNS or w in GROUP_NOUNS)
-    )
-
-
-def takes_pp(w: str) -> bool:
-    """Whether a head noun takes a prepositional phrase inside a speaker phrase: "a
-    spokesman for the ministry", "people familiar with the talks", "a letter to donors"."""
-    return (
-        w in PERSON_NOUNS
-        or w[:-1] in PERSON_NOUNS
-        or w in GROUP_NOUNS
-        or w in DOCUMENT_NOUNS
-        or w in _PP_HEADS
-    )

@@ -26,7 +26,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_roles import role_noun
-from newsmodel.quotes.noun_phrases import FINITE_WORDS
+from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import demonym_noun, is_given_name
 from newsmodel.quotes.roles import EPITHETS, Roles
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase

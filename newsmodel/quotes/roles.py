@@ -34,7 +34,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_roles import role_title_words
-from newsmodel.quotes.noun_phrases import FINITE_WORDS
+from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import PARTY_WORDS, company_name, is_given_name
 from newsmodel.quotes.speaker_kinds import (
     AGE_RE,

@@ -37,17 +37,15 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
-from newsmodel.quotes.noun_phrases import (
+from newsmodel.quotes.noun_phrases import appositive, dashed, np_before
+from newsmodel.quotes.phrase_words import (
     DASH_TOKENS,
     DOCUMENT_POSTMODIFIERS,
     FINITE_WORDS,
     MAX_PHRASE,
     OBJECT_PREPOSITIONS,
     POSTMODIFIERS,
-    appositive,
-    dashed,
     infinitive_after,
-    np_before,
     np_word,
     plural_possessive,
     takes_pp,
