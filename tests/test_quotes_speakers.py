@@ -2393,3 +2393,15 @@ def test_a_full_name_and_a_role_with_no_closing_comma_after_the_words() -> None:
     assert said.text == "The party is confident"
     assert speaker(said) == "Tomas Brenner"
     assert speaker(quote(a, "I run the campaign")) == "Tomas Brenner"
+
+
+def test_a_name_with_two_joined_particles() -> None:
+    """ "Sheikh Saad al-Nasser al-Hamad was quoted as saying": both parts joined to their
+    particle stay in the name, which "He" after stands for."""
+    a = article(
+        "Oil",
+        "Sheikh Saad al-Nasser al-Hamad was quoted by a daily as saying that “no member has "
+        "asked for a meeting.” He also denied that Qatar was pumping above its quota.",
+    )
+    assert speaker(quote(a, "no member has asked")) == "Saad al-Nasser al-Hamad"
+    assert speaker(indirect(a, "Qatar was pumping")) == "Saad al-Nasser al-Hamad"

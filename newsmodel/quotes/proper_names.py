@@ -290,7 +290,8 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
         ):
             break  # "Bookmaker Brixo said": a company's role capitalised by its place
         if (
-            (t[0].isupper() or (k == end - 1 and particle_name(t)))
+            # "al-Hamad" last, or "al-Nasser" before another part: "Saad al-Nasser al-Hamad"
+            (t[0].isupper() or (particle_name(t) and (k == end - 1 or k + 1 < end)))
             and w not in TITLE_WORDS
             and (
                 t not in CAPITAL_NOT_NAMES
