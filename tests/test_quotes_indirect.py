@@ -1327,3 +1327,18 @@ def test_told_a_body_then_the_words_said() -> None:
     )
     assert indirect(a, "avoided such calls").text == "the party avoided such calls"
     assert speaker(indirect(a, "the rink will close")) == "Daily Post"
+
+
+def test_an_inverted_cue_between_a_subject_and_its_verb() -> None:
+    """ "The price of the shares, said the bank official, depends on the vote": the cue
+    sits inside the clause, which goes on to its verb; "..., said Ann Reid, chief of
+    Brixo." keeps its description and ends at the cue."""
+    a = article(
+        "Title",
+        "The price of the shares, said the bank official, depends on the outcome of the vote.",
+        "The deal will close in May, said Ann Reid, chief of rail firm Brixo.",
+    )
+    price = indirect(a, "The price of the shares")
+    assert price.text.endswith("depends on the outcome of the vote")
+    assert speaker(price) == "the bank official"
+    assert indirect(a, "The deal will close").text == "The deal will close in May"

@@ -52,6 +52,7 @@ from newsmodel.quotes.indirect_sources import (
     as_fronted,
     as_source,
     fronted_adjunct,
+    predicate_after,
 )
 from newsmodel.quotes.lexicon import (
     CUE_FORMS,
@@ -580,6 +581,14 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
             aside_as = True
     if comma <= sf or tokens.text[comma] != "," or comma - sf > MAX_CLAUSE:
         return None
+    if (
+        inverted
+        and phrase.description is not None
+        and predicate_after(tokens, cue.first, phrase.description, sf, sl)
+    ):
+        # "The price of the shares, said the official, depends on the vote": the verb of
+        # the words reported, no description of the speaker
+        phrase = attrs.evolve(phrase, description=None)
     # the attribution closes the sentence (or sets off a parenthetical), bar adjuncts
     end = phrase.last if inverted else cue.last
     if phrase.description is not None:

@@ -39,6 +39,7 @@ __all__ = [
     "as_fronted",
     "as_source",
     "fronted_adjunct",
+    "predicate_after",
 ]
 
 #: Words after ", according to X," that open no predicate of the clause before it.
@@ -179,7 +180,7 @@ def according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None
         return None
     if phrase.description is not None and (
         tokens.lower[phrase.description[0]] in CLAUSE_FINITE
-        or _predicate_after(tokens, cue.first, phrase.description, sf, sl)
+        or predicate_after(tokens, cue.first, phrase.description, sf, sl)
     ):
         # "The project, according to the city, is slated to ...": no appositive, the verb
         phrase = attrs.evolve(phrase, description=None)
@@ -251,14 +252,14 @@ def according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None
     )
 
 
-def _predicate_after(
+def predicate_after(
     tokens: Tokens, cue: int, description: tuple[int, int], sf: int, sl: int
 ) -> bool:
-    """Whether what reads as a description after ", according to X," is the predicate of
-    the subject before it: "Some of those risks, according to engineers, include the age
-    of ...": the words before the source hold no verb, the description runs to the end
-    of the sentence, and it opens with a word in lower case that no appositive opens with
-    (not "according to Ann Reid, chief of Brixo", "..., who founded it")."""
+    """Whether what reads as a description after ", according to X," (or ", said X,") is
+    the predicate of the subject before it: "Some of those risks, according to engineers,
+    include the age of ...": the words before the source hold no verb, the description runs
+    to the end of the sentence, and it opens with a word in lower case that no appositive
+    opens with (not "according to Ann Reid, chief of Brixo", "..., who founded it")."""
     d, end = description
     w = tokens.lower[d]
     return (
