@@ -17,13 +17,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
-import hashlib
 import itertools
 import json
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
-from urllib.parse import quote
 
 import attrs
 import regex
@@ -53,7 +51,6 @@ __all__ = [
     "HeadDateline",
     "Mark",
     "MarkRole",
-    "article_uri",
     "blocks",
     "collect_marks",
     "found_by_text",
@@ -66,44 +63,6 @@ PARAGRAPH_GAP = "\n\n"
 
 #: Keys the writers give quotations: "q" and their index in Article.quotations.
 QUOTATION_KEY_RE = regex.compile(r"q([0-9]{1,9})")
-
-
-#: Characters a URL may carry unescaped in a URI (RFC 3986 reserved and unreserved, and %,
-#: but the brackets of IPv6 hosts and a second "#").
-URI_SAFE = ":/?@!$&'()*+,;=-._~%"
-
-#: A "%" that begins no percent-encoded octet.
-STRAY_PERCENT_RE = regex.compile(r"%(?![0-9A-Fa-f]{2})")
-
-_U = r"A-Za-z0-9\-._~!$&'()*+,;="  # unreserved and sub-delims
-_PCT = r"%[0-9A-Fa-f]{2}"
-_PCHAR = rf"(?:[{_U}:@]|{_PCT})"
-#: An absolute URI of RFC 3986 (without IP-literal hosts), as a URL quoted with URI_SAFE is.
-URI_RE = regex.compile(
-    rf"[A-Za-z][A-Za-z0-9+\-.]*:"
-    rf"(?://(?:(?:[{_U}:]|{_PCT})*@)?(?:[{_U}]|{_PCT})*(?::[0-9]*)?(?:/{_PCHAR}*)*"
-    rf"|/?(?:{_PCHAR}+(?:/{_PCHAR}*)*)?)"
-    rf"(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?"
-)
-
-
-def url_as_uri(url: str) -> str | None:
-    """``url`` as an absolute URI (RFC 3986), characters a URI cannot carry percent-encoded;
-    None when it is none (no scheme, a port that is no number)."""
-    head, hash_, fragment = STRAY_PERCENT_RE.sub("%25", url).partition("#")
-    uri = quote(head, safe=URI_SAFE, errors="surrogatepass")
-    if hash_:
-        uri += "#" + quote(fragment, safe=URI_SAFE, errors="surrogatepass")
-    return uri if URI_RE.fullmatch(uri) else None
-
-
-def article_uri(article: Article) -> str:
-    """An identifier for the article: its URL as a URI, or a stable URN from a hash of its text."""
-    uri = url_as_uri(article.url) if article.url else None
-    if uri is not None:
-        return uri
-    digest = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
-    return f"urn:newsmodel:sha256:{digest}"
 
 
 class MarkRole(enum.Enum):

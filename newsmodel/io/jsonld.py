@@ -31,6 +31,7 @@ from newsmodel.html._dates import parse_datetime
 from newsmodel.io import _markup
 from newsmodel.io._dates import in_whole_minutes, parse_iso
 from newsmodel.io._input import Document, document, json_failure
+from newsmodel.io._uris import article_uri
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import (
     Article,
@@ -82,7 +83,7 @@ def dumps(article: Article, *, indent: int | None = 2) -> str:
     doc: dict[str, Any] = {"@context": CONTEXT, "@type": "NewsArticle"}
     if article.url:
         doc["url"] = article.url
-    doc["identifier"] = _markup.article_uri(article)
+    doc["identifier"] = article_uri(article)
     if article.headline is not None:
         doc["headline"] = article.headline
     if article.dateline is not None:

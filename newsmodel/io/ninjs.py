@@ -39,6 +39,7 @@ from newsmodel.io import _markup
 from newsmodel.io._dates import format_rfc3339, parse_iso
 from newsmodel.io._input import Document, document, json_failure
 from newsmodel.io._markup import ArticleBuilder, HeadByline, HeadDateline, MarkRole
+from newsmodel.io._uris import article_uri
 from newsmodel.io._xml import ATTR_ESCAPES, TEXT_ESCAPES, feed_document
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import Article, ParagraphKind, SpeakerKind
@@ -70,7 +71,7 @@ _BLOCK_TAGS: dict[ParagraphKind, tuple[str, str]] = {
 # providers' HTML).
 
 #: The ninjs ``uri`` of an article: its URL, or a stable URN from a hash of its text.
-uri_for = _markup.article_uri
+uri_for = article_uri
 
 
 def dumps(article: Article, *, indent: int | None = 2) -> str:

@@ -41,6 +41,7 @@ from newsmodel.io import _markup
 from newsmodel.io._dates import format_nitf, parse_nitf
 from newsmodel.io._input import Document, document, file_name, is_file, read_error
 from newsmodel.io._markup import ArticleBuilder, HeadByline, HeadDateline, MarkRole
+from newsmodel.io._uris import article_uri
 from newsmodel.io._xml import XML_INVALID_RE, SafeXMLParser, XMLEscaper
 from newsmodel.io.registry import FormatInfo, register
 from newsmodel.model import Article, Byline, Dateline, ParagraphKind, QuoteKind, SpeakerKind
@@ -91,7 +92,7 @@ def _head(article: Article, esc: XMLEscaper, w: _Write) -> None:
         for value in values:
             w(f'    <meta name="{name}" content="{esc.attr(value)}"/>\n')
     w("    <docdata>\n")
-    w(f'      <doc-id id-string="{esc.attr(_markup.article_uri(article))}"/>\n')
+    w(f'      <doc-id id-string="{esc.attr(article_uri(article))}"/>\n')
     if article.published is not None:
         w(f"      <date.issue{_date(article.published, 'published')}/>\n")
     w("    </docdata>\n")

@@ -8,7 +8,7 @@ from typing import Any
 import regex
 
 from newsmodel.errors import InputError
-from newsmodel.io._markup import article_uri
+from newsmodel.io._uris import article_uri
 from newsmodel.model import Article
 from newsmodel.tables._columns import TABLES, Context, Row
 
