@@ -2070,3 +2070,14 @@ def test_the_company_is_the_body_the_sentence_before_is_about() -> None:
     )
     assert speaker(quote(a, "It was a hard decision")) == "Rogers Media"
     assert speaker(quote(a, "Hiring slowed")) == "Statistics Canada"
+
+
+def test_they_are_the_family_named_in_the_paragraph_before() -> None:
+    """ "The Nguyens have run the bakery for 30 years. ¶ “...,” they said": a name in the
+    plural in the sentence before, across the paragraph break."""
+    a = article(
+        "Bakery",
+        "The Nguyens have run the bakery for 30 years.",
+        "“We never thought we would close,” they said.",
+    )
+    assert speaker(quote(a, "We never thought")) == "the Nguyens"

@@ -122,7 +122,9 @@ class Pronouns(Roles):
         for k in range(at - 1, lo, -1):
             if (
                 lower[k - 1] == "the"
-                and tokens.para[k] == tokens.para[at]
+                # in the sentence of "they" or the one before, whichever paragraph: "The
+                # Nguyens have run the bakery for 30 years. ¶ “...,” they said"
+                and tokens.para[at] - tokens.para[k] <= 1
                 and self._plural_name_at(k)
             ):
                 return k, Resolved(f"the {text[k]}", SpeakerKind.GROUP)
