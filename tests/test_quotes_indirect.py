@@ -1342,3 +1342,12 @@ def test_an_inverted_cue_between_a_subject_and_its_verb() -> None:
     assert price.text.endswith("depends on the outcome of the vote")
     assert speaker(price) == "the bank official"
     assert indirect(a, "The deal will close").text == "The deal will close in May"
+
+
+def test_a_directive_with_never() -> None:
+    """ "advised people never to use a generator indoors": the directive keeps its
+    negation, as "not to" does."""
+    a = article("Storm", "BC Hydro advised people never to use a portable generator indoors.")
+    said = indirect(a, "to use a portable generator")
+    assert said.text == "never to use a portable generator indoors"
+    assert speaker(said) == "BC Hydro"

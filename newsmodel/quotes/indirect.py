@@ -115,6 +115,8 @@ _GAP_VERBS = word_list("gap_verbs")
 _REPORT_CONJUNCTIONS = word_list("report_conjunctions")
 #: How many tokens after such a conjunction its cue may come: "although others feel".
 _REPORT_REACH = 6
+#: Negations before the "to" of a directive: "advised people never to use ...".
+_NEGATIONS = word_list("directive_negations")
 #: Subjects of a cue that stand for the one quoted: "..., and I think ...".
 _FIRST_PERSON = word_list("first_person_subjects")
 #: Verbs that take no object, only a clause, so that the noun before "she said" is the
@@ -314,8 +316,8 @@ def _after_cue(
         and tokens.lower[k + 1] == "that"
     ):
         return None  # "she said adding that ...": the second cue reports its own words
-    if told and w == "not" and k + 2 < sl and tokens.lower[k + 1] == "to":
-        w = "to"  # "warned the public Monday not to speculate": the words keep "not"
+    if told and w in _NEGATIONS and k + 2 < sl and tokens.lower[k + 1] == "to":
+        w = "to"  # "warned the public Monday not (never) to speculate": the words keep it
         k_not = k
     else:
         k_not = -1
