@@ -1351,3 +1351,16 @@ def test_a_directive_with_never() -> None:
     said = indirect(a, "to use a portable generator")
     assert said.text == "never to use a portable generator indoors"
     assert speaker(said) == "BC Hydro"
+
+
+def test_the_one_remembered_doing_something_says_the_participle_s_words() -> None:
+    """ "Ortiz remembers him crying in court, saying he never meant ...": the one she
+    remembers speaks; "Ortiz remembers crying in court, saying she ..." is her own."""
+    a = article(
+        "A mother's fight",
+        "In 2018, a man named Victor Hale was charged in the death.",
+        "Ana Ortiz remembers him crying in court, saying he never meant for Mateo to die.",
+        "Ortiz remembers crying in court, saying she never wanted anyone else to suffer.",
+    )
+    assert speaker(indirect(a, "he never meant")) == "Victor Hale"
+    assert speaker(indirect(a, "she never wanted")) == "Ana Ortiz"

@@ -76,6 +76,9 @@ TIME_ADVERBS = word_list("time_adverbs")
 #: "according to a court document filed by".
 _AFTER_SPEAKER = word_list("after_speaker")
 _PERCEPTION = word_list("perception_words")
+#: Verbs of perception and memory whose object does what a participle says: "remembers
+#: him crying", "saw her leaving".
+_SEEN_VERBS = word_list("seen_verbs")
 #: Words that open an adverbial clause: "As the crowd began to chant, Silverman joked".
 _SUBORDINATORS = word_list("subordinators")
 #: Words after a time that make it an adverbial: "Hours later, she said".
@@ -358,6 +361,9 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
         relative = _relative_clause_before(tokens, cue.first - 1, sf)
         if relative is not None:
             return relative  # "for a teacher, Eric Hale, who worked the crowd, praising"
+        seen = _seen_doing(tokens, cue.first - 1, sf)
+        if seen is not None:
+            return seen  # "Ortiz remembers him crying in court, saying": his words"
     earlier_cues = ctx.cues_between(max(sf, cue.first - 60), cue.first)[-4:]
     if cue.kind is FormKind.GERUND and prev in ("and", "or"):
         # "with Tom Lamb tweeting about it and asking": the participle before, its subject
@@ -380,6 +386,28 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
                 return phrase
     # the first noun phrase of the sentence, after an opening adverbial: "In recent months,"
     return first_phrase(tokens, sf, cue.first)
+
+
+def _seen_doing(tokens: Tokens, comma: int, sf: int) -> Phrase | None:
+    """The one seen or remembered doing something in the clause that a comma at
+    ``comma`` closes, when a participle follows the comma: "Ortiz remembers him crying in
+    court, saying ..." is his (an object pronoun between a verb of perception and a
+    participle)."""
+    for m in range(comma - 1, max(sf, comma - _RELATIVE_WORDS) + 1, -1):
+        if tokens.quote[m] >= 0 or tokens.text[m] in (",", ";", ":"):
+            return None
+        w = tokens.lower[m]
+        if (
+            w in _OBJECT_SUBJECTS
+            and m + 1 < comma
+            and tokens.lower[m + 1].endswith("ing")
+            and m - 1 >= sf
+            and tokens.lower[m - 1] in _SEEN_VERBS
+        ):
+            pronoun = _OBJECT_SUBJECTS[w]
+            kind = SpeakerKind.GROUP if pronoun == "they" else SpeakerKind.PERSON
+            return Phrase(m, m + 1, kind, pronoun=PRONOUNS[pronoun])
+    return None
 
 
 def _relative_clause_before(tokens: Tokens, comma: int, sf: int) -> Phrase | None:
