@@ -992,3 +992,15 @@ def test_a_noun_of_speech_linked_by_was_that() -> None:
         "answer",
     )
     assert speaker(quote(a, "deeply careless")) == "Lyle Crane"
+
+
+def test_a_clause_before_a_colon_gives_its_verb_for_the_cue() -> None:
+    """ "Speaker Hal Brandt delivered a blunt message to the mayor: “...”": the verb of the
+    clause is the cue; "Rick Dean is confident: “...”" keeps the colon (an adjective)."""
+    a = article(
+        "Title",
+        "Speaker Hal Brandt delivered a blunt message to the mayor: “Stop fighting the council.”",
+        "Rick Dean is confident: “People will see the difference.”",
+    )
+    assert cue(quote(a, "Stop fighting")) == "delivered"
+    assert cue(quote(a, "People will see")) == ":"

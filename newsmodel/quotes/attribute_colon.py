@@ -13,6 +13,7 @@ from newsmodel.model import SpeakerKind
 from newsmodel.quotes.attribute_after import DASHES, cue_after
 from newsmodel.quotes.attribute_before import NOUN_CUES, cue_before
 from newsmodel.quotes.cue_speaker import Context, Found, first_phrase
+from newsmodel.quotes.cues import is_adverb
 from newsmodel.quotes.lexicon import FormKind, word_list
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.speaker_after import phrase_after
@@ -23,6 +24,8 @@ from newsmodel.quotes.tokens import Tokens
 #: Prepositions between a headline's past participle and its quotation: "Councils warned
 #: over ‘bin tax’".
 _PASSIVE_LINKS = word_list("passive_headline_links")
+#: Auxiliaries of the perfect before the verb of a clause ending with a colon.
+_PERFECT_AUXILIARIES = word_list("perfect_auxiliaries")
 
 __all__ = [
     "colon_clause",
@@ -172,9 +175,18 @@ _SPEAKING_KINDS = frozenset(
 
 def _colon_cue(ctx: Context, lo: int, colon: int) -> tuple[int, int]:
     """The cue of a clause ending with a colon: its last cue word ("Kelly responded
-    pointedly, with a smile:"), else the colon itself."""
+    pointedly, with a smile:"), else the verb right after its subject ("McConnell
+    delivered a blunt message to Trump:"), else the colon itself."""
     tokens = ctx.tokens
     found = [c for c in ctx.cues_between(lo, colon) if not c.negated]
     if found:
         return ctx.cue_span(found[-1])
+    k = lo
+    while k < colon and is_adverb(tokens.lower[k]):
+        k += 1
+    if k < colon and tokens.lower[k] in _PERFECT_AUXILIARIES:
+        k += 1  # "Kaine has adopted the stance:"
+    w = tokens.text[k] if k < colon else ""
+    if w.isalpha() and w.islower() and w.endswith("ed") and len(w) > 4 and k + 1 < colon:
+        return tokens.start[k], tokens.end[k]  # a verb in the past ("is confident": no)
     return tokens.start[colon], tokens.end[colon]
