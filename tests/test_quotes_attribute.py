@@ -1004,3 +1004,17 @@ def test_a_clause_before_a_colon_gives_its_verb_for_the_cue() -> None:
     )
     assert cue(quote(a, "Stop fighting")) == "delivered"
     assert cue(quote(a, "People will see")) == ":"
+
+
+def test_a_gerund_after_about_gives_way_to_the_verb_of_speech() -> None:
+    """ "She added that the contest cannot be about reacting to Morrow, and that next year
+    “is going to be a jobs election”": the cue is "added", not the gerund of the topic;
+    "concluded by saying “thanks for having me”" keeps its gerund."""
+    a = article(
+        "Title",
+        "Ana Reid added that the contest cannot just be about reacting to Morrow, and that "
+        "next year “is going to be a jobs election.”",
+        "Tom Hale concluded by saying “thanks for having me.”",
+    )
+    assert cue(quote(a, "is going to be a jobs")) == "added"
+    assert cue(quote(a, "thanks for having me")) == "saying"

@@ -43,6 +43,9 @@ _LEAD_INS = frozenset({":", ",", "that", "—", "–", "--"})
 NOUN_CUES = word_list("noun_cues")
 _ADJECTIVE_ENDINGS = tuple(sorted(word_list("adjective_endings")))
 _GERUND_PREPOSITIONS = word_list("gerund_prepositions")
+#: Prepositions before a gerund that give a topic, no manner of speaking: "the race cannot
+#: be about reacting to Morrow" (but "concluded by saying").
+_TOPIC_PREPOSITIONS = word_list("topic_prepositions")
 #: How many tokens a that-clause after a noun of speech may run before its quotation.
 _THAT_CLAUSE = 12
 _NOUN_CUE_LINKS = word_list("noun_cue_links")
@@ -341,6 +344,14 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
                     break  # "Lamb, who called it “...”, and Cole, who says it is “...”"
                 if outer_phrase is not None and outer_phrase.last <= cue.first:
                     cue, phrase = outer, outer_phrase
+                    break
+        if prepositional and tokens.lower[cue.first - 1] in _TOPIC_PREPOSITIONS:
+            # "She added that the race cannot be about reacting to Morrow, and that ...
+            # “...”": her verb of speech, not the gerund inside what she said
+            for outer in reversed(speech):
+                if outer.first < cue.first and outer.kind in (FormKind.PAST, FormKind.PRESENT):
+                    if phrase.last <= outer.first and speaker_of(ctx, outer, sf, a) == phrase:
+                        cue = outer
                     break
         if participle is not None and cue.cls in AFTER_CLASSES and cue.last < participle.first:
             cue = participle
