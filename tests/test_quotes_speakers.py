@@ -2405,3 +2405,21 @@ def test_a_name_with_two_joined_particles() -> None:
     )
     assert speaker(quote(a, "no member has asked")) == "Saad al-Nasser al-Hamad"
     assert speaker(indirect(a, "Qatar was pumping")) == "Saad al-Nasser al-Hamad"
+
+
+def test_and_inside_a_body_s_name_or_between_two_roles_of_one_person() -> None:
+    """ "A Department for Work and Pensions spokeswoman said" is one spokeswoman, whom
+    "she" stands for; "Committee member and Tory MP Nigel Waterson said" is Waterson;
+    "Both the prime minister and Chancellor Tom Brown" are two people."""
+    a = article(
+        "Benefits",
+        "A Department for Work and Pensions spokeswoman said no date was set. “No date was "
+        "ever given,” she said.",
+        "Committee member and Tory MP Nigel Waterson said the plan was flawed.",
+        "Both the prime minister and Chancellor Tom Brown called for urgent talks.",
+    )
+    spokeswoman = indirect(a, "no date was set")
+    assert spokeswoman.attribution is not None
+    assert spokeswoman.attribution.speaker.kind is SpeakerKind.ANONYMOUS
+    assert speaker(quote(a, "No date was ever")) == speaker(spokeswoman)
+    assert speaker(indirect(a, "the plan was flawed")) == "Nigel Waterson"

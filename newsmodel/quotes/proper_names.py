@@ -12,6 +12,7 @@ and which words make a capitalised name an organisation's or a place's ("Ministr
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import regex
@@ -51,6 +52,7 @@ __all__ = [
     "acronym_after",
     "affiliation",
     "bracketed_acronyms",
+    "capitalised_elsewhere",
     "gender_of",
     "has_marker",
     "inner_against",
@@ -636,3 +638,20 @@ def title_after_body(tokens: Tokens, first: int, name: tuple[int, int] | None) -
     if title == name[0] or title - first < 3 or "of" not in lower[first:title]:
         return -1
     return title
+
+
+def capitalised_elsewhere(tokens: Tokens, k: int) -> bool:
+    """Whether the word at token ``k`` is capitalised where no sentence starts, and so a
+    name ("Sanders" in "Bernie Sanders"), not a noun its sentence capitalises."""
+    counts = tokens.memo.get(("inside sentences",))
+    if counts is None:
+        # how often each word is written where no sentence starts: counted once a text
+        text = tokens.text
+        counts = Counter(text)
+        counts.subtract(text[f] for f in tokens.sent_first if f < len(text))
+        tokens.memo[("inside sentences",)] = counts
+    assert isinstance(counts, Counter)
+    inside = counts[tokens.text[k]]
+    if k != tokens.sent_first[tokens.sent[k]]:
+        inside -= 1  # not the word at ``k`` itself
+    return inside > 0

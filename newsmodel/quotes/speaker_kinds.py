@@ -13,8 +13,6 @@ kind of phrase.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import attrs
 import regex
 
@@ -43,6 +41,7 @@ from newsmodel.quotes.proper_names import (
     NAME_BLOCKERS,
     NAME_PARTICLES,
     acronym_after,
+    capitalised_elsewhere,
     has_marker,
     inner_against,
     is_given_name,
@@ -267,7 +266,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         and (
             w0 in GROUP_NOUNS or agent_plural(w0) or (w0.endswith("s") and w0[:-1] in PERSON_NOUNS)
         )
-        and not _capitalised_elsewhere(tokens, first)
+        and not capitalised_elsewhere(tokens, first)
     ):
         # "Engineers say", "Analysts said", "Candidates say": people capitalised by the
         # sentence's start
@@ -278,7 +277,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         and text[first][1:].islower()
         and w0.endswith("s")
         and (w0[:-1] in DOCUMENT_NOUNS or (w0.endswith("ies") and w0[:-3] + "y" in DOCUMENT_NOUNS))
-        and not _capitalised_elsewhere(tokens, first)
+        and not capitalised_elsewhere(tokens, first)
     ):
         # "Studies have shown", "Reports say": documents capitalised by the sentence's
         # start, no person named "Studies" for a later "he"
@@ -711,23 +710,6 @@ def _titled_name(tokens: Tokens, k: int, name_first: int) -> bool:
     )
 
 
-def _capitalised_elsewhere(tokens: Tokens, k: int) -> bool:
-    """Whether the word at token ``k`` is capitalised where no sentence starts, and so a
-    name ("Sanders" in "Bernie Sanders"), not a noun its sentence capitalises."""
-    counts = tokens.memo.get(("inside sentences",))
-    if counts is None:
-        # how often each word is written where no sentence starts: counted once a text
-        text = tokens.text
-        counts = Counter(text)
-        counts.subtract(text[f] for f in tokens.sent_first if f < len(text))
-        tokens.memo[("inside sentences",)] = counts
-    assert isinstance(counts, Counter)
-    inside = counts[tokens.text[k]]
-    if k != tokens.sent_first[tokens.sent[k]]:
-        inside -= 1  # not the word at ``k`` itself
-    return inside > 0
-
-
 def _plain_modifier(w: str) -> bool:
     """Whether a word before a plural head can only modify it ("transit engineers",
     "media trackers"): no verb before its object ("helping newspapers", "lets
@@ -776,15 +758,31 @@ def _head(tokens: Tokens, first: int, last: int) -> int:
 def _coordinated_title(tokens: Tokens, first: int, conj: int, last: int) -> bool:
     """Whether the "and" at token ``conj`` joins the parts of one title before one name:
     "Mental Health and Addictions Minister Siobhan O'Neill", "Deputy Prime Minister and
-    Finance Minister Jane Doe" (not "President Obama and Secretary Clinton")."""
+    Finance Minister Jane Doe", "committee member and Tory MP Nigel Waterson", or of the
+    name of the body a role serves ("a Department for Work and Pensions spokeswoman"; not
+    "President Obama and Secretary Clinton")."""
+    lower = tokens.lower
+    text = tokens.text
+    if (
+        (lower[last - 1] in PERSON_NOUNS or lower[last - 1] in TITLE_WORDS)
+        and text[last - 1].islower()
+        and text[conj - 1][:1].isupper()
+        and text[conj + 1][:1].isupper()
+    ):
+        return True  # "A Department for Work and Pensions spokeswoman": a body's role
     name = name_split(tokens, conj + 1, last)
     if name is None or name[0] == conj + 1:
         return False
-    lower = tokens.lower
     if not any(lower[k] in TITLE_WORDS for k in range(conj + 1, name[0])):
         return False  # no title before the name on the right
-    left = [k for k in range(first, conj) if tokens.text[k][0].isalpha()]
-    if not left or not all(tokens.text[k][0].isupper() for k in left):
+    if (
+        lower[conj - 1] in PERSON_NOUNS
+        and text[conj - 1].islower()
+        and not any(lower[k] in DETERMINERS for k in range(first, conj))
+    ):
+        return True  # "Committee member and Tory MP Nigel Waterson" (not "Both the ...")
+    left = [k for k in range(first, conj) if text[k][0].isalpha()]
+    if not left or not all(text[k][0].isupper() for k in left):
         return False
     if lower[conj - 1] in TITLE_WORDS:
         return True  # "Deputy Prime Minister and ..."
