@@ -1018,3 +1018,16 @@ def test_a_gerund_after_about_gives_way_to_the_verb_of_speech() -> None:
     )
     assert cue(quote(a, "is going to be a jobs")) == "added"
     assert cue(quote(a, "thanks for having me")) == "saying"
+
+
+def test_a_passive_of_quoting_after_the_quotation() -> None:
+    """ "“...,” Mr Tobias Venn was quoted as saying", "is reported as saying": the one
+    quoted speaks (the quotation was left as scare quotes)."""
+    a = article(
+        "Title",
+        "“Prices will rise,” said Dr Olive Grange of the Trade Office.",
+        "“If the banks keep squeezing, they will cut staff,” Mr Tobias Venn is reported as saying.",
+        "“We will not sell,” Ana Reid was quoted as saying.",
+    )
+    assert speaker(quote(a, "If the banks")) == "Tobias Venn"
+    assert speaker(quote(a, "We will not sell")) == "Ana Reid"

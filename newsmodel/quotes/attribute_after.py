@@ -26,7 +26,7 @@ from newsmodel.quotes.cue_speaker import (
     phrase_before_adjunct,
     quoted_as_saying,
 )
-from newsmodel.quotes.cues import Cue
+from newsmodel.quotes.cues import AUXILIARIES, Cue
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_list
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.speaker_after import phrase_after
@@ -55,6 +55,8 @@ _QUESTION_WORDS = word_list("wh_words")
 _MAX_TITLE_WORDS = 5
 #: Determiners that open a speaker no word list knows: "“...,” this Hale look-alike said".
 _UNKNOWN_DETERMINERS = word_list("unknown_speaker_determiners")
+#: Participles of a passive of quoting before "as saying": "was quoted as saying".
+_AS_SAYING_PARTICIPLES = word_list("as_saying_participles")
 
 
 def cue_after(
@@ -130,7 +132,10 @@ def cue_after(
             continue
         if strict and cue.lemma not in CORE and not any_verb:
             continue
-        phrase = phrase_before(tokens, cue.first, k)
+        at = cue.first
+        if cue.kind is FormKind.GERUND and _passive_as(tokens, at, k):
+            at -= 2  # "“...,” Mr Tobias Venn was quoted as saying": the one quoted
+        phrase = phrase_before(tokens, at, k)
         if phrase is None and (comma or question):
             phrase = _unknown_head(tokens, k, cue.first)
         if phrase is not None and (
@@ -163,6 +168,17 @@ def cue_after(
             span = (tokens.start[b], tokens.end[b])
             return Found(phrase, span, "dash", 0.8, adjacent=True)
     return None
+
+
+def _passive_as(tokens: Tokens, gerund: int, k: int) -> bool:
+    """Whether a gerund at token ``gerund`` closes a passive of quoting after the speaker
+    from token ``k``: "was quoted as saying", "is reported as saying"."""
+    return (
+        gerund - 3 > k
+        and tokens.lower[gerund - 1] == "as"
+        and tokens.lower[gerund - 2] in _AS_SAYING_PARTICIPLES
+        and tokens.lower[gerund - 3] in AUXILIARIES
+    )
 
 
 def _titled_name_after(tokens: Tokens, i: int, stop: int) -> Phrase | None:
