@@ -1031,3 +1031,15 @@ def test_a_passive_of_quoting_after_the_quotation() -> None:
     )
     assert speaker(quote(a, "If the banks")) == "Tobias Venn"
     assert speaker(quote(a, "We will not sell")) == "Ana Reid"
+
+
+def test_a_thing_of_someone_s_is_no_speaker() -> None:
+    """ "His hope must be that voters will bear out the old saying: “...”": a possessive's
+    noun that names no one speaks nothing; "His spokesman was blunt: “...”" does."""
+    a = article(
+        "Hope",
+        "His hope must be that voters will bear out the old saying: “No gain without pain.”",
+        "His spokesman was blunt: “We will win.”",
+    )
+    assert quote(a, "No gain without pain").attribution is None
+    assert speaker(quote(a, "We will win")) == "His spokesman"

@@ -16,6 +16,7 @@ from newsmodel.quotes.cue_speaker import Context, Found, first_phrase
 from newsmodel.quotes.cues import is_adverb
 from newsmodel.quotes.lexicon import FormKind, word_list
 from newsmodel.quotes.marks import RawQuote
+from newsmodel.quotes.phrase_words import names_no_one
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import Phrase, classify
 from newsmodel.quotes.speakers import FINITE_WORDS, phrase_before
@@ -145,6 +146,8 @@ def colon_clause(ctx: Context, a: int, sf: int) -> Found | None:
         if owner is None:
             return None
         phrase = owner
+    elif names_no_one(phrase):
+        return None  # "His hope must be that voters will bear out the old saying:": no one
     cues = [cue for cue in ctx.cues_between(phrase.last, c) if not cue.negated]
     if cues:
         # "The scheduling was so odd that a spokesman for Sanders could only quip:": the

@@ -24,6 +24,7 @@ from newsmodel.quotes.cue_speaker import AFTER_CLASSES, Context, Found, first_ph
 from newsmodel.quotes.cues import Cue, is_adverb
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, CueClass, word_list
 from newsmodel.quotes.marks import RawQuote, quote_links, quote_paragraphs
+from newsmodel.quotes.phrase_words import names_no_one
 from newsmodel.quotes.proper_names import is_given_name
 from newsmodel.quotes.quoted_titles import title_cased
 from newsmodel.quotes.speaker_kinds import Phrase
@@ -227,6 +228,7 @@ def attach_floating(
             and subject.kind in (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
             and (subject.pronoun is not None or subject.name is not None or subject.definite)
             and not _no_subject(tokens, subject, named)
+            and not names_no_one(subject)  # "His hope must be ...": no one
         ):
             verb = _verb_after(tokens, subject, a)
             if subject.last < a and tokens.text[subject.last] == ":":

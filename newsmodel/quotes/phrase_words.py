@@ -8,6 +8,7 @@ list inside it (:func:`comma_back`, :func:`title_list`), a place set off by comm
 
 from __future__ import annotations
 
+from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cues import ADVERBS, is_adverb
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
@@ -30,6 +31,7 @@ from newsmodel.quotes.speaker_kinds import (
     POSSESSIVES,
     QUANTIFIERS,
     Phrase,
+    names_someone,
 )
 from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import PLACES, US_STATES
@@ -48,6 +50,7 @@ __all__ = [
     "infinitive_after",
     "lone_adverb",
     "name_list",
+    "names_no_one",
     "np_word",
     "number_word",
     "participle_phrase",
@@ -329,4 +332,19 @@ def starts_description(tokens: Tokens, first: int, last: int) -> bool:
         or w in TITLE_WORDS
         or w.endswith("ing")
         or (w not in FUNCTION_WORDS and not tokens.text[first][0].isupper())
+    )
+
+
+def names_no_one(phrase: Phrase) -> bool:
+    """Whether a phrase read as a person's is a thing of theirs, no one: "His hope",
+    "her plan" (a possessive's noun that names no one; not "his spokesman")."""
+    role = phrase.role
+    return (
+        role is not None
+        and phrase.name is None
+        and phrase.pronoun is None
+        and phrase.kind is SpeakerKind.PERSON
+        and role not in PERSON_NOUNS
+        and role not in TITLE_WORDS
+        and not names_someone(role)
     )
