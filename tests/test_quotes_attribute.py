@@ -1043,3 +1043,14 @@ def test_a_thing_of_someone_s_is_no_speaker() -> None:
     )
     assert quote(a, "No gain without pain").attribution is None
     assert speaker(quote(a, "We will win")) == "His spokesman"
+
+
+def test_a_quotation_alone_after_the_headline_takes_no_speaker_from_it() -> None:
+    """ "31 Voters Share Their Thoughts On Tom Hale ¶ “We need law and order ...”": the
+    headline before the quotation is no narration its speaker could come from."""
+    a = newsmodel.parse_text(
+        "31 Voters Share Their Thoughts On Tom Hale.\n\n"
+        "“We need law and order. If we do not have it, we are not going to have a country.”\n"
+    )
+    q = quote(a, "We need law and order")
+    assert q.attribution is None or "Voters" not in q.attribution.speaker.name

@@ -204,7 +204,7 @@ def attach_floating(
                 found[qi] = Found(None, None, "following", 0.7, inherit=nxt)
                 continue
             if previous is None or not near:
-                found[qi] = _beat(tokens, sf, lo)
+                found[qi] = _beat(tokens, sf, lo, speech)
             continue
         words = word_count(tokens, a, b)
         cued = any(
@@ -349,14 +349,16 @@ def _verb_after(tokens: Tokens, phrase: Phrase, limit: int) -> tuple[int, int] |
     return tokens.start[k], tokens.end[k]
 
 
-def _beat(tokens: Tokens, sf: int, lo: int) -> Found | None:
+def _beat(tokens: Tokens, sf: int, lo: int, speech: Sequence[bool]) -> Found | None:
     """The person a sentence of narration right before a quotation standing alone is
     about, in its paragraph or closing the paragraph before, when no one has spoken yet:
     "Hale is blunt. “We are devastated.”", "Her advice is simple: ... ¶ “...”" (None if
     that sentence has no person named, nor their words, for its subject, or holds a
     quotation)."""
-    if sf <= 0 or (sf <= lo and tokens.para[sf - 1] != tokens.para[sf] - 1):
-        return None  # (the paragraph right before may give it: "Her advice is simple: ...")
+    if sf <= 0 or (
+        sf <= lo and (tokens.para[sf - 1] != tokens.para[sf] - 1 or not speech[tokens.para[sf - 1]])
+    ):
+        return None  # (the body paragraph right before may give it: "Her advice is simple:")
     psf, _psl = tokens.sentence_bounds(sf - 1)
     if any(tokens.quote[k] >= 0 for k in range(psf, sf)):
         return None
