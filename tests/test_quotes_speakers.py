@@ -2423,3 +2423,18 @@ def test_and_inside_a_body_s_name_or_between_two_roles_of_one_person() -> None:
     assert spokeswoman.attribution.speaker.kind is SpeakerKind.ANONYMOUS
     assert speaker(quote(a, "No date was ever")) == speaker(spokeswoman)
     assert speaker(indirect(a, "the plan was flawed")) == "Nigel Waterson"
+
+
+def test_someone_with_a_prepositional_phrase() -> None:
+    """ "When someone in the audience shouted, “Cruz,” Beck joked": someone unnamed, with
+    where they are, shouts the word; "according to someone in attendance" is theirs."""
+    a = article(
+        "Title",
+        "When someone in the audience shouted, “Cruz,” Tom Beck joked that he would wait.",
+        "The plan was set in June, according to someone in attendance.",
+    )
+    shout = quote(a, "Cruz")
+    assert shout.attribution is not None
+    assert shout.attribution.speaker.kind is SpeakerKind.ANONYMOUS
+    assert speaker(shout) == "someone in the audience"
+    assert speaker(indirect(a, "The plan was set")) == "someone in attendance"

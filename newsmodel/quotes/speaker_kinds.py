@@ -253,8 +253,10 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, pronoun_kind(w0), pronoun=PRONOUNS[w0])
     if last - first == 1 and w0 in QUANTIFIERS:
         return Phrase(first, last, SpeakerKind.GROUP)
-    if last - first == 1 and w0 in _INDEFINITE_SPEAKERS:
-        return Phrase(first, last, SpeakerKind.ANONYMOUS)
+    if w0 in _INDEFINITE_SPEAKERS and (
+        last - first == 1 or (lower[first + 1] in INNER_PREPOSITIONS and w0 != "one")
+    ):
+        return Phrase(first, last, SpeakerKind.ANONYMOUS)  # "someone in the back"
     if last - first == 1 and w0 in _NO_ONE_WORDS:
         return None  # "Nobody asked", "everyone can agree": no one who is a source
     if last - first == 1 and w0 in _PARTY_NAMES and text[first][:1].isupper():
