@@ -2438,3 +2438,18 @@ def test_someone_with_a_prepositional_phrase() -> None:
     assert shout.attribution.speaker.kind is SpeakerKind.ANONYMOUS
     assert speaker(shout) == "someone in the audience"
     assert speaker(indirect(a, "The plan was set")) == "someone in attendance"
+
+
+def test_a_whose_clause_describes_the_one_before_it() -> None:
+    """ "Mr. Dorsey, whose newest firm, Tallbridge, sells software to farms, said": the one
+    the clause is about speaks, not the firm named inside it; so does "Hogan Reed, a former
+    director of the party, whose roots are in the church, said"."""
+    a = article(
+        "Title",
+        "Mr. Dorsey, whose newest firm, Tallbridge, sells software to farms, said the governor "
+        "was a natural salesman.",
+        "Hogan Reed, a former director of the party, whose roots are in the church, said the "
+        "base was angry.",
+    )
+    assert speaker(indirect(a, "the governor was")) == "Dorsey"
+    assert speaker(indirect(a, "the base was angry")) == "Hogan Reed"

@@ -488,6 +488,9 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
     (with ``aside``, also "X, DESCRIPTION, for example, said")."""
     text = tokens.text
     lower = tokens.lower
+    owner = _whose_clause(tokens, comma, lo)
+    if owner is not None:
+        return owner  # "Mr. Dorsey, whose newest firm, Tallbridge, sells software, said"
     k = comma - 1
     while k >= lo and comma - k <= 40 and (text[k] != "," or place_comma(tokens, k, comma)):
         if tokens.quote[k] >= 0:
@@ -734,6 +737,30 @@ def _person_from(tokens: Tokens, place: Phrase, lo: int) -> Phrase | None:
     if person is None or person.kind is not SpeakerKind.PERSON or person.name is None:
         return None
     return person
+
+
+def _whose_clause(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
+    """The one a ", whose ..." clause closing at ``comma`` is about, with the clause for
+    description: "Mr. Dorsey, whose newest firm, Tallbridge, sells software, said" is
+    Dorsey (not the firm named inside the clause)."""
+    for m in range(comma - 1, max(lo, comma - 30), -1):
+        if tokens.quote[m] >= 0 or tokens.text[m] in CLAUSE_ENDS:
+            return None
+        if tokens.lower[m] == "whose" and m - 1 > lo and tokens.text[m - 1] == ",":
+            # "Hogan Gidley, a former director of the party, whose roots ...": the one named
+            owner = appositive(tokens, m - 1, lo) or np_before(tokens, m - 1, lo)
+            if owner is None or owner.kind not in (
+                SpeakerKind.PERSON,
+                SpeakerKind.ORGANISATION,
+                SpeakerKind.ANONYMOUS,
+            ):
+                return None
+            return (
+                owner
+                if owner.description is not None
+                else attrs.evolve(owner, description=(m, comma))
+            )
+    return None
 
 
 def head_of_relative(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
