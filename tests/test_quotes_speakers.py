@@ -2453,3 +2453,17 @@ def test_a_whose_clause_describes_the_one_before_it() -> None:
     )
     assert speaker(indirect(a, "the governor was")) == "Dorsey"
     assert speaker(indirect(a, "the base was angry")) == "Hogan Reed"
+
+
+def test_a_relative_clause_before_the_cue_after_an_opening_clause() -> None:
+    """ "Although no deal exists yet, a city official who spoke anonymously to describe the
+    talks said, “...”": the subject after the opening clause speaks, not "the talks";
+    "Shane Shook, a security expert who studied the report, said" stays Shook's."""
+    a = article(
+        "Title",
+        "Although no deal exists yet, a city official who spoke anonymously to describe the "
+        "talks said Friday, “There are certainly conversations.”",
+        "Shane Shook, a security expert who studied the report, said the evidence was weak.",
+    )
+    assert speaker(quote(a, "There are certainly")) == "a city official"
+    assert speaker(indirect(a, "the evidence was weak")) == "Shane Shook"

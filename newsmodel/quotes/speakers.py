@@ -244,7 +244,12 @@ def _relative_subject(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
             subject = np_before(tokens, j, lo)
             if (
                 subject is None
-                or subject.first != lo  # the sentence's subject, not an object's clause
+                # the sentence's subject (after an opening clause's comma too: "Although no
+                # deal exists, a city official who spoke anonymously said"), not an object's
+                or (
+                    subject.first != lo
+                    and not (text[subject.first - 1] == "," and lower[lo] in _SUBORDINATORS)
+                )
                 or subject.last != j
                 or subject.pronoun is not None
                 or subject.kind not in _PEOPLE_KINDS
@@ -591,6 +596,8 @@ def _object_of_preposition(tokens: Tokens, first: int, lo: int) -> bool:
 _TIME_ADJUNCT_PREPOSITIONS = word_list("time_adjunct_prepositions")
 #: Modal verbs: "the foundation predicts will continue".
 _MODALS = word_list("modals")
+#: Words that open an adverbial clause before a sentence's subject: "Although ...,".
+_SUBORDINATORS = word_list("subordinators")
 #: Words of a time adjunct between an auxiliary and its verb, beside its units: "have in
 #: the past said", "has in recent weeks said".
 _TIME_ADJUNCT_WORDS = word_list("time_adjunct_words")
