@@ -1054,3 +1054,14 @@ def test_a_quotation_alone_after_the_headline_takes_no_speaker_from_it() -> None
     )
     q = quote(a, "We need law and order")
     assert q.attribution is None or "Voters" not in q.attribution.speaker.name
+
+
+def test_with_a_name_an_adverb_and_a_participle() -> None:
+    """ "..., with Mayor Tom Ellery loudly shouting: “...”": the one named before the
+    adverb and the participle shouts (it was "several", the sentence's subject)."""
+    a = article(
+        "Title",
+        "At a rally in Dayton on Sunday, several of his backers shoved a heckler, with Mayor "
+        "Tom Ellery loudly shouting: “Throw him out of the hall!”",
+    )
+    assert speaker(quote(a, "Throw him out")) == "Tom Ellery"

@@ -322,10 +322,13 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
         j -= 1
     if j < cue.first - 1 and tokens.lower[j] in ("and", "but"):
         prev = tokens.lower[j]  # "resigned but has always insisted"
+    before = cue.first - 1  # "with Mayor Tom Ellery loudly shouting": past the adverb
+    while before > sf and is_adverb(tokens.lower[before]) and tokens.text[before].islower():
+        before -= 1
     if (
         cue.kind is FormKind.GERUND
         and cue.first - 1 >= sf
-        and (tokens.text[cue.first - 1][0].isupper() or prev in _OBJECT_SUBJECTS)
+        and (tokens.text[before][0].isupper() or prev in _OBJECT_SUBJECTS)
     ):
         if prev in _OBJECT_SUBJECTS:
             pronoun = _OBJECT_SUBJECTS[prev]
