@@ -1065,3 +1065,16 @@ def test_with_a_name_an_adverb_and_a_participle() -> None:
         "Tom Ellery loudly shouting: “Throw him out of the hall!”",
     )
     assert speaker(quote(a, "Throw him out")) == "Tom Ellery"
+
+
+def test_a_cue_in_an_aside_between_dashes() -> None:
+    """ "If the city is hiding the files — as critics believe, but the mayor firmly denies
+    — “why would anyone trust the audit?” asked Rhee": the verbs of the aside report
+    nothing of the quotation, which is Rhee's."""
+    a = article(
+        "Title",
+        "If the city is really hiding the files — as many critics believe, but the mayor firmly "
+        "denies — “why would anyone trust the audit?” asked Ana Rhee, now a lawyer.",
+    )
+    q = quote(a, "why would anyone")
+    assert (speaker(q), cue(q)) == ("Ana Rhee", "asked")

@@ -241,6 +241,8 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
             continue  # "her campaign would continue “to break barriers”"
         if n + 1 < len(ordered) and _in_relative_aside(tokens, cue, a, sf):
             continue  # "the announcement, which some have argued was ..., was an “insult”"
+        if _in_dash_aside(tokens, cue, a, sf):
+            continue  # "If it is hiding the files — as critics believe, but the mayor denies —"
         phrase = speaker_of(ctx, cue, sf, a)
         if phrase is None:
             if (
@@ -378,6 +380,15 @@ def _in_relative_aside(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:
     while m < a and tokens.text[m] != ",":
         m += 1
     return m < a - 1
+
+
+def _in_dash_aside(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:
+    """Whether a cue lies in an aside between dashes that closes before the quotation:
+    "If the city is hiding the files — as critics believe, but the mayor denies — “...”
+    asked Rhee" (the aside's verbs report nothing of the quotation)."""
+    dashes = ("—", "–", "--")
+    before = any(tokens.text[k] in dashes for k in range(max(sf, cue.first - 12), cue.first))
+    return before and any(tokens.text[k] in dashes for k in range(cue.last, a))
 
 
 def _adjacent_left(tokens: Tokens, cue_end: int, a: int) -> bool:
