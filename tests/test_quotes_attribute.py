@@ -1078,3 +1078,14 @@ def test_a_cue_in_an_aside_between_dashes() -> None:
     )
     q = quote(a, "why would anyone")
     assert (speaker(q), cue(q)) == ("Ana Rhee", "asked")
+
+
+def test_a_participle_after_a_when_clause_is_its_subject_s() -> None:
+    """ "“Nice try,” he wrote when Senator Ada Brill closed a meeting last spring,
+    remarking, “...”": the one the when-clause is about remarks."""
+    a = article(
+        "Title",
+        "“Nice try,” he wrote when Senator Ada Brill closed a town-hall meeting last spring, "
+        "remarking, “Thank you, and drive home safely.”",
+    )
+    assert speaker(quote(a, "Thank you, and drive")) == "Ada Brill"

@@ -415,8 +415,8 @@ def _seen_doing(tokens: Tokens, comma: int, sf: int) -> Phrase | None:
 
 def _relative_clause_before(tokens: Tokens, comma: int, sf: int) -> Phrase | None:
     """The person a ", who ..." clause closing at ``comma`` is about, or the people a ",
-    where ..." clause opens with, when a participle follows it: "a teacher named Eric
-    Hale, who worked the crowd, praising" is Hale's."""
+    where ..." clause or a "when ..." clause opens with, when a participle follows it: "a
+    teacher named Eric Hale, who worked the crowd, praising" is Hale's."""
     for m in range(comma - 1, max(sf, comma - _RELATIVE_WORDS), -1):
         if tokens.quote[m] >= 0 or tokens.text[m] in (",", ";", ":"):
             return None
@@ -425,6 +425,17 @@ def _relative_clause_before(tokens: Tokens, comma: int, sf: int) -> Phrase | Non
             if phrase is None or phrase.antecedent is None:
                 return None
             return phrase if phrase.antecedent.kind is SpeakerKind.PERSON else None
+        if tokens.lower[m] == "when" and m > sf:
+            # "he wrote when Senator Ada Brill closed the meeting, remarking": hers
+            phrase = phrase_after(tokens, m + 1, comma)
+            if (
+                phrase is not None
+                and phrase.first == m + 1
+                and phrase.name is not None
+                and phrase.kind is SpeakerKind.PERSON
+            ):
+                return phrase
+            return None
         if tokens.lower[m] == "where" and m - 1 > sf and tokens.text[m - 1] == ",":
             # "near the mill, where about 50 workers had gathered, chanting": the workers
             phrase = phrase_after(tokens, m + 1, comma)
