@@ -1089,3 +1089,16 @@ def test_a_participle_after_a_when_clause_is_its_subject_s() -> None:
         "remarking, “Thank you, and drive home safely.”",
     )
     assert speaker(quote(a, "Thank you, and drive")) == "Ada Brill"
+
+
+def test_prompted_to_say() -> None:
+    """ "The hearing was so dull that Senator Voss was prompted to say, “...”": the one
+    prompted speaks; "Mr Hale, who was forced to apologise, ..." closes no words said."""
+    a = article(
+        "Title",
+        "The hearing was so dull that Senator Ana Voss was prompted to say, “I cannot believe "
+        "how polite everyone is tonight.”",
+        "However, Mr Hale, who was forced to apologise last year for an article, was not there.",
+    )
+    assert speaker(quote(a, "I cannot believe")) == "Ana Voss"
+    assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]

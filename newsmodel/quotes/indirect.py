@@ -557,6 +557,8 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     tokens = ctx.tokens
     if cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE) or cue.kind is FormKind.GERUND:
         return None
+    if cue.kind is FormKind.BASE and cue.first > sf and tokens.lower[cue.first - 1] == "to":
+        return None  # "Mr Johnson, who was forced to apologise": no words closed before
     if "," not in tokens.text[sf + 1 : min(cue.first, sf + MAX_CLAUSE + 1)]:
         return None  # the comma that ends the clause, needed below, is nowhere near
     phrase = phrase_before(tokens, cue.first, sf)
