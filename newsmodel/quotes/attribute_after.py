@@ -12,6 +12,8 @@ an attribution that leads into the next quotation ("He added: “...”") belong
 
 from __future__ import annotations
 
+import attrs
+
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cue_speaker import (
     ADJUNCT_PREPOSITIONS,
@@ -199,8 +201,7 @@ def _titled_name_after(tokens: Tokens, i: int, stop: int) -> Phrase | None:
     phrase = closed(tokens, phrase_after(tokens, j, stop), stop)
     if phrase is None or phrase.name is None or phrase.kind is not SpeakerKind.PERSON:
         return None
-    phrase.first = i
-    return phrase
+    return attrs.evolve(phrase, first=i)
 
 
 def _unknown_head(tokens: Tokens, k: int, cue: int) -> Phrase | None:

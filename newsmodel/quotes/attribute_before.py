@@ -25,7 +25,14 @@ from newsmodel.quotes.cue_speaker import (
     speaker_of,
 )
 from newsmodel.quotes.cues import Cue
-from newsmodel.quotes.lexicon import CUE_FORMS, PRONOUNS, CueClass, FormKind, word_list
+from newsmodel.quotes.lexicon import (
+    CUE_FORMS,
+    PRONOUNS,
+    SUBORDINATORS,
+    CueClass,
+    FormKind,
+    word_list,
+)
 from newsmodel.quotes.speaker_kinds import Phrase, classify
 from newsmodel.quotes.tokens import Tokens
 
@@ -59,7 +66,6 @@ _OTHERS_SPAN = 25
 _VERB_SUBJECTS = word_list("others_words_verb_subjects")
 _ONLY_ADJACENT = word_list("only_adjacent_verbs")
 _CLAUSE_BREAKS = word_list("clause_breaks")
-_SUBORDINATORS = word_list("subordinators")
 #: Stances that can introduce quoted words ("endorsed his “America First” plan").
 QUOTE_STANCES = word_list("quote_stances")
 #: Verbs of thought that can introduce quoted words ("she thinks the plan is “a mess”").
@@ -321,7 +327,7 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
                 if (
                     phrase.first - 1 > outer.last
                     and tokens.text[phrase.first - 1] == ","
-                    and tokens.lower[sf] in _SUBORDINATORS
+                    and tokens.lower[sf] in SUBORDINATORS
                 ):
                     break  # "When Pike accused Grant of ..., he said “...”": the main clause's
                 outer_phrase = speaker_of(ctx, outer, sf, a)

@@ -44,6 +44,8 @@ NEARBY_WORDS = 4
 _SKIPPED_BEFORE_VERB = word_list("skipped_before_verb")
 #: Conjunctions and marks that may stand before a quotation that opens its sentence.
 _QUOTE_LEAD_INS = word_list("quote_lead_ins")
+#: Relative pronouns that stand for a thing: the cue of their clause gives no speaker to a
+#: quotation standing alone after it ("the case, which challenges the law").
 _THING_RELATIVES = word_list("thing_relatives")
 
 

@@ -27,6 +27,7 @@ from newsmodel.quotes.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
+    SUBORDINATORS,
     TITLE_WORDS,
     CueClass,
     FormKind,
@@ -79,8 +80,6 @@ _PERCEPTION = word_list("perception_words")
 #: Verbs of perception and memory whose object does what a participle says: "remembers
 #: him crying", "saw her leaving".
 _SEEN_VERBS = word_list("seen_verbs")
-#: Words that open an adverbial clause: "As the crowd began to chant, Silverman joked".
-_SUBORDINATORS = word_list("subordinators")
 #: Words after a time that make it an adverbial: "Hours later, she said".
 _TIME_AFTER = word_list("time_after")
 #: What marks the word after it as a noun: "Sanders’ comments", "his remarks".
@@ -456,7 +455,7 @@ def _not_main_verb(tokens: Tokens, earlier: Cue, cue: Cue, sf: int) -> bool:
     clause ("As the crowd began to chant, Silverman ... joked")."""
     if earlier.first - 1 >= sf and tokens.lower[earlier.first - 1] in _NOUN_MARKERS:
         return True
-    if tokens.lower[sf] not in _SUBORDINATORS:
+    if tokens.lower[sf] not in SUBORDINATORS:
         return False
     comma = sf
     while comma < earlier.first and tokens.text[comma] != ",":

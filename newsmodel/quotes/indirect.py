@@ -58,6 +58,8 @@ from newsmodel.quotes.lexicon import (
     CUE_FORMS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
+    MODALS,
+    SUBORDINATORS,
     CueClass,
     FormKind,
     word_list,
@@ -90,7 +92,6 @@ BARE_CLAUSE_VERBS = word_list("bare_clause_verbs")
 #: Verbs whose "when" opens a question, not a time: "asked when".
 _QUESTION_VERBS = word_list("question_verbs")
 _TOPIC_VERBS = word_list("topic_verbs")
-_MODALS = word_list("modals")
 #: Verbs whose infinitive or object is no reported speech: "added to the tension",
 #: "continued to rise", "told reporters", "voted for the bill", "proved difficult".
 _NO_INFINITIVE = word_list("no_infinitive_verbs")
@@ -144,9 +145,6 @@ _WRITING_VERBS = word_list("writing_verbs")
 _OBJECT_OPENERS = word_list("object_openers")
 
 
-#: Words that open an adverbial clause, no reported speech: "While investigators do not
-#: know who is responsible, Talos said ..."
-_SUBORDINATORS = word_list("subordinators")
 #: Subordinators that may open words reported without "that": "said although ..., ...".
 _REPORTED_SUBORDINATORS = word_list("reported_subordinators")
 
@@ -408,10 +406,10 @@ def _after_cue(
         cue.kind is FormKind.BASE
         and phrase.kind is SpeakerKind.PERSON
         and phrase.pronoun is None
-        and tokens.lower[cue.first - 1] not in _MODALS
+        and tokens.lower[cue.first - 1] not in MODALS
         and not (
             (is_adverb(tokens.lower[cue.first - 1]) or tokens.lower[cue.first - 1] in MODAL_ADVERBS)
-            and tokens.lower[cue.first - 2] in _MODALS
+            and tokens.lower[cue.first - 2] in MODALS
         )
     ):
         return None  # "the Smith plan": a base form after one person is no verb
@@ -614,7 +612,7 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         return None  # "that it is, as he said, more than ...": the aside may sit anywhere
     if (
         start < comma
-        and tokens.lower[start] in _SUBORDINATORS
+        and tokens.lower[start] in SUBORDINATORS
         and "," not in tokens.text[start:comma]
         and not parenthetical
     ):
@@ -758,10 +756,10 @@ def _reporting_form(tokens: Tokens, cue: Cue, first: int) -> bool:
     j = cue.first - 1
     while j > first and is_adverb(lower[j]):
         j -= 1
-    if j < first or lower[first] in _MODALS or lower[first] == "then":
+    if j < first or lower[first] in MODALS or lower[first] == "then":
         return False
     # after a modal ("will now fear"), or a plural subject ("others feel", "critics say")
-    return lower[j] in _MODALS or (
+    return lower[j] in MODALS or (
         lower[j] not in FUNCTION_WORDS and lower[j].endswith("s") and tokens.text[j].isalpha()
     )
 

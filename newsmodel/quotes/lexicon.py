@@ -35,6 +35,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "GROUP_NOUNS",
     "MALE_NAMES",
+    "MODALS",
     "NUMBER_WORDS",
     "ORG_MARKERS",
     "ORG_NOUNS",
@@ -44,6 +45,7 @@ __all__ = [
     "PRONOUNS",
     "ROLE_ADJECTIVES",
     "ROLE_SYNONYMS",
+    "SUBORDINATORS",
     "TAKE_FORMS",
     "TITLE_ACRONYMS",
     "TITLE_WORDS",
@@ -260,6 +262,10 @@ DOCUMENT_NOUNS: frozenset[str] = _words("document_nouns.txt")
 ORG_MARKERS: frozenset[str] = _words("org_markers.txt")
 #: Words before "to" that let the verb after it report speech ("managed to ask").
 CATENATIVE_VERBS: frozenset[str] = _words("catenative_verbs.txt")
+#: Words that open an adverbial clause: "While investigators do not know who did it, ...".
+SUBORDINATORS = word_list("subordinators")
+#: Modal verbs: "will", "would", "could" ...
+MODALS = word_list("modals")
 #: The forms of "take", for "took to Twitter to say".
 TAKE_FORMS: frozenset[str] = _words("take_forms.txt")
 #: Adjectives of roles and the role noun each stands for ("mayoral" for "mayor").

@@ -21,6 +21,7 @@ from newsmodel.quotes.lexicon import (
     CUE_PHRASES,
     FUNCTION_WORDS,
     PERSON_NOUNS,
+    SUBORDINATORS,
     TITLE_WORDS,
     CueClass,
     word_list,
@@ -45,8 +46,6 @@ _ASKED_OPENERS = word_list("asked_openers")
 #: Words that open the question put to someone: "asked Reid whether ...".
 _QUESTION_WORDS = word_list("question_words")
 _PRONOUN_SUBJECT_OPENERS = word_list("pronoun_subject_openers")
-#: Words that open an adverbial clause before the subject of the main one.
-_SUBORDINATORS = word_list("subordinators")
 
 _MAX_SENTENCES_BACK = 10
 #: The most words of an adjunct opening a sentence before its subject "he" or "she".
@@ -165,7 +164,7 @@ class Pronouns(Roles):
         return Resolved(entity.name, SpeakerKind.ORGANISATION, None, None, None, entity)
 
     def _paragraphs_between(self, earlier: int, later: int) -> int:
-        """How many paragraphs of the body paragraph ``later`` is past ``earlier``, not
+        """How many paragraphs past paragraph ``earlier`` paragraph ``later`` stands, not
         counting the page furniture between ("READ MORE: ...", a caption)."""
         return later - earlier - sum(1 for p in range(earlier + 1, later) if p in self._furniture)
 
@@ -436,7 +435,7 @@ class Pronouns(Roles):
         lower = tokens.lower
         return (
             tokens.text[m.token - 1] == ","
-            and (lower[first] in _SUBORDINATORS or lower[first] in _ASKED_OPENERS)
+            and (lower[first] in SUBORDINATORS or lower[first] in _ASKED_OPENERS)
             and "," not in tokens.text[first : m.token - 1]
         )
 

@@ -30,9 +30,11 @@ from newsmodel.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    MODALS,
     NUMBER_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    SUBORDINATORS,
     TITLE_WORDS,
     FormKind,
     word_list,
@@ -248,7 +250,7 @@ def _relative_subject(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
                 # deal exists, a city official who spoke anonymously said"), not an object's
                 or (
                     subject.first != lo
-                    and not (text[subject.first - 1] == "," and lower[lo] in _SUBORDINATORS)
+                    and not (text[subject.first - 1] == "," and lower[lo] in SUBORDINATORS)
                 )
                 or subject.last != j
                 or subject.pronoun is not None
@@ -304,7 +306,7 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
             return None
     if tokens.quote[j] >= 0:
         return None
-    if j < cue - 1 and lower[j + 1] in _MODALS and _finite_cue_before(tokens, j, lo):
+    if j < cue - 1 and lower[j + 1] in MODALS and _finite_cue_before(tokens, j, lo):
         # "a trend that the foundation predicts will continue": the verb before the
         # auxiliary reports the words, and its subject is no subject of this cue
         return None
@@ -594,10 +596,6 @@ def _object_of_preposition(tokens: Tokens, first: int, lo: int) -> bool:
 
 #: Prepositions of a time adjunct between an auxiliary and its verb: "has for years said".
 _TIME_ADJUNCT_PREPOSITIONS = word_list("time_adjunct_prepositions")
-#: Modal verbs: "the foundation predicts will continue".
-_MODALS = word_list("modals")
-#: Words that open an adverbial clause before a sentence's subject: "Although ...,".
-_SUBORDINATORS = word_list("subordinators")
 #: Words of a time adjunct between an auxiliary and its verb, beside its units: "have in
 #: the past said", "has in recent weeks said".
 _TIME_ADJUNCT_WORDS = word_list("time_adjunct_words")
