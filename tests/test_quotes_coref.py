@@ -2081,3 +2081,17 @@ def test_they_are_the_family_named_in_the_paragraph_before() -> None:
         "“We never thought we would close,” they said.",
     )
     assert speaker(quote(a, "We never thought")) == "the Nguyens"
+
+
+def test_the_councillor_and_the_ceo_stand_for_the_one_so_titled() -> None:
+    """ "Coun. Omar Benali" then "the councillor said", "chief executive Harold Whitcombe"
+    then "the CEO said": the role stands for the one whose title names it otherwise."""
+    a = article(
+        "Council",
+        "Coun. Omar Benali voted against the budget on Tuesday.",
+        "“It does nothing for renters,” the councillor said.",
+        "Harbour Foods chief executive Harold Whitcombe announced the closure.",
+        "“It was a hard decision,” the CEO said.",
+    )
+    assert speaker(quote(a, "It does nothing")) == "Omar Benali"
+    assert speaker(quote(a, "It was a hard decision")) == "Harold Whitcombe"

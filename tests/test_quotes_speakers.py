@@ -2467,3 +2467,17 @@ def test_a_relative_clause_before_the_cue_after_an_opening_clause() -> None:
     )
     assert speaker(quote(a, "There are certainly")) == "a city official"
     assert speaker(indirect(a, "the evidence was weak")) == "Shane Shook"
+
+
+def test_elder_and_warden_are_titles_and_said_a_surname() -> None:
+    """ "said Elder Rosa Beardy", "said Warden Gordon Tisdale": the titles are no part of
+    the names; "Mohamed Said" after a given name is a surname, no cue."""
+    a = article(
+        "Title",
+        "“The land remembers,” said Elder Rosa Beardy.",
+        "“We are short of staff,” said Warden Gordon Tisdale.",
+        "“Business is slow,” said Mohamed Said, who runs a shop on the corner.",
+    )
+    assert speaker(quote(a, "The land remembers")) == "Rosa Beardy"
+    assert speaker(quote(a, "We are short")) == "Gordon Tisdale"
+    assert speaker(quote(a, "Business is slow")) == "Mohamed Said"
