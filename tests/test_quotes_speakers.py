@@ -2481,3 +2481,15 @@ def test_elder_and_warden_are_titles_and_said_a_surname() -> None:
     assert speaker(quote(a, "The land remembers")) == "Rosa Beardy"
     assert speaker(quote(a, "We are short")) == "Gordon Tisdale"
     assert speaker(quote(a, "Business is slow")) == "Mohamed Said"
+
+
+def test_a_hyphenated_rank_before_a_name() -> None:
+    """ "said Det.-Sgt. Graham Kesseler", "Lt.-Gov. Josephine Akiwenzie said": the rank is
+    a title (the quotation was lost)."""
+    a = article(
+        "Crime",
+        "“We found the car in a parking lot,” said Det.-Sgt. Graham Kesseler.",
+        "Lt.-Gov. Josephine Akiwenzie said the house was open to all.",
+    )
+    assert speaker(quote(a, "We found the car")) == "Graham Kesseler"
+    assert speaker(indirect(a, "the house was open")) == "Josephine Akiwenzie"

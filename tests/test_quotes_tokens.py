@@ -161,3 +161,11 @@ def test_versus_in_a_case_name_ends_no_sentence() -> None:
     assert "v." in tokens.text
     assert {tokens.text[k] for k in tokens.sent_first} == {"She", "The"}
     assert len(tokens.sent_first) == 3
+
+
+def test_two_abbreviations_joined_by_a_hyphen_are_one_title() -> None:
+    """ "Det.-Sgt.", "Lt.-Gov.": one token, a title; "R-Pa." stays one and "Mr.-x" splits."""
+    text = "Det.-Sgt. Ana Reid met Lt.-Gov. Tom Hale and Sen. Joe Lee, R-Pa., at noon. Mr.-x"
+    t = Tokens(text, [(0, 0, len(text))], [])
+    assert {"Det.-Sgt.", "Lt.-Gov.", "R-Pa."} <= set(t.text)
+    assert "Mr." in t.text

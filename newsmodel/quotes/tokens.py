@@ -40,7 +40,9 @@ TOKEN_RE = regex.compile(
     # commonest, is tried with cheaper classes: the same tokens, sooner)
     r"[A-Za-z][a-z]*+(?![\p{L}\p{M}\p{N}.'’‐-])"
     r"|\p{L}[\p{Ll}\p{M}\p{N}]*+(?![\p{L}\p{M}\p{N}.'’‐-])"
-    r"|(?=(?:\p{Lu}-)?\p{L}{1,6}\.)(?:\p{Lu}-)?\L<abbreviations>\.(?!\p{L})"
+    # an abbreviation, or two joined by a hyphen ("Det.-Sgt.", "Lt.-Gov."), or a party's
+    # initial and a state's ("R-Pa.")
+    r"|(?=(?:\p{Lu}-)?\p{L}{1,6}\.)(?:\p{Lu}-)?\L<abbreviations>\.(?:-\L<abbreviations>\.)?(?!\p{L})"
     r"|\p{Lu}-(?:\p{L}\.){2,}"
     r"|(?:\p{L}\.){2,}"
     r"|\p{Lu}\.(?=[ \t]*\n?[ \t]*\p{Lu})"  # an initial, before a wrapped line too
@@ -69,7 +71,9 @@ PLAIN_TOKEN_SPLIT_RE = re.compile(
     r"|[A-Za-z][a-z0-9]*(?![A-Za-z0-9.'’‐-])"
     r"|(?=(?:[A-Z]-)?[A-Za-z]{1,6}\.)(?:[A-Z]-)?(?:"
     + "|".join(sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
-    + r")\.(?![A-Za-z])"
+    + r")\.(?:-(?:"
+    + "|".join(sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
+    + r")\.)?(?![A-Za-z])"
     r"|[A-Z]-(?:[A-Za-z]\.){2,}"
     r"|(?:[A-Za-z]\.){2,}"
     r"|[A-Z]\.(?=[ \t]*\n?[ \t]*[A-Z])"
