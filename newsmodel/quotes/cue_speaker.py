@@ -365,7 +365,7 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
             return relative  # "for a teacher, Eric Hale, who worked the crowd, praising"
         seen = _seen_doing(tokens, cue.first - 1, sf)
         if seen is not None:
-            return seen  # "Ortiz remembers him crying in court, saying": his words"
+            return seen  # "Ortiz remembers him crying in court, saying": his words
     earlier_cues = ctx.cues_between(max(sf, cue.first - 60), cue.first)[-4:]
     if cue.kind is FormKind.GERUND and prev in ("and", "or"):
         # "with Tom Lamb tweeting about it and asking": the participle before, its subject
