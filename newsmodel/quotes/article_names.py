@@ -47,10 +47,12 @@ from newsmodel.quotes.lexicon import (
 from newsmodel.quotes.name_roles import (
     ROLE_STOPS,
     company_role,
+    department_office,
     role_of,
     role_words,
 )
 from newsmodel.quotes.name_runs import capital_runs
+from newsmodel.quotes.person_words import agent_plural
 from newsmodel.quotes.proper_names import (
     BASED,
     PARTY_WORDS,
@@ -62,7 +64,7 @@ from newsmodel.quotes.proper_names import (
     org_words,
     title_after_body,
 )
-from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, agent_plural
+from newsmodel.quotes.speaker_kinds import COMPANY_ROLES
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
@@ -447,7 +449,10 @@ class ArticleNames:
             ):
                 k -= 1
                 continue
-            break
+            if not department_office(tokens, k - 1, tokens.para[first]):
+                break
+            k -= 2  # "Minister of Long-Term Care Paul Dale": the office and its "of"
+            lowered = True
         return k
 
     def _register(self, first: int, last: int, name: tuple[int, int]) -> None:

@@ -43,6 +43,12 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_roles import appositive_head
+from newsmodel.quotes.person_words import (
+    AGENT_ENDINGS,
+    PERSON_HEADS,
+    agent_plural,
+    names_someone,
+)
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import (
     PARTY_WORDS,
@@ -63,13 +69,9 @@ from newsmodel.quotes.roles import (
     age_of,
 )
 from newsmodel.quotes.speaker_kinds import (
-    AGENT_ENDINGS,
     COMPANY_ROLES,
     PARTY_MEMBERS,
-    PERSON_HEADS,
     Phrase,
-    agent_plural,
-    names_someone,
 )
 from newsmodel.quotes.tokens import indexed
 from newsmodel.text.lexicon import DEMONYMS
@@ -305,6 +307,20 @@ class Registry(DocumentOwners):
             if found is not None:
                 return attrs.evolve(found, description=description or found.description)
         if (
+            phrase.kind is SpeakerKind.PERSON
+            and phrase.role is not None
+            and phrase.name is None
+            and phrase.last - phrase.first >= 3
+            and tokens.lower[phrase.last - 2] in ("’s", "'s")
+            and tokens.lower[phrase.last - 1] == phrase.role
+            and all(tokens.text[k][:1].isupper() for k in range(phrase.first, phrase.last - 2))
+        ):
+            # "Manitoba's premier": the one titled "Manitoba Premier"
+            titled = {tokens.lower[k] for k in range(phrase.first, phrase.last - 2)}
+            found = self._role(phrase.role, at, titled=titled)
+            if found is not None:
+                return attrs.evolve(found, description=description or found.description)
+        if (
             phrase.last - phrase.first == 2
             and tokens.lower[phrase.first] == "the"
             and demonym_noun(tokens.lower[phrase.first + 1])
@@ -345,9 +361,15 @@ class Registry(DocumentOwners):
                     found = self._described_again(words, at)
                     if found is None:
                         found = self._speaker_in_role(phrase.role, at, untitled=modified)
-                    if found is None and phrase.role not in TITLE_WORDS:
-                        # "the gambling tycoon": no office, the subject named just before
-                        found = self._subject_before(phrase.role, at)
+                    capitals = frozenset(
+                        tokens.lower[k]
+                        for k in range(phrase.first + 1, phrase.last - 1)
+                        if tokens.text[k][:1].isupper()
+                    )
+                    if found is None and (phrase.role not in TITLE_WORDS or capitals):
+                        # "the gambling tycoon": no office, the subject named just before;
+                        # "The Glasgow Kelvin MP": an office no one was named by
+                        found = self._subject_before(phrase.role, at, capitals)
                     if found is not None:
                         self.described[words] = (tokens.para[at], found)
                 if found is not None:

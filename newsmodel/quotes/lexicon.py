@@ -40,6 +40,7 @@ __all__ = [
     "ORG_MARKERS",
     "ORG_NOUNS",
     "OUTLETS",
+    "PARTY_SYNONYMS",
     "PERSON_NOUNS",
     "PLACE_MARKERS",
     "PRONOUNS",
@@ -272,6 +273,8 @@ TAKE_FORMS: frozenset[str] = _words("take_forms.txt")
 ROLE_ADJECTIVES: dict[str, str] = _pairs("role_adjectives.tsv")
 #: Role nouns that name one another ("the judge" for "Justice Margaret Osei").
 ROLE_SYNONYMS: dict[str, frozenset[str]] = _word_sets("role_synonyms.tsv")
+#: Words for a party that other words stand for ("tory" for "conservative").
+PARTY_SYNONYMS: dict[str, str] = _pairs("party_synonyms.tsv")
 #: Acronyms of titles and the title each stands for ("pm" for "prime minister").
 TITLE_ACRONYMS: dict[str, str] = _pairs("title_acronyms.tsv")
 #: Words that end a company's name ("Suncor Energy"), unless a given name opens it.

@@ -7,22 +7,33 @@ AstraZeneca", "Diageo, the world's biggest spirits company,").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from newsmodel.quotes.lexicon import (
+    COUNTRIES,
     FUNCTION_WORDS,
+    PARTY_SYNONYMS,
     PERSON_NOUNS,
     ROLE_ADJECTIVES,
     TITLE_WORDS,
     word_list,
 )
 from newsmodel.quotes.name_runs import opener_word
+from newsmodel.quotes.person_words import AGENT_ENDINGS
 from newsmodel.quotes.phrase_words import FINITE_WORDS
-from newsmodel.quotes.speaker_kinds import AGENT_ENDINGS, COMPANY_ROLES
+from newsmodel.quotes.proper_names import PARTY_WORDS
+from newsmodel.quotes.speaker_kinds import COMPANY_ROLES
 from newsmodel.quotes.tokens import Tokens
+from newsmodel.text.lexicon import DEMONYMS
 
 __all__ = [
     "ROLE_STOPS",
+    "another_side",
     "appositive_head",
+    "appositive_title_words",
     "company_role",
+    "department_office",
+    "party_words",
     "role_noun",
     "role_of",
     "role_title_words",
@@ -152,6 +163,28 @@ def role_title_words(tokens: Tokens, first: int) -> set[str]:
     return words
 
 
+def appositive_title_words(tokens: Tokens, last: int) -> set[str]:
+    """The capitalised words of the title in an appositive after a name that ends at
+    token ``last``, lower-cased: "Farah Aziz-Ruiz, the Liberal MP for Nepean," gives
+    {"liberal"}, the words that "the Liberal MP" later names her by."""
+    text = tokens.text
+    k = last + 1
+    if k >= len(tokens) or text[last] != "," or tokens.lower[k] != "the":
+        return set()
+    para = tokens.para[last]
+    words: set[str] = set()
+    k += 1
+    while k < len(tokens) and k - last <= 5 and tokens.para[k] == para:
+        w = tokens.lower[k]
+        if w in TITLE_WORDS or role_noun(w):
+            return words
+        if not text[k][0].isupper():
+            break
+        words.add(w)
+        k += 1
+    return set()
+
+
 def _office_of_place(tokens: Tokens, k: int) -> str | None:
     """The office of a phrase that ends at token ``k``, "the Chancellor" or "the Bishop
     of Durham", that an appositive name follows ("The Bishop of Durham, the Rt Rev Dr
@@ -180,6 +213,8 @@ def appositive_head(tokens: Tokens, k: int, para: int) -> str | None:
     n = len(tokens)
     head = None
     stop = min(n, k + 10)
+    if k + 2 < n and text[k][0].isupper() and lower[k + 1] in ("’s", "'s"):
+        k += 2  # "Ontario's minister of health"
     if k >= n or not (text[k][0].islower() or lower[k] in ("the", "a", "an")):
         return None
     while k < stop and tokens.para[k] == para and tokens.quote[k] < 0:
@@ -189,7 +224,47 @@ def appositive_head(tokens: Tokens, k: int, para: int) -> str | None:
             return head if head and role_noun(head) else None
         if w in FUNCTION_WORDS and w not in ("the", "a", "an"):
             return None  # "Ortúzar, the electoral service said": a clause
+        if head and w.endswith("ing") and role_noun(head):
+            return head  # "a lawyer representing the families"
         if t[0].isalpha() and t[0].islower() and w not in ("the", "a", "an"):
             head = w
+        elif t.isupper() and len(t) > 1 and w in TITLE_WORDS:
+            head = w  # "the Liberal MP for Nepean"
         k += 1
     return None
+
+
+def party_words(words: Iterable[str]) -> set[str]:
+    """Lower-case title words with each word for a party given as the party's own: "tory"
+    as "conservative", "ndp" as "new" and "democrat"."""
+    found: set[str] = set()
+    for w in words:
+        found.update(PARTY_SYNONYMS.get(w, w).split())
+    return found
+
+
+def another_side(qualifiers: Iterable[str], titles: Iterable[str]) -> bool:
+    """Whether a qualifier names a party or a nation, and the titles another one: "the
+    Labour leader" for "Conservative Leader Ann Dale", "the French president" for
+    "Irish President Tom Hale"."""
+    known = party_words(titles)
+    parties = {w for w in known if w in PARTY_WORDS}
+    nations = {w for w in known if w in DEMONYMS or w.title() in COUNTRIES}
+    for q in party_words(qualifiers):
+        if q in PARTY_WORDS and parties and q not in parties:
+            return True
+        if (q in DEMONYMS or q.title() in COUNTRIES) and nations and q not in nations:
+            return True
+    return False
+
+
+def department_office(tokens: Tokens, k: int, para: int) -> bool:
+    """Whether token ``k`` is the "of" after an office that a department follows, in
+    paragraph ``para``: "Minister of Long-Term Care Paul Dale"."""
+    return (
+        k >= 1
+        and tokens.lower[k] == "of"
+        and tokens.para[k - 1] == para
+        and tokens.lower[k - 1] in TITLE_WORDS
+        and tokens.text[k - 1][0].isupper()
+    )

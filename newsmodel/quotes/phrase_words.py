@@ -23,15 +23,17 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
+from newsmodel.quotes.person_words import (
+    QUANTIFIERS,
+    names_someone,
+)
 from newsmodel.quotes.proper_names import is_given_name, month_surname, title_opener
 from newsmodel.quotes.speaker_kinds import (
     ADJECTIVE_ADVERBS,
     DETERMINERS,
     INNER_PREPOSITIONS,
     POSSESSIVES,
-    QUANTIFIERS,
     Phrase,
-    names_someone,
 )
 from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import PLACES, US_STATES

@@ -33,7 +33,13 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
-from newsmodel.quotes.name_roles import role_title_words
+from newsmodel.quotes.name_roles import (
+    another_side,
+    appositive_title_words,
+    party_words,
+    role_title_words,
+)
+from newsmodel.quotes.person_words import PERSON_HEADS
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import PARTY_WORDS, company_name, is_given_name
 from newsmodel.quotes.speaker_kinds import (
@@ -41,7 +47,6 @@ from newsmodel.quotes.speaker_kinds import (
     COMPANY_ROLES,
     INNER_PREPOSITIONS,
     PARTY_MEMBERS,
-    PERSON_HEADS,
     Phrase,
 )
 from newsmodel.quotes.tokens import Tokens, indexed
@@ -82,6 +87,8 @@ EPITHETS = word_list("epithets")
 #: Nouns for people that may be anyone, or the other side of an exchange: no description
 #: of the subject named before them.
 ANYONE_NOUNS = word_list("anyone_nouns")
+#: Role nouns whose synonyms are other offices, which an indefinite role does not mean.
+_BROAD_ROLES = word_list("broad_roles")
 #: The endings of nouns that describe a person by what they do ("the film-maker", "the
 #: medallist", "the businessman"), not "the event".
 _DESCRIBED_ENDINGS = tuple(sorted(word_list("described_endings")))
@@ -350,14 +357,18 @@ class Roles(ArticleNames):
             sent -= 1  # "He opted to ...": the subject of the sentence before that
         return self._aged(None, at, first_named=True)
 
-    def _subject_before(self, role: str, at: int) -> Resolved | None:
+    def _subject_before(
+        self, role: str, at: int, qualifiers: frozenset[str] = frozenset()
+    ) -> Resolved | None:
         """The person a description ("the gambling tycoon", "the author") at token ``at``
         stands for when no one quoted holds it: the named subject that opens the sentence
         before, in its paragraph or closing the paragraph before ("Casino owner Tom Hale
         met Ann Reid. “...,” the gambling tycoon told reporters"); not for nouns that may
         be anyone, or the other side of an exchange ("Hale was asked ... “...,” the
-        moderator said")."""
-        if role in ANYONE_NOUNS or not (
+        moderator said"); such a noun only with capitalised ``qualifiers``, which tell
+        which one ("the Regina resident"), none of them a party or a nation other than the
+        subject's ("the Labour leader" is no Conservative Leader Ann Dale)."""
+        if (role in ANYONE_NOUNS and not qualifiers) or not (
             role in PERSON_NOUNS
             or role in PERSON_HEADS
             or role in PARTY_MEMBERS
@@ -370,8 +381,20 @@ class Roles(ArticleNames):
         e = m.entity
         said = title_gender(role)
         offices = _offices(e)
-        if (offices and role not in offices) or (
-            said is not None and e.gender is not None and e.gender != said
+        if (
+            (offices and role not in offices)
+            or (said is not None and e.gender is not None and e.gender != said)
+            or (
+                qualifiers
+                and another_side(
+                    qualifiers,
+                    [
+                        *e.titles,
+                        *role_title_words(self.tokens, m.token),
+                        *(appositive_title_words(self.tokens, m.last) if m.last >= 0 else ()),
+                    ],
+                )
+            )
         ):
             # "Club director Terry Brady held talks ... The former Scotland international
             # added": the director is no player
@@ -476,7 +499,12 @@ class Roles(ArticleNames):
     def _only_one_of_role(self, role: str) -> Resolved | None:
         """The one person the article names with ``role`` as a title ("Justice Sean
         Dunphy" for "a Superior Court of Ontario judge"), when it names exactly one."""
-        roles = ROLE_SYNONYMS.get(role, frozenset([role]))
+        # "a union leader" is no president named once
+        roles = (
+            frozenset([role])
+            if role in _BROAD_ROLES
+            else ROLE_SYNONYMS.get(role, frozenset([role]))
+        )
         found = {
             id(e): e
             for e in self.persons.values()
@@ -500,6 +528,8 @@ class Roles(ArticleNames):
         quoted under that role ("the diplomat" after "a senior diplomat"), whichever is
         nearer."""
         roles = ROLE_SYNONYMS.get(role, frozenset([role]))
+        if titled is not None:
+            titled = party_words(titled)  # "the Tory leader": a Conservative's title
         k = bisect_left(self.mention_tokens, at) - 1
         scanned = 0
         entity: Entity | None = None
@@ -517,6 +547,8 @@ class Roles(ArticleNames):
                 e.kind is SpeakerKind.PERSON
                 and (
                     any(r in e.titles or r in e.roles for r in roles)
+                    # "the New Democrat" after "NDP MPP Sol Dale"
+                    or (titled is not None and not roles.isdisjoint(party_words(e.titles)))
                     or (m.last >= 0 and not roles.isdisjoint(self._mention_roles(m)))
                     or (e.description and role in e.description.lower().split())
                 )
@@ -526,9 +558,16 @@ class Roles(ArticleNames):
                 and not self._other_office_at(m.token, roles, modifiers | (titled or set()))
                 and (
                     titled is None
-                    or titled <= set(e.titles)
+                    or titled <= party_words(e.titles)
                     # "The Tory leader, Tom Dale," and later "the Tory leader"
-                    or (m.last >= 0 and titled <= role_title_words(self.tokens, m.token))
+                    or (
+                        m.last >= 0
+                        and (
+                            titled <= party_words(role_title_words(self.tokens, m.token))
+                            # "Ann Lee, the Liberal MP for Nepean," and later "the Liberal MP"
+                            or titled <= party_words(appositive_title_words(self.tokens, m.last))
+                        )
+                    )
                 )
             ):
                 by_id.setdefault(id(e), e)

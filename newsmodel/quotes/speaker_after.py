@@ -20,6 +20,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
+from newsmodel.quotes.person_words import TIME_WORDS
 from newsmodel.quotes.proper_names import (
     NAME_PARTICLES,
     affiliation,
@@ -35,7 +36,6 @@ from newsmodel.quotes.speaker_kinds import (
     PARTY_MEMBERS,
     POSSESSIVES,
     SUBJECT_PRONOUNS,
-    TIME_WORDS,
     Phrase,
     classify,
     pronoun_kind,

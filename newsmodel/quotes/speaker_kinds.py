@@ -28,6 +28,7 @@ from newsmodel.quotes.lexicon import (
     NUMBER_WORDS,
     ORG_MARKERS,
     ORG_NOUNS,
+    PARTY_SYNONYMS,
     PERSON_NOUNS,
     PLACE_MARKERS,
     PRONOUNS,
@@ -35,6 +36,14 @@ from newsmodel.quotes.lexicon import (
     Pronoun,
     company_with_s,
     word_list,
+)
+from newsmodel.quotes.person_words import (
+    PERSON_HEADS,
+    QUANTIFIERS,
+    TIME_WORDS,
+    agent_plural,
+    names_someone,
+    plain_modifier,
 )
 from newsmodel.quotes.proper_names import (
     BASED,
@@ -54,23 +63,17 @@ from newsmodel.text.lexicon import US_STATES
 
 __all__ = [
     "ADJECTIVE_ADVERBS",
-    "AGENT_ENDINGS",
     "AGE_RE",
     "COMPANY_ROLES",
     "CURRENCY_SIGNS",
     "DETERMINERS",
     "INNER_PREPOSITIONS",
     "PARTY_MEMBERS",
-    "PERSON_HEADS",
     "POSSESSIVES",
-    "QUANTIFIERS",
     "SUBJECT_PRONOUNS",
     "TIME_UNITS",
-    "TIME_WORDS",
     "Phrase",
-    "agent_plural",
     "classify",
-    "names_someone",
     "pronoun_kind",
 ]
 
@@ -85,19 +88,16 @@ _INDEFINITE_SPEAKERS = word_list("indefinite_speakers")
 _NO_ONE_WORDS = word_list("no_one_words")
 #: Parties named by one word, which speak as bodies: "Labour said", "The Tories claim".
 _PARTY_NAMES = word_list("party_names")
-QUANTIFIERS = word_list("quantifiers")
-#: Modifiers in "-s" that are no verb: "various newspapers", "numerous analysts".
-_PLURAL_MODIFIERS = word_list("plural_modifiers")
 #: Prepositions that may join a head noun to its complement inside a speaker phrase:
 #: "a spokesman for the ministry", "people close to the talks".
 INNER_PREPOSITIONS = word_list("inner_prepositions")
-#: Words of time: days, months and parts of the day ("Otieno on Saturday said").
-TIME_WORDS = word_list("time_words")
 TIME_UNITS = word_list("time_units")
 #: Adverbs that may open a noun phrase as adjectives: "the first lady", "the late mayor".
 ADJECTIVE_ADVERBS = word_list("adjective_adverbs")
 #: Members of parties, by the word for one: "one Republican said".
 PARTY_MEMBERS = word_list("party_members")
+#: Members of parties named by two words: "new democrat".
+_PARTY_PHRASES = frozenset(v for v in PARTY_SYNONYMS.values() if " " in v)
 #: Role nouns of companies: "Electronics maker Kurogane Denki" is an organisation, and
 #: "the utility" stands for the last company-like organisation quoted.
 COMPANY_ROLES = word_list("company_roles")
@@ -116,18 +116,6 @@ _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | word_list("own_words")
 _NO_SPEAKER_HEADS = word_list("no_speaker_heads")
 #: Nouns of quantity before "of": "the number of ...", "the share of ..." name nobody.
 _QUANTITY_HEADS = word_list("quantity_heads")
-#: Endings of nouns for people by what they do: "the prosecutor", "the nominee".
-AGENT_ENDINGS = tuple(sorted(word_list("agent_endings")))
-#: Other nouns that name a person after "the": "the Wales international", "the mogul".
-PERSON_HEADS = word_list("person_heads")
-#: Plural endings of nouns for people by what they do: "forecasters", "analysts".
-_AGENT_PLURAL_ENDINGS = tuple(sorted(word_list("agent_plural_endings")))
-#: Nouns with such endings that name things: "numbers", "papers".
-_NOT_AGENTS = word_list("not_agents")
-#: Endings of abstract nouns, which name no speaker after "the" ("the economy").
-_ABSTRACT_ENDINGS = tuple(sorted(word_list("abstract_endings")))
-#: Nouns with such endings that name those who speak ("the prosecution").
-_SPEAKING_ABSTRACTS = word_list("speaking_abstracts")
 #: Determiners of an object that a relative clause with its subject follows: "a plan
 #: critics call", "that plan critics call".
 _RELATIVE_OBJECT_OPENERS = word_list("relative_object_openers")
@@ -394,6 +382,16 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         body_first = poss + 1
         if body_first >= last:
             return None
+    if (
+        w0 == "the"
+        and last - body_first >= 2
+        and poss < 0
+        and text[last - 1].isupper()
+        and lower[last - 1] in TITLE_WORDS
+        and all(text[k][:1].isupper() for k in range(body_first, last - 1))
+    ):
+        # "the Liberal MP", "the NDP MPP": one who holds the office, not a body
+        return Phrase(first, last, SpeakerKind.PERSON, role=lower[last - 1], definite=True)
     if last - body_first == 1 and agent_plural(lower[body_first]) and text[body_first].islower():
         # "but forecasters say": people by what they do (a capital may be a name, "Sanders")
         return Phrase(first, last, SpeakerKind.GROUP, role=lower[body_first], definite=det)
@@ -507,9 +505,14 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             and not titled
             and name[1] - name[0] == 2
             and lower[name[1] - 1] in PARTY_MEMBERS
-            and (lower[name[0]] in US_STATES or text[name[0]] in COUNTRIES)
+            and (
+                lower[name[0]] in US_STATES
+                or text[name[0]] in COUNTRIES
+                or f"{lower[name[0]]} {lower[name[1] - 1]}" in _PARTY_PHRASES
+            )
         ):
-            # "The Nevada Republican", "the Ontario Liberal": a member of a party
+            # "The Nevada Republican", "the Ontario Liberal", "the New Democrat": a member
+            # of a party
             return Phrase(first, last, SpeakerKind.PERSON, role=lower[name[1] - 1], definite=True)
         # "Mr Fox", "Ms Post": an honorific names a person, whatever the name's words
         honoured = titled and lower[name[0] - 1].rstrip(".") in HONORIFICS
@@ -606,7 +609,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         head_k == last - 1
         and agent_plural(head)
         and text[head_k].islower()
-        and all(_plain_modifier(lower[k]) for k in range(first, head_k))
+        and all(plain_modifier(lower[k]) for k in range(first, head_k))
     ):
         # "safety inspectors", "transit engineers": people by what they do
         return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=not indefinite)
@@ -687,16 +690,6 @@ def _role_holder(first: int, last: int, w0: str, role: str) -> Phrase:
     return Phrase(first, last, SpeakerKind.PERSON, role=role, definite=True)
 
 
-def names_someone(head: str) -> bool:
-    """Whether a head noun with no list of its own names a person: "prosecutor", "nominee",
-    "31-year-old", "international", "prosecution" (not "economy", "camera", "move")."""
-    if not head.replace("-", "").isalnum() or head.endswith("ed") or head in TIME_WORDS:
-        return False
-    if head in _SPEAKING_ABSTRACTS or head in PERSON_HEADS or head.endswith("-old"):
-        return True
-    return head.endswith(AGENT_ENDINGS) and not head.endswith(_ABSTRACT_ENDINGS)
-
-
 def _titled_name(tokens: Tokens, k: int, name_first: int) -> bool:
     """Whether the name at ``name_first``, after a role and a preposition at ``k``, is
     the name of the one with the role, not of the role's object: "director of rugby Ana
@@ -709,27 +702,6 @@ def _titled_name(tokens: Tokens, k: int, name_first: int) -> bool:
         and is_given_name(tokens.text[name_first])
         and tokens.lower[name_first - 1] not in TITLE_WORDS
         and tokens.lower[name_first - 1] not in DETERMINERS
-    )
-
-
-def _plain_modifier(w: str) -> bool:
-    """Whether a word before a plural head can only modify it ("transit engineers",
-    "media trackers"): no verb before its object ("helping newspapers", "lets
-    operators"), so no word in "-ing" or "-s" but a quantifier ("various", "many")."""
-    return w.isalpha() and (
-        w in QUANTIFIERS or w in _PLURAL_MODIFIERS or not w.endswith(("ing", "s"))
-    )
-
-
-def agent_plural(w: str) -> bool:
-    """Whether a word is the plural of a noun for people by what they do: "forecasters",
-    "analysts", "historians" (not "numbers", "papers")."""
-    return (
-        len(w) > 6
-        and w.endswith(_AGENT_PLURAL_ENDINGS)
-        and w.isalpha()
-        and w[:-1] not in _NOT_AGENTS
-        and w not in FUNCTION_WORDS
     )
 
 

@@ -40,6 +40,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.noun_phrases import appositive, dashed, np_before
+from newsmodel.quotes.person_words import TIME_WORDS
 from newsmodel.quotes.phrase_words import (
     DASH_TOKENS,
     DOCUMENT_POSTMODIFIERS,
@@ -66,7 +67,6 @@ from newsmodel.quotes.speaker_kinds import (
     POSSESSIVES,
     SUBJECT_PRONOUNS,
     TIME_UNITS,
-    TIME_WORDS,
     Phrase,
     classify,
 )

@@ -1,0 +1,69 @@
+"""Which lower-case words name people: nouns for people by what they do ("prosecutor",
+"forecasters"), other heads that name a person after "the" ("the Wales international"),
+and the words of time and quantity that name no one. Read by
+:mod:`newsmodel.quotes.speaker_kinds` and the readers of roles after it.
+"""
+
+from __future__ import annotations
+
+from newsmodel.quotes.lexicon import FUNCTION_WORDS, word_list
+
+__all__ = [
+    "AGENT_ENDINGS",
+    "PERSON_HEADS",
+    "QUANTIFIERS",
+    "TIME_WORDS",
+    "agent_plural",
+    "names_someone",
+    "plain_modifier",
+]
+
+#: Words of quantity that can stand for people: "many", "some", "most".
+QUANTIFIERS = word_list("quantifiers")
+#: Modifiers in "-s" that are no verb: "various newspapers", "numerous analysts".
+_PLURAL_MODIFIERS = word_list("plural_modifiers")
+#: Words of time: days, months and parts of the day ("Otieno on Saturday said").
+TIME_WORDS = word_list("time_words")
+#: Endings of nouns for people by what they do: "the prosecutor", "the nominee".
+AGENT_ENDINGS = tuple(sorted(word_list("agent_endings")))
+#: Other nouns that name a person after "the": "the Wales international", "the mogul".
+PERSON_HEADS = word_list("person_heads")
+#: Plural endings of nouns for people by what they do: "forecasters", "analysts".
+_AGENT_PLURAL_ENDINGS = tuple(sorted(word_list("agent_plural_endings")))
+#: Nouns with such endings that name things: "numbers", "papers".
+_NOT_AGENTS = word_list("not_agents")
+#: Endings of abstract nouns, which name no speaker after "the" ("the economy").
+_ABSTRACT_ENDINGS = tuple(sorted(word_list("abstract_endings")))
+#: Nouns with such endings that name those who speak ("the prosecution").
+_SPEAKING_ABSTRACTS = word_list("speaking_abstracts")
+
+
+def names_someone(head: str) -> bool:
+    """Whether a head noun with no list of its own names a person: "prosecutor", "nominee",
+    "31-year-old", "international", "prosecution" (not "economy", "camera", "move")."""
+    if not head.replace("-", "").isalnum() or head.endswith("ed") or head in TIME_WORDS:
+        return False
+    if head in _SPEAKING_ABSTRACTS or head in PERSON_HEADS or head.endswith("-old"):
+        return True
+    return head.endswith(AGENT_ENDINGS) and not head.endswith(_ABSTRACT_ENDINGS)
+
+
+def plain_modifier(w: str) -> bool:
+    """Whether a word before a plural head can only modify it ("transit engineers",
+    "media trackers"): no verb before its object ("helping newspapers", "lets
+    operators"), so no word in "-ing" or "-s" but a quantifier ("various", "many")."""
+    return w.isalpha() and (
+        w in QUANTIFIERS or w in _PLURAL_MODIFIERS or not w.endswith(("ing", "s"))
+    )
+
+
+def agent_plural(w: str) -> bool:
+    """Whether a word is the plural of a noun for people by what they do: "forecasters",
+    "analysts", "historians" (not "numbers", "papers")."""
+    return (
+        len(w) > 6
+        and w.endswith(_AGENT_PLURAL_ENDINGS)
+        and w.isalpha()
+        and w[:-1] not in _NOT_AGENTS
+        and w not in FUNCTION_WORDS
+    )

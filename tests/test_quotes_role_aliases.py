@@ -1,0 +1,135 @@
+"""Tests of a role given again for a person named with it: "the minister said" after
+"Minister of Long-Term Care Ann Dale", "the Tory leader" after "Conservative Leader Ann
+Dale", "the Regina resident" after the subject named just before."""
+
+from __future__ import annotations
+
+from newsmodel import SpeakerKind
+from tests.quotes_support import article, indirect, quote, speaker
+
+
+def test_an_office_of_a_department_before_the_name_is_a_title() -> None:
+    """ "Minister of Long-Term Care Ann Dale": the minister, titled in full; a title of
+    no minister ("Director of Parks Tom Hale") is no minister."""
+    a = article(
+        "Minister of Long-Term Care Ann Dale toured the home on Thursday.",
+        "“What I saw was unacceptable,” the minister said.",
+    )
+    q = quote(a, "What I saw")
+    assert speaker(q) == "Ann Dale"
+    assert q.speaker is not None
+    assert q.speaker.title == "Minister of Long-Term Care"
+    b = article(
+        "Director of Parks Tom Hale toured the home on Thursday.",
+        "“What I saw was unacceptable,” the minister said.",
+    )
+    assert speaker(quote(b, "What I saw")) == "the minister"
+
+
+def test_a_role_in_an_appositive_ends_before_a_participle() -> None:
+    """ "Ann Dale, a lawyer representing the families,": a lawyer, whom "the lawyer"
+    stands for; not a nurse."""
+    a = article(
+        "Ann Dale, a lawyer representing the families, filed the suit on Monday.",
+        "“They deserve answers,” the lawyer said.",
+    )
+    assert speaker(quote(a, "They deserve")) == "Ann Dale"
+    b = article(
+        "Ann Dale, a nurse representing the families, filed the suit on Monday.",
+        "“They deserve answers,” the lawyer said.",
+    )
+    assert speaker(quote(b, "They deserve")) == "the lawyer"
+
+
+def test_an_office_written_as_an_acronym_is_a_person() -> None:
+    """ "Ann Dale, the Liberal MP for Nepean," then "the Liberal MP said": Dale, no body
+    named "Liberal MP"; "the Conservative MP" is someone else."""
+    a = article(
+        "Ann Dale, the Liberal MP for Nepean, wants a new bridge.",
+        "“Residents have waited 20 years,” the Liberal MP said.",
+    )
+    assert speaker(quote(a, "Residents have")) == "Ann Dale"
+    b = article(
+        "Ann Dale, the Liberal MP for Nepean, wants a new bridge.",
+        "“Residents have waited 20 years,” the Conservative MP said.",
+    )
+    q = quote(b, "Residents have")
+    assert speaker(q) == "the Conservative MP"
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.PERSON
+
+
+def test_another_word_for_a_party_names_its_member() -> None:
+    """ "the Tory leader" after "Conservative Leader Ann Dale", "the New Democrat" after
+    "NDP MPP Sol Hale"; "the Labour leader" is neither."""
+    a = article(
+        "Conservative Leader Ann Dale made a campaign stop in Barrie on Friday.",
+        "“Canadians want change,” the Tory leader said.",
+    )
+    assert speaker(quote(a, "Canadians want")) == "Ann Dale"
+    b = article(
+        "NDP MPP Sol Hale grilled the government on long-term care.",
+        "“How many more seniors have to die?” the New Democrat asked.",
+    )
+    assert speaker(quote(b, "How many more")) == "Sol Hale"
+    c = article(
+        "Conservative Leader Ann Dale made a campaign stop in Barrie on Friday.",
+        "“Canadians want change,” the Labour leader said.",
+    )
+    assert speaker(quote(c, "Canadians want")) != "Ann Dale"
+
+
+def test_the_leader_is_the_one_titled_president_only_when_definite() -> None:
+    """ "the union leader said" after "Union president Ann Dale" is Dale; "A union leader
+    said" after "Premier Ann Dale" is someone else."""
+    a = article(
+        "Union president Ann Dale called the offer an insult.",
+        "“We are not going back for that,” the union leader said.",
+    )
+    assert speaker(quote(a, "We are not going")) == "Ann Dale"
+    b = article(
+        "Premier Ann Dale spoke on Monday.",
+        "A union leader said the offer was an insult to the workers.",
+    )
+    assert speaker(indirect(b, "the offer was")) != "Ann Dale"
+
+
+def test_a_place_s_office_is_the_one_titled_with_the_place() -> None:
+    """ "Manitoba's premier said" after "Manitoba Premier Ann Dale": Dale; "Ontario's
+    premier" is not."""
+    a = article(
+        "Manitoba Premier Ann Dale defended her budget on Wednesday.",
+        "“We are not cutting health care,” Manitoba's premier said.",
+    )
+    assert speaker(quote(a, "We are not cutting")) == "Ann Dale"
+    b = article(
+        "Manitoba Premier Ann Dale defended her budget on Wednesday.",
+        "“We are not cutting health care,” Ontario's premier said.",
+    )
+    assert speaker(quote(b, "We are not cutting")) != "Ann Dale"
+
+
+def test_a_described_resident_is_the_subject_named_just_before() -> None:
+    """ "the Regina resident said" after "Tom Hale spent the weekend ...": Hale, as the
+    place tells which resident; "the resident" alone may be anyone."""
+    a = article(
+        "Tom Hale spent the weekend bailing out his basement.",
+        "“It is the third time,” the Regina resident said.",
+    )
+    assert speaker(quote(a, "It is the third")) == "Tom Hale"
+    b = article(
+        "Tom Hale spent the weekend bailing out his basement.",
+        "“It is the third time,” the resident said.",
+    )
+    assert speaker(quote(b, "It is the third")) == "the resident"
+
+
+def test_an_office_no_one_was_named_by_is_the_subject_just_before() -> None:
+    """ "The Brixo North MP, who was expelled from his party, accused ..." after "Mr Hale
+    said he would stand": Hale, named just before without that office."""
+    a = article(
+        "Tom Hale is to stand in Dunmore at the next election.",
+        "Mr Hale said he would contest the seat. The Brixo North MP, who was expelled from"
+        " his party, accused Ann Reid of being a “party stooge”.",
+    )
+    assert speaker(quote(a, "party stooge")) == "Tom Hale"
