@@ -18,6 +18,9 @@ tried in this order, and the name each records in :attr:`Attribution.rule`:
 ``following``       a quotation standing alone takes the speaker of the one right after it
 ``beat``            a quotation standing alone, no one quoted before: the person named as
                     the subject of the sentence before it, in its paragraph
+``ahead``           a quotation standing alone, no one quoted near before: the person the
+                    sentence after it names ("That was how Jane Dale described it"), or in
+                    a lede the named subject of the next paragraph
 ``previous-sentence``  a quotation with no cue right after a sentence of reported speech
 ``subject``         a quotation of three words or more, no cue: the subject of its sentence
 ``nearby``          a long quotation, no cue: the speaker of the passage around it

@@ -5,6 +5,7 @@
 ``colon``              ... or of a paragraph that ends "Sanders said:"
 ``following``          a quotation standing alone takes the speaker of the one right after it
 ``beat``               ... or, no one quoted before, the person the sentence before is about
+``ahead``              ... or the person the sentence after it names as its speaker
 ``previous-sentence``  a quoted fragment right after a sentence of reported speech
 ``subject``            a quotation of three words or more, no cue: the subject of its sentence
 ``nearby``             a long quotation, no cue: the speaker of the passage around it
@@ -16,7 +17,7 @@ quotations standing alone after them.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.attribute_before import others_words
@@ -25,9 +26,9 @@ from newsmodel.quotes.cues import Cue, is_adverb
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, CueClass, word_list
 from newsmodel.quotes.marks import RawQuote, quote_links, quote_paragraphs
 from newsmodel.quotes.phrase_words import names_no_one
-from newsmodel.quotes.proper_names import is_given_name
+from newsmodel.quotes.proper_names import NAME_PARTICLES, is_given_name
 from newsmodel.quotes.quoted_titles import title_cased
-from newsmodel.quotes.speaker_kinds import Phrase
+from newsmodel.quotes.speaker_kinds import Phrase, classify
 from newsmodel.quotes.speakers import FINITE_WORDS
 from newsmodel.quotes.tokens import Tokens, word_count
 
@@ -47,6 +48,10 @@ _QUOTE_LEAD_INS = word_list("quote_lead_ins")
 #: Relative pronouns that stand for a thing: the cue of their clause gives no speaker to a
 #: quotation standing alone after it ("the case, which challenges the law").
 _THING_RELATIVES = word_list("thing_relatives")
+#: Words that open a sentence pointing back at a quotation before it: "That was how ...".
+_BACK_POINTERS = word_list("back_pointers")
+#: The most tokens of the sentence after a quotation read for its speaker.
+_AHEAD_REACH = 40
 
 
 def opens_sentence(tokens: Tokens, a: int, sf: int) -> bool:
@@ -134,6 +139,11 @@ def attach_floating(
         return found_cues
 
     paragraphs = quote_paragraphs(quotes)
+    links = quote_links(quotes)
+    # the first quotation in the paragraphs of speech, before anyone else has spoken
+    first_quoted = next((qi for qi, p in enumerate(paragraphs) if speech[p]), -1)
+    if anchors and first_quoted >= 0 and anchors[0][0] < tokens.quote_range[first_quoted][0]:
+        first_quoted = -1
     points: list[tuple[int, int, int | None, Found]] = []
     for qi, f in enumerate(found):
         if f is not None:
@@ -207,6 +217,9 @@ def attach_floating(
                 continue
             if previous is None or not near:
                 found[qi] = _beat(tokens, sf, lo, speech)
+                if found[qi] is None and qi not in links and not quotes[qi].continues:
+                    # one quotation, not a part of one over paragraphs
+                    found[qi] = _ahead(tokens, b, speech, cues_between, lede=qi == first_quoted)
             continue
         words = word_count(tokens, a, b)
         cued = any(
@@ -383,6 +396,78 @@ def _beat(tokens: Tokens, sf: int, lo: int, speech: Sequence[bool]) -> Found | N
     elif subject.name is None and not owner:
         return None  # a person named, or whose words the sentence is about
     return Found(subject, _verb_after(tokens, subject, sf), "beat", 0.5)
+
+
+def _ahead(
+    tokens: Tokens,
+    b: int,
+    speech: Sequence[bool],
+    cues_between: Callable[[int, int], list[Cue]],
+    *,
+    lede: bool,
+) -> Found | None:
+    """The person the sentence after a quotation standing alone (ending at token ``b``)
+    names as its speaker, when no one has spoken near before it: a sentence pointing back
+    with a cue or "words" ("That was how Jane Dale, a nurse, described it", "Those are
+    the words of Tom Hale"); one whose subject is a named person with a cue of speech, in
+    the quotation's paragraph ("Tom Hale shook his head as he said it"); or, before anyone
+    has spoken (``lede``), the named person the next paragraph opens with ("Jane Dale has
+    been a nurse for 20 years", "For Ann Reid, the apology came too late")."""
+    sent = tokens.sent[b - 1] + 1
+    if sent >= len(tokens.sent_first):
+        return None
+    nf = tokens.sent_first[sent]
+    para = tokens.para[nf]
+    if para - tokens.para[b - 1] > 1 or not speech[para]:
+        return None
+    end = tokens.sent_first[sent + 1] if sent + 1 < len(tokens.sent_first) else len(tokens)
+    end = min(end, nf + _AHEAD_REACH)
+    if any(tokens.quote[k] >= 0 for k in range(nf, end)):
+        return None  # a sentence with words of its own
+    cues = [c for c in cues_between(nf, end) if c.usable and not c.negated]
+    cue = (tokens.start[cues[0].first], tokens.end[cues[0].last - 1]) if cues else None
+    lower = tokens.lower
+    if lower[nf] in _BACK_POINTERS:
+        if cue is None and "words" not in lower[nf:end]:
+            return None
+        person = _person_in(tokens, nf + 1, end)
+        return None if person is None else Found(person, cue, "ahead", 0.5)
+    subject = _person_in(tokens, nf + (lower[nf] == "for"), end, at_start=True)
+    if subject is None:
+        return None
+    if para == tokens.para[b - 1] and cue is not None:
+        return Found(subject, cue, "ahead", 0.5)  # "Tom Hale shook his head as he said it"
+    if lede and para != tokens.para[b - 1]:
+        return Found(subject, cue, "ahead", 0.4)
+    return None
+
+
+def _person_in(tokens: Tokens, lo: int, hi: int, at_start: bool = False) -> Phrase | None:
+    """The first run of capitals in tokens [lo, hi) that names a person in full (with
+    ``at_start``, only one at ``lo``)."""
+    text = tokens.text
+    k = lo
+    while k < hi:
+        if text[k][0].isupper():
+            j = k + 1
+            while j < hi and (text[j][0].isupper() or tokens.lower[j] in NAME_PARTICLES):
+                j += 1
+            phrase = classify(tokens, k, j)
+            if (
+                phrase is not None
+                and phrase.kind is SpeakerKind.PERSON
+                and phrase.name is not None
+                and phrase.name[1] - phrase.name[0] >= 2
+            ):
+                return phrase
+            k = j
+        elif at_start:
+            return None
+        else:
+            k += 1
+        if at_start:
+            return None
+    return None
 
 
 def _own_cue(tokens: Tokens, found: Found, cues: Sequence[Cue]) -> Found:

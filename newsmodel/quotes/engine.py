@@ -169,6 +169,8 @@ def _measured_for(
 #: stand in: those words are spoken or written, whatever the verb of the sentence they
 #: take it from.
 _PASSAGE_RULES = frozenset(["floating", "following", "continued"])
+#: Rules whose speaker is the one a sentence is about, whose verb reports nothing.
+_NO_VERB_RULES = frozenset(["subject", "beat", "ahead"])
 
 
 def stance_of(cls: CueClass | None, rule: str, *, marked: bool = False) -> Stance:
@@ -177,10 +179,11 @@ def stance_of(cls: CueClass | None, rule: str, *, marked: bool = False) -> Stanc
     remark"). Words in quote marks presented with a verb of evidence ("the minister
     found it “significant”") are the speaker's words: speech (but a document's, which
     :func:`_attribution` makes evidence); so are the words the ``subject`` rule gives a
-    sentence's subject (or, by the ``beat`` rule, the one the sentence before is about),
+    sentence's subject (or, by the ``beat`` and ``ahead`` rules, the one the sentence
+    before or after is about),
     whose verb reports nothing of them, and those the rules of a
     passage (:data:`_PASSAGE_RULES`) give the speaker of a sentence of thought."""
-    if cls is None or (marked and cls is CueClass.EVIDENCE) or rule in ("subject", "beat"):
+    if cls is None or (marked and cls is CueClass.EVIDENCE) or rule in _NO_VERB_RULES:
         return Stance.SPEECH
     if marked and rule in _PASSAGE_RULES:
         return Stance.SPEECH  # "It was hours before Nora knew that ..." then “...”: words

@@ -316,6 +316,8 @@ class Pronouns(Roles):
             start_mk = bisect_left(self.mention_tokens, at) - 1
             start_sk = bisect_left(self.speaker_tokens, at) - 1
             best = self._last_of_gender(start_mk, start_sk, para, gender)
+            if best is None and not found and depth == 0:
+                best = self._named_after(at, para, gender)
         if best is None:
             return None
         e = best.entity
@@ -527,6 +529,32 @@ class Pronouns(Roles):
             e = cand.entity
             if e.kind is SpeakerKind.PERSON and e.gender == gender:
                 return cand
+        return None
+
+    def _named_after(self, at: int, para: int, gender: str) -> EntityMention | None:
+        """A pronoun at token ``at`` before anyone of its ``gender`` is named, in a lede:
+        the first person of that gender named after it, in its paragraph or the next
+        ("“We got most of it,” she said. ¶ Union president Ann Dale said ...")."""
+        mk = bisect_left(self.mention_tokens, at)
+        sk = bisect_left(self.speaker_tokens, at)
+        if mk > MAX_MENTIONS_SCANNED or sk > MAX_MENTIONS_SCANNED:
+            return None  # a lede names few: bounded
+        if any(m.entity.gender == gender for m in (*self.mentions[:mk], *self.speakers[:sk])):
+            return None
+        sent = self.tokens.sent[at]
+        for m in self.mentions[mk : mk + MAX_MENTIONS_SCANNED]:
+            if m.para - para > 1:
+                break
+            if (
+                m.sent > sent  # not one named in the words reported
+                and m.entity.kind is SpeakerKind.PERSON
+                # of the gender, or a full name that tells none ("Farhat Omar Ben Gadaravi")
+                and (
+                    m.entity.gender == gender or (m.entity.gender is None and " " in m.entity.name)
+                )
+                and not (self._modifier(m) or self._premodifier(m) or self._possessive(m))
+            ):
+                return m
         return None
 
     def _description_gender(self, phrase: Phrase) -> str | None:

@@ -1,0 +1,113 @@
+"""Tests of speakers named only after their words: a quotation standing alone whose
+speaker the next sentence names (rule ``ahead``), and "she said" in a lede before the
+woman is named."""
+
+from __future__ import annotations
+
+from newsmodel import Quotation, Stance
+from tests.quotes_support import article, quote, speaker
+
+
+def rule(q: Quotation) -> str:
+    """The rule that attributed a quotation (it must have an attribution)."""
+    assert q.attribution is not None
+    return q.attribution.rule
+
+
+def test_a_sentence_pointing_back_names_the_speaker() -> None:
+    """ "That was how Jane Dale, a nurse, described it." and "Those are the words of Tom
+    Hale": theirs; a sentence pointing back with no cue nor "words" gives no one."""
+    a = article(
+        "Emergency room waits have hit a record high.",
+        "“It is like working in a war zone every single night.”",
+        "That was how Jane Dale, a nurse at the General Hospital, described it.",
+    )
+    q = quote(a, "It is like working")
+    assert speaker(q) == "Jane Dale"
+    assert rule(q) == "ahead"
+    b = article(
+        "Flooded again",
+        "“You just stand there and watch the water come in.”",
+        "Those are the words of Tom Hale, whose home has flooded three times.",
+    )
+    assert speaker(quote(b, "You just stand")) == "Tom Hale"
+    c = article(
+        "Emergency room waits have hit a record high.",
+        "“It is like working in a war zone every single night.”",
+        "That is a problem for Jane Dale and her colleagues at the hospital.",
+    )
+    assert quote(c, "It is like working").attribution is None
+
+
+def test_the_next_sentence_of_the_paragraph_with_a_cue_names_the_speaker() -> None:
+    """ "“...” Tom Hale, a farmer, shook his head as he said it.": Hale's; without a cue
+    in that sentence, no one's."""
+    a = article(
+        "Crops are failing across the south.",
+        "“We have had 40 millimetres of rain since April.” Tom Hale, a grain farmer,"
+        " shook his head as he said it.",
+    )
+    assert speaker(quote(a, "We have had 40")) == "Tom Hale"
+    b = article(
+        "Crops are failing across the south.",
+        "“We have had 40 millimetres of rain since April.” Tom Hale, a grain farmer,"
+        " shook his head.",
+    )
+    assert quote(b, "We have had 40").attribution is None
+
+
+def test_a_lede_quotation_is_the_one_the_next_paragraph_opens_with() -> None:
+    """A quotation before anyone has spoken, then "Jane Dale has been a nurse ..." or
+    "For Ann Reid, the apology came too late": theirs, as speech; not once someone has
+    spoken before it."""
+    a = article(
+        "Hospital waits",
+        "“It is like working in a war zone every single night.”",
+        "Jane Dale has been a nurse at the General Hospital for 20 years.",
+    )
+    q = quote(a, "It is like working")
+    assert speaker(q) == "Jane Dale"
+    assert q.attribution is not None
+    assert q.attribution.stance is Stance.SPEECH
+    b = article(
+        "An apology",
+        "“I never thought I would see this day.”",
+        "For Ann Reid, the apology from the province came 40 years too late.",
+    )
+    assert speaker(quote(b, "I never thought")) == "Ann Reid"
+    c = article(
+        "Hospital waits",
+        "“The waits are long,” Tom Hale said on Monday.",
+        "The hospital has 40 beds and a new wing.",
+        "The province will pay for it. A report came out last year.",
+        "The wing opens in May. It has 20 beds.",
+        "“It is like working in a war zone every single night.”",
+        "Jane Dale has been a nurse at the General Hospital for 20 years.",
+    )
+    late = quote(c, "It is like working")
+    assert late.attribution is None or late.attribution.speaker.name != "Jane Dale"
+
+
+def test_she_in_a_lede_is_the_woman_named_next() -> None:
+    """ "“...,” she said. ¶ Union president Ann Dale said ...": Dale; not a woman named in
+    the words reported ("She said she would vote for Ann Reid"), nor once a woman was
+    named before."""
+    a = article(
+        "Strike ends",
+        "“We got most of what we wanted,” she said.",
+        "Union president Ann Dale said members voted 78 per cent in favour of the deal.",
+    )
+    assert speaker(quote(a, "We got most")) == "Ann Dale"
+    b = article(
+        "Strike ends",
+        "“We got most of what we wanted,” she said of the vote for Ann Reid.",
+        "The deal ends a strike of six weeks.",
+    )
+    assert speaker(quote(b, "We got most")) != "Ann Reid"
+    c = article(
+        "Strike ends",
+        "Mayor Ann Reid spoke on Monday.",
+        "“We got most of what we wanted,” she said.",
+        "Union president Jane Dale said members voted 78 per cent in favour of the deal.",
+    )
+    assert speaker(quote(c, "We got most")) == "Ann Reid"
