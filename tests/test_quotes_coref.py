@@ -1218,7 +1218,7 @@ def test_a_possessive_role_before_a_name_is_no_part_of_it() -> None:
 
 def test_a_name_with_a_generation_suffix_is_not_the_father() -> None:
     """ "His son Donald Jr. announced" after "Donald J. Trump": Donald Jr., not his father;
-    "Joseph R. Biden Jr." is still the Biden of "Mr. Biden"."""
+    "Joseph R. Biden Jr.", named so in full, is still the Biden of "Mr. Biden"."""
     a = article(
         "Convention",
         "Donald J. Trump won the vote. His son Donald Jr. announced on the floor that the "
@@ -1226,7 +1226,7 @@ def test_a_name_with_a_generation_suffix_is_not_the_father() -> None:
         "Vice President Joseph R. Biden Jr. spoke. Mr. Biden said the plan would fail.",
     )
     assert speaker(indirect(a, "the delegates had")) == "Donald Jr."
-    assert speaker(indirect(a, "the plan would fail")) == "Joseph R. Biden"
+    assert speaker(indirect(a, "the plan would fail")) == "Joseph R. Biden Jr."
 
 
 def test_a_name_in_the_words_before_he_said_that_is_no_persons_is_not_he() -> None:

@@ -27,13 +27,11 @@ import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS, given_name, name_key
-from newsmodel.quotes.cues import AUXILIARIES, PARTY_ADJECTIVES
+from newsmodel.quotes.cues import PARTY_ADJECTIVES
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COUNTRIES,
-    CUE_FORMS,
     FEMALE_NAMES,
-    FUNCTION_WORDS,
     GROUP_NOUNS,
     MALE_NAMES,
     NUMBER_WORDS,
@@ -51,7 +49,7 @@ from newsmodel.quotes.name_roles import (
     role_of,
     role_words,
 )
-from newsmodel.quotes.name_runs import capital_runs
+from newsmodel.quotes.name_runs import capital_runs, full_name
 from newsmodel.quotes.person_words import agent_plural
 from newsmodel.quotes.proper_names import (
     BASED,
@@ -260,7 +258,7 @@ class ArticleNames:
                 k
                 for k, ((first, _last), name) in enumerate(zip(runs, names, strict=True))
                 if (para[first] not in furniture and para[first] not in headlines)
-                or (name is not None and self._full_name(*name))
+                or (name is not None and full_name(self.tokens, *name))
             ]
             runs = [runs[k] for k in kept]
             names = [names[k] for k in kept]
@@ -356,7 +354,7 @@ class ArticleNames:
             i = j
             if not 2 <= last - first <= 3 or quote[first] != quote[last - 1]:
                 continue
-            if not self._full_name(first, last):
+            if not full_name(self.tokens, first, last):
                 continue
             words = text[first:last]
             lowered = tokens.lower[first:last]
@@ -382,20 +380,6 @@ class ArticleNames:
         self.by_last.setdefault(words[-1], []).append(entity)
         self.by_first.setdefault(words[0], []).append(entity)
         return entity
-
-    def _full_name(self, first: int, last: int) -> bool:
-        """Whether the name [first, last) is a person's full name: two or three words, the
-        first a common given name, none in capitals ("Wendy Golden", not "INVESTMENT
-        GROUP RAISES ROBESON" or a title-case headline's "Republican Donor Adelson")."""
-        words = self.tokens.text[first:last]
-        lowered = self.tokens.lower[first:last]
-        return (
-            2 <= len(words) <= 3
-            and is_given_name(words[0])
-            and not any(len(w) > 1 and w.isupper() for w in words)
-            # a title-case headline's verbs and small words: "Megyn Kelly Is"
-            and not any(w in FUNCTION_WORDS or w in CUE_FORMS or w in AUXILIARIES for w in lowered)
-        )
 
     def _roles_as(self) -> None:
         """Give a sentence's first person the role it says they act "as": "Justin Trudeau
@@ -503,7 +487,10 @@ class ArticleNames:
             return  # "Canada Goose", "Air Canada" (but "Jordan Peterson", "Chad Sweet")
         if sum(map(str.isupper, map(itemgetter(0), words))) < 2:
             return
-        full = self._span_text(a, b)
+        suffixed = (
+            b < len(tokens) and tokens.text[b] in GENERATIONS and tokens.para[b] == tokens.para[a]
+        )
+        full = self._span_text(a, b + suffixed)  # "Frank Ngata Jr.", his father's son
         entity = self.persons.get(full)
         key = ""
         if entity is None:
@@ -720,8 +707,17 @@ class ArticleNames:
         written = tokens.text[a] if b - a == 1 else self.text[tokens.start[a] : tokens.end[b - 1]]
         text = tokens.text
         entity = self.persons.get(written)
-        if entity is not None or (b < len(text) and text[b] in GENERATIONS):
-            # "Donald Jr." is not Donald J. Trump: only the name as read with its suffix
+        if b < len(text) and text[b] in GENERATIONS:
+            # "Donald Jr." is not Donald J. Trump: only the name as read with its suffix,
+            # or its surname with it ("Trump Jr." for Donald Trump Jr.)
+            found = self.persons.get(self.text[tokens.start[a] : tokens.end[b]])
+            ending = f" {text[b - 1]} {text[b]}"
+            if found is None and b - a == 1:
+                found = next(
+                    (e for e in self.by_last.get(text[a], ()) if e.name.endswith(ending)), None
+                )
+            return found
+        if entity is not None:
             return entity
         first_word, last_word = text[a], text[b - 1]
         candidates = self.by_last.get(last_word, [])
@@ -741,6 +737,10 @@ class ArticleNames:
             ]
         if gender is not None:
             candidates = [e for e in candidates if e.gender in (gender, None)]
+        if len(candidates) > 1:
+            # "Mr. Trump" with "Donald Trump Jr." named too: the one without the suffix
+            plain = [e for e in candidates if e.name.rsplit(" ", 1)[-1] not in GENERATIONS]
+            candidates = plain or candidates
         if not candidates:
             return None
         if len(candidates) == 1:

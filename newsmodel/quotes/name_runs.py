@@ -8,7 +8,7 @@ from bisect import bisect_left
 from itertools import compress
 from operator import itemgetter, not_
 
-from newsmodel.quotes.cues import ADVERBS
+from newsmodel.quotes.cues import ADVERBS, AUXILIARIES
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     CUE_FORMS,
@@ -24,7 +24,7 @@ from newsmodel.quotes.proper_names import (
 )
 from newsmodel.quotes.tokens import Tokens
 
-__all__ = ["capital_runs", "opener_word"]
+__all__ = ["capital_runs", "full_name", "opener_word"]
 
 #: Adverbs that may open a sentence before a name and are no part of it: "Maybe Dale is
 #: the secret candidate".
@@ -140,3 +140,18 @@ def capital_runs(tokens: Tokens, skip: tuple[int, int] | None) -> list[tuple[int
     if first >= 0:
         runs.append((first, last))
     return runs
+
+
+def full_name(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name [first, last) is a person's full name: two or three words, the
+    first a common given name, none in capitals ("Wendy Golden", not "INVESTMENT
+    GROUP RAISES ROBESON" or a title-case headline's "Republican Donor Adelson")."""
+    words = tokens.text[first:last]
+    lowered = tokens.lower[first:last]
+    return (
+        2 <= len(words) <= 3
+        and is_given_name(words[0])
+        and not any(len(w) > 1 and w.isupper() for w in words)
+        # a title-case headline's verbs and small words: "Megyn Kelly Is"
+        and not any(w in FUNCTION_WORDS or w in CUE_FORMS or w in AUXILIARIES for w in lowered)
+    )
