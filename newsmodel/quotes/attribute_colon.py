@@ -17,6 +17,7 @@ from newsmodel.quotes.cues import is_adverb
 from newsmodel.quotes.lexicon import FormKind, word_list
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.phrase_words import names_no_one
+from newsmodel.quotes.proper_names import NAME_PARTICLES
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import Phrase, classify
 from newsmodel.quotes.speakers import FINITE_WORDS, phrase_before
@@ -120,12 +121,38 @@ def colon_speaker(ctx: Context, a: int, sf: int) -> Found | None:
         return None
     # the phrase must start the clause: after the sentence start or a comma
     before = phrase.first - 1
+    if before > sf and tokens.text[before] == "," and not _full_person(phrase):
+        # "Devon Achebe, retired teacher, Markham: “...”": the one the line opens with
+        opening = _opening_person(tokens, sf, before)
+        if opening is not None:
+            phrase, before = opening, sf - 1
     if before >= sf and tokens.text[before] not in (",", ";", "—", "–", "-", "--"):
         return None
     words = [w for w in tokens.text[phrase.first : phrase.last] if w[:1].isalpha()]
     if len(words) >= 2 and all(w.isupper() or w[-2:] in ("'S", "’S") for w in words):
         return None  # a label in capitals: "ANALYST'S VIEWPOINT: “...”"
     return Found(phrase, (tokens.start[c], tokens.end[c]), "colon", 0.75, adjacent=True)
+
+
+def _full_person(phrase: Phrase) -> bool:
+    """Whether a phrase names a person by two words or more."""
+    return (
+        phrase.kind is SpeakerKind.PERSON
+        and phrase.name is not None
+        and phrase.name[1] - phrase.name[0] >= 2
+    )
+
+
+def _opening_person(tokens: Tokens, sf: int, hi: int) -> Phrase | None:
+    """The person named in full that opens the sentence at ``sf`` and a comma closes,
+    before token ``hi``: "Devon Achebe," of "Devon Achebe, retired teacher, Markham:"."""
+    j = sf
+    while j < hi and (tokens.text[j][0].isupper() or tokens.lower[j] in NAME_PARTICLES):
+        j += 1
+    if j == sf or j >= hi or tokens.text[j] != ",":
+        return None
+    phrase = classify(tokens, sf, j)
+    return phrase if phrase is not None and _full_person(phrase) else None
 
 
 def colon_clause(ctx: Context, a: int, sf: int) -> Found | None:

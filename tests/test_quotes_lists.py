@@ -1,0 +1,24 @@
+"""Tests of quotations in lists of voices ("vox pops"): each line opens with the speaker,
+what they are and where they live, then a colon and their words."""
+
+from __future__ import annotations
+
+from tests.quotes_support import article, quote, speaker
+
+
+def test_a_line_of_name_description_and_place_is_the_named_person_s() -> None:
+    """ "Devon Achebe, retired teacher, Markham: “...”": Achebe, not the town; a line
+    that ends in a full name before the colon keeps that name."""
+    a = article(
+        "What voters told us",
+        "We asked voters what matters most this election.",
+        "Devon Achebe, retired teacher, Markham: “Housing. My kids will never afford a home.”",
+        "Martina Kovac, nurse, Brampton: “Transit. I spend three hours a day on the bus.”",
+    )
+    assert speaker(quote(a, "Housing")) == "Devon Achebe"
+    assert speaker(quote(a, "Transit")) == "Martina Kovac"
+    b = article(
+        "The debate",
+        "From the chair, Jane Dale: “We will take questions now.”",
+    )
+    assert speaker(quote(b, "We will take")) == "Jane Dale"
