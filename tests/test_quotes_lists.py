@@ -7,8 +7,9 @@ from tests.quotes_support import article, quote, speaker
 
 
 def test_a_line_of_name_description_and_place_is_the_named_person_s() -> None:
-    """ "Devon Achebe, retired teacher, Markham: “...”": Achebe, not the town; a line
-    that ends in a full name before the colon keeps that name."""
+    """ "Devon Achebe, retired teacher, Markham: “...”" and "• Devon Achebe, 52: “...”":
+    Achebe, not the town nor nobody; a line that ends in a full name before the colon
+    keeps that name."""
     a = article(
         "What voters told us",
         "We asked voters what matters most this election.",
@@ -17,6 +18,14 @@ def test_a_line_of_name_description_and_place_is_the_named_person_s() -> None:
     )
     assert speaker(quote(a, "Housing")) == "Devon Achebe"
     assert speaker(quote(a, "Transit")) == "Martina Kovac"
+    c = article(
+        "What voters told us",
+        "We asked voters what matters most this election.",
+        "• Devon Achebe, 52: “Housing. My kids will never afford a home here.”",
+        "• Martina Kovac, 27: “Transit. I spend three hours a day on the bus.”",
+    )
+    assert speaker(quote(c, "Housing")) == "Devon Achebe"
+    assert speaker(quote(c, "Transit")) == "Martina Kovac"
     b = article(
         "The debate",
         "From the chair, Jane Dale: “We will take questions now.”",

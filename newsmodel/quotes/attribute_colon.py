@@ -28,6 +28,8 @@ from newsmodel.quotes.tokens import Tokens
 _PASSIVE_LINKS = word_list("passive_headline_links")
 #: Auxiliaries of the perfect before the verb of a clause ending with a colon.
 _PERFECT_AUXILIARIES = word_list("perfect_auxiliaries")
+#: Marks that open a line of a list.
+_BULLETS = word_list("bullets")
 
 __all__ = [
     "colon_clause",
@@ -101,6 +103,12 @@ def colon_speaker(ctx: Context, a: int, sf: int) -> Found | None:
     if c < sf or tokens.text[c] != ":":
         return None
     phrase = phrase_before(tokens, c, sf)
+    if phrase is None or not _full_person(phrase):
+        # "Devon Achebe, retired teacher, Markham: “...”", "* Ann Reid, 52: “...”": the
+        # one the line opens with
+        opening = _opening_person(tokens, sf + (tokens.text[sf] in _BULLETS), c)
+        if opening is not None and (phrase is None or phrase.first > opening.last):
+            return Found(opening, (tokens.start[c], tokens.end[c]), "colon", 0.75, adjacent=True)
     if phrase is None and tokens.lower[sf] == "from" and c - sf <= 8:
         phrase = classify(tokens, sf + 1, c)  # "From Ines Barragan's Facebook post:"
         if phrase is None or phrase.kind is not SpeakerKind.DOCUMENT:
@@ -121,11 +129,6 @@ def colon_speaker(ctx: Context, a: int, sf: int) -> Found | None:
         return None
     # the phrase must start the clause: after the sentence start or a comma
     before = phrase.first - 1
-    if before > sf and tokens.text[before] == "," and not _full_person(phrase):
-        # "Devon Achebe, retired teacher, Markham: “...”": the one the line opens with
-        opening = _opening_person(tokens, sf, before)
-        if opening is not None:
-            phrase, before = opening, sf - 1
     if before >= sf and tokens.text[before] not in (",", ";", "—", "–", "-", "--"):
         return None
     words = [w for w in tokens.text[phrase.first : phrase.last] if w[:1].isalpha()]
