@@ -133,3 +133,57 @@ def test_an_office_no_one_was_named_by_is_the_subject_just_before() -> None:
         " his party, accused Ann Reid of being a “party stooge”.",
     )
     assert speaker(quote(a, "party stooge")) == "Tom Hale"
+
+
+def test_court_roles_the_accused_and_the_crown() -> None:
+    """ "the accused told the court" is the one charged, named before; "the Crown argued"
+    is the prosecution, a body, not the accused named just before."""
+    a = article(
+        "Driver apologizes",
+        "Derek Hollis, 41, pleaded guilty in March to dangerous driving causing death.",
+        "“I think about that night every day,” the accused told the court.",
+    )
+    assert speaker(quote(a, "I think about")) == "Derek Hollis"
+    b = article(
+        "Crown seeks nine years",
+        "The Crown is seeking a nine-year sentence for Derek Hollis, 41.",
+        "“Mr. Hollis showed a complete disregard for human life,” the Crown argued.",
+    )
+    q = quote(b, "Mr. Hollis showed")
+    assert speaker(q) == "Crown"
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_the_agency_is_a_public_body_whose_name_says_no_agency() -> None:
+    """ "the agency said" after "..., Statistics Canada said Friday": Statistics Canada,
+    a body of government by its name alone; not a company quoted before."""
+    a = article(
+        "Jobs",
+        "Canada's unemployment rate rose to 6.8 per cent in May, Statistics Canada said.",
+        "“Employment was little changed,” the agency said.",
+    )
+    assert speaker(quote(a, "Employment was")) == "Statistics Canada"
+    b = article(
+        "Jobs",
+        "Sales rose in May, Brixo Corp. said on Friday.",
+        "“Employment was little changed,” the agency said.",
+    )
+    assert speaker(quote(b, "Employment was")) == "the agency"
+
+
+def test_police_are_the_force_named_before() -> None:
+    """ "police say" after "Toronto police are investigating": Toronto police; not after
+    "the London police station" (a place) nor "Chief police officers" (people)."""
+    a = article(
+        "Pedestrian struck",
+        "Toronto police are investigating after a woman was struck on Tuesday night.",
+        "“The driver remained at the scene,” police say.",
+    )
+    assert speaker(quote(a, "The driver")) == "Toronto police"
+    b = article(
+        "Pedestrian struck",
+        "A crowd gathered at the London police station on Tuesday night.",
+        "“The driver remained at the scene,” police say.",
+    )
+    assert speaker(quote(b, "The driver")) == "police"

@@ -31,9 +31,11 @@ from newsmodel.quotes.document_owners import DocumentOwners
 from newsmodel.quotes.lexicon import (
     COMPANIES,
     COUNTRIES,
+    CUE_FORMS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    ORG_MARKERS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -88,6 +90,8 @@ _PARTY_WORDS = PARTY_WORDS - {"new"}
 _THE = indexed(["the"])
 #: How many paragraphs a description given to someone quoted keeps standing for them.
 _DESCRIBED_PARAGRAPHS = 3
+#: The most tokens read back for the police force "police" stands for.
+_FORCE_SCAN = 400
 
 
 def _person_role(role: str) -> bool:
@@ -388,6 +392,10 @@ class Registry(DocumentOwners):
             named = self._named_group(phrase, description)
             if named is not None:
                 return named
+            if phrase.last - k == 1 and tokens.lower[k] == "police":
+                force = self._police_force(at)  # "police say" after "Toronto police are ..."
+                if force is not None:
+                    return attrs.evolve(force, description=description)
         if (
             phrase.kind is SpeakerKind.ANONYMOUS
             and phrase.role is not None
@@ -433,6 +441,41 @@ class Registry(DocumentOwners):
                 ):
                     last += 1  # "Labour Party"
                 return Resolved(self._span_text(first, last), SpeakerKind.ORGANISATION)
+            k -= 1
+        return None
+
+    def _police_force(self, at: int) -> Resolved | None:
+        """The force "police" at token ``at`` stands for: the last named before, in its
+        paragraph or the two before ("Toronto police", "the Ontario Provincial Police")."""
+        tokens = self.tokens
+        text, lower = tokens.text, tokens.lower
+        para = tokens.para[at]
+        k = at - 1
+        while k > 0 and at - k <= _FORCE_SCAN and para - tokens.para[k] <= 2:
+            if lower[k] == "police" and tokens.quote[k] < 0:
+                first, last = k, k + 1
+                sent = tokens.sent[k]
+                while last < len(text) and tokens.sent[last] == sent and text[last][:1].isupper():
+                    last += 1  # "Toronto Police Service"
+                while (
+                    first > 0
+                    and tokens.sent[first - 1] == sent
+                    and text[first - 1][:1].isupper()
+                    and lower[first - 1] != "the"
+                    and lower[first - 1] not in FUNCTION_WORDS  # "But police said"
+                    and lower[first - 1] not in TITLE_WORDS  # "Chief police officers"
+                    and tokens.quote[first - 1] < 0
+                ):
+                    first -= 1
+                # "Toronto police officers", "the London police station": a modifier
+                nxt = lower[last] if last < len(text) and text[last][:1].islower() else ""
+                modifier = bool(nxt) and (
+                    nxt in PERSON_NOUNS
+                    or nxt in GROUP_NOUNS
+                    or not (nxt in FINITE_WORDS or nxt in CUE_FORMS or nxt.endswith(("ed", "s")))
+                )
+                if (first < k or last > k + 1) and lower[last - 1] in ORG_MARKERS and not modifier:
+                    return Resolved(self._span_text(first, last), SpeakerKind.ORGANISATION)
             k -= 1
         return None
 

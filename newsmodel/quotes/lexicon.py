@@ -44,6 +44,7 @@ __all__ = [
     "PERSON_NOUNS",
     "PLACE_MARKERS",
     "PRONOUNS",
+    "PUBLIC_BODIES",
     "ROLE_ADJECTIVES",
     "ROLE_SYNONYMS",
     "SUBORDINATORS",
@@ -287,6 +288,9 @@ COUNTRIES: frozenset[str] = _words("countries.txt", lower=False)
 OUTLETS: frozenset[str] = _words("outlets.txt", lower=False)
 #: Companies, regulators and outlets quoted by one word, as written (case-sensitive).
 COMPANIES: frozenset[str] = _words("companies.txt", lower=False)
+#: Bodies of government whose names hold no word that says so, as written, one per line:
+#: "Statistics Canada", "FBI".
+PUBLIC_BODIES: frozenset[str] = frozenset(_lines("public_bodies.txt"))
 
 
 def company_with_s(name: str) -> bool:

@@ -29,6 +29,7 @@ from newsmodel.quotes.lexicon import (
     COUNTRIES,
     FUNCTION_WORDS,
     PERSON_NOUNS,
+    PUBLIC_BODIES,
     ROLE_SYNONYMS,
     TITLE_WORDS,
     word_list,
@@ -167,6 +168,12 @@ def _team_plural(word: str) -> bool:
         and word not in PARTY_WORDS
         and word[:-1] not in PARTY_WORDS
     )
+
+
+def _public_body(name: str) -> bool:
+    """Whether a body's name is one of government's that holds no word that says so:
+    "Statistics Canada", "the FBI"."""
+    return name in PUBLIC_BODIES or name.removeprefix("the ").removeprefix("The ") in PUBLIC_BODIES
 
 
 def named(resolved: Resolved) -> bool:
@@ -761,7 +768,7 @@ class Roles(ArticleNames):
                 continue
             words = set(resolved.name.lower().split())
             if named(resolved) and (
-                not words.isdisjoint(GOVERNMENT_BODIES)
+                (not words.isdisjoint(GOVERNMENT_BODIES) or _public_body(resolved.name))
                 if public
                 else (any_body or words.isdisjoint(PUBLIC_WORDS))
             ):
