@@ -28,3 +28,40 @@ def test_a_son_and_his_father_are_two_speakers() -> None:
     )
     assert speaker(quote(a, "It was great")) == "Donald Trump Jr."
     assert speaker(quote(a, "We won")) == "Donald J. Trump"
+
+
+def test_a_given_name_with_accents_opens_the_name() -> None:
+    """ "María José García López" is one name, not "José García López": "María" is the
+    listed "Maria" with its accent; "she" later is María."""
+    a = article(
+        "Clinic",
+        "María José García López opened the clinic in 2015.",
+        "“We see 40 patients a day,” she said.",
+    )
+    assert speaker(quote(a, "We see 40")) == "María José García López"
+
+
+def test_more_canadian_titles_and_ranks() -> None:
+    """ "said RCMP S/Sgt. Kerry Doucette" (a rank with a slash), "PC MHA Lloyd Parsons"
+    (a member of the House of Assembly), then "the Ferryland MHA"."""
+    a = article(
+        "Phone scam",
+        "“If someone calls you demanding gift cards, hang up,” said RCMP S/Sgt. Kerry Doucette.",
+    )
+    assert speaker(quote(a, "If someone calls")) == "Kerry Doucette"
+    b = article(
+        "Ferry fares",
+        "PC MHA Lloyd Parsons wants the fares frozen.",
+        "“People here depend on that boat,” the Ferryland MHA said.",
+    )
+    assert speaker(quote(b, "People here")) == "Lloyd Parsons"
+
+
+def test_an_age_before_a_name_is_no_part_of_it() -> None:
+    """ "Eight-year-old Maya Tremblay" is Maya Tremblay, so "Maya said" later is she."""
+    a = article(
+        "Lemonade stand",
+        "Eight-year-old Maya Tremblay raised $400 for the food bank.",
+        "“I wanted to help,” Maya said.",
+    )
+    assert speaker(quote(a, "I wanted to help")) == "Maya Tremblay"

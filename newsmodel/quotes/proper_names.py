@@ -12,6 +12,7 @@ and which words make a capitalised name an organisation's or a place's ("Ministr
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
@@ -230,6 +231,17 @@ def modifier_compound(word: str) -> bool:
     return bool(head) and tail in _MODIFIER_TAILS
 
 
+def _listed_given(word: str) -> bool:
+    """Whether a word is in the lists of given names, written with or without its
+    accents ("María" for "Maria")."""
+    if word in FEMALE_NAMES or word in MALE_NAMES:
+        return True
+    if word.isascii():
+        return False
+    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return plain in FEMALE_NAMES or plain in MALE_NAMES
+
+
 def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     """The proper name at the end of tokens [first, last), without its title: the name
     range, or None when the phrase ends in no name ("Kenyan President William Ruto" gives
@@ -334,14 +346,10 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     # "Secretary of State John Kerry": the name starts at a known given name, unless the
     # run is the name alone ("said Azfar Ali Khan")
     for m in range(start, end - 1):
-        if (
-            text[m] in FEMALE_NAMES
-            or text[m] in MALE_NAMES
-            or (
-                m > start
-                and all(lower[j] in PARTY_WORDS for j in range(start, m))
-                and is_given_name(text[m])
-            )
+        if _listed_given(text[m]) or (
+            m > start
+            and all(lower[j] in PARTY_WORDS for j in range(start, m))
+            and is_given_name(text[m])
         ):
             if m > start and (start > first or not _name_alone(tokens, start, m)):
                 start = m

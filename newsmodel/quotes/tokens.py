@@ -38,11 +38,11 @@ TOKEN_RE = regex.compile(
     # a plain word first (most tokens): no abbreviation, acronym or contraction starts
     # with a word that is not followed by a letter, "." or "’" (an ASCII one, the
     # commonest, is tried with cheaper classes: the same tokens, sooner)
-    r"[A-Za-z][a-z]*+(?![\p{L}\p{M}\p{N}.'’‐-])"
-    r"|\p{L}[\p{Ll}\p{M}\p{N}]*+(?![\p{L}\p{M}\p{N}.'’‐-])"
+    r"[A-Za-z][a-z]*+(?![\p{L}\p{M}\p{N}.'’‐/-])"
+    r"|\p{L}[\p{Ll}\p{M}\p{N}]*+(?![\p{L}\p{M}\p{N}.'’‐/-])"
     # an abbreviation, or two joined by a hyphen ("Det.-Sgt.", "Lt.-Gov."), or a party's
-    # initial and a state's ("R-Pa.")
-    r"|(?=(?:\p{Lu}-)?\p{L}{1,6}\.)(?:\p{Lu}-)?\L<abbreviations>\.(?:-\L<abbreviations>\.)?(?!\p{L})"
+    # initial and a state's ("R-Pa."), or a rank's ("S/Sgt.")
+    r"|(?=(?:\p{Lu}[-/])?\p{L}{1,6}\.)(?:\p{Lu}[-/])?\L<abbreviations>\.(?:-\L<abbreviations>\.)?(?!\p{L})"
     r"|\p{Lu}-(?:\p{L}\.){2,}"
     r"|(?:\p{L}\.){2,}"
     r"|\p{Lu}\.(?=[ \t]*\n?[ \t]*\p{Lu})"  # an initial, before a wrapped line too
@@ -67,9 +67,9 @@ PLAIN_TOKEN_SPLIT_RE = re.compile(
     # every alternative starts with a character that is no space: said first, it lets the
     # matcher pass over the gaps between tokens at once
     r"(?=[^\t\n\x0b\x0c\r \xa0])"
-    r"([A-Za-z][a-z]*(?![A-Za-z0-9.'’‐-])"
-    r"|[A-Za-z][a-z0-9]*(?![A-Za-z0-9.'’‐-])"
-    r"|(?=(?:[A-Z]-)?[A-Za-z]{1,6}\.)(?:[A-Z]-)?(?:"
+    r"([A-Za-z][a-z]*(?![A-Za-z0-9.'’‐/-])"
+    r"|[A-Za-z][a-z0-9]*(?![A-Za-z0-9.'’‐/-])"
+    r"|(?=(?:[A-Z][-/])?[A-Za-z]{1,6}\.)(?:[A-Z][-/])?(?:"
     + "|".join(sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
     + r")\.(?:-(?:"
     + "|".join(sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
