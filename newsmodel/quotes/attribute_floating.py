@@ -28,7 +28,7 @@ from newsmodel.quotes.marks import RawQuote, quote_links, quote_paragraphs
 from newsmodel.quotes.phrase_words import names_no_one
 from newsmodel.quotes.proper_names import NAME_PARTICLES, is_given_name
 from newsmodel.quotes.quoted_titles import title_cased
-from newsmodel.quotes.speaker_kinds import Phrase, classify
+from newsmodel.quotes.speaker_kinds import DETERMINERS, Phrase, classify
 from newsmodel.quotes.speakers import FINITE_WORDS
 from newsmodel.quotes.tokens import Tokens, word_count
 
@@ -355,12 +355,18 @@ def _verb_after(tokens: Tokens, phrase: Phrase, limit: int) -> tuple[int, int] |
     k = phrase.last
     if phrase.description is not None:
         k = max(k, phrase.description[1])
-    while k < limit and (tokens.text[k] == "," or tokens.lower[k] in _SKIPPED_BEFORE_VERB):
+    while k < limit and (
+        tokens.text[k] == ","
+        or tokens.lower[k] in _SKIPPED_BEFORE_VERB
+        # "The senator spoke instead about ...": no adverb is the verb
+        or (is_adverb(tokens.lower[k]) and tokens.lower[k] not in FINITE_WORDS)
+    ):
         k += 1
     if k >= limit or tokens.quote[k] >= 0 or not tokens.text[k][0].islower():
         return None
-    if tokens.lower[k] in FUNCTION_WORDS and tokens.lower[k] not in FINITE_WORDS:
-        return None
+    w = tokens.lower[k]
+    if (w in FUNCTION_WORDS and w not in FINITE_WORDS) or w in DETERMINERS:
+        return None  # "has egged on voters with slogans like the ...": no verb read
     return tokens.start[k], tokens.end[k]
 
 

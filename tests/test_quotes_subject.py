@@ -1,0 +1,27 @@
+"""Tests of the ``subject`` rule: a quoted fragment with no cue, given to the subject of
+its sentence, with the subject's verb as the cue, never an adverb or a determiner."""
+
+from __future__ import annotations
+
+from tests.quotes_support import article, cue, quote, speaker
+
+
+def test_the_verb_after_the_subject_is_no_adverb_nor_determiner() -> None:
+    """ "The senator spoke instead about “...”": the senator, cue "spoke" (not "The
+    senator spoke" with the cue "instead"); "Ann Reid, the treasurer, has egged on
+    voters with slogans like “...”": no cue "the"."""
+    a = article(
+        "Treaty",
+        "Sen. Tom Hale met voters on Monday. The senator spoke instead about “fixing the treaty”.",
+    )
+    q = quote(a, "fixing the treaty")
+    assert speaker(q) == "Tom Hale"
+    assert cue(q) == "spoke"
+    b = article(
+        "Slogans",
+        "Ann Reid, the treasurer of the PAC, has egged on voters online with slogans like"
+        " “the valley will rise again.”",
+    )
+    q = quote(b, "the valley will")
+    assert speaker(q) == "Ann Reid"
+    assert cue(q) != "the"
