@@ -28,7 +28,7 @@ from newsmodel.quotes.cue_speaker import (
     phrase_before_adjunct,
     quoted_as_saying,
 )
-from newsmodel.quotes.cues import AUXILIARIES, Cue
+from newsmodel.quotes.cues import AUXILIARIES, Cue, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_list
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.speaker_after import phrase_after
@@ -169,7 +169,30 @@ def cue_after(
         ):
             span = (tokens.start[b], tokens.end[b])
             return Found(phrase, span, "dash", 0.8, adjacent=True)
+    if (comma or question) and not strict and stop < hi and tokens.text[stop] == ".":
+        return _any_past_verb(tokens, k, stop)
     return None
+
+
+def _any_past_verb(tokens: Tokens, k: int, stop: int) -> Found | None:
+    """“...,” Holt started. / “...?” he wondered aloud.: after a quotation that a comma or
+    a question closes, someone and a verb in the past that closes the sentence, bar an
+    adverb, report the words, whatever the verb."""
+    phrase = phrase_after(tokens, k, stop)
+    if (
+        phrase is None
+        or phrase.first != k
+        or phrase.description is not None
+        or phrase.kind not in (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ORGANISATION)
+        or (phrase.pronoun is None and phrase.name is None)
+    ):
+        return None
+    v = phrase.last
+    if v >= stop or not tokens.lower[v].endswith("ed") or not tokens.text[v].isalpha():
+        return None
+    if any(not is_adverb(tokens.lower[m]) for m in range(v + 1, stop)):
+        return None  # "“...,” Holt started the meeting.": an object, another sentence
+    return Found(phrase, (tokens.start[v], tokens.end[v]), "cue-after", 0.8, adjacent=True)
 
 
 def _passive_as(tokens: Tokens, gerund: int, k: int) -> bool:

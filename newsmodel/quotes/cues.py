@@ -436,6 +436,9 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
         if phrase_cls is not None:
             cue.last = phrase_end
             cue.cls = phrase_cls
+        elif cue.cls is CueClass.COGNITION and i + 1 < n and lower[i + 1] == "aloud":
+            cue.last = i + 2  # "wondered aloud", "mused aloud": thought, said
+            cue.cls = CueClass.SPEECH
         _qualify(cue, lower, text, para, quote)
         found.append(cue)
         free = cue.last
