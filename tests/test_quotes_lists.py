@@ -1,5 +1,6 @@
-"""Tests of quotations in lists of voices ("vox pops"): each line opens with the speaker,
-what they are and where they live, then a colon and their words."""
+"""Tests of quotations after a colon: lists of voices ("vox pops"), each line opening
+with the speaker, what they are and where they live; and nouns of speech whose owner
+speaks ("Her message to the premier: “...”")."""
 
 from __future__ import annotations
 
@@ -31,3 +32,20 @@ def test_a_line_of_name_description_and_place_is_the_named_person_s() -> None:
         "From the chair, Jane Dale: “We will take questions now.”",
     )
     assert speaker(quote(b, "We will take")) == "Jane Dale"
+
+
+def test_a_noun_of_speech_before_a_colon_gives_its_owner() -> None:
+    """ "Cuthbert's assessment of the new schedule was blunt: “...”": Cuthbert's words;
+    "Her message to Premier Glen Dale: “...”": hers, not the premier's."""
+    a = article(
+        "Schedule",
+        "Bus driver Tom Cuthbert has driven the route for 20 years. Cuthbert's assessment"
+        " of the new schedule was blunt: “It does not work.”",
+    )
+    assert speaker(quote(a, "It does not work")) == "Tom Cuthbert"
+    b = article(
+        "Nurses rally",
+        "Ruth Dale has been a nurse for 30 years. Her message to Premier Glen Dale:"
+        " “Come work one shift with us.”",
+    )
+    assert speaker(quote(b, "Come work")) == "Ruth Dale"

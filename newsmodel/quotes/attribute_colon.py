@@ -14,7 +14,7 @@ from newsmodel.quotes.attribute_after import DASHES, cue_after
 from newsmodel.quotes.attribute_before import NOUN_CUES, cue_before
 from newsmodel.quotes.cue_speaker import Context, Found, first_phrase
 from newsmodel.quotes.cues import is_adverb
-from newsmodel.quotes.lexicon import FormKind, word_list
+from newsmodel.quotes.lexicon import PRONOUNS, FormKind, word_list
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.phrase_words import names_no_one
 from newsmodel.quotes.proper_names import NAME_PARTICLES
@@ -167,11 +167,16 @@ def colon_clause(ctx: Context, a: int, sf: int) -> Found | None:
         return None
     phrase = first_phrase(tokens, sf, c)
     if phrase is None:
+        # "Her message to Premier Glen Dale: “...”": a noun of speech, the whole clause
+        whole = phrase_after(tokens, sf, c)
+        if whole is not None and whole.last == c and _speech_noun_inside(tokens, whole):
+            phrase = whole
+    if phrase is None:
         return None
     if phrase.last - phrase.first == 1 and phrase.last < c and tokens.text[phrase.last] == ",":
         return None  # "Wait, it gets better:": an interjection, no one
-    if phrase.role in NOUN_CUES:
-        # "Dana Pike's response was:": the response's owner speaks
+    if phrase.role in NOUN_CUES or _speech_noun_inside(tokens, phrase):
+        # "Dana Pike's response was:", "Her message to the premier:": the owner speaks
         owner = _owner(tokens, phrase)
         if owner is None:
             return None
@@ -188,9 +193,24 @@ def colon_clause(ctx: Context, a: int, sf: int) -> Found | None:
     return Found(phrase, _colon_cue(ctx, phrase.last, c), "colon", 0.7, adjacent=True)
 
 
+def _speech_noun_inside(tokens: Tokens, phrase: Phrase) -> bool:
+    """Whether a noun of speech heads a phrase before the "of" or "to" of its complement:
+    "Cuthbert's assessment of the new schedule", "Her message to Premier Glen Dale"."""
+    for k in range(phrase.first + 1, phrase.last - 1):
+        if tokens.lower[k + 1] in ("of", "to"):
+            return tokens.lower[k] in NOUN_CUES
+    return False
+
+
 def _owner(tokens: Tokens, phrase: Phrase) -> Phrase | None:
     """The owner named before the "’s" of a phrase ("Dana Pike" of "Dana Pike's
-    response"), when a person or body."""
+    response"), when a person or body, or the person a possessive opening it stands for
+    ("Her message")."""
+    w = tokens.lower[phrase.first]
+    if w in ("his", "her", "their") and phrase.last > phrase.first + 1:
+        pronoun = PRONOUNS[w]
+        kind = SpeakerKind.GROUP if pronoun.plural else SpeakerKind.PERSON
+        return Phrase(phrase.first, phrase.first + 1, kind, pronoun=pronoun)
     for k in range(phrase.first + 1, phrase.last):
         if tokens.lower[k] in ("’s", "'s"):
             owner = classify(tokens, phrase.first, k)
