@@ -65,3 +65,18 @@ def test_an_age_before_a_name_is_no_part_of_it() -> None:
         "“I wanted to help,” Maya said.",
     )
     assert speaker(quote(a, "I wanted to help")) == "Maya Tremblay"
+
+
+def test_two_roles_joined_by_and_before_a_name_are_one_person_s() -> None:
+    """ "said longtime Sooke resident and retired logger Hank Bertrand", "warns former
+    programmer and technology analyst Bill Thompson": the one named, not the first role."""
+    a = article(
+        "Logging",
+        "“The old growth is gone,” said longtime Sooke resident and retired logger Hank Bertrand.",
+    )
+    assert speaker(quote(a, "The old growth")) == "Hank Bertrand"
+    b = article(
+        "Code",
+        "“Be careful how you code,” warns former programmer and technology analyst Bill Thompson.",
+    )
+    assert speaker(quote(b, "Be careful")) == "Bill Thompson"

@@ -20,11 +20,13 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
+from newsmodel.quotes.name_roles import role_noun
 from newsmodel.quotes.person_words import TIME_WORDS
 from newsmodel.quotes.proper_names import (
     NAME_PARTICLES,
     affiliation,
     has_marker,
+    is_given_name,
     month_surname,
     particle_name,
     title_like,
@@ -100,6 +102,27 @@ def _joined_title(tokens: Tokens, j: int, hi: int) -> bool:
         and tokens.text[j + 2][:1].isupper()
         and tokens.quote[j + 2] < 0
     )
+
+
+def _second_role(tokens: Tokens, j: int, i: int, hi: int) -> int:
+    """Where the name starts after an "and" at token ``j`` that joins a role noun before
+    it (after token ``i``) to another role of the same person, a name after that:
+    "resident and retired logger Hank Bertrand"; 0 if it does not."""
+    lower, text = tokens.lower, tokens.text
+    if lower[j] != "and" or j <= i or not text[j - 1].islower() or not role_noun(lower[j - 1]):
+        return 0
+    m = j + 1
+    while m < hi and m - j <= 3 and text[m].isalpha() and text[m].islower():
+        m += 1
+    if (
+        m == j + 1
+        or m >= hi
+        or not role_noun(lower[m - 1])
+        or not is_given_name(text[m])
+        or tokens.quote[m] >= 0
+    ):
+        return 0
+    return m
 
 
 def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
@@ -339,6 +362,10 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             if w in PERSON_NOUNS or w in GROUP_NOUNS or w in DOCUMENT_NOUNS or w in ORG_NOUNS:
                 seen_head = True
             k += 1
+            continue
+        second = _second_role(tokens, k, i, hi)
+        if second:
+            k = second  # "longtime Sooke resident and retired logger Hank Bertrand"
             continue
         break
     end = k
