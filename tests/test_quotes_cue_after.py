@@ -1,5 +1,6 @@
-"""Tests of attributions right after a quotation that no list of reporting verbs knows:
-"“...,” Holt started." and "wondered aloud"."""
+"""Tests of attributions that no list of reporting verbs knows ("“...,” Holt started.",
+"wondered aloud"), and of the one a verb of causing makes speak ("prompted Ann Reid to
+state")."""
 
 from __future__ import annotations
 
@@ -35,3 +36,23 @@ def test_a_thought_said_aloud_is_speech() -> None:
     assert q.attribution.stance is Stance.SPEECH
     b = article("Debate", "Ann Reid looked at the ruins. “Why?” she wondered.")
     assert quote(b, "Why?").attribution is None
+
+
+def test_the_one_a_verb_of_causing_makes_speak_is_the_speaker() -> None:
+    """ "The memo prompted Ann Reid to state, “...”": Ann Reid, mention "Ann Reid" (not
+    "The memo prompted Ann Reid"); "led Tom Hale to counter that “...”": Hale; a plain
+    infinitive ("wants to say") still reports nothing."""
+    a = article(
+        "Memo",
+        "The memo prompted Ann Reid to state, “The county is the worst-run county in the region.”",
+    )
+    q = quote(a, "The county is")
+    assert speaker(q) == "Ann Reid"
+    assert q.speaker is not None
+    assert q.speaker.mention is not None
+    assert q.speaker.mention.text == "Ann Reid"
+    b = article(
+        "Memo",
+        "The memo led Tom Hale to counter that “every cent went to the bailout.”",
+    )
+    assert speaker(quote(b, "every cent")) == "Tom Hale"

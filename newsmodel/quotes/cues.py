@@ -41,6 +41,7 @@ __all__ = [
     "RELATIVE_CLAUSE",
     "SENTENCE_ENDS",
     "Cue",
+    "caused_to",
     "find_cues",
     "is_adverb",
     "took_to",
@@ -98,6 +99,11 @@ _CONTRACTING = word_list("contracting_words")
 #: Words after a gerund that make it a verb ("Lee’s calling him"), not a noun.
 _GERUND_OBJECTS = word_list("gerund_objects")
 _INFINITIVE_OK = CATENATIVE_VERBS
+#: Verbs of causing whose object the infinitive after it makes speak: "prompted Ann Reid
+#: to state".
+_CAUSATIVES = word_list("causatives")
+#: The most words of a name read back from a "to".
+_NAME_WORDS = 4
 #: Words of quantity before a plural noun that looks like a verb ("the dozen states").
 _PLURAL_QUANTIFIERS = word_list("plural_quantifiers")
 #: Determiners of a plural only, after which a word in "-s" is no verb ("these shows").
@@ -124,6 +130,18 @@ _COMPOUND_BEFORE = word_list("compound_before")
 #: Endings of capitalised plurals that name people, who can speak: "Canadians say",
 #: "Democrats argue".
 _PEOPLE_ENDINGS = tuple(sorted(word_list("people_endings")))
+
+
+def caused_to(lower: Sequence[str], text: Sequence[str], to: int, lo: int) -> int:
+    """Where the name starts that a verb of causing makes speak, before the "to" at token
+    ``to`` (not before ``lo``): "The memo prompted Ann Reid to state", "led Tom Hale to
+    counter that"; -1 if none."""
+    k = to - 1
+    while k > lo and to - k <= _NAME_WORDS and text[k][:1].isupper():
+        k -= 1
+    if k == to - 1 or k < lo or lower[k] not in _CAUSATIVES:
+        return -1
+    return k + 1
 
 
 def is_adverb(word: str) -> bool:
@@ -639,7 +657,11 @@ def _qualify(
         return
     before = lower[j]
     if before == "to":
-        if not ((j > 0 and lower[j - 1] in _INFINITIVE_OK) or took_to(lower, text, j, 0) >= 0):
+        if not (
+            (j > 0 and lower[j - 1] in _INFINITIVE_OK)
+            or took_to(lower, text, j, 0) >= 0
+            or caused_to(lower, text, j, 0) >= 0
+        ):
             cue.infinitive = True
         return
     if before in ("’s", "'s") and j > 0 and company_with_s(text[j - 1]):

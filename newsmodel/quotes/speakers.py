@@ -21,6 +21,7 @@ from newsmodel.quotes.cues import (
     AUXILIARIES,
     MODAL_ADVERBS,
     RELATIVE_CLAUSE,
+    caused_to,
     is_adverb,
     took_to,
 )
@@ -292,6 +293,8 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
             j = _skip_back(tokens, j - 2, lo)  # "Jones managed to ask"
         elif (took := took_to(lower, tokens.text, j, lo)) >= 0:
             j = _skip_back(tokens, took - 1, lo)  # "Trump took to Twitter to accuse"
+        elif (named := caused_to(lower, tokens.text, j, lo)) >= 0:
+            return classify(tokens, named, j)  # "The memo prompted Ann Reid to state"
         if j < lo:
             return None
     if j - 1 >= lo and tokens.quote[j - 1] < 0:
