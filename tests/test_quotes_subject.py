@@ -25,3 +25,14 @@ def test_the_verb_after_the_subject_is_no_adverb_nor_determiner() -> None:
     q = quote(b, "the valley will")
     assert speaker(q) == "Ann Reid"
     assert cue(q) != "the"
+
+
+def test_an_opening_participle_s_cue_is_the_main_subject_s() -> None:
+    """ "Holding signs calling the governor “...,” the protesters marched": the protesters,
+    not "Holding signs"."""
+    a = article(
+        "Protest",
+        "Holding signs calling the governor “the worst in history,” the protesters marched"
+        " to the capitol.",
+    )
+    assert speaker(quote(a, "the worst in history")) == "the protesters"

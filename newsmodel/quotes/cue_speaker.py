@@ -225,6 +225,9 @@ def _find_speaker(ctx: Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
     return _subject_of_sentence(ctx, cue, sf)
 
 
+#: The most tokens from a sentence's opening participle to a cue inside its clause.
+_OPENER_REACH = 8
+
 #: Who may be the agent of a passive cue: "was described by police as"
 _AGENT_KINDS = frozenset(
     {SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ORGANISATION, SpeakerKind.ANONYMOUS}
@@ -311,6 +314,18 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
     """The speaker of a participle or coordinated cue: "..., saying", "and added"; or the
     noun phrase right before a participle: "footage of Clinton asking"."""
     tokens = ctx.tokens
+    if (
+        cue.kind is FormKind.GERUND
+        and cue.first - sf <= _OPENER_REACH
+        and _opening_participle(tokens, sf, cue.first + 2)
+        and not any(tokens.text[m] == "," and tokens.quote[m] < 0 for m in range(sf, cue.first))
+    ):
+        # "Holding signs calling the governor “...,” the protesters marched",
+        # "Acknowledging that Ann Reid “...,” Tom Hale did suggest": the subject after the
+        # opening participle's clause
+        after = first_phrase(tokens, sf, tokens.sentence_bounds(cue.first)[1])
+        if after is not None and after.first > cue.first:
+            return after
     prev = tokens.lower[cue.first - 1] if cue.first - 1 >= sf else ""
     j = cue.first - 1
     while (
