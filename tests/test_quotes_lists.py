@@ -49,3 +49,20 @@ def test_a_noun_of_speech_before_a_colon_gives_its_owner() -> None:
         " “Come work one shift with us.”",
     )
     assert speaker(quote(b, "Come work")) == "Ruth Dale"
+
+
+def test_a_noun_of_speech_owned_by_a_role_or_with_a_month() -> None:
+    """ "The senator's answer was that “...”" is the senator's (Sen. Tom Vance); "her
+    March comment that, “...”" is hers."""
+    a = article(
+        "Talk",
+        "Sen. Tom Vance spoke on Monday. The senator's answer was that “the family comes"
+        " first in everything we do.”",
+    )
+    assert speaker(quote(a, "the family comes")) == "Tom Vance"
+    b = article(
+        "Mills",
+        "Ann Holt spoke on Monday. Few will back Holt after her March comment that, “We"
+        " are going to put a lot of mills out of business.”",
+    )
+    assert speaker(quote(b, "We are going")) == "Ann Holt"

@@ -187,3 +187,14 @@ def test_police_are_the_force_named_before() -> None:
         "“The driver remained at the scene,” police say.",
     )
     assert speaker(quote(b, "The driver")) == "police"
+
+
+def test_a_role_never_stands_for_a_description_quoted_before() -> None:
+    """ "the Florida senator said" after "“...,” his longtime friend said": not the friend,
+    whom no name names."""
+    a = article(
+        "Talk",
+        "“We were close,” his longtime friend said.",
+        "“The family comes first,” the Florida senator said.",
+    )
+    assert speaker(quote(a, "The family comes")) != "his longtime friend"

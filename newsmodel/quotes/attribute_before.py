@@ -33,6 +33,7 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
+from newsmodel.quotes.person_words import TIME_WORDS
 from newsmodel.quotes.speaker_kinds import Phrase, classify
 from newsmodel.quotes.tokens import Tokens
 
@@ -84,7 +85,15 @@ def noun_cue(ctx: Context, a: int, sf: int) -> Found | None:
     k = a - 1
     skipped = 0
     linked = False
-    while k > sf and skipped < 4 and (lower[k] in _NOUN_CUE_LINKS or lower[k] in TIME_ADVERBS):
+    while (
+        k > sf
+        and skipped < 4
+        and (
+            lower[k] in _NOUN_CUE_LINKS
+            or lower[k] in TIME_ADVERBS
+            or (lower[k] == "," and lower[k - 1] == "that")  # "her comment that, “...”"
+        )
+    ):
         if tokens.quote[k] >= 0:
             return None
         linked = linked or lower[k] in _NOUN_CUE_LINKS
@@ -108,8 +117,13 @@ def noun_cue(ctx: Context, a: int, sf: int) -> Found | None:
     while (
         owner > sf
         and adjectives < 2
-        and tokens.text[owner][0].islower()
-        and (lower[owner] == "own" or lower[owner].endswith(_ADJECTIVE_ENDINGS))
+        and (
+            (
+                tokens.text[owner][0].islower()
+                and (lower[owner] == "own" or lower[owner].endswith(_ADJECTIVE_ENDINGS))
+            )
+            or lower[owner] in TIME_WORDS  # "her March comment"
+        )
     ):
         owner -= 1  # "his patronizing suggestion", "her own admission"
         adjectives += 1
@@ -129,10 +143,17 @@ def noun_cue(ctx: Context, a: int, sf: int) -> Found | None:
             and (subject.name is not None or kind is not SpeakerKind.PERSON)
         ):
             phrase = subject  # "Sanders has pushed his promise of “...”": Sanders
-    elif w in ("’s", "'s", "’") and owner - 1 >= sf and tokens.text[owner - 1][0].isupper():
+    elif w in ("’s", "'s", "’") and owner - 1 >= sf:
         first = owner - 1
-        while first - 1 >= sf and first > owner - 5 and tokens.text[first - 1][0].isupper():
-            first -= 1
+        if tokens.text[first][0].isupper():
+            while first - 1 >= sf and first > owner - 5 and tokens.text[first - 1][0].isupper():
+                first -= 1
+        else:
+            # "The senator's answer": a role after its determiner
+            while first - 1 >= sf and first > owner - 4 and lower[first] not in ("the", "a"):
+                first -= 1
+            if lower[first] not in ("the", "a"):
+                return None
         found = classify(tokens, first, owner)
         if found is not None and found.kind in (
             SpeakerKind.PERSON,

@@ -315,6 +315,7 @@ class Roles(ArticleNames):
                 e.kind is not SpeakerKind.PERSON
                 or (len(words) < 2 and not honoured)
                 or words[0].lower() == "the"
+                or not words[0][:1].isupper()
             ):
                 continue  # a named person ("Mr Kinnock" too), not "the Hollywood Reporter"
             said = title_gender(role)
