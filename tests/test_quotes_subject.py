@@ -3,6 +3,8 @@ its sentence, with the subject's verb as the cue, never an adverb or a determine
 
 from __future__ import annotations
 
+import newsmodel
+from newsmodel import QuoteKind, Stance
 from tests.quotes_support import article, cue, quote, speaker
 
 
@@ -36,3 +38,23 @@ def test_an_opening_participle_s_cue_is_the_main_subject_s() -> None:
         " to the capitol.",
     )
     assert speaker(quote(a, "the worst in history")) == "the protesters"
+
+
+def test_a_fragment_after_a_sentence_of_speech_is_partial() -> None:
+    """A quoted fragment woven into a sentence with no cue, right after a sentence of
+    reported speech, is partial ("why he wanted to “go the extra mile” before writing");
+    a sentence that is the quotation stays direct."""
+    a = newsmodel.parse_text(
+        "Voters\n\nJared Moss said the survey had reached hundreds of voters. That is why"
+        " he wanted to “go the extra mile to understand them” before writing.",
+        stances=frozenset(Stance),  # "wanted": a thought
+    )
+    q = quote(a, "go the extra mile")
+    assert speaker(q) == "Jared Moss"
+    assert q.kind is QuoteKind.PARTIAL
+    b = article(
+        "Voters",
+        "Jared Moss said the survey had reached hundreds of voters. “We went the extra"
+        " mile to understand them.”",
+    )
+    assert quote(b, "We went the extra").kind is QuoteKind.DIRECT

@@ -41,7 +41,12 @@ from newsmodel.model import (
 )
 from newsmodel.names import clean_name
 from newsmodel.quotes.attribute import attribute_quotes
-from newsmodel.quotes.attribute_floating import attach_floating, continued, cue_anchors
+from newsmodel.quotes.attribute_floating import (
+    attach_floating,
+    continued,
+    cue_anchors,
+    opens_sentence,
+)
 from newsmodel.quotes.coref import Registry, Resolved
 from newsmodel.quotes.cue_speaker import Context, Found
 from newsmodel.quotes.cues import Cue, find_cues
@@ -469,11 +474,15 @@ def _kind(
     second part of a split quotation (“...,” she said, “...”) is what the first part is."""
     if found is None:
         return QuoteKind.SCARE
-    if found.rule in ("floating", "following", "continued", "colon", "dash", "previous-sentence"):
+    if found.rule in ("floating", "following", "continued", "colon", "dash"):
         return QuoteKind.DIRECT
     tokens = doc.tokens
     assert tokens is not None
     a, b = tokens.quote_range[qi]
+    if found.rule == "previous-sentence" and opens_sentence(
+        tokens, a, tokens.sentence_bounds(a)[0]
+    ):
+        return QuoteKind.DIRECT  # a sentence that is the quotation (a fragment is woven in)
     if found.phrase is not None and found.rule == "cue-before":
         k = found.phrase.first - 1
         while k >= 0 and tokens.text[k] in (",", "—", "–"):
