@@ -80,3 +80,26 @@ def test_two_roles_joined_by_and_before_a_name_are_one_person_s() -> None:
         "“Be careful how you code,” warns former programmer and technology analyst Bill Thompson.",
     )
     assert speaker(quote(b, "Be careful")) == "Bill Thompson"
+
+
+def test_two_people_of_one_surname_are_two_speakers() -> None:
+    """ "Mei-Ling Kwan" and her husband "Trevor Kwan": each full name is its own speaker
+    (a hyphenated given name is a given name), not the one named last."""
+    a = article(
+        "Flood",
+        "Mei-Ling Kwan was watching television when the water came in.",
+        "“It came up through the floor drain first. I thought it was a pipe.”",
+        "“We told the city about that drain in 2019,” said her husband, Trevor Kwan.",
+    )
+    assert speaker(quote(a, "It came up")) == "Mei-Ling Kwan"
+    assert speaker(quote(a, "We told the city")) == "Trevor Kwan"
+
+
+def test_a_party_word_before_a_less_common_given_name_is_no_part_of_it() -> None:
+    """ "Liberal Ravi Chaudhry finished second" then "Chaudhry said": Ravi Chaudhry."""
+    a = article(
+        "Byelection",
+        "Joanne Petrenko won the riding. Liberal Ravi Chaudhry finished second.",
+        "“I called her to congratulate her,” Chaudhry said.",
+    )
+    assert speaker(quote(a, "I called her")) == "Ravi Chaudhry"

@@ -53,13 +53,14 @@ from newsmodel.quotes.name_runs import capital_runs, full_name
 from newsmodel.quotes.person_words import agent_plural
 from newsmodel.quotes.proper_names import (
     BASED,
-    PARTY_WORDS,
     SURNAME_WORDS,
     bracketed_acronyms,
     is_given_name,
     name_gender,
     name_split,
     org_words,
+    party_plural,
+    same_given,
     title_after_body,
 )
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES
@@ -161,13 +162,6 @@ _EVENT_WORDS = word_list("event_words")
 #: A country's name that this many people bear as a given name is theirs too in a
 #: person's name: "Jordan Peterson", "Chad Sweet", "Michael Jordan" (not "China", "India").
 COUNTRY_GIVEN_COUNT = 50_000
-
-
-def _party(lowered: list[str]) -> bool:
-    """Whether a name ends in a party's plural, a body of people and no one: "Lib Dems",
-    "the Senate Democrats", "Scottish Tories"."""
-    last = lowered[-1]
-    return last in ("dems", "tories") or (last.endswith("s") and last[:-1] in PARTY_WORDS)
 
 
 def _country_named(word: str) -> bool:
@@ -464,7 +458,7 @@ class ArticleNames:
             self._shortens_a_person(a, b) or (not given and self._capital_opener(a, b))
         )
         if not shortened and (
-            (not given and (place or org_words(words, lowered) or _party(lowered)))
+            (not given and (place or org_words(words, lowered) or party_plural(lowered)))
             or self._affiliation(last)
         ):
             if b - first >= 2:
@@ -725,6 +719,11 @@ class ArticleNames:
             # a body is shortened by its last word alone: "the Post", not "Shareholders
             # United" for "Manchester United"
             candidates = [e for e in candidates if e.kind is not SpeakerKind.ORGANISATION]
+        if b - a > 1 and is_given_name(first_word):
+            # "Mei-Ling Kwan" is not Trevor Kwan: a given name of their own
+            candidates = [
+                e for e in candidates if e.lone or same_given(e.name.split(" ", 1)[0], first_word)
+            ]
         if not candidates and b - a == 1:
             candidates = self.by_first.get(first_word, [])
             if not candidates and gender is not None:

@@ -63,7 +63,9 @@ __all__ = [
     "name_split",
     "org_words",
     "particle_name",
+    "party_plural",
     "person_ends_before",
+    "same_given",
     "ticker_names",
     "title_after_body",
     "title_like",
@@ -76,6 +78,9 @@ NAME_PARTICLES = word_list("name_particles")
 NAME_BLOCKERS = word_list("name_blockers")
 #: Title words that are also common surnames, read as names after a given name.
 _SURNAME_TITLES = word_list("surname_titles")
+#: A given name this many people bear starts a name after a party's word ("Liberal Ravi
+#: Chaudhry"; not "Independent Spirit Awards").
+_PARTY_GIVEN_COUNT = 2000
 _SUFFIXES = word_list("name_suffixes")
 #: Months that are surnames after a given name ("Elizabeth May", "Theresa May").
 SURNAME_WORDS = word_list("surname_words")
@@ -122,12 +127,23 @@ def demonym_noun(word: str) -> bool:
     return word in _DEMONYM_NOUNS or (word in DEMONYMS and word.endswith("an"))
 
 
+def _given_count(word: str) -> int:
+    """How many people bear ``word`` as a given name in the name table (0: none)."""
+    found = given_name(word) if word[:1].isupper() and not word.isupper() else None
+    return 0 if found is None else found.count
+
+
 def is_given_name(word: str) -> bool:
     """Whether a capitalised word is a common given name: one of the engine's list, or one
     the name table counts often."""
     if word in FEMALE_NAMES or word in MALE_NAMES:
         return True
     found = given_name(word) if word[:1].isupper() and not word.isupper() else None
+    if "-" in word and (found is None or found.count < COMMON_GIVEN_COUNT):
+        # "Mei-Ling", "Kerry-Lynn": a given name joined to another
+        first, _, rest = word.partition("-")
+        if rest[:1].isupper() and (first in FEMALE_NAMES or first in MALE_NAMES):
+            return True
     return found is not None and found.count >= COMMON_GIVEN_COUNT
 
 
@@ -348,8 +364,8 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     for m in range(start, end - 1):
         if _listed_given(text[m]) or (
             m > start
-            and all(lower[j] in PARTY_WORDS for j in range(start, m))
-            and is_given_name(text[m])
+            and all(lower[j] in PARTY_WORDS and lower[j] != "new" for j in range(start, m))
+            and _given_count(text[m]) >= _PARTY_GIVEN_COUNT  # "Liberal Ravi Chaudhry"
         ):
             if m > start and (start > first or not _name_alone(tokens, start, m)):
                 start = m
@@ -663,3 +679,20 @@ def capitalised_elsewhere(tokens: Tokens, k: int) -> bool:
     if k != tokens.sent_first[tokens.sent[k]]:
         inside -= 1  # not the word at ``k`` itself
     return inside > 0
+
+
+def party_plural(lowered: list[str]) -> bool:
+    """Whether a name ends in a party's plural, a body of people and no one: "Lib Dems",
+    "the Senate Democrats", "Scottish Tories"."""
+    last = lowered[-1]
+    return last in ("dems", "tories") or (last.endswith("s") and last[:-1] in PARTY_WORDS)
+
+
+def same_given(first: str, word: str) -> bool:
+    """Whether a person whose name opens with ``first`` may be named with the given name
+    ``word``: the same, an initial of it, or a first word that is no given name."""
+    return (
+        first == word
+        or not is_given_name(first)
+        or (first[0] == word[0] and (len(first.rstrip(".")) == 1 or len(word.rstrip(".")) == 1))
+    )
