@@ -204,3 +204,19 @@ def test_a_run_on_quotation_keeps_its_speaker() -> None:
         'Rich countries need to deliver." Talks are continuing on how to finance aid.'
     )
     assert speaker(quote(a, "Two million children")) == "Ana Ruiz"
+
+
+def test_a_quotation_over_paragraphs_runs_on_past_a_caption() -> None:
+    """A run whose first part is left open goes on past a photo caption between its parts
+    (a scraped page puts it there): both parts are one quotation's, of one speaker."""
+    a = article(
+        "School closure",
+        "Parent Ruth Akinyemi spoke first.",
+        "“My kids walk to this school.",
+        "Parents listen to a presentation on Monday. (Michaela Gallant/CTV Atlantic)",
+        "“If you close it, you are putting five-year-olds on a bus.”",
+    )
+    first, second = quote(a, "My kids walk"), quote(a, "If you close it")
+    assert second.attribution is not None
+    assert second.attribution.rule == "continued"
+    assert speaker(first) == speaker(second) == "Ruth Akinyemi"

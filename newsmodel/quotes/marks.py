@@ -246,6 +246,25 @@ def _opens_paragraph(text: str, span: tuple[int, int]) -> bool:
     return mark in DOUBLE_OPEN or mark in DOUBLE_EITHER
 
 
+def _next_speech(
+    text: str, spans: Sequence[tuple[int, int]], speech: Sequence[bool] | None, index: int
+) -> int:
+    """The paragraph after ``index`` where a quotation open at its end may go on: the
+    next, past captions and other lines of no speech that hold no mark (at most
+    :data:`_SKIPPED_LINES` of them)."""
+    k = index + 1
+    if speech is None:
+        return k
+    while (
+        k < len(spans)
+        and k - index <= _SKIPPED_LINES
+        and not speech[k]
+        and _first_mark(text, *spans[k]) < 0
+    ):
+        k += 1
+    return k if k < len(spans) and speech[k] else index + 1
+
+
 def find_quotes(
     text: str, spans: Sequence[tuple[int, int]], speech: Sequence[bool] | None = None
 ) -> RawQuotes:
@@ -264,6 +283,8 @@ def find_quotes(
     for index, (lo, hi) in enumerate(spans):
         doubles, singles = _scan(text, lo, hi)
         if not doubles and not singles:
+            if pending is not None and speech is not None and not speech[index]:
+                continue  # a caption or a "READ MORE" line inside a run: it runs on
             # no mark at all (most paragraphs): a quotation left open before ends here
             if pending is not None:
                 pending.continues = False
@@ -273,10 +294,11 @@ def find_quotes(
         paired, open_at_end = _pair_doubles(text, doubles, lo, hi) if doubles else (_Pairs(), None)
         last = None  # a quotation open at the paragraph's end: it opens after all the others
         if open_at_end is not None and hi - open_at_end[1] > 1:
+            after = _next_speech(text, spans, speech, index)
             joins = (
-                index + 1 < len(spans)
-                and (speech is None or (speech[index] and speech[index + 1]))
-                and _opens_paragraph(text, spans[index + 1])
+                after < len(spans)
+                and (speech is None or (speech[index] and speech[after]))
+                and _opens_paragraph(text, spans[after])
             )
             last = RawQuote(index, open_at_end[0], open_at_end[1], hi, None, continues=joins)
         outer = _Pairs() if last is None else _Pairs.of(last.open, last.start, hi, hi)
@@ -315,6 +337,8 @@ def find_quotes(
 
 
 _OPEN = itemgetter(0)
+#: The most lines of no speech (captions, "READ MORE") a quotation runs on over.
+_SKIPPED_LINES = 3
 
 
 def _link(before: RawQuote, q: RawQuote, index: int) -> None:
