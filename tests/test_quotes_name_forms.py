@@ -103,3 +103,12 @@ def test_a_party_word_before_a_less_common_given_name_is_no_part_of_it() -> None
         "“I called her to congratulate her,” Chaudhry said.",
     )
     assert speaker(quote(a, "I called her")) == "Ravi Chaudhry"
+
+
+def test_a_unit_s_number_in_a_title_before_a_name() -> None:
+    """ "said Unifor Local 444 president Dave Cassidy": Cassidy (it was a scare quote)."""
+    a = article(
+        "Mill",
+        "“It is a lifeline for this town,” said Unifor Local 444 president Dave Cassidy.",
+    )
+    assert speaker(quote(a, "It is a lifeline")) == "Dave Cassidy"

@@ -215,7 +215,14 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 k += 1
             continue
         if t[0].isupper() or (
-            in_name and t[0].isdigit() and k + 1 < hi and text[k + 1][0].isupper()
+            in_name
+            and t[0].isdigit()
+            and k + 1 < hi
+            and (
+                text[k + 1][0].isupper()
+                # "Unifor Local 444 president Dave Cassidy": a unit's number, then a title
+                or (lower[k + 1] in TITLE_WORDS and k + 2 < hi and text[k + 2][0].isupper())
+            )
         ):
             if (
                 t in CAPITAL_NOT_NAMES
