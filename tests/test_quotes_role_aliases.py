@@ -198,3 +198,20 @@ def test_a_role_never_stands_for_a_description_quoted_before() -> None:
         "“The family comes first,” the Florida senator said.",
     )
     assert speaker(quote(a, "The family comes")) != "his longtime friend"
+
+
+def test_a_spokesperson_for_a_body_named_with_of_is_the_one_named_after() -> None:
+    """ "A spokesperson for the City of Calgary, Ross Delaney, said ...": Delaney, not a
+    person named "City"; "director of the Friends of Dunmore Park, Tom Hale, accused":
+    Hale."""
+    a = article(
+        "Flood",
+        "A spokesperson for the City of Calgary, Ross Delaney, said crews were on site.",
+    )
+    assert speaker(indirect(a, "crews were on site")) == "Ross Delaney"
+    b = article(
+        "Sentences",
+        "But director of the Friends of Dunmore Park, Tom Hale, accused the council of"
+        " “open contempt for the people who use it”.",
+    )
+    assert speaker(quote(b, "open contempt")) == "Tom Hale"

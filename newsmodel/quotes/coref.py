@@ -372,7 +372,7 @@ class Registry(DocumentOwners):
                     )
                     if found is None and (phrase.role not in TITLE_WORDS or capitals):
                         # "the gambling tycoon": no office, the subject named just before;
-                        # "The Glasgow Kelvin MP": an office no one was named by
+                        # "The Brixo North MP": an office no one was named by
                         found = self._subject_before(phrase.role, at, capitals)
                     if found is not None:
                         self.described[words] = (tokens.para[at], found)

@@ -430,7 +430,12 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.GROUP, role=lower[body_first], definite=True)
     if core_last < last:
         name = name_split(tokens, body_first, core_last)
-        if name is not None and not has_marker(tokens, body_first, core_last):
+        if (
+            name is not None
+            and not has_marker(tokens, body_first, core_last)
+            # "a spokesperson for the City of Calgary": a body's name after "the"
+            and not (name[0] > body_first and lower[name[0] - 1] == "the")
+        ):
             # "Joel Pollak of Breitbart", not "University of Toronto"
             title = (first, name[0]) if name[0] > first else None
             return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
