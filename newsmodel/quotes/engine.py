@@ -370,7 +370,9 @@ def _resolve(doc: Document) -> None:
                 doc.registry.quoted_words[f.phrase.first] = frozenset(
                     tokens.text[k]
                     for k in range(a + 1, b)
-                    if tokens.text[k][:1].isupper() and tokens.sent_first[tokens.sent[k]] != k
+                    if tokens.text[k][:1].isupper()
+                    and tokens.sent_first[tokens.sent[k]] != k
+                    and not _addressed(tokens, k)
                 )  # the names inside, not capitals that open a sentence ("Will it ...")
     for item in doc.indirect:
         if item.found.phrase is not None:
@@ -380,6 +382,18 @@ def _resolve(doc: Document) -> None:
         resolved = doc.registry.resolve(phrase)
         doc.resolved[first] = resolved
         doc.registry.note_speaker(phrase, resolved)
+
+
+def _addressed(tokens: Tokens, k: int) -> bool:
+    """Whether the word at token ``k`` inside a quotation is a name the words are said
+    to, set off by commas ("told me, Peter, the customers are ..."): the speaker's own
+    name may be one."""
+    return (
+        k >= 1
+        and k + 1 < len(tokens)
+        and tokens.text[k - 1] == ","
+        and tokens.text[k + 1] in (",", ".", "!", "?")
+    )
 
 
 def _attribution(
