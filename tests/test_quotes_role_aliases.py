@@ -215,3 +215,15 @@ def test_a_spokesperson_for_a_body_named_with_of_is_the_one_named_after() -> Non
         " “open contempt for the people who use it”.",
     )
     assert speaker(quote(b, "open contempt")) == "Tom Hale"
+
+
+def test_a_party_s_critic_is_the_one_titled_with_the_portfolio() -> None:
+    """ "the Conservative critic said" after "Conservative finance critic Pierre Dale":
+    Dale, titled with the party past the portfolio; not the minister quoted between."""
+    a = article(
+        "Deficit",
+        "Conservative finance critic Pierre Dale said the deficit was too high.",
+        "“This is reckless,” said Finance Minister Ann Reid.",
+        "“They have lost control,” the Conservative critic said.",
+    )
+    assert speaker(quote(a, "They have lost")) == "Pierre Dale"

@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from newsmodel.model import SpeakerKind
-from newsmodel.names import HONORIFICS, given_name, name_key
+from newsmodel.names import HONORIFICS, name_key
 from newsmodel.quotes.cues import PARTY_ADJECTIVES
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
@@ -46,6 +46,7 @@ from newsmodel.quotes.name_roles import (
     ROLE_STOPS,
     company_role,
     department_office,
+    party_portfolio,
     role_of,
     role_words,
 )
@@ -55,6 +56,7 @@ from newsmodel.quotes.proper_names import (
     BASED,
     SURNAME_WORDS,
     bracketed_acronyms,
+    country_named,
     is_given_name,
     name_gender,
     name_split,
@@ -159,15 +161,6 @@ class EntityMention:
 _AFFILIATION_ROLES = word_list("affiliation_roles")
 #: Last words of the names of competitions and prizes: "Uefa Cup", "the Juno Awards".
 _EVENT_WORDS = word_list("event_words")
-#: A country's name that this many people bear as a given name is theirs too in a
-#: person's name: "Jordan Peterson", "Chad Sweet", "Michael Jordan" (not "China", "India").
-COUNTRY_GIVEN_COUNT = 50_000
-
-
-def _country_named(word: str) -> bool:
-    """Whether a country's name is a common given name (see COUNTRY_GIVEN_COUNT)."""
-    found = given_name(word)
-    return found is not None and found.count >= COUNTRY_GIVEN_COUNT
 
 
 def title_gender(title: str | None) -> str | None:
@@ -427,6 +420,9 @@ class ArticleNames:
             ):
                 k -= 1
                 continue
+            if lowered and party_portfolio(tokens, k - 1):
+                k -= 1  # "Conservative finance critic Pierre Dale": the portfolio
+                continue
             if not department_office(tokens, k - 1, tokens.para[first]):
                 break
             k -= 2  # "Minister of Long-Term Care Paul Dale": the office and its "of"
@@ -474,10 +470,10 @@ class ArticleNames:
                 return  # "an August PBO report", "in May Smith said": a month, no one
         if (
             words[-1] in COUNTRIES
-            and not _country_named(words[-1])
+            and not country_named(words[-1])
             and not (given and lowered[-1] in DEMONYMS)  # "Oliver Irish", "Dawn French"
             and not (given and words[0] not in COUNTRIES)  # "John Houston", "Steve Israel"
-        ) or (words[0] in COUNTRIES and a == first and not _country_named(words[0])):
+        ) or (words[0] in COUNTRIES and a == first and not country_named(words[0])):
             return  # "Canada Goose", "Air Canada" (but "Jordan Peterson", "Chad Sweet")
         if sum(map(str.isupper, map(itemgetter(0), words))) < 2:
             return
@@ -717,12 +713,13 @@ class ArticleNames:
         candidates = self.by_last.get(last_word, [])
         if b - a > 1:
             # a body is shortened by its last word alone: "the Post", not "Shareholders
-            # United" for "Manchester United"
-            candidates = [e for e in candidates if e.kind is not SpeakerKind.ORGANISATION]
-        if b - a > 1 and is_given_name(first_word):
-            # "Mei-Ling Kwan" is not Trevor Kwan: a given name of their own
+            # United" for "Manchester United"; "Mei-Ling Kwan" is not Trevor Kwan
+            given = is_given_name(first_word)
             candidates = [
-                e for e in candidates if e.lone or same_given(e.name.split(" ", 1)[0], first_word)
+                e
+                for e in candidates
+                if e.kind is not SpeakerKind.ORGANISATION
+                and (not given or e.lone or same_given(e.name.split(" ", 1)[0], first_word))
             ]
         if not candidates and b - a == 1:
             candidates = self.by_first.get(first_word, [])

@@ -33,6 +33,7 @@ __all__ = [
     "appositive_title_words",
     "company_role",
     "department_office",
+    "party_portfolio",
     "party_words",
     "role_noun",
     "role_of",
@@ -267,4 +268,19 @@ def department_office(tokens: Tokens, k: int, para: int) -> bool:
         and tokens.para[k - 1] == para
         and tokens.lower[k - 1] in TITLE_WORDS
         and tokens.text[k - 1][0].isupper()
+    )
+
+
+def party_portfolio(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a lower-case word of a portfolio after a party's word, in a
+    title before a name: "finance" of "Conservative finance critic Pierre Dale"."""
+    t = tokens.text[k]
+    return (
+        k >= 1
+        and t.isalpha()
+        and t.islower()
+        and tokens.lower[k] not in FUNCTION_WORDS
+        and tokens.lower[k] not in ROLE_ADJECTIVES  # "Republican presidential candidate"
+        and tokens.text[k - 1][0].isupper()
+        and tokens.lower[k - 1] in PARTY_WORDS
     )

@@ -44,6 +44,7 @@ __all__ = [
     "AFFILIATION_RE",
     "BASED",
     "COMMON_GIVEN_COUNT",
+    "COUNTRY_GIVEN_COUNT",
     "GENDER_HINT_COUNT",
     "GENDER_HINT_SHARE",
     "NAME_BLOCKERS",
@@ -54,6 +55,7 @@ __all__ = [
     "affiliation",
     "bracketed_acronyms",
     "capitalised_elsewhere",
+    "country_named",
     "gender_of",
     "has_marker",
     "inner_against",
@@ -696,3 +698,13 @@ def same_given(first: str, word: str) -> bool:
         or not is_given_name(first)
         or (first[0] == word[0] and (len(first.rstrip(".")) == 1 or len(word.rstrip(".")) == 1))
     )
+
+
+#: A country's name that this many people bear as a given name is theirs too in a
+#: person's name: "Jordan Peterson", "Chad Sweet", "Michael Jordan" (not "China", "India").
+COUNTRY_GIVEN_COUNT = 50_000
+
+
+def country_named(word: str) -> bool:
+    """Whether a country's name is a common given name (see COUNTRY_GIVEN_COUNT)."""
+    return _given_count(word) >= COUNTRY_GIVEN_COUNT
