@@ -548,7 +548,7 @@ class Pronouns(Roles):
             if (
                 m.sent > sent  # not one named in the words reported
                 and m.entity.kind is SpeakerKind.PERSON
-                # of the gender, or a full name that tells none ("Farhat Omar Ben Gadaravi")
+                # of the gender, or a full name that tells none ("Kerry Ba")
                 and (
                     m.entity.gender == gender or (m.entity.gender is None and " " in m.entity.name)
                 )

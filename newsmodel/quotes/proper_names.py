@@ -81,7 +81,7 @@ NAME_BLOCKERS = word_list("name_blockers")
 #: Title words that are also common surnames, read as names after a given name.
 _SURNAME_TITLES = word_list("surname_titles")
 #: A given name this many people bear starts a name after a party's word ("Liberal Ravi
-#: Chaudhry"; not "Independent Spirit Awards").
+#: Chaudhry"; not "Independent Film Awards").
 _PARTY_GIVEN_COUNT = 2000
 _SUFFIXES = word_list("name_suffixes")
 #: Months that are surnames after a given name ("Elizabeth May", "Theresa May").
