@@ -227,3 +227,35 @@ def test_a_party_s_critic_is_the_one_titled_with_the_portfolio() -> None:
         "“They have lost control,” the Conservative critic said.",
     )
     assert speaker(quote(a, "They have lost")) == "Pierre Dale"
+
+
+def test_a_department_named_with_and_or_commas_is_one_body() -> None:
+    """ "Employment and Social Development Canada said ... “...,” the department said":
+    one body of government, the department; so is "Immigration, Refugees and Citizenship
+    Canada"."""
+    for body in (
+        "Employment and Social Development Canada",
+        "Immigration, Refugees and Citizenship Canada",
+    ):
+        a = article(
+            "Claims",
+            f"{body} said it could not comment on the case.",
+            "“All claims are reviewed,” the department said.",
+        )
+        q = quote(a, "All claims are")
+        assert speaker(q) == body
+        assert q.speaker is not None
+        assert q.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_the_report_is_the_owner_of_the_review_mentioned_before() -> None:
+    """ "A review by the Office of the Fire Marshal recommends ... ¶ The review, released
+    Thursday, found ... ¶ “...,” the report states": the office (past the mention of the
+    review again, and not "... Marshal recommends mandatory sprinklers")."""
+    a = article(
+        "Fire deaths",
+        "A review by the Office of the Fire Marshal recommends mandatory sprinklers.",
+        "The review, released Thursday, found that most deaths happened at night.",
+        "“Many of the individuals who died were asleep,” the report states.",
+    )
+    assert speaker(quote(a, "Many of the individuals")) == "Office of the Fire Marshal"

@@ -13,9 +13,9 @@ from bisect import bisect_left
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED, Resolved
-from newsmodel.quotes.lexicon import DOCUMENT_NOUNS, PRONOUNS, word_list
+from newsmodel.quotes.lexicon import CUE_FORMS, DOCUMENT_NOUNS, PRONOUNS, word_list
 from newsmodel.quotes.noun_phrases import np_before
-from newsmodel.quotes.phrase_words import AUTHORING_PARTICIPLES
+from newsmodel.quotes.phrase_words import AUTHORING_PARTICIPLES, FINITE_WORDS
 from newsmodel.quotes.pronouns import Pronouns
 from newsmodel.quotes.proper_names import SURNAME_WORDS
 from newsmodel.quotes.speaker_after import phrase_after
@@ -156,16 +156,26 @@ class DocumentOwners(Pronouns, abc.ABC):
         """The owner of "the report" at token ``at``, and the paragraph of the mention, when
         the paragraph or the one before mentions a report, or a document of its kind, with
         its owner: "A study by the School of Public Policy", "the PBO released a report",
-        "Philip Cross wrote in a recent report", "In a statement, the union said"; None if
-        the nearest such mention names no owner."""
+        "Philip Cross wrote in a recent report", "In a statement, the union said", past
+        mentions of it again ("The review, released Thursday,"); None if the nearest other
+        mention names no owner."""
         tokens = self.tokens
         lower = tokens.lower
         kinds = _RESEARCH_DOCUMENTS if role in _RESEARCH_DOCUMENTS else frozenset([role])
-        para = tokens.para[at]
+        para = tokens.para[at]  # the paragraph of the last mention met
         k = at - 1
         while k >= 0 and at - k <= _DOCUMENT_SCAN and para - tokens.para[k] <= 1:
             if lower[k] in kinds and tokens.quote[k] < 0:
                 owner = self._owner_at(k)
+                if (
+                    owner is None
+                    and role in _RESEARCH_DOCUMENTS
+                    and k > 0
+                    and lower[k - 1] in ("the", "this", "that")
+                ):
+                    para = tokens.para[k]
+                    k -= 1
+                    continue  # "The review, released Thursday,": the one met before
                 if owner is None or owner.kind not in (
                     SpeakerKind.ORGANISATION,
                     SpeakerKind.PERSON,
@@ -184,7 +194,13 @@ class DocumentOwners(Pronouns, abc.ABC):
         sent = tokens.sent[k]
         first, hi = tokens.sentence_bounds(k)
         if k + 2 < hi and lower[k + 1] in ("by", "from"):
-            source = phrase_after(tokens, k + 2, hi)
+            end = k + 2
+            while end < hi and not (
+                tokens.text[end].islower()
+                and (lower[end] in CUE_FORMS or lower[end] in FINITE_WORDS)
+            ):
+                end += 1  # "A review by the Fire Marshal recommends": the owner ends at the verb
+            source = phrase_after(tokens, k + 2, end)
             return self.resolve(source) if source is not None else None
         if k - 2 >= first and lower[k - 1] in ("’s", "'s"):
             owner = np_before(tokens, k - 1, first)
