@@ -58,3 +58,18 @@ def test_a_fragment_after_a_sentence_of_speech_is_partial() -> None:
         " mile to understand them.”",
     )
     assert quote(b, "We went the extra").kind is QuoteKind.DIRECT
+
+
+def test_a_cue_in_an_opening_clause_is_not_the_main_clause_s() -> None:
+    """ "While Holt praises the budget as a “fair deal,” Vance fixates on the “hidden
+    fees” line": the second fragment is Vance's, not Holt's; "As Ann Reid put it, the
+    plan is “a lifeline”" stays Reid's."""
+    a = article(
+        "Budget",
+        "While Ann Holt praises the budget as a “fair deal,” Tom Vance fixates on the"
+        " “hidden fees” line.",
+    )
+    assert speaker(quote(a, "fair deal")) == "Ann Holt"
+    assert speaker(quote(a, "hidden fees")) == "Tom Vance"
+    b = article("Plan", "As Ann Reid put it, the plan is “a lifeline for this town.”")
+    assert speaker(quote(b, "a lifeline")) == "Ann Reid"

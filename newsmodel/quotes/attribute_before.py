@@ -270,6 +270,8 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
             continue  # "the announcement, which some have argued was ..., was an “insult”"
         if _in_dash_aside(tokens, cue, a, sf):
             continue  # "If it is hiding the files — as critics believe, but the mayor denies —"
+        if _in_opening_clause(tokens, cue, a, sf):
+            continue  # "While Holt praises it as “...,” Vance fixates on the “...” line"
         phrase = speaker_of(ctx, cue, sf, a)
         if phrase is None:
             if (
@@ -416,6 +418,24 @@ def _in_dash_aside(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:
     dashes = ("—", "–", "--")
     before = any(tokens.text[k] in dashes for k in range(max(sf, cue.first - 12), cue.first))
     return before and any(tokens.text[k] in dashes for k in range(cue.last, a))
+
+
+def _in_opening_clause(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:
+    """Whether a cue lies in an adverbial clause that opens the sentence and a comma
+    closes before the quotation, whose main clause has a subject of its own: "While Holt
+    praises the budget as a “fair deal,” Vance fixates on the “hidden fees” line"."""
+    if tokens.lower[sf] not in SUBORDINATORS or tokens.lower[sf] == "as" or cue.first <= sf:
+        return False  # (but "As Ann Reid put it, ... “...”" is hers)
+    k = cue.last
+    while k < a and not (tokens.text[k] == "," and k + 1 < a):
+        k += 1
+    if k >= a:
+        return False
+    m = k + 1
+    while m < a and tokens.quote[m] >= 0:
+        m += 1  # the comma inside the marks: “fair deal,” Vance
+    subject = first_phrase(tokens, m, a)
+    return subject is not None and subject.first == m and subject.kind is not SpeakerKind.DOCUMENT
 
 
 def _adjacent_left(tokens: Tokens, cue_end: int, a: int) -> bool:
