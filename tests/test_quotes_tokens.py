@@ -11,8 +11,15 @@ from hypothesis import strategies as st
 from newsmodel.quotes import tokens as tokens_module
 from newsmodel.quotes.lexicon import ABBREVIATIONS
 from newsmodel.quotes.marks import find_quotes
-from newsmodel.quotes.tokens import NOT_PLAIN_RE, PLAIN_TOKEN_SPLIT_RE, TOKEN_SPLIT_RE, Tokens
+from newsmodel.quotes.tokens import (
+    NOT_PLAIN_RE,
+    PLAIN_TOKEN_SPLIT_RE,
+    TOKEN_RE,
+    TOKEN_SPLIT_RE,
+    Tokens,
+)
 from tests.conftest import corpus
+from tests.quotes_support import article, quote, speaker
 
 PLAIN_CHARS = [chr(i) for i in range(128)] + list("\xa0’‘“”—–…‐£€¥°©®™§•―")
 PIECES = [
@@ -169,3 +176,20 @@ def test_two_abbreviations_joined_by_a_hyphen_are_one_title() -> None:
     t = Tokens(text, [(0, 0, len(text))], [])
     assert {"Det.-Sgt.", "Lt.-Gov.", "R-Pa."} <= set(t.text)
     assert "Mr." in t.text
+
+
+def test_a_web_address_is_one_token_and_ends_no_sentence() -> None:
+    """ "valleydata.com", "www.gov.on.ca": one token each, the same with either splitter,
+    so "Nate Brill, who founded valleydata.com, tweeted" keeps its speaker."""
+    text = "who founded valleydata.com, tweeted on CBC.ca and www.gov.on.ca today."
+    expected = ["who", "founded", "valleydata.com", ",", "tweeted", "on", "CBC.ca", "and"]
+    found = TOKEN_RE.findall(text)
+    assert found[:8] == expected
+    assert found[8] == "www.gov.on.ca"
+    assert [t for t in PLAIN_TOKEN_SPLIT_RE.split(text) if t.strip()] == found
+    a = article(
+        "Votes",
+        "Vance spoke first. “We need the votes now,” Nate Brill, who founded"
+        " valleydata.com, tweeted on Wednesday.",
+    )
+    assert speaker(quote(a, "We need the votes")) == "Nate Brill"

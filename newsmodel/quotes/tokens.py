@@ -40,6 +40,9 @@ TOKEN_RE = regex.compile(
     # commonest, is tried with cheaper classes: the same tokens, sooner)
     r"[A-Za-z][a-z]*+(?![\p{L}\p{M}\p{N}.'’‐/-])"
     r"|\p{L}[\p{Ll}\p{M}\p{N}]*+(?![\p{L}\p{M}\p{N}.'’‐/-])"
+    # a web address, one token: "valleydata.com", "www.gov.on.ca"
+    # (bounded parts: linear however long a run of dotted words)
+    r"|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.(?:com|ca|org|net|gov|edu|uk|io)(?![\p{L}\p{N}])"
     # an abbreviation, or two joined by a hyphen ("Det.-Sgt.", "Lt.-Gov."), or a party's
     # initial and a state's ("R-Pa."), or a rank's ("S/Sgt.")
     r"|(?=(?:\p{Lu}[-/])?\p{L}{1,6}\.)(?:\p{Lu}[-/])?\L<abbreviations>\.(?:-\L<abbreviations>\.)?(?!\p{L})"
@@ -69,6 +72,7 @@ PLAIN_TOKEN_SPLIT_RE = re.compile(
     r"(?=[^\t\n\x0b\x0c\r \xa0])"
     r"([A-Za-z][a-z]*(?![A-Za-z0-9.'’‐/-])"
     r"|[A-Za-z][a-z0-9]*(?![A-Za-z0-9.'’‐/-])"
+    r"|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.(?:com|ca|org|net|gov|edu|uk|io)(?![A-Za-z0-9])"
     r"|(?=(?:[A-Z][-/])?[A-Za-z]{1,6}\.)(?:[A-Z][-/])?(?:"
     + "|".join(sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
     + r")\.(?:-(?:"
