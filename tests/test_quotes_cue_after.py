@@ -56,3 +56,14 @@ def test_the_one_a_verb_of_causing_makes_speak_is_the_speaker() -> None:
         "The memo led Tom Hale to counter that “every cent went to the bailout.”",
     )
     assert speaker(quote(b, "every cent")) == "Tom Hale"
+
+
+def test_a_cue_before_the_words_wins_over_a_signature_after_them() -> None:
+    """ "Dunne ... insisted that his party was “still the top force in the country.”--Kim
+    Marsh.": Dunne's words; the signature is the reporter's."""
+    a = article(
+        "Election",
+        "Dunne said Monday that he will “try to form a government” and insisted that his"
+        " party was “still the top force in the country.”--Kim Marsh.",
+    )
+    assert speaker(quote(a, "still the top force")) == "Dunne"

@@ -160,7 +160,7 @@ def cue_after(
             if _clause_follows(tokens, cue.last, stop):
                 break  # “...,” he claimed they never met: a sentence of its own
             return Found(phrase, ctx.cue_span(cue), "cue-after", 0.95, adjacent=True)
-    if dash:
+    if dash and not strict:  # (a cue before the words wins over a signature after them)
         phrase = phrase_after(tokens, k, stop)
         if (
             phrase is not None
