@@ -220,3 +220,16 @@ def test_a_quotation_over_paragraphs_runs_on_past_a_caption() -> None:
     assert second.attribution is not None
     assert second.attribution.rule == "continued"
     assert speaker(first) == speaker(second) == "Ruth Akinyemi"
+
+
+def test_feet_and_inches_close_no_quotation() -> None:
+    """ "he is like 6’2”,” Ray Dunne said": the marks of feet and inches are no quote
+    marks, so the quotation runs to its own closing mark and is Dunne's."""
+    a = article(
+        "Height",
+        "“He keeps calling me ‘Little Ray.’ I admit he is taller than me; he is like 6’2”,”"
+        " Ray Dunne said Sunday.",
+    )
+    q = quote(a, "He keeps calling me")
+    assert q.text.endswith("6’2”,")
+    assert speaker(q) == "Ray Dunne"

@@ -437,6 +437,8 @@ def _scan(text: str, lo: int, hi: int) -> tuple[_Marks, _Marks]:
     for m in _SCAN_RE.finditer(text, lo, hi):
         mark = m.group()
         start, end = m.span()
+        if _measure(text, start, end, lo, hi):
+            continue  # feet and inches: "he is like 6’2”"
         if mark in DOUBLE:
             if skip_next:
                 skip_next = False
@@ -448,6 +450,20 @@ def _scan(text: str, lo: int, hi: int) -> tuple[_Marks, _Marks]:
         else:
             singles.append(start, end, mark)
     return doubles, singles
+
+
+def _measure(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the mark in text[start:end] is one of feet or inches after a number, no
+    quote mark: the "’" and the "”" of "6’2”"."""
+    mark = text[start:end]
+    if mark in ("’", "'"):
+        return start > lo and end < hi and text[start - 1].isdigit() and text[end].isdigit()
+    return (
+        mark in ("”", '"')
+        and start - 3 >= lo
+        and text[start - 1].isdigit()
+        and (text[start - 2] in "’'" or (text[start - 2].isdigit() and text[start - 3] in "’'"))
+    )
 
 
 def _pair_doubles(
