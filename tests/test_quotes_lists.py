@@ -66,3 +66,13 @@ def test_a_noun_of_speech_owned_by_a_role_or_with_a_month() -> None:
         " are going to put a lot of mills out of business.”",
     )
     assert speaker(quote(b, "We are going")) == "Ann Holt"
+
+
+def test_more_from_a_name_before_a_colon() -> None:
+    """A live blog's "More from Jones: “...”" gives the words to Jones."""
+    a = article(
+        "Forecast",
+        "Vance spoke on Monday. More from Jones: “The state's partisanship is a starting"
+        " point for any forecast of the race.”",
+    )
+    assert speaker(quote(a, "The state's")) == "Jones"

@@ -129,7 +129,12 @@ def colon_speaker(ctx: Context, a: int, sf: int) -> Found | None:
         return None
     # the phrase must start the clause: after the sentence start or a comma
     before = phrase.first - 1
-    if before >= sf and tokens.text[before] not in (",", ";", "—", "–", "-", "--"):
+    more_from = before == sf + 1 and tokens.lower[sf] == "more" and tokens.lower[before] == "from"
+    if (
+        before >= sf
+        and tokens.text[before] not in (",", ";", "—", "–", "-", "--")
+        and not more_from  # "More from Jones: “...”", a live blog's
+    ):
         return None
     words = [w for w in tokens.text[phrase.first : phrase.last] if w[:1].isalpha()]
     if len(words) >= 2 and all(w.isupper() or w[-2:] in ("'S", "’S") for w in words):
