@@ -76,3 +76,17 @@ def test_more_from_a_name_before_a_colon() -> None:
         " point for any forecast of the race.”",
     )
     assert speaker(quote(a, "The state's")) == "Jones"
+
+
+def test_a_noun_of_speech_after_another_clause_s_verb() -> None:
+    """ "... a convoluted answer to a question about her claim that she “...”": her claim,
+    though a verb of speech ("answer") stands further back in the sentence; "denounced
+    Tom Hale's remarks as “...”" stays the verb's."""
+    a = article(
+        "Emails",
+        "Ann Holt spoke on Monday. The remarks were a convoluted answer to a question about"
+        " inconsistencies between her claim that she “never sent secret files” and the report.",
+    )
+    assert speaker(quote(a, "never sent secret")) == "Ann Holt"
+    b = article("Remarks", "Ann Reid denounced Tom Hale's remarks as “a disgrace”.")
+    assert speaker(quote(b, "a disgrace")) == "Ann Reid"

@@ -107,8 +107,10 @@ def noun_cue(ctx: Context, a: int, sf: int) -> Found | None:
         return None
     if not linked and lower[k] != "slogan":
         return None  # "Trump's comments “are based on ...”": the noun is a subject
-    if any(c.usable and c.cls in AFTER_CLASSES for c in ctx.cues_between(sf, k)):
-        return None  # "Hollande denounced Trump's remarks as “...”": the verb's speaker
+    if any(c.usable and c.cls in AFTER_CLASSES for c in ctx.cues_between(max(sf, k - 6), k)):
+        # "Hollande denounced Trump's remarks as “...”": the verb's speaker (a cue further
+        # back is another clause's: "a convoluted answer to ... her claim that she “...”")
+        return None
     cue_last = k + 1
     if lower[k] in ("call", "calls") and cue_last < a and lower[cue_last] == "for":
         cue_last += 1
