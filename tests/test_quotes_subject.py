@@ -63,7 +63,8 @@ def test_a_fragment_after_a_sentence_of_speech_is_partial() -> None:
 def test_a_cue_in_an_opening_clause_is_not_the_main_clause_s() -> None:
     """ "While Holt praises the budget as a “fair deal,” Vance fixates on the “hidden
     fees” line": the second fragment is Vance's, not Holt's; "As Ann Reid put it, the
-    plan is “a lifeline”" stays Reid's."""
+    plan is “a lifeline”" stays Reid's, and so does a main clause whose subject is a
+    pronoun ("Though Justice Ann Reid said ..., she believed ... “...”")."""
     a = article(
         "Budget",
         "While Ann Holt praises the budget as a “fair deal,” Tom Vance fixates on the"
@@ -73,3 +74,9 @@ def test_a_cue_in_an_opening_clause_is_not_the_main_clause_s() -> None:
     assert speaker(quote(a, "hidden fees")) == "Tom Vance"
     b = article("Plan", "As Ann Reid put it, the plan is “a lifeline for this town.”")
     assert speaker(quote(b, "a lifeline")) == "Ann Reid"
+    c = article(
+        "Ruling",
+        "Though Justice Ann Reid said she was loath to penalize a charity, she believed it"
+        " had acted improperly by “tossing roadblocks in the way.”",
+    )
+    assert speaker(quote(c, "tossing roadblocks")) == "Ann Reid"

@@ -424,8 +424,8 @@ def _in_dash_aside(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:
 
 def _in_opening_clause(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:
     """Whether a cue lies in an adverbial clause that opens the sentence and a comma
-    closes before the quotation, whose main clause has a subject of its own: "While Holt
-    praises the budget as a “fair deal,” Vance fixates on the “hidden fees” line"."""
+    closes before the quotation, whose main clause names a subject of its own: "While
+    Holt praises the budget as a “fair deal,” Vance fixates on the “hidden fees” line"."""
     if tokens.lower[sf] not in SUBORDINATORS or tokens.lower[sf] == "as" or cue.first <= sf:
         return False  # (but "As Ann Reid put it, ... “...”" is hers)
     k = cue.last
@@ -437,7 +437,13 @@ def _in_opening_clause(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:
     while m < a and tokens.quote[m] >= 0:
         m += 1  # the comma inside the marks: “fair deal,” Vance
     subject = first_phrase(tokens, m, a)
-    return subject is not None and subject.first == m and subject.kind is not SpeakerKind.DOCUMENT
+    # a subject named (not "Though Justice Dunphy said ..., he believed ...": the same)
+    return (
+        subject is not None
+        and subject.first == m
+        and subject.pronoun is None
+        and subject.kind is not SpeakerKind.DOCUMENT
+    )
 
 
 def _adjacent_left(tokens: Tokens, cue_end: int, a: int) -> bool:
