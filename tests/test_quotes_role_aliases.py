@@ -259,3 +259,41 @@ def test_the_report_is_the_owner_of_the_review_mentioned_before() -> None:
         "“Many of the individuals who died were asleep,” the report states.",
     )
     assert speaker(quote(a, "Many of the individuals")) == "Office of the Fire Marshal"
+
+
+def test_the_hospital_is_the_hospital_named_before() -> None:
+    """ "the hospital said it was “...”" after "a physician at Etobicoke Lakeshore
+    General Hospital": the hospital (whose name holds the title word "General"), not the
+    physician; "the statement said" after it is the hospital's too."""
+    a = article(
+        "Hallways",
+        "Dr. Farah Lindgren, an emergency physician at Etobicoke Lakeshore General Hospital,"
+        " said 61 patients were waiting for beds.",
+        "In a statement, the hospital said it was “working closely with Ontario Health” to"
+        " move patients.",
+        "“Our staff are doing extraordinary work,” the statement said.",
+    )
+    assert speaker(quote(a, "working closely")) == "Etobicoke Lakeshore General Hospital"
+    assert speaker(quote(a, "Our staff")) == "Etobicoke Lakeshore General Hospital"
+
+
+def test_a_rank_spelled_out_stands_for_its_abbreviation() -> None:
+    """ "the corporal said" after "Cpl. Anders Dequincy", "the sergeant" after "Sgt.":
+    the one of that rank."""
+    for title, role in (("Cpl.", "corporal"), ("Sgt.", "sergeant"), ("Insp.", "inspector")):
+        a = article(
+            "Missing teen",
+            f"{title} Anders Dequincy led the four-day search for the girl.",
+            f"“Call a friend, call a teacher, call us,” the {role} said.",
+        )
+        assert speaker(quote(a, "Call a friend")) == "Anders Dequincy", role
+
+
+def test_an_occupation_capitalised_before_a_name_is_no_part_of_it() -> None:
+    """ "Realtor Harjeet Dhaliwal" is Harjeet Dhaliwal ("Dhaliwal said" later too)."""
+    a = article(
+        "Home sales",
+        "Realtor Harjeet Dhaliwal, who works in the city's northeast, has seen the change.",
+        "“People are waiting for rates to drop,” Dhaliwal said.",
+    )
+    assert speaker(quote(a, "People are waiting")) == "Harjeet Dhaliwal"

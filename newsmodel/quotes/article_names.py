@@ -262,8 +262,13 @@ class ArticleNames:
                 # "Bank of Canada Governor Stephen Poloz": the bank, then the governor
                 self._register_org(first, titled)
                 self._register(titled, last, name)
-            elif "of" in tokens.lower[first:last]:
-                self._register_org(first, last)  # "the Ministry of Health" (see capital_runs)
+            elif "of" in tokens.lower[first:last] or (
+                last - first >= 3
+                and tokens.lower[last - 1] in ORG_MARKERS
+                and (name is None or name[1] - name[0] < 2)
+            ):
+                # "the Ministry of Health" (see capital_runs), "Etobicoke General Hospital"
+                self._register_org(first, last)
             elif (
                 name is not None
                 and name[1] - name[0] >= 2
