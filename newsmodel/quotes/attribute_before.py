@@ -437,7 +437,7 @@ def _in_opening_clause(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:
     while m < a and tokens.quote[m] >= 0:
         m += 1  # the comma inside the marks: “fair deal,” Vance
     subject = first_phrase(tokens, m, a)
-    # a subject named (not "Though Justice Dunphy said ..., he believed ...": the same)
+    # a subject named (not "Though Justice Ann Reid said ..., she believed ...": the same)
     return (
         subject is not None
         and subject.first == m
