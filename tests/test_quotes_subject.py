@@ -76,7 +76,7 @@ def test_a_cue_in_an_opening_clause_is_not_the_main_clause_s() -> None:
     assert speaker(quote(b, "a lifeline")) == "Ann Reid"
     c = article(
         "Ruling",
-        "Though Justice Ann Reid said she was loath to penalize a charity, she believed it"
-        " had acted improperly by “tossing roadblocks in the way.”",
+        "Though Justice Ann Reid said she did not want to fine a small charity, she found"
+        " its board had been “dragging its feet for months.”",
     )
-    assert speaker(quote(c, "tossing roadblocks")) == "Ann Reid"
+    assert speaker(quote(c, "dragging its feet")) == "Ann Reid"
