@@ -59,11 +59,11 @@ def test_the_one_a_verb_of_causing_makes_speak_is_the_speaker() -> None:
 
 
 def test_a_cue_before_the_words_wins_over_a_signature_after_them() -> None:
-    """ "Dunne ... insisted that his party was “still the top force in the country.”--Kim
+    """ "Dunne ... insisted that his party remained “the first choice of the voters.”--Kim
     Marsh.": Dunne's words; the signature is the reporter's."""
     a = article(
         "Election",
-        "Dunne said Monday that he will “try to form a government” and insisted that his"
-        " party was “still the top force in the country.”--Kim Marsh.",
+        "Dunne said on Tuesday he hopes to “build a coalition soon” and insisted that his"
+        " party remained “the first choice of the voters.”--Kim Marsh.",
     )
-    assert speaker(quote(a, "still the top force")) == "Dunne"
+    assert speaker(quote(a, "the first choice")) == "Dunne"

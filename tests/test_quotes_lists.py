@@ -79,14 +79,14 @@ def test_more_from_a_name_before_a_colon() -> None:
 
 
 def test_a_noun_of_speech_after_another_clause_s_verb() -> None:
-    """ "... a convoluted answer to a question about her claim that she “...”": her claim,
+    """ "... a long answer to a question about her claim that she “...”": her claim,
     though a verb of speech ("answer") stands further back in the sentence; "denounced
     Tom Hale's remarks as “...”" stays the verb's."""
     a = article(
         "Emails",
-        "Ann Holt spoke on Monday. The remarks were a convoluted answer to a question about"
-        " inconsistencies between her claim that she “never sent secret files” and the report.",
+        "Ann Holt spoke on Monday. The remarks were a long answer to a question about the gap"
+        " between her claim that she “never kept the files at home” and the audit.",
     )
-    assert speaker(quote(a, "never sent secret")) == "Ann Holt"
+    assert speaker(quote(a, "never kept the files")) == "Ann Holt"
     b = article("Remarks", "Ann Reid denounced Tom Hale's remarks as “a disgrace”.")
     assert speaker(quote(b, "a disgrace")) == "Ann Reid"

@@ -56,7 +56,7 @@ def dash_line(ctx: Context, b: int) -> Found | None:
     if stop < next_hi and tokens.text[stop] not in (".", ","):
         return None
     if next_hi - stop > 12 or any(tokens.lower[m] in FINITE_WORDS for m in range(stop, next_hi)):
-        return None  # "— Dean Baker, Center for Economic and Policy Research."
+        return None  # "— Tom Hale, Centre for Brixo Policy Studies."
     return Found(phrase, (tokens.start[hi], tokens.end[hi]), "dash", 0.8, adjacent=True)
 
 
@@ -190,7 +190,7 @@ def colon_clause(ctx: Context, a: int, sf: int) -> Found | None:
         return None  # "His hope must be that voters will bear out the old saying:": no one
     cues = [cue for cue in ctx.cues_between(phrase.last, c) if not cue.negated]
     if cues:
-        # "The scheduling was so odd that a spokesman for Sanders could only quip:": the
+        # "The timing was so strange that a spokesman for Hale could only quip:": the
         # subject of the last cue, where it has one of its own, speaks
         own = phrase_before(tokens, cues[-1].first, sf)
         if own is not None and own.first > phrase.first and own.kind in _SPEAKING_KINDS:

@@ -251,7 +251,7 @@ def attach_floating(
                 verb = (tokens.start[subject.last], tokens.end[subject.last])
             cue_words = [c for c in cues_between(max(subject.last, a - 80), a) if not c.negated]
             if cue_words:
-                # "Beck, who has in the past described Trump as “...”": the cue it has
+                # "Reid, who has at times described Hale as “...”": the cue it has
                 c = cue_words[-1]
                 verb = (tokens.start[c.first], tokens.end[c.last - 1])
             found[qi] = Found(subject, verb, "subject", 0.5)
@@ -522,8 +522,8 @@ def _across_narration(
     found: list[Found | None],
 ) -> bool:
     """Whether a quotation standing alone follows its speaker's attribution across one
-    paragraph of narration that names no one else: "“...,” Tu said. / The stroke cost the
-    most. / “And if you looked at the effect ...”"."""
+    paragraph of narration that names no one else: "“...,” Tu said. / The storm cost the
+    most. / “And if you count the lost days ...”"."""
     if order.get(previous[1], -9) != order[paragraph] - 2:
         return False
     between = paragraph - 1

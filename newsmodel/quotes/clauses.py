@@ -355,7 +355,7 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
                 )
                 and clause_ahead(tokens, j, sl)
             ):
-                # "claimed in that speech the cost could be reduced", "told supporters in
+                # "claimed in his speech the bill could be cut", "told supporters in
                 # Washington she will protect"
                 return j
             return k

@@ -575,7 +575,7 @@ def _subject_pronoun_after(lower: list[str], para: Sequence[int], i: int) -> boo
 def _after_named_words(cue: Cue, lower: list[str], quote: Sequence[int]) -> int:
     """Where the words a passive cue of naming gives end, with "as" before them and
     several joined by "and" or "or": "was called “a hero” by his coach", "have been
-    described as “irresponsible” and “outrageous” by the commission" (at "by"); the cue's
+    described as “reckless” and “shameful” by the commission" (at "by"); the cue's
     end when no quotation follows it."""
     k = cue.last
     if k + 1 < len(lower) and lower[k] == "as" and quote[k + 1] >= 0:

@@ -292,8 +292,8 @@ class DocumentOwners(Pronouns, abc.ABC):
         return None
 
     def _medium_author(self, phrase: Phrase) -> Resolved | None:
-        """The person who spoke through a document named before: "Jason Schultz stated in
-        the company's blog post that ..." then "“...,” the post read"."""
+        """The person who spoke through a document named before: "Tom Hale wrote in his
+        firm's blog post that ..." then "“...,” the post read"."""
         tokens = self.tokens
         if (
             phrase.kind is not SpeakerKind.DOCUMENT

@@ -266,7 +266,7 @@ class Pronouns(Roles):
                 or self._pronoun_subject(best_sent, gender, found)
             )
         ):
-            # "The world number one was forced to go the distance against Ivan Ljubicic.
+            # "The top seed needed five sets to beat Tom Hale.
             # “...,” he said": the one described, named before, not the rival
             return self._person_pronoun(tokens.sent_first[best_sent], gender, depth + 1)
         if found and tokens.lower[tokens.sent_first[best_sent]] in _ASKED_OPENERS:

@@ -214,8 +214,8 @@ def _open_description(tokens: Tokens, phrase: Phrase, lo: int) -> int:
 
 def _open_apposition(tokens: Tokens, first: int, lo: int) -> int:
     """The comma that opens an apposition of lower-case words and names, which ends at
-    token ``first`` with no comma to close it: "Lisa Power, head of policy at Aids
-    charity the Terrence Higgins Trust said" (else -1); a verb between makes a clause."""
+    token ``first`` with no comma to close it: "Ann Reid, head of policy at health
+    charity the Brixo Heart Trust said" (else -1); a verb between makes a clause."""
     lower, text = tokens.lower, tokens.text
     for j in range(first - 1, max(lo, first - _OPEN_APPOSITION), -1):
         if text[j] == ",":  # "Matt Williams, a fund manager at Perpetual Trustees said"
@@ -515,8 +515,8 @@ def _asked_by(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
 
 def _person_at(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
     """The person or body before where they are: "Zubair Ahmed in Mumbai said", "our
-    correspondent in Delhi said", "Simon Hall at Postbridge on Dartmoor in the West
-    Country said", "The Brixo Trade Office in Dunmore said"."""
+    correspondent in Delhi said", "Ann Reid at Brixham on the Dunmore coast in the West
+    Riding said", "The Brixo Trade Office in Dunmore said"."""
     place = phrase.kind is SpeakerKind.ORGANISATION or (
         phrase.kind is SpeakerKind.PERSON
         and phrase.last - phrase.first == 1
@@ -530,7 +530,7 @@ def _person_at(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
     ):
         return None
     subject = np_before(tokens, phrase.first - 1, lo)
-    for _ in range(3):  # places of one word after places: "at Postbridge on Dartmoor"
+    for _ in range(3):  # places of one word after places: "at Brixham on Dunmore"
         if (
             subject is None
             or subject.last - subject.first > 1
@@ -543,7 +543,7 @@ def _person_at(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
         return None
     for m in range(subject.first + 1, subject.last):
         if tokens.lower[m] in _PLACE_PREPOSITIONS:
-            subject = classify(tokens, subject.first, m)  # "Simon Hall at Postbridge"
+            subject = classify(tokens, subject.first, m)  # "Ann Reid at Brixham"
             break
     if subject is None or subject.pronoun is not None:
         return None
@@ -617,7 +617,7 @@ _AGE_OPENERS = word_list("age_openers")
 _ASKED_KINDS = (SpeakerKind.GROUP, SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
 #: Participles between a group or body and its head: "firms led by Brixo Corp".
 _LED_PARTICIPLES = word_list("led_participles")
-#: Prepositions of a place after a speaker: "Simon Hall at Postbridge on Dartmoor".
+#: Prepositions of a place after a speaker: "Ann Reid at Brixham on Dunmore".
 _PLACE_PREPOSITIONS = word_list("place_prepositions")
 #: Prepositions of where a speaker works, after a comma: "Mark Dunn, from the union".
 _AFFILIATION_PREPOSITIONS = word_list("affiliation_prepositions")
