@@ -271,38 +271,38 @@ def test_cue_starting_a_clause_of_its_own_is_not_the_quotations() -> None:
 
 
 def test_quotation_signed_on_the_next_line() -> None:
-    """“...” followed by a paragraph "- Dean Baker, Center for ..." is his."""
+    """“...” followed by a paragraph "- Tom Hale, Center for ..." is his."""
     a = article(
         "Economists weighed in.",
-        "“I worry that we may see a resurgence of balanced budgets.”",
-        "- Dean Baker, Center for Economic and Policy Research.",
+        "“I fear that we could see a comeback of balanced budgets.”",
+        "- Tom Hale, Center for Budget and Wage Studies.",
     )
-    q = quote(a, "I worry")
-    assert (speaker(q), cue(q)) == ("Dean Baker", "-")
+    q = quote(a, "I fear")
+    assert (speaker(q), cue(q)) == ("Tom Hale", "-")
 
 
 def test_noun_cues_with_their_owner() -> None:
     """ "her remark that “...”" and "his own admission" name their speakers."""
     a = article(
-        "Former secretary of state Madeleine Albright fanned controversy over her remark "
-        "that “there is a special place in hell for women who don’t help each other.”",
+        "Former secretary of state Ann Reid fanned controversy over her remark "
+        "that “there is a cold corner of the harbour for mayors who don’t fix roads.”",
     )
-    q = quote(a, "there is a special place")
+    q = quote(a, "there is a cold corner")
     # the subject of the sentence names her ("Sanders has pushed his promise of “...”")
     assert (speaker(q), mention(q), cue(q)) == (
-        "Madeleine Albright",
-        "Former secretary of state Madeleine Albright",
+        "Ann Reid",
+        "Former secretary of state Ann Reid",
         "remark",
     )
 
 
 def test_short_fragment_after_a_cue_takes_the_subject() -> None:
-    """ "The Republican nominee for the Nov. 8 election later said he was being
+    """ "The Republican nominee for the Nov. 3 vote later said he was being
     “sarcastic”": the nominee's word."""
     a = article(
         "The emails went missing.",
-        "The Republican presidential nominee for the Nov. 8 election later said he was "
-        "being “sarcastic” in his comments.",
+        "The Republican presidential nominee for the Nov. 3 vote later said he was "
+        "being “sarcastic” in his remarks.",
     )
     q = quote(a, "sarcastic")
     assert q.attribution is not None
@@ -441,14 +441,14 @@ def test_inverted_cues_with_indefinite_speakers_and_led_gerunds() -> None:
 
 
 def test_the_person_told_to_act_is_no_part_of_the_speaker() -> None:
-    """ "Microsoft has warned PC users to update their systems": what users are told to do
+    """ "Brixo Soft has warned laptop owners to update their machines": what owners are told to do
     is the reported speech, after "to"."""
     a = article(
         "The patches came on Tuesday.",
-        "Microsoft has warned PC users to update their systems with the latest fixes.",
+        "Brixo Soft has warned laptop owners to update their machines with the newest fixes.",
     )
-    q = indirect(a, "update their systems")
-    assert speaker(q) == "Microsoft"
+    q = indirect(a, "update their machines")
+    assert speaker(q) == "Brixo Soft"
     assert q.text.startswith("update")
 
 
@@ -466,16 +466,16 @@ def test_a_modal_and_an_adverb_before_a_cue() -> None:
     """ "could only quip:", "would only say that": the base form after a modal and an
     adverb is the cue, and its subject speaks, not the sentence's first phrase."""
     a = article(
-        "The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "
-        "“I guess Christmas Eve was booked.”"
+        "The timetable was so strange that a spokesman for Ann Reid could only quip: "
+        "“I guess New Year's Day was taken.”"
     )
     q = quote(a, "I guess")
-    assert speaker(q) == "a spokesman for Bernie Sanders"
+    assert speaker(q) == "a spokesman for Ann Reid"
     assert cue(q) == "quip"
     b = article(
-        "Asked about it, the Florida Republican would only say that his plan was worrisome."
+        "Asked about it, the Ohio Republican would only say that his scheme was troubling."
     )
-    assert cue(indirect(b, "his plan")) == "say"
+    assert cue(indirect(b, "his scheme")) == "say"
 
 
 def test_a_comma_closing_the_quotation_announces_any_cue_after_it() -> None:
@@ -507,9 +507,9 @@ def test_nouns_of_speech_are_no_speakers() -> None:
 
 def test_what_a_person_addresses_a_crowd_with_after_a_colon_is_speech() -> None:
     """A stance verb ("addressed") before a colon and a quotation reports speech."""
-    a = article("Park then addressed the supporters again: “Here is what I regret.”")
+    a = article("Hale then addressed the crowd again: “Here is what I regret.”")
     q = quote(a, "Here is")
-    assert (q.kind, speaker(q), cue(q)) == (QuoteKind.DIRECT, "Park", "addressed")
+    assert (q.kind, speaker(q), cue(q)) == (QuoteKind.DIRECT, "Hale", "addressed")
 
 
 def test_a_relative_clause_of_the_speaker_keeps_its_own_cue() -> None:
@@ -584,13 +584,13 @@ def test_a_quotation_alone_keeps_its_speaker_across_a_paragraph_of_narration() -
     quotations; one that names someone else does, and the quotation after it is the words
     of the one it is about."""
     a = article(
-        "“Patients lost a fifth of their income,” said Dr. Jack Tu.",
+        "“Patients lost a fifth of their income,” said Dr. Ray Hale.",
         "The fallout from a stroke was the most significant.",
-        "“So stroke patients were losing about a third of their incomes.”",
+        "“So stroke patients were giving up nearly a quarter of their pay.”",
         "Ana Ruiz runs a clinic in Toronto.",
         "“We see it every week.”",
     )
-    assert speaker(quote(a, "So stroke")) == "Jack Tu"
+    assert speaker(quote(a, "So stroke")) == "Ray Hale"
     assert speaker(quote(a, "We see")) == "Ana Ruiz"
 
 
@@ -604,20 +604,20 @@ def test_in_her_words_as_an_aside_gives_the_words_to_her() -> None:
 
 
 def test_the_subject_of_a_participle_in_a_hard_sentence() -> None:
-    """ "– Ryan saying ... and Trump calling it ...": each name speaks its participle;
-    "During the debate, Cruz made an unprompted call ..., calling them ...": Cruz;
+    """ "– Hale saying ... and Reid calling it ...": each name speaks its participle;
+    "During the debate, Voss made an unexpected call ..., calling them ...": Voss;
     "Shortly after ..., the campaign sent a release saying ...": not "Shortly"."""
     a = article(
-        "Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling "
-        "it a “great meeting.”",
-        "During the debate, Cruz made an unprompted call for an end to subsidies, calling them "
-        "“corporate welfare.”",
+        "Both men issued a statement – Hale saying he was “deeply heartened” and Reid calling "
+        "it a “fine talk.”",
+        "During the debate, Voss made an unexpected call for a halt to grants, calling them "
+        "“corporate charity.”",
         "Shortly after the call ended, the campaign issued a statement saying Murphy owes "
         "“Florida an explanation.”",
     )
-    assert speaker(quote(a, "very encouraged")) == "Ryan"
-    assert speaker(quote(a, "great meeting")) == "Trump"
-    assert speaker(quote(a, "corporate welfare")) == "Cruz"
+    assert speaker(quote(a, "deeply heartened")) == "Hale"
+    assert speaker(quote(a, "fine talk")) == "Reid"
+    assert speaker(quote(a, "corporate charity")) == "Voss"
     assert speaker(quote(a, "Florida an explanation")) != "Shortly"
 
 
@@ -629,15 +629,15 @@ def test_a_quotation_after_narration_about_a_speaker_named_by_a_pronoun() -> Non
         "Ana Laurin worked for 30 years.",
         '"They are struggling more than I am," she said.',
         "Still, even with her pension, Laurin lost income when she had to give up her career.",
-        '"It took me two years to grieve the loss."',
+        '"It took me three years to get past that."',
     )
-    assert speaker(quote(a, "It took me two years")) == "Ana Laurin"
+    assert speaker(quote(a, "It took me three years")) == "Ana Laurin"
     b = article(
         '"They are struggling more than I am," she said.',
         "Still, the minister, Ana Lamb, cut pensions this year.",
-        '"It took me two years to grieve the loss."',
+        '"It took me three years to get past that."',
     )
-    assert quote(b, "It took me two years").attribution is None
+    assert quote(b, "It took me three years").attribution is None
 
 
 def test_a_noun_cue_with_an_infinitive_before_the_quotation() -> None:
@@ -695,15 +695,15 @@ def test_a_sentence_after_a_question_must_close_to_attribute_it() -> None:
 
 
 def test_a_sentence_that_goes_on_into_a_clause_attributes_no_quotation_before_it() -> None:
-    """ "“...at reasonable levels.” The association had said on the eve of the vote said
-    that “significant” cuts ...": a sentence of its own; the quotation stays Essex's."""
+    """ "“...at fair levels.” The association had said on the eve of the vote said
+    that “significant” cuts ...": a sentence of its own; the quotation stays Reid's."""
     a = article(
         "Council tax",
-        'Finance Minister Sue Essex spoke on Monday. She said she was "confident that '
-        'councils will set taxes at reasonable levels." The Welsh Local Government '
+        'Finance Minister Ann Reid spoke on Monday. She said she was "confident that '
+        'councils will keep rates at fair levels." The Dunmore Local Government '
         'Association had said on the eve of the vote said that "significant" cuts loom.',
     )
-    assert speaker(quote(a, "confident that")) == "Sue Essex"
+    assert speaker(quote(a, "confident that")) == "Ann Reid"
 
 
 def test_a_pronoun_after_an_opening_clause_speaks_for_itself() -> None:
@@ -718,16 +718,16 @@ def test_a_pronoun_after_an_opening_clause_speaks_for_itself() -> None:
 
 
 def test_the_one_a_paper_quoted_as_saying_speaks() -> None:
-    """ "“Big business,” the paper quoted Mr Chernin as saying": Chernin, not the paper;
-    so for "AP quoted David Ogden as saying"."""
+    """ "“Huge business,” the paper quoted Mr Hale as saying": Hale, not the paper;
+    so for "AP quoted Ray Dale as saying"."""
     a = article(
         "Games",
-        'Peter Chernin runs the studio. Video games are "big business", the paper quoted Mr '
-        "Chernin as saying.",
-        '"We are mourning a great colleague," AP quoted David Ogden as saying.',
+        'Tom Hale runs the studio. Board games are "huge business", the paper quoted Mr '
+        "Hale as saying.",
+        '"We are missing a fine colleague," AP quoted Ray Dale as saying.',
     )
-    assert speaker(quote(a, "big business")) == "Peter Chernin"
-    assert speaker(quote(a, "We are mourning")) == "David Ogden"
+    assert speaker(quote(a, "huge business")) == "Tom Hale"
+    assert speaker(quote(a, "We are missing")) == "Ray Dale"
 
 
 def test_a_sentence_with_a_quotation_of_its_own_attributes_no_quotation_before() -> None:
@@ -777,13 +777,13 @@ def test_a_noun_of_speech_owns_a_quotation_later_in_its_that_clause() -> None:
 
 
 def test_according_to_a_source_with_an_adjunct_after_a_quotation() -> None:
-    """ "The suit put Ann Hale “through the wringer,” according to her lawyers in a court
+    """ "The case put Ann Hale “through the mill,” according to her lawyers in a court
     filing": her lawyers' words (the phrase read "her lawyers in a court" and failed)."""
     a = article(
         "Suit",
-        'The suit put Ann Hale "through the wringer," according to her lawyers in a court filing.',
+        'The case put Ann Hale "through the mill," according to her lawyers in a court filing.',
     )
-    assert speaker(quote(a, "through the wringer")) == "her lawyers"
+    assert speaker(quote(a, "through the mill")) == "her lawyers"
 
 
 def test_a_speech_participle_after_a_noun_with_a_quotation_after_it() -> None:
@@ -797,15 +797,15 @@ def test_a_speech_participle_after_a_noun_with_a_quotation_after_it() -> None:
 
 
 def test_a_capitalised_quotation_before_project_or_campaign_is_a_name() -> None:
-    """ "Erin Kim, who is leading the “Activate” project, says ...": a project's name, no
-    quotation of Kim's; "the “Leave” campaign" likewise."""
+    """ "Ada Lowe, who is leading the “Renew” project, says ...": a project's name, no
+    quotation of Lowe's; "the “Leave” campaign" likewise."""
     a = article(
         "Health",
-        'Results are "very exciting," says manager Erin Kim, who is leading the "Activate" '
+        'Results are "very exciting," says manager Ada Lowe, who is leading the "Renew" '
         'project. She said the "Leave" campaign had won.',
     )
-    assert speaker(quote(a, "very exciting")) == "Erin Kim"
-    assert quote(a, "Activate").kind is QuoteKind.SCARE
+    assert speaker(quote(a, "very exciting")) == "Ada Lowe"
+    assert quote(a, "Renew").kind is QuoteKind.SCARE
     assert quote(a, "Leave").kind is QuoteKind.SCARE
 
 
@@ -886,7 +886,7 @@ def test_a_name_after_a_reporting_verb_in_the_past_starts_a_phrase_of_its_own() 
     a = article(
         "Emails",
         "In its filing, Brixo noted Director Tom Hale said investigators had found emails.",
-        "Tom Hale denied Ann Reid said the plans “stink”. He also said he was confident Tom "
+        "Tom Hale denied Ann Reid said the rules “reek”. He also said he felt sure Tom "
         "Dale would “set out the position” next week.",
         "Brixo rated 32% of Republican claims as “false” last year.",
     )
@@ -1098,7 +1098,7 @@ def test_prompted_to_say() -> None:
         "Title",
         "The hearing was so dull that Senator Ana Voss was prompted to say, “I cannot believe "
         "how polite everyone is tonight.”",
-        "However, Mr Hale, who was forced to apologise last year for an article, was not there.",
+        "However, Mr Hale, who was forced to apologise in March for a column, was not there.",
     )
     assert speaker(quote(a, "I cannot believe")) == "Ana Voss"
     assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]

@@ -236,15 +236,15 @@ def test_a_verb_after_a_party_named_in_the_plural_is_a_verb() -> None:
 
 
 def test_a_negation_ending_the_sentence_before_does_not_negate_the_cue() -> None:
-    """ "..., which they were not. He said they might ...": "said" is not negated by the
+    """ "..., which it was not. He said they could ...": "said" is not negated by the
     "not" of the sentence before; "He did not say the plan had failed" still is."""
     a = article(
         "Policy",
-        "Mr Croucher said the views had been presented as policy, which they were not. He "
-        "said they might have been submissions to a committee.",
+        "Mr Voss said the notes had been passed off as policy, which it was not. He "
+        "said they could have been drafts for a panel.",
         "Tom Reyes spoke on Monday. He did not say the plan had failed.",
     )
-    assert speaker(indirect(a, "they might have been submissions")) == "Croucher"
+    assert speaker(indirect(a, "they could have been drafts")) == "Voss"
     assert not [q for q in a.quotations if "the plan had failed" in q.text]
 
 
@@ -278,7 +278,7 @@ def test_a_possessive_own_before_a_verb_form_makes_it_a_noun() -> None:
         ("He must win the other states by decisive margins.", []),
         ("She testified on the 2012 terrorist attacks in Dover.", ["testified"]),
         ("He urged delegates from states he won to switch sides.", ["urged"]),
-        ("The unit was seized by the government which claims the firm owes taxes.", ["claims"]),
+        ("The mill was taken over by a government which claims the firm owes rent.", ["claims"]),
         ("From agreed that inequality was no flashpoint then, From said.", ["agreed", "said"]),
     ],
 )
@@ -314,12 +314,12 @@ def test_state_before_a_plural_noun_is_a_noun() -> None:
 
 
 def test_states_after_a_subject_and_its_verb_is_a_noun() -> None:
-    """ "Gallup finds states shifting toward the GOP, but ...": no cue "states" with the
-    speaker "Gallup finds"; "A report on the biggest projects says costs rose" still
+    """ "Pollmark finds states drifting to the GOP, but ...": no cue "states" with the
+    speaker "Pollmark finds"; "A report on the biggest projects says costs rose" still
     reports its words."""
     a = article(
         "Polls",
-        "Gallup finds states shifting toward the GOP, but that does not mean much.",
+        "Pollmark finds states drifting to the GOP, but that does not mean much.",
         "A report on the biggest projects says costs have risen by a third.",
     )
     contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
@@ -354,32 +354,32 @@ def test_a_plural_head_with_behind_or_for_before_a_cue() -> None:
 
 def test_a_not_of_the_words_reported_does_not_negate_the_cue_after_them() -> None:
     """ "The plan would not work, said Tom Hale.": Hale's words ("not" is theirs, not the
-    cue's); "were not racist, arguing they would ..." reports the argument; "Tom Hale did
+    cue's); "were not unjust, arguing they would ..." reports the argument; "Tom Hale did
     not say when." still reports nothing."""
     a = article(
         "Plan",
         "The plan would not work, said Tom Hale.",
-        "Ann Reid said the plans were not racist, arguing they would make the system fair.",
+        "Ann Reid said the rules were not unjust, arguing they would keep the scheme fair.",
         "Tom Hale did not say when the vote would be held.",
     )
     contents = {q.text: speaker(q) for q in a.quotations if q.kind is QuoteKind.INDIRECT}
     assert contents.get("The plan would not work") == "Tom Hale"
-    assert contents.get("they would make the system fair") == "Ann Reid"
+    assert contents.get("they would keep the scheme fair") == "Ann Reid"
     assert not any("the vote would be held" in text for text in contents)
 
 
 def test_a_passive_of_naming_with_its_agent_after_the_words() -> None:
-    """ "have been described as “irresponsible” and “outrageous” by the commission": the
+    """ "have been described as “reckless” and “shameful” by the commission": the
     agent after the words speaks; so does the agent of "- described by one union as a
     “...”" after a dash, without an auxiliary."""
     a = article(
         "Title",
-        "Her comments have been described as “irresponsible” and “outrageous” by the Brixo "
+        "Her remarks have been described as “reckless” and “shameful” by the Brixo "
         "Rights Commission.",
         "The council approved the cuts - described by one union as a “betrayal” - on Monday.",
     )
-    assert speaker(quote(a, "irresponsible")) == "Brixo Rights Commission"
-    assert speaker(quote(a, "outrageous")) == "Brixo Rights Commission"
+    assert speaker(quote(a, "reckless")) == "Brixo Rights Commission"
+    assert speaker(quote(a, "shameful")) == "Brixo Rights Commission"
     assert speaker(quote(a, "betrayal")) == "one union"
 
 
@@ -399,15 +399,15 @@ def test_a_plural_noun_that_looks_like_a_cue() -> None:
 
 def test_a_plural_cue_after_people_and_a_prepositional_phrase() -> None:
     """ "Aides to the mayor say": a verb after a plural of people and "to"; "the bosses
-    polled for the survey say" the bosses; "got the crowd to dance and cheer" no cue."""
+    polled for the report say" the bosses; "got the fans to dance and clap" no cue."""
     a = article(
         "Title",
         "Aides to the mayor say the plan will fail.",
-        "Most of the bosses polled for the survey say that they have moved jobs abroad.",
-        "A band got the crowd to dance and cheer for “President Tom Hale.”",
+        "Most of the bosses polled for the report say that they have shifted staff overseas.",
+        "A band got the fans to dance and clap for “President Tom Hale.”",
     )
     assert speaker(indirect(a, "the plan will fail")) == "Aides to the mayor"
-    assert speaker(indirect(a, "they have moved jobs")) == "Most of the bosses"
+    assert speaker(indirect(a, "they have shifted staff")) == "Most of the bosses"
     assert quote(a, "President Tom Hale").attribution is None
 
 

@@ -56,11 +56,11 @@ def test_the_words_told_start_after_the_one_told() -> None:
     words (nor "his party's spring conference"); "told a meeting of the authority it
     would act" keeps the words whole, as does "told reporters the plan was dead"."""
     a = article(
-        "Tom Hale spoke in Leeds. He told the conference the Tories must not be allowed to win.",
+        "Tom Hale spoke in Leeds. He told the conference the Tories must not be handed power again.",
         "Ann Reid told his party's spring conference the plan would cost jobs.",
         "Carl Ford told reporters the plan was dead.",
     )
-    assert indirect(a, "Tories").text == "the Tories must not be allowed to win"
+    assert indirect(a, "Tories").text == "the Tories must not be handed power again"
     assert indirect(a, "cost jobs").text == "the plan would cost jobs"
     assert indirect(a, "was dead").text == "the plan was dead"
 
@@ -114,9 +114,9 @@ def test_a_day_s_event_between_a_cue_and_that() -> None:
     the adjunct holds whole."""
     a = article(
         "Debate",
-        "Ann Hale argued during Saturday's debate that she could take a hard line on banks.",
+        "Ann Hale argued during Saturday's debate that she would take a tough stance on lenders.",
     )
-    assert speaker(indirect(a, "she could take")) == "Ann Hale"
+    assert speaker(indirect(a, "she would take")) == "Ann Hale"
 
 
 def test_an_inverted_aside_after_an_opening_adverb() -> None:
@@ -271,43 +271,43 @@ def test_indirect_speech_after_has_always_insisted() -> None:
 
 
 def test_two_adjuncts_between_the_cue_and_that() -> None:
-    """ "said in a statement on Friday that ...", "told reporters in Ottawa on Friday
+    """ "said in a statement on Sunday that ...", "told reporters in Ottawa on Friday
     that ...": the clause after "that"; "responding to a challenge from Ana Ruiz who said"
     is no clause of the responder."""
     a = article(
-        "The unit said in a statement on Friday that the threats came from one group.",
+        "Brixo Corp said in a statement on Sunday that letters came from one gang.",
         "Talos told reporters in Ottawa on Friday that the emails were a hoax.",
         "The premier was responding to a challenge from Ana Ruiz who said taxes would rise.",
     )
-    assert indirect(a, "the threats").text == "the threats came from one group"
+    assert indirect(a, "letters came").text == "letters came from one gang"
     assert indirect(a, "the emails").text == "the emails were a hoax"
     texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert not any(t.startswith("who") for t in texts)
 
 
 def test_an_aside_before_that_and_not_to_after_the_person_told() -> None:
-    """ "He states however, that ...", "said, however, that ..."; "warned the public Monday
-    not to speculate" reports "not to speculate ..."."""
+    """ "He states however, that ...", "said, however, that ..."; "warned the public Tuesday
+    not to guess" reports "not to guess ..."."""
     a = article(
         "Kevin Haley states however, that the threats have less to do with technology.",
         "Ana Ruiz said, however, that the plan would fail.",
-        "Police chief Tom Berg warned the public Monday not to speculate on the abdication.",
+        "Police chief Tom Berg warned the public Tuesday not to guess at the motive.",
     )
     assert indirect(a, "the threats").text.startswith("the threats have less")
     assert indirect(a, "the plan").text == "the plan would fail"
-    assert indirect(a, "speculate").text == "not to speculate on the abdication"
+    assert indirect(a, "guess").text == "not to guess at the motive"
 
 
 def test_a_long_recipient_before_that() -> None:
     """ "told the Reuters news agency that ...", "told BBC Radio 4's Today programme
     that ...": the clause after "that", not the rest of the recipient."""
     a = article(
-        "The IFRC told the Reuters news agency that it was seeking money.",
-        "Charles Kennedy told BBC Radio 4's Today programme that Mr Clarke had been wrong.",
+        "The Brixo Fund told the Reuters news agency that funds were short.",
+        "Tom Hale told BBC Radio 4's Today programme that Dr Voss had been wrong.",
         "Ana Ruiz told reporters the plan that failed was bad.",
     )
-    assert indirect(a, "seeking money").text == "it was seeking money"
-    assert indirect(a, "Mr Clarke").text == "Mr Clarke had been wrong"
+    assert indirect(a, "funds were short").text == "funds were short"
+    assert indirect(a, "Dr Voss").text == "Dr Voss had been wrong"
     assert indirect(a, "failed").text == "the plan that failed was bad"
 
 
@@ -485,24 +485,24 @@ def test_what_one_says_is_speech_without_a_finite_verb_seen() -> None:
 
 
 def test_a_clause_after_an_adjunct_with_that() -> None:
-    """ "claimed in that speech the cost could be reduced": the clause after the adjunct."""
+    """ "claimed in that speech the bill could be cut": the clause after the adjunct."""
     a = article(
         "The vote was close.",
-        "McCallum claimed in that speech the cost could be reduced if the work ran all night.",
+        "Hale claimed in that speech the bill could be cut if the crews ran all night.",
     )
-    assert indirect(a, "the cost could be reduced").text.startswith("the cost")
+    assert indirect(a, "the bill could be cut").text.startswith("the bill")
 
 
 def test_people_indicate_speech_charts_indicate_evidence() -> None:
-    """ "One former director indicated that he would return" is speech; "the chart
+    """ "One former manager indicated that he would come back" is speech; "the chart
     indicates that rates fell" is evidence, another stance."""
     text = (
         "The board met on Friday.\n\n"
-        "One former director indicated on Friday that he would be pleased to return.\n\n"
+        "One former manager indicated on Tuesday that he would be glad to come back.\n\n"
         "The chart indicates that rates fell sharply in the spring."
     )
     spoken = [q.text for q in newsmodel.parse_text(text).quotations]
-    assert any("pleased to return" in t for t in spoken)
+    assert any("glad to come back" in t for t in spoken)
     assert not any("rates fell" in t for t in spoken)
 
 
@@ -526,11 +526,11 @@ def test_people_suggest_speech_banks_and_reports_estimate_evidence() -> None:
 
 
 def test_a_participle_after_the_cue_and_a_comma_is_no_clause() -> None:
-    """ "..., Ana Ruiz said in November, rejecting a plea": what she did, not what she said;
+    """ "..., Ana Ruiz said in March, rejecting a plea": what she did, not what she said;
     "said on Monday, adding that the plan would fail" reports through "adding"."""
     a = article(
-        "“We will not change it,” Ana Ruiz said in November, rejecting a deathbed plea for "
-        "changes from a Halifax woman.",
+        "“We will not change it,” Ana Ruiz said in March, rejecting a last-minute plea for "
+        "changes from a Dunmore man.",
         "Tom Berg said on Monday, adding that the plan would fail.",
     )
     texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
@@ -561,8 +561,8 @@ def test_an_adverbial_clause_alone_before_the_attribution_is_no_speech() -> None
     the attribution; "But when he sought shelter, he was caught, Lohmar said" does."""
     a = article(
         "The threats came on Thursday.",
-        "While investigators still do not know who is responsible, the security firm said "
-        "the threats came from one group.",
+        "While police still do not know who is to blame, the security firm said "
+        "the letters came from one gang.",
         "But when he sought shelter in the store, he was caught, Lohmar said.",
     )
     texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
@@ -571,9 +571,9 @@ def test_an_adverbial_clause_alone_before_the_attribution_is_no_speech() -> None
 
 
 def test_a_topic_after_about_is_no_clause() -> None:
-    """ "tells us about a growing concern" gives a topic, not words; "about a third of the
+    """ "tells us about a rising worry" gives a topic, not words; "about a third of the
     staff were laid off" is a clause."""
-    a = article("The CBC's Richard Cuthbertson tells us about a growing concern in the crisis.")
+    a = article("The CBC's Tom Hale tells us about a rising worry in the dispute.")
     assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     b = article("Helen Park said about a third of the staff were laid off.")
     assert indirect(b, "about a third").text == "about a third of the staff were laid off"
@@ -591,10 +591,10 @@ def test_a_participle_aside_is_no_subject() -> None:
 
 
 def test_a_counted_plural_is_no_verb_of_a_clause() -> None:
-    """ "added 30 cents to $61.95", "added 12 more names to the list": an amount added,
+    """ "added 30 cents to $48.15", "added 12 more names to the list": an amount added,
     no words; "added 30 people had died" still reports them."""
     a = article(
-        "Brent crude added 30 cents to $61.95 per barrel. Ms Holt added 12 more names to "
+        "Brent crude added 30 cents to $48.15 per barrel. Ms Holt added 12 more names to "
         "the list. Mr Ray added 30 people had died."
     )
     texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
@@ -627,13 +627,13 @@ def test_a_plural_after_a_participle_is_no_verb() -> None:
 
 
 def test_the_subject_of_the_words_is_no_one_told() -> None:
-    """ "warned the plan would cost billions", "warned Asian states could stop funding":
+    """ "warned the plan would cost billions", "warned Asian states could stop buying":
     the words start at their subject, which is no one told; "told the Associated Press
     that ..." still steps over those told."""
     a = article(
         "Warnings",
         "The mayor warned the plan would cost billions of dollars.",
-        "Mr Greenspan warned Asian states could soon stop funding the deficit.",
+        "Mr Hale warned Asian states could soon stop buying the bonds.",
         "Ann Pike told the Associated Press that the talks had failed.",
     )
     assert indirect(a, "the plan").text == "the plan would cost billions of dollars"
@@ -655,45 +655,45 @@ def test_a_programme_told_after_the_words_closes_the_attribution() -> None:
 
 
 def test_words_after_the_people_told_and_a_place_are_reported() -> None:
-    """ "told a Planned Parenthood gathering in Washington she will protect rights": the
+    """ "told a Brixo Health gathering in Dunmore she will defend rights": the
     words start at "she"; "In his speech Mr Allard said" is Allard's."""
     a = article(
         "Rights",
-        "Hillary Clinton told a Planned Parenthood gathering in Washington she will protect "
-        "reproductive rights.",
+        "Ann Reid told a Brixo Health gathering in Dunmore she will defend "
+        "patients' rights.",
         "In his speech Mr Allard said processors would get faster every year.",
     )
-    assert indirect(a, "she will").text == "she will protect reproductive rights"
+    assert indirect(a, "she will").text == "she will defend patients' rights"
     assert speaker(indirect(a, "processors would")) == "Allard"
 
 
 def test_a_story_told_and_a_time_after_told_are_no_words() -> None:
-    """ "Wasp tells the story of a young mum, who ...", "tells of a UN mission" and "told
+    """ "Moth tells the story of a single dad, who ...", "tells of a UN convoy" and "told
     Fox News when a dozen states held contests" report nothing; "said when Liberals
-    dismiss the concerns, he is insulting voters" does, and "asked when" asks."""
+    dismiss the worries, he is insulting voters" does, and "asked when" asks."""
     a = article(
         "Films",
-        "Set in her native Dartford, Wasp tells the story of a young mum, who leaves her "
-        "daughters outside a pub.",
-        "The Journey tells of a UN mission to Rwanda during the genocide.",
+        "Set in his native Dunmore, Moth tells the story of a single dad, who leaves his "
+        "sons outside a bar.",
+        "The Crossing tells of a UN convoy to Brixa during the famine.",
         "Graham told Fox News when a dozen states held contests.",
-        "Scheer said when Trudeau and other Liberals dismiss the concerns out of hand, or "
+        "Hale said when Voss and other Liberals dismiss the worries out of hand, or "
         "mock them, he is insulting voters.",
         "Reporters asked when the plan would start.",
     )
     texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
-    assert not [t for t in texts if "young mum" in t or "Rwanda" in t or "dozen" in t]
-    assert speaker(indirect(a, "when Trudeau")) == "Scheer"
+    assert not [t for t in texts if "single dad" in t or "Brixa" in t or "dozen" in t]
+    assert speaker(indirect(a, "when Voss")) == "Hale"
     assert indirect(a, "when the plan").text == "when the plan would start"
 
 
 def test_an_inverted_aside_names_the_speaker_of_the_sentence() -> None:
     """ "Most importantly, say analysts, the firm has cut its debt": the analysts', not
-    "Most"'s; "It would not be means tested, say the Tories, because ...": the Tories'."""
+    "Most"'s; "The bonus could not be means tested, say the Tories, since ...": the Tories'."""
     a = article(
         "Debt",
         "Most importantly, say analysts, the firm has cut its debt sharply this year.",
-        "It would not be means tested, say the Tories, because that would create more bureaucracy.",
+        "The bonus could not be means tested, say the Tories, since that would add red tape.",
     )
     assert speaker(indirect(a, "the firm has cut")) == "analysts"
     assert speaker(indirect(a, "means tested")) == "Tories"
@@ -776,18 +776,18 @@ def test_words_reported_inside_reported_words_stop_before_the_closing_attributio
 
 
 def test_a_clause_after_but_that_follows_a_mid_sentence_source_is_not_theirs() -> None:
-    """ "Tom Dale has won 758 delegates, according to a CNN tally, but his pathway to
+    """ "Tom Dale has won 612 delegates, according to a CNN count, but his road to
     victory is narrowing.": the tally's words end at its name; "..., according to critics,
     and it will cost millions" still gives the critics both clauses."""
     a = article(
         "Race",
-        "Tom Dale has won 758 delegates, according to a CNN tally, but his pathway to "
+        "Tom Dale has won 612 delegates, according to a CNN count, but his road to "
         "victory is narrowing.",
         "The plan will fail, according to critics, and it will cost millions.",
     )
     contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert contents == [
-        "Tom Dale has won 758 delegates",
+        "Tom Dale has won 612 delegates",
         "The plan will fail",
         "it will cost millions",
     ]
@@ -797,7 +797,7 @@ def test_an_adjunct_alone_before_the_speaker_is_no_speech() -> None:
     """ "On Thursday night, Ray Hale told the crowd that ..." reports what follows "that",
     not "On Thursday night"; so for "Following a town hall in Dover last week, Hale
     boasted"; a clause after an adjunct still reports ("In the end, prices rose, he
-    said"), and so does a long subject ("About 90 pct of the assets came from Asia, he
+    said"), and so does a long subject ("About 90 pct of the funds came from Japan, he
     added")."""
     a = article(
         "Rally",
@@ -805,13 +805,13 @@ def test_an_adjunct_alone_before_the_speaker_is_no_speech() -> None:
         "had talked twice.",
         "Following a lively town hall in Dover last week, Ray Hale boasted of his team.",
         "In the end, prices rose sharply across the region, he said.",
-        "About 90 pct of the assets came from Asia and the rest from Europe, he added.",
+        "About 90 pct of the funds came from Japan and the rest from Canada, he added.",
     )
     texts = [q.text for q in a.quotations]
     assert not any(t.startswith(("On Thursday", "Following a lively")) for t in texts)
     assert speaker(indirect(a, "he and the network had talked twice")) == "Ray Hale"
     assert speaker(indirect(a, "prices rose sharply")) == "Ray Hale"
-    assert speaker(indirect(a, "About 90 pct of the assets")) == "Ray Hale"
+    assert speaker(indirect(a, "About 90 pct of the funds")) == "Ray Hale"
 
 
 def test_a_participle_after_a_determiner_makes_no_clause() -> None:
@@ -918,18 +918,18 @@ def test_a_parenthetical_attribution_after_an_opener_reports_the_clause() -> Non
 
 
 def test_a_second_cue_without_a_comma_reports_its_own_words() -> None:
-    """ "“...,” she said adding that the post had been filled": one report, the adding's
-    (not "adding that ..." as words of "said"); "said backing his party was no wasted
+    """ "“...,” she said adding that the job had gone to a rival": one report, the adding's
+    (not "adding that ..." as words of "said"); "said backing his party was no lost
     vote" still reports the gerund's clause."""
     a = article(
         "Post",
         'A Brixo spokeswoman confirmed the sale. "No date was ever set," she said adding '
-        "that the post had been filled.",
-        "Tom Hale said backing his party was not a wasted vote.",
+        "that the job had gone to a rival.",
+        "Tom Hale said backing his party was not a lost vote.",
     )
     texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert not any(t.startswith("adding") for t in texts)
-    assert speaker(indirect(a, "the post had been filled")) == "A Brixo spokeswoman"
+    assert speaker(indirect(a, "the job had gone")) == "A Brixo spokeswoman"
     assert speaker(indirect(a, "backing his party")) == "Tom Hale"
 
 
@@ -953,7 +953,7 @@ def test_the_words_said_in_a_relative_clause_have_its_head_for_subject() -> None
         "Race",
         "The Brixo Party expects a long race that it says will reward Reid.",
         "The plan, which critics say will fail badly, is dead.",
-        "Democrats focused on what they said was the need to stay calm.",
+        "Democrats dwelt on what they said was the need to stay calm.",
         "It is a dynamic Tom Hale said could drive voters away.",
     )
     contents = {
@@ -1028,7 +1028,7 @@ def test_a_clause_with_a_simple_past_not_in_ed() -> None:
     """ "claimed Mr Ford broke a pledge", "insisted the club made no offer": a simple past
     not in "-ed" shows the clause after a cue that needs one; not a verb of a clause inside
     the words ("recalled an incident that left her in tears", "a meeting being held", "a
-    visit Tom Hale made"), nor an amount moved ("added 0.4 per cent to 2,106")."""
+    visit Tom Hale made"), nor an amount moved ("added 0.4 per cent to 3,417")."""
     a = article(
         "Title",
         "Tom Hale claimed Mr Ford broke a pledge. Ann Reid insisted the club made no offer.",
@@ -1036,7 +1036,7 @@ def test_a_clause_with_a_simple_past_not_in_ed() -> None:
         "The singer then recalled an incident at a Brixo cinema that left her friend in tears.",
         "“We are winning,” Dave Moss told a meeting being held in a Dunmore church.",
         "Jane Roe announced details of a visit Tom Hale made to the plant.",
-        "Brixo's index added 0.4 per cent to 2,106.10 and Dunmore's index rose 0.3 per cent.",
+        "Brixo's index added 0.4 per cent to 3,417.20 and Dunmore's index rose 0.3 per cent.",
     )
     assert speaker(indirect(a, "Mr Ford broke a pledge")) == "Tom Hale"
     assert speaker(indirect(a, "the club made no offer")) == "Ann Reid"
@@ -1059,12 +1059,12 @@ def test_a_possessive_inside_the_subject_of_a_bare_clause() -> None:
 
 def test_results_posted_and_amounts_counted_are_no_clause() -> None:
     """ "posted a record profit thanks to cost cuts", "reported a loss of 5m euros",
-    "posted a photo ...": no reported words; "posted on its website that" still is."""
+    "posted a picture ...": no reported words; "posted on its website that" still is."""
     a = article(
         "Title",
         "Brixo Airways has posted a record first-half profit thanks to cost cuts.",
         "Dunmore Bank has reported a loss of 5m euros for the year.",
-        "Tom Hale posted a photo of himself online eating a taco bowl.",
+        "Tom Hale posted a picture of himself online eating a pie.",
         "Acme Corp posted on its website that profits would rise.",
     )
     found = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
@@ -1082,16 +1082,16 @@ def test_a_person_an_age_and_who() -> None:
 
 
 def test_a_channel_whose_name_ends_in_a_number() -> None:
-    """ "told BBC News 24 she had", "told BBC Radio 4's Today programme Mr Blair had": the
+    """ "told BBC News 24 she had", "told BBC Radio 4's Today programme Mr Voss had": the
     number and the programme belong to the one told, not to the words."""
     a = article(
         "Title",
-        "Ann Reid told BBC News 24 she had not thought the film would win.",
-        "Tom Hale told BBC Radio 4's Today programme Mr Blair had refused the change.",
+        "Ann Reid told BBC News 24 she had never expected the show to win.",
+        "Tom Hale told BBC Radio 4's Today programme Mr Voss had refused the change.",
         "Carl Ford told BBC Radio 4's Today the government would act.",
     )
-    assert indirect(a, "she had not thought").text.startswith("she had")
-    assert indirect(a, "Mr Blair had refused").text.startswith("Mr Blair")
+    assert indirect(a, "she had never expected").text.startswith("she had")
+    assert indirect(a, "Mr Voss had refused").text.startswith("Mr Voss")
     assert indirect(a, "the government would act").text.startswith("the government")
 
 
@@ -1121,17 +1121,17 @@ def test_according_to_documents_in_the_plural() -> None:
 
 
 def test_an_adjunct_of_by_or_under_before_the_words() -> None:
-    """ "said by 1990, sales could ...", "quoted as saying by local media that ...",
+    """ "said by 1990, sales could ...", "quoted as saying by local papers that ...",
     "said under the plan, costs would rise": the words after the adjunct; not after "by"
     and a gerund ("respond by suggesting that")."""
     a = article(
         "Title",
         "Analysts said by 1990, sales could reach six million units a year.",
-        "Tom Hale was quoted as saying by local media that police had received reports.",
+        "Tom Hale was quoted as saying by local papers that officers had received tips.",
         "Ann Reid said under the plan, costs would rise.",
     )
     assert speaker(indirect(a, "sales could reach")) == "Analysts"
-    assert speaker(indirect(a, "police had received")) == "Tom Hale"
+    assert speaker(indirect(a, "officers had received")) == "Tom Hale"
     assert speaker(indirect(a, "costs would rise")) == "Ann Reid"
 
 
@@ -1153,27 +1153,27 @@ def test_quick_to_point_out_and_according_to_even() -> None:
     out that ...", "according to even his own supporters"."""
     a = article(
         "Title",
-        "Advisers to Mr. Hale are quick to point out that he has placed second.",
+        "Advisers to Mr. Hale are quick to point out that he came in second.",
         "Ann Reid was quick to point out that not all voters agreed.",
         "His time is running out, according to even his own supporters.",
     )
-    assert speaker(indirect(a, "he has placed second")) == "Advisers to Mr. Hale"
+    assert speaker(indirect(a, "he came in second")) == "Advisers to Mr. Hale"
     assert speaker(indirect(a, "not all voters agreed")) == "Ann Reid"
     assert speaker(indirect(a, "His time is running out")) == "his own supporters"
 
 
 def test_an_adverb_and_a_verb_before_a_gerund_cue_report_nothing() -> None:
-    """ "However, other economists disagreed, saying CLAUSE": the gerund's clause alone, no
+    """ "However, other analysts disagreed, saying CLAUSE": the gerund's clause alone, no
     "CLAUSE, X disagreed" over the whole sentence; "But, he said, using game worlds has
     never been easier" still reports its clause."""
     a = article(
         "Title",
-        "However, other economists disagreed, saying the service sector would hire workers.",
+        "However, other analysts disagreed, saying the farm sector would hire workers.",
         "But, he said, using game worlds has never been easier.",
     )
     found = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert found == [
-        "the service sector would hire workers",
+        "the farm sector would hire workers",
         "using game worlds has never been easier",
     ]
 
@@ -1214,7 +1214,7 @@ def test_a_time_that_owns_the_subject_of_the_clause() -> None:
     a = article(
         "Title",
         "Tom Hale said this year's budget would cut taxes.",
-        "Mark Oaten said Monday night's vote showed the government had lost.",
+        "Ray Dale said Monday night's vote showed the council had lost.",
         "Ann Reid said Monday the plan failed.",
         "“I apologize to nobody,” the senator said during Saturday night's debate.",
     )
@@ -1318,14 +1318,14 @@ def test_a_plural_after_a_preposition_and_a_modifier_is_no_verb() -> None:
 
 
 def test_told_a_body_then_the_words_said() -> None:
-    """ "told the BBC News website the party avoided such calls": the body told ends
+    """ "told the BBC News website the group shunned such calls": the body told ends
     before the article that opens the words said."""
     a = article(
         "Calls",
-        "A Labour Party spokesman told the BBC News website the party avoided such calls.",
+        "A Green Party aide told the BBC News website the group shunned such calls.",
         "According to local newspaper the Daily Post, the rink will close.",
     )
-    assert indirect(a, "avoided such calls").text == "the party avoided such calls"
+    assert indirect(a, "shunned such calls").text == "the group shunned such calls"
     assert speaker(indirect(a, "the rink will close")) == "Daily Post"
 
 
@@ -1345,12 +1345,12 @@ def test_an_inverted_cue_between_a_subject_and_its_verb() -> None:
 
 
 def test_a_directive_with_never() -> None:
-    """ "advised people never to use a generator indoors": the directive keeps its
+    """ "advised people never to run a generator indoors": the directive keeps its
     negation, as "not to" does."""
-    a = article("Storm", "BC Hydro advised people never to use a portable generator indoors.")
-    said = indirect(a, "to use a portable generator")
-    assert said.text == "never to use a portable generator indoors"
-    assert speaker(said) == "BC Hydro"
+    a = article("Storm", "Dunmore Power advised people never to run a portable generator indoors.")
+    said = indirect(a, "to run a portable generator")
+    assert said.text == "never to run a portable generator indoors"
+    assert speaker(said) == "Dunmore Power"
 
 
 def test_the_one_remembered_doing_something_says_the_participle_s_words() -> None:

@@ -192,11 +192,11 @@ def test_name_with_an_organisation_after_of() -> None:
 
 
 def test_surname_that_is_a_title_word_stays_in_the_name() -> None:
-    """ "former Vermont governor Howard Dean (D)" is Howard Dean, not a dean."""
-    a = article('"He is struggling," said former Vermont governor Howard Dean (D), a supporter.')
+    """ "former Dunmore governor Paul Dean (D)" is Paul Dean, not a dean."""
+    a = article('"He is struggling," said former Dunmore governor Paul Dean (D), a backer.')
     q = quote(a, "He is struggling")
     assert q.speaker is not None
-    assert (q.speaker.name, q.speaker.description) == ("Howard Dean", "a supporter")
+    assert (q.speaker.name, q.speaker.description) == ("Paul Dean", "a backer")
 
 
 def test_participles_after_the_head_stay_in_the_speaker_phrase() -> None:
@@ -280,16 +280,16 @@ def test_description_holding_a_list_before_the_cue() -> None:
 
 
 def test_party_members_as_anonymous_speakers() -> None:
-    """ "said one Republican involved in the planning, who spoke on condition ..."."""
+    """ "said one Republican involved in the drafting, who spoke on condition ..."."""
     a = article(
         "The campaign prepared its attack.",
-        "“You will see a massive ad spend,” said one Republican involved in the planning, "
+        "“You will see a massive ad spend,” said one Republican involved in the drafting, "
         "who spoke on the condition of anonymity.",
     )
     q = quote(a, "You will see")
     assert q.speaker is not None
     assert (q.speaker.name, q.speaker.kind) == (
-        "one Republican involved in the planning",
+        "one Republican involved in the drafting",
         SpeakerKind.ANONYMOUS,
     )
 
@@ -339,25 +339,25 @@ def test_organisation_words_acronyms_and_places() -> None:
 
 
 def test_a_utility_is_it_after_it_was_quoted() -> None:
-    """ "BC Hydro said ..." makes BC Hydro an organisation that "it said" resolves to."""
+    """ "Dunmore Hydro said ..." makes Dunmore Hydro an organisation that "it said" resolves to."""
     a = article(
-        "BC Hydro said in a statement that 600,000 customers lost power on Thursday.",
+        "Dunmore Hydro said in a statement that 41,000 homes lost power on Thursday.",
         "“Crews will work around the clock,” it said.",
     )
     q = quote(a, "Crews will")
-    assert speaker(q) == "BC Hydro"
+    assert speaker(q) == "Dunmore Hydro"
     assert q.speaker is not None
     assert q.speaker.kind is SpeakerKind.ORGANISATION
 
 
 def test_a_place_with_its_state_inside_a_parenthetical() -> None:
-    """ "Hillary Clinton, during a town hall meeting in Columbus, Ohio, said": Clinton."""
+    """ "Ann Reid, during a town hall meeting in Dunmore, Ohio, said": Reid."""
     a = article(
         "The debate was long.",
-        "Hillary Clinton, during a town hall meeting in Columbus, Ohio, said the plan was "
+        "Ann Reid, during a town hall meeting in Dunmore, Ohio, said the plan was "
         "“a start.”",
     )
-    assert speaker(quote(a, "a start")) == "Hillary Clinton"
+    assert speaker(quote(a, "a start")) == "Ann Reid"
 
 
 def test_a_source_speaking_to_an_outlet() -> None:
@@ -370,15 +370,15 @@ def test_a_source_speaking_to_an_outlet() -> None:
 
 
 def test_numbers_and_ages_are_nobody() -> None:
-    """An age between commas or a year is no speaker: "Mr Mubanga, 32, from Wembley, London,
-    said" is Mubanga; "19-year-old Simpson" still is Simpson."""
+    """An age between commas or a year is no speaker: "Mr Tabor, 32, from Dunmore, Kent,
+    said" is Tabor; "19-year-old Simms" still is Simms."""
     a = article(
-        "Martin Mubanga was released in January.",
-        "Mr Mubanga, 32, from Wembley, London, said he was interrogated.",
-        "Charlie Simpson quit the band. The 19-year-old Simpson said “it was time.”",
+        "Karl Tabor was released in January.",
+        "Mr Tabor, 32, from Dunmore, Kent, said he was questioned.",
+        "Carl Simms quit the band. The 19-year-old Simms said “it was time.”",
     )
-    assert speaker(indirect(a, "interrogated")) == "Martin Mubanga"
-    assert speaker(quote(a, "it was time")) == "Charlie Simpson"
+    assert speaker(indirect(a, "questioned")) == "Karl Tabor"
+    assert speaker(quote(a, "it was time")) == "Carl Simms"
 
 
 def test_the_object_of_a_preposition_is_no_subject() -> None:
@@ -408,7 +408,7 @@ def test_the_people_before_a_participle_speak() -> None:
     ("text", "name"),
     [
         # a given name the engine knows after one it does not: the whole run is the name
-        ("“There were gaps,” said Azfar Ali Khan, director at the institute.", "Azfar Ali Khan"),
+        ("“There were gaps,” said Tavir Ali Khan, director at the college.", "Tavir Ali Khan"),
         # but a title, a party or a capital the sentence gives comes before the name
         ("“No,” said Secretary of State John Kerry.", "John Kerry"),
         ("“No,” said Tory Boris Johnson.", "Boris Johnson"),
@@ -484,13 +484,13 @@ def test_a_time_is_nobody() -> None:
 
 
 def test_a_name_after_the_object_of_a_preposition() -> None:
-    """ "after winning Ohio in the primary, Gov. John Kasich (R-OH), said": the name after
+    """ "after winning Iowa in the primary, Gov. Tom Hale (D-IA), said": the name after
     the object of "in" is the speaker."""
     a = article(
-        "After winning Ohio in the Republican presidential primary, Gov. John Kasich "
-        "(R-OH), said, “I’m getting ready to rent a covered wagon.”"
+        "After winning Iowa in the Democratic presidential primary, Gov. Tom Hale "
+        "(D-IA), said, “I’m getting ready to hire a big bus.”"
     )
-    assert speaker(quote(a, "I’m getting ready")) == "John Kasich"
+    assert speaker(quote(a, "I’m getting ready")) == "Tom Hale"
 
 
 def test_a_capitalised_role_before_a_name_is_no_part_of_it() -> None:
@@ -544,15 +544,15 @@ def test_adjectives_in_a_row_before_a_person() -> None:
     "told the crowd, protesters chanted" keeps the protesters alone)."""
     a = article("“Nobody makes money on these cars,” the lanky, bespectacled professor said.")
     assert speaker(quote(a, "Nobody makes money")) == "the lanky, bespectacled professor"
-    b = article("Trudeau spoke to the crowd, protesters chanted “Trudeau must go!”")
-    assert speaker(quote(b, "Trudeau must go!")) == "protesters"
+    b = article("Hale spoke to the crowd, protesters chanted “Hale must go!”")
+    assert speaker(quote(b, "Hale must go!")) == "protesters"
 
 
 def test_a_person_described_by_an_organisation_is_a_person() -> None:
-    """ "A Superior Court of Ontario judge chastised JAZZ.FM91, saying ...": the judge
-    speaks, a person unnamed; the full stop inside "JAZZ.FM91" ends no sentence."""
+    """ "A Superior Court of Ontario judge chastised WAVE.FM88, saying ...": the judge
+    speaks, a person unnamed; the full stop inside "WAVE.FM88" ends no sentence."""
     a = article(
-        "A Superior Court of Ontario judge chastised JAZZ.FM91 on Friday morning, saying the "
+        "A Superior Court of Ontario judge chastised WAVE.FM88 on Tuesday morning, saying the "
         "station had been “playing games” with its members."
     )
     q = quote(a, "playing games")
@@ -642,12 +642,12 @@ def test_a_person_with_an_affiliation_after_a_preposition() -> None:
         '"We are a nation of forgetful people," Dara Quill from Phonecorp said.',
         '"It is bad," Ana Ruiz at the Fraser Institute said.',
         '"Organics matter," said geologist Rosa Lind of Norway\'s Polar Research Laboratory.',
-        "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said the council met Monday.",
+        "Keeper of the Sultan's Seal, Syed Farid Syed Omar, said the council met Monday.",
     )
     assert speaker(quote(a, "We are a nation")) == "Dara Quill"
     assert speaker(quote(a, "It is bad")) == "Ana Ruiz"
     assert speaker(quote(a, "Organics matter")) == "Rosa Lind"
-    assert speaker(indirect(a, "the council met")) == "Syed Danial Syed Ahmad"
+    assert speaker(indirect(a, "the council met")) == "Syed Farid Syed Omar"
 
 
 def test_a_name_in_apposition_after_a_role_is_the_speaker() -> None:
@@ -725,12 +725,12 @@ def test_a_body_inside_the_speaker_s_relative_clause_is_no_speaker() -> None:
 
 
 def test_a_common_word_as_a_surname_after_a_given_name() -> None:
-    """ "Rex Early, a former chairman, said": "Early" is his surname there."""
+    """ "Tom Early, a former chairman, said": "Early" is his surname there."""
     a = article(
-        "Lamb's Indiana chairman, Rex Early, a former state party chairman, said it was "
+        "Hale's Ohio chairman, Tom Early, a former state party chairman, said it was "
         '"a disgrace."'
     )
-    assert speaker(quote(a, "a disgrace")) == "Rex Early"
+    assert speaker(quote(a, "a disgrace")) == "Tom Early"
 
 
 def test_an_adjective_list_that_ends_in_an_age() -> None:
@@ -751,10 +751,10 @@ def test_the_dateline_is_no_subject_of_the_first_sentence() -> None:
 
 
 def test_a_verb_in_the_present_ends_a_phrase_read_backwards() -> None:
-    """ "A survey for the charity suggests 69% of over-55s say they ...": the share speaks;
+    """ "A poll for the group suggests 58% of over-60s say they ...": the share speaks;
     the subject before "suggests" is no part of its phrase."""
-    a = article("A survey for the charity suggests 69% of over-55s say they always vote.")
-    assert speaker(indirect(a, "they always vote")) == "69% of over-55s"
+    a = article("A poll for the group suggests 58% of over-60s say they always vote.")
+    assert speaker(indirect(a, "they always vote")) == "58% of over-60s"
 
 
 def test_the_one_quoted_as_saying_speaks() -> None:
@@ -905,18 +905,18 @@ def test_a_body_described_before_its_name_is_named_by_its_name() -> None:
 
 
 def test_a_body_followed_by_its_acronym_speaks_by_its_name() -> None:
-    """ "The International Monetary Fund (IMF) said", "The Joint Council for the Welfare of
-    Immigrants (JCWI) said": reported speech of the body, named without the acronym;
+    """ "The International Monetary Fund (IMF) said", "The Joint Council for the Care of
+    Migrant Workers (JCMW) said": reported speech of the body, named without the acronym;
     "the International Federation of the Phonographic Industry" is a body, not a person."""
     a = article(
         "Economy news",
         "The International Monetary Fund (IMF) said growth would slow next year.",
-        "The Joint Council for the Welfare of Immigrants (JCWI) said the plan was unfair.",
+        "The Joint Council for the Care of Migrant Workers (JCMW) said the plan was unfair.",
         "Sales of songs rose tenfold in 2004, the International Federation of the "
         "Phonographic Industry reported last month.",
     )
     assert speaker(indirect(a, "growth would slow")) == "International Monetary Fund"
-    assert speaker(indirect(a, "the plan was")) == "Joint Council for the Welfare of Immigrants"
+    assert speaker(indirect(a, "the plan was")) == "Joint Council for the Care of Migrant Workers"
     ifpi = indirect(a, "Sales of songs").speaker
     assert ifpi is not None
     assert ifpi.name == "International Federation of the Phonographic Industry"
@@ -946,7 +946,7 @@ def test_the_writer_before_in_a_statement_speaks() -> None:
     assert speaker(indirect(a, "the deal would")) == "The company"
     b = article(
         "Spam suit",
-        "The firm named in the lawsuit denied any wrongdoing and said it complied with all laws.",
+        "The firm named in the suit denied any fault and said it complied with every rule.",
     )
     assert speaker(indirect(b, "it complied")) == "The firm"
 
@@ -978,16 +978,16 @@ def test_a_name_joined_by_an_ampersand_is_a_body() -> None:
 
 
 def test_the_person_before_where_they_are_speaks() -> None:
-    """ "Zubair Ahmed in Mumbai said", "BBC correspondent Simon Hall at Postbridge on
-    Dartmoor in the West Country said": the people, not the places."""
+    """ "Zubair Ahmed in Mumbai said", "BBC correspondent Tom Hale at Dunbridge on
+    Brixmoor in the West Country said": the people, not the places."""
     a = article(
         "Markets",
         "Zubair Ahmed in Mumbai said the market was booming again.",
-        "BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said "
-        "2,000 people had turned out.",
+        "BBC correspondent Tom Hale at Dunbridge on Brixmoor in the West Country said "
+        "900 walkers had gathered.",
     )
     assert speaker(indirect(a, "the market was")) == "Zubair Ahmed"
-    assert speaker(indirect(a, "2,000 people")) == "Simon Hall"
+    assert speaker(indirect(a, "900 walkers")) == "Tom Hale"
 
 
 def test_an_honorific_names_a_person_whose_name_is_an_outlets() -> None:
@@ -1004,16 +1004,16 @@ def test_an_honorific_names_a_person_whose_name_is_an_outlets() -> None:
 
 
 def test_a_role_known_as_a_name_is_that_name() -> None:
-    """ "said the base chief known as Bob": Bob, with the role as his description; "he"
-    after is Bob too."""
+    """ "said the camp chief known as Rob": Rob, with the role as his description; "he"
+    after is Rob too."""
     a = article(
-        "Benghazi",
-        '"There never was a stand-down order," said the base chief known as Bob, speaking '
-        "publicly for the first time.",
+        "Outpost",
+        '"No one ever gave a stand-down order," said the camp chief known as Rob, speaking '
+        "openly for the first time.",
         '"We did what we could," he said.',
     )
-    assert speaker(quote(a, "There never was")) == "Bob"
-    assert speaker(quote(a, "We did what")) == "Bob"
+    assert speaker(quote(a, "No one ever gave")) == "Rob"
+    assert speaker(quote(a, "We did what")) == "Rob"
 
 
 def test_a_company_before_its_ticker_speaks() -> None:
@@ -1178,14 +1178,14 @@ def test_an_exchange_is_a_body() -> None:
 
 
 def test_a_noun_in_the_relative_clause_of_the_subject_does_not_speak() -> None:
-    """ "One Democratic official who relayed the exchange said", "Senior advisers who have
-    run the numbers argue": the subject speaks, not the object of its relative clause."""
+    """ "One Democratic official who relayed the talk said", "Senior advisers who have
+    crunched the figures argue": the subject speaks, not the object of its relative clause."""
     a = article(
         "Talks",
-        "One Democratic official who relayed the exchange said Reid quieted the room.",
-        "Senior campaign advisers who have run the numbers argue that Hale will win.",
+        "One Democratic official who relayed the talk said Reid calmed the room.",
+        "Senior campaign advisers who have crunched the figures argue that Hale will win.",
     )
-    assert speaker(indirect(a, "Reid quieted")) == "One Democratic official"
+    assert speaker(indirect(a, "Reid calmed")) == "One Democratic official"
     assert speaker(indirect(a, "Hale will win")) == "Senior campaign advisers"
 
 
@@ -1326,14 +1326,14 @@ def test_the_one_blamed_for_saying_said_it() -> None:
 
 
 def test_a_list_of_names_before_the_verb_speaks_together() -> None:
-    """ "Paramount, Universal and Warner Brothers said": the three, not the last two; "Ann
+    """ "Brixo Films, Dunmore Pictures and Vale Brothers said": the three, not the last two; "Ann
     Lee, the lawyer, said" stays Lee with her description."""
     a = article(
         "Studios",
-        "Paramount, Universal and Warner Brothers said they were opting for the new format.",
+        "Brixo Films, Dunmore Pictures and Vale Brothers said they were opting for the new disc.",
         "Ann Lee, the lawyer, said the case was weak and would fail.",
     )
-    assert mention(indirect(a, "they were opting")) == "Paramount, Universal and Warner Brothers"
+    assert mention(indirect(a, "they were opting")) == "Brixo Films, Dunmore Pictures and Vale Brothers"
     assert speaker(indirect(a, "the case was weak")) == "Ann Lee"
 
 
@@ -1351,10 +1351,10 @@ def test_another_opening_a_sentence_is_someone_unnamed() -> None:
 
 
 def test_a_who_clause_missing_its_closing_comma_follows_the_speaker() -> None:
-    """ "Kate Parker, who is chairman of Our Principles Pac said": Parker, not the body."""
+    """ "Kate Parker, who is chairman of Our Values Pac said": Parker, not the body."""
     a = article(
         "Ads",
-        "Kate Parker, who is chairman of Our Principles Pac said the group would spend millions.",
+        "Kate Parker, who is chairman of Our Values Pac said the group would spend millions.",
     )
     assert speaker(indirect(a, "the group would spend")) == "Kate Parker"
 
@@ -1384,18 +1384,18 @@ def test_a_share_of_people_is_one_group_and_a_prefixed_role_no_part_of_a_name() 
 
 
 def test_an_apposition_missing_its_closing_comma_follows_the_speaker() -> None:
-    """ "Matt Williams, a fund manager at Perpetual Trustees said", "Lisa Power, head of
-    policy at Aids charity the Terrence Higgins Trust said": the person, not the
+    """ "Matt Cole, a fund manager at Brixo Trustees said", "Lisa Grant, head of
+    policy at health charity the Dunmore Reid Trust said": the person, not the
     description nor the body; "Asked about Tom Hale, the minister said" is the minister."""
     a = article(
         "Markets",
-        "Matt Williams, a fund manager at Perpetual Trustees said the market was flat.",
-        "Lisa Power, head of policy at Aids charity the Terrence Higgins Trust said the move "
+        "Matt Cole, a fund manager at Brixo Trustees said the market was flat.",
+        "Lisa Grant, head of policy at health charity the Dunmore Reid Trust said the move "
         "was welcome.",
         "Asked about Tom Hale, the minister said the plan was sound.",
     )
-    assert speaker(indirect(a, "the market was flat")) == "Matt Williams"
-    assert speaker(indirect(a, "the move was welcome")) == "Lisa Power"
+    assert speaker(indirect(a, "the market was flat")) == "Matt Cole"
+    assert speaker(indirect(a, "the move was welcome")) == "Lisa Grant"
     assert speaker(indirect(a, "the plan was sound")) == "the minister"
 
 
@@ -1419,10 +1419,10 @@ def test_an_adjective_capitalised_by_its_place_is_no_part_of_the_name() -> None:
 
 
 def test_a_zero_width_space_after_the_speaker_keeps_the_attribution() -> None:
-    """ "Jeff Traeger\u200b said he expects ...": Jeff Traeger's reported speech (it was
+    """ "Tom Hale\u200b said he expects ...": Tom Hale's reported speech (it was
     lost, the zero-width space a token between the name and its cue)."""
-    a = article("Union", "Jeff Traeger\u200b said he expects the union to help employees.")
-    assert speaker(indirect(a, "he expects the union")) == "Jeff Traeger"
+    a = article("Union", "Tom Hale\u200b said he expects the union to back workers.")
+    assert speaker(indirect(a, "he expects the union")) == "Tom Hale"
 
 
 def test_police_alone_speak() -> None:
@@ -1501,17 +1501,17 @@ def test_a_town_and_its_county_in_the_description_are_no_speaker() -> None:
 
 
 def test_a_name_in_apposition_after_the_role_with_a_who_clause_after_it() -> None:
-    """ "said Rubio's deputy campaign manager, Rich Beeson, who oversaw ...": Rich Beeson,
+    """ "said Hale's deputy campaign manager, Dan Royce, who oversaw ...": Dan Royce,
     the role his description."""
     a = article(
         "Campaign",
-        '"We are treating it as one long Election Day," said Rubio\'s deputy campaign '
-        "manager, Rich Beeson, who oversaw the 2012 ground game.",
+        '"We see it as one long Election Day," said Hale\'s deputy campaign '
+        "manager, Dan Royce, who oversaw the 2012 ground game.",
     )
-    q = quote(a, "We are treating it")
-    assert speaker(q) == "Rich Beeson"
+    q = quote(a, "We see it as")
+    assert speaker(q) == "Dan Royce"
     assert q.speaker is not None
-    assert q.speaker.description == "Rubio's deputy campaign manager"
+    assert q.speaker.description == "Hale's deputy campaign manager"
 
 
 def test_who_after_a_name_and_its_description_is_the_one_named() -> None:
@@ -1526,44 +1526,44 @@ def test_who_after_a_name_and_its_description_is_the_one_named() -> None:
 
 
 def test_a_person_from_a_place_with_a_description_after_it() -> None:
-    """ "Harry Bond, 30, of Raleigh, who was among those polled, said": Harry Bond, not
-    Raleigh; "“...,” Richard Doherty, from Panasonic's laboratories, one of the pioneers,
+    """ "Tom Hale, 30, of Dunmore, who was among those polled, said": Tom Hale, not
+    Dunmore; "“...,” Richard Doherty, from Panasonic's laboratories, one of the pioneers,
     told the BBC" is Doherty, not the BBC."""
     a = article(
         "Poll",
-        "Harry Bond, 30, of Raleigh, who was among those polled, said both candidates scared him.",
+        "Tom Hale, 30, of Dunmore, who was among those polled, said both candidates scared him.",
         '"We need storage," Richard Doherty, from Panasonic\'s laboratories, one of the '
         "pioneers of the disc, told the BBC news website.",
     )
-    assert speaker(indirect(a, "both candidates scared him")) == "Harry Bond"
+    assert speaker(indirect(a, "both candidates scared him")) == "Tom Hale"
     assert speaker(quote(a, "We need storage")) == "Richard Doherty"
 
 
 def test_a_person_from_a_town_and_its_state_with_a_description_after_it() -> None:
-    """ "“...,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": Bond,
+    """ "“...,” Tom Hale, 30, of Dunmore, N.C., who was among those polled, said": Hale,
     with the state abbreviated or written out (not North Carolina)."""
     a = article(
         "Poll",
-        '"Both candidates scare me," Harry Bond, 30, of Raleigh, N.C., who was among those '
-        "polled, said in an interview.",
+        '"Both candidates scare me," Tom Hale, 30, of Dunmore, N.C., who was among those '
+        "polled, said to a reporter.",
         '"Neither one will win," Ann Dale, 41, of Durham, North Carolina, who was also '
         "polled, said.",
     )
-    assert speaker(quote(a, "Both candidates scare me")) == "Harry Bond"
+    assert speaker(quote(a, "Both candidates scare me")) == "Tom Hale"
     assert speaker(quote(a, "Neither one will win")) == "Ann Dale"
 
 
 def test_a_measure_abbreviation_before_a_quotation_ends_no_sentence() -> None:
-    """ "Doug Purdy, who lost 16 lbs. “and two belt loops” ..., says the program changed
+    """ "Tom Hale, who lost 16 lbs. “and three shirt sizes” ..., says the diet changed
     his life": one sentence, his words; "He lost 16 lbs. He said it was hard." is two."""
     a = article(
         "Health",
-        'Toronto retiree Doug Purdy, who lost 16 lbs. "and two belt loops" between May and '
-        "October, says the program changed his life. He lost 16 lbs. He said it was hard.",
+        'Dunmore retiree Tom Hale, who lost 16 lbs. "and three shirt sizes" between March and '
+        "July, says the diet changed his life. He lost 16 lbs. He said it was hard.",
     )
-    assert speaker(quote(a, "and two belt loops")) == "Doug Purdy"
-    assert speaker(indirect(a, "the program changed his life")) == "Doug Purdy"
-    assert speaker(indirect(a, "it was hard")) == "Doug Purdy"
+    assert speaker(quote(a, "and three shirt sizes")) == "Tom Hale"
+    assert speaker(indirect(a, "the diet changed his life")) == "Tom Hale"
+    assert speaker(indirect(a, "it was hard")) == "Tom Hale"
 
 
 def test_a_close_associate_of_a_person_speaks_not_the_person() -> None:
@@ -1884,11 +1884,11 @@ def test_a_band_and_an_advert_speak() -> None:
     report showed" is evidence, no cue "report" after a noun."""
     a = article(
         "Awards",
-        "The band said they were victims of an “unprovoked attack” in a club.",
+        "The band said they were targets of a “senseless assault” in a bar.",
         "“We need your help!” the advert said.",
         "The survey report showed the money supply rose by 15 pct.",
     )
-    assert speaker(quote(a, "unprovoked attack")) == "The band"
+    assert speaker(quote(a, "senseless assault")) == "The band"
     b = article("Prices", "Prices rose by 2% in May, says the Nationwide building society.")
     assert speaker(indirect(b, "Prices rose")) == "Nationwide building society"
     assert speaker(quote(a, "We need your help")) == "the advert"
@@ -1896,14 +1896,14 @@ def test_a_band_and_an_advert_speak() -> None:
 
 
 def test_a_longer_time_adjunct_between_the_auxiliary_and_the_cue() -> None:
-    """ "His friends have in the past said ...", "Tom Hale has in recent weeks said ...":
+    """ "His aides have in the past said ...", "Tom Hale has in recent weeks said ...":
     the subject before the adjunct speaks, as in "has for years said"."""
     a = article(
         "Quiet",
-        "His friends have in the past said he was staying quiet.",
+        "His aides have in the past said he was lying low.",
         "Tom Hale has in recent weeks said the plan is dead.",
     )
-    assert speaker(indirect(a, "he was staying quiet")) == "His friends"
+    assert speaker(indirect(a, "he was lying low")) == "His aides"
     assert speaker(indirect(a, "the plan is dead")) == "Tom Hale"
 
 
@@ -1945,10 +1945,10 @@ def test_a_company_in_a_wire_mark_or_brackets_speaks() -> None:
     "(Dunmore Inc) said ..." opening a sentence: the company in the marks."""
     a = article(
         "Deal",
-        "Equity investment company <Brixo Group Ltd> said it had agreed to buy a stake.",
+        "Equity investment company <Brixo Group Ltd> said it plans to take a minority stake.",
         "(Dunmore Inc) said price pressure is expected to result in a loss.",
     )
-    assert speaker(indirect(a, "it had agreed to buy")) == "Brixo Group Ltd"
+    assert speaker(indirect(a, "it plans to take")) == "Brixo Group Ltd"
     assert speaker(indirect(a, "price pressure is expected")) == "Dunmore Inc"
 
 
@@ -2043,7 +2043,7 @@ def test_an_initial_or_abbreviation_at_the_end_of_a_wrapped_line() -> None:
     body = (
         "Two Brixo brokers who pleaded guilty last June to insider\n"
         "trading were sentenced by the Dunmore court today.\n"
-        "    As a result of trading on information supplied by Carl Ford,\n"
+        "    As a result of trading on tips passed on by Carl Ford,\n"
         "the defendants gained about 160,000 dlrs in their\n"
     )
     for tail in (
@@ -2121,10 +2121,10 @@ def test_she_and_her_aides_is_her() -> None:
     as "Ana Ortiz and her team" is Ortiz."""
     a = article(
         "Title",
-        "Ann Reid spoke on Monday. She and her aides have vowed to win back trust, while "
-        "acknowledging that this will be tough.",
+        "Ann Reid spoke on Monday. She and her aides have vowed to rebuild trust, while "
+        "acknowledging that this will be hard.",
     )
-    assert speaker(indirect(a, "this will be tough")) == "Ann Reid"
+    assert speaker(indirect(a, "this will be hard")) == "Ann Reid"
 
 
 def test_the_subject_of_a_participle_after_despite() -> None:
