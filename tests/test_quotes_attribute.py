@@ -472,9 +472,7 @@ def test_a_modal_and_an_adverb_before_a_cue() -> None:
     q = quote(a, "I guess")
     assert speaker(q) == "a spokesman for Ann Reid"
     assert cue(q) == "quip"
-    b = article(
-        "Asked about it, the Ohio Republican would only say that his scheme was troubling."
-    )
+    b = article("Asked about it, the Ohio Republican would only say that his scheme was troubling.")
     assert cue(indirect(b, "his scheme")) == "say"
 
 

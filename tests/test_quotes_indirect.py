@@ -659,8 +659,7 @@ def test_words_after_the_people_told_and_a_place_are_reported() -> None:
     words start at "she"; "In his speech Mr Allard said" is Allard's."""
     a = article(
         "Rights",
-        "Ann Reid told a Brixo Health gathering in Dunmore she will defend "
-        "patients' rights.",
+        "Ann Reid told a Brixo Health gathering in Dunmore she will defend patients' rights.",
         "In his speech Mr Allard said processors would get faster every year.",
     )
     assert indirect(a, "she will").text == "she will defend patients' rights"

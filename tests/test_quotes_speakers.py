@@ -354,8 +354,7 @@ def test_a_place_with_its_state_inside_a_parenthetical() -> None:
     """ "Ann Reid, during a town hall meeting in Dunmore, Ohio, said": Reid."""
     a = article(
         "The debate was long.",
-        "Ann Reid, during a town hall meeting in Dunmore, Ohio, said the plan was "
-        "“a start.”",
+        "Ann Reid, during a town hall meeting in Dunmore, Ohio, said the plan was “a start.”",
     )
     assert speaker(quote(a, "a start")) == "Ann Reid"
 
@@ -727,8 +726,7 @@ def test_a_body_inside_the_speaker_s_relative_clause_is_no_speaker() -> None:
 def test_a_common_word_as_a_surname_after_a_given_name() -> None:
     """ "Tom Early, a former chairman, said": "Early" is his surname there."""
     a = article(
-        "Hale's Ohio chairman, Tom Early, a former state party chairman, said it was "
-        '"a disgrace."'
+        'Hale\'s Ohio chairman, Tom Early, a former state party chairman, said it was "a disgrace."'
     )
     assert speaker(quote(a, "a disgrace")) == "Tom Early"
 
@@ -1333,7 +1331,10 @@ def test_a_list_of_names_before_the_verb_speaks_together() -> None:
         "Brixo Films, Dunmore Pictures and Vale Brothers said they were opting for the new disc.",
         "Ann Lee, the lawyer, said the case was weak and would fail.",
     )
-    assert mention(indirect(a, "they were opting")) == "Brixo Films, Dunmore Pictures and Vale Brothers"
+    assert (
+        mention(indirect(a, "they were opting"))
+        == "Brixo Films, Dunmore Pictures and Vale Brothers"
+    )
     assert speaker(indirect(a, "the case was weak")) == "Ann Lee"
 
 
