@@ -8,13 +8,13 @@ from tests.quotes_support import article, indirect, mention, quote, speaker
 
 
 def test_short_form_resolves_to_the_full_name() -> None:
-    """ "Ruto" after "Kenyan President William Ruto" is William Ruto, with his title."""
+    """ "Muroki" after "Kenyan President Daniel Muroki" is Daniel Muroki, with his title."""
     a = article(
-        "Kenyan President William Ruto met traders in Mombasa on Friday.",
-        "“We are partners, not rivals,” Ruto said.",
+        "Kenyan President Daniel Muroki met traders in Mombasa on Friday.",
+        "“We are partners, not rivals,” Muroki said.",
     )
     q = quote(a, "We are partners")
-    assert (speaker(q), mention(q)) == ("William Ruto", "Ruto")
+    assert (speaker(q), mention(q)) == ("Daniel Muroki", "Muroki")
     assert q.speaker is not None
     assert q.speaker.title == "Kenyan President"
 
@@ -223,108 +223,108 @@ def test_possessive_of_a_name_is_no_organisation_role() -> None:
 
 
 def test_an_acronym_in_brackets_stands_for_the_name_before_it() -> None:
-    """ "Export Development Canada (EDC)": EDC is the agency, by its full name."""
+    """ "Export Finance Canada (EFC)": EFC is the agency, by its full name."""
     a = article(
-        "Suncor received its second payment this year.",
-        "Export Development Canada (EDC), the national export credit agency, offers insurance.",
-        "EDC says it is self-funding.",
+        "Veltor received its third payment this year.",
+        "Export Finance Canada (EFC), the state trade insurance agency, sells cover.",
+        "EFC says it is self-funding.",
     )
-    assert speaker(indirect(a, "self-funding")) == "Export Development Canada"
+    assert speaker(indirect(a, "self-funding")) == "Export Finance Canada"
 
 
 def test_a_company_short_form_and_its_base() -> None:
-    """ "Calgary-based Suncor Energy" is Suncor Energy, which "Suncor" shortens."""
+    """ "Dunmore-based Veltor Energy" is Veltor Energy, which "Veltor" shortens."""
     a = article(
-        "The government paid Calgary-based Suncor Energy as much as $600-million.",
-        "Suncor said the payments covered its assets in Libya.",
+        "The province paid Dunmore-based Veltor Energy up to $400-million.",
+        "Veltor said the payments covered its assets in Chad.",
     )
     q = indirect(a, "payments covered")
-    assert speaker(q) == "Suncor Energy"
+    assert speaker(q) == "Veltor Energy"
     assert q.speaker is not None
     assert q.speaker.kind is SpeakerKind.ORGANISATION
 
 
 def test_it_is_the_organisation_named_lately_never_a_place() -> None:
     """ "it said" goes to the organisation named in the paragraph before, not yet quoted,
-    and never to a place named since ("Lake Cowichan")."""
+    and never to a place named since ("Lake Varden")."""
     a = article(
-        "Thursday's windstorm was the worst that BC Hydro has seen in 20 years.",
-        "“Crews are working,” it said of the damage around Lake Cowichan. “Be patient.”",
-        "“Hundreds of trees fell near Lake Cowichan,” it said.",
+        "Friday's gale was the worst that Dunmore Hydro has faced in 30 years.",
+        "“Crews are working,” it said of the damage around Lake Varden. “Be patient.”",
+        "“Hundreds of trees fell near Lake Varden,” it said.",
     )
-    assert speaker(quote(a, "Crews are")) == "BC Hydro"
-    assert speaker(quote(a, "Hundreds of trees")) == "BC Hydro"
+    assert speaker(quote(a, "Crews are")) == "Dunmore Hydro"
+    assert speaker(quote(a, "Hundreds of trees")) == "Dunmore Hydro"
 
 
 def test_a_role_adjective_gives_the_role() -> None:
-    """ "mayoral candidate Doug McCallum" is the one "the mayor" names after his win."""
+    """ "mayoral candidate Rob Kessler" is the one "the mayor" names after his win."""
     a = article(
-        "“I was clear,” then-Surrey mayoral candidate Doug McCallum responded at a debate.",
-        "McCallum won the election in October.",
-        "But the mayor claimed a study had been done to confirm this.",
+        "“I was clear,” then-Dunmore mayoral candidate Rob Kessler responded at a debate.",
+        "Kessler won the vote in November.",
+        "But the mayor claimed a survey had been carried out to back this.",
     )
-    assert speaker(indirect(a, "a study had been done")) == "Doug McCallum"
+    assert speaker(indirect(a, "a survey had been carried out")) == "Rob Kessler"
 
 
 def test_a_role_said_with_as_is_the_subjects() -> None:
     """ "X says ... as Canada's prime minister —" makes X the one "the prime minister" is."""
     a = article(
-        "Justin Trudeau says he is worried about the cuts as Canada's prime minister — "
-        "and as a father.",
-        "The prime minister said the cuts would hurt families.",
+        "Paul Varga says he is anxious about the cuts as Canada's prime minister — "
+        "and as a parent.",
+        "The prime minister said the cuts would hurt children.",
     )
-    assert speaker(indirect(a, "cuts would hurt")) == "Justin Trudeau"
+    assert speaker(indirect(a, "cuts would hurt")) == "Paul Varga"
 
 
 def test_as_before_a_clause_gives_no_role() -> None:
     """ "as the Brazilian midfielder comes closer" is a clause: nobody's role."""
     a = article(
-        "The player hopes for talks with Martin O'Neill as the Brazilian midfielder comes "
-        "closer to leaving.",
-        "The midfielder said he wanted to stay.",
+        "The player wants talks with Sean O'Dowd as the Brazilian midfielder moves "
+        "nearer to leaving.",
+        "The midfielder said he hoped to stay.",
     )
-    assert speaker(indirect(a, "wanted to stay")) != "Martin O'Neill"
+    assert speaker(indirect(a, "hoped to stay")) != "Sean O'Dowd"
 
 
 def test_a_pronoun_after_an_office_named_alone() -> None:
     """ "the mayor brought up the plan" makes the mayor the one "he said" stands for."""
     a = article(
-        "Mayor Doug McCallum spoke on Monday. “We will build it,” a spokesperson said.",
+        "Mayor Rob Kessler spoke on Tuesday. “We will build it,” a spokesperson said.",
         "On Tuesday, the mayor brought up the plan again.",
         "“We can reduce costs,” he said.",
     )
-    assert speaker(quote(a, "We can reduce")) == "Doug McCallum"
+    assert speaker(quote(a, "We can reduce")) == "Rob Kessler"
 
 
 def test_a_month_after_a_given_name_is_a_surname() -> None:
-    """ "Green party leader Elizabeth May has said": May is her surname, not a date."""
-    a = article("Green party leader Elizabeth May has said the Greens won't field a candidate.")
-    assert speaker(indirect(a, "field a candidate")) == "Elizabeth May"
+    """ "Green party leader Laura May has said": May is her surname, not a date."""
+    a = article("Green party leader Laura May has said her party won't run a candidate there.")
+    assert speaker(indirect(a, "run a candidate")) == "Laura May"
 
 
 def test_a_pronoun_of_one_gender_reaches_back_to_the_last_person_of_it() -> None:
     """ "she" finds the woman named paragraphs back when the sentences near it name only
     a man."""
     a = article(
-        "Wendy Golden now lives in a small bungalow outside Amherst.",
-        "Her son Kody Cook died in 2014.",
-        "Witnesses said a co-worker gave Kody a pill.",
-        "The drugs had been consumed in New Brunswick.",
-        "Charges took two years.",
+        "Wendy Marsh now lives in a small cottage outside Dunmore.",
+        "Her son Kody Pratt died in 2016.",
+        "Witnesses said a friend gave Kody a tablet.",
+        "The pills had been taken in New Brunswick.",
+        "Charges took three years.",
         "After Kody died, she urged police to investigate.",
     )
-    assert speaker(indirect(a, "investigate")) == "Wendy Golden"
+    assert speaker(indirect(a, "investigate")) == "Wendy Marsh"
 
 
 def test_post_nominal_letters_are_no_part_of_the_name() -> None:
-    """ "Peter Ainsworth MP", "Guy Mansfield QC" and "Labour MP Jean Corston" are named
+    """ "Peter Ashby MP", "Guy Renfield QC" and "Labour MP Jean Colville" are named
     without the letters and the title."""
     a = article(
-        "Chairman Peter Ainsworth MP said the report was damning.",
-        "Labour MP Jean Corston said the committee would meet again.",
+        "Chairman Peter Ashby MP said the report was damning.",
+        "Labour MP Jean Colville said the committee would meet again.",
     )
-    assert speaker(indirect(a, "report was damning")) == "Peter Ainsworth"
-    assert speaker(indirect(a, "committee would meet")) == "Jean Corston"
+    assert speaker(indirect(a, "report was damning")) == "Peter Ashby"
+    assert speaker(indirect(a, "committee would meet")) == "Jean Colville"
 
 
 def test_credits_and_headline_phrases_name_nobody() -> None:
@@ -342,29 +342,29 @@ def test_credits_and_headline_phrases_name_nobody() -> None:
 
 
 def test_a_headline_full_name_gives_the_body_short_form_its_name() -> None:
-    """ "Cecile Richards" in the headline is the full name of "Richards" in the body."""
-    text = "Cecile Richards: I am sick of men deciding\n\n“It matters,” Richards said."
-    assert speaker(quote(newsmodel.parse_text(text), "It matters")) == "Cecile Richards"
+    """ "Cora Richter" in the headline is the full name of "Richter" in the body."""
+    text = "Cora Richter: I am tired of men choosing\n\n“It matters,” Richter said."
+    assert speaker(quote(newsmodel.parse_text(text), "It matters")) == "Cora Richter"
 
 
 def test_spellings_of_one_full_name_are_one_speaker() -> None:
-    """ "Donald J. Trump", "Donald Trump" and "Mr. Trump" are one speaker, with one name."""
+    """ "Walter J. Brisk", "Walter Brisk" and "Mr. Brisk" are one speaker, with one name."""
     a = article(
         "The rally was loud.",
-        "“We will win,” Donald J. Trump said on Monday.",
-        "“Big,” Donald Trump said later. “Huge,” Mr. Trump said.",
+        "“We will win,” Walter J. Brisk said on Monday.",
+        "“Big,” Walter Brisk said later. “Huge,” Mr. Brisk said.",
     )
-    assert [(s.name, len(s.quotations)) for s in a.speakers] == [("Donald J. Trump", 3)]
+    assert [(s.name, len(s.quotations)) for s in a.speakers] == [("Walter J. Brisk", 3)]
 
 
 def test_a_surname_that_is_a_title_resolves_to_the_full_name() -> None:
-    """ "co-host Gayle King pressed him" names her; "King said" later is Gayle King."""
+    """ "co-host Dana King pressed him" names her; "King said" later is Dana King."""
     a = article(
         "The show aired on Monday.",
-        "Co-host Gayle King pressed him on the plan. Later, “It was fine,” King said.",
+        "Co-host Dana King pressed him on the plan. Later, “It was fine,” King said.",
     )
     q = quote(a, "It was fine")
-    assert speaker(q) == "Gayle King"
+    assert speaker(q) == "Dana King"
     assert q.speaker is not None
     assert q.speaker.title == "Co-host"
 
@@ -372,41 +372,41 @@ def test_a_surname_that_is_a_title_resolves_to_the_full_name() -> None:
 def test_a_document_of_hers_quotes_her() -> None:
     """ "her statement said" is the words of the woman "her" stands for."""
     a = article(
-        "After Jody Wilson-Raybould was shuffled, she published a statement on her website.",
-        "“It is a pillar of our democracy,” her statement said.",
+        "After Jody Carr-Whitlow was demoted, she posted a statement on her website.",
+        "“It is a cornerstone of our system,” her statement said.",
     )
-    q = quote(a, "It is a pillar")
-    assert speaker(q) == "Jody Wilson-Raybould"
+    q = quote(a, "It is a cornerstone")
+    assert speaker(q) == "Jody Carr-Whitlow"
     assert mention(q) == "her statement"
 
 
 def test_a_list_inside_a_title_between_commas() -> None:
-    """ "Navdeep Bains, Minister of Innovation, Science and Economic Development, said"."""
+    """ "Navin Dhar, Minister of Transport, Housing and Rural Affairs, said"."""
     a = article(
         "The minister spoke on Thursday.",
-        "Navdeep Bains, Minister of Innovation, Science and Economic Development, said the "
-        "talks were on a “broader scale.”",
+        "Navin Dhar, Minister of Transport, Housing and Rural Affairs, said the "
+        "plan was on a “larger scale.”",
     )
-    assert speaker(quote(a, "broader scale")) == "Navdeep Bains"
+    assert speaker(quote(a, "larger scale")) == "Navin Dhar"
 
 
 def test_names_at_the_end_of_a_group_phrase() -> None:
-    """ "Stella's owners Tore Sohlberg and Lehla Abreder" are named without their role;
-    "Heart and Stroke senior manager Erin Kim", whose "and" lies in the title, is Erin
-    Kim; "Michael Every of Rabobank" keeps his surname."""
+    """ "Greta's owners Ivar Lindqvist and Zelna Marreau" are named without their role;
+    "Bone and Joint senior manager Erin Soh", whose "and" lies in the title, is Erin
+    Soh; "Paul Every of Dunmore Bank" keeps his surname."""
     a = article(
-        "The vote passed on Friday.",
-        "In a statement, Stella's owners Tore Sohlberg and Lehla Abreder said they respected "
-        "the outcome of the vote.",
-        "Results are “very exciting,” says Heart and Stroke senior manager Erin Kim.",
-        "“We get day two,” said Michael Every of Rabobank.",
+        "The motion passed on Tuesday.",
+        "In a statement, Greta's owners Ivar Lindqvist and Zelna Marreau said they accepted "
+        "the result of the motion.",
+        "Results are “really promising,” says Bone and Joint senior manager Erin Soh.",
+        "“We get round two,” said Paul Every of Dunmore Bank.",
     )
-    owners = indirect(a, "respected the outcome")
-    assert speaker(owners) == "Tore Sohlberg and Lehla Abreder"
+    owners = indirect(a, "accepted the result")
+    assert speaker(owners) == "Ivar Lindqvist and Zelna Marreau"
     assert owners.speaker is not None
-    assert owners.speaker.title == "Stella's owners"
-    assert speaker(quote(a, "very exciting")) == "Erin Kim"
-    assert speaker(quote(a, "We get day two")) == "Michael Every"
+    assert owners.speaker.title == "Greta's owners"
+    assert speaker(quote(a, "really promising")) == "Erin Soh"
+    assert speaker(quote(a, "We get round two")) == "Paul Every"
 
 
 def test_a_relative_named_by_a_gendered_noun_is_not_she() -> None:
@@ -422,53 +422,53 @@ def test_a_relative_named_by_a_gendered_noun_is_not_she() -> None:
 
 
 def test_a_pronoun_takes_the_subject_over_a_name_in_a_possessive() -> None:
-    """ "Zerlinde Adjei, president of ..., is hopeful Tom Lametti might heed Quist's plea."
+    """ "Zerlinde Adjei, president of ..., is hopeful Tom Varley might heed Quist's plea."
     then "“...,” she said": the subject, not the woman in the possessive, though the
     article knows Quist is a woman and Adjei's given name tells nothing."""
     a = article(
-        "Mara Quist asked for the change before her death. She was 61.",
-        "Given his previously stated views, Zerlinde Adjei, president of Dying Well Canada, is "
-        "hopeful Tom Lametti might be more receptive to Quist's plea.",
-        "“Our hope is that the law changes,” she said in an interview.",
+        "Mara Quist pleaded for the change before her death. She was 64.",
+        "Given his earlier stated views, Zerlinde Adjei, president of Gentle Exit Norland, is "
+        "hopeful Tom Varley might be more open to Quist's plea.",
+        "“Our hope is that the law shifts,” she said in an interview.",
     )
     assert speaker(quote(a, "Our hope is")) == "Zerlinde Adjei"
 
 
 def test_an_abstract_noun_is_nobody_a_body_that_speaks_is_someone() -> None:
-    """ "an examination of Tory plans for the economy showed ..." gives the economy no
+    """ "a review of Tory proposals for the economy showed ..." gives the economy no
     words; "the prosecution said" names a speaker."""
     a = newsmodel.parse_text(
-        "Cuts ahead\n\n"
-        "Ed Balls said an examination of Tory plans for the economy showed there would be "
-        "cuts.\n\nThe prosecution said the case would go ahead in March.",
+        "Cuts coming\n\n"
+        "Ed Hollis said a review of Tory proposals for the economy showed there were to be "
+        "cuts.\n\nThe prosecution said the trial would go ahead in April.",
         stances=set(newsmodel.Stance),
     )
     speakers = {q.speaker.name for q in a.quotations if q.speaker is not None}
     assert "the economy" not in speakers
-    assert {"Ed Balls", "The prosecution"} <= speakers
+    assert {"Ed Hollis", "The prosecution"} <= speakers
 
 
 def test_the_agency_is_the_government_body_quoted_last() -> None:
     """ "The U.S. State Department ... expressed “deep concern”" then "“...,” the agency
     said": the department, the body of government quoted last by its name."""
     a = article(
-        "The U.S. State Department called for their release and expressed “deep concern” "
-        "over the detentions.",
-        "“We share Canada’s commitment to the rule of law,” the agency said in a statement.",
+        "The U.S. State Department urged their release and expressed “deep concern” "
+        "over the arrests.",
+        "“We stand with Canada on the rule of law,” the agency said in a statement.",
     )
-    assert speaker(quote(a, "We share")) == "U.S. State Department"
+    assert speaker(quote(a, "We stand")) == "U.S. State Department"
 
 
 def test_a_document_named_as_the_medium_of_a_person_speaks_for_them() -> None:
-    """ "Jason Schultz stated in the company's blog post that ..." then "“...,” the post
-    read": Schultz's words; a report that speaks alone stays the report."""
+    """ "Jason Pruett stated in the company's web post that ..." then "“...,” the post
+    read": Pruett's words; a report that speaks alone stays the report."""
     a = article(
-        "Jason Schultz, a researcher at Talos, stated in the company’s blog post that the "
-        "threats came from the same addresses.",
-        "“Multiple IPs involved in these threats also sent other emails,” the post read.",
+        "Jason Pruett, an analyst at Brixo Labs, stated in the company’s web post that the "
+        "attacks came from the same servers.",
+        "“Several servers tied to these attacks also sent other messages,” the post read.",
         "“It is a mess,” the report said.",
     )
-    assert speaker(quote(a, "Multiple IPs")) == "Jason Schultz"
+    assert speaker(quote(a, "Several servers")) == "Jason Pruett"
     assert speaker(quote(a, "It is a mess")) == "the report"
 
 
@@ -500,10 +500,9 @@ def test_a_statement_keeps_the_owner_named_with_it() -> None:
     owner of "the report"."""
     a = article(
         "Housing",
-        "A report by the Brixo housing committee called for the agency to be wound up. "
+        "A report by the Brixo housing committee called for the board to be wound up. "
         "Chairman Tom Hale said: “It must be replaced.”",
-        "The report urged the agency to draw up contingency plans, including the "
-        "“abandonment option”.",
+        "The report urged the board to draw up fallback plans, including the “abandonment option”.",
         "Unemployment could climb, it said in an annual review of the economy.",
         "The report said the economy was “increasingly ill-adapted”.",
     )
@@ -512,16 +511,16 @@ def test_a_statement_keeps_the_owner_named_with_it() -> None:
 
 
 def test_an_unnamed_office_is_the_one_person_named_with_it() -> None:
-    """ "A Superior Court of Ontario judge ..., saying ..." then "Justice Sean Dunphy ...":
-    the judge is Dunphy; "a spokesman said" stays unnamed though a spokesman is named."""
+    """ "A Superior Court of Ontario judge ..., saying ..." then "Justice Sean Dorrell ...":
+    the judge is Dorrell; "a spokesman said" stays unnamed though a spokesman is named."""
     a = article(
         "A Superior Court of Ontario judge chastised the station, saying it had been “playing "
         "games” with its members.",
-        "Justice Sean Dunphy directed the station to provide the addresses.",
+        "Justice Sean Dorrell directed the station to hand over the addresses.",
         "“It will do nothing,” a spokesman said.",
-        "Party spokesman Mark Oaten said: “This is a stunt.”",
+        "Party spokesman Mark Oakley said: “This is a stunt.”",
     )
-    assert speaker(quote(a, "playing games")) == "Sean Dunphy"
+    assert speaker(quote(a, "playing games")) == "Sean Dorrell"
     assert speaker(quote(a, "It will do nothing")) == "a spokesman"
 
 
@@ -529,34 +528,34 @@ def test_he_said_after_an_opening_that_names_someone_in_a_possessive() -> None:
     """ "When asked about the judge's criticisms, he replied ...": not the judge, but the
     person of the sentence before, whose given name tells no gender."""
     a = article(
-        "Justice Sean Dunphy said the stand was “clearly adopted to frustrate the applicants.”",
-        "A statement e-mailed by Reagan Ruslim, who joined the board last month, said “the "
-        "station will respect the order.” When asked about the judge’s criticisms, he replied "
-        "the station would “have a further statement next week.”",
+        "Justice Sean Dorrell said the stance was “plainly taken to frustrate the applicants.”",
+        "A statement e-mailed by Reagan Tulloch, who took a seat on the board in March, said “the "
+        "station will obey the order.” When asked about the judge’s criticisms, he replied "
+        "the station would “issue a fuller statement next week.”",
     )
-    assert speaker(quote(a, "have a further")) == "Reagan Ruslim"
+    assert speaker(quote(a, "issue a fuller")) == "Reagan Tulloch"
 
 
 def test_a_pronoun_takes_the_person_the_sentence_names_most() -> None:
-    """ "... a text that captain Jose Olazabal sent to Poulter, months after Poulter led
-    Europe ..." then "“...,” he said": Poulter, named twice there."""
+    """ "... a text that captain Jose Alvarado sent to Pruitt, months after Pruitt led
+    Europe ..." then "“...,” he said": Pruitt, named twice there."""
     a = article(
-        "“We had a great time,” Ian Poulter said.",
-        "That includes a text that captain Jose Olazabal sent to Poulter in 2012, months after "
-        "Poulter led Europe to a comeback. He framed the text. He won't say what it is.",
-        "“They get to see that when they’re there,” he said.",
+        "“We had a fine week,” Ian Pruitt said.",
+        "That includes a text that captain Jose Alvarado sent to Pruitt in 2014, months after "
+        "Pruitt led Europe to a victory. He framed the text. He won't say what it says.",
+        "“They can see it when they visit,” he said.",
     )
-    assert speaker(quote(a, "They get to see")) == "Ian Poulter"
+    assert speaker(quote(a, "They can see")) == "Ian Pruitt"
 
 
 def test_they_for_a_people_named_in_the_plural_just_before() -> None:
-    """ "Key to the Liberals’ hopes is their assurance ... Almost all revenues, they
-    promise, will be returned": the Liberals, though no group was quoted before."""
+    """ "Key to the Liberals’ hopes is their pledge ... Nearly all proceeds, they
+    promise, will go back": the Liberals, though no group was quoted before."""
     a = article(
-        "Key to the Liberals’ hopes is their assurance that the tax won’t take money out of "
-        "pockets. Almost all revenues, they promise, will be returned to families."
+        "Key to the Liberals’ hopes is their pledge that the levy won’t take money out of "
+        "wallets. Nearly all proceeds, they promise, will go back to households."
     )
-    assert speaker(indirect(a, "Almost all revenues")) == "the Liberals"
+    assert speaker(indirect(a, "Nearly all proceeds")) == "the Liberals"
 
 
 def test_an_age_stands_for_the_person_of_that_age_or_the_story_s_subject() -> None:
@@ -568,11 +567,11 @@ def test_an_age_stands_for_the_person_of_that_age_or_the_story_s_subject() -> No
     )
     assert speaker(quote(a, "I feel younger")) == "Tomas Arvelo"
     b = article(
-        "Alicia Molik reached the fourth round. After a tough first set, Molik grew in "
-        "confidence. She will now meet Venus Williams.",
+        "Alina Morek reached the third round. After a slow first set, Morek grew in "
+        "belief. She will now face Vera Lindgren.",
         '"Bring it on," said the 23-year-old.',
     )
-    assert speaker(quote(b, "Bring it on")) == "Alicia Molik"
+    assert speaker(quote(b, "Bring it on")) == "Alina Morek"
 
 
 def test_a_name_that_ends_a_longer_name_met_before_is_that_person() -> None:
@@ -587,16 +586,16 @@ def test_a_name_that_ends_a_longer_name_met_before_is_that_person() -> None:
 
 
 def test_a_given_name_that_names_a_country_too() -> None:
-    """ "Jordan Peterson ... Peterson said", "Jim Jordan ... Jordan said": people, whose
+    """ "Jordan Pelley ... Pelley said", "Ray Jordan ... Jordan said": people, whose
     surname alone stands for them; "Air Canada" stays no one's name."""
     a = article(
-        "Jordan Peterson, a psychology professor, said it was over.",
-        '"We have attempted to stay calm," Peterson said.',
-        "Jim Jordan, the congressman, spoke next.",
-        '"They got an immunity agreement," Jordan said.',
+        "Jordan Pelley, a history professor, said it was done.",
+        '"We have tried to stay calm," Pelley said.',
+        "Ray Jordan, the senator, spoke next.",
+        '"They got a plea agreement," Jordan said.',
     )
-    assert speaker(quote(a, "We have attempted")) == "Jordan Peterson"
-    assert speaker(quote(a, "They got an immunity")) == "Jim Jordan"
+    assert speaker(quote(a, "We have tried")) == "Jordan Pelley"
+    assert speaker(quote(a, "They got a plea")) == "Ray Jordan"
 
 
 def test_a_capital_that_opens_a_sentence_before_a_surname_is_no_given_name() -> None:
@@ -610,15 +609,15 @@ def test_a_capital_that_opens_a_sentence_before_a_surname_is_no_given_name() -> 
 
 
 def test_a_role_with_words_of_a_title_stands_for_the_titled_person() -> None:
-    """ "the Tory leader" for "Tory leader Michael Howard", not for "Labour leader Tony
-    Blair"; "the Labour leader" with no Labour leader named stays a description."""
+    """ "the Tory leader" for "Tory leader Michael Harwood", not for "Labour leader Tony
+    Blaine"; "the Labour leader" with no Labour leader named stays a description."""
     a = article(
-        "Tory leader Michael Howard spoke. Labour leader Tony Blair replied.",
+        "Tory leader Michael Harwood spoke. Labour leader Tony Blaine replied.",
         'The Tory leader said it was a "collective view."',
     )
-    assert speaker(quote(a, "collective view")) == "Michael Howard"
+    assert speaker(quote(a, "collective view")) == "Michael Harwood"
     b = article(
-        "Tory leader Michael Howard spoke.",
+        "Tory leader Michael Harwood spoke.",
         'The Labour leader said it was a "collective view."',
     )
     assert speaker(quote(b, "collective view")) == "The Labour leader"
@@ -676,13 +675,13 @@ def test_a_competition_or_prize_is_no_one_a_short_name_stands_for() -> None:
 
 
 def test_a_body_named_before_a_role_and_its_holder_is_no_person() -> None:
-    """ "Aston Martin boss Ulrich Bez ... make Aston Martin “...”, he added": "he" is Bez;
+    """ "Ashby Martin boss Ulrich Brenk ... make Ashby Martin “...”, he added": "he" is Brenk;
     the carmaker named before his role is a body, also when named again alone."""
     a = article(
-        "Aston Martin boss Ulrich Bez spoke. The deal would make Aston Martin "
-        '"globally visible", he added.'
+        "Ashby Martin boss Ulrich Brenk spoke. The merger would make Ashby Martin "
+        '"known around the world", he added.'
     )
-    assert speaker(quote(a, "globally visible")) == "Ulrich Bez"
+    assert speaker(quote(a, "known around the world")) == "Ulrich Brenk"
 
 
 def test_a_pronoun_stands_for_no_one_its_quotation_names() -> None:
@@ -697,57 +696,57 @@ def test_a_pronoun_stands_for_no_one_its_quotation_names() -> None:
 
 def test_a_role_is_not_another_office_of_that_name() -> None:
     """ "the treasurer" is not "shadow treasurer Paul Brandt", "the president" not "former
-    president Bill Clinton"; "the former president" is."""
+    president Bill Carden"; "the former president" is."""
     a = article('Shadow treasurer Paul Brandt spoke. The treasurer said it was "a disgrace."')
     assert speaker(quote(a, "a disgrace")) == "The treasurer"
-    b = article('Former president Bill Clinton spoke. The former president said it was "fine."')
-    assert speaker(quote(b, "fine")) == "Bill Clinton"
+    b = article('Former president Bill Carden spoke. The former president said it was "fine."')
+    assert speaker(quote(b, "fine")) == "Bill Carden"
 
 
 def test_a_role_with_no_one_of_that_title_stands_for_the_speaker_just_quoted() -> None:
-    """ "“...,” said Rio Ferdinand. The central defender added: “...”": Ferdinand; but not
+    """ "“...,” said Rio Ferraby. The central defender added: “...”": Ferraby; but not
     "the witness" after a quoted lawyer, nor "the police" or "the shadow ..." ."""
     a = article(
-        '"No one knows what this guy will bring," said Rio Ferdinand. The central defender '
+        '"Nobody knows what the new man will bring," said Rio Ferraby. The central defender '
         'added: "We will see."'
     )
-    assert speaker(quote(a, "We will see")) == "Rio Ferdinand"
+    assert speaker(quote(a, "We will see")) == "Rio Ferraby"
     b = article(
-        'Reid Weingarten, the lawyer, asked questions. "Did you know?" Mr Weingarten pressed. '
+        'Reid Winthrop, the lawyer, asked questions. "Did you know?" Mr Winthrop pressed. '
         '"No," the witness said.'
     )
     assert speaker(quote(b, "No,")) == "the witness"
 
 
 def test_she_may_stand_for_a_person_whose_given_name_both_genders_bear() -> None:
-    """ "Pat Vanini ... said ... She said": "Pat" is no man's name alone, so "she" is her."""
+    """ "Pat Varese ... said ... She said": "Pat" is no man's name alone, so "she" is her."""
     a = article(
-        "Pat Vanini, director of the association, said the round required towns to apply "
-        "early. She said a similar trend took place in 2008."
+        "Pat Varese, head of the association, said the round forced towns to apply "
+        "early. She said the same pattern was seen in 2009."
     )
-    assert speaker(quote(a, "a similar trend")) == "Pat Vanini"
+    assert speaker(quote(a, "the same pattern")) == "Pat Varese"
 
 
 def test_a_thing_named_by_an_indefinite_phrase_is_no_one_she_stands_for() -> None:
-    """ "can cause a bottleneck of new projects moving ahead": the phrase an object rule
+    """ "can create a backlog of new permits moving ahead": the phrase an object rule
     reads as its subject is no one a later "she" may stand for."""
     a = article(
-        "The influx can cause a bottleneck of new projects moving ahead, raising costs. "
-        "She said a similar trend took place in 2008."
+        "The rush can create a backlog of new permits moving ahead, raising costs. "
+        "She said the same pattern was seen in 2009."
     )
-    assert speaker(quote(a, "a similar trend")) == "She"
+    assert speaker(quote(a, "the same pattern")) == "She"
 
 
 def test_a_named_persons_statement_gives_their_words() -> None:
-    """ "Mr Crosby's statement said: ... It added: ...": both Lynton Crosby's."""
+    """ "Mr Crosland's statement said: ... It added: ...": both Lyle Crosland's."""
     a = article(
         "Campaign row",
-        "Lynton Crosby ran the campaign for the party this year.",
-        'Mr Crosby\'s statement said: "We have made an impact." It added: "Labour will '
-        'try to distract attention."',
+        "Lyle Crosland ran the campaign for the party this spring.",
+        'Mr Crosland\'s statement said: "We have made our mark." It added: "Labour will '
+        'try to change the subject."',
     )
-    assert speaker(quote(a, "We have made")) == "Lynton Crosby"
-    assert speaker(quote(a, "Labour will")) == "Lynton Crosby"
+    assert speaker(quote(a, "We have made")) == "Lyle Crosland"
+    assert speaker(quote(a, "Labour will")) == "Lyle Crosland"
 
 
 def test_clubs_and_competitions_are_no_one_he_stands_for() -> None:
@@ -755,29 +754,29 @@ def test_clubs_and_competitions_are_no_one_he_stands_for() -> None:
     clubs and competitions, not men: "he said" is the coach's."""
     a = article(
         "Rugby preview",
-        "England coach Andy Robinson has named his side for the weekend.",
+        "England coach Andy Rolfe has named his side for the weekend.",
         "The Six Nations opener is on Saturday, and Manchester United play Blackburn Rovers.",
         '"We are ready for it," he said.',
     )
-    assert speaker(quote(a, "We are ready")) == "Andy Robinson"
+    assert speaker(quote(a, "We are ready")) == "Andy Rolfe"
     b = article(
         "Cup preview",
-        "Coach Andy Robinson named his side on Monday for the cup tie.",
+        "Coach Andy Rolfe named his side on Monday for the cup tie.",
         "Leeds Tykes beat Bath in the cup, and Toronto Raptors lost.",
         '"We are ready for it," he said.',
     )
-    assert speaker(quote(b, "We are ready")) == "Andy Robinson"
+    assert speaker(quote(b, "We are ready")) == "Andy Rolfe"
 
 
 def test_a_role_may_name_the_speakers_title_by_another_word() -> None:
-    """ "said the Warriors chief" after "Wigan chairman Maurice Lindsay": a chief is a
+    """ "said the Warriors chief" after "Wigan chairman Maurice Lister": a chief is a
     chairman; "the City boss" is Sir Pete Nolan, whose "Sir" is no role."""
     a = article(
         "Rugby league news",
-        "Wigan chairman Maurice Lindsay says the deal is close.",
-        '"It would be a great loss for us," said the Warriors chief.',
+        "Wigan chairman Maurice Lister says the deal is near.",
+        '"It would be a big blow for us," said the Warriors chief.',
     )
-    assert speaker(quote(a, "It would be")) == "Maurice Lindsay"
+    assert speaker(quote(a, "It would be")) == "Maurice Lister"
     b = article(
         "Football news",
         "Sir Pete Nolan spoke after the game on Saturday.",
@@ -787,31 +786,31 @@ def test_a_role_may_name_the_speakers_title_by_another_word() -> None:
 
 
 def test_a_name_that_modifies_a_noun_is_no_one_he_stands_for() -> None:
-    """ "an Alan Shearer strike" names a kind of goal: "he said" after it is the manager's."""
+    """ "an Alan Shelby strike" names a kind of goal: "he said" after it is the manager's."""
     a = article(
         "Match report",
-        "Graeme Souness watched his side lose again on Saturday.",
-        "The goal came from an Alan Shearer strike in the second half.",
+        "Graeme Sutton watched his side lose again on Sunday.",
+        "The goal came from an Alan Shelby strike after the break.",
         '"Obviously we are disappointed," he said.',
     )
-    assert speaker(quote(a, "Obviously")) == "Graeme Souness"
+    assert speaker(quote(a, "Obviously")) == "Graeme Sutton"
 
 
 def test_the_aged_person_from_a_place_is_the_person_of_that_age() -> None:
-    """ "said the 25-year-old Dubliner": Richard Dunne, not someone called "Dubliner"."""
+    """ "said the 25-year-old Dubliner": Richard Dunlow, not someone called "Dubliner"."""
     a = article(
         "Football news",
-        "Richard Dunne signed a new deal with the club on Monday.",
+        "Richard Dunlow signed a new contract with the club on Tuesday.",
         '"I am delighted," said the 25-year-old Dubliner. He added: "It is great."',
     )
-    assert speaker(quote(a, "I am delighted")) == "Richard Dunne"
-    assert speaker(quote(a, "It is great")) == "Richard Dunne"
+    assert speaker(quote(a, "I am delighted")) == "Richard Dunlow"
+    assert speaker(quote(a, "It is great")) == "Richard Dunlow"
 
 
 def test_a_word_that_opens_a_sentence_is_no_part_of_the_name_after_it() -> None:
     """ "Does Okafor, like most residents, favour it?", "Interestingly Haan rose fast":
     no people called "Does Okafor" or "Interestingly Haan" for "Okafor said" to find;
-    "Will Smith" keeps his given name."""
+    "Will Sumner" keeps his given name."""
     a = article(
         "Tunnel vote",
         "Voters in Dover like Mayor Nadia Okafor.",
@@ -823,21 +822,21 @@ def test_a_word_that_opens_a_sentence_is_no_part_of_the_name_after_it() -> None:
         "Party news",
         "The party was founded by Pieter Haan.",
         "Interestingly Haan, a dairy farmer, rose fast.",
-        "Will Smith spoke on Monday at the event.",
-        '"The tax must go," Haan said. "It is over," Smith said.',
+        "Will Sumner spoke on Monday at the event.",
+        '"The tax must go," Haan said. "It is over," Sumner said.',
     )
     assert speaker(quote(b, "The tax must go")) == "Pieter Haan"
-    assert speaker(quote(b, "It is over")) == "Will Smith"
+    assert speaker(quote(b, "It is over")) == "Will Sumner"
 
 
 def test_a_prison_is_no_one_he_stands_for() -> None:
-    """ "the men held at Belmarsh Prison ... “...,” he said": the man who spoke."""
+    """ "the men held at Hartwell Prison ... “...,” he said": the man who spoke."""
     a = article(
         "Detention row",
-        "Charles Kennedy spoke on Monday.",
-        'The men are held at Belmarsh Prison without trial. "It is a disgrace," he said.',
+        "Charles Kenning spoke on Tuesday.",
+        'The men are held at Hartwell Prison without charge. "It is a disgrace," he said.',
     )
-    assert speaker(quote(a, "It is a disgrace")) == "Charles Kennedy"
+    assert speaker(quote(a, "It is a disgrace")) == "Charles Kenning"
 
 
 def test_a_paper_named_after_its_city_is_shortened_by_its_last_word() -> None:
@@ -869,7 +868,7 @@ def test_a_state_and_a_party_name_a_member_of_it() -> None:
 
 def test_a_name_before_someone_elses_role_is_no_one_he_stands_for() -> None:
     """ "Grier pollster Dev Shah saw the shift early. “...,” he said": the pollster, not
-    the senator whose pollster he is; "McConnell spokesman Don Stewart" likewise."""
+    the senator whose pollster he is; "Lund spokesman Don Pryor" likewise."""
     a = article(
         "Election",
         "Senator Paul Grier won the county easily.",
@@ -880,65 +879,65 @@ def test_a_name_before_someone_elses_role_is_no_one_he_stands_for() -> None:
 
 
 def test_a_surname_named_long_ago_for_two_people_is_the_one_named_most() -> None:
-    """ "Fiorina told the crowd" paragraphs after her husband Frank Fiorina was named once
-    is Carly Fiorina, whom the article names most."""
+    """ "Fenwick told the crowd" paragraphs after her husband Frank Fenwick was named once
+    is Carly Fenwick, whom the article names most."""
     a = article(
         "Campaign trail",
-        "Carly Fiorina spoke in Iowa. Fiorina said the economy was weak. Fiorina attacked "
+        "Carly Fenwick spoke in Iowa. Fenwick said the economy was weak. Fenwick attacked "
         "the Democrats.",
-        "Her husband, Frank Fiorina, joined her on the trip.",
+        "Her husband, Frank Fenwick, joined her on the tour.",
         "The crowd was small.",
         "The weather was cold.",
-        "Fiorina told the crowd that taxes were too high.",
+        "Fenwick told the crowd that taxes were too high.",
     )
-    assert speaker(indirect(a, "taxes were")) == "Carly Fiorina"
+    assert speaker(indirect(a, "taxes were")) == "Carly Fenwick"
 
 
 def test_a_role_with_a_portfolio_is_the_holder_of_that_portfolio() -> None:
-    """ "The foreign minister said" after "Foreign Minister Chrystia Freeland met Finance
-    Minister Bill Morneau": Freeland; "the first minister" is not the finance minister."""
+    """ "The foreign minister said" after "Foreign Minister Krista Fallon met Finance
+    Minister Bill Moreau": Fallon; "the first minister" is not the finance minister."""
     a = article(
         "Ottawa talks",
-        "Foreign Minister Chrystia Freeland met Finance Minister Bill Morneau on Monday.",
-        "The foreign minister said the talks went well.",
-        "The finance minister said the budget was ready.",
+        "Foreign Minister Krista Fallon met Finance Minister Bill Moreau on Tuesday.",
+        "The foreign minister said the talks went smoothly.",
+        "The finance minister said the budget was done.",
     )
-    assert speaker(indirect(a, "the talks went")) == "Chrystia Freeland"
-    assert speaker(indirect(a, "the budget")) == "Bill Morneau"
+    assert speaker(indirect(a, "the talks went")) == "Krista Fallon"
+    assert speaker(indirect(a, "the budget")) == "Bill Moreau"
     b = article(
         "Holyrood",
-        "First Minister Jack McConnell spoke on Monday. Finance Minister Bill Morneau spoke.",
+        "First Minister Jack McCorran spoke on Monday. Finance Minister Bill Moreau spoke.",
         'The first minister said the plan was "a disgrace".',
     )
-    assert speaker(quote(b, "a disgrace")) == "Jack McConnell"
+    assert speaker(quote(b, "a disgrace")) == "Jack McCorran"
 
 
 def test_a_titled_role_is_a_mention_a_pronoun_may_stand_for() -> None:
     """ "The Tory leader was asked about the plan. He replied: ..." after "Tory leader
-    Michael Howard": Howard, not the last man named."""
+    Michael Harwood": Harwood, not the last man named."""
     a = article(
         "Campaign",
-        "Tory leader Michael Howard spoke in Leeds. Finance Minister Bill Morneau was in Ottawa.",
+        "Tory leader Michael Harwood spoke in Leeds. Finance Minister Bill Moreau was in Ottawa.",
         'The Tory leader was asked about the plan. He replied: "It is a good plan."',
     )
-    assert speaker(quote(a, "It is a good plan")) == "Michael Howard"
+    assert speaker(quote(a, "It is a good plan")) == "Michael Harwood"
 
 
 def test_a_company_of_one_word_is_what_the_company_stands_for() -> None:
-    """ "Drugmaker AstraZeneca has named ... The company said": AstraZeneca; "Yukos said
-    ... However, it claimed": Yukos, named again with its one word."""
+    """ "Drugmaker Novexa has named ... The company said": Novexa; "Brixol said
+    ... However, it claimed": Brixol, named again with its one word."""
     a = article(
         "Pharma news",
-        "Drugmaker AstraZeneca has named a new chief executive to replace Tom Patterson.",
-        "The company said Mr Patterson would make way for the new boss in March.",
+        "Drugmaker Novexa has named a new chief executive to succeed Tom Pattison.",
+        "The company said Mr Pattison would make way for the new chief in April.",
     )
-    assert speaker(indirect(a, "Mr Patterson")) == "AstraZeneca"
+    assert speaker(indirect(a, "Mr Pattison")) == "Novexa"
     b = article(
         "Oil news",
-        "Shares in oil firm Yukos fell sharply on Monday after the ruling.",
-        "The firm said it would appeal against the decision.",
+        "Shares in oil firm Brixol fell steeply on Tuesday after the ruling.",
+        "The firm said it would appeal against the verdict.",
     )
-    assert speaker(indirect(b, "it would appeal")) == "Yukos"
+    assert speaker(indirect(b, "it would appeal")) == "Brixol"
 
 
 def test_a_bodys_document_speaks_for_the_body() -> None:
@@ -979,15 +978,15 @@ def test_a_month_before_a_bodys_name_is_no_one() -> None:
 
 
 def test_a_document_by_a_body_speaks_for_it() -> None:
-    """ "according to an analysis by the Pew Research Center", "A report from the C.D. Howe
+    """ "according to an analysis by the Brixo Research Center", "A report from the C.D. Varley
     Institute said": the bodies."""
     a = article(
         "Polls",
-        "Most voters back the plan, according to an analysis by the Pew Research Center.",
-        "A report from the C.D. Howe Institute said the plan would cost billions.",
+        "Most voters back the plan, according to an analysis by the Brixo Research Center.",
+        "A report from the C.D. Varley Institute said the plan would cost billions.",
     )
-    assert speaker(indirect(a, "Most voters")) == "Pew Research Center"
-    assert speaker(indirect(a, "the plan would cost")) == "C.D. Howe Institute"
+    assert speaker(indirect(a, "Most voters")) == "Brixo Research Center"
+    assert speaker(indirect(a, "the plan would cost")) == "C.D. Varley Institute"
 
 
 def test_a_country_of_two_words_is_no_one_she_stands_for() -> None:
@@ -1003,7 +1002,7 @@ def test_a_country_of_two_words_is_no_one_she_stands_for() -> None:
 
 def test_a_title_and_a_surname_alone_name_a_person() -> None:
     """ "Judge Ortiz disagreed ... “Sit down,” the judge replied": Ortiz, not the lawyer
-    quoted before; "Premier Ford" read before "Ontario Premier Doug Ford" is him in
+    quoted before; "Premier Ford" read before "Ontario Premier Glen Ford" is him in
     full; "King Cross station" names no one."""
     a = article(
         "Trial",
@@ -1015,92 +1014,92 @@ def test_a_title_and_a_surname_alone_name_a_person() -> None:
     b = article(
         "Budget",
         "Premier Ford spoke on Monday about the cuts to the budget.",
-        "The premier said the province could not afford it. Ontario Premier Doug Ford later "
+        "The premier said the province could not afford it. Ontario Premier Glen Ford later "
         "said the cuts would stay.",
     )
-    assert speaker(indirect(b, "the province")) == "Doug Ford"
+    assert speaker(indirect(b, "the province")) == "Glen Ford"
 
 
 def test_a_deputy_two_words_before_the_role_holds_another_office() -> None:
-    """ "The prime minister said" is not "Deputy Prime Minister John Prescott"; "the deputy
+    """ "The prime minister said" is not "Deputy Prime Minister John Preston"; "the deputy
     prime minister" is."""
     a = article(
         "Westminster",
-        "Deputy Prime Minister John Prescott spoke on Monday. Tony Blair was in Brussels.",
+        "Deputy Prime Minister John Preston spoke on Monday. Tony Blaine was in Brussels.",
         "The prime minister said the plan would work well.",
         "The deputy prime minister said the plan would cost too much.",
     )
-    assert speaker(indirect(a, "the plan would work")) != "John Prescott"
-    assert speaker(indirect(a, "the plan would cost")) == "John Prescott"
+    assert speaker(indirect(a, "the plan would work")) != "John Preston"
+    assert speaker(indirect(a, "the plan would cost")) == "John Preston"
 
 
 def test_a_report_named_after_a_person_speaks_for_them() -> None:
-    """ "The Kok report said" after "Wim Kok led the review": Kok's words."""
+    """ "The Kooy report said" after "Wim Kooy led the review": Kooy's words."""
     a = article(
         "Europe",
-        "Former Dutch prime minister Wim Kok led the review.",
-        "The Kok report said Europe had failed to reform its economies.",
+        "Former Dutch prime minister Wim Kooy led the review.",
+        "The Kooy report said Europe had failed to modernise its economies.",
     )
-    assert speaker(indirect(a, "Europe had failed")) == "Wim Kok"
+    assert speaker(indirect(a, "Europe had failed")) == "Wim Kooy"
 
 
 def test_an_acronym_names_the_body_it_followed_in_brackets() -> None:
-    """ "The Canadian Centre for Policy Alternatives (CCPA) said ... The CCPA said": the
-    centre, named in full, both times; so for "the National Institute of Economic and
-    Social Research (NIESR)"."""
+    """ "The Canadian Centre for Housing Alternatives (CCHA) said ... The CCHA said": the
+    centre, named in full, both times; so for "the National Institute of Labour and
+    Regional Studies (NILRS)"."""
     a = article(
         "Economy",
-        "The National Institute of Economic and Social Research (NIESR) said growth would "
+        "The National Institute of Labour and Regional Studies (NILRS) said growth would "
         "slow next year.",
-        "NIESR said inflation would stay low for years.",
-        "The Canadian Centre for Policy Alternatives (CCPA) said wages fell last year. The "
-        "CCPA said rents rose sharply.",
+        "NILRS said inflation would stay low for years.",
+        "The Canadian Centre for Housing Alternatives (CCHA) said wages fell last year. The "
+        "CCHA said rents rose sharply.",
     )
-    niesr = "National Institute of Economic and Social Research"
-    assert speaker(indirect(a, "growth would")) == niesr
-    assert speaker(indirect(a, "inflation would")) == niesr
-    assert speaker(indirect(a, "rents rose")) == "Canadian Centre for Policy Alternatives"
+    nilrs = "National Institute of Labour and Regional Studies"
+    assert speaker(indirect(a, "growth would")) == nilrs
+    assert speaker(indirect(a, "inflation would")) == nilrs
+    assert speaker(indirect(a, "rents rose")) == "Canadian Centre for Housing Alternatives"
 
 
 def test_an_office_before_an_appositive_name_is_theirs() -> None:
-    """ "The Bishop of Durham, the Rt Rev Dr Tom Wright," then "The Bishop said": Wright,
-    and so is "he" after; "The Chancellor, Gordon Brown," then "The Chancellor said"."""
+    """ "The Bishop of Dunmore, the Rt Rev Dr Tom Whitley," then "The Bishop said": Whitley,
+    and so is "he" after; "The Chancellor, Gordon Brace," then "The Chancellor said"."""
     a = article(
         "Faith",
-        "The Bishop of Durham, the Rt Rev Dr Tom Wright, called the novel nonsense. Paul "
+        "The Bishop of Dunmore, the Rt Rev Dr Tom Whitley, called the novel nonsense. Paul "
         "Hale said it sold well. The Bishop said there was no evidence for it.",
         '"It is fiction," he said.',
-        "The Chancellor, Gordon Brown, spoke first. Alan Milburn said little. The "
+        "The Chancellor, Gordon Brace, spoke first. Alan Milner said little. The "
         "Chancellor said the plan was sound.",
     )
-    assert speaker(indirect(a, "there was no evidence")) == "Tom Wright"
-    assert speaker(quote(a, "It is fiction")) == "Tom Wright"
-    assert speaker(indirect(a, "the plan was sound")) == "Gordon Brown"
+    assert speaker(indirect(a, "there was no evidence")) == "Tom Whitley"
+    assert speaker(quote(a, "It is fiction")) == "Tom Whitley"
+    assert speaker(indirect(a, "the plan was sound")) == "Gordon Brace"
 
 
 def test_an_office_before_a_comma_and_a_name_not_closed_is_not_theirs() -> None:
-    """In "Asked if he trusted the minister, Mr Brown replied", Brown is no minister: "the
+    """In "Asked if he trusted the minister, Mr Brace replied", Brace is no minister: "the
     minister" after is Ann Lee."""
     a = article(
         "Rift",
-        "Finance Minister Ann Lee and Gordon Brown spoke at the launch.",
-        'Asked if he trusted the minister, Mr Brown replied: "Of course."',
-        'Mr Brown later told reporters: "We are friends." Mr Brown smiled.',
+        "Finance Minister Ann Lee and Gordon Brace spoke at the launch.",
+        'Asked if he trusted the minister, Mr Brace replied: "Of course."',
+        'Mr Brace later told reporters: "We are friends." Mr Brace smiled.',
         "The minister said the budget was sound.",
     )
     assert speaker(indirect(a, "the budget was sound")) == "Ann Lee"
 
 
 def test_our_correspondent_is_the_correspondent_named_before() -> None:
-    """ "Our correspondent said" after "BBC labour correspondent Stephen Cape said": the
+    """ "Our correspondent said" after "BBC labour correspondent Stephen Carne said": the
     outlet's own correspondent, named."""
     a = article(
         "Pensions",
-        "A strike is possible, said BBC labour correspondent Stephen Cape. Jo Marsh of "
+        "A strike is likely, said BBC labour correspondent Stephen Carne. Jo Marsh of "
         "Unison said members were angry.",
         "Our correspondent said talks could follow.",
     )
-    assert speaker(indirect(a, "talks could follow")) == "Stephen Cape"
+    assert speaker(indirect(a, "talks could follow")) == "Stephen Carne"
 
 
 def test_an_epithet_is_the_subject_of_the_sentence_before() -> None:
@@ -1119,21 +1118,21 @@ def test_an_epithet_is_the_subject_of_the_sentence_before() -> None:
 
 def test_an_epithet_first_in_its_paragraph_is_the_person_named_most() -> None:
     """ "The heavy metal star said" opening a paragraph: the person the paragraphs before
-    name most, not the last one quoted; a possessive is no subject ("Maurice Greene's
+    name most, not the last one quoted; a possessive is no subject ("Maurice Greer's
     record ... said the world champion")."""
     a = article(
         "Burglary",
-        'Rock star Ozzy Osbourne chased a burglar. "I acted on impulse," Osbourne said. '
-        "His wife Sharon said her rings were taken.",
+        'Rock star Ricky Osgood chased a burglar. "I acted on instinct," Osgood said. '
+        "His wife Sonia said her jewels were taken.",
         "The heavy metal star said he could have been hurt.",
     )
-    assert speaker(indirect(a, "he could have been hurt")) == "Ozzy Osbourne"
+    assert speaker(indirect(a, "he could have been hurt")) == "Ricky Osgood"
     b = article(
         "Sprint",
-        "Jason Gardener won in Glasgow. His time was short of Maurice Greene's record. "
+        "Jason Garland won in Glasgow. His time was short of Maurice Greer's record. "
         '"It is a hard record," said the world champion.',
     )
-    assert speaker(quote(b, "It is a hard record")) == "Jason Gardener"
+    assert speaker(quote(b, "It is a hard record")) == "Jason Garland"
 
 
 def test_the_first_words_of_a_body_name_it() -> None:
@@ -1162,7 +1161,7 @@ def test_a_body_named_with_of_is_one_body_its_role_stands_for() -> None:
         "The Bank of Norland raised rates. The Bank said inflation was rising too fast.",
         'The British Chambers of Commerce welcomed the plan. "It is good news," it said.',
         "The Department of Trade and Industry said the rules would change next year.",
-        '"I love it," said songwriter Guy Chambers.',
+        '"I love it," said songwriter Neil Chambers.',
     )
     assert speaker(indirect(a, "the deal was worth")) == "Ministry of Health"
     assert speaker(indirect(a, "inflation was rising")) == "Bank of Norland"
@@ -1172,7 +1171,7 @@ def test_a_body_named_with_of_is_one_body_its_role_stands_for() -> None:
     assert dti.speaker is not None
     assert dti.speaker.kind is SpeakerKind.ORGANISATION
     chambers = quote(a, "I love it")
-    assert speaker(chambers) == "Guy Chambers"
+    assert speaker(chambers) == "Neil Chambers"
     assert chambers.speaker is not None
     assert chambers.speaker.kind is SpeakerKind.PERSON
 
@@ -1197,36 +1196,36 @@ def test_an_indefinite_relation_is_not_the_one_named_so() -> None:
         "Crash",
         "The victims included Sara Lund. Her friend Omar Haddad told reporters she loved travel.",
         '"He was kind," a friend said.',
-        'Justice Sean Dunphy heard the case. "It is late," a Superior Court judge said.',
+        'Justice Sean Dorrell heard the case. "It is late," a Superior Court judge said.',
     )
     assert speaker(quote(a, "He was kind")) == "a friend"
     assert speaker(indirect(a, "she loved travel")) == "Omar Haddad"
-    assert speaker(quote(a, "It is late")) == "Sean Dunphy"
+    assert speaker(quote(a, "It is late")) == "Sean Dorrell"
 
 
 def test_a_possessive_role_before_a_name_is_no_part_of_it() -> None:
-    """ "said his nephew Michel Soheil", "Her agent Barry Brown said": the names."""
+    """ "said his nephew Michel Soheil", "Her agent Barry Bowen said": the names."""
     a = article(
         "Tribute",
         '"She was kind," said his nephew Michel Soheil.',
-        "Her agent Barry Brown said the show would go on.",
+        "Her agent Barry Bowen said the show would go on.",
     )
     assert speaker(quote(a, "She was kind")) == "Michel Soheil"
-    assert speaker(indirect(a, "the show would")) == "Barry Brown"
-    assert mention(indirect(a, "the show would")) == "Her agent Barry Brown"
+    assert speaker(indirect(a, "the show would")) == "Barry Bowen"
+    assert mention(indirect(a, "the show would")) == "Her agent Barry Bowen"
 
 
 def test_a_name_with_a_generation_suffix_is_not_the_father() -> None:
-    """ "His son Donald Jr. announced" after "Donald J. Trump": Donald Jr., not his father;
-    "Joseph R. Biden Jr.", named so in full, is still the Biden of "Mr. Biden"."""
+    """ "His son Walter Jr. announced" after "Walter J. Brisk": Walter Jr., not his father;
+    "Joseph R. Barden Jr.", named so in full, is still the Barden of "Mr. Barden"."""
     a = article(
         "Convention",
-        "Donald J. Trump won the vote. His son Donald Jr. announced on the floor that the "
+        "Walter J. Brisk won the vote. His son Walter Jr. announced on the floor that the "
         "delegates had delivered the votes.",
-        "Vice President Joseph R. Biden Jr. spoke. Mr. Biden said the plan would fail.",
+        "Vice President Joseph R. Barden Jr. spoke. Mr. Barden said the plan would fail.",
     )
-    assert speaker(indirect(a, "the delegates had")) == "Donald Jr."
-    assert speaker(indirect(a, "the plan would fail")) == "Joseph R. Biden Jr."
+    assert speaker(indirect(a, "the delegates had")) == "Walter Jr."
+    assert speaker(indirect(a, "the plan would fail")) == "Joseph R. Barden Jr."
 
 
 def test_a_name_in_the_words_before_he_said_that_is_no_persons_is_not_he() -> None:
@@ -1237,13 +1236,13 @@ def test_a_name_in_the_words_before_he_said_that_is_no_persons_is_not_he() -> No
         "Checks",
         "Mayor Tom Lund spoke on Monday.",
         "The Homeland Security office completed 2,900 interviews, he said.",
-        "Analyst Mike McGuire was there. Creative was upbeat about sales of its Creative "
+        "Analyst Mike McGarry was there. Creative was upbeat about sales of its Creative "
         "Zen players, he said.",
-        "The marathoner Feyisa Lilesa won silver; he says he fears returning home.",
+        "The marathoner Feyaro Lemu won bronze; he says he fears going home.",
     )
     assert speaker(indirect(a, "completed 2,900")) == "Tom Lund"
-    assert speaker(indirect(a, "Creative was upbeat")) == "Mike McGuire"
-    assert speaker(indirect(a, "he fears returning")) == "Feyisa Lilesa"
+    assert speaker(indirect(a, "Creative was upbeat")) == "Mike McGarry"
+    assert speaker(indirect(a, "he fears going")) == "Feyaro Lemu"
 
 
 def test_the_pm_is_the_prime_minister_named_before() -> None:
@@ -1265,21 +1264,21 @@ def test_a_document_named_with_its_author_speaks_for_them_later() -> None:
     a = article(
         "Books",
         "The book by Sunday Telegraph journalist Sam Reed said the two men had fallen out.",
-        "The book said Tony Blair had promised to stand down.",
+        "The book said Tony Blaine had promised to step down.",
         "Ann Lee's statement said the deal was off. The statement added that talks would go on.",
     )
-    assert speaker(indirect(a, "Tony Blair had")) == "Sam Reed"
+    assert speaker(indirect(a, "Tony Blaine had")) == "Sam Reed"
     assert speaker(indirect(a, "talks would go on")) == "Ann Lee"
 
 
 def test_a_role_may_name_a_person_quoted_by_honorific_and_surname() -> None:
-    """ "Mr Kinnock said ... The minister said": Kinnock, a person by his honorific,
+    """ "Mr Kimber said ... The minister said": Kimber, a person by his honorific,
     though the article gives one word of his name."""
     a = article(
         "Council",
-        "Mr Kinnock said the plan would work. The minister said the plan was sound.",
+        "Mr Kimber said the plan would work. The minister said the plan was sound.",
     )
-    assert speaker(indirect(a, "the plan was sound")) == "Kinnock"
+    assert speaker(indirect(a, "the plan was sound")) == "Kimber"
 
 
 def test_they_is_the_people_named_since_the_group_quoted_last() -> None:
@@ -1310,56 +1309,56 @@ def test_the_party_is_the_party_named_before() -> None:
 
 
 def test_an_age_description_is_a_mention_he_may_stand_for() -> None:
-    """ "The 22-year-old pipped Maurice Greene ... “...,” he said": the 22-year-old, Jason
-    Gardener, not Greene."""
+    """ "The 22-year-old pipped Maurice Greer ... “...,” he said": the 22-year-old, Jason
+    Garland, not Greer."""
     a = article(
         "Sprint",
-        "Jason Gardener, 22, won the race in Glasgow on Saturday.",
-        'The 22-year-old pipped Maurice Greene to the line. "It was close," he said.',
+        "Jason Garland, 22, won the race in Glasgow on Sunday.",
+        'The 22-year-old pipped Maurice Greer to the line. "It was close," he said.',
     )
-    assert speaker(quote(a, "It was close")) == "Jason Gardener"
+    assert speaker(quote(a, "It was close")) == "Jason Garland"
 
 
 def test_a_name_in_a_clause_opening_the_sentence_is_not_he() -> None:
-    """ "Responding to criticism from pundit Alan Hansen, he insisted": not Hansen; "As
-    for Trump, he said" is still Trump."""
+    """ "Responding to criticism from pundit Alan Hanley, he insisted": not Hanley; "As
+    for Brisk, he said" is still Brisk."""
     a = article(
         "Football",
         "Coach Tom Lund spoke on Monday.",
-        "Responding to criticism from pundit Alan Hansen, he insisted the team was fine.",
-        "Donald Trump was in Ohio. Ted Cruz spoke too. As for Trump, he said he is not "
+        "Responding to criticism from pundit Alan Hanley, he insisted the team was fine.",
+        "Walter Brisk was in Ohio. Ted Crane spoke too. As for Brisk, he said he is not "
         "worried about the race.",
     )
     assert speaker(indirect(a, "the team was fine")) == "Tom Lund"
-    assert speaker(indirect(a, "he is not worried")) == "Donald Trump"
+    assert speaker(indirect(a, "he is not worried")) == "Walter Brisk"
 
 
 def test_a_surname_alone_has_no_gender_of_a_given_name() -> None:
-    """ "..., Ayala said. ..., he said": he is Ayala, though some women are called Ayala;
-    not the place named in the words Ayala reported. "Jane said ... he said" still keeps
+    """ "..., Mora said. ..., he said": he is Mora, though some women are called Mora;
+    not the place named in the words Mora reported. "Jane said ... he said" still keeps
     Jane a woman."""
     a = article(
         "Fertiliser",
-        "The project includes an ammonia complex at Puerto Lindo on the coast, Ayala said.",
-        "The firm will buy new equipment from abroad, he said.",
+        "The scheme includes a urea plant at Puerto Lindo on the coast, Mora said.",
+        "The firm will buy new machinery from abroad, he said.",
         "Jane said the plant was safe. Tom Reyes said the road was open. The road will be "
         "rebuilt next year, she said.",
     )
-    assert speaker(indirect(a, "The firm will buy")) == "Ayala"
+    assert speaker(indirect(a, "The firm will buy")) == "Mora"
     assert speaker(indirect(a, "The road will be rebuilt")) == "Jane"
 
 
 def test_a_place_after_in_is_no_person_though_it_opens_with_a_given_name() -> None:
-    """ "the new stadium in Stanley Park. He said": Parry, not a person called Stanley
-    Park; "Yukos spokesman Mike Lake told" is still a man called Lake."""
+    """ "the new stadium in Stanley Park. He said": Parrish, not a person called Stanley
+    Park; "Brixol spokesman Dan Lake told" is still a man called Lake."""
     a = article(
         "Stadium",
-        "Parry said the club would not sell. Parry is finalising funding for the stadium in "
-        'Stanley Park. He said: "I have been against it from the start."',
-        '"We intend to appeal," Yukos spokesman Mike Lake told reporters.',
+        "Parrish said the club would not sell up. Parrish is securing money for the stadium in "
+        'Stanley Park. He said: "I have opposed it from day one."',
+        '"We intend to appeal," Brixol spokesman Dan Lake told reporters.',
     )
-    assert speaker(quote(a, "I have been against it")) == "Parry"
-    assert speaker(quote(a, "We intend to appeal")) == "Mike Lake"
+    assert speaker(quote(a, "I have opposed it")) == "Parrish"
+    assert speaker(quote(a, "We intend to appeal")) == "Dan Lake"
 
 
 def test_the_firm_is_the_company_named_when_none_was_quoted() -> None:
@@ -1386,28 +1385,28 @@ def test_the_firm_is_the_company_named_when_none_was_quoted() -> None:
 
 
 def test_a_one_word_company_in_apposition_is_the_company() -> None:
-    """ "Allianz, a leading German insurer, said ... However, the insurer said": Allianz,
+    """ "Halvia, a large German insurer, said ... However, the insurer said": Halvia,
     an organisation."""
     a = article(
         "Insurers",
-        "Allianz, a leading German insurer, said it did not know its exposure yet. However, "
+        "Halvia, a large German insurer, said it could not yet gauge its exposure. However, "
         "the insurer said the storm was unlikely to have a big impact.",
     )
     q = indirect(a, "the storm was unlikely")
-    assert speaker(q) == "Allianz"
+    assert speaker(q) == "Halvia"
     assert q.speaker is not None
     assert q.speaker.kind is SpeakerKind.ORGANISATION
 
 
 def test_a_surname_that_is_a_city_after_a_given_name_is_a_person() -> None:
-    """ "John Houston ... Mr Houston said": John Houston, though Houston is a city; "Air
+    """ "Neil Houston ... Mr Houston said": Neil Houston, though Houston is a city; "Air
     Canada said" is still a company."""
     a = article(
         "Candidates",
-        "John Houston wrote the report last year. Mr Houston said the findings were clear.",
+        "Neil Houston wrote the review last year. Mr Houston said the findings were clear.",
         "Air Canada said fares would rise.",
     )
-    assert speaker(indirect(a, "the findings were clear")) == "John Houston"
+    assert speaker(indirect(a, "the findings were clear")) == "Neil Houston"
     fares = indirect(a, "fares would rise")
     assert fares.speaker is not None
     assert fares.speaker.kind is SpeakerKind.ORGANISATION
@@ -1418,68 +1417,68 @@ def test_a_province_opening_with_a_given_name_is_no_person() -> None:
     quoted before."""
     a = article(
         "Drugs",
-        '"We want answers," said Wendy Golden. Doctors hope Nova Scotia is making strides. '
+        '"We want answers," said Wendy Marsh. Doctors hope Nova Scotia is making progress. '
         '"That is why I chose to fight," she says.',
     )
-    assert speaker(quote(a, "That is why I chose")) == "Wendy Golden"
+    assert speaker(quote(a, "That is why I chose")) == "Wendy Marsh"
 
 
 def test_the_nationality_noun_is_the_one_named_with_it() -> None:
-    """ "Argentine David Nalbandian ... The Argentine had said ... “...”": Nalbandian, the
-    one named with "Argentine", not Hewitt named last; with two Americans named, "the
+    """ "Argentine Diego Nalvarez ... The Argentine had said ... “...”": Nalvarez, the
+    one named with "Argentine", not Hewell named last; with two Americans named, "the
     American" stays unresolved."""
     a = article(
         "Tennis",
-        "Argentine David Nalbandian lost to Lleyton Hewitt in five sets. Hewitt dominated "
-        'the first two sets. The Argentine had said the celebrations were "not very good '
-        'for the sport".',
-        'American Andy Roddick beat American Mardy Fish. "It is just tough," said the American.',
+        "Argentine Diego Nalvarez lost to Leon Hewell in five sets. Hewell controlled "
+        'the first two sets. The Argentine had said the antics were "not very good '
+        'for the game".',
+        'American Andy Rodden beat American Marty Fisk. "It is just tough," said the American.',
     )
-    assert speaker(quote(a, "not very good")) == "David Nalbandian"
+    assert speaker(quote(a, "not very good")) == "Diego Nalvarez"
     assert speaker(quote(a, "It is just tough")) == "the American"
 
 
 def test_he_after_a_described_subject_is_the_one_described_not_the_rival() -> None:
-    """ "The world number one was forced to go the distance against Ivan Ljubicic. “...,”
-    he said": the one described (Federer, named before), not Ljubicic; after "The match
-    went the distance against Ivan Ljubicic" (no person described) it is still Ljubicic."""
+    """ "The world number one was forced to battle for five sets against Ivan Lubic. “...,”
+    he said": the one described (Falk, named before), not Lubic; after "The final
+    went five sets against Ivan Lubic" (no person described) it is still Lubic."""
     a = article(
         "Tennis",
-        "Top seed Roger Federer beat Juan Ferrero on Friday. The world number one was forced "
-        'to go the distance against Ivan Ljubicic. "I had a slow start again," he said.',
-        "Top seed Tom Hale beat Juan Ferrero on Friday. The final went the distance against "
-        'Ivan Ljubicic. "I was tired," he said.',
+        "Top seed Roger Falk beat Juan Ferro on Friday. The world number one was forced "
+        'to battle for five sets against Ivan Lubic. "I had a slow start again," he said.',
+        "Top seed Tom Hale beat Juan Ferro on Friday. The final went five sets against "
+        'Ivan Lubic. "I was tired," he said.',
     )
-    assert speaker(quote(a, "I had a slow start")) == "Roger Federer"
-    assert speaker(quote(a, "I was tired")) == "Ivan Ljubicic"
+    assert speaker(quote(a, "I had a slow start")) == "Roger Falk"
+    assert speaker(quote(a, "I was tired")) == "Ivan Lubic"
 
 
 def test_he_after_an_asked_clause_is_the_one_asked() -> None:
-    """ "Asked whether he was concerned that Tom Cole, the presumptive nominee, who has
-    called ... a hoax, could win, Moon demurred. “...,” he said": Moon Jae-sun, the one
-    asked, not Cole inside the question."""
+    """ "Asked whether he was worried that Tom Colby, the likely nominee, who has
+    called ... a fraud, could win, Moon demurred. “...,” he said": Moon Hae-jin, the one
+    asked, not Colby inside the question."""
     a = article(
         "Climate",
-        "Moon Jae-sun spoke at the summit on Monday.",
-        "Asked whether he was concerned that Tom Cole, the presumptive nominee, who has "
-        "called the notion of global warming a hoax, could be the next occupant of the White "
+        "Moon Hae-jin spoke at the forum on Tuesday.",
+        "Asked whether he was worried that Tom Colby, the likely nominee, who has "
+        "called the idea of climate change a fraud, could become the next resident of the White "
         "House, Moon demurred.",
-        '"There is just one science," he said.',
+        '"There is only one science," he said.',
     )
-    assert speaker(quote(a, "There is just one science")) == "Moon Jae-sun"
+    assert speaker(quote(a, "There is only one science")) == "Moon Hae-jin"
 
 
 def test_he_before_a_cue_of_several_words_passes_a_possessive() -> None:
-    """ "And it is on Trudeau's watch, he went on, that ...": he is Andrew Scheer, who
-    said the sentence before, not Trudeau (named only in a possessive), as with "he
+    """ "And it is on Tredwell's watch, he went on, that ...": he is Andrew Scholl, who
+    said the sentence before, not Tredwell (named only in a possessive), as with "he
     said"."""
     a = article(
         "Politics",
-        "Justin Trudeau spoke in Ottawa on Monday.",
-        "It is on Trudeau's watch, Andrew Scheer said, that the country is divided. And it is "
-        "on Trudeau's watch, he went on, that border crossings have become a major problem.",
+        "Mark Tredwell spoke in Ottawa on Tuesday.",
+        "It is on Tredwell's watch, Andrew Scholl said, that the nation is split. And it is "
+        "on Tredwell's watch, he went on, that illegal crossings have become a real problem.",
     )
-    assert speaker(indirect(a, "border crossings")) == "Andrew Scheer"
+    assert speaker(indirect(a, "illegal crossings")) == "Andrew Scholl"
 
 
 def test_a_party_in_the_plural_is_no_one_he_stands_for() -> None:
@@ -1487,65 +1486,65 @@ def test_a_party_in_the_plural_is_no_one_he_stands_for() -> None:
     the Lib Dems, a party, whom no "he" stands for."""
     a = article(
         "Debt",
-        "Vincent Cable says many households struggle with debt. The Lib Dems' Treasury "
-        'spokesman is unveiling a policy on the issue. He wants to see "proper health '
-        'checks" on loans.',
+        "Vincent Cabot says many families struggle with debt. The Lib Dems' Treasury "
+        'spokesman is setting out a policy on the matter. He wants to see "proper health '
+        'checks" on credit.',
     )
-    assert speaker(quote(a, "proper health checks")) == "Vincent Cable"
+    assert speaker(quote(a, "proper health checks")) == "Vincent Cabot"
 
 
 def test_many_sentences_with_a_described_subject_in_a_row_resolve_without_recursion() -> None:
-    """Thousands of "The world number one was forced ... against Ivan Ljubicic." in a row
+    """Thousands of "The world number one was forced ... against Ivan Lubic." in a row
     before "he said": the pronoun steps back over a few of them, no more (no recursion
     through the whole text)."""
     text = (
-        "Tennis\n\nTop seed Roger Federer beat Juan Ferrero. "
-        + "The world number one was forced to go the distance against Ivan Ljubicic. " * 3000
+        "Tennis\n\nTop seed Roger Falk beat Juan Ferro. "
+        + "The world number one was forced to battle for five sets against Ivan Lubic. " * 3000
         + '"I was tired," he said.'
     )
     a = newsmodel.parse_text(text)
-    assert speaker(quote(a, "I was tired")) == "Ivan Ljubicic"
+    assert speaker(quote(a, "I was tired")) == "Ivan Lubic"
 
 
 def test_she_after_a_sentence_that_opens_with_an_unnamed_woman() -> None:
-    """ "A 29-year-old Berlin woman received probation ... “Filth out!” she wrote": the
-    woman described, not Angela Merkel named a paragraph before."""
+    """ "A 29-year-old Berlin woman received probation ... “Go home!” she wrote": the
+    woman described, not Anja Merten named a paragraph before."""
     a = article(
         "Courts",
-        "Chancellor Angela Merkel warned against hate in her New Year speech.",
-        "A 29-year-old Berlin woman received probation after she had posted comments "
-        'online. "Filth out!" she wrote.',
+        "Chancellor Anja Merten warned against hatred in her New Year address.",
+        "A 29-year-old Berlin woman received probation after she had posted remarks "
+        'online. "Go home!" she wrote.',
     )
-    assert speaker(quote(a, "Filth out!")) == "A 29-year-old Berlin woman"
+    assert speaker(quote(a, "Go home!")) == "A 29-year-old Berlin woman"
 
 
 def test_he_after_a_sentence_that_he_opens_is_the_one_he_stood_for() -> None:
-    """ "Tom Dale won the primary. He nodded to his second-place finish behind Ted Cruz.
-    “...,” he said": Dale, whom the "he" opening the sentence before stands for, not Cruz
-    named after it; with Cruz the subject of that sentence, it is Cruz."""
+    """ "Tom Dale won the primary. He referred to his second-place result behind Ted Crane.
+    “...,” he said": Dale, whom the "he" opening the sentence before stands for, not Crane
+    named after it; with Crane the subject of that sentence, it is Crane."""
     a = article(
         "Primary",
         "Tom Dale won the primary on Tuesday.",
-        "But he nodded only obliquely to his second-place finish in Iowa behind Ted Cruz.",
-        '"We learned a lot about ground games," he said.',
+        "But he referred only briefly to his second-place result in Iowa behind Ted Crane.",
+        '"We learned a lot about knocking on doors," he said.',
         "Tom Hale won the caucus on Monday.",
-        "Ted Cruz finished second behind him in Iowa.",
+        "Ted Crane finished second behind him in Iowa.",
         '"We will be back," he said.',
     )
     assert speaker(quote(a, "We learned a lot")) == "Tom Dale"
-    assert speaker(quote(a, "We will be back")) == "Ted Cruz"
+    assert speaker(quote(a, "We will be back")) == "Ted Crane"
 
 
 def test_she_after_a_sentence_that_she_opens_passes_another_woman() -> None:
-    """ "She will then link up with Daniela Hantuchova ... “...,” she said": the one "she"
-    stood for (Navratilova), not Hantuchova."""
+    """ "She will then team up with Daniela Hanusova ... “...,” she said": the one "she"
+    stood for (Novakova), not Hanusova."""
     a = article(
         "Tennis",
-        '"Women\'s tennis is really strong," Martina Navratilova said.',
-        "She will then link up with Daniela Hantuchova for the doubles.",
-        '"I might be playing some singles events," she said.',
+        '"Women\'s tennis is very strong," Martina Novakova said.',
+        "She will then team up with Daniela Hanusova for the doubles.",
+        '"I might be playing a few singles events," she said.',
     )
-    assert speaker(quote(a, "I might be playing")) == "Martina Navratilova"
+    assert speaker(quote(a, "I might be playing")) == "Martina Novakova"
 
 
 def test_a_shared_surname_goes_to_the_bearer_of_the_gender_the_sentence_gives() -> None:
@@ -1571,20 +1570,20 @@ def test_the_report_is_its_authors_when_the_paragraphs_before_mention_it_with_th
     """ "A study by the School of Public Policy analyzed 13 projects. “...,” the report
     said": the school's; "In February, the Budget Office released a report ... the report
     says" the office's; "Tom Hale wrote in a recent report ... the report said" his; a bill
-    that a speaker talks about is not his ("He said the benefits of the bill ... the bill
+    that a speaker talks about is not his ("He said the merits of the bill ... the bill
     said")."""
     a = article(
         "Spending",
-        "A study by the University of Calgary School of Public Policy analyzed 13 projects.",
-        '"Oversight of these projects matters a great deal," the report said.',
+        "A study by the University of Dunmore School of Public Policy analyzed 13 projects.",
+        '"Oversight of these schemes matters a great deal," the report said.',
         "In February, the Parliamentary Budget Office released a report on spending.",
         '"Costs are rising very fast," the report says.',
         "Economist Tom Hale wrote in a recent report that spending had stalled.",
         "Spending has fallen two per cent a year since then, the report said.",
-        "Ann Dale said the benefits of the bill had been obscured by special interests.",
+        "Ann Dale said the merits of the bill had been hidden by lobby groups.",
         '"It will protect every inventor," the bill says.',
     )
-    assert speaker(quote(a, "Oversight")) == "University of Calgary School of Public Policy"
+    assert speaker(quote(a, "Oversight")) == "University of Dunmore School of Public Policy"
     assert speaker(quote(a, "Costs are rising")) == "Parliamentary Budget Office"
     assert speaker(indirect(a, "Spending has fallen")) == "Tom Hale"
     assert speaker(quote(a, "It will protect")) == "the bill"
@@ -1610,15 +1609,15 @@ def test_the_team_is_the_team_named_before_in_the_plural() -> None:
 
 
 def test_he_after_a_subject_whose_given_name_the_table_does_not_know() -> None:
-    """ "Harjit Sajjan met Mark Smith on Monday. “...,” he said": Sajjan, the subject,
+    """ "Harjit Sahota met Mark Smith on Monday. “...,” he said": Sahota, the subject,
     though only Smith's given name says a man; but not a subject whose first word the
     text writes in lower case too ("Absent Vale", an adjective glued to a surname)."""
     a = article(
         "Defence",
-        "Harjit Sajjan met Mark Smith on Monday.",
+        "Harjit Sahota met Mark Smith on Monday.",
         '"We are ready to help," he said.',
     )
-    assert speaker(quote(a, "We are ready")) == "Harjit Sajjan"
+    assert speaker(quote(a, "We are ready")) == "Harjit Sahota"
     b = article(
         "Debate",
         "Many members were absent from the debate.",
@@ -1630,17 +1629,17 @@ def test_he_after_a_subject_whose_given_name_the_table_does_not_know() -> None:
 
 def test_people_of_or_for_someone_named_are_a_group_not_that_person() -> None:
     """ "Supporters of Tom Dale say ..." and "Strategists for Ann Hale said ..." are those
-    people, not Dale or Hale; "Stella's owners Tore Sohlberg and Lehla Abreder" are still
+    people, not Dale or Hale; "Greta's owners Ivar Lindqvist and Zelna Marreau" are still
     the owners named."""
     a = article(
         "Race",
         "Supporters of Tom Dale say that the plan is fair.",
         "Strategists for Ann Hale said the debate went well.",
-        "Stella's owners Tore Sohlberg and Lehla Abreder said the talks failed.",
+        "Greta's owners Ivar Lindqvist and Zelna Marreau said the talks failed.",
     )
     assert speaker(indirect(a, "the plan is fair")) == "Supporters of Tom Dale"
     assert speaker(indirect(a, "the debate went well")) == "Strategists for Ann Hale"
-    assert speaker(indirect(a, "the talks failed")) == "Tore Sohlberg and Lehla Abreder"
+    assert speaker(indirect(a, "the talks failed")) == "Ivar Lindqvist and Zelna Marreau"
 
 
 def test_the_vice_president_is_not_the_president() -> None:
@@ -1772,18 +1771,18 @@ def test_documents_capitalised_by_the_sentence_start_are_no_person() -> None:
 
 
 def test_a_full_name_given_only_inside_a_quotation_completes_the_surname() -> None:
-    """ "“Patrick Murphy will win this race,” she said. ... Murphy said": Patrick Murphy;
-    "Prince Charles" in quotation marks is no "Charles" named in full, and no one quoted
+    """ "“Patrick Moran will win this race,” she said. ... Moran said": Patrick Moran;
+    "Prince Edmund" in quotation marks is no "Edmund" named in full, and no one quoted
     becomes the antecedent of a pronoun for it."""
     a = article(
         "Race",
-        "Ann Reid backs the senator. “Patrick Murphy will win this race,” she said.",
-        "Murphy said he was grateful for the support.",
-        "“Prince Charles was absolutely delighted,” Charles Kennedy said.",
+        "Ann Reid backs the senator. “Patrick Moran will win this race,” she said.",
+        "Moran said he was grateful for the support.",
+        "“Prince Edmund was absolutely delighted,” Edmund Kerr said.",
     )
-    assert speaker(indirect(a, "he was grateful")) == "Patrick Murphy"
-    assert speaker(quote(a, "Patrick Murphy will win")) == "Ann Reid"
-    assert speaker(quote(a, "Prince Charles was")) == "Charles Kennedy"
+    assert speaker(indirect(a, "he was grateful")) == "Patrick Moran"
+    assert speaker(quote(a, "Patrick Moran will win")) == "Ann Reid"
+    assert speaker(quote(a, "Prince Edmund was")) == "Edmund Kerr"
 
 
 def test_the_one_asked_answers() -> None:
@@ -1804,24 +1803,24 @@ def test_the_one_asked_answers() -> None:
 
 
 def test_an_age_no_one_is_named_with_is_the_subject_named_just_before() -> None:
-    """ "Minar, ranked 158th, was forced to pull out. “...,” said the 20-year-old": Minar,
+    """ "Manek, ranked 162nd, was forced to withdraw. “...,” said the 20-year-old": Manek,
     not the star the article names most; not a subject who holds an office ("Newcastle
     boss Graeme Dale is said to ... But the 25-year-old")."""
     a = article(
         "Open",
-        "Tom Hewitt beat Ivo Minar in three sets. Hewitt was pleased. “I played well,” "
-        "Hewitt said. “It was hard,” Hewitt added.",
-        "Minar, ranked 158th in the world, was forced to pull out of the doubles. “For me, "
+        "Tom Hewell beat Ivo Manek in three sets. Hewell was pleased. “I played well,” "
+        "Hewell said. “It was hard,” Hewell added.",
+        "Manek, ranked 162nd on the tour, was forced to withdraw from the doubles. “For me, "
         "this was a big success,” said the 20-year-old.",
     )
-    assert speaker(quote(a, "For me, this was")) == "Ivo Minar"
+    assert speaker(quote(a, "For me, this was")) == "Ivo Manek"
     b = article(
         "Transfer",
-        "Richard Dunne is ready to commit his future to the club. “I love it,” Dunne said.",
-        "Newcastle boss Graeme Dale is said to be impressed by Dunne. “I want to stay,” "
+        "Richard Dunlow is ready to commit his future to the club. “I love it,” Dunlow said.",
+        "Newcastle boss Graeme Dale is said to be impressed by Dunlow. “I want to stay,” "
         "said the 25-year-old.",
     )
-    assert speaker(quote(b, "I want to stay")) == "Richard Dunne"
+    assert speaker(quote(b, "I want to stay")) == "Richard Dunlow"
 
 
 def test_it_is_no_body_named_in_the_words_reported() -> None:
@@ -1832,23 +1831,23 @@ def test_it_is_no_body_named_in_the_words_reported() -> None:
         "Deal",
         "Brixo Group said it had agreed to buy a stake in a rival. The purchase will be "
         "funded by a loan to the Hale Group, controlled by Tom Hale, it said.",
-        "Occidental Petroleum Corp said its Dunmore Corp subsidiary will redeem its notes. "
+        "Castellan Petroleum Corp said its Dunmore Corp subsidiary will redeem its notes. "
         "It said interest would be paid in full.",
     )
     assert speaker(indirect(a, "The purchase will be funded")) == "Brixo Group"
-    assert speaker(indirect(a, "interest would be paid")) == "Occidental Petroleum Corp"
+    assert speaker(indirect(a, "interest would be paid")) == "Castellan Petroleum Corp"
 
 
 def test_a_month_surname_after_an_inverted_cue() -> None:
-    """ "“...,” said May." is Theresa May's once the article names her, and "she said May
+    """ "“...,” said May." is Tessa May's once the article names her, and "she said May
     5" stays a date."""
     a = article(
-        "Brexit talks",
-        "Theresa May met EU leaders on Monday.",
-        "“We will deliver Brexit,” said May.",
+        "Trade talks",
+        "Tessa May met EU leaders on Tuesday.",
+        "“We will deliver the deal,” said May.",
         "“It is done,” she said May 5.",
     )
-    assert speaker(quote(a, "We will deliver")) == "Theresa May"
+    assert speaker(quote(a, "We will deliver")) == "Tessa May"
     assert mention(quote(a, "We will deliver")) == "May"
     assert mention(quote(a, "It is done")) == "she"
 
@@ -1891,15 +1890,15 @@ def test_the_senior_official_is_the_one_said_to_be_senior() -> None:
 
 
 def test_a_spanish_name_shortened_to_its_first_surname() -> None:
-    """ "Melba Acosta Febo" then "Ms. Acosta said" and "she said": one person, named in
-    full (the short form was a person "Acosta" of her own)."""
+    """ "Melba Arroyo Febres" then "Ms. Arroyo said" and "she said": one person, named in
+    full (the short form was a person "Arroyo" of her own)."""
     a = article(
         "Title",
-        "“Guarantees are good,” said Melba Acosta Febo, the president of the bank.",
-        "Ms. Acosta said the bank would pay. “We will pay,” she said.",
+        "“Guarantees are sound,” said Melba Arroyo Febres, the president of the bank.",
+        "Ms. Arroyo said the bank would pay. “We will pay,” she said.",
     )
-    assert speaker(indirect(a, "the bank would pay")) == "Melba Acosta Febo"
-    assert speaker(quote(a, "We will pay")) == "Melba Acosta Febo"
+    assert speaker(indirect(a, "the bank would pay")) == "Melba Arroyo Febres"
+    assert speaker(quote(a, "We will pay")) == "Melba Arroyo Febres"
 
 
 def test_the_group_is_the_company_or_body_quoted_last() -> None:
@@ -1970,8 +1969,8 @@ def test_a_description_sharing_a_word_with_the_quotation_is_still_she() -> None:
     not the producer named in what she reported."""
     a = article(
         "Title",
-        "The show was put together by producer Andi Peters.",
-        "A BBC spokeswoman said Andi Peters would stay as executive producer. She said that "
+        "The show was put together by producer Andi Potts.",
+        "A BBC spokeswoman said Andi Potts would stay as executive producer. She said that "
         "the time slot was still to be decided. “We hope the audience will find it on BBC "
         "Two.”",
     )
@@ -2004,13 +2003,13 @@ def test_he_is_the_subject_named_by_a_title_alone() -> None:
 
 
 def test_it_and_they_stand_for_the_subject_described() -> None:
-    """ "Tenants complained about what they said was ...", "The ministry has released a
+    """ "Tenants grumbled about what they said was ...", "The ministry has released a
     statement. “...,” it stated": a pronoun that stands for no one named or quoted takes
     the subject of its sentence, or of the one before, when it is a body or people
     described; a subject that cannot speak ("The proposals") is not taken."""
     a = article(
         "Title",
-        "Tenants complained about what they said was a slow response from the landlord.",
+        "Tenants grumbled about what they said was a slow response from the landlord.",
         "The ministry has released a short statement on the case.",
         "“We are following the matter closely,” it stated.",
         "The proposals were debated for hours. They said the vote was rushed.",
@@ -2021,17 +2020,17 @@ def test_it_and_they_stand_for_the_subject_described() -> None:
 
 
 def test_a_participle_that_opens_a_sentence_is_no_one_a_pronoun_could_mean() -> None:
-    """ "Staying competitive, raising profits and investing are among the reasons ...": a
+    """ "Staying lean, cutting costs and investing are among the reasons ...": a
     participle capitalised by its place names no one, so the "he" after it is still the
     one quoted before."""
     a = article(
         "Title",
-        "“This was a really tough decision,” said Robert Dale, the plant's manager.",
-        "Staying competitive, raising profits and investing are among the reasons 400 jobs "
-        "will remain in Indiana.",
-        "“Our company, with American workers,” he added, “builds a lot of stuff here.”",
+        "“This was a very hard decision,” said Robert Dale, the plant's manager.",
+        "Staying lean, cutting costs and investing are among the reasons 400 jobs "
+        "will stay in Ohio.",
+        "“Our firm, with local workers,” he added, “makes a lot of things here.”",
     )
-    assert speaker(quote(a, "Our company")) == "Robert Dale"
+    assert speaker(quote(a, "Our firm")) == "Robert Dale"
 
 
 def test_it_looks_past_a_read_more_line() -> None:
@@ -2048,27 +2047,27 @@ def test_it_looks_past_a_read_more_line() -> None:
 
 
 def test_the_title_after_a_body_named_of_a_place() -> None:
-    """ "Bank of Canada Governor Stephen Poloz spoke ... “...,” the governor said": the run
+    """ "Bank of Canada Governor Stephen Pardo spoke ... “...,” the governor said": the run
     of capitals names the bank, then the governor, whom "the governor" stands for."""
     a = article(
         "Rates",
-        "Bank of Canada Governor Stephen Poloz spoke in Ottawa on Tuesday.",
+        "Bank of Canada Governor Stephen Pardo spoke in Ottawa on Wednesday.",
         "“Rates will stay where they are for now,” the governor said.",
     )
-    assert speaker(quote(a, "Rates will stay")) == "Stephen Poloz"
+    assert speaker(quote(a, "Rates will stay")) == "Stephen Pardo"
 
 
 def test_the_company_is_the_body_the_sentence_before_is_about() -> None:
-    """ "Ad revenue fell, according to GroupM. ¶ Rogers Media laid off 30 staff. “...,”
+    """ "Ad revenue fell, according to AdVista. ¶ Brixo Media laid off 30 staff. “...,”
     the company said": the body the sentence before is about, not the one named in its
     source; so is "the agency" after "Statistics Canada released its report"."""
     a = article(
         "Jobs",
-        "Ad revenue fell 16 per cent, according to GroupM.",
-        "Rogers Media laid off 30 staff on Monday. “It was a hard decision,” the company said.",
+        "Ad revenue fell 14 per cent, according to AdVista.",
+        "Brixo Media laid off 30 staff on Monday. “It was a hard decision,” the company said.",
         "Statistics Canada released its jobs report on Friday. “Hiring slowed,” the agency said.",
     )
-    assert speaker(quote(a, "It was a hard decision")) == "Rogers Media"
+    assert speaker(quote(a, "It was a hard decision")) == "Brixo Media"
     assert speaker(quote(a, "Hiring slowed")) == "Statistics Canada"
 
 
