@@ -389,6 +389,21 @@ def test_a_quoted_fragment_in_a_reported_clause_is_the_reporters() -> None:
     assert (speaker(q), cue(q)) == ("Ruth Olsen", "said")
 
 
+def test_a_cue_after_a_modal_in_a_reported_clause_is_no_speech() -> None:
+    """ "X said the firm would offer “...”": the offer has not been made, so the quoted
+    words are X's; a cue in the past ("the firm offered “...”") keeps its own subject."""
+    a = article(
+        "The Brixo plant of Veltor Components will close in March.",
+        "Ann Dale, a spokesperson, said the company would offer "
+        "“generous packages to every worker” and had opened a job centre.",
+        "Tom Hale said the company offered “packages fit for nobody” in talks.",
+    )
+    q = quote(a, "generous packages")
+    assert (speaker(q), cue(q)) == ("Ann Dale", "said")
+    q = quote(a, "packages fit for nobody")
+    assert cue(q) == "offered"
+
+
 def test_a_transcript_speaker_and_colon() -> None:
     """A transcript's "Lopez: Well, it is like, “...”" gives Lopez with the colon as cue."""
     a = article('Lopez: Well, no one is like, "My pension is speculation." It is not.')
