@@ -784,6 +784,25 @@ def test_a_title_with_of_before_a_name_is_the_named_person_s() -> None:
     assert speaker(quote(a, "It might be")) == "a spokesperson for Health Minister Colin Tremblay"
 
 
+def test_the_office_after_a_title_with_of_or_for_is_no_part_of_the_name() -> None:
+    """ "Minister of State Kavita Deshmukh", "Minister for Children and Families Orla
+    Brannock": the office's words come before the holder's name, even when the lists know
+    no given name in it; a particle stays ("Louw de Graaf"); "Prince Tomas and Orla
+    Brannock" are two people."""
+    a = article(
+        "Minister of State Kavita Deshmukh said the groups would run the units.",
+        "Minister for Children and Families Orla Brannock said the rules would change.",
+        "Minister of Social Affairs Louw de Graaf said the talks were over.",
+        "Prince Tomas and Orla Brannock said the visit was cancelled.",
+    )
+    assert speaker(indirect(a, "run the units")) == "Kavita Deshmukh"
+    assert speaker(indirect(a, "rules would change")) == "Orla Brannock"
+    assert speaker(indirect(a, "talks were over")) == "Louw de Graaf"
+    visit = indirect(a, "visit was cancelled")
+    assert visit.speaker is not None
+    assert visit.speaker.kind is SpeakerKind.GROUP
+
+
 def test_names_with_particles_and_given_names_that_look_like_particles() -> None:
     """ "Bashar al-Assad" (a particle joined to the surname) and "Al Benavides" (a given
     name, not the particle "al") are names; "(See Petrakis's thread.)" names no "See"."""

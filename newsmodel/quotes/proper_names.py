@@ -61,6 +61,7 @@ __all__ = [
     "inner_against",
     "is_given_name",
     "is_name_run",
+    "joined_to_title",
     "month_surname",
     "name_split",
     "org_words",
@@ -378,6 +379,11 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             if end - start < 3:
                 return None
             start = end - 2
+        elif start == first and end - start >= 3 and joined_to_title(tokens, first):
+            # "Minister of State Kavita Deshmukh", "Minister for Health Siobhan Carty": the
+            # office's words, then the name (its given name unknown to the lists), with
+            # its particle ("Minister of Social Affairs Louw de Graaf")
+            start = end - 3 if end - 3 > first and lower[end - 2] in NAME_PARTICLES else end - 2
     role = lower[start].split("-", 1)[1] if lower[start].startswith(_ROLE_PREFIXES) else ""
     if end - start >= 3 and (
         lower[start] in PERSON_NOUNS
@@ -417,6 +423,33 @@ _NOT_GIVEN = PLACES | US_STATES | DEMONYMS | word_list("party_members")
 PARTY_WORDS = word_list("party_words") | word_list("party_members")
 #: words before a run that join it to a title before: "Secretary of State John Kerry"
 _JOINED_BEFORE = word_list("title_joiners")
+
+
+#: How many tokens back from a run a title joined to it is looked for: "Minister of
+#: Innovation, Science and Economic Development Ann Dale".
+_JOINED_REACH = 8
+#: Words that join a title to the office it holds: "Minister of", "Minister for".
+_OFFICE_JOINERS = word_list("office_joiners")
+
+
+def joined_to_title(tokens: Tokens, first: int) -> bool:
+    """Whether the run of capitals at ``first`` follows a title through "of", "for" or
+    "and" ("Minister of State ...", "Minister for Children and Families ..."): the office
+    the title holds, written out before its holder's name."""
+    if first < 2 or tokens.lower[first - 1] not in _JOINED_BEFORE:
+        return False
+    para = tokens.para[first]
+    for k in range(first - 2, max(first - 2 - _JOINED_REACH, -1), -1):
+        t = tokens.text[k]
+        if tokens.para[k] != para:
+            return False
+        if t[:1].isupper() and tokens.lower[k] in TITLE_WORDS:
+            # the office right after the title ("Minister of"), not a second person
+            # joined by "and" ("Prince Tom and Ann Dale")
+            return tokens.lower[k + 1] in _OFFICE_JOINERS
+        if not (t[:1].isupper() or t == "," or tokens.lower[k] in _JOINED_BEFORE):
+            return False
+    return False
 
 
 def _name_alone(tokens: Tokens, start: int, m: int) -> bool:

@@ -55,6 +55,7 @@ from newsmodel.quotes.proper_names import (
     has_marker,
     inner_against,
     is_given_name,
+    joined_to_title,
     month_surname,
     name_split,
     person_ends_before,
@@ -769,6 +770,8 @@ def _coordinated_title(tokens: Tokens, first: int, conj: int, last: int) -> bool
     name = name_split(tokens, conj + 1, last)
     if name is None or name[0] == conj + 1:
         return False
+    if joined_to_title(tokens, conj + 1):
+        return True  # "Minister for Children and Families Ann Dale": the office's words
     if not any(lower[k] in TITLE_WORDS for k in range(conj + 1, name[0])):
         return False  # no title before the name on the right
     if (
