@@ -803,6 +803,23 @@ def test_the_office_after_a_title_with_of_or_for_is_no_part_of_the_name() -> Non
     assert visit.speaker.kind is SpeakerKind.GROUP
 
 
+def test_ranks_written_without_full_stops_are_titles() -> None:
+    """British and Irish ranks without full stops ("Det Sgt", "Supt", "Fr", "Garda") and
+    "Administrator" are titles, no part of the name; "Supt Pryce" later is the same man."""
+    a = article(
+        'Det Sgt Gareth Pryce said: "This was a long campaign."',
+        'Parish priest Fr Michael Dunne said "the parish has forgiven him."',
+        "Garda Aoife Brennan told the court the box was found in a bin.",
+        "Agency Administrator Dana Whitfield says crews are ready.",
+        'Supt Pryce added: "We will not stop."',
+    )
+    assert speaker(quote(a, "This was a long")) == "Gareth Pryce"
+    assert speaker(quote(a, "the parish has")) == "Michael Dunne"
+    assert speaker(indirect(a, "box was found")) == "Aoife Brennan"
+    assert speaker(indirect(a, "crews are ready")) == "Dana Whitfield"
+    assert speaker(quote(a, "We will not stop")) == "Gareth Pryce"
+
+
 def test_names_with_particles_and_given_names_that_look_like_particles() -> None:
     """ "Bashar al-Assad" (a particle joined to the surname) and "Al Benavides" (a given
     name, not the particle "al") are names; "(See Petrakis's thread.)" names no "See"."""
