@@ -653,6 +653,27 @@ def test_a_quotation_after_narration_about_a_speaker_named_by_a_pronoun() -> Non
     assert quote(b, "It took me three years").attribution is None
 
 
+def test_narration_opening_with_another_full_name_is_about_that_person() -> None:
+    """ "“...,” she said. / Elena Vasquez turned to her own past. / “...”": the narration
+    names another woman in full, whose pronoun "her" is not the first speaker's; the
+    quotation is the one the narration is about, while "Karen Lindholm went on" after
+    "she said" keeps Lindholm."""
+    a = article(
+        "Karen Lindholm argued that spending fueled inflation.",
+        '"Every family tells me the same thing," she said.',
+        "Elena Vasquez turned to her own biography.",
+        '"I grew up in a trailer in Yuma."',
+    )
+    assert speaker(quote(a, "I grew up")) == "Elena Vasquez"
+    b = article(
+        "Karen Lindholm argued that spending fueled inflation.",
+        '"Every family tells me the same thing," she said.',
+        "Karen Lindholm went on to her own biography.",
+        '"I grew up in a trailer in Yuma."',
+    )
+    assert speaker(quote(b, "I grew up")) == "Karen Lindholm"
+
+
 def test_a_noun_cue_with_an_infinitive_before_the_quotation() -> None:
     """ "Vale's pledge to be “neutral”": the pledge's owner speaks (it was a scare quote)."""
     a = article('The concerns go beyond Tom Vale\'s pledge to be "neutral" during the talks.')

@@ -542,6 +542,14 @@ def _across_narration(
         return True
     if phrase is None or phrase.pronoun is None or len(others) > 1:
         return False
+    subject = first_phrase(tokens, lo, tokens.sentence_bounds(lo)[1])
+    if (
+        subject is not None
+        and subject.first == lo
+        and subject.name is not None
+        and subject.name[1] - subject.name[0] >= 2
+    ):
+        return False  # "“...,” she said. / Ann Dale turned to her past.": another, in full
     # "“...,” she said. / Still, with her pension, Laurin ... when she had to ...": a
     # speaker named by a pronoun may be named once in the narration that goes on about
     # her, which a pronoun of hers shows
