@@ -383,6 +383,24 @@ def test_a_passive_of_naming_with_its_agent_after_the_words() -> None:
     assert speaker(quote(a, "betrayal")) == "one union"
 
 
+def test_a_naming_participle_after_the_thing_named_gives_it_no_words() -> None:
+    """ "The company, dubbed “...” during the boom": the name others gave the company is
+    not its words, nor are "was called “a hero”"'s; the agent after "by" speaks ("the
+    Saints, dubbed “...” by local media"); a comma closing an aside comes before an
+    active verb ("the nominee, Ann Dale, called it “...”")."""
+    a = article(
+        "Title",
+        "The company, dubbed “the poster child” during the boom, collapsed in March.",
+        "The Saints, dubbed “the comeback kids” by local media, sit third.",
+        "Tom Hale was called “a hero” after the fire.",
+        "The last nominee, Ann Dale, called it “our main rival.”",
+    )
+    assert quote(a, "the poster child").attribution is None
+    assert speaker(quote(a, "the comeback kids")) == "local media"
+    assert quote(a, "a hero").attribution is None
+    assert speaker(quote(a, "our main rival")) == "Ann Dale"
+
+
 def test_a_plural_noun_that_looks_like_a_cue() -> None:
     """ "terms like “podcast”" and "these old TV shows for a ‘modern’ crowd" hold nouns,
     no cue; "says such techniques are" and "brands such criticisms as" still are cues."""

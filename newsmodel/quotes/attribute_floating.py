@@ -233,6 +233,8 @@ def attach_floating(
             continue  # short fragments and titles with no cue are mostly no speech
         if others_words(tokens, sf, a):
             continue  # "amid claims that he is part of a “dirty tricks” campaign": theirs
+        if any(c.passive and c.cls is CueClass.NAMING for c in cues_between(max(sf, a - 4), a)):
+            continue  # "The firm, dubbed “...” in the boom": a name others gave the subject
         # a quotation in a sentence about someone: theirs, most likely; else the speaker
         # of the sentence before, or of the passage
         subject = first_phrase(tokens, sf, a)

@@ -84,6 +84,7 @@ _MODALS = word_list("modal_auxiliaries")
 MODAL_ADVERBS = word_list("modal_adverbs")
 _NOT_ENDINGS = ("n't", "n’t")
 _PASSIVE = word_list("passive_auxiliaries")
+_ASIDE_MARKS = word_list("aside_marks")
 _PROGRESSIVE = word_list("progressive_auxiliaries")
 _INVERSION_OPENERS = word_list("inversion_openers")
 SPEAKER_WORDS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS
@@ -572,6 +573,17 @@ def _subject_pronoun_after(lower: list[str], para: Sequence[int], i: int) -> boo
     return k < len(lower) and para[k] == para[i] and lower[k] in _SUBJECT_PRONOUNS
 
 
+def _opens_aside(lower: list[str], para: Sequence[int], comma: int) -> bool:
+    """Whether the comma at token ``comma`` is the first mark of its sentence, right after
+    its subject ("The company, dubbed ..."), so opens an aside rather than closing one."""
+    k = comma - 1
+    while k >= 0 and para[k] == para[comma] and lower[k] not in SENTENCE_ENDS:
+        if lower[k] in _ASIDE_MARKS:
+            return False
+        k -= 1
+    return k < comma - 1
+
+
 def _after_named_words(cue: Cue, lower: list[str], quote: Sequence[int]) -> int:
     """Where the words a passive cue of naming gives end, with "as" before them and
     several joined by "and" or "or": "was called “a hero” by his coach", "have been
@@ -677,8 +689,25 @@ def _qualify(
     ):
         cue.agent = cue.last + 1  # "... - described by one union as “...”": the union
         return
+    named = cue.cls is CueClass.NAMING or cue.lemma in _AGENT_PASSIVES
+    if (
+        before == ","
+        and named
+        and cue.kind is FormKind.PAST
+        and _after_named_words(cue, lower, quote) > cue.last
+        and _opens_aside(lower, para, j)
+    ):
+        # "The company, dubbed “...” during the boom": a participle after the thing
+        # named, which names it no one's words but the agent's after "by" ("the Saints,
+        # dubbed “...” by local media"); "dubbed it “...”" has its object first, and a
+        # comma closing an aside comes before a verb ("Mitt Romney, for one, called “...”")
+        k = _after_named_words(cue, lower, quote)
+        if k + 1 < len(lower) and lower[k] == "by" and para[k + 1] == p and quote[k + 1] < 0:
+            cue.agent = k + 1
+        else:
+            cue.passive = True
+        return
     if before in _PASSIVE and cue.kind is FormKind.PAST:
-        named = cue.cls is CueClass.NAMING or cue.lemma in _AGENT_PASSIVES
         k = _after_named_words(cue, lower, quote) if named else cue.last
         if (
             k + 1 < len(lower)
