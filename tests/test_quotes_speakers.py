@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsmodel
-from newsmodel import QuoteKind, SpeakerKind
+from newsmodel import QuoteKind, SpeakerKind, Stance
 from newsmodel.quotes.marks import find_quotes
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speakers import (
@@ -2037,6 +2037,24 @@ def test_two_titles_joined_before_a_name_after_the_cue() -> None:
     )
     assert speaker(quote(a, "The entries were superb")) == "Tom Hale"
     assert speaker(quote(a, "It was hard")) == "Tom Hale"
+
+
+def test_a_quantifier_before_documents_gives_documents_not_people() -> None:
+    """ "Some studies suggest that ...": documents, whose evidence is no speech by default;
+    "Some experts suggest" are people."""
+    a = article(
+        "Some studies suggest that households using the drugs spend less on food.",
+        "Some experts suggest that households spend less on fuel.",
+    )
+    assert not [q for q in a.quotations if "less on food" in q.text]
+    assert speaker(indirect(a, "less on fuel")) == "Some experts"
+    b = newsmodel.parse_text(
+        "Title\n\nSome studies suggest that households spend less on food.\n",
+        stances=frozenset(Stance),
+    )
+    q = next(q for q in b.quotations if "less on food" in q.text)
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.DOCUMENT
 
 
 def test_a_plural_of_people_after_a_document_noun() -> None:

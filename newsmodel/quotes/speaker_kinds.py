@@ -643,6 +643,15 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             role=head,
             definite=not indefinite,
         )
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    if (
+        head.endswith("s")
+        and head_k == last - 1
+        and singular in DOCUMENT_NOUNS
+        and w0 in QUANTIFIERS
+    ):
+        # "Some studies suggest", "Several reports said": documents no one owns, no people
+        return Phrase(first, last, SpeakerKind.DOCUMENT, role=singular)
     if w0 == "the" and head_k == last - 1 and head in _GOVERNMENT_HEADS and text[head_k].islower():
         # "the city said", "according to the county": the place's government
         return Phrase(first, last, SpeakerKind.ORGANISATION, role=head, definite=True)
