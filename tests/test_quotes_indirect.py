@@ -570,6 +570,18 @@ def test_an_adverbial_clause_alone_before_the_attribution_is_no_speech() -> None
     assert any("he was caught" in t for t in texts)
 
 
+def test_a_participle_clause_of_a_question_before_the_attribution_is_no_speech() -> None:
+    """ "Asked whether the bill could pass, Sen. Ann Dale laughed.": the question put to
+    her, no words of hers; "The bill could pass, Ann Dale said." reports them."""
+    a = article(
+        "Asked whether the bill could pass this year, Sen. Ann Dale laughed.",
+        "The bill could pass before the summer, Tom Hale said.",
+    )
+    texts = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert not any("Asked" in t or "this year" in t for t in texts)
+    assert speaker(indirect(a, "before the summer")) == "Tom Hale"
+
+
 def test_a_topic_after_about_is_no_clause() -> None:
     """ "tells us about a rising worry" gives a topic, not words; "about a third of the
     staff were laid off" is a clause."""

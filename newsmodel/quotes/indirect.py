@@ -73,6 +73,7 @@ from newsmodel.quotes.reported_clause import (
     attribution_end,
     clause_end,
     object_start,
+    participle_opener,
     trim_clause,
 )
 from newsmodel.quotes.speaker_after import phrase_after
@@ -620,6 +621,8 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         # alone, no main clause before the attribution (but "Before now, he said, the
         # firm ...": the main clause after it)
         return None
+    if start < comma and not parenthetical and participle_opener(tokens, start, comma):
+        return None  # "Asked whether it could pass, Dale laughed": the question put to her
     if any(
         tokens.quote[k] >= 0 and tokens.quote[k] not in tokens.inline for k in range(start, comma)
     ):

@@ -16,7 +16,7 @@ from newsmodel.quotes.clauses import (
 )
 from newsmodel.quotes.cue_speaker import Found
 from newsmodel.quotes.cues import Cue
-from newsmodel.quotes.lexicon import word_list
+from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, FormKind, word_list
 from newsmodel.quotes.tokens import Tokens, word_count
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "attribution_end",
     "clause_end",
     "object_start",
+    "participle_opener",
     "trim_clause",
 ]
 
@@ -132,3 +133,18 @@ def trim_clause(
     if words < (_MIN_WORDS_BEFORE_QUOTE if cut else (least or MIN_WORDS)):
         return None
     return start, end
+
+
+def participle_opener(tokens: Tokens, start: int, comma: int) -> bool:
+    """Whether the words [start, comma) before an attribution open with the participle of
+    a reporting verb and a function word ("Asked whether the bill could pass, Dale
+    laughed", "Pressed on the cost, he said"): the question put to the speaker, an
+    adverbial clause, no words reported."""
+    form = CUE_FORMS.get(tokens.lower[start])
+    return (
+        form is not None
+        and form.kind is FormKind.PAST
+        and start + 1 < comma
+        and tokens.lower[start + 1] in FUNCTION_WORDS
+        and tokens.text[start][:1].isupper()
+    )
