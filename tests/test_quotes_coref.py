@@ -524,6 +524,23 @@ def test_an_unnamed_office_is_the_one_person_named_with_it() -> None:
     assert speaker(quote(a, "It will do nothing")) == "a spokesman"
 
 
+def test_another_of_an_office_is_not_the_one_named_with_it() -> None:
+    """ "Analyst Rob Kessler said ..." then "Another analyst said ..." or "A second analyst
+    said ...": someone else, unnamed; "An analyst said" alone is still Kessler."""
+    a = article(
+        "Analyst Rob Kessler said the cut was bigger than feared.",
+        "Another analyst, who asked not to be named, said investors had been slow to react.",
+        "A second analyst said the shares were cheap.",
+    )
+    assert speaker(indirect(a, "slow to react")) == "Another analyst"
+    assert speaker(indirect(a, "shares were cheap")) == "A second analyst"
+    b = article(
+        "Analyst Rob Kessler said the cut was bigger than feared.",
+        "An analyst said investors had been slow to react.",
+    )
+    assert speaker(indirect(b, "slow to react")) == "Rob Kessler"
+
+
 def test_he_said_after_an_opening_that_names_someone_in_a_possessive() -> None:
     """ "When asked about the judge's criticisms, he replied ...": not the judge, but the
     person of the sentence before, whose given name tells no gender."""

@@ -84,6 +84,8 @@ __all__ = ["ROLE_SYNONYMS", "Entity", "Registry", "Resolved"]
 _PRONOUN_AFTER = 15
 
 _PLURAL_ROLES = word_list("plural_roles")
+#: Words that make an unnamed speaker another than the one of its role named before.
+_OTHER_MARKERS = word_list("other_markers")
 #: Words of a party's name or its members ("Labour", "Lib Dem", "Conservative"), not the
 #: "new" of "New Democrat", which names no party alone.
 _PARTY_WORDS = PARTY_WORDS - {"new"}
@@ -403,6 +405,8 @@ class Registry(DocumentOwners):
             and phrase.role not in SPEAKING_FOR_OTHERS
             and phrase.role.rstrip("s") not in PARTY_MEMBERS
             and self.tokens.lower[phrase.last - 1] == phrase.role
+            # "Another analyst", "a second official": not the one of the role named before
+            and _OTHER_MARKERS.isdisjoint(self.tokens.lower[phrase.first : phrase.first + 2])
         ):
             # "a Superior Court of Ontario judge" (not "a spokeswoman for Clinton")
             only = self._only_one_of_role(phrase.role)
