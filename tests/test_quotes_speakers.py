@@ -1280,6 +1280,19 @@ def test_who_after_a_place_is_the_person_before_it() -> None:
     assert speaker(indirect(a, "best suited")) == "Ann Reid"
 
 
+def test_who_after_an_appositive_ending_in_a_place_is_the_person_described() -> None:
+    """ "Jessica Albers, a mother of four in Brixo, who said CLAUSE": "who" is Albers, whom
+    the appositive describes, not the place it ends with."""
+    a = article(
+        "Voters",
+        "The plan was backed by Jessica Albers, a mother of four in Brixo, who said none of "
+        "her children had been vaccinated.",
+        "It was opposed by Tom Hale, a father of two at Dunmore, who said the cost was high.",
+    )
+    assert speaker(indirect(a, "none of her children")) == "Jessica Albers"
+    assert speaker(indirect(a, "the cost was high")) == "Tom Hale"
+
+
 def test_neither_and_either_open_no_name() -> None:
     """ "Neither Hale nor Reid is inclined to ...": no person "Neither Hale", so "Hale
     said" after it is Tom Hale."""

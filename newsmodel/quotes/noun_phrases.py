@@ -96,6 +96,8 @@ _SECOND_VERB = word_list("second_verb")
 _OBJECT_DETERMINERS = word_list("object_determiners")
 #: Words that make a unit of time a time adjunct: "last month", "this week".
 _TIME_DEICTICS = word_list("time_deictics")
+#: Prepositions of a place after a speaker: "Simon Hall at Postbridge".
+_PLACE_PREPOSITIONS = word_list("place_prepositions")
 
 
 #: Words that open an appositive description after a comma: "X, now a senator, said",
@@ -163,6 +165,16 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 if ante is not None:
                     # "Ann Reid, 24, from Lakeside, who said": the person before the place
                     ante = _person_before_place(tokens, ante, lo) or ante
+                if (
+                    ante is not None
+                    and ante.first - 1 >= lo
+                    and lower[ante.first - 1] in _PLACE_PREPOSITIONS
+                ):
+                    # "Tom Hale, a father of two in Brixo, who said": the one the
+                    # appositive describes, not the place it names
+                    named = appositive(tokens, j - 1, lo)
+                    if named is not None and named.name is not None and named.first < ante.first:
+                        ante = named
                 if ante is not None and ante.name is None and ante.pronoun is None:
                     # "Scott Reed, the Chamber's strategist, who added": the one named
                     named = appositive(tokens, j - 1, lo)
