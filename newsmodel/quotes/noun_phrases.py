@@ -25,7 +25,6 @@ from newsmodel.quotes.lexicon import (
 )
 from newsmodel.quotes.phrase_words import (
     CLAUSE_ENDS,
-    DASH_TOKENS,
     FINITE_WORDS,
     MAX_PHRASE,
     OBJECT_PREPOSITIONS,
@@ -72,7 +71,6 @@ from newsmodel.text.lexicon import US_STATES
 
 __all__ = [
     "appositive",
-    "dashed",
     "head_of_relative",
     "np_before",
 ]
@@ -103,26 +101,6 @@ _PLACE_PREPOSITIONS = word_list("place_prepositions")
 #: Words that open an appositive description after a comma: "X, now a senator, said",
 #: "X, formerly of the bank, said".
 _DESCRIPTION_OPENERS = word_list("description_openers")
-
-
-def dashed(tokens: Tokens, dash: int, lo: int) -> Phrase | None:
-    """A speaker with a description between dashes: "X — who has long said so — said"."""
-    text = tokens.text
-    k = dash - 1
-    while k >= lo and dash - k <= 40 and text[k] not in DASH_TOKENS:
-        if tokens.quote[k] >= 0:
-            k = tokens.quote_range[tokens.quote[k]][0] - 1
-            continue
-        if text[k] in (".", ";"):
-            return None
-        k -= 1
-    if k < lo or text[k] not in DASH_TOKENS or k + 1 >= dash:
-        return None
-    phrase = np_before(tokens, k, lo)
-    if phrase is None or phrase.pronoun is not None:
-        return phrase
-    phrase.description = (k + 1, dash)
-    return phrase
 
 
 def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Phrase | None:

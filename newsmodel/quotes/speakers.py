@@ -40,7 +40,7 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
-from newsmodel.quotes.noun_phrases import appositive, dashed, np_before
+from newsmodel.quotes.noun_phrases import appositive, np_before
 from newsmodel.quotes.person_words import TIME_WORDS
 from newsmodel.quotes.phrase_words import (
     DASH_TOKENS,
@@ -281,6 +281,26 @@ def phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     return found
 
 
+def _dashed(tokens: Tokens, dash: int, lo: int) -> Phrase | None:
+    """A speaker with a description between dashes: "X — who has long said so — said"."""
+    text = tokens.text
+    k = dash - 1
+    while k >= lo and dash - k <= 40 and text[k] not in DASH_TOKENS:
+        if tokens.quote[k] >= 0:
+            k = tokens.quote_range[tokens.quote[k]][0] - 1
+            continue
+        if text[k] in (".", ";"):
+            return None
+        k -= 1
+    if k < lo or text[k] not in DASH_TOKENS or k + 1 >= dash:
+        return None
+    phrase = np_before(tokens, k, lo)
+    if phrase is None or phrase.pronoun is not None:
+        return phrase
+    phrase.description = (k + 1, dash)
+    return phrase
+
+
 def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     j = _skip_back(tokens, cue - 1, lo)
     if j < lo:
@@ -316,7 +336,7 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     if tokens.text[j] == ",":
         return appositive(tokens, j, lo)
     if tokens.text[j] in DASH_TOKENS:
-        return dashed(tokens, j, lo)
+        return _dashed(tokens, j, lo)
     aged = _age_range_start(tokens, j, lo)
     if aged > lo:
         # "drivers aged between 17 and 25 said", "People over 65 said": the people
