@@ -524,6 +524,26 @@ def test_an_unnamed_office_is_the_one_person_named_with_it() -> None:
     assert speaker(quote(a, "It will do nothing")) == "a spokesman"
 
 
+def test_a_role_that_ends_a_body_s_name_is_that_body() -> None:
+    """ "the National Hurricane Center said ... The center said": the body, whose name
+    ends with the noun; a centre of a team named as one is still that player."""
+    a = article(
+        "The storm made landfall near Cocodrie, the National Hurricane Center said.",
+        "The center said a surge of 12 feet was possible.",
+    )
+    q = indirect(a, "surge of 12 feet")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == (
+        "National Hurricane Center",
+        SpeakerKind.ORGANISATION,
+    )
+    b = article(
+        "The Brixo Centre hosted the game. Tom Hale, a centre for the Brixo Kings, scored twice.",
+        "“We played well,” the centre said.",
+    )
+    assert speaker(quote(b, "We played well")) == "Tom Hale"
+
+
 def test_another_of_an_office_is_not_the_one_named_with_it() -> None:
     """ "Analyst Rob Kessler said ..." then "Another analyst said ..." or "A second analyst
     said ...": someone else, unnamed; "An analyst said" alone is still Kessler."""

@@ -378,6 +378,12 @@ class Registry(DocumentOwners):
                         found = self._subject_before(phrase.role, at, capitals)
                     if found is not None:
                         self.described[words] = (tokens.para[at], found)
+                if found is None and phrase.last - phrase.first == 2:
+                    # "The center said" after "the National Hurricane Center said": a body
+                    # whose name ends with the noun, where no person holds it as a role
+                    body = self._body_named(phrase.role, at)
+                    if body is not None and body.name.lower().endswith(" " + phrase.role):
+                        return Resolved(body.name, body.kind, None, description, None, body)
                 if found is not None:
                     return attrs.evolve(found, description=written)
         if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and bare:
