@@ -544,6 +544,15 @@ def test_a_role_that_ends_a_body_s_name_is_that_body() -> None:
     assert speaker(quote(b, "We played well")) == "Tom Hale"
 
 
+def test_where_a_company_is_based_is_no_part_of_a_name() -> None:
+    """ "The Ohio-based company said": the company named before, as "the company" is."""
+    a = article(
+        "Veltor Stores Inc will close 150 stores, the company said.",
+        "The Ohio-based company said the closures would take six months.",
+    )
+    assert speaker(indirect(a, "six months")) == "Veltor Stores Inc"
+
+
 def test_another_of_an_office_is_not_the_one_named_with_it() -> None:
     """ "Analyst Rob Kessler said ..." then "Another analyst said ..." or "A second analyst
     said ...": someone else, unnamed; "An analyst said" alone is still Kessler."""

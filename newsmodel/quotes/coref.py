@@ -53,6 +53,7 @@ from newsmodel.quotes.person_words import (
 )
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import (
+    BASED,
     PARTY_WORDS,
     acronym_after,
     company_name,
@@ -537,7 +538,11 @@ class Registry(DocumentOwners):
             # name (not "the German government", "the UK's biggest lender")
             and not (
                 phrase.role in COMPANY_ROLES
-                and (tokens.lower[k] in DEMONYMS or tokens.text[k] in COUNTRIES)
+                and (
+                    tokens.lower[k] in DEMONYMS
+                    or tokens.text[k] in COUNTRIES
+                    or tokens.lower[k].endswith(BASED)  # "the Ohio-based company"
+                )
                 and (k + 1 >= len(tokens.lower) or tokens.lower[k + 1] not in ("’s", "'s"))
             )
             for k in range(phrase.first + 1, phrase.last)
