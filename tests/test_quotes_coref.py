@@ -1484,6 +1484,21 @@ def test_the_nationality_noun_is_the_one_named_with_it() -> None:
     assert speaker(quote(a, "It is just tough")) == "the American"
 
 
+def test_the_nationality_noun_is_the_one_named_after_his_country() -> None:
+    """ "Dmytro Kovalenko beat Brazil's Rafael Ribeiro. The Brazilian said ...": Ribeiro,
+    named after his country's possessive; "Austria's Ann Dale" is no Australian."""
+    a = article(
+        "Dmytro Kovalenko beat Brazil's Rafael Ribeiro on Monday.",
+        "The Brazilian said his back had limited his serve.",
+    )
+    assert speaker(indirect(a, "his back")) == "Rafael Ribeiro"
+    b = article(
+        "Tom Hale beat Austria's Ann Dale on Monday.",
+        "The Australian said her back had limited her serve.",
+    )
+    assert speaker(indirect(b, "her back")) != "Ann Dale"
+
+
 def test_he_after_a_described_subject_is_the_one_described_not_the_rival() -> None:
     """ "The world number one was forced to battle for five sets against Ivan Lubic. “...,”
     he said": the one described (Falk, named before), not Lubic; after "The final

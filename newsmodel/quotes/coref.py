@@ -555,14 +555,27 @@ class Registry(DocumentOwners):
             # read once: the people named after each word ("American" -> Andy Roddick)
             lower = self.tokens.lower
             self._word_before_names = {}
+            text = self.tokens.text
             for m in self.mentions:
                 start = m.name[0] if m.name is not None else m.token
                 if start > 0 and m.entity.kind is SpeakerKind.PERSON:
                     self._word_before_names.setdefault(lower[start - 1], []).append(
                         (m.token, m.entity)
                     )
+                    if (
+                        start > 1
+                        and lower[start - 1] in ("’s", "'s")
+                        and text[start - 2] in COUNTRIES
+                    ):
+                        # "Brazil's Rafael Ribeiro" for "the Brazilian": the country's stem
+                        self._word_before_names.setdefault(
+                            _country_stem(lower[start - 2]), []
+                        ).append((m.token, m.entity))
+        named = list(self._word_before_names.get(word, ()))
+        for size in range(_STEM_LEAST, len(word)):
+            named.extend(self._word_before_names.get(word[:size], ()))
         found: Entity | None = None
-        for token, e in self._word_before_names.get(word, ()):
+        for token, e in sorted(named, key=lambda pair: pair[0]):
             if token >= at:
                 break
             if found is not None and found is not e:
@@ -678,3 +691,13 @@ class Registry(DocumentOwners):
         if phrase.kind is SpeakerKind.DOCUMENT and resolved.kind is SpeakerKind.PERSON:
             # "Mr Crosby's statement said: ... It added": the statement, his words
             self.thing_speakers.append((at, tokens.para[at], resolved))
+
+
+#: The fewest letters of a country's stem that a demonym is matched on ("Ital" of Italy).
+_STEM_LEAST = 4
+
+
+def _country_stem(country: str) -> str:
+    """The stem a country's demonym starts with: "brazil" (Brazilian), "ital" (Italian),
+    "austri" (Austrian, not Australian), "keny" (Kenyan)."""
+    return country[:-1] if country[-1:] in "aeiouy" and len(country) > _STEM_LEAST else country
