@@ -842,6 +842,28 @@ def test_a_name_that_modifies_a_noun_is_no_one_he_stands_for() -> None:
     assert speaker(quote(a, "Obviously")) == "Graeme Sutton"
 
 
+def test_an_age_is_never_someone_named_with_another_age() -> None:
+    """ "said Derek Lamb, 45." ... "His neighbor, Ruth Akers, said ... “...,” the
+    68-year-old said": not Lamb, quoted more but 45, so the one quoted just before."""
+    a = article(
+        "“You see it on TV,” said Derek Lamb, 45.",
+        "Lamb said his family had 10 minutes to leave.",
+        "His neighbor, Ruth Akers, said she was one of the lucky ones. “I feel guilty,” the "
+        "68-year-old said.",
+    )
+    assert speaker(quote(a, "I feel guilty")) == "Ruth Akers"
+
+
+def test_a_venue_is_no_person_an_age_may_stand_for() -> None:
+    """ "at Rod Laver Arena": a place, so "the 22-year-old" is the player named before."""
+    a = article(
+        "Ukraine's 22-year-old Ivan Kovalenko won on Monday.",
+        "The match finished after 1 a.m. at Rod Laver Arena.",
+        "“I don't know how I won,” the 22-year-old said.",
+    )
+    assert speaker(quote(a, "I don't know")) == "Ivan Kovalenko"
+
+
 def test_the_aged_person_from_a_place_is_the_person_of_that_age() -> None:
     """ "said the 25-year-old Dubliner": Richard Dunlow, not someone called "Dubliner"."""
     a = article(

@@ -465,6 +465,7 @@ class Roles(ArticleNames):
         last_seen: dict[int, int] = {}
         first_seen: dict[int, int] = {}
         by_id: dict[int, Entity] = {}
+        other_age: set[int] = set()  # the people named with another age
         while k >= 0 and para - self.mentions[k].para <= AGE_PARAGRAPHS:
             m = self.mentions[k]
             e = m.entity
@@ -480,9 +481,11 @@ class Roles(ArticleNames):
                 age is not None
                 and after + 1 < len(tokens.text)
                 and tokens.text[after] in (",", "(")
-                and tokens.text[after + 1] == age
+                and tokens.text[after + 1][:1].isdigit()
             ):
-                return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+                if tokens.text[after + 1] == age:
+                    return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+                other_age.add(id(e))  # "Derek Lamb, 45," is no 68-year-old
             counts[id(e)] = counts.get(id(e), 0) + 1
             last_seen.setdefault(id(e), m.token)
             first_seen[id(e)] = m.token
@@ -492,10 +495,16 @@ class Roles(ArticleNames):
             # before ("Minar, ranked 158th, was forced to pull out ... said the
             # 20-year-old"), not the story's star named most
             subject = self._opening_subject(at)
-            if subject is not None and not _offices(subject.entity):
+            if (
+                subject is not None
+                and not _offices(subject.entity)
+                and id(subject.entity) not in other_age
+            ):
                 # (not "Newcastle boss Graeme Souness is said to ... But the 25-year-old")
                 e = subject.entity
                 return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+        for i in other_age:
+            by_id.pop(i, None)
         if not by_id:
             return None
         if first_named:
