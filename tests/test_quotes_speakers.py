@@ -818,6 +818,13 @@ def test_ranks_written_without_full_stops_are_titles() -> None:
     assert speaker(indirect(a, "box was found")) == "Aoife Brennan"
     assert speaker(indirect(a, "crews are ready")) == "Dana Whitfield"
     assert speaker(quote(a, "We will not stop")) == "Gareth Pryce"
+    b = article(
+        "Det Sgt Gareth Pryce said the gang had been caught.",
+        "“It was a long job,” the sergeant said.",
+        "Supt Ann Dale said the force was proud. “We are pleased,” the superintendent added.",
+    )
+    assert speaker(quote(b, "It was a long job")) == "Gareth Pryce"
+    assert speaker(quote(b, "We are pleased")) == "Ann Dale"
 
 
 def test_names_with_particles_and_given_names_that_look_like_particles() -> None:
