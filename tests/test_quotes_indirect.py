@@ -582,6 +582,17 @@ def test_a_participle_clause_of_a_question_before_the_attribution_is_no_speech()
     assert speaker(indirect(a, "before the summer")) == "Tom Hale"
 
 
+def test_a_quoted_term_closing_a_description_keeps_the_speaker_before_it() -> None:
+    """ "Analyst Rob Kessler, who rates the stock a “hold,” said CLAUSE": the comma inside
+    the marks closes the description, and Kessler speaks."""
+    a = article(
+        "Analyst Rob Kessler, who rates the stock a “hold,” said he expected more cuts.",
+        "Tom Hale, the owner of the show “The Pitch,” said the ratings had fallen.",
+    )
+    assert speaker(indirect(a, "more cuts")) == "Rob Kessler"
+    assert speaker(indirect(a, "ratings had fallen")) == "Tom Hale"
+
+
 def test_a_topic_after_about_is_no_clause() -> None:
     """ "tells us about a rising worry" gives a topic, not words; "about a third of the
     staff were laid off" is a clause."""

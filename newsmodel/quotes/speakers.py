@@ -71,7 +71,7 @@ from newsmodel.quotes.speaker_kinds import (
     Phrase,
     classify,
 )
-from newsmodel.quotes.tokens import Tokens
+from newsmodel.quotes.tokens import Tokens, word_count
 
 __all__ = [
     "AFFILIATION_RE",
@@ -281,6 +281,23 @@ def phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     return found
 
 
+#: The most words of a quoted term whose comma inside the marks closes a description.
+_TERM_WORDS = 3
+
+
+def _comma_inside_quote(tokens: Tokens, j: int, lo: int) -> int:
+    """The comma at the end of a short quoted term inside a sentence that ends at token
+    ``j`` (“hold,” in "who rates the stock a “hold,” said"), or -1: the term follows a
+    word of its sentence in lower case, so it is no quotation a cue after it reports."""
+    a, b = tokens.quote_range[tokens.quote[j]]
+    if b - 1 != j or b - a < 3 or tokens.text[b - 2] != "," or a - 1 < lo:
+        return -1
+    before = tokens.text[a - 1]
+    if not (before.isalpha() and before.islower()) or word_count(tokens, a, b) > _TERM_WORDS:
+        return -1
+    return b - 2
+
+
 def _dashed(tokens: Tokens, dash: int, lo: int) -> Phrase | None:
     """A speaker with a description between dashes: "X — who has long said so — said"."""
     text = tokens.text
@@ -328,7 +345,17 @@ def _phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
         if j < lo:
             return None
     if tokens.quote[j] >= 0:
-        return None
+        comma = _comma_inside_quote(tokens, j, lo)
+        # "Rob Kessler, who rates the stock a “hold,” said": the comma inside the marks
+        # closes the description of the one who speaks (a description, not a clause with
+        # a subject of its own: "To sum up, Hale went on to promote “Apprentice,” note")
+        found = appositive(tokens, comma, lo) if comma >= 0 else None
+        if found is None or found.description is None:
+            return None
+        opener = found.description[0]
+        if tokens.text[opener][:1].isupper() and lower[opener] not in TITLE_WORDS:
+            return None
+        return found
     if j < cue - 1 and lower[j + 1] in MODALS and _finite_cue_before(tokens, j, lo):
         # "a trend that the foundation predicts will continue": the verb before the
         # auxiliary reports the words, and its subject is no subject of this cue
