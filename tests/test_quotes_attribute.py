@@ -223,6 +223,21 @@ def test_titles_of_works_are_no_speech() -> None:
     assert q.kind is QuoteKind.SCARE
 
 
+def test_a_title_an_appositive_names_as_a_work_is_no_speech() -> None:
+    """ "When Ana Bren wrote “Paper Boats”, the song that ...": the appositive names the
+    kind of work, so the quotation is a title; "“Never,” the film director added" is a
+    speaker and a cue after the words."""
+    a = article(
+        "When Ana Bren wrote “Paper Boats”, the song that became her biggest hit, she was "
+        "sitting on the floor.",
+        "She later released “Red Rooms,” her first film about grief.",
+        "He said no again. “Never,” the film director added.",
+    )
+    assert quote(a, "Paper Boats").kind is QuoteKind.SCARE
+    assert quote(a, "Red Rooms").kind is QuoteKind.SCARE
+    assert speaker(quote(a, "Never")) == "the film director"
+
+
 def test_a_name_quoted_before_the_noun_it_modifies_is_no_speech() -> None:
     """ "disaffected “Leave” supporters", "the “Super Tuesday” primary": capitalised words
     that modify the noun after them are a name, not the words of the speaker of the

@@ -8,7 +8,7 @@ words and the words around it; :func:`is_code` tells a code or label (“K3”, 
 
 from __future__ import annotations
 
-from newsmodel.quotes.lexicon import FUNCTION_WORDS, word_list
+from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, word_list
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.tokens import Tokens
 
@@ -29,6 +29,8 @@ SMALL_WORDS = word_list("small_words")
 #: Words before a quotation of two capitalised words or more that make it a title: told
 #: “Fox and Friends”, took the stage to “Eye of the Tiger”.
 _TITLE_TOLD = word_list("title_told")
+#: Words that open an appositive naming the kind of a work: "“...”, the song".
+_KIND_OPENERS = word_list("kind_openers")
 #: Participles before "as" that make the quotation after it a name: known as “...”.
 _KNOWN_AS = word_list("known_as")
 #: Words between a noun that makes a quotation a title and the title: "his 2012 book, “An
@@ -60,6 +62,8 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
         nxt = lower[after]
         if nxt in _TITLE_AFTER or nxt in _TITLE_CONTEXT:
             return True
+        if _kind_of_work_after(tokens, after + (nxt == ","), open_tok):
+            return True  # "wrote “Paper Boats”, the song that ...": an appositive names it
         if (
             len(content) <= 3
             and inner == text[q.start : q.end]
@@ -101,6 +105,29 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
             steps += 1
             continue
         break
+    return False
+
+
+#: The most words between a title and the noun of the kind of work after it: "“...”, her
+#: first hit song".
+_KIND_WORDS = 4
+
+
+def _kind_of_work_after(tokens: Tokens, k: int, open_tok: int) -> bool:
+    """Whether an appositive at token ``k``, after a comma, names the kind of work a title
+    is ("“Paper Boats”, the song that ...", "“Red Rooms,” a film about ..."): a determiner
+    or possessive, then a word such as "song" within a few words."""
+    # the comma after the closing mark ("”, the"), or inside it (",” the")
+    comma = k >= 2 and (tokens.text[k - 1] == "," or tokens.text[k - 2] == ",")
+    lower = tokens.lower
+    if not comma or k >= len(tokens) or lower[k] not in _KIND_OPENERS:
+        return False
+    for m in range(k + 1, min(len(tokens), k + 1 + _KIND_WORDS)):
+        if tokens.para[m] != tokens.para[open_tok] or not tokens.text[m][:1].isalnum():
+            return False
+        if lower[m] in _TITLE_CONTEXT:
+            # (not "“Stop,” the film director shouted": a speaker and a cue)
+            return not any(lower[x] in CUE_FORMS for x in range(m + 1, min(len(tokens), m + 4)))
     return False
 
 
