@@ -825,6 +825,12 @@ def test_ranks_written_without_full_stops_are_titles() -> None:
     )
     assert speaker(quote(b, "It was a long job")) == "Gareth Pryce"
     assert speaker(quote(b, "We are pleased")) == "Ann Dale"
+    c = article(
+        'Det Con Gareth Pryce said: "This was a campaign."',
+        "Con Hallahan said the club would appeal.",
+    )
+    assert speaker(quote(c, "This was a campaign")) == "Gareth Pryce"
+    assert speaker(indirect(c, "club would appeal")) == "Con Hallahan"
 
 
 def test_names_with_particles_and_given_names_that_look_like_particles() -> None:

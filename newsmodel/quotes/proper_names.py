@@ -85,6 +85,9 @@ _SURNAME_TITLES = word_list("surname_titles")
 #: Chaudhry"; not "Independent Film Awards").
 _PARTY_GIVEN_COUNT = 2000
 _SUFFIXES = word_list("name_suffixes")
+#: Second parts of ranks written without full stops, a title only after the first part:
+#: "Det Con", "Ch Insp" (no "Con O'Neill" alone).
+_RANK_SECONDS = word_list("rank_seconds")
 #: Months that are surnames after a given name ("Elizabeth May", "Theresa May").
 SURNAME_WORDS = word_list("surname_words")
 #: The end of a word that says where a company is based ("Calgary-based Suncor Energy"):
@@ -326,6 +329,8 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             # "al-Hamad" last, or "al-Nasser" before another part: "Saad al-Nasser al-Hamad"
             (t[0].isupper() or (particle_name(t) and (k == end - 1 or k + 1 < end)))
             and w not in TITLE_WORDS
+            # "Det Con Gareth Pryce": a rank's second part after its first
+            and not (w in _RANK_SECONDS and k > 0 and lower[k - 1] in TITLE_WORDS)
             and (
                 t not in CAPITAL_NOT_NAMES
                 or month_surname(tokens, k)
