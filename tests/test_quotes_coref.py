@@ -549,8 +549,10 @@ def test_where_a_company_is_based_is_no_part_of_a_name() -> None:
     a = article(
         "Veltor Stores Inc will close 150 stores, the company said.",
         "The Ohio-based company said the closures would take six months.",
+        "The Columbus, Ohio-based company said it would cut 900 jobs.",
     )
     assert speaker(indirect(a, "six months")) == "Veltor Stores Inc"
+    assert speaker(indirect(a, "900 jobs")) == "Veltor Stores Inc"
 
 
 def test_another_of_an_office_is_not_the_one_named_with_it() -> None:

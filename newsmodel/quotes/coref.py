@@ -542,6 +542,12 @@ class Registry(DocumentOwners):
                     tokens.lower[k] in DEMONYMS
                     or tokens.text[k] in COUNTRIES
                     or tokens.lower[k].endswith(BASED)  # "the Ohio-based company"
+                    # "the Columbus, Ohio-based company": the town before its state
+                    or (
+                        k + 2 < len(tokens.text)
+                        and tokens.text[k + 1] == ","
+                        and tokens.lower[k + 2].endswith(BASED)
+                    )
                 )
                 and (k + 1 >= len(tokens.lower) or tokens.lower[k + 1] not in ("’s", "'s"))
             )

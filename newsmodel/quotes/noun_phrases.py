@@ -45,6 +45,7 @@ from newsmodel.quotes.phrase_words import (
     title_list,
 )
 from newsmodel.quotes.proper_names import (
+    BASED,
     acronym_after,
     affiliation,
     has_marker,
@@ -338,6 +339,9 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             break
         if t == "," and name_list(tokens, k, start, end, lo):
             k -= 1  # "Tesco, Asda and Sainsbury's said": a list of names
+            continue
+        if t == "," and k - 1 >= lo and text[k - 1][:1].isupper() and lower[k + 1].endswith(BASED):
+            k -= 1  # "The Columbus, Ohio-based company": the town before its state
             continue
         if w == "close" and k + 1 < end and lower[k + 1] != "to":
             k -= 1  # an adjective, not "close to": "a close friend of Tom Hale"
