@@ -4,7 +4,7 @@ woman is named."""
 
 from __future__ import annotations
 
-from newsmodel import Quotation, Stance
+from newsmodel import Quotation, QuoteKind, Stance
 from tests.quotes_support import article, quote, speaker
 
 
@@ -111,3 +111,23 @@ def test_she_in_a_lede_is_the_woman_named_next() -> None:
         "Union president Jane Dale said members voted 78 per cent in favour of the deal.",
     )
     assert speaker(quote(c, "We got most")) == "Ann Reid"
+
+
+def test_said_that_after_a_quotation_names_its_speaker() -> None:
+    """ "“...” ¶ General manager Kent Abernethy said that before the series.": "that"
+    points back to the words, so they are his, though another man spoke just before;
+    "said that in an interview on Monday" reports no words of its own, and "said that in
+    March the firm lost money" still does."""
+    a = article(
+        "Tom Hale said the plan was sound.",
+        "“We have been knocked out in the first round a lot.”",
+        "General manager Kent Abernethy said that before the series.",
+        "Chief Ann Dale said that in an interview on Monday.",
+        "Tom Hale said that in March the firm lost money.",
+    )
+    q = quote(a, "We have been knocked out")
+    assert speaker(q) == "Kent Abernethy"
+    assert rule(q) == "ahead"
+    reported = [x.text for x in a.quotations if x.kind is QuoteKind.INDIRECT]
+    assert not any(t.startswith(("before", "in an interview")) for t in reported)
+    assert "in March the firm lost money" in reported

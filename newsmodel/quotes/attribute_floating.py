@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.attribute_before import others_words
+from newsmodel.quotes.clauses import points_back
 from newsmodel.quotes.cue_speaker import AFTER_CLASSES, Context, Found, first_phrase, speaker_of
 from newsmodel.quotes.cues import Cue, is_adverb
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, CueClass, word_list
@@ -29,7 +30,7 @@ from newsmodel.quotes.phrase_words import names_no_one
 from newsmodel.quotes.proper_names import NAME_PARTICLES, is_given_name
 from newsmodel.quotes.quoted_titles import title_cased
 from newsmodel.quotes.speaker_kinds import DETERMINERS, Phrase, classify
-from newsmodel.quotes.speakers import FINITE_WORDS
+from newsmodel.quotes.speakers import FINITE_WORDS, phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
 
 __all__ = [
@@ -200,6 +201,10 @@ def attach_floating(
             words = word_count(tokens, a, b)
             if words < 2 or tokens.text[b - 2] == ":":
                 continue  # "“Related:”", "“Yes!”": page furniture and cries
+            said_that = _said_that_after(tokens, b, speech, cues_between)
+            if said_that is not None:
+                found[qi] = said_that  # "“...” ¶ Kent Abernethy said that before the game."
+                continue
             if previous is not None and (
                 near or _across_narration(tokens, previous, paragraph, order, found)
             ):
@@ -447,6 +452,38 @@ def _ahead(
         return Found(subject, cue, "ahead", 0.5)  # "Tom Hale shook his head as he said it"
     if lede and para != tokens.para[b - 1]:
         return Found(subject, cue, "ahead", 0.4)
+    return None
+
+
+def _said_that_after(
+    tokens: Tokens,
+    b: int,
+    speech: Sequence[bool],
+    cues_between: Callable[[int, int], list[Cue]],
+) -> Found | None:
+    """The named subject of the sentence right after a quotation standing alone (ending
+    at token ``b``) whose cue's object is a "that" pointing back to it: "“...” ¶ Kent
+    Abernethy said that before the game.", "“...” Ann Dale said that in an interview."."""
+    sent = tokens.sent[b - 1] + 1
+    if sent >= len(tokens.sent_first):
+        return None
+    nf = tokens.sent_first[sent]
+    if tokens.para[nf] - tokens.para[b - 1] > 1 or not speech[tokens.para[nf]]:
+        return None
+    end = tokens.sent_first[sent + 1] if sent + 1 < len(tokens.sent_first) else len(tokens)
+    end = min(end, nf + _AHEAD_REACH)
+    for cue in cues_between(nf, end):
+        if (
+            cue.usable
+            and cue.cls in AFTER_CLASSES
+            and cue.last < end
+            and tokens.lower[cue.last] == "that"
+            and points_back(tokens, cue.last, end)
+        ):
+            subject = phrase_before(tokens, cue.first, nf)
+            if subject is None or subject.name is None or subject.kind is not SpeakerKind.PERSON:
+                return None
+            return Found(subject, (tokens.start[cue.first], tokens.end[cue.last - 1]), "ahead", 0.6)
     return None
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "clause_ahead",
     "main_clause_after",
     "number_at",
+    "points_back",
     "recipient_before_clause",
     "rest_of_recipient",
     "skip_adjuncts",
@@ -640,3 +641,22 @@ def number_at(tokens: Tokens, j: int, sl: int) -> bool:
     if w in ("a", "an"):
         return j + 1 < sl and tokens.lower[j + 1] in _ARTICLE_NUMBERS
     return tokens.text[j][0].isdigit() or w in _NUMBER_WORDS
+
+
+#: The most tokens from a "that" that points back to the end of its sentence: "said
+#: that in an interview on Monday."
+_POINTS_BACK_REACH = 10
+
+
+def points_back(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether the "that" at token ``k`` after a cue is a pronoun for words said before,
+    up to the end of its sentence [.., ``sl``): "he said that.", "said that in an
+    interview on Monday." (but "said that in March the firm lost money": a clause goes on
+    after the adjunct)."""
+    if k + 1 >= sl or tokens.text[k + 1] in (".", "!", "?", ";"):
+        return True
+    return (
+        tokens.lower[k + 1] in _ADJUNCT_PREPOSITIONS
+        and sl - k <= _POINTS_BACK_REACH
+        and not any(clause_ahead(tokens, j, sl) for j in range(k + 2, sl))
+    )

@@ -29,6 +29,7 @@ from newsmodel.quotes.clauses import (
     clause_ahead,
     main_clause_after,
     number_at,
+    points_back,
     recipient_before_clause,
     rest_of_recipient,
     skip_adjuncts,
@@ -524,8 +525,8 @@ def _demonstrative(tokens: Tokens, cue: Cue, k: int, sl: int) -> bool:
     """Whether the "that" at token ``k`` after a cue is a pronoun, its object, not the
     clause's opener: "Having said that, I am pleased", "he denied that, saying ...", "he
     said that." (but "said that, given such prices, the cartel saw ...")."""
-    if k + 1 >= sl or tokens.text[k + 1] in (".", "!", "?", ";"):
-        return True
+    if points_back(tokens, k, sl):
+        return True  # "he said that.", "said that in an interview on Monday."
     if tokens.text[k + 1] != ",":
         return False
     if cue.first > 0 and tokens.lower[cue.first - 1] == "having":
