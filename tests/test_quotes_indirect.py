@@ -593,6 +593,16 @@ def test_a_quoted_term_closing_a_description_keeps_the_speaker_before_it() -> No
     assert speaker(indirect(a, "ratings had fallen")) == "Tom Hale"
 
 
+def test_a_clause_without_that_may_open_with_not() -> None:
+    """ "said not everyone supported the deal": a clause whose subject "not" opens."""
+    a = article(
+        "Chief Ann Dale said not everyone supported the deal.",
+        "Tom Hale said not all members had voted.",
+    )
+    assert speaker(indirect(a, "not everyone supported")) == "Ann Dale"
+    assert speaker(indirect(a, "not all members")) == "Tom Hale"
+
+
 def test_a_topic_after_about_is_no_clause() -> None:
     """ "tells us about a rising worry" gives a topic, not words; "about a third of the
     staff were laid off" is a clause."""

@@ -36,6 +36,8 @@ __all__ = [
 WH = word_list("wh_words")
 #: Finite verbs that show a clause ahead: "Critics said the repairs came too late".
 CLAUSE_FINITE = word_list("clause_finite_words")
+#: Words after "not" that open a clause's subject: "said not everyone agreed".
+_NOT_SUBJECTS = word_list("not_subjects")
 #: The most words of the subject of a clause after two adjuncts, before its verb.
 _SHORT_SUBJECT = 6
 #: Prepositions whose object is a noun phrase: a word in "-s" after them and one modifier
@@ -498,6 +500,8 @@ def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
         return False  # "the Kospi added 0.4 per cent to 2,106": an amount, no subject
     if tokens.text[k] in CURRENCY_SIGNS and number_at(tokens, k + 1, sl):
         return clause_ahead(tokens, k + 1, sl)  # "£2bn would be spent"
+    if first == "not" and k + 1 < sl and tokens.lower[k + 1] in _NOT_SUBJECTS:
+        return clause_ahead(tokens, k + 1, sl)  # "said not everyone supported the deal"
     if not tokens.text[k][0].isalnum() or (
         first in FUNCTION_WORDS
         and first not in _SUBJECTS
