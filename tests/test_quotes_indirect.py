@@ -603,6 +603,23 @@ def test_a_clause_without_that_may_open_with_not() -> None:
     assert speaker(indirect(a, "not all members")) == "Tom Hale"
 
 
+def test_says_after_an_age_an_office_or_a_whose_clause_is_the_verb() -> None:
+    """ "The 82-year-old says", "the medical officer of health says" and "A man whose
+    wife died says": the subject's verb, no plural noun; "the 9/11 attacks" and "whose
+    work first revealed" (the clause's own verb) stay as they were."""
+    a = article(
+        "Ann Lee lost her flat in the fire. The 82-year-old says she has nowhere to go.",
+        "The region's medical officer of health says the outbreak has infected 400 people.",
+        "A man whose wife died says she was left in a hallway.",
+        "The hacker whose work first revealed that the minister used a private address "
+        "pleaded guilty.",
+    )
+    assert speaker(indirect(a, "nowhere to go")) == "Ann Lee"
+    assert speaker(indirect(a, "400 people")) == "The region's medical officer of health"
+    assert speaker(indirect(a, "left in a hallway")) == "A man"
+    assert not [q for q in a.quotations if "private address" in q.text]
+
+
 def test_a_topic_after_about_is_no_clause() -> None:
     """ "tells us about a rising worry" gives a topic, not words; "about a third of the
     staff were laid off" is a clause."""

@@ -346,10 +346,13 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 and i + 1 < n
                 and (not text[i + 1][0].isalpha() or lower[i + 1] in _NOUN_FOLLOWERS)
                 and not _after_relative(lower, para, i)
+                # "the medical officer of health says": a person's office, then the verb
+                and not (i > 2 and lower[i - 2] == "of" and lower[i - 3] in PERSON_NOUNS)
             ):
                 continue  # a plural noun: "beyond TV shows,", "of executive orders"
             if prev and (
-                text[i - 1][0].isdigit()
+                # (not "The 82-year-old says": an age, a person, then the verb)
+                (text[i - 1][0].isdigit() and not prev.endswith("-old"))
                 or prev in NUMBER_WORDS
                 or prev in _PLURAL_QUANTIFIERS
                 or (
@@ -533,6 +536,9 @@ def _after_relative(lower: list[str], para: Sequence[int], i: int) -> bool:
     while k >= 0 and i - k <= RELATIVE_CLAUSE and para[k] == para[i] and lower[k][:1].isalnum():
         if lower[k] == "who":
             return k + 1 < i - 1  # a verb of the clause between: not "people who say"
+        if lower[k] == "whose":
+            # "a man whose wife died says": the noun and verb of its clause between
+            return any(lower[m].endswith("ed") or lower[m] in AUXILIARIES for m in range(k + 2, i))
         k -= 1
     return False
 

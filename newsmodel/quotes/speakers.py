@@ -238,12 +238,16 @@ def _open_apposition(tokens: Tokens, first: int, lo: int) -> int:
 def _relative_subject(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
     """The subject before a relative clause that no comma sets off and that runs up to
     the cue at token ``cue`` and that follows the sentence's subject: "A woman who lives
-    nearby said", "Residents who live near the plant say"."""
+    nearby said", "Residents who live near the plant say", "A man whose wife died says"."""
     lower, text = tokens.lower, tokens.text
     for j in range(cue - 2, max(lo, cue - RELATIVE_CLAUSE) - 1, -1):
         if tokens.quote[j] >= 0 or not text[j][:1].isalnum():
             return None
-        if lower[j] == "who" and j > lo:
+        if lower[j] in ("who", "whose") and j > lo:
+            if lower[j] == "whose" and not any(
+                lower[m].endswith("ed") or lower[m] in AUXILIARIES for m in range(j + 2, cue)
+            ):
+                return None  # "The hacker whose work first revealed": the clause's own verb
             subject = np_before(tokens, j, lo)
             if (
                 subject is None
