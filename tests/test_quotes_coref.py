@@ -555,6 +555,18 @@ def test_where_a_company_is_based_is_no_part_of_a_name() -> None:
     assert speaker(indirect(a, "900 jobs")) == "Veltor Stores Inc"
 
 
+def test_positions_of_players_are_roles() -> None:
+    """ "Linebacker Orin Thiessen": a position capitalised by the sentence, no part of his
+    name; "The netminder" is the goaltender named before."""
+    a = article(
+        "Linebacker Orin Thiessen had two sacks. “We challenged each other,” he said.",
+        "Goaltender Mikko Pelttari made 30 saves. The netminder said he had worked on his "
+        "positioning.",
+    )
+    assert speaker(quote(a, "We challenged")) == "Orin Thiessen"
+    assert speaker(indirect(a, "his positioning")) == "Mikko Pelttari"
+
+
 def test_another_of_an_office_is_not_the_one_named_with_it() -> None:
     """ "Analyst Rob Kessler said ..." then "Another analyst said ..." or "A second analyst
     said ...": someone else, unnamed; "An analyst said" alone is still Kessler."""
