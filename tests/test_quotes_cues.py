@@ -401,6 +401,22 @@ def test_a_naming_participle_after_the_thing_named_gives_it_no_words() -> None:
     assert speaker(quote(a, "our main rival")) == "Ann Dale"
 
 
+def test_words_written_on_a_thing_or_a_motto_are_no_speech() -> None:
+    """ "Signs reading “Land Back”", "held signs reading “...”" and "under the banner
+    “...”" give the words written on a thing or a motto, no one's speech; "The teacher,
+    reading from a card, said “...”" still quotes the teacher."""
+    a = article(
+        "Title",
+        "Signs reading “Land Back” lined the road. Parents held signs reading “Fund Our Future.”",
+        "Premier Tom Hale posted a video under the banner “Protect Brixo.”",
+        "The teacher, reading from a card, said “we will return.”",
+    )
+    assert quote(a, "Land Back").attribution is None
+    assert quote(a, "Fund Our Future").attribution is None
+    assert quote(a, "Protect Brixo").attribution is None
+    assert speaker(quote(a, "we will return")) == "The teacher"
+
+
 def test_a_plural_noun_that_looks_like_a_cue() -> None:
     """ "terms like “podcast”" and "these old TV shows for a ‘modern’ crowd" hold nouns,
     no cue; "says such techniques are" and "brands such criticisms as" still are cues."""

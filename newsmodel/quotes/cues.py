@@ -84,6 +84,8 @@ _MODALS = word_list("modal_auxiliaries")
 MODAL_ADVERBS = word_list("modal_adverbs")
 _NOT_ENDINGS = ("n't", "n’t")
 _PASSIVE = word_list("passive_auxiliaries")
+#: Things that bear written words: "signs reading “...”", "a banner that read “...”".
+_INSCRIBED_THINGS = word_list("inscribed_things")
 _ASIDE_MARKS = word_list("aside_marks")
 _PROGRESSIVE = word_list("progressive_auxiliaries")
 _INVERSION_OPENERS = word_list("inversion_openers")
@@ -284,6 +286,8 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             and lower[i + 1] not in FUNCTION_WORDS
         ):
             continue  # a noun before a noun: "GOP state leaders", "most state parties"
+        if form is not None and form.lemma == "read" and prev in _INSCRIBED_THINGS:
+            continue  # "signs reading “Land Back”": the words written on a thing, no one's
         if word in ("named", "called") and _naming_participle(lower, text, para, i):
             continue  # "a teacher named Tom Hale said": the name of the one described
         if (
