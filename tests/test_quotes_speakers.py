@@ -1306,6 +1306,23 @@ def test_who_after_an_appositive_ending_in_a_place_is_the_person_described() -> 
     assert speaker(indirect(a, "the cost was high")) == "Tom Hale"
 
 
+def test_a_name_inside_an_unnamed_speaker_s_description_is_not_theirs() -> None:
+    """ "A nurse at a clinic in southern Alberta said": someone unnamed, not a person
+    called Alberta; nor is "a spokesman for US-based hedge fund Veltor Capital"."""
+    a = article(
+        "Voters",
+        "A nurse at a clinic in southern Alberta said parents refused vaccines.",
+        "A spokesman for US-based hedge fund Veltor Capital said the bid was too low.",
+    )
+    q = indirect(a, "refused vaccines")
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.ANONYMOUS
+    assert q.speaker.name == "A nurse at a clinic in southern Alberta"
+    spokesman = indirect(a, "bid was too low").speaker
+    assert spokesman is not None
+    assert spokesman.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.ORGANISATION)
+
+
 def test_neither_and_either_open_no_name() -> None:
     """ "Neither Hale nor Reid is inclined to ...": no person "Neither Hale", so "Hale
     said" after it is Tom Hale."""

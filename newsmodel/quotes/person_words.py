@@ -6,16 +6,27 @@ and the words of time and quantity that name no one. Read by
 
 from __future__ import annotations
 
-from newsmodel.quotes.lexicon import FUNCTION_WORDS, word_list
+from newsmodel.quotes.lexicon import (
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    word_list,
+)
+from newsmodel.quotes.tokens import Tokens
 
 __all__ = [
     "AGENT_ENDINGS",
+    "CURRENCY_SIGNS",
     "PERSON_HEADS",
     "QUANTIFIERS",
     "TIME_WORDS",
     "agent_plural",
     "names_someone",
     "plain_modifier",
+    "quantity",
+    "share_head",
 ]
 
 #: Words of quantity that can stand for people: "many", "some", "most".
@@ -67,3 +78,34 @@ def agent_plural(w: str) -> bool:
         and w[:-1] not in _NOT_AGENTS
         and w not in FUNCTION_WORDS
     )
+
+
+#: Currency signs that open an amount.
+CURRENCY_SIGNS = word_list("currency_signs")
+
+
+def quantity(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether tokens [first, last) are a number or an amount, not people: "32", "2015",
+    "$30", "30 cents" (but "30 workers", "40%" of those polled, "six in 10", and names
+    after an age: "19-year-old Simpson")."""
+    text = tokens.text
+    if not (text[first][:1].isdigit() or text[first] in CURRENCY_SIGNS):
+        return False
+    if any(t[:1].isupper() or t.endswith("%") for t in text[first:last]):
+        return False
+    head = tokens.lower[last - 1]
+    return not (
+        head in PERSON_NOUNS
+        or head[:-1] in PERSON_NOUNS
+        or head in GROUP_NOUNS
+        or head in DOCUMENT_NOUNS
+        or head in ORG_NOUNS
+        or (last - first >= 3 and tokens.lower[last - 2] == "in")
+        or share_head(tokens, last)  # "59 percent said": of those asked
+    )
+
+
+def share_head(tokens: Tokens, last: int) -> bool:
+    """Whether the phrase ending before token ``last`` ends with "percent" or "per cent"."""
+    head = tokens.lower[last - 1]
+    return head == "percent" or (head == "cent" and last >= 2 and tokens.lower[last - 2] == "per")

@@ -39,12 +39,15 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.person_words import (
+    CURRENCY_SIGNS,
     PERSON_HEADS,
     QUANTIFIERS,
     TIME_WORDS,
     agent_plural,
     names_someone,
     plain_modifier,
+    quantity,
+    share_head,
 )
 from newsmodel.quotes.proper_names import (
     BASED,
@@ -120,6 +123,8 @@ _OF_PERSON = word_list("of_person")
 _CAPS_JOINERS = NAME_PARTICLES | frozenset({"of", "for", "&", "and", "(", ")"})
 _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | word_list("own_words")
 _NO_SPEAKER_HEADS = word_list("no_speaker_heads")
+#: Roles that speak for someone else: "a spokesman for the firm" stands for the firm.
+_FOR_OTHERS = word_list("speaking_for_others")
 #: Nouns of quantity before "of": "the number of ...", "the share of ..." name nobody.
 _QUANTITY_HEADS = word_list("quantity_heads")
 #: Determiners of an object that a relative clause with its subject follows: "a plan
@@ -159,37 +164,8 @@ def pronoun_kind(w: str) -> SpeakerKind:
     return SpeakerKind.PERSON
 
 
-def _quantity(tokens: Tokens, first: int, last: int) -> bool:
-    """Whether tokens [first, last) are a number or an amount, not people: "32", "2015",
-    "$30", "30 cents" (but "30 workers", "40%" of those polled, "six in 10", and names
-    after an age: "19-year-old Simpson")."""
-    text = tokens.text
-    if not (text[first][:1].isdigit() or text[first] in CURRENCY_SIGNS):
-        return False
-    if any(t[:1].isupper() or t.endswith("%") for t in text[first:last]):
-        return False
-    head = tokens.lower[last - 1]
-    return not (
-        head in PERSON_NOUNS
-        or head[:-1] in PERSON_NOUNS
-        or head in GROUP_NOUNS
-        or head in DOCUMENT_NOUNS
-        or head in ORG_NOUNS
-        or (last - first >= 3 and tokens.lower[last - 2] == "in")
-        or _share_head(tokens, last)  # "59 percent said": of those asked
-    )
-
-
-def _share_head(tokens: Tokens, last: int) -> bool:
-    """Whether the phrase ending before token ``last`` ends with "percent" or "per cent"."""
-    head = tokens.lower[last - 1]
-    return head == "percent" or (head == "cent" and last >= 2 and tokens.lower[last - 2] == "per")
-
-
 #: Nouns of the press as a whole, which speak as a body: "Russian media said".
 _MEDIA_HEADS = word_list("media_heads")
-#: Currency signs that open an amount.
-CURRENCY_SIGNS = word_list("currency_signs")
 
 
 def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
@@ -205,7 +181,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     ):
         # "Sainsbury's said", "McDonald's said": a company's name ends in "'s"
         return Phrase(first, last, SpeakerKind.ORGANISATION, name=(first, last), definite=True)
-    if _quantity(tokens, first, last):
+    if quantity(tokens, first, last):
         return None  # "32" (an age), "2015", "30 cents": nobody
     if last - first >= 2 and lower[last - 1] in _MEDIA_HEADS and text[last - 1].islower():
         # "The media reported", "Russian media said", "state media": the press, a body
@@ -601,6 +577,15 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         ):
             # "People close to Ann Reid", "Those close to Tom Hale": the people, not Reid
             return Phrase(first, last, SpeakerKind.GROUP, role=lower[first], definite=True)
+        if (
+            w0 in ("a", "an")
+            and lower[first + 1] in PERSON_NOUNS
+            and lower[first + 1] not in _FOR_OTHERS  # "a spokesman for Veltor": Veltor's
+            and lower[first + 2] in INNER_PREPOSITIONS
+            and first + 2 < name[0]
+        ):
+            # "A nurse at a clinic in southern Alberta": someone unnamed, the name a place's
+            return Phrase(first, last, SpeakerKind.ANONYMOUS, role=lower[first + 1])
         title = (first, name[0]) if name[0] > first else None
         return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
     if head_k < 0 or head in _NO_SPEAKER_HEADS:
@@ -680,7 +665,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.GROUP)
     if (
         head in ("percent", "%")
-        or _share_head(tokens, head_k + 1)
+        or share_head(tokens, head_k + 1)
         or (text[first][0].isdigit() and (head.endswith(("s", "%")) or head.isdigit()))
     ):
         return Phrase(first, last, SpeakerKind.GROUP)
