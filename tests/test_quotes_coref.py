@@ -567,6 +567,18 @@ def test_positions_of_players_are_roles() -> None:
     assert speaker(indirect(a, "his positioning")) == "Mikko Pelttari"
 
 
+def test_a_place_opening_with_saint_or_port_is_no_one_he_stands_for() -> None:
+    """ "In Moncton and Saint John, sales jumped. ... he used to say “...”": Saint John is
+    a place, never the man "he" stands for; nor is Port Brixo."""
+    a = article(
+        "In Moncton and Saint John, sales jumped. My father ran a store in Dartmouth, and he "
+        "used to say, “You can fool a customer once.”",
+        "In Port Brixo, the mill closed. He would add, “Never twice.”",
+    )
+    assert speaker(quote(a, "You can fool")) not in ("Saint John", "John")
+    assert speaker(quote(a, "Never twice")) not in ("Port Brixo", "Brixo")
+
+
 def test_another_of_an_office_is_not_the_one_named_with_it() -> None:
     """ "Analyst Rob Kessler said ..." then "Another analyst said ..." or "A second analyst
     said ...": someone else, unnamed; "An analyst said" alone is still Kessler."""
