@@ -579,6 +579,25 @@ def test_a_place_opening_with_saint_or_port_is_no_one_he_stands_for() -> None:
     assert speaker(quote(a, "Never twice")) not in ("Port Brixo", "Brixo")
 
 
+def test_a_side_of_a_court_case_is_the_lawyer_named_for_it() -> None:
+    """ "The Crown countered" and "the prosecution said" after "Crown attorney Ann Dale":
+    the lawyer who speaks for the Crown; "the defence argued" is the defence lawyer; with
+    no lawyer named, "The Crown" stays the body."""
+    a = article(
+        "Crown attorney Ann Dale asked for seven years. Defence lawyer Tara Mendes asked for "
+        "four. The Crown countered that sobriety could not undo the harm.",
+        "The prosecution said the harm was done. Tom Hale spoke. The defence argued that the "
+        "driver was sober.",
+    )
+    assert speaker(indirect(a, "sobriety could not")) == "Ann Dale"
+    assert speaker(indirect(a, "harm was done")) == "Ann Dale"
+    assert speaker(indirect(a, "driver was sober")) == "Tara Mendes"
+    b = article("The Crown said it would appeal the sentence.")
+    q = indirect(b, "appeal the sentence")
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.ORGANISATION
+
+
 def test_another_of_an_office_is_not_the_one_named_with_it() -> None:
     """ "Analyst Rob Kessler said ..." then "Another analyst said ..." or "A second analyst
     said ...": someone else, unnamed; "An analyst said" alone is still Kessler."""

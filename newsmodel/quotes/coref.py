@@ -87,6 +87,8 @@ _PRONOUN_AFTER = 15
 _PLURAL_ROLES = word_list("plural_roles")
 #: Words that make an unnamed speaker another than the one of its role named before.
 _OTHER_MARKERS = word_list("other_markers")
+#: The sides of a court case one lawyer speaks for: "The Crown", "the defence".
+_COURT_SIDES = word_list("court_sides")
 #: Words of a party's name or its members ("Labour", "Lib Dem", "Conservative"), not the
 #: "new" of "New Democrat", which names no party alone.
 _PARTY_WORDS = PARTY_WORDS - {"new"}
@@ -267,6 +269,12 @@ class Registry(DocumentOwners):
         ):
             last -= 3  # "the International Monetary Fund (IMF)": the name before its acronym
         written = self._span_text(first, last)
+        if last - first == 1 and first > phrase.first and tokens.lower[first] in _COURT_SIDES:
+            # "The Crown countered" after "Crown attorney Ann Dale": the one who speaks for
+            # it in court
+            found = self._role(tokens.lower[first], at)
+            if found is not None:
+                return attrs.evolve(found, description=description)
         if phrase.kind is SpeakerKind.ORGANISATION:
             known = self.org_names.get(written) or self.persons.get(written)
             if known is None and last - first == 1 and written in COMPANIES:
