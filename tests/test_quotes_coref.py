@@ -598,6 +598,29 @@ def test_a_side_of_a_court_case_is_the_lawyer_named_for_it() -> None:
     assert q.speaker.kind is SpeakerKind.ORGANISATION
 
 
+def test_a_relative_named_by_kin_is_the_one_of_the_family() -> None:
+    """ "His son, Colton Wiebe, said ... “...,” his father said": the man who shares the
+    son's surname; "her daughter" after "Her mother, Gloria Pruitt," the woman of the
+    Pruitts; "his brother Alastair Osman" named with the noun keeps him; with no one of
+    the family named, "his uncle" stays unresolved."""
+    a = article(
+        "Arnie Wiebe has farmed near Morris for 41 years. His son, Colton Wiebe, said they "
+        "had moved the cattle.",
+        "“I am too old to panic,” his father said.",
+        "Shannon Pruitt fled with her children. Her mother, Gloria Pruitt, lived next door.",
+        "“Mom did not want to leave,” her daughter said.",
+        "“He was kind,” his uncle said.",
+    )
+    assert speaker(quote(a, "I am too old")) == "Arnie Wiebe"
+    assert speaker(quote(a, "Mom did not")) == "Shannon Pruitt"
+    assert speaker(quote(a, "He was kind")) == "his uncle"
+    b = article(
+        "Richard Osman died in the attack, his brother Alastair Osman told the paper.",
+        "He had just welcomed a second baby, his brother added.",
+    )
+    assert speaker(indirect(b, "second baby")) == "Alastair Osman"
+
+
 def test_another_of_an_office_is_not_the_one_named_with_it() -> None:
     """ "Analyst Rob Kessler said ..." then "Another analyst said ..." or "A second analyst
     said ...": someone else, unnamed; "An analyst said" alone is still Kessler."""

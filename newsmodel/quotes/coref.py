@@ -15,6 +15,8 @@ of the nearest sentence that has one: its speaker if it has one, else its first 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import attrs
 
 from newsmodel.model import SpeakerKind
@@ -87,6 +89,14 @@ _PRONOUN_AFTER = 15
 _PLURAL_ROLES = word_list("plural_roles")
 #: Words that make an unnamed speaker another than the one of its role named before.
 _OTHER_MARKERS = word_list("other_markers")
+#: Nouns of kin and the gender each names: "his father", "her daughter".
+_KIN_GENDERS = dict.fromkeys(word_list("kin_female"), "f") | dict.fromkeys(
+    word_list("kin_male"), "m"
+)
+#: Possessives before a noun of kin: "his father", "her daughter".
+_KIN_POSSESSORS = word_list("kin_possessors")
+#: How many mentions back the one a possessive before a noun of kin stands for is sought.
+_KIN_MENTIONS = 12
 #: The sides of a court case one lawyer speaks for: "The Crown", "the defence".
 _COURT_SIDES = word_list("court_sides")
 #: Words of a party's name or its members ("Labour", "Lib Dem", "Conservative"), not the
@@ -427,7 +437,44 @@ class Registry(DocumentOwners):
             only = self._only_one_of_role(phrase.role)
             if only is not None:
                 return attrs.evolve(only, description=description)
+        if (
+            phrase.kind is SpeakerKind.PERSON
+            and phrase.last - phrase.first == 2
+            and tokens.lower[phrase.first] in _KIN_POSSESSORS
+            and tokens.lower[phrase.first + 1] in _KIN_GENDERS
+        ):
+            kin = self._kin(tokens.lower[phrase.first], tokens.lower[phrase.first + 1], at)
+            if kin is not None:  # "His son, Colton Wiebe, said ...": "his father" is Arnie
+                return Resolved(kin.name, kin.kind, kin.title, description, kin.gender, kin)
         return Resolved(written, phrase.kind, None, description)
+
+    def _kin(self, possessive: str, noun: str, at: int) -> Entity | None:
+        """The one relative "his father" or "her daughter" at token ``at`` stands for: the
+        person of the noun's gender who shares a surname with the last person of the
+        possessive's gender named in the paragraph or the one before (the family of
+        "Colton Wiebe" holds Arnie Wiebe), when exactly one does."""
+        want = PRONOUNS[possessive].gender
+        k = bisect_left(self.mention_tokens, at) - 1
+        stop = max(-1, k - _KIN_MENTIONS)
+        para = self.tokens.para[at]
+        while k > stop and para - self.mentions[k].para <= 1:
+            owner = self.mentions[k].entity
+            k -= 1
+            if owner.kind is SpeakerKind.PERSON and owner.gender == want and " " in owner.name:
+                break
+        else:
+            return None  # no one of the possessive's gender named in the paragraph or before
+        surname = owner.name.rsplit(" ", 1)[1]
+        family = {
+            id(e): e
+            for e in self.persons.values()
+            if e is not owner
+            and e.kind is SpeakerKind.PERSON
+            and e.gender == _KIN_GENDERS[noun]
+            and e.name.rsplit(" ", 1)[-1] == surname
+            and " " in e.name
+        }
+        return next(iter(family.values())) if len(family) == 1 else None
 
     def _party_named(self, at: int) -> Resolved | None:
         """The party "the party" stands for: the one named last, in its paragraph or the
