@@ -602,7 +602,8 @@ def test_a_relative_named_by_kin_is_the_one_of_the_family() -> None:
     """ "His son, Colton Wiebe, said ... “...,” his father said": the man who shares the
     son's surname; "her daughter" after "Her mother, Gloria Pruitt," the woman of the
     Pruitts; "his brother Alastair Osman" named with the noun keeps him; with no one of
-    the family named, "his uncle" stays unresolved."""
+    the family named, "his uncle" stays unresolved. "the mother" after "Tessa Holloway's
+    daughter" is Holloway (but not Tom Hale after "Tom Hale's daughter")."""
     a = article(
         "Arnie Wiebe has farmed near Morris for 41 years. His son, Colton Wiebe, said they "
         "had moved the cattle.",
@@ -619,6 +620,19 @@ def test_a_relative_named_by_kin_is_the_one_of_the_family() -> None:
         "He had just welcomed a second baby, his brother added.",
     )
     assert speaker(indirect(b, "second baby")) == "Alastair Osman"
+    c = article(
+        "Tessa Holloway's daughter spent four days in hospital. “She had a fever,” the "
+        "mother said.",
+        "Deanna Pelletier's son, Kyle, plays basketball. “I care that my kid gets his "
+        "season,” his mother said.",
+    )
+    assert speaker(quote(c, "She had a fever")) == "Tessa Holloway"
+    assert speaker(quote(c, "I care that")) == "Deanna Pelletier"
+    d = article(
+        "Tessa Holloway's daughter spent four days in hospital.",
+        "Tom Hale's daughter was sent home. “She was fine,” the mother said.",
+    )
+    assert speaker(quote(d, "She was fine")) == "the mother"
 
 
 def test_another_of_an_office_is_not_the_one_named_with_it() -> None:

@@ -440,7 +440,9 @@ class Registry(DocumentOwners):
         if (
             phrase.kind is SpeakerKind.PERSON
             and phrase.last - phrase.first == 2
-            and tokens.lower[phrase.first] in _KIN_POSSESSORS
+            and (
+                tokens.lower[phrase.first] in _KIN_POSSESSORS or tokens.lower[phrase.first] == "the"
+            )
             and tokens.lower[phrase.first + 1] in _KIN_GENDERS
         ):
             kin = self._kin(tokens.lower[phrase.first], tokens.lower[phrase.first + 1], at)
@@ -449,20 +451,41 @@ class Registry(DocumentOwners):
         return Resolved(written, phrase.kind, None, description)
 
     def _kin(self, possessive: str, noun: str, at: int) -> Entity | None:
-        """The one relative "his father" or "her daughter" at token ``at`` stands for: the
-        person of the noun's gender who shares a surname with the last person of the
-        possessive's gender named in the paragraph or the one before (the family of
-        "Colton Wiebe" holds Arnie Wiebe), when exactly one does."""
-        want = PRONOUNS[possessive].gender
+        """The one relative "his father", "her daughter" or "the mother" at token ``at``
+        stands for: the person of the noun's gender named just before with a relative of
+        theirs ("Tessa Holloway's daughter spent four days in hospital. ... the mother
+        said"); else, after a possessive, the one person of the noun's gender who shares a
+        surname with the last person of the possessive's gender named in the paragraph or
+        the one before (the family of "Colton Wiebe" holds Arnie Wiebe)."""
+        tokens = self.tokens
+        gender = _KIN_GENDERS[noun]
+        para = tokens.para[at]
         k = bisect_left(self.mention_tokens, at) - 1
         stop = max(-1, k - _KIN_MENTIONS)
-        para = self.tokens.para[at]
+        owner: Entity | None = None
+        related = True  # no one named with a relative of theirs read yet
         while k > stop and para - self.mentions[k].para <= 1:
-            owner = self.mentions[k].entity
+            m = self.mentions[k]
             k -= 1
-            if owner.kind is SpeakerKind.PERSON and owner.gender == want and " " in owner.name:
-                break
-        else:
+            e = m.entity
+            after = m.last if m.last >= 0 else m.token + 1
+            while after < len(tokens.text) and tokens.text[after][:1].isupper():
+                after += 1  # the end of the name's run of capitals
+            if (
+                related
+                and e.kind is SpeakerKind.PERSON
+                and after + 1 < len(tokens.text)
+                and tokens.lower[after] in ("’s", "'s")
+                and tokens.lower[after + 1] in _KIN_GENDERS
+            ):
+                if e.gender == gender:
+                    return e  # "Tessa Holloway's daughter ...": the mother
+                related = False  # "Tom Hale's daughter": the mother is no one named
+            if owner is None and possessive in _KIN_POSSESSORS:
+                want = PRONOUNS[possessive].gender
+                if e.kind is SpeakerKind.PERSON and e.gender == want and " " in e.name:
+                    owner = e
+        if owner is None:
             return None  # no one of the possessive's gender named in the paragraph or before
         surname = owner.name.rsplit(" ", 1)[1]
         family = {
@@ -470,7 +493,7 @@ class Registry(DocumentOwners):
             for e in self.persons.values()
             if e is not owner
             and e.kind is SpeakerKind.PERSON
-            and e.gender == _KIN_GENDERS[noun]
+            and e.gender == gender
             and e.name.rsplit(" ", 1)[-1] == surname
             and " " in e.name
         }
