@@ -934,6 +934,11 @@ def test_an_age_is_never_someone_named_with_another_age() -> None:
         "68-year-old said.",
     )
     assert speaker(quote(a, "I feel guilty")) == "Ruth Akers"
+    b = article(
+        "Rosalind Achebe raised her granddaughter, Kaia Morrow, now 12, after the fire. "
+        "“Grandma is the best,” the 12-year-old said.",
+    )
+    assert speaker(quote(b, "Grandma is the best")) == "Kaia Morrow"
 
 
 def test_a_venue_is_no_person_an_age_may_stand_for() -> None:

@@ -6,7 +6,8 @@ names, for :class:`newsmodel.quotes.coref.Registry`.
 (:class:`newsmodel.quotes.article_names.ArticleNames`) the people it names by an office
 alone ("the mayor brought up the plan"), and the lookups from a role to the one it stands
 for: the holder of that title named before, the person of that age, the person quoted last
-when no one holds the title, the organisation of that kind.
+when no one holds the title; the organisation of that kind comes from
+:class:`newsmodel.quotes.role_bodies.Bodies`, which it extends.
 """
 
 from __future__ import annotations
@@ -18,18 +19,15 @@ from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS
 from newsmodel.quotes.article_names import (
     MAX_MENTIONS_SCANNED,
-    ArticleNames,
     Entity,
     EntityMention,
     Resolved,
     title_gender,
 )
-from newsmodel.quotes.cue_speaker import first_phrase
 from newsmodel.quotes.lexicon import (
     COUNTRIES,
     FUNCTION_WORDS,
     PERSON_NOUNS,
-    PUBLIC_BODIES,
     ROLE_SYNONYMS,
     TITLE_WORDS,
     word_list,
@@ -42,10 +40,17 @@ from newsmodel.quotes.name_roles import (
 )
 from newsmodel.quotes.person_words import PERSON_HEADS
 from newsmodel.quotes.phrase_words import FINITE_WORDS
-from newsmodel.quotes.proper_names import PARTY_WORDS, company_name, is_given_name
+from newsmodel.quotes.proper_names import PARTY_WORDS, is_given_name
+from newsmodel.quotes.role_bodies import (
+    BARE_ROLE_DETERMINERS,
+    GOVERNMENT_BODIES,
+    PUBLIC_WORDS,
+    Bodies,
+    named,
+    team_plural,
+)
 from newsmodel.quotes.speaker_kinds import (
     AGE_RE,
-    COMPANY_ROLES,
     INNER_PREPOSITIONS,
     PARTY_MEMBERS,
     Phrase,
@@ -67,20 +72,11 @@ __all__ = [
     "named",
 ]
 
-#: Determiners of a role named alone, which stands for a speaker named before: "the
-#: president", "its spokesman".
-BARE_ROLE_DETERMINERS = word_list("bare_role_determiners")
 _THE = indexed(["the"])
 #: Roles of people who speak for others, of whom an article may quote several unnamed
 #: before naming one: "a spokesman said" is not the spokesman named later.
 SPEAKING_FOR_OTHERS = word_list("speaking_for_others")
 
-#: Words in an organisation's name that make it no company (for "the company").
-PUBLIC_WORDS = word_list("public_words")
-#: Words that name a body of government, for "the agency" after "The State Department".
-GOVERNMENT_BODIES = word_list("government_bodies")
-#: Roles that any body may hold, a company or not: "the group", "the charity".
-_ANY_BODY_ROLES = word_list("any_body_roles")
 
 #: Nouns a story calls its subject by, which hold no office: "the youngster said" after
 #: "Lyon striker Jean Marot" (see :meth:`Roles._epithet`).
@@ -102,12 +98,6 @@ _DESCRIBED_MEN = word_list("described_men")
 #: How many words an unnamed person's description runs before its noun ("A 29-year-old
 #: Berlin woman").
 _DESCRIBED_WORDS = 5
-#: How many paragraphs back "the firm" looks for a company named, when none was quoted.
-_COMPANY_PARAGRAPHS = 3
-#: Nouns for a sports team, which stand for the team named in the plural ("the Raptors"),
-#: and how many tokens back one is looked for.
-_TEAM_NOUNS = word_list("team_nouns")
-_TEAM_SCAN = 400
 #: How many paragraphs back "the central defender" looks for the speaker it stands for.
 _ROLE_PARAGRAPHS = 1
 #: How many paragraphs back "the 34-year-old" looks for the person it stands for.
@@ -159,30 +149,7 @@ def _where_or_whose(word: str) -> bool:
     )
 
 
-def _team_plural(word: str) -> bool:
-    """Whether a lower-cased word can be a team's name in the plural, no party's: "rovers",
-    "raptors" (not "tories", "liberals", "boss")."""
-    return (
-        word.endswith("s")
-        and not word.endswith("ss")
-        and word not in PARTY_WORDS
-        and word[:-1] not in PARTY_WORDS
-    )
-
-
-def _public_body(name: str) -> bool:
-    """Whether a body's name is one of government's that holds no word that says so:
-    "Statistics Canada", "the FBI"."""
-    return name in PUBLIC_BODIES or name.removeprefix("the ").removeprefix("The ") in PUBLIC_BODIES
-
-
-def named(resolved: Resolved) -> bool:
-    """Whether a resolved speaker is a name ("State Department"), not a description."""
-    first = resolved.name.split(" ", 1)[0]
-    return first[:1].isupper() and first.lower() not in BARE_ROLE_DETERMINERS
-
-
-class Roles(ArticleNames):
+class Roles(Bodies):
     """The article's names, and the people and bodies its roles stand for."""
 
     def _role_mentions(self) -> None:
@@ -288,7 +255,7 @@ class Roles(ArticleNames):
             return None
         found = self._role(phrase.role, at, titled=words)
         if found is None and all(
-            _team_plural(w) and w not in PLACES and w not in US_STATES for w in words
+            team_plural(w) and w not in PLACES and w not in US_STATES for w in words
         ):
             # "said the Rovers striker": the team is no part of the title ("Striker Tom
             # Hale"); a place is ("the Ohio governor")
@@ -479,8 +446,14 @@ class Roles(ArticleNames):
             after = m.last if m.last >= 0 else m.token + 1
             if (
                 age is not None
+                and after + 2 < len(tokens.text)
+                and tokens.lower[after + 1] == "now"
+            ):
+                after += 1  # "Kaia Morrow, now 12,": her age today
+            if (
+                age is not None
                 and after + 1 < len(tokens.text)
-                and tokens.text[after] in (",", "(")
+                and tokens.text[after] in (",", "(", "now")
                 and tokens.text[after + 1][:1].isdigit()
             ):
                 if tokens.text[after + 1] == age:
@@ -623,178 +596,3 @@ class Roles(ArticleNames):
         if entity is None:
             return None
         return Resolved(entity.name, SpeakerKind.PERSON, entity.title, None, entity.gender, entity)
-
-    def _body_named(self, noun: str, at: int) -> Entity | None:
-        """The body last named before token ``at`` whose name holds ``noun``: "the Bank of
-        Norland" for "The Bank said"."""
-        k = bisect_left(self.org_tokens, at) - 1
-        stop = max(-1, k - MAX_MENTIONS_SCANNED)
-        while k > stop:
-            e = self.orgs[k][1]
-            if noun in e.name.lower().split():
-                return e
-            k -= 1
-        return None
-
-    def _plural_name_at(self, k: int) -> bool:
-        """Whether token ``k`` is a name in the plural, the last word of its run, outside
-        quotation marks and no place: "the Raptors", "the Liberals"."""
-        tokens = self.tokens
-        w = tokens.text[k]
-        return (
-            len(w) > 3
-            and w[0].isupper()
-            and w.endswith("s")
-            and w.isalpha()
-            and tokens.quote[k] < 0
-            and not (k + 1 < len(tokens) and tokens.text[k + 1][:1].isupper())
-            and tokens.lower[k] not in PLACES
-            and w not in COUNTRIES
-        )
-
-    def _team(self, at: int) -> Resolved | None:
-        """The team "the team" or "the club" at token ``at`` stands for: the last named
-        in the plural after "the", in its paragraph or the two before ("the Toronto
-        Raptors", "the Raptors"), not a party, people or place."""
-        tokens = self.tokens
-        text, lower = tokens.text, tokens.lower
-        para = tokens.para[at]
-        k = at - 1
-        while k > 0 and at - k <= _TEAM_SCAN and para - tokens.para[k] <= _COMPANY_PARAGRAPHS - 1:
-            if self._plural_name_at(k) and _team_plural(lower[k]) and lower[k][:-1] not in DEMONYMS:
-                first = k
-                while (
-                    first - 1 > 0
-                    and text[first - 1][:1].isupper()
-                    and lower[first - 1] != "the"
-                    and k - first < 3
-                ):
-                    first -= 1
-                if lower[first - 1] == "the" and tokens.para[first - 1] == tokens.para[k]:
-                    name = self._span_text(first, k + 1)
-                    return Resolved(name, SpeakerKind.ORGANISATION)
-            k -= 1
-        return None
-
-    def _org(self, role: str, at: int) -> Resolved | None:
-        """The organisation a role noun stands for (:meth:`_org_named`), else, for a
-        team's ("the team", "the club"), the team named in the plural before."""
-        found = self._org_named(role, at)
-        if found is None and role in _TEAM_NOUNS:
-            found = self._team(at)
-        return found
-
-    def _subject_body(self, at: int) -> Resolved | None:
-        """The body named as the subject of the sentence of token ``at`` (before it), or
-        of the sentence before in the same or the previous paragraph."""
-        tokens = self.tokens
-        sent = tokens.sent[at]
-        for s in (sent, sent - 1):
-            if s < 0:
-                break
-            first = tokens.sent_first[s]
-            if tokens.para[at] - tokens.para[first] > 1:
-                break
-            subject = first_phrase(tokens, first, at if s == sent else tokens.sent_first[s + 1])
-            if subject is None or subject.first >= at:
-                continue
-            k = bisect_left(self.org_tokens, subject.first)
-            start = subject.first + (tokens.lower[subject.first] == "the")
-            if (
-                subject.kind is SpeakerKind.ORGANISATION
-                and subject.description is None
-                and k < len(self.orgs)
-                and self.orgs[k][0] == start
-            ):
-                # the last body named in the subject: "Channel Tunnel operator Eurotunnel"
-                while k + 1 < len(self.orgs) and self.orgs[k + 1][0] < subject.last:
-                    k += 1
-                e = self.orgs[k][1]
-                if not e.place:
-                    return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
-            return None  # a subject of its own, no body: no further back
-        return None
-
-    def _workplace(self, token: int) -> bool:
-        """Whether the company named at ``token`` is only where someone works: "Ann Lee,
-        an analyst at security firm Brixo" (whom "the company" after does not mean)."""
-        lower = self.tokens.lower
-        k = token - 1
-        while k >= 0 and token - k <= 3 and self.tokens.text[k].islower() and lower[k] != "at":
-            k -= 1
-        return k >= 1 and lower[k] == "at" and lower[k - 1] in PERSON_NOUNS
-
-    def _org_named(self, role: str, at: int) -> Resolved | None:
-        """The organisation a role noun ("the ministry", "the company") stands for: one
-        quoted before whose name holds the word (so that it keeps the name it was quoted
-        under), else one named before; for a company's role ("the company", "the
-        utility"), else the last company-like organisation quoted in the paragraphs
-        before; for a public body's ("the agency"), the last public body quoted by name."""
-        para = self.tokens.para[at]
-        for _token, _p, resolved in self.thing_speakers[-MAX_MENTIONS_SCANNED:][::-1]:
-            if (
-                _token < at
-                and resolved.kind is SpeakerKind.ORGANISATION
-                and role in resolved.name.lower().split()
-            ):
-                return resolved
-        public = role in GOVERNMENT_BODIES
-        # "the group", "the charity": a company or any body ("the National Golf Foundation")
-        any_body = role in _ANY_BODY_ROLES and self.tokens.lower[at] == "the"  # not "his"
-        lower = self.tokens.lower
-        if (role in COMPANY_ROLES or public or any_body) and (
-            lower[at] == "the" and at + 1 < len(lower) and lower[at + 1] == role
-        ):
-            subject = self._subject_body(at)
-            if subject is not None:
-                # "Bombardier said ... a move the company said was ...", "Statistics Canada
-                # released its report. “...,” the agency said": the body the sentence, or
-                # the one before, is about
-                return subject
-        k = bisect_left(self.org_tokens, at) - 1
-        scanned = 0
-        while k >= 0 and scanned < MAX_MENTIONS_SCANNED:
-            e = self.orgs[k][1]
-            if (
-                role in e.name.lower().split()
-                or role in e.roles
-                or (
-                    role in COMPANY_ROLES
-                    and e.roles & COMPANY_ROLES
-                    and not self._workplace(self.orgs[k][0])
-                )
-            ):
-                return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
-            k -= 1
-            scanned += 1
-        if role not in COMPANY_ROLES and not public and not any_body:
-            return None
-        for _token, p, resolved in self.thing_speakers[-MAX_MENTIONS_SCANNED:][::-1]:
-            if _token >= at:
-                continue
-            if para - p > 20:
-                break
-            if resolved.kind is not SpeakerKind.ORGANISATION:
-                continue
-            words = set(resolved.name.lower().split())
-            if named(resolved) and (
-                (not words.isdisjoint(GOVERNMENT_BODIES) or _public_body(resolved.name))
-                if public
-                else (any_body or words.isdisjoint(PUBLIC_WORDS))
-            ):
-                # "the company": the last company quoted by name (not "the firm" again);
-                # "the agency": the last public body quoted by its name ("The U.S. State
-                # Department")
-                return resolved
-        if public:
-            return None
-        k = bisect_left(self.org_tokens, at) - 1
-        stop = max(-1, k - MAX_MENTIONS_SCANNED)
-        while k > stop and para - self.tokens.para[self.orgs[k][0]] <= _COMPANY_PARAGRAPHS:
-            e = self.orgs[k][1]
-            if company_name(e.name) or (any_body and not e.place and role not in COMPANY_ROLES):
-                # no company quoted: the last named ("Shares in Continental Airlines fell
-                # after the firm warned"); "the charity": the last body named
-                return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
-            k -= 1
-        return None
