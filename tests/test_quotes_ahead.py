@@ -131,3 +131,25 @@ def test_said_that_after_a_quotation_names_its_speaker() -> None:
     reported = [x.text for x in a.quotations if x.kind is QuoteKind.INDIRECT]
     assert not any(t.startswith(("before", "in an interview")) for t in reported)
     assert "in March the firm lost money" in reported
+
+
+def test_a_sentence_pointing_back_names_the_speaker_whoever_spoke_before() -> None:
+    """ "That was how Coun. Ann Tran ... summed up the mood." and "Stan Boychuk made that
+    statement Friday" name the speaker of the quotation before them, though another
+    spoke just before it; "Such talk worries Tom Hale." names no one."""
+    a = article(
+        "Coun. Denise Mahabir moved a motion. “My residents are choosing,” she said.",
+        "“This is the budget we can afford, not the budget we want.”",
+        "That was how Coun. Ann Tran, who represents the ward, summed up the mood.",
+        "“Brent is our coach. He is going to be our coach.”",
+        "General manager Stan Boychuk made that statement Friday, a day before the win.",
+    )
+    q = quote(a, "This is the budget")
+    assert (speaker(q), rule(q)) == ("Ann Tran", "ahead")
+    assert speaker(quote(a, "Brent is our coach")) == "Stan Boychuk"
+    b = article(
+        "Coun. Denise Mahabir moved a motion. “My residents are choosing,” she said.",
+        "“This is the budget we can afford.”",
+        "Such talk worries Tom Hale, who chairs the committee.",
+    )
+    assert speaker(quote(b, "This is the budget")) == "Denise Mahabir"

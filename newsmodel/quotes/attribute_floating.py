@@ -51,6 +51,13 @@ _QUOTE_LEAD_INS = word_list("quote_lead_ins")
 _THING_RELATIVES = word_list("thing_relatives")
 #: Words that open a sentence pointing back at a quotation before it: "That was how ...".
 _BACK_POINTERS = word_list("back_pointers")
+#: Forms of "be" after a word pointing back: "That was how ...", "Those are the words".
+_COPULAS = word_list("pointing_copulas")
+#: Verbs of making what was said, before "that statement": "Stan Boychuk made that
+#: statement Friday".
+_MADE_VERBS = word_list("made_verbs")
+#: Nouns of what was said, after a pointing word: "that statement", "those remarks".
+_SAID_NOUNS = word_list("noun_cues")
 #: The most tokens of the sentence after a quotation read for its speaker.
 _AHEAD_REACH = 40
 
@@ -201,9 +208,9 @@ def attach_floating(
             words = word_count(tokens, a, b)
             if words < 2 or tokens.text[b - 2] == ":":
                 continue  # "“Related:”", "“Yes!”": page furniture and cries
-            said_that = _said_that_after(tokens, b, speech, cues_between)
-            if said_that is not None:
-                found[qi] = said_that  # "“...” ¶ Kent Abernethy said that before the game."
+            pointed = _pointed_back(tokens, b, speech, cues_between)
+            if pointed is not None:
+                found[qi] = pointed  # "“...” ¶ That was how Jane Dale described it."
                 continue
             if previous is not None and (
                 near or _across_narration(tokens, previous, paragraph, order, found)
@@ -441,10 +448,7 @@ def _ahead(
     cue = (tokens.start[cues[0].first], tokens.end[cues[0].last - 1]) if cues else None
     lower = tokens.lower
     if lower[nf] in _BACK_POINTERS:
-        if cue is None and "words" not in lower[nf:end]:
-            return None
-        person = _person_in(tokens, nf + 1, end)
-        return None if person is None else Found(person, cue, "ahead", 0.5)
+        return _pointer_person(tokens, nf, end, cues)  # "That quote from Ann Dale ..."
     subject = _person_in(tokens, nf + (lower[nf] == "for"), end, at_start=True)
     if subject is None:
         return None
@@ -455,15 +459,16 @@ def _ahead(
     return None
 
 
-def _said_that_after(
+def _pointed_back(
     tokens: Tokens,
     b: int,
     speech: Sequence[bool],
     cues_between: Callable[[int, int], list[Cue]],
 ) -> Found | None:
-    """The named subject of the sentence right after a quotation standing alone (ending
-    at token ``b``) whose cue's object is a "that" pointing back to it: "“...” ¶ Kent
-    Abernethy said that before the game.", "“...” Ann Dale said that in an interview."."""
+    """The person the sentence right after a quotation standing alone (ending at token
+    ``b``) names while pointing back at it, whoever spoke before: "That was how Jane Dale,
+    a nurse, described it", "Those are the words of Tom Hale", "Kent Abernethy said that
+    before the game.", "Stan Boychuk made that statement Friday"."""
     sent = tokens.sent[b - 1] + 1
     if sent >= len(tokens.sent_first):
         return None
@@ -472,19 +477,52 @@ def _said_that_after(
         return None
     end = tokens.sent_first[sent + 1] if sent + 1 < len(tokens.sent_first) else len(tokens)
     end = min(end, nf + _AHEAD_REACH)
-    for cue in cues_between(nf, end):
+    if any(tokens.quote[k] >= 0 for k in range(nf, end)):
+        return None  # a sentence with words of its own
+    lower = tokens.lower
+    cues = [c for c in cues_between(nf, end) if c.usable and not c.negated]
+    if (
+        lower[nf] in _BACK_POINTERS
+        and nf + 2 < end
+        and lower[nf + 1] in _COPULAS
+        and lower[nf + 2] in ("how", "the")
+    ):
+        # "That was how Jane Dale described it", "Those are the words of Tom Hale"
+        return _pointer_person(tokens, nf, end, cues)
+    for c in cues:
         if (
-            cue.usable
-            and cue.cls in AFTER_CLASSES
-            and cue.last < end
-            and tokens.lower[cue.last] == "that"
-            and points_back(tokens, cue.last, end)
+            c.cls in AFTER_CLASSES
+            and c.last < end
+            and lower[c.last] == "that"
+            and points_back(tokens, c.last, end)
         ):
-            subject = phrase_before(tokens, cue.first, nf)
+            subject = phrase_before(tokens, c.first, nf)  # "Kent Abernethy said that."
             if subject is None or subject.name is None or subject.kind is not SpeakerKind.PERSON:
                 return None
-            return Found(subject, (tokens.start[cue.first], tokens.end[cue.last - 1]), "ahead", 0.6)
+            return Found(subject, (tokens.start[c.first], tokens.end[c.last - 1]), "ahead", 0.6)
+    for k in range(nf + 1, end - 2):
+        if (
+            lower[k] in _MADE_VERBS
+            and lower[k + 1] in _BACK_POINTERS
+            and lower[k + 2] in _SAID_NOUNS
+        ):
+            subject = phrase_before(tokens, k, nf)  # "Stan Boychuk made that statement"
+            if subject is None or subject.name is None or subject.kind is not SpeakerKind.PERSON:
+                return None
+            return Found(subject, (tokens.start[k], tokens.end[k + 2]), "ahead", 0.6)
     return None
+
+
+def _pointer_person(tokens: Tokens, nf: int, end: int, cues: list[Cue]) -> Found | None:
+    """The person a sentence [nf, end) pointing back at a quotation names, with its cue
+    or "words": "That was how Jane Dale described it", "Those are the words of Tom Hale"."""
+    if not cues and "words" not in tokens.lower[nf:end]:
+        return None
+    person = _person_in(tokens, nf + 1, end)
+    if person is None:
+        return None
+    span = (tokens.start[cues[0].first], tokens.end[cues[0].last - 1]) if cues else None
+    return Found(person, span, "ahead", 0.5)
 
 
 def _person_in(tokens: Tokens, lo: int, hi: int, at_start: bool = False) -> Phrase | None:
