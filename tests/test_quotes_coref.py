@@ -581,8 +581,9 @@ def test_a_place_opening_with_saint_or_port_is_no_one_he_stands_for() -> None:
 
 def test_a_side_of_a_court_case_is_the_lawyer_named_for_it() -> None:
     """ "The Crown countered" and "the prosecution said" after "Crown attorney Ann Dale":
-    the lawyer who speaks for the Crown; "the defence argued" is the defence lawyer; with
-    no lawyer named, "The Crown" stays the body."""
+    the lawyer who speaks for the Crown; "the defence argued" is the defence lawyer, and
+    so is "Tilley's lawyer", the one lawyer named; with no lawyer named, "The Crown" stays
+    the body."""
     a = article(
         "Crown attorney Ann Dale asked for seven years. Defence lawyer Tara Mendes asked for "
         "four. The Crown countered that sobriety could not undo the harm.",
@@ -592,6 +593,12 @@ def test_a_side_of_a_court_case_is_the_lawyer_named_for_it() -> None:
     assert speaker(indirect(a, "sobriety could not")) == "Ann Dale"
     assert speaker(indirect(a, "harm was done")) == "Ann Dale"
     assert speaker(indirect(a, "driver was sober")) == "Tara Mendes"
+    c = article(
+        "Crown attorney Ann Dale asked for seven years. Defence lawyer Tara Mendes asked "
+        "for four. Adam Tilley stood.",
+        "Tilley's lawyer said her client would not appeal.",
+    )
+    assert speaker(indirect(c, "would not appeal")) == "Tara Mendes"
     b = article("The Crown said it would appeal the sentence.")
     q = indirect(b, "appeal the sentence")
     assert q.speaker is not None

@@ -97,6 +97,8 @@ _KIN_GENDERS = dict.fromkeys(word_list("kin_female"), "f") | dict.fromkeys(
 _KIN_POSSESSORS = word_list("kin_possessors")
 #: How many mentions back the one a possessive before a noun of kin stands for is sought.
 _KIN_MENTIONS = 12
+#: Roles held for someone else, one of which an article names: "Tilley's lawyer".
+_ONE_SIDE_ROLES = word_list("one_side_roles")
 #: The sides of a court case one lawyer speaks for: "The Crown", "the defence".
 _COURT_SIDES = word_list("court_sides")
 #: Words of a party's name or its members ("Labour", "Lib Dem", "Conservative"), not the
@@ -343,6 +345,9 @@ class Registry(DocumentOwners):
             # "Manitoba's premier": the one titled "Manitoba Premier"
             titled = {tokens.lower[k] for k in range(phrase.first, phrase.last - 2)}
             found = self._role(phrase.role, at, titled=titled)
+            if found is None and phrase.role in _ONE_SIDE_ROLES:
+                # "Tilley's lawyer" after "Defence lawyer Tara Mendes": the one lawyer named
+                found = self._only_one_of_role(phrase.role)
             if found is not None:
                 return attrs.evolve(found, description=description or found.description)
         if (
