@@ -238,16 +238,6 @@ def test_a_title_an_appositive_names_as_a_work_is_no_speech() -> None:
     assert speaker(quote(a, "Never")) == "the film director"
 
 
-def test_a_label_after_so_called_is_no_speech() -> None:
-    """ "the so-called “natural immunity” argument": a label, no one's words, and the
-    reported clause runs through it."""
-    a = article("Dr. Ann Dale said the so-called “natural immunity” argument had no basis.")
-    assert quote(a, "natural immunity").attribution is None
-    q = next(q for q in a.quotations if q.kind is QuoteKind.INDIRECT)
-    assert q.text.endswith("argument had no basis")
-    assert speaker(q) == "Ann Dale"
-
-
 def test_a_name_quoted_before_the_noun_it_modifies_is_no_speech() -> None:
     """ "disaffected “Leave” supporters", "the “Super Tuesday” primary": capitalised words
     that modify the noun after them are a name, not the words of the speaker of the

@@ -31,8 +31,6 @@ SMALL_WORDS = word_list("small_words")
 _TITLE_TOLD = word_list("title_told")
 #: Words that open an appositive naming the kind of a work: "“...”, the song".
 _KIND_OPENERS = word_list("kind_openers")
-#: Words that make the quotation after them a label: "the so-called “...”".
-_LABEL_WORDS = word_list("label_words")
 #: Participles before "as" that make the quotation after it a name: known as “...”.
 _KNOWN_AS = word_list("known_as")
 #: Words between a noun that makes a quotation a title and the title: "his 2012 book, “An
@@ -47,8 +45,6 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
     words = text[q.start : q.end].split()
     if not words or len(words) > 12:
         return False
-    if open_tok > 0 and tokens.lower[open_tok - 1] in _LABEL_WORDS:
-        return True  # "the so-called “natural immunity” argument": a label, no one's words
     inner = text[q.start : q.end].rstrip(" ,.")
     if any(c in inner for c in "!?;"):
         return False
