@@ -115,7 +115,8 @@ def test_she_in_a_lede_is_the_woman_named_next() -> None:
 
 def test_said_that_after_a_quotation_names_its_speaker() -> None:
     """ "“...” ¶ General manager Kent Abernethy said that before the series.": "that"
-    points back to the words, so they are his, though another man spoke just before;
+    points back to the words, so they are his, though another man spoke just before (but
+    "disputed that" answers another's words);
     "said that in an interview on Monday" reports no words of its own, and "said that in
     March the firm lost money" still does."""
     a = article(
@@ -128,6 +129,12 @@ def test_said_that_after_a_quotation_names_its_speaker() -> None:
     q = quote(a, "We have been knocked out")
     assert speaker(q) == "Kent Abernethy"
     assert rule(q) == "ahead"
+    b = article(
+        "“The lift has been broken since March,” said Ann Dale, who lives upstairs.",
+        "“My mother has not left the building in weeks.”",
+        "Tom Hale, the building manager, disputed that. “A crew came on Friday,” he said.",
+    )
+    assert speaker(quote(b, "My mother has not")) == "Ann Dale"
     reported = [x.text for x in a.quotations if x.kind is QuoteKind.INDIRECT]
     assert not any(t.startswith(("before", "in an interview")) for t in reported)
     assert "in March the firm lost money" in reported

@@ -53,6 +53,9 @@ _THING_RELATIVES = word_list("thing_relatives")
 _BACK_POINTERS = word_list("back_pointers")
 #: Forms of "be" after a word pointing back: "That was how ...", "Those are the words".
 _COPULAS = word_list("pointing_copulas")
+#: Verbs whose "that" points back at the words of their subject: "Kent Abernethy said
+#: that before the game" (not "disputed that", "denied that": another's).
+_SAID_THAT_VERBS = word_list("said_that_verbs")
 #: Verbs of making what was said, before "that statement": "Stan Boychuk made that
 #: statement Friday".
 _MADE_VERBS = word_list("made_verbs")
@@ -491,7 +494,7 @@ def _pointed_back(
         return _pointer_person(tokens, nf, end, cues)
     for c in cues:
         if (
-            c.cls in AFTER_CLASSES
+            c.lemma in _SAID_THAT_VERBS  # (not "disputed that": another's words)
             and c.last < end
             and lower[c.last] == "that"
             and points_back(tokens, c.last, end)
