@@ -415,6 +415,13 @@ def test_words_written_on_a_thing_or_a_motto_are_no_speech() -> None:
     assert quote(a, "Fund Our Future").attribution is None
     assert quote(a, "Protect Brixo").attribution is None
     assert speaker(quote(a, "we will return")) == "The teacher"
+    b = article(
+        "Title",
+        "A sign at the farm gate reads “Stay strong, Brixo.”",
+        "Ann Dale was named as the protester, wearing a shirt that read “Animal rights now.”",
+    )
+    assert quote(b, "Stay strong").attribution is None
+    assert quote(b, "Animal rights now").attribution is None
 
 
 def test_a_plural_noun_that_looks_like_a_cue() -> None:

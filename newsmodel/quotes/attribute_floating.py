@@ -51,6 +51,8 @@ _QUOTE_LEAD_INS = word_list("quote_lead_ins")
 _THING_RELATIVES = word_list("thing_relatives")
 #: Words that open a sentence pointing back at a quotation before it: "That was how ...".
 _BACK_POINTERS = word_list("back_pointers")
+#: Forms of "read" before words written on a thing: "a shirt that read “...”".
+_READ_FORMS = frozenset(w for w, form in CUE_FORMS.items() if form.lemma == "read")
 #: Forms of "be" after a word pointing back: "That was how ...", "Those are the words".
 _COPULAS = word_list("pointing_copulas")
 #: Verbs whose "that" points back at the words of their subject: "Kent Abernethy said
@@ -250,6 +252,8 @@ def attach_floating(
             continue  # "amid claims that he is part of a “dirty tricks” campaign": theirs
         if any(c.passive and c.cls is CueClass.NAMING for c in cues_between(max(sf, a - 4), a)):
             continue  # "The firm, dubbed “...” in the boom": a name others gave the subject
+        if a > sf and tokens.lower[a - 1] in _READ_FORMS:
+            continue  # "wearing a shirt that read “...”": the words on a thing, no one's
         # a quotation in a sentence about someone: theirs, most likely; else the speaker
         # of the sentence before, or of the passage
         subject = first_phrase(tokens, sf, a)

@@ -176,6 +176,22 @@ class Cue:
         return not (self.negated or self.passive or self.infinitive)
 
 
+#: The most words between a thing that bears words and its "reads": "A sign at the farm
+#: gate reads", "a poster on the wall that reads".
+_INSCRIBED_REACH = 6
+
+
+def _inscribed_before(lower: list[str], text: list[str], para: Sequence[int], i: int) -> bool:
+    """Whether "read" at token ``i`` gives the words written on a thing named just before
+    it in its clause: "signs reading “...”", "A sign at the farm gate reads “...”"."""
+    for k in range(i - 1, max(-1, i - 1 - _INSCRIBED_REACH), -1):
+        if para[k] != para[i] or not text[k][:1].isalnum():
+            return False
+        if lower[k] in _INSCRIBED_THINGS:
+            return True
+    return False
+
+
 def _naming_participle(lower: list[str], text: list[str], para: Sequence[int], i: int) -> bool:
     """Whether "named" or "called" at token ``i`` gives the name of an indefinite noun
     phrase before it ("a 70-year-old teacher named Tom Hale", "a man called Ray"), no
@@ -286,7 +302,7 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             and lower[i + 1] not in FUNCTION_WORDS
         ):
             continue  # a noun before a noun: "GOP state leaders", "most state parties"
-        if form is not None and form.lemma == "read" and prev in _INSCRIBED_THINGS:
+        if form is not None and form.lemma == "read" and _inscribed_before(lower, text, para, i):
             continue  # "signs reading “Land Back”": the words written on a thing, no one's
         if word in ("named", "called") and _naming_participle(lower, text, para, i):
             continue  # "a teacher named Tom Hale said": the name of the one described
