@@ -798,6 +798,12 @@ def test_the_office_after_a_title_with_of_or_for_is_no_part_of_the_name() -> Non
     assert speaker(indirect(a, "run the units")) == "Kavita Deshmukh"
     assert speaker(indirect(a, "rules would change")) == "Orla Brannock"
     assert speaker(indirect(a, "talks were over")) == "Louw de Graaf"
+    b = article(
+        "Leader of the Opposition R. Ashok Kumar alleged that the board had erred.",
+        "Ombudswoman Luz Marina Ortega warned that 12,000 people had fled.",
+    )
+    assert speaker(indirect(b, "board had erred")) == "R. Ashok Kumar"
+    assert speaker(indirect(b, "people had fled")) == "Luz Marina Ortega"
     visit = indirect(a, "visit was cancelled")
     assert visit.speaker is not None
     assert visit.speaker.kind is SpeakerKind.GROUP

@@ -88,6 +88,8 @@ _SUFFIXES = word_list("name_suffixes")
 #: Second parts of ranks written without full stops, a title only after the first part:
 #: "Det Con", "Ch Insp" (no "Con O'Neill" alone).
 _RANK_SECONDS = word_list("rank_seconds")
+#: A given name's initial: "R." of "R. Ashok Kumar".
+_INITIAL_RE = regex.compile(r"\p{Lu}\.\Z")
 #: Months that are surnames after a given name ("Elizabeth May", "Theresa May").
 SURNAME_WORDS = word_list("surname_words")
 #: The end of a word that says where a company is based ("Calgary-based Suncor Energy"):
@@ -375,7 +377,14 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             and all(lower[j] in PARTY_WORDS and lower[j] != "new" for j in range(start, m))
             and _given_count(text[m]) >= _PARTY_GIVEN_COUNT  # "Liberal Ravi Chaudhry"
         ):
-            if m > start and (start > first or not _name_alone(tokens, start, m)):
+            if (
+                m > start
+                and (start > first or not _name_alone(tokens, start, m))
+                # (but "Ombudswoman Luz Marina Ortega": a first given name of her own)
+                and not (
+                    start > first and lower[start - 1] in TITLE_WORDS and is_given_name(text[start])
+                )
+            ):
                 start = m
             break
     else:
@@ -389,6 +398,8 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             # office's words, then the name (its given name unknown to the lists), with
             # its particle ("Minister of Social Affairs Louw de Graaf")
             start = end - 3 if end - 3 > first and lower[end - 2] in NAME_PARTICLES else end - 2
+            while start - 1 > first and _INITIAL_RE.fullmatch(text[start - 1]):
+                start -= 1  # "Leader of the Opposition R. Ashok Kumar": his initial
     role = lower[start].split("-", 1)[1] if lower[start].startswith(_ROLE_PREFIXES) else ""
     if end - start >= 3 and (
         lower[start] in PERSON_NOUNS
@@ -441,6 +452,8 @@ def joined_to_title(tokens: Tokens, first: int) -> bool:
     """Whether the run of capitals at ``first`` follows a title through "of", "for" or
     "and" ("Minister of State ...", "Minister for Children and Families ..."): the office
     the title holds, written out before its holder's name."""
+    if first > 2 and tokens.lower[first - 1] == "the":
+        first -= 1  # "Leader of the Opposition Ann Dale"
     if first < 2 or tokens.lower[first - 1] not in _JOINED_BEFORE:
         return False
     para = tokens.para[first]
