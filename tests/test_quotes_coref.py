@@ -642,6 +642,24 @@ def test_a_relative_named_by_kin_is_the_one_of_the_family() -> None:
     assert speaker(quote(d, "She was fine")) == "the mother"
 
 
+def test_a_title_of_several_words_in_narration_is_the_one_a_pronoun_follows() -> None:
+    """ "The Chief Minister accepted the suggestion. “...,” he said": the chief minister
+    named before, not the legislator quoted last; so is "the prime minister" after "Prime
+    Minister Tom Hale"."""
+    a = article(
+        "Chief Minister Venkat Gowda heard the debate. “There is only one state,” legislator "
+        "Tom Rao said.",
+        "The Chief Minister accepted the suggestion.",
+        "“I will lead the delegation myself,” he said.",
+    )
+    assert speaker(quote(a, "I will lead")) == "Venkat Gowda"
+    b = article(
+        "Prime Minister Tom Hale spoke first. “We will win,” opposition leader Ray Dunn said.",
+        "The prime minister shrugged off the claim. He said the party was united.",
+    )
+    assert speaker(indirect(b, "party was united")) == "Tom Hale"
+
+
 def test_another_of_an_office_is_not_the_one_named_with_it() -> None:
     """ "Analyst Rob Kessler said ..." then "Another analyst said ..." or "A second analyst
     said ...": someone else, unnamed; "An analyst said" alone is still Kessler."""

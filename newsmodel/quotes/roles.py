@@ -188,6 +188,15 @@ class Roles(Bodies):
                 and (k + 2 >= n or lower[k + 2] not in TITLE_WORDS)
             ):
                 mention(k, self._role(lower[k + 1], k), k + 2)
+        # "The Chief Minister accepted", "the deputy premier said": a title of several
+        # words, the one titled so before
+        for k in thes:
+            j = k + 1
+            while j < n and j - k <= 3 and lower[j] in TITLE_WORDS:
+                j += 1
+            if j - k >= 3 and (j >= n or not text[j][:1].isupper()):
+                titled = {lower[m] for m in range(k + 1, j - 1)}
+                mention(k, self._role(lower[j - 1], k, titled=titled), j)
         # "The 22-year-old pipped Maurice Greene": the person of that age
         for k in thes:
             age = AGE_RE.fullmatch(lower[k + 1]) if k + 1 < n else None
