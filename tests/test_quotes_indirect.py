@@ -620,6 +620,15 @@ def test_says_after_an_age_an_office_or_a_whose_clause_is_the_verb() -> None:
     assert not [q for q in a.quotations if "private address" in q.text]
 
 
+def test_said_in_response_to_queries_that() -> None:
+    """ "said in response to queries that CLAUSE": two adjuncts, then the clause."""
+    a = article(
+        "The Brixo Environment Agency said in response to queries that the median age of "
+        "hawkers was 60."
+    )
+    assert speaker(indirect(a, "median age")) == "Brixo Environment Agency"
+
+
 def test_a_topic_after_about_is_no_clause() -> None:
     """ "tells us about a rising worry" gives a topic, not words; "about a third of the
     staff were laid off" is a clause."""
