@@ -248,6 +248,21 @@ def test_not_datelines(paragraph: str) -> None:
     assert dateline(paragraph) is None
 
 
+def test_a_town_in_capitals_and_an_unknown_region_before_a_dash() -> None:
+    """ "VIRAC, Catanduanes – ...": a town in capitals, a province no list holds in mixed
+    case, and a dash make a dateline; all capitals ("HARBOUR TRAFFIC AT RECORD HIGH,
+    BOARD SAYS") or a colon still make none."""
+    assert dateline("VIRAC, Catanduanes – The storm hit at dawn.") == (
+        "VIRAC, Catanduanes –",
+        "VIRAC, Catanduanes",
+        None,
+        None,
+        "The storm hit at dawn.",
+    )
+    assert dateline("HARBOUR FEES RISE, BOARD SAYS – The board met.") is None
+    assert dateline("DEAR READERS, Friends: Thank you.") is None
+
+
 def test_dateline_on_its_own_line() -> None:
     """A paragraph holding only a dateline is read whole."""
     text = "ZUG, SWITZERLAND"

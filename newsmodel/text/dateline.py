@@ -17,7 +17,8 @@ agency in brackets is enough ("Hong Kong (CNN) President ..."); a place in capit
 carry a region or date ("Washington — NASA said ..."), or a date before a plain hyphen
 ("New York, Feb 26 -"). A colon only follows a known place ("NEW DELHI:", but not
 "DEAR READERS:"). Without a date, a region must be a known state, province or country
-("ZUG, SWITZERLAND", but not "FEES RISE, BOARD SAYS"). A capitalised word that
+("ZUG, SWITZERLAND", but not "FEES RISE, BOARD SAYS"), or one in mixed case after a
+place in capitals and before a dash ("VIRAC, Catanduanes –"). A capitalised word that
 opens a sentence is no dateline ("Democratic lawmakers said ..."), and neither are
 title words such as "BREAKING" or "UPDATE".
 
@@ -243,6 +244,17 @@ def _regions_known(text: str, parts: _Parts, tangled_at: int | None = None) -> b
     return _known_place(text[start:end])
 
 
+def _capital_and_region(text: str, parts: _Parts, caps: bool) -> bool:
+    """Whether a place in capitals is followed by one region in mixed case and a dash:
+    "VIRAC, Catanduanes –", a town and its province that no list holds (but not "FEES
+    RISE, BOARD SAYS", all in capitals, nor a colon's "DEAR READERS, Friends:")."""
+    if not caps or len(parts.regions) != 1 or parts.separator in {None, ":"}:
+        return False
+    start, end = parts.regions[0]
+    region = words(text[start:end])
+    return 0 < len(region) <= 2 and all(w[:1].isupper() and not is_all_caps(w) for w in region)
+
+
 def _untangle(text: str, span: tuple[int, int]) -> int | None:
     """Where the lead's words start inside the place words at ``span``, if they do."""
     words = [(m.start(), m.end()) for m in regex.finditer(r"\S+", text[span[0] : span[1]])]
@@ -347,7 +359,11 @@ def find_dateline(text: str, start: int, end: int) -> DatelineMatch | None:
     elif parts.place is None:
         return None
     else:
-        if not parts.date and not _regions_known(text, parts):
+        if (
+            not parts.date
+            and not _regions_known(text, parts)
+            and not _capital_and_region(text, parts, caps)
+        ):
             return None
         region_or_date = bool(parts.regions or parts.date)
         region_text = " ".join(text[a:b] for a, b in parts.regions)
