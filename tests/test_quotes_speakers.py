@@ -1329,6 +1329,15 @@ def test_a_name_inside_an_unnamed_speaker_s_description_is_not_theirs() -> None:
     assert spokesman.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.ORGANISATION)
 
 
+def test_a_body_named_in_the_plural_keeps_its_whole_name() -> None:
+    """ "The Centers for Disease Control and Prevention said": the whole name, not
+    "Disease Control and Prevention"."""
+    a = article("Flu", "The Centers for Disease Control and Prevention said the risk was low.")
+    q = indirect(a, "risk was low")
+    assert q.speaker is not None
+    assert "Centers for Disease Control and Prevention" in q.speaker.name
+
+
 def test_neither_and_either_open_no_name() -> None:
     """ "Neither Hale nor Reid is inclined to ...": no person "Neither Hale", so "Hale
     said" after it is Tom Hale."""
