@@ -1331,11 +1331,15 @@ def test_a_name_inside_an_unnamed_speaker_s_description_is_not_theirs() -> None:
 
 def test_a_body_named_in_the_plural_keeps_its_whole_name() -> None:
     """ "The Centers for Disease Control and Prevention said": the whole name, not
-    "Disease Control and Prevention"."""
+    "Disease Control and Prevention"; "The ruling junta" is a body, no ruling."""
     a = article("Flu", "The Centers for Disease Control and Prevention said the risk was low.")
     q = indirect(a, "risk was low")
     assert q.speaker is not None
     assert "Centers for Disease Control and Prevention" in q.speaker.name
+    b = article("Coup", "The ruling junta said the vote would go ahead.")
+    q = indirect(b, "vote would go ahead")
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind) == ("The ruling junta", SpeakerKind.ORGANISATION)
 
 
 def test_neither_and_either_open_no_name() -> None:
