@@ -238,6 +238,16 @@ def test_a_title_an_appositive_names_as_a_work_is_no_speech() -> None:
     assert speaker(quote(a, "Never")) == "the film director"
 
 
+def test_a_crowd_s_chants_are_not_the_last_speaker_s() -> None:
+    """ "the chamber erupted in chants of “...”" after Ann Dale spoke: the crowd's cries,
+    not hers."""
+    a = article(
+        "Ann Dale said her nephew was shot in 2021. “This board is for him,” she said.",
+        "When the vote was announced, the chamber erupted in chants of “Nine votes! Nine votes!”",
+    )
+    assert quote(a, "Nine votes").attribution is None
+
+
 def test_a_name_quoted_before_the_noun_it_modifies_is_no_speech() -> None:
     """ "disaffected “Leave” supporters", "the “Super Tuesday” primary": capitalised words
     that modify the noun after them are a name, not the words of the speaker of the

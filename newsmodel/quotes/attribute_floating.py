@@ -51,6 +51,8 @@ _QUOTE_LEAD_INS = word_list("quote_lead_ins")
 _THING_RELATIVES = word_list("thing_relatives")
 #: Words that open a sentence pointing back at a quotation before it: "That was how ...".
 _BACK_POINTERS = word_list("back_pointers")
+#: Nouns of a crowd's cries: "chants of “...”", "shouts of “...”".
+_CRIES = word_list("cries")
 #: Forms of "read" before words written on a thing: "a shirt that read “...”".
 _READ_FORMS = frozenset(w for w, form in CUE_FORMS.items() if form.lemma == "read")
 #: Forms of "be" after a word pointing back: "That was how ...", "Those are the words".
@@ -286,7 +288,13 @@ def attach_floating(
                 _inherit(previous, "previous-sentence", 0.6, found),
                 cues_between(max(sf, a - 80), a),
             )
-        elif previous is not None and near and words >= NEARBY_WORDS:
+        elif (
+            previous is not None
+            and near
+            and words >= NEARBY_WORDS
+            # (not "the chamber erupted in chants of “...”": a crowd's cries)
+            and not (a >= 2 and tokens.lower[a - 1] == "of" and tokens.lower[a - 2] in _CRIES)
+        ):
             found[qi] = _own_cue(
                 tokens,
                 _inherit(previous, "nearby", 0.5, found),
