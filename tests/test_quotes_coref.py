@@ -1436,6 +1436,12 @@ def test_the_pm_is_the_prime_minister_named_before() -> None:
     q = quote(a, "Sport is back")
     assert speaker(q) == "Karl Brenner"
     assert mention(q) == "the PM"
+    b = article(
+        "Tax",
+        "Treasury Cabinet Secretary Joseph Kiprono spoke. Tom Hale, a trader, agreed. "
+        '"We have listened," the CS said.',
+    )
+    assert speaker(quote(b, "We have listened")) == "Joseph Kiprono"
 
 
 def test_a_document_named_with_its_author_speaks_for_them_later() -> None:
