@@ -660,6 +660,25 @@ def test_a_title_of_several_words_in_narration_is_the_one_a_pronoun_follows() ->
     assert speaker(indirect(b, "party was united")) == "Tom Hale"
 
 
+def test_an_office_qualified_by_a_place_is_the_holder_introduced_with_it() -> None:
+    """ "the Molo MP" after "MP Kimani Wanjohi, who represents Molo": Wanjohi, though
+    another MP was named since; "the Latin American pope" after a pope introduced
+    without Latin America is not that pope."""
+    a = article(
+        "MP Kimani Wanjohi, who represents Molo, opposed the bill. MP Ann Dale, who "
+        "represents Brixo, backed it. Tom Hale, a trader, agreed.",
+        "“This is what public participation is for,” the Molo MP said.",
+        "“We will vote yes,” the Brixo MP said.",
+    )
+    assert speaker(quote(a, "This is what")) == "Kimani Wanjohi"
+    assert speaker(quote(a, "We will vote yes")) == "Ann Dale"
+    b = article(
+        "Pope Leo Brixo visited the city in 1990. Tom Hale, a trader, agreed. Ann Dale spoke.",
+        "“We pray for peace,” the Latin American pope said.",
+    )
+    assert speaker(quote(b, "We pray")) != "Leo Brixo"
+
+
 def test_another_of_an_office_is_not_the_one_named_with_it() -> None:
     """ "Analyst Rob Kessler said ..." then "Another analyst said ..." or "A second analyst
     said ...": someone else, unnamed; "An analyst said" alone is still Kessler."""

@@ -97,6 +97,9 @@ _KIN_GENDERS = dict.fromkeys(word_list("kin_female"), "f") | dict.fromkeys(
 _KIN_POSSESSORS = word_list("kin_possessors")
 #: How many mentions back the one a possessive before a noun of kin stands for is sought.
 _KIN_MENTIONS = 12
+#: How many tokens after a person's first mention the words of a description are sought:
+#: "MP Kimani Wanjohi, who represents Molo," for "the Molo MP".
+_QUALIFIER_REACH = 15
 #: Roles held for someone else, one of which an article names: "Tilley's lawyer".
 _ONE_SIDE_ROLES = word_list("one_side_roles")
 #: The sides of a court case one lawyer speaks for: "The Crown", "the defence".
@@ -388,14 +391,17 @@ class Registry(DocumentOwners):
                     # the description's words after "the": "the shadow chancellor" is
                     # not "the chancellor"
                     words = " ".join(tokens.lower[phrase.first + 1 : phrase.last])
-                    found = self._described_again(words, at)
-                    if found is None:
-                        found = self._speaker_in_role(phrase.role, at, untitled=modified)
                     capitals = frozenset(
                         tokens.lower[k]
                         for k in range(phrase.first + 1, phrase.last - 1)
                         if tokens.text[k][:1].isupper()
                     )
+                    found = self._described_again(words, at)
+                    if found is None and capitals and phrase.role in TITLE_WORDS:
+                        # "the Molo MP" after "MP Kimani Wanjohi, who represents Molo"
+                        found = self._qualified_holder(phrase.role, capitals, at)
+                    if found is None:
+                        found = self._speaker_in_role(phrase.role, at, untitled=modified)
                     if found is None and (phrase.role not in TITLE_WORDS or capitals):
                         # "the gambling tycoon": no office, the subject named just before;
                         # "The Brixo North MP": an office no one was named by
@@ -454,6 +460,27 @@ class Registry(DocumentOwners):
             if kin is not None:  # "His son, Colton Wiebe, said ...": "his father" is Arnie
                 return Resolved(kin.name, kin.kind, kin.title, description, kin.gender, kin)
         return Resolved(written, phrase.kind, None, description)
+
+    def _qualified_holder(self, role: str, qualifiers: frozenset[str], at: int) -> Resolved | None:
+        """The one person titled ``role`` before token ``at`` whose first mention has the
+        ``qualifiers`` close after it: "the Molo MP" for "MP Kimani Wanjohi, who represents
+        Molo" (not "the Latin American pope" for a pope named with no Latin America)."""
+        tokens = self.tokens
+        roles = ROLE_SYNONYMS.get(role, frozenset([role]))
+        checked: set[int] = set()
+        holders: list[Entity] = []
+        for m in self.mentions[: bisect_left(self.mention_tokens, at)]:
+            e = m.entity
+            if id(e) in checked or e.kind is not SpeakerKind.PERSON:
+                continue
+            checked.add(id(e))  # the first mention only: where the article introduces them
+            near = frozenset(tokens.lower[m.token : min(at, m.token + _QUALIFIER_REACH)])
+            if not roles.isdisjoint(e.titles) and qualifiers <= near:
+                holders.append(e)
+        if len(holders) != 1:
+            return None
+        e = holders[0]
+        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
 
     def _kin(self, possessive: str, noun: str, at: int) -> Entity | None:
         """The one relative "his father", "her daughter" or "the mother" at token ``at``
