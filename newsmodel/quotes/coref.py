@@ -15,8 +15,6 @@ of the nearest sentence that has one: its speaker if it has one, else its first 
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 import attrs
 
 from newsmodel.model import SpeakerKind
@@ -69,6 +67,8 @@ from newsmodel.quotes.roles import (
     ANYONE_NOUNS,
     BARE_ROLE_DETERMINERS,
     EPITHETS,
+    KIN_GENDERS,
+    KIN_POSSESSORS,
     ROLE_MODIFIERS,
     SPEAKING_FOR_OTHERS,
     age_of,
@@ -89,17 +89,6 @@ _PRONOUN_AFTER = 15
 _PLURAL_ROLES = word_list("plural_roles")
 #: Words that make an unnamed speaker another than the one of its role named before.
 _OTHER_MARKERS = word_list("other_markers")
-#: Nouns of kin and the gender each names: "his father", "her daughter".
-_KIN_GENDERS = dict.fromkeys(word_list("kin_female"), "f") | dict.fromkeys(
-    word_list("kin_male"), "m"
-)
-#: Possessives before a noun of kin: "his father", "her daughter".
-_KIN_POSSESSORS = word_list("kin_possessors")
-#: How many mentions back the one a possessive before a noun of kin stands for is sought.
-_KIN_MENTIONS = 12
-#: How many tokens after a person's first mention the words of a description are sought:
-#: "MP Kimani Wanjohi, who represents Molo," for "the Molo MP".
-_QUALIFIER_REACH = 15
 #: Roles held for someone else, one of which an article names: "Tilley's lawyer".
 _ONE_SIDE_ROLES = word_list("one_side_roles")
 #: The sides of a court case one lawyer speaks for: "The Crown", "the defence".
@@ -452,84 +441,14 @@ class Registry(DocumentOwners):
             phrase.kind is SpeakerKind.PERSON
             and phrase.last - phrase.first == 2
             and (
-                tokens.lower[phrase.first] in _KIN_POSSESSORS or tokens.lower[phrase.first] == "the"
+                tokens.lower[phrase.first] in KIN_POSSESSORS or tokens.lower[phrase.first] == "the"
             )
-            and tokens.lower[phrase.first + 1] in _KIN_GENDERS
+            and tokens.lower[phrase.first + 1] in KIN_GENDERS
         ):
             kin = self._kin(tokens.lower[phrase.first], tokens.lower[phrase.first + 1], at)
             if kin is not None:  # "His son, Colton Wiebe, said ...": "his father" is Arnie
                 return Resolved(kin.name, kin.kind, kin.title, description, kin.gender, kin)
         return Resolved(written, phrase.kind, None, description)
-
-    def _qualified_holder(self, role: str, qualifiers: frozenset[str], at: int) -> Resolved | None:
-        """The one person titled ``role`` before token ``at`` whose first mention has the
-        ``qualifiers`` close after it: "the Molo MP" for "MP Kimani Wanjohi, who represents
-        Molo" (not "the Latin American pope" for a pope named with no Latin America)."""
-        tokens = self.tokens
-        roles = ROLE_SYNONYMS.get(role, frozenset([role]))
-        checked: set[int] = set()
-        holders: list[Entity] = []
-        for m in self.mentions[: bisect_left(self.mention_tokens, at)]:
-            e = m.entity
-            if id(e) in checked or e.kind is not SpeakerKind.PERSON:
-                continue
-            checked.add(id(e))  # the first mention only: where the article introduces them
-            near = frozenset(tokens.lower[m.token : min(at, m.token + _QUALIFIER_REACH)])
-            if not roles.isdisjoint(e.titles) and qualifiers <= near:
-                holders.append(e)
-        if len(holders) != 1:
-            return None
-        e = holders[0]
-        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
-
-    def _kin(self, possessive: str, noun: str, at: int) -> Entity | None:
-        """The one relative "his father", "her daughter" or "the mother" at token ``at``
-        stands for: the person of the noun's gender named just before with a relative of
-        theirs ("Tessa Holloway's daughter spent four days in hospital. ... the mother
-        said"); else, after a possessive, the one person of the noun's gender who shares a
-        surname with the last person of the possessive's gender named in the paragraph or
-        the one before (the family of "Colton Wiebe" holds Arnie Wiebe)."""
-        tokens = self.tokens
-        gender = _KIN_GENDERS[noun]
-        para = tokens.para[at]
-        k = bisect_left(self.mention_tokens, at) - 1
-        stop = max(-1, k - _KIN_MENTIONS)
-        owner: Entity | None = None
-        related = True  # no one named with a relative of theirs read yet
-        while k > stop and para - self.mentions[k].para <= 1:
-            m = self.mentions[k]
-            k -= 1
-            e = m.entity
-            after = m.last if m.last >= 0 else m.token + 1
-            while after < len(tokens.text) and tokens.text[after][:1].isupper():
-                after += 1  # the end of the name's run of capitals
-            if (
-                related
-                and e.kind is SpeakerKind.PERSON
-                and after + 1 < len(tokens.text)
-                and tokens.lower[after] in ("’s", "'s")
-                and tokens.lower[after + 1] in _KIN_GENDERS
-            ):
-                if e.gender == gender:
-                    return e  # "Tessa Holloway's daughter ...": the mother
-                related = False  # "Tom Hale's daughter": the mother is no one named
-            if owner is None and possessive in _KIN_POSSESSORS:
-                want = PRONOUNS[possessive].gender
-                if e.kind is SpeakerKind.PERSON and e.gender == want and " " in e.name:
-                    owner = e
-        if owner is None:
-            return None  # no one of the possessive's gender named in the paragraph or before
-        surname = owner.name.rsplit(" ", 1)[1]
-        family = {
-            id(e): e
-            for e in self.persons.values()
-            if e is not owner
-            and e.kind is SpeakerKind.PERSON
-            and e.gender == gender
-            and e.name.rsplit(" ", 1)[-1] == surname
-            and " " in e.name
-        }
-        return next(iter(family.values())) if len(family) == 1 else None
 
     def _party_named(self, at: int) -> Resolved | None:
         """The party "the party" stands for: the one named last, in its paragraph or the

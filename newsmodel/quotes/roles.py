@@ -5,8 +5,9 @@ names, for :class:`newsmodel.quotes.coref.Registry`.
 :class:`Roles` adds to the names the article gives
 (:class:`newsmodel.quotes.article_names.ArticleNames`) the people it names by an office
 alone ("the mayor brought up the plan"), and the lookups from a role to the one it stands
-for: the holder of that title named before, the person of that age, the person quoted last
-when no one holds the title; the organisation of that kind comes from
+for: the holder of that title named before, the person of that age, the relative a noun of
+kin names, the person quoted last when no one holds the title; the organisation of that
+kind comes from
 :class:`newsmodel.quotes.role_bodies.Bodies`, which it extends.
 """
 
@@ -28,6 +29,7 @@ from newsmodel.quotes.lexicon import (
     COUNTRIES,
     FUNCTION_WORDS,
     PERSON_NOUNS,
+    PRONOUNS,
     ROLE_SYNONYMS,
     TITLE_WORDS,
     word_list,
@@ -64,6 +66,8 @@ __all__ = [
     "BARE_ROLE_DETERMINERS",
     "EPITHETS",
     "GOVERNMENT_BODIES",
+    "KIN_GENDERS",
+    "KIN_POSSESSORS",
     "PUBLIC_WORDS",
     "ROLE_MODIFIERS",
     "SPEAKING_FOR_OTHERS",
@@ -100,6 +104,17 @@ _DESCRIBED_MEN = word_list("described_men")
 _DESCRIBED_WORDS = 5
 #: How many paragraphs back "the central defender" looks for the speaker it stands for.
 _ROLE_PARAGRAPHS = 1
+#: Nouns of kin and the gender each names: "his father", "her daughter".
+KIN_GENDERS = dict.fromkeys(word_list("kin_female"), "f") | dict.fromkeys(
+    word_list("kin_male"), "m"
+)
+#: Possessives before a noun of kin: "his father", "her daughter".
+KIN_POSSESSORS = word_list("kin_possessors")
+#: How many mentions back the one a possessive before a noun of kin stands for is sought.
+_KIN_MENTIONS = 12
+#: How many tokens after a person's first mention the words of a description are sought:
+#: "MP Kimani Wanjohi, who represents Molo," for "the Molo MP".
+_QUALIFIER_REACH = 15
 #: How many paragraphs back "the 34-year-old" looks for the person it stands for.
 AGE_PARAGRAPHS = 3
 
@@ -605,3 +620,73 @@ class Roles(Bodies):
         if entity is None:
             return None
         return Resolved(entity.name, SpeakerKind.PERSON, entity.title, None, entity.gender, entity)
+
+    def _qualified_holder(self, role: str, qualifiers: frozenset[str], at: int) -> Resolved | None:
+        """The one person titled ``role`` before token ``at`` whose first mention has the
+        ``qualifiers`` close after it: "the Molo MP" for "MP Kimani Wanjohi, who represents
+        Molo" (not "the Latin American pope" for a pope named with no Latin America)."""
+        tokens = self.tokens
+        roles = ROLE_SYNONYMS.get(role, frozenset([role]))
+        checked: set[int] = set()
+        holders: list[Entity] = []
+        for m in self.mentions[: bisect_left(self.mention_tokens, at)]:
+            e = m.entity
+            if id(e) in checked or e.kind is not SpeakerKind.PERSON:
+                continue
+            checked.add(id(e))  # the first mention only: where the article introduces them
+            near = frozenset(tokens.lower[m.token : min(at, m.token + _QUALIFIER_REACH)])
+            if not roles.isdisjoint(e.titles) and qualifiers <= near:
+                holders.append(e)
+        if len(holders) != 1:
+            return None
+        e = holders[0]
+        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+
+    def _kin(self, possessive: str, noun: str, at: int) -> Entity | None:
+        """The one relative "his father", "her daughter" or "the mother" at token ``at``
+        stands for: the person of the noun's gender named just before with a relative of
+        theirs ("Tessa Holloway's daughter spent four days in hospital. ... the mother
+        said"); else, after a possessive, the one person of the noun's gender who shares a
+        surname with the last person of the possessive's gender named in the paragraph or
+        the one before (the family of "Colton Wiebe" holds Arnie Wiebe)."""
+        tokens = self.tokens
+        gender = KIN_GENDERS[noun]
+        para = tokens.para[at]
+        k = bisect_left(self.mention_tokens, at) - 1
+        stop = max(-1, k - _KIN_MENTIONS)
+        owner: Entity | None = None
+        related = True  # no one named with a relative of theirs read yet
+        while k > stop and para - self.mentions[k].para <= 1:
+            m = self.mentions[k]
+            k -= 1
+            e = m.entity
+            after = m.last if m.last >= 0 else m.token + 1
+            while after < len(tokens.text) and tokens.text[after][:1].isupper():
+                after += 1  # the end of the name's run of capitals
+            if (
+                related
+                and e.kind is SpeakerKind.PERSON
+                and after + 1 < len(tokens.text)
+                and tokens.lower[after] in ("’s", "'s")
+                and tokens.lower[after + 1] in KIN_GENDERS
+            ):
+                if e.gender == gender:
+                    return e  # "Tessa Holloway's daughter ...": the mother
+                related = False  # "Tom Hale's daughter": the mother is no one named
+            if owner is None and possessive in KIN_POSSESSORS:
+                want = PRONOUNS[possessive].gender
+                if e.kind is SpeakerKind.PERSON and e.gender == want and " " in e.name:
+                    owner = e
+        if owner is None:
+            return None  # no one of the possessive's gender named in the paragraph or before
+        surname = owner.name.rsplit(" ", 1)[1]
+        family = {
+            id(e): e
+            for e in self.persons.values()
+            if e is not owner
+            and e.kind is SpeakerKind.PERSON
+            and e.gender == gender
+            and e.name.rsplit(" ", 1)[-1] == surname
+            and " " in e.name
+        }
+        return next(iter(family.values())) if len(family) == 1 else None
