@@ -635,6 +635,13 @@ def test_a_relative_named_by_kin_is_the_one_of_the_family() -> None:
     )
     assert speaker(quote(c, "She had a fever")) == "Tessa Holloway"
     assert speaker(quote(c, "I care that")) == "Deanna Pelletier"
+    e = article(
+        "“We had maybe 20 minutes,” said Shannon Pruitt, who fled with her children.",
+        "Her mother, Gloria Pruitt, 71, lived on the property next door.",
+        "“I have been through fires before,” she said.",
+        "“Mom did not want to leave,” her daughter said.",
+    )
+    assert speaker(quote(e, "Mom did not")) == "Shannon Pruitt"
     d = article(
         "Tessa Holloway's daughter spent four days in hospital.",
         "Tom Hale's daughter was sent home. “She was fine,” the mother said.",

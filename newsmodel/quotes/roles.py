@@ -110,8 +110,10 @@ KIN_GENDERS = dict.fromkeys(word_list("kin_female"), "f") | dict.fromkeys(
 )
 #: Possessives before a noun of kin: "his father", "her daughter".
 KIN_POSSESSORS = word_list("kin_possessors")
-#: How many mentions back the one a possessive before a noun of kin stands for is sought.
+#: How many mentions, and paragraphs, back the one a possessive before a noun of kin
+#: stands for is sought.
 _KIN_MENTIONS = 12
+_KIN_PARAGRAPHS = 2
 #: How many tokens after a person's first mention the words of a description are sought:
 #: "MP Kimani Wanjohi, who represents Molo," for "the Molo MP".
 _QUALIFIER_REACH = 15
@@ -648,7 +650,7 @@ class Roles(Bodies):
         theirs ("Tessa Holloway's daughter spent four days in hospital. ... the mother
         said"); else, after a possessive, the one person of the noun's gender who shares a
         surname with the last person of the possessive's gender named in the paragraph or
-        the one before (the family of "Colton Wiebe" holds Arnie Wiebe)."""
+        the two before (the family of "Colton Wiebe" holds Arnie Wiebe)."""
         tokens = self.tokens
         gender = KIN_GENDERS[noun]
         para = tokens.para[at]
@@ -656,7 +658,7 @@ class Roles(Bodies):
         stop = max(-1, k - _KIN_MENTIONS)
         owner: Entity | None = None
         related = True  # no one named with a relative of theirs read yet
-        while k > stop and para - self.mentions[k].para <= 1:
+        while k > stop and para - self.mentions[k].para <= _KIN_PARAGRAPHS:
             m = self.mentions[k]
             k -= 1
             e = m.entity
@@ -678,7 +680,7 @@ class Roles(Bodies):
                 if e.kind is SpeakerKind.PERSON and e.gender == want and " " in e.name:
                     owner = e
         if owner is None:
-            return None  # no one of the possessive's gender named in the paragraph or before
+            return None  # no one of the possessive's gender named lately
         surname = owner.name.rsplit(" ", 1)[1]
         family = {
             id(e): e
