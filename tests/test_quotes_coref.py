@@ -642,6 +642,15 @@ def test_a_relative_named_by_kin_is_the_one_of_the_family() -> None:
         "“Mom did not want to leave,” her daughter said.",
     )
     assert speaker(quote(e, "Mom did not")) == "Shannon Pruitt"
+    f = article(
+        "Ann Brixo's two-year-old daughter spent four days in hospital.",
+        "“She had a fever,” the mother said.",
+        "Gerald Tobin-MacNeil took his wife to hospital. His daughter, Alison MacNeil, said "
+        "the family had complained.",
+        "“That is all we are asking,” her father said.",
+    )
+    assert speaker(quote(f, "She had a fever")) == "Ann Brixo"
+    assert speaker(quote(f, "That is all")) == "Gerald Tobin-MacNeil"
     d = article(
         "Tessa Holloway's daughter spent four days in hospital.",
         "Tom Hale's daughter was sent home. “She was fine,” the mother said.",

@@ -114,6 +114,9 @@ KIN_POSSESSORS = word_list("kin_possessors")
 #: stands for is sought.
 _KIN_MENTIONS = 12
 _KIN_PARAGRAPHS = 2
+#: What the modifiers between a possessive and a noun of kin start with: "Tessa Holloway's
+#: two-year-old daughter", "his youngest son" (lower-case letters and digits).
+_MODIFIER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 #: How many tokens after a person's first mention the words of a description are sought:
 #: "MP Kimani Wanjohi, who represents Molo," for "the Molo MP".
 _QUALIFIER_REACH = 15
@@ -665,12 +668,19 @@ class Roles(Bodies):
             after = m.last if m.last >= 0 else m.token + 1
             while after < len(tokens.text) and tokens.text[after][:1].isupper():
                 after += 1  # the end of the name's run of capitals
+            kin_at = after + 1
+            while (
+                kin_at < min(len(tokens.text) - 1, after + 3)
+                and tokens.lower[kin_at] not in KIN_GENDERS
+                and tokens.text[kin_at][:1] in _MODIFIER_STARTS
+            ):
+                kin_at += 1  # "Tessa Holloway's two-year-old daughter"
             if (
                 related
                 and e.kind is SpeakerKind.PERSON
-                and after + 1 < len(tokens.text)
+                and kin_at < len(tokens.text)
                 and tokens.lower[after] in ("’s", "'s")
-                and tokens.lower[after + 1] in KIN_GENDERS
+                and tokens.lower[kin_at] in KIN_GENDERS
             ):
                 if e.gender == gender:
                     return e  # "Tessa Holloway's daughter ...": the mother
@@ -681,14 +691,15 @@ class Roles(Bodies):
                     owner = e
         if owner is None:
             return None  # no one of the possessive's gender named lately
-        surname = owner.name.rsplit(" ", 1)[1]
+        surnames = set(owner.name.rsplit(" ", 1)[1].split("-"))
         family = {
             id(e): e
             for e in self.persons.values()
             if e is not owner
             and e.kind is SpeakerKind.PERSON
             and e.gender == gender
-            and e.name.rsplit(" ", 1)[-1] == surname
             and " " in e.name
+            # one part of a double-barrelled surname will do: "Tobin-MacNeil", "MacNeil"
+            and not surnames.isdisjoint(e.name.rsplit(" ", 1)[1].split("-"))
         }
         return next(iter(family.values())) if len(family) == 1 else None
