@@ -999,6 +999,13 @@ def test_an_age_is_never_someone_named_with_another_age() -> None:
         "“Grandma is the best,” the 12-year-old said.",
     )
     assert speaker(quote(b, "Grandma is the best")) == "Kaia Morrow"
+    c = article(
+        "Her mother, Gloria Pruitt, 71, lived next door.",
+        *[f"Crews worked on the fire for the {n} day, the agency said." for n in range(1, 7)],
+        "The Pruitts are not sure what they will find.",
+        "“It is just stuff,” the 71-year-old said.",
+    )
+    assert speaker(quote(c, "It is just stuff")) == "Gloria Pruitt"
 
 
 def test_a_venue_is_no_person_an_age_may_stand_for() -> None:

@@ -122,6 +122,8 @@ _MODIFIER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _QUALIFIER_REACH = 15
 #: How many paragraphs back "the 34-year-old" looks for the person it stands for.
 AGE_PARAGRAPHS = 3
+#: How many mentions further back one named with the age asked for is sought.
+_AGE_MENTIONS = 200
 
 
 def age_of(tokens: Tokens, first: int, last: int) -> str | None:
@@ -448,6 +450,21 @@ class Roles(Bodies):
             return m
         return None
 
+    def _age_given(self, m: EntityMention) -> str | None:
+        """The age written right after a person's name: "Tomas Arvelo, 34,", "Kaia
+        Morrow, now 12,", "Ann Dale (71)"; None if there is none."""
+        tokens = self.tokens
+        after = m.last if m.last >= 0 else m.token + 1
+        if after + 2 < len(tokens.text) and tokens.lower[after + 1] == "now":
+            after += 1  # "Kaia Morrow, now 12,": her age today
+        if (
+            after + 1 < len(tokens.text)
+            and tokens.text[after] in (",", "(", "now")
+            and tokens.text[after + 1][:1].isdigit()
+        ):
+            return tokens.text[after + 1]
+        return None
+
     def _aged(self, age: str | None, at: int, first_named: bool = False) -> Resolved | None:
         """The person "the 34-year-old" stands for: the one named with that age in the
         paragraphs before ("Tomas Arvelo, 34,"), else the named subject that opens the
@@ -472,26 +489,24 @@ class Roles(Bodies):
                 or not (e.gender or is_given_name(e.name.split()[0]))
             ):
                 continue  # a person surely: not "Old Trafford" or "Rain Man"
-            after = m.last if m.last >= 0 else m.token + 1
-            if (
-                age is not None
-                and after + 2 < len(tokens.text)
-                and tokens.lower[after + 1] == "now"
-            ):
-                after += 1  # "Kaia Morrow, now 12,": her age today
-            if (
-                age is not None
-                and after + 1 < len(tokens.text)
-                and tokens.text[after] in (",", "(", "now")
-                and tokens.text[after + 1][:1].isdigit()
-            ):
-                if tokens.text[after + 1] == age:
+            given = self._age_given(m) if age is not None else None
+            if given is not None:
+                if given == age:
                     return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
                 other_age.add(id(e))  # "Derek Lamb, 45," is no 68-year-old
             counts[id(e)] = counts.get(id(e), 0) + 1
             last_seen.setdefault(id(e), m.token)
             first_seen[id(e)] = m.token
             by_id[id(e)] = e
+        stop = max(-1, k - _AGE_MENTIONS)
+        while age is not None and k > stop:
+            # further back: the one named with that age ("Gloria Pruitt, 71," a dozen
+            # paragraphs before "the 71-year-old")
+            m = self.mentions[k]
+            k -= 1
+            if m.entity.kind is SpeakerKind.PERSON and self._age_given(m) == age:
+                e = m.entity
+                return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
         if age is not None:
             # no one named with that age: the named subject that opens the sentence
             # before ("Minar, ranked 158th, was forced to pull out ... said the
