@@ -695,6 +695,16 @@ def test_an_office_qualified_by_a_place_is_the_holder_introduced_with_it() -> No
     assert speaker(quote(b, "We pray")) != "Leo Brixo"
 
 
+def test_a_party_s_acronym_before_a_title_is_its_name() -> None:
+    """ "The PQ leader" after "Parti Québécois Leader Mathieu Roy": Roy, not the premier
+    named first."""
+    a = article(
+        "Premier Ann Lemieux attacked Parti Québécois Leader Mathieu Roy. The PQ leader said "
+        "a referendum would come in a first mandate.",
+    )
+    assert speaker(indirect(a, "a referendum")) == "Mathieu Roy"
+
+
 def test_another_of_an_office_is_not_the_one_named_with_it() -> None:
     """ "Analyst Rob Kessler said ..." then "Another analyst said ..." or "A second analyst
     said ...": someone else, unnamed; "An analyst said" alone is still Kessler."""
