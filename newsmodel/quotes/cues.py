@@ -87,6 +87,8 @@ _PASSIVE = word_list("passive_auxiliaries")
 #: Things that bear written words: "signs reading “...”", "a banner that read “...”".
 _INSCRIBED_THINGS = word_list("inscribed_things")
 _ASIDE_MARKS = word_list("aside_marks")
+#: The most tokens back from a comma that the start of its sentence is sought.
+_ASIDE_REACH = 40
 _PROGRESSIVE = word_list("progressive_auxiliaries")
 _INVERSION_OPENERS = word_list("inversion_openers")
 SPEAKER_WORDS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS
@@ -603,10 +605,13 @@ def _opens_aside(lower: list[str], para: Sequence[int], comma: int) -> bool:
     """Whether the comma at token ``comma`` is the first mark of its sentence, right after
     its subject ("The company, dubbed ..."), so opens an aside rather than closing one."""
     k = comma - 1
-    while k >= 0 and para[k] == para[comma] and lower[k] not in SENTENCE_ENDS:
+    stop = max(-1, comma - 1 - _ASIDE_REACH)  # bounded: a sentence of commas stays linear
+    while k > stop and para[k] == para[comma] and lower[k] not in SENTENCE_ENDS:
         if lower[k] in _ASIDE_MARKS:
             return False
         k -= 1
+    if k == stop and stop >= 0:
+        return False  # no start of the sentence within reach: no subject just before
     return k < comma - 1
 
 

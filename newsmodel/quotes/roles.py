@@ -120,6 +120,8 @@ _MODIFIER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 #: How many tokens after a person's first mention the words of a description are sought:
 #: "MP Kimani Wanjohi, who represents Molo," for "the Molo MP".
 _QUALIFIER_REACH = 15
+#: How many of an article's first mentions are read for the holder of a qualified office.
+_HOLDER_MENTIONS = 2000
 #: How many paragraphs back "the 34-year-old" looks for the person it stands for.
 AGE_PARAGRAPHS = 3
 #: How many mentions further back one named with the age asked for is sought.
@@ -649,7 +651,8 @@ class Roles(Bodies):
         roles = ROLE_SYNONYMS.get(role, frozenset([role]))
         checked: set[int] = set()
         holders: list[Entity] = []
-        for m in self.mentions[: bisect_left(self.mention_tokens, at)]:
+        # bounded: an article of 100,000 names stays linear
+        for m in self.mentions[: min(bisect_left(self.mention_tokens, at), _HOLDER_MENTIONS)]:
             e = m.entity
             if id(e) in checked or e.kind is not SpeakerKind.PERSON:
                 continue
