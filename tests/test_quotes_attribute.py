@@ -248,6 +248,14 @@ def test_a_crowd_s_chants_are_not_the_last_speaker_s() -> None:
     assert quote(a, "Nine votes").attribution is None
 
 
+def test_a_one_word_sentence_after_a_speaker_s_words_goes_on_with_them() -> None:
+    """ "“We need spaces,” Ann Dale said. “Enough.”": her words go on; a one-word
+    quotation alone in its paragraph ("“Yes!”") is still no one's."""
+    a = article("“We need spaces,” Ann Dale said. “Enough.”", "“Yes!”")
+    assert speaker(quote(a, "Enough")) == "Ann Dale"
+    assert quote(a, "Yes!").attribution is None
+
+
 def test_a_name_quoted_before_the_noun_it_modifies_is_no_speech() -> None:
     """ "disaffected “Leave” supporters", "the “Super Tuesday” primary": capitalised words
     that modify the noun after them are a name, not the words of the speaker of the

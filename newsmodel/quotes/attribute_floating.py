@@ -213,7 +213,16 @@ def attach_floating(
         near = previous is not None and order.get(previous[1], -9) >= order[paragraph] - 1
         if opens_sentence(tokens, a, sf) and _standalone(tokens, a, b, hi):
             words = word_count(tokens, a, b)
-            if words < 2 or tokens.text[b - 2] == ":":
+            if tokens.text[b - 2] == ":" or (
+                words < 2
+                # (but "“...,” Ann Dale said. “Enough.”": her words go on)
+                and not (
+                    previous is not None
+                    and previous[2] is not None
+                    and previous[1] == paragraph
+                    and tokens.sent[previous[0]] >= tokens.sent[sf] - 1
+                )
+            ):
                 continue  # "“Related:”", "“Yes!”": page furniture and cries
             pointed = _pointed_back(tokens, b, speech, cues_between)
             if pointed is not None:
