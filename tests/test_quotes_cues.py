@@ -418,7 +418,7 @@ def test_words_written_on_a_thing_or_a_motto_are_no_speech() -> None:
     b = article(
         "Title",
         "A sign at the farm gate reads “Stay strong, Brixo.”",
-        "Ann Dale was named as the protester, wearing a shirt that read “Animal rights now.”",
+        "Ann Dale, who was led away by guards, had on a shirt that read “Animal rights now.”",
     )
     assert quote(b, "Stay strong").attribution is None
     assert quote(b, "Animal rights now").attribution is None
