@@ -1494,6 +1494,12 @@ def test_the_pm_is_the_prime_minister_named_before() -> None:
         '"We have listened," the CS said.',
     )
     assert speaker(quote(b, "We have listened")) == "Joseph Kiprono"
+    c = article(
+        "Tax",
+        "Brixo Bank CEO Dave Makin spoke. Analyst Tom Hale was sceptical.",
+        '"We are ready," the bank\'s chief executive said.',
+    )
+    assert speaker(quote(c, "We are ready")) == "Dave Makin"
 
 
 def test_a_document_named_with_its_author_speaks_for_them_later() -> None:
