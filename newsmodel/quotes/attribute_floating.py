@@ -457,18 +457,11 @@ def _ahead(
     the quotation's paragraph ("Tom Hale shook his head as he said it"); or, before anyone
     has spoken (``lede``), the named person the next paragraph opens with ("Jane Dale has
     been a nurse for 20 years", "For Ann Reid, the apology came too late")."""
-    sent = tokens.sent[b - 1] + 1
-    if sent >= len(tokens.sent_first):
+    after = _sentence_after(tokens, b, speech, cues_between)
+    if after is None:
         return None
-    nf = tokens.sent_first[sent]
+    nf, end, cues = after
     para = tokens.para[nf]
-    if para - tokens.para[b - 1] > 1 or not speech[para]:
-        return None
-    end = tokens.sent_first[sent + 1] if sent + 1 < len(tokens.sent_first) else len(tokens)
-    end = min(end, nf + _AHEAD_REACH)
-    if any(tokens.quote[k] >= 0 for k in range(nf, end)):
-        return None  # a sentence with words of its own
-    cues = [c for c in cues_between(nf, end) if c.usable and not c.negated]
     cue = (tokens.start[cues[0].first], tokens.end[cues[0].last - 1]) if cues else None
     lower = tokens.lower
     if lower[nf] in _BACK_POINTERS:
@@ -493,18 +486,11 @@ def _pointed_back(
     ``b``) names while pointing back at it, whoever spoke before: "That was how Jane Dale,
     a nurse, described it", "Those are the words of Tom Hale", "Kent Abernethy said that
     before the game.", "Stan Boychuk made that statement Friday"."""
-    sent = tokens.sent[b - 1] + 1
-    if sent >= len(tokens.sent_first):
+    after = _sentence_after(tokens, b, speech, cues_between)
+    if after is None:
         return None
-    nf = tokens.sent_first[sent]
-    if tokens.para[nf] - tokens.para[b - 1] > 1 or not speech[tokens.para[nf]]:
-        return None
-    end = tokens.sent_first[sent + 1] if sent + 1 < len(tokens.sent_first) else len(tokens)
-    end = min(end, nf + _AHEAD_REACH)
-    if any(tokens.quote[k] >= 0 for k in range(nf, end)):
-        return None  # a sentence with words of its own
+    nf, end, cues = after
     lower = tokens.lower
-    cues = [c for c in cues_between(nf, end) if c.usable and not c.negated]
     if (
         lower[nf] in _BACK_POINTERS
         and nf + 2 < end
@@ -520,21 +506,47 @@ def _pointed_back(
             and lower[c.last] == "that"
             and points_back(tokens, c.last, end)
         ):
-            subject = phrase_before(tokens, c.first, nf)  # "Kent Abernethy said that."
-            if subject is None or subject.name is None or subject.kind is not SpeakerKind.PERSON:
-                return None
-            return Found(subject, (tokens.start[c.first], tokens.end[c.last - 1]), "ahead", 0.6)
+            return _named_subject(tokens, nf, c.first, c.last)  # "Kent Abernethy said that."
     for k in range(nf + 1, end - 2):
         if (
             lower[k] in _MADE_VERBS
             and lower[k + 1] in _BACK_POINTERS
             and lower[k + 2] in _SAID_NOUNS
         ):
-            subject = phrase_before(tokens, k, nf)  # "Stan Boychuk made that statement"
-            if subject is None or subject.name is None or subject.kind is not SpeakerKind.PERSON:
-                return None
-            return Found(subject, (tokens.start[k], tokens.end[k + 2]), "ahead", 0.6)
+            return _named_subject(tokens, nf, k, k + 3)  # "Stan Boychuk made that statement"
     return None
+
+
+def _sentence_after(
+    tokens: Tokens,
+    b: int,
+    speech: Sequence[bool],
+    cues_between: Callable[[int, int], list[Cue]],
+) -> tuple[int, int, list[Cue]] | None:
+    """The sentence right after a quotation standing alone (ending at token ``b``), in
+    its paragraph of speech or the next, as tokens [nf, end) read up to its reach, with
+    its usable cues that no "not" denies; None when there is none or it holds words of
+    its own in quotation marks."""
+    sent = tokens.sent[b - 1] + 1
+    if sent >= len(tokens.sent_first):
+        return None
+    nf = tokens.sent_first[sent]
+    if tokens.para[nf] - tokens.para[b - 1] > 1 or not speech[tokens.para[nf]]:
+        return None
+    end = tokens.sent_first[sent + 1] if sent + 1 < len(tokens.sent_first) else len(tokens)
+    end = min(end, nf + _AHEAD_REACH)
+    if any(tokens.quote[k] >= 0 for k in range(nf, end)):
+        return None  # a sentence with words of its own
+    return nf, end, [c for c in cues_between(nf, end) if c.usable and not c.negated]
+
+
+def _named_subject(tokens: Tokens, nf: int, first: int, last: int) -> Found | None:
+    """The person named as the subject of the words [first, last) that point back at a
+    quotation, in the sentence that opens at token ``nf``, as its speaker."""
+    subject = phrase_before(tokens, first, nf)
+    if subject is None or subject.name is None or subject.kind is not SpeakerKind.PERSON:
+        return None
+    return Found(subject, (tokens.start[first], tokens.end[last - 1]), "ahead", 0.6)
 
 
 def _pointer_person(tokens: Tokens, nf: int, end: int, cues: list[Cue]) -> Found | None:
