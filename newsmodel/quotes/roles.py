@@ -678,6 +678,8 @@ class Roles(Bodies):
         k = bisect_left(self.mention_tokens, at) - 1
         stop = max(-1, k - _KIN_MENTIONS)
         owner: Entity | None = None
+        # the gender of the one a possessive stands for ("his father": a man's father)
+        want = PRONOUNS[possessive].gender if possessive in KIN_POSSESSORS else None
         related = True  # no one named with a relative of theirs read yet
         while k > stop and para - self.mentions[k].para <= _KIN_PARAGRAPHS:
             m = self.mentions[k]
@@ -703,10 +705,14 @@ class Roles(Bodies):
                 if e.gender == gender:
                     return e  # "Tessa Holloway's daughter ...": the mother
                 related = False  # "Tom Hale's daughter": the mother is no one named
-            if owner is None and possessive in KIN_POSSESSORS:
-                want = PRONOUNS[possessive].gender
-                if e.kind is SpeakerKind.PERSON and e.gender == want and " " in e.name:
-                    owner = e
+            if (
+                owner is None
+                and want is not None
+                and e.kind is SpeakerKind.PERSON
+                and e.gender == want
+                and " " in e.name
+            ):
+                owner = e
         if owner is None:
             return None  # no one of the possessive's gender named lately
         surnames = set(owner.name.rsplit(" ", 1)[1].split("-"))
