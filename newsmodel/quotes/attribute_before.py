@@ -24,7 +24,7 @@ from newsmodel.quotes.cue_speaker import (
     first_phrase,
     speaker_of,
 )
-from newsmodel.quotes.cues import Cue
+from newsmodel.quotes.cues import MODAL_AUXILIARIES, Cue
 from newsmodel.quotes.lexicon import (
     CUE_FORMS,
     PRONOUNS,
@@ -67,8 +67,6 @@ _OTHERS_SPAN = 25
 _VERB_SUBJECTS = word_list("others_words_verb_subjects")
 _ONLY_ADJACENT = word_list("only_adjacent_verbs")
 _CLAUSE_BREAKS = word_list("clause_breaks")
-#: Modal auxiliaries: a cue after one is no speech that took place ("would offer").
-_MODAL_AUXILIARIES = word_list("modal_auxiliaries")
 #: Stances that can introduce quoted words ("endorsed his “America First” plan").
 QUOTE_STANCES = word_list("quote_stances")
 #: Verbs of thought that can introduce quoted words ("she thinks the plan is “a mess”").
@@ -301,7 +299,7 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
         )  # "an outcome, he said, “...”": the aside is the attribution
         # a cue after a modal is no speech that took place: "Hale said the company would
         # offer “...”" quotes Hale, even though the quotation follows the inner cue
-        hypothetical = cue.first - 1 > sf and tokens.lower[cue.first - 1] in _MODAL_AUXILIARIES
+        hypothetical = cue.first - 1 > sf and tokens.lower[cue.first - 1] in MODAL_AUXILIARIES
         reported = (hypothetical or not _adjacent_left(tokens, cue.last, a)) and any(
             outer.first < cue.first
             and outer.lemma in CORE

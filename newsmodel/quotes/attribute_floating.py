@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.attribute_before import others_words
+from newsmodel.quotes.attribute_before import NOUN_CUES, others_words
 from newsmodel.quotes.clauses import points_back
 from newsmodel.quotes.cue_speaker import AFTER_CLASSES, Context, Found, first_phrase, speaker_of
 from newsmodel.quotes.cues import Cue, is_adverb
@@ -63,8 +63,6 @@ _SAID_THAT_VERBS = word_list("said_that_verbs")
 #: Verbs of making what was said, before "that statement": "Stan Boychuk made that
 #: statement Friday".
 _MADE_VERBS = word_list("made_verbs")
-#: Nouns of what was said, after a pointing word: "that statement", "those remarks".
-_SAID_NOUNS = word_list("noun_cues")
 #: The most tokens of the sentence after a quotation read for its speaker.
 _AHEAD_REACH = 40
 
@@ -508,11 +506,7 @@ def _pointed_back(
         ):
             return _named_subject(tokens, nf, c.first, c.last)  # "Kent Abernethy said that."
     for k in range(nf + 1, end - 2):
-        if (
-            lower[k] in _MADE_VERBS
-            and lower[k + 1] in _BACK_POINTERS
-            and lower[k + 2] in _SAID_NOUNS
-        ):
+        if lower[k] in _MADE_VERBS and lower[k + 1] in _BACK_POINTERS and lower[k + 2] in NOUN_CUES:
             return _named_subject(tokens, nf, k, k + 3)  # "Stan Boychuk made that statement"
     return None
 

@@ -37,6 +37,7 @@ __all__ = [
     "ADVERBS",
     "AUXILIARIES",
     "MODAL_ADVERBS",
+    "MODAL_AUXILIARIES",
     "PARTY_ADJECTIVES",
     "RELATIVE_CLAUSE",
     "SENTENCE_ENDS",
@@ -79,7 +80,8 @@ _SUBJECT_PRONOUNS = word_list("subject_pronouns")
 _NOUN_FOLLOWERS = word_list("noun_followers")
 _PP_BEFORE_NOUN = word_list("pp_before_noun")
 _NEGATIONS = word_list("negations")
-_MODALS = word_list("modal_auxiliaries")
+#: Modal auxiliaries: "would", "could", "will" ... ("could only quip", "would offer").
+MODAL_AUXILIARIES = word_list("modal_auxiliaries")
 #: Adverbs between a modal and a base form of a cue: "could only quip".
 MODAL_ADVERBS = word_list("modal_adverbs")
 _NOT_ENDINGS = ("n't", "n’t")
@@ -513,7 +515,7 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
     state"), not a verb ("they say", "Democrats argue")."""
     if prev in _SUBJECT_BEFORE or prev in AUXILIARIES or is_adverb(prev):
         return False
-    if before_prev in _MODALS and prev in MODAL_ADVERBS:
+    if before_prev in MODAL_AUXILIARIES and prev in MODAL_ADVERBS:
         return False  # a modal, a word, the verb: "could only quip", "will still say"
     if prev in ("percent", "cent") or (prev in NUMBER_WORDS and before_prev == "in"):
         return False  # "9 percent say", "one in five say": a share of people

@@ -45,7 +45,7 @@ from newsmodel.quotes.cue_speaker import (
     Found,
     speaker_of,
 )
-from newsmodel.quotes.cues import MODAL_ADVERBS, Cue, is_adverb
+from newsmodel.quotes.cues import MODAL_ADVERBS, MODAL_AUXILIARIES, Cue, is_adverb
 from newsmodel.quotes.indirect_sources import (
     CLAUSE_OPENERS,
     according,
@@ -111,7 +111,6 @@ _NO_OBJECT = word_list("no_object_verbs")
 #: Verbs whose object is the words said.
 _SAYS_WORDS = word_list("says_words")
 _ANONYMITY = word_list("anonymity_words")
-_MODAL_AUXILIARIES = word_list("modal_auxiliaries")
 #: Finite verbs that open the words said of a relative clause's gap ("that it says will").
 _GAP_VERBS = word_list("gap_verbs")
 #: Conjunctions after a comma that may open another report: "..., but pointed out".
@@ -264,7 +263,7 @@ def _after_cue(
 ) -> IndirectSpeech | None:
     """X said (that) CLAUSE; with ``objects``, also X endorsed OBJECT / X pledged to VERB."""
     tokens = ctx.tokens
-    if cue.cls is CueClass.EVIDENCE and tokens.lower[cue.first - 1] in _MODAL_AUXILIARIES:
+    if cue.cls is CueClass.EVIDENCE and tokens.lower[cue.first - 1] in MODAL_AUXILIARIES:
         return None  # "owners can find a batch number": no evidence reported
     if (
         cue.first > sf

@@ -71,6 +71,7 @@ from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import US_STATES
 
 __all__ = [
+    "PLACE_PREPOSITIONS",
     "appositive",
     "head_of_relative",
     "np_before",
@@ -96,7 +97,7 @@ _OBJECT_DETERMINERS = word_list("object_determiners")
 #: Words that make a unit of time a time adjunct: "last month", "this week".
 _TIME_DEICTICS = word_list("time_deictics")
 #: Prepositions of a place after a speaker: "Simon Hall at Postbridge".
-_PLACE_PREPOSITIONS = word_list("place_prepositions")
+PLACE_PREPOSITIONS = word_list("place_prepositions")
 
 
 #: Words that open an appositive description after a comma: "X, now a senator, said",
@@ -147,7 +148,7 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 if (
                     ante is not None
                     and ante.first - 1 >= lo
-                    and lower[ante.first - 1] in _PLACE_PREPOSITIONS
+                    and lower[ante.first - 1] in PLACE_PREPOSITIONS
                 ):
                     # "Tom Hale, a father of two in Brixo, who said": the one the
                     # appositive describes, not the place it names

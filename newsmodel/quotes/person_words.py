@@ -21,6 +21,7 @@ __all__ = [
     "CURRENCY_SIGNS",
     "PERSON_HEADS",
     "QUANTIFIERS",
+    "SPEAKING_FOR_OTHERS",
     "TIME_WORDS",
     "agent_plural",
     "names_someone",
@@ -29,6 +30,9 @@ __all__ = [
     "share_head",
 ]
 
+#: Roles of people who speak for others, of whom an article may quote several unnamed
+#: before naming one: "a spokesman said" is not the spokesman named later.
+SPEAKING_FOR_OTHERS = word_list("speaking_for_others")
 #: Words of quantity that can stand for people: "many", "some", "most".
 QUANTIFIERS = word_list("quantifiers")
 #: Modifiers in "-s" that are no verb: "various newspapers", "numerous analysts".

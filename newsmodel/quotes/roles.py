@@ -40,7 +40,7 @@ from newsmodel.quotes.name_roles import (
     party_words,
     role_title_words,
 )
-from newsmodel.quotes.person_words import PERSON_HEADS
+from newsmodel.quotes.person_words import PERSON_HEADS, SPEAKING_FOR_OTHERS
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import PARTY_WORDS, is_given_name
 from newsmodel.quotes.role_bodies import (
@@ -77,9 +77,6 @@ __all__ = [
 ]
 
 _THE = indexed(["the"])
-#: Roles of people who speak for others, of whom an article may quote several unnamed
-#: before naming one: "a spokesman said" is not the spokesman named later.
-SPEAKING_FOR_OTHERS = word_list("speaking_for_others")
 
 
 #: Nouns a story calls its subject by, which hold no office: "the youngster said" after

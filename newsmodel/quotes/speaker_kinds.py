@@ -42,6 +42,7 @@ from newsmodel.quotes.person_words import (
     CURRENCY_SIGNS,
     PERSON_HEADS,
     QUANTIFIERS,
+    SPEAKING_FOR_OTHERS,
     TIME_WORDS,
     agent_plural,
     names_someone,
@@ -123,8 +124,6 @@ _OF_PERSON = word_list("of_person")
 _CAPS_JOINERS = NAME_PARTICLES | frozenset({"of", "for", "&", "and", "(", ")"})
 _DOC_SPEAKER_NOUNS = DOCUMENT_NOUNS | word_list("own_words")
 _NO_SPEAKER_HEADS = word_list("no_speaker_heads")
-#: Roles that speak for someone else: "a spokesman for the firm" stands for the firm.
-_FOR_OTHERS = word_list("speaking_for_others")
 #: Nouns of quantity before "of": "the number of ...", "the share of ..." name nobody.
 _QUANTITY_HEADS = word_list("quantity_heads")
 #: Determiners of an object that a relative clause with its subject follows: "a plan
@@ -580,7 +579,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         if (
             w0 in ("a", "an")
             and lower[first + 1] in PERSON_NOUNS
-            and lower[first + 1] not in _FOR_OTHERS  # "a spokesman for Veltor": Veltor's
+            and lower[first + 1] not in SPEAKING_FOR_OTHERS  # "a spokesman for Veltor": Veltor's
             and lower[first + 2] in INNER_PREPOSITIONS
             and first + 2 < name[0]
         ):

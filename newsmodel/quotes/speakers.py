@@ -40,7 +40,7 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
-from newsmodel.quotes.noun_phrases import appositive, np_before
+from newsmodel.quotes.noun_phrases import PLACE_PREPOSITIONS, appositive, np_before
 from newsmodel.quotes.person_words import TIME_WORDS
 from newsmodel.quotes.phrase_words import (
     DASH_TOKENS,
@@ -586,14 +586,14 @@ def _person_at(tokens: Tokens, phrase: Phrase, lo: int) -> Phrase | None:
             subject is None
             or subject.last - subject.first > 1
             or subject.first - 2 < lo
-            or tokens.lower[subject.first - 1] not in _PLACE_PREPOSITIONS
+            or tokens.lower[subject.first - 1] not in PLACE_PREPOSITIONS
         ):
             break
         subject = np_before(tokens, subject.first - 1, lo)
     if subject is None:
         return None
     for m in range(subject.first + 1, subject.last):
-        if tokens.lower[m] in _PLACE_PREPOSITIONS:
+        if tokens.lower[m] in PLACE_PREPOSITIONS:
             subject = classify(tokens, subject.first, m)  # "Ann Reid at Brixham"
             break
     if subject is None or subject.pronoun is not None:
@@ -668,8 +668,6 @@ _AGE_OPENERS = word_list("age_openers")
 _ASKED_KINDS = (SpeakerKind.GROUP, SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
 #: Participles between a group or body and its head: "firms led by Brixo Corp".
 _LED_PARTICIPLES = word_list("led_participles")
-#: Prepositions of a place after a speaker: "Ann Reid at Brixham on Dunmore".
-_PLACE_PREPOSITIONS = word_list("place_prepositions")
 #: Prepositions of where a speaker works, after a comma: "Mark Dunn, from the union".
 _AFFILIATION_PREPOSITIONS = word_list("affiliation_prepositions")
 #: How many tokens back an apposition missing its closing comma may open.
