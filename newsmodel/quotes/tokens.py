@@ -61,6 +61,9 @@ TOKEN_SPLIT_RE = regex.compile(f"({TOKEN_RE.pattern})", abbreviations=sorted(ABB
 #: space, curly quotes and apostrophes, dashes, ellipsis, a few signs) is split by the
 #: cheaper PLAIN_TOKEN_SPLIT_RE.
 NOT_PLAIN_RE = re.compile("[^\x00-\x7f\xa0’‘“”—–…‐£€¥°©®™§•―]")
+#: The abbreviations as alternatives of a pattern, longest first (each alternative of
+#: PLAIN_TOKEN_SPLIT_RE's abbreviation reads them, once or twice: "Det.-Sgt.").
+_ABBREVIATION_CHOICES = "|".join(sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
 #: TOKEN_SPLIT_RE for plain paragraphs, with stdlib ``re`` (faster): the same alternatives
 #: in the same order with the Unicode classes narrowed to the plain characters (letters
 #: [A-Za-z], digits [0-9], no marks), so it makes the same tokens (tests/test_quotes_tokens.py
@@ -74,9 +77,9 @@ PLAIN_TOKEN_SPLIT_RE = re.compile(
     r"|[A-Za-z][a-z0-9]*(?![A-Za-z0-9.'’‐/-])"
     r"|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.(?:com|ca|org|net|gov|edu|uk|io)(?![A-Za-z0-9])"
     r"|(?=(?:[A-Z][-/])?[A-Za-z]{1,6}\.)(?:[A-Z][-/])?(?:"
-    + "|".join(sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
+    + _ABBREVIATION_CHOICES
     + r")\.(?:-(?:"
-    + "|".join(sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
+    + _ABBREVIATION_CHOICES
     + r")\.)?(?![A-Za-z])"
     r"|[A-Z]-(?:[A-Za-z]\.){2,}"
     r"|(?:[A-Za-z]\.){2,}"
