@@ -146,13 +146,11 @@ def is_given_name(word: str) -> bool:
     the name table counts often."""
     if word in FEMALE_NAMES or word in MALE_NAMES:
         return True
-    found = given_name(word) if word[:1].isupper() and not word.isupper() else None
-    if "-" in word and (found is None or found.count < COMMON_GIVEN_COUNT):
-        # "Mei-Ling", "Kerry-Lynn": a given name joined to another
-        first, _, rest = word.partition("-")
-        if rest[:1].isupper() and (first in FEMALE_NAMES or first in MALE_NAMES):
-            return True
-    return found is not None and found.count >= COMMON_GIVEN_COUNT
+    if _given_count(word) >= COMMON_GIVEN_COUNT:
+        return True
+    # "Mei-Ling", "Kerry-Lynn": a given name joined to another
+    first, dash, rest = word.partition("-")
+    return bool(dash) and rest[:1].isupper() and (first in FEMALE_NAMES or first in MALE_NAMES)
 
 
 def name_gender(words: list[str]) -> str | None:
