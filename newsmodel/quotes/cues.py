@@ -617,6 +617,24 @@ def _opens_aside(lower: list[str], para: Sequence[int], comma: int) -> bool:
     return k < comma - 1
 
 
+def _passive(
+    cue: Cue, end: int, named: bool, lower: list[str], para: Sequence[int], quote: Sequence[int]
+) -> None:
+    """Mark a cue in the passive: a cue of naming whose words end at token ``end`` has its
+    agent after "by" speak ("was described by police as “...”": police), any other
+    reports no one's words."""
+    if (
+        named
+        and end + 1 < len(lower)
+        and lower[end] == "by"
+        and para[end + 1] == para[cue.first]
+        and quote[end + 1] < 0
+    ):
+        cue.agent = end + 1
+    else:
+        cue.passive = True
+
+
 def _after_named_words(cue: Cue, lower: list[str], quote: Sequence[int]) -> int:
     """Where the words a passive cue of naming gives end, with "as" before them and
     several joined by "and" or "or": "was called “a hero” by his coach", "have been
@@ -723,35 +741,19 @@ def _qualify(
         cue.agent = cue.last + 1  # "... - described by one union as “...”": the union
         return
     named = cue.cls is CueClass.NAMING or cue.lemma in _AGENT_PASSIVES
-    if (
-        before == ","
-        and named
-        and cue.kind is FormKind.PAST
-        and _after_named_words(cue, lower, quote) > cue.last
-        and _opens_aside(lower, para, j)
-    ):
-        # "The company, dubbed “...” during the boom": a participle after the thing
-        # named, which names it no one's words but the agent's after "by" ("the Saints,
-        # dubbed “...” by local media"); "dubbed it “...”" has its object first, and a
-        # comma closing an aside comes before a verb ("Mitt Romney, for one, called “...”")
-        k = _after_named_words(cue, lower, quote)
-        if k + 1 < len(lower) and lower[k] == "by" and para[k + 1] == p and quote[k + 1] < 0:
-            cue.agent = k + 1
-        else:
-            cue.passive = True
-        return
+    if before == "," and named and cue.kind is FormKind.PAST:
+        end = _after_named_words(cue, lower, quote)
+        if end > cue.last and _opens_aside(lower, para, j):
+            # "The company, dubbed “...” during the boom": a participle after the thing
+            # named, which names it no one's words but the agent's after "by" ("the
+            # Saints, dubbed “...” by local media"); "dubbed it “...”" has its object
+            # first, and a comma closing an aside comes before a verb ("Mitt Romney, for
+            # one, called “...”")
+            _passive(cue, end, named, lower, para, quote)
+            return
     if before in _PASSIVE and cue.kind is FormKind.PAST:
-        k = _after_named_words(cue, lower, quote) if named else cue.last
-        if (
-            k + 1 < len(lower)
-            and lower[k] == "by"
-            and para[k + 1] == p
-            and quote[k + 1] < 0
-            and named
-        ):
-            cue.agent = k + 1  # "was described by police as “...”": police speak
-        else:
-            cue.passive = True
+        end = _after_named_words(cue, lower, quote) if named else cue.last
+        _passive(cue, end, named, lower, para, quote)
         return
     if before in _PROGRESSIVE and cue.kind is FormKind.GERUND:
         cue.progressive = True
