@@ -16,8 +16,7 @@ from newsmodel.quotes.cue_speaker import Context, Found, first_phrase
 from newsmodel.quotes.cues import is_adverb
 from newsmodel.quotes.lexicon import PRONOUNS, FormKind, word_list
 from newsmodel.quotes.marks import RawQuote
-from newsmodel.quotes.phrase_words import names_no_one
-from newsmodel.quotes.proper_names import NAME_PARTICLES
+from newsmodel.quotes.phrase_words import capitals_end, named_in_full, names_no_one
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import Phrase, classify
 from newsmodel.quotes.speakers import FINITE_WORDS, phrase_before
@@ -103,7 +102,7 @@ def colon_speaker(ctx: Context, a: int, sf: int) -> Found | None:
     if c < sf or tokens.text[c] != ":":
         return None
     phrase = phrase_before(tokens, c, sf)
-    if phrase is None or not _full_person(phrase):
+    if phrase is None or not named_in_full(phrase):
         # "Devon Achebe, retired teacher, Markham: “...”", "* Ann Reid, 52: “...”": the
         # one the line opens with
         opening = _opening_person(tokens, sf + (tokens.text[sf] in _BULLETS), c)
@@ -142,25 +141,14 @@ def colon_speaker(ctx: Context, a: int, sf: int) -> Found | None:
     return Found(phrase, (tokens.start[c], tokens.end[c]), "colon", 0.75, adjacent=True)
 
 
-def _full_person(phrase: Phrase) -> bool:
-    """Whether a phrase names a person by two words or more."""
-    return (
-        phrase.kind is SpeakerKind.PERSON
-        and phrase.name is not None
-        and phrase.name[1] - phrase.name[0] >= 2
-    )
-
-
 def _opening_person(tokens: Tokens, sf: int, hi: int) -> Phrase | None:
     """The person named in full that opens the sentence at ``sf`` and a comma closes,
     before token ``hi``: "Devon Achebe," of "Devon Achebe, retired teacher, Markham:"."""
-    j = sf
-    while j < hi and (tokens.text[j][0].isupper() or tokens.lower[j] in NAME_PARTICLES):
-        j += 1
+    j = capitals_end(tokens, sf, hi)
     if j == sf or j >= hi or tokens.text[j] != ",":
         return None
     phrase = classify(tokens, sf, j)
-    return phrase if phrase is not None and _full_person(phrase) else None
+    return phrase if phrase is not None and named_in_full(phrase) else None
 
 
 def colon_clause(ctx: Context, a: int, sf: int) -> Found | None:

@@ -26,8 +26,8 @@ from newsmodel.quotes.cue_speaker import AFTER_CLASSES, Context, Found, first_ph
 from newsmodel.quotes.cues import Cue, is_adverb
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, CueClass, word_list
 from newsmodel.quotes.marks import RawQuote, quote_links, quote_paragraphs
-from newsmodel.quotes.phrase_words import names_no_one
-from newsmodel.quotes.proper_names import NAME_PARTICLES, is_given_name
+from newsmodel.quotes.phrase_words import capitals_end, named_in_full, names_no_one
+from newsmodel.quotes.proper_names import is_given_name
 from newsmodel.quotes.quoted_titles import title_cased
 from newsmodel.quotes.speaker_kinds import DETERMINERS, Phrase, classify
 from newsmodel.quotes.speakers import FINITE_WORDS, phrase_before
@@ -562,16 +562,9 @@ def _person_in(tokens: Tokens, lo: int, hi: int, at_start: bool = False) -> Phra
     k = lo
     while k < hi:
         if text[k][0].isupper():
-            j = k + 1
-            while j < hi and (text[j][0].isupper() or tokens.lower[j] in NAME_PARTICLES):
-                j += 1
+            j = capitals_end(tokens, k, hi)
             phrase = classify(tokens, k, j)
-            if (
-                phrase is not None
-                and phrase.kind is SpeakerKind.PERSON
-                and phrase.name is not None
-                and phrase.name[1] - phrase.name[0] >= 2
-            ):
+            if phrase is not None and named_in_full(phrase):
                 return phrase
             k = j
         elif at_start:

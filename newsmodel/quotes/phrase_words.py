@@ -27,7 +27,12 @@ from newsmodel.quotes.person_words import (
     QUANTIFIERS,
     names_someone,
 )
-from newsmodel.quotes.proper_names import is_given_name, month_surname, title_opener
+from newsmodel.quotes.proper_names import (
+    NAME_PARTICLES,
+    is_given_name,
+    month_surname,
+    title_opener,
+)
 from newsmodel.quotes.speaker_kinds import (
     ADJECTIVE_ADVERBS,
     DETERMINERS,
@@ -47,11 +52,13 @@ __all__ = [
     "MAX_PHRASE",
     "OBJECT_PREPOSITIONS",
     "POSTMODIFIERS",
+    "capitals_end",
     "comma_back",
     "finite_cue",
     "infinitive_after",
     "lone_adverb",
     "name_list",
+    "named_in_full",
     "names_no_one",
     "np_word",
     "number_word",
@@ -349,4 +356,21 @@ def names_no_one(phrase: Phrase) -> bool:
         and role not in PERSON_NOUNS
         and role not in TITLE_WORDS
         and not names_someone(role)
+    )
+
+
+def capitals_end(tokens: Tokens, k: int, hi: int) -> int:
+    """Where the run of capitalised words (and name particles: "Ursula von der Leyen")
+    that starts at token ``k`` ends, before token ``hi`` at most."""
+    while k < hi and (tokens.text[k][0].isupper() or tokens.lower[k] in NAME_PARTICLES):
+        k += 1
+    return k
+
+
+def named_in_full(phrase: Phrase) -> bool:
+    """Whether a phrase names a person by two words or more: "Devon Achebe"."""
+    return (
+        phrase.kind is SpeakerKind.PERSON
+        and phrase.name is not None
+        and phrase.name[1] - phrase.name[0] >= 2
     )
