@@ -1422,3 +1422,24 @@ def test_the_one_remembered_doing_something_says_the_participle_s_words() -> Non
     )
     assert speaker(indirect(a, "he never meant")) == "Victor Hale"
     assert speaker(indirect(a, "she never wanted")) == "Ana Ortiz"
+
+
+def test_a_for_or_of_phrase_between_a_cue_and_that() -> None:
+    """ "wrote for the majority that", "said of the plan that": the phrase sits between
+    the cue and its clause, and what comes before the sentence's attribution is no words
+    reported; no "that" of a clause (a relative, a noun's own content), no phrase."""
+    a = article(
+        "Court ruling",
+        "In a 6-3 decision released Friday, Chief Justice Rhea Wagner wrote for the majority"
+        " that the law went too far.",
+        "Lola Tan said of the plan that it would fail.",
+        "The picture that Tom Hale paints of a public that loves stocks is wrong.",
+        "Ben Ruiz reacted angrily to the suggestion that the fund was empty.",
+    )
+    q = indirect(a, "the law went too far")
+    assert q.text == "the law went too far"
+    assert (speaker(q), cue(q)) == ("Rhea Wagner", "wrote")
+    assert indirect(a, "it would fail").text == "it would fail"
+    assert speaker(indirect(a, "it would fail")) == "Lola Tan"
+    said = [x.text for x in a.quotations if x.kind is QuoteKind.INDIRECT]
+    assert said == ["the law went too far", "it would fail"]

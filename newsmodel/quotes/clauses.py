@@ -17,6 +17,7 @@ from newsmodel.quotes.tokens import Tokens
 __all__ = [
     "APPROXIMATE_PREPOSITIONS",
     "CLAUSE_FINITE",
+    "CONTENT_NOUNS",
     "TAIL_OPENERS",
     "WH",
     "aside_before_that",
@@ -50,6 +51,9 @@ _INNER_CLAUSE_OPENERS = word_list("inner_clause_openers")
 #: Units of a share or a market's move after a number: "12 points to 540".
 _SHARE_UNITS = word_list("share_units")
 _ADJUNCT_PREPOSITIONS = word_list("clause_adjunct_prepositions")
+_THAT_ADJUNCT_PREPOSITIONS = word_list("that_adjunct_prepositions")
+#: Nouns whose "that" clause is their own content: "the news that ...".
+CONTENT_NOUNS = word_list("content_nouns")
 #: Words that open an aside between a cue and its words: "said, despite the rain, ...".
 _ASIDE_PREPOSITIONS = word_list("aside_prepositions")
 #: Nouns of a broadcast after a channel's name: "BBC Radio 4's Today programme".
@@ -310,6 +314,26 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
                 k = by
                 continue
             return k
+        if w in _THAT_ADJUNCT_PREPOSITIONS:
+            # "wrote for the majority that", "said of the plan that": an adjunct only
+            # before "that" and a clause
+            # ("the picture that Matthews paints of a public that loves ...": no subject
+            # after "that"; "of the prospects that ...": the noun's own content)
+            j = _phrase_end(tokens, k, sl)
+            if (
+                j > k + 1
+                and j + 1 < sl
+                and tokens.lower[j] == "that"
+                and tokens.lower[j - 1] not in CONTENT_NOUNS
+                and (
+                    tokens.text[j + 1][0].isupper()
+                    or tokens.lower[j + 1] in DETERMINERS
+                    or tokens.lower[j + 1] in _PRONOUN_SUBJECTS
+                )
+                and clause_ahead(tokens, j + 1, sl)
+            ):
+                return j
+            return k
         if w in _ADJUNCT_PREPOSITIONS and not (
             w == "to"
             and k + 1 < sl
@@ -317,23 +341,7 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
             and tokens.lower[k + 1] not in DETERMINERS
             and tokens.lower[k + 1] not in _TO_ADJUNCT_WORDS
         ):  # "to reporters" is an adjunct, "to call" an infinitive
-            j = k + 1
-            limit = min(sl, k + 7)
-            while (
-                j < limit
-                and tokens.quote[j] < 0
-                and (
-                    tokens.lower[j] in DETERMINERS
-                    or (j == k + 1 and tokens.lower[j] in ("that", "this", "these", "those"))
-                    or tokens.lower[j] in ("his", "her", "their", "its", "’s", "'s")
-                    or (tokens.text[j][0].isalnum() and tokens.lower[j] not in FUNCTION_WORDS)
-                )
-            ):
-                if tokens.lower[j] == "that" and j > k + 1:
-                    break  # ("in that speech": a determiner right after the preposition)
-                if _second_phrase(tokens, k, j):
-                    break  # "in that speech the cost could ...", "in March the plan will"
-                j += 1
+            j = _phrase_end(tokens, k, sl)
             if (
                 j > k + 1
                 and j < sl
@@ -408,6 +416,30 @@ def _second_phrase(tokens: Tokens, k: int, j: int) -> bool:
     if j > k + 2:
         return tokens.lower[j] in DETERMINERS
     return j == k + 2 and tokens.lower[j] in ("the", "a", "an") and tokens.text[k + 1][0].isupper()
+
+
+def _phrase_end(tokens: Tokens, k: int, sl: int) -> int:
+    """Where the short noun phrase after the preposition at ``k`` ends (at most six
+    words): "in a statement", "in that speech" (not past a second phrase: "in March the
+    plan will")."""
+    j = k + 1
+    limit = min(sl, k + 7)
+    while (
+        j < limit
+        and tokens.quote[j] < 0
+        and (
+            tokens.lower[j] in DETERMINERS
+            or (j == k + 1 and tokens.lower[j] in ("that", "this", "these", "those"))
+            or tokens.lower[j] in ("his", "her", "their", "its", "’s", "'s")
+            or (tokens.text[j][0].isalnum() and tokens.lower[j] not in FUNCTION_WORDS)
+        )
+    ):
+        if tokens.lower[j] == "that" and j > k + 1:
+            break  # ("in that speech": a determiner right after the preposition)
+        if _second_phrase(tokens, k, j):
+            break  # "in that speech the cost could ...", "in March the plan will"
+        j += 1
+    return j
 
 
 def aside_before_that(tokens: Tokens, k: int, sl: int) -> int:

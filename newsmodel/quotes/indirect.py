@@ -24,6 +24,7 @@ import attrs
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.clauses import (
     APPROXIMATE_PREPOSITIONS,
+    CONTENT_NOUNS,
     TAIL_OPENERS,
     WH,
     clause_ahead,
@@ -125,7 +126,6 @@ _FIRST_PERSON = word_list("first_person_subjects")
 #: subject of the words said: "a letter she said was written by ...".
 _GAP_PRONOUN_VERBS = word_list("gap_pronoun_verbs")
 #: Nouns whose "that" clause is their own content, not words of a cue before them.
-_CONTENT_NOUNS = word_list("content_nouns")
 #: Words that open a relative clause whose subject is the gap of the words said.
 _GAP_RELATIVES = frozenset({"what", "that", "which"})
 #: How far after a comma the cue of an attribution that closes the sentence may come.
@@ -252,7 +252,7 @@ def _content_noun(tokens: Tokens, k: int, cue: Cue) -> bool:
     return (
         k > cue.last
         and tokens.quote[k] < 0
-        and tokens.lower[k] in _CONTENT_NOUNS
+        and tokens.lower[k] in CONTENT_NOUNS
         and tokens.text[k].islower()
         and "in" not in tokens.lower[cue.last : k]
     )
