@@ -1810,6 +1810,21 @@ def test_a_number_after_an_approximator_opens_the_subject() -> None:
     assert speaker(quote(a, "we are exhausted")) == "Nearly 40 nurses"
 
 
+def test_a_preposition_read_as_a_noun_is_no_title_before_a_name() -> None:
+    """ "Parents rallied outside Parliament Hill, chanting “...”": the parents chant;
+    "outside" before the place is no title of a name "Parliament Hill" (but "an outside
+    adviser" is a noun phrase)."""
+    a = article(
+        "Rally",
+        'Parents rallied outside Parliament Hill, chanting "Spaces now!"',
+        'Teachers gathered inside City Hall, chanting "Pay us now!"',
+        'An outside adviser, Mia Roe, said "The plan works."',
+    )
+    assert speaker(quote(a, "Spaces now")) == "Parents"
+    assert speaker(quote(a, "Pay us now")) == "Teachers"
+    assert speaker(quote(a, "The plan works")) == "Mia Roe"
+
+
 def test_an_irregular_past_verb_or_then_ends_a_subject() -> None:
     """ "The nurses met on Monday, saying “...”" is the nurses' (not "The nurses met"),
     and "The board then voted ..." the board's (not "The board then")."""

@@ -81,6 +81,7 @@ NAME_PARTICLES = word_list("name_particles")
 NAME_BLOCKERS = word_list("name_blockers")
 #: Title words that are also common surnames, read as names after a given name.
 _SURNAME_TITLES = word_list("surname_titles")
+_NOUN_LIKE_PREPOSITIONS = word_list("noun_like_prepositions")
 #: A given name this many people bear starts a name after a party's word ("Liberal Ravi
 #: Chaudhry"; not "Independent Film Awards").
 _PARTY_GIVEN_COUNT = 2000
@@ -510,6 +511,8 @@ def title_like(w: str) -> bool:
     """Whether a lower-case word can end a title before a name ("Obama adviser")."""
     if w in TITLE_WORDS or w in PERSON_NOUNS or w in ORG_NOUNS or w in GROUP_NOUNS:
         return True
+    if w in _NOUN_LIKE_PREPOSITIONS:
+        return False  # "rallied outside Parliament Hill"
     form = CUE_FORMS.get(w)
     return not w.endswith(("ed", "ing")) and (form is None or form.cls is CueClass.STANCE)
 
