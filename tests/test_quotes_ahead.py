@@ -160,3 +160,20 @@ def test_a_sentence_pointing_back_names_the_speaker_whoever_spoke_before() -> No
         "Such talk worries Tom Hale, who chairs the committee.",
     )
     assert speaker(quote(b, "This is the budget")) == "Denise Mahabir"
+
+
+def test_that_was_a_person_names_the_speaker_of_a_quotation_over_paragraphs() -> None:
+    """ "“...¶“...” ¶ That was Conservative Leader Pierre Lavoie on Monday, announcing
+    ...": the person the sentence names after "That was" said every part; "That was
+    Monday." names no one."""
+    a = article(
+        "OTTAWA — “The tax is going up on April 1, and every family will feel it.",
+        "“We are giving this Parliament one more chance to spike the hike.”",
+        "That was Conservative Leader Pierre Lavoie on Monday, announcing a motion.",
+    )
+    for words in ("The tax is going up", "We are giving"):
+        q = quote(a, words)
+        assert (speaker(q), q.kind) == ("Pierre Lavoie", QuoteKind.DIRECT)
+    assert rule(quote(a, "We are giving")) == "ahead"
+    b = article("“We will vote against it.”", "That was Monday.")
+    assert quote(b, "We will vote").attribution is None

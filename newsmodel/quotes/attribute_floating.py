@@ -51,6 +51,8 @@ _QUOTE_LEAD_INS = word_list("quote_lead_ins")
 _THING_RELATIVES = word_list("thing_relatives")
 #: Words that open a sentence pointing back at a quotation before it: "That was how ...".
 _BACK_POINTERS = word_list("back_pointers")
+#: Words that open a sentence naming who spoke before it: "That was Ann Reid on Monday".
+_NAMING_POINTERS = word_list("naming_pointers")
 #: Nouns of a crowd's cries: "chants of “...”", "shouts of “...”".
 _CRIES = word_list("cries")
 #: Forms of "read" before words written on a thing: "a shirt that read “...”".
@@ -483,7 +485,8 @@ def _pointed_back(
     """The person the sentence right after a quotation standing alone (ending at token
     ``b``) names while pointing back at it, whoever spoke before: "That was how Jane Dale,
     a nurse, described it", "Those are the words of Tom Hale", "Kent Abernethy said that
-    before the game.", "Stan Boychuk made that statement Friday"."""
+    before the game.", "Stan Boychuk made that statement Friday", "That was Senator Ann
+    Reid on Monday"."""
     after = _sentence_after(tokens, b, speech, cues_between)
     if after is None:
         return None
@@ -497,6 +500,13 @@ def _pointed_back(
     ):
         # "That was how Jane Dale described it", "Those are the words of Tom Hale"
         return _pointer_person(tokens, nf, end, cues)
+    if lower[nf] in _NAMING_POINTERS and nf + 2 < end and lower[nf + 1] in _COPULAS:
+        person = _person_in(tokens, nf + 2, end, at_start=True)
+        if person is not None and person.first == nf + 2:
+            # "That was Conservative Leader Pierre Lavoie on Monday, announcing ...": the
+            # person named is who spoke
+            span = (tokens.start[cues[0].first], tokens.end[cues[0].last - 1]) if cues else None
+            return Found(person, span, "ahead", 0.5)
     for c in cues:
         if (
             c.lemma in _SAID_THAT_VERBS  # (not "disputed that": another's words)
