@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import newsmodel
-from newsmodel import SpeakerKind
+from newsmodel import QuoteKind, SpeakerKind
 from tests.quotes_support import article, indirect, mention, quote, speaker
 
 
@@ -565,6 +565,22 @@ def test_positions_of_players_are_roles() -> None:
     )
     assert speaker(quote(a, "We challenged")) == "Orin Thiessen"
     assert speaker(indirect(a, "his positioning")) == "Mikko Pelttari"
+
+
+def test_occupations_of_the_arts_and_sciences_are_roles() -> None:
+    """ "Curator Wanda Reid", "Epidemiologist Tomas Varga": an occupation capitalised by
+    the sentence, no part of the name; "refers to X as “him”" takes X as its object, and
+    nothing before it is reported as words of X."""
+    a = article(
+        "Curator Wanda Reid spent six years on the show. “Beadwork is art,” she said.",
+        "Epidemiologist Tomas Varga tracked the outbreak. “It is slowing,” he said.",
+        "His creator, Richard Bowden, lecturer at the Centre for Vision, Speech and Signal "
+        "Processing at the University of Surrey, refers to Jeremiah as “him”.",
+    )
+    assert speaker(quote(a, "Beadwork is art")) == "Wanda Reid"
+    assert speaker(quote(a, "It is slowing")) == "Tomas Varga"
+    assert speaker(quote(a, "him")) == "Richard Bowden"
+    assert [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT] == []
 
 
 def test_a_place_opening_with_saint_or_port_is_no_one_he_stands_for() -> None:

@@ -564,7 +564,8 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     inverted = False
     aside_as = False
     if phrase is None:
-        if cue.first - 1 >= sf and tokens.text[cue.first - 1] == ",":
+        if cue.first - 1 >= sf and tokens.text[cue.first - 1] == "," and cue.last - cue.first == 1:
+            # "CLAUSE, said X" (not "..., refers to X as": a cue of two words takes an object)
             phrase = phrase_after(tokens, cue.last, sl)
             inverted = True
         if phrase is None:
