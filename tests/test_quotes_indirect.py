@@ -1443,3 +1443,25 @@ def test_a_for_or_of_phrase_between_a_cue_and_that() -> None:
     assert speaker(indirect(a, "it would fail")) == "Lola Tan"
     said = [x.text for x in a.quotations if x.kind is QuoteKind.INDIRECT]
     assert said == ["the law went too far", "it would fail"]
+
+
+def test_a_question_put_to_someone_reports_no_words() -> None:
+    """ "Asked what she would say to other drivers, Ann Reid paused." and "Olena, asked
+    through her son what she would tell Canadians, was quiet": the question put to them,
+    no words of theirs; "She said something in Ukrainian." reports no words either. One
+    who asks ("Ruth Marcus, an editor at the Post, asked Mook if ...") still does."""
+    a = article(
+        "Visa",
+        "Asked what she would say to other drivers, Ann Reid paused.",
+        "She said something in Ukrainian.",
+        "Olena, asked through her son what she would tell Canadians, was quiet.",
+        "Ruth Marcus, an editor at the Post, asked Mook if the talks would go on.",
+        "Asked whether he would run, Tom Hale said he was undecided.",
+        "Ann Reid said something had changed.",
+    )
+    said = [(q.text, speaker(q)) for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert said == [
+        ("if the talks would go on", "Ruth Marcus"),
+        ("he was undecided", "Tom Hale"),
+        ("something had changed", "Ann Reid"),
+    ]

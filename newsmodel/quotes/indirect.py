@@ -76,6 +76,7 @@ from newsmodel.quotes.reported_clause import (
     clause_end,
     object_start,
     participle_opener,
+    question_put,
     trim_clause,
 )
 from newsmodel.quotes.speaker_after import phrase_after
@@ -400,6 +401,8 @@ def _after_cue(
         rule = "indirect-that" if cue.lemma in _SAYS_WORDS else "indirect-object"
     else:
         return None
+    if question_put(tokens, cue, sf, start):
+        return None  # "Asked what she would say, Reid paused": a question put to her
     phrase = speaker_of(ctx, cue, sf, sl)
     if phrase is None:
         return None

@@ -17,6 +17,7 @@ from newsmodel.quotes.clauses import (
 from newsmodel.quotes.cue_speaker import Found
 from newsmodel.quotes.cues import Cue
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, FormKind, word_list
+from newsmodel.quotes.speakers import phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
 
 __all__ = [
@@ -28,9 +29,12 @@ __all__ = [
     "clause_end",
     "object_start",
     "participle_opener",
+    "question_put",
     "trim_clause",
 ]
 
+#: Verbs that put a question: "Olena, asked what she would tell Canadians, was quiet".
+_QUESTION_VERBS = word_list("question_verbs")
 #: Verbs whose object is the person told: "told reporters that", "urged lenders to".
 RECIPIENT_VERBS = word_list("recipient_verbs")
 #: Participles after "with" and someone that quote them: "with Mr Hale quoted as saying".
@@ -148,3 +152,28 @@ def participle_opener(tokens: Tokens, start: int, comma: int) -> bool:
         and tokens.lower[start + 1] in FUNCTION_WORDS
         and tokens.text[start][:1].isupper()
     )
+
+
+def question_put(tokens: Tokens, cue: Cue, sf: int, start: int) -> bool:
+    """Whether the words at token ``start`` after a cue in the sentence opening at ``sf``
+    are no words of the cue's: the cue sits in an opening participle that ends at a comma
+    before them ("Asked what she would say to other drivers, Angela Reid paused"), or it
+    puts a question to the subject it follows ("Olena, asked through her son what she
+    would tell Canadians, was quiet")."""
+    comma = tokens.text.index(",", sf, start) if "," in tokens.text[sf:start] else -1
+    if cue.first < comma and participle_opener(tokens, sf, comma):
+        return True
+    form = CUE_FORMS.get(tokens.lower[cue.first])
+    if (
+        form is None
+        or form.kind is not FormKind.PAST
+        or form.lemma not in _QUESTION_VERBS
+        or cue.first - 1 <= sf
+        or tokens.text[cue.first - 1] != ","
+        or "," in tokens.text[sf : cue.first - 1]
+    ):
+        # ("Ruth Marcus, an editor at the Post, asked Mook if ...": the comma closes a
+        # description, and she asks)
+        return False
+    subject = phrase_before(tokens, cue.first - 1, sf)
+    return subject is not None and subject.first == sf
