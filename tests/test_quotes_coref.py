@@ -2369,3 +2369,20 @@ def test_the_councillor_and_the_ceo_stand_for_the_one_so_titled() -> None:
     )
     assert speaker(quote(a, "It does nothing")) == "Omar Benali"
     assert speaker(quote(a, "It was a hard decision")) == "Harold Whitcombe"
+
+
+def test_a_title_of_two_words_in_lower_case_is_a_mention_a_pronoun_stands_for() -> None:
+    """ "The grand chief was unimpressed. “...,” he said": the grand chief named before,
+    not the minister the sentence before names; "The former premier" is nobody titled so."""
+    a = article(
+        "Grand Chief Alvin Fiddler called the advisory a shame. Minister Daniel Ouellette "
+        "posted on X that he had spoken with Mr. Fiddler.",
+        "The grand chief was unimpressed. “A post is not a water plant,” he said.",
+    )
+    assert speaker(quote(a, "A post is not")) == "Alvin Fiddler"
+    b = article(
+        "Premier Ann Dale called the advisory a shame. Minister Rita Moss posted on X that "
+        "she had spoken with Ms. Dale.",
+        "The grand premier was unimpressed. “A post is not a water plant,” she said.",
+    )
+    assert speaker(quote(b, "A post is not")) == "Rita Moss"

@@ -218,6 +218,16 @@ class Roles(Bodies):
             if j - k >= 3 and (j >= n or not text[j][:1].isupper()):
                 titled = {lower[m] for m in range(k + 1, j - 1)}
                 mention(k, self._role(lower[j - 1], k, titled=titled), j)
+        # "The grand chief was unimpressed": a title of two words, its first in lower case
+        # and no title word alone, the one titled so before
+        for k in thes:
+            if k + 2 < n and lower[k + 2] in TITLE_WORDS and lower[k + 1] not in TITLE_WORDS:
+                modifier = lower[k + 1]
+                if text[k + 1][0].islower() and text[k + 2][0].islower():
+                    resolved = self._role(lower[k + 2], k)
+                    entity = resolved.entity if resolved is not None else None
+                    if entity is not None and modifier in entity.titles:
+                        mention(k, resolved, k + 3)
         # "The 22-year-old pipped Maurice Greene": the person of that age
         for k in thes:
             age = AGE_RE.fullmatch(lower[k + 1]) if k + 1 < n else None
