@@ -879,6 +879,19 @@ def test_a_company_word_after_a_military_title_names_a_company() -> None:
     assert speaker(indirect(a, "the troops")) == "Petraeus"
 
 
+def test_an_economics_unit_after_a_title_acronym_names_a_company() -> None:
+    """ "TD Economics warned that ...": the bank's economics unit, not a member of the
+    Dail named Economics; "TD Mary Butler said" stays a person."""
+    a = article(
+        "TD Economics warned that the province has little room left. TD Mary Butler said "
+        "the plan had failed."
+    )
+    td = indirect(a, "little room left").speaker
+    assert td is not None
+    assert (td.name, td.kind) == ("TD Economics", SpeakerKind.ORGANISATION)
+    assert speaker(indirect(a, "the plan had failed")) == "Mary Butler"
+
+
 def test_a_title_word_after_an_honorific_is_a_surname() -> None:
     """ "says Mr Dean" after "Rick Dean": the surname that is also a title is his name,
     so the short form finds the full one."""
