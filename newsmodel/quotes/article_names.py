@@ -19,7 +19,6 @@ import sys
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
-from itertools import compress
 from operator import itemgetter
 
 import attrs
@@ -335,8 +334,7 @@ class ArticleNames:
         text = tokens.text
         quote = tokens.quote
         para = tokens.para
-        upper = compress(range(len(text)), map(str.isupper, map(itemgetter(0), text)))
-        quoted = [k for k in upper if quote[k] >= 0 and para[k] not in furniture]
+        quoted = [k for k in tokens.capitals() if quote[k] >= 0 and para[k] not in furniture]
         i = 0
         while i < len(quoted):
             j = i + 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import compress
-from operator import itemgetter, not_
+from operator import not_
 
 from newsmodel.quotes.cues import ADVERBS, AUXILIARIES
 from newsmodel.quotes.lexicon import (
@@ -52,7 +52,7 @@ def capital_runs(tokens: Tokens, skip: tuple[int, int] | None) -> list[tuple[int
     para = tokens.para
     # lower-case tokens, capitalised words that are no names ("The") and quoted words
     # are most of the text: drop them in C-level passes
-    upper = list(compress(range(len(text)), map(str.isupper, map(itemgetter(0), text))))
+    upper = tokens.capitals()
     words = map(text.__getitem__, upper)
     named = list(compress(upper, map(not_, map(CAPITAL_NOT_NAMES.__contains__, words))))
     months = compress(upper, map(SURNAME_WORDS.__contains__, map(text.__getitem__, upper)))

@@ -217,6 +217,7 @@ class Tokens:
     """
 
     __slots__ = (
+        "_capitals",
         "end",
         "inline",
         "lower",
@@ -314,6 +315,7 @@ class Tokens:
         self.sent_first: list[int] = []
         self.sent_last: list[int] = []
         self._sentences(text, starts, ends, closes)
+        self._capitals: list[int] | None = None
 
     def _sentences(
         self,
@@ -385,6 +387,17 @@ class Tokens:
 
     def __len__(self) -> int:
         return len(self.start)
+
+    def capitals(self) -> list[int]:
+        """The indexes, in order, of the tokens whose first character is upper case: one
+        C-level pass, made once for the name readers that ask (read only)."""
+        found = self._capitals
+        if found is None:
+            text = self.text
+            found = self._capitals = list(
+                compress(range(len(text)), map(str.isupper, map(itemgetter(0), text)))
+            )
+        return found
 
     def where(self, words: frozenset[str]) -> list[int]:
         """The indexes, in order, of the tokens whose lower case is one of ``words``, a
