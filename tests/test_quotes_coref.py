@@ -494,6 +494,22 @@ def test_a_statement_is_by_the_one_who_spoke_in_it_last() -> None:
     assert speaker(quote(a, "We take this")) == "The ministry"
 
 
+def test_a_statement_is_by_the_unnamed_spokesperson_who_gave_it() -> None:
+    """ "A spokesperson for Health Sciences North said in a statement that ..." then
+    "“...,” the statement said": the spokesperson's words, not the statement's."""
+    a = article(
+        "Jury",
+        "A spokesperson for Health Sciences North said in a statement that the hospital had "
+        "made changes.",
+        "“We will review each of the recommendations,” the statement said.",
+    )
+    q = quote(a, "We will review")
+    assert speaker(q) == "A spokesperson for Health Sciences North"
+    assert mention(q) == "the statement"
+    assert q.attribution is not None
+    assert q.attribution.speaker.kind is SpeakerKind.ANONYMOUS
+
+
 def test_a_statement_keeps_the_owner_named_with_it() -> None:
     """ "A report by the Brixo housing committee called for ..." and later "The report
     urged ..." keep the committee, and an unresolved "it said in a review" names no

@@ -179,6 +179,7 @@ class DocumentOwners(Pronouns, abc.ABC):
                 if owner is None or owner.kind not in (
                     SpeakerKind.ORGANISATION,
                     SpeakerKind.PERSON,
+                    SpeakerKind.ANONYMOUS,  # "A spokesperson for the hospital said in a"
                 ):
                     return None
                 return tokens.para[k], owner
@@ -214,8 +215,10 @@ class DocumentOwners(Pronouns, abc.ABC):
             and all(tokens.text[m].islower() for m in range(within, k))
         ):
             e = self.speakers[j].entity  # "Philip Cross wrote in a recent report"
-            if not all(w[:1].isupper() for w in e.name.split()):
-                return None  # no one named
+            if e.kind is not SpeakerKind.ANONYMOUS and not all(
+                w[:1].isupper() for w in e.name.split()
+            ):
+                return None  # no one named (but "A spokesperson for X said in a statement")
             return Resolved(e.name, e.kind, e.title, None, e.gender, e)
         if within >= 0 and all(lower[m].islower() for m in range(within, k)):
             spoke = self._quoted_in_sentence(k)
