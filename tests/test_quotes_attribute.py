@@ -238,6 +238,21 @@ def test_a_title_an_appositive_names_as_a_work_is_no_speech() -> None:
     assert speaker(quote(a, "Never")) == "the film director"
 
 
+def test_a_title_in_sentence_case_after_the_noun_of_its_work_is_no_speech() -> None:
+    """ "whose 1972 anthem “Mon pays, ma rivière” became a rallying cry", "Her hit single,
+    “Sur la route,” sold well": titles, though in sentence case; a slogan quoted stays
+    the party's words, and "Dr. Paul Song “was inappropriate”" is no song."""
+    a = article(
+        "Gilles Roy, whose 1972 anthem “Mon pays, ma rivière” became a rallying cry, has "
+        "died. Her hit single, “Sur la route,” sold well.",
+        "The party fought the election under the slogan “Axe the tax.”",
+        "Ann Dale said the remark by Dr. Paul Song “was inappropriate.”",
+    )
+    assert quote(a, "Mon pays").kind is QuoteKind.SCARE
+    assert quote(a, "Sur la route").kind is QuoteKind.SCARE
+    assert speaker(quote(a, "was inappropriate")) == "Ann Dale"
+
+
 def test_a_crowd_s_chants_are_not_the_last_speaker_s() -> None:
     """ "the chamber erupted in chants of “...”" after Ann Dale spoke: the crowd's cries,
     not hers."""

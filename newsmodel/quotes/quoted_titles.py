@@ -23,6 +23,9 @@ _TITLE_CONTEXT = word_list("title_context")
 #: Days and adverbs of time, which may follow words quoted as speech: “a disgrace” today.
 _TIME_ADVERBS = word_list("time_adverbs")
 _TITLE_AFTER = word_list("title_after")
+_SENTENCE_CASE_TITLE_NOUNS = word_list("sentence_case_title_nouns")
+#: The most words of a title in sentence case after the noun of its work.
+_SENTENCE_CASE_WORDS = 8
 _TITLE_OWNERS = word_list("title_owners")
 #: Small words that a title leaves in lower case ("Face the Nation").
 SMALL_WORDS = word_list("small_words")
@@ -48,6 +51,14 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
     inner = text[q.start : q.end].rstrip(" ,.")
     if any(c in inner for c in "!?;"):
         return False
+    if open_tok > sent_first and len(words) <= _SENTENCE_CASE_WORDS:
+        k = open_tok - 1 - (tokens.text[open_tok - 1] == "," and open_tok - 2 > sent_first)
+        if (
+            tokens.quote[k] < 0
+            and tokens.lower[k] in _SENTENCE_CASE_TITLE_NOUNS
+            and tokens.text[k].islower()  # (not "Dr. Paul Song “was inappropriate”")
+        ):
+            return True  # "his 1972 anthem “Mon pays, ma rivière”"
     content = [w for w in words if w.lower().strip(",.:") not in SMALL_WORDS]
     if not content or not all(
         w[0].isupper() or w[0].isdigit() or not w[0].isalnum() for w in content
