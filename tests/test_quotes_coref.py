@@ -495,8 +495,9 @@ def test_a_statement_is_by_the_one_who_spoke_in_it_last() -> None:
 
 
 def test_a_statement_is_by_the_unnamed_spokesperson_who_gave_it() -> None:
-    """ "A spokesperson for Health Sciences North said in a statement that ..." then
-    "“...,” the statement said": the spokesperson's words, not the statement's."""
+    """ "A spokesperson for Health Sciences North said in a statement that ..." (or "In a
+    statement, a spokesperson for ... said") then "“...,” the statement said": the
+    spokesperson's words, not the statement's."""
     a = article(
         "Jury",
         "A spokesperson for Health Sciences North said in a statement that the hospital had "
@@ -508,6 +509,13 @@ def test_a_statement_is_by_the_unnamed_spokesperson_who_gave_it() -> None:
     assert mention(q) == "the statement"
     assert q.attribution is not None
     assert q.attribution.speaker.kind is SpeakerKind.ANONYMOUS
+    b = article(
+        "Water",
+        "In a statement emailed to CBC News, a spokesperson for Indigenous Services Canada "
+        "said the department had approved $38 million.",
+        "“We recognize the frustration,” the statement said.",
+    )
+    assert speaker(quote(b, "We recognize")) == "a spokesperson for Indigenous Services Canada"
 
 
 def test_a_statement_keeps_the_owner_named_with_it() -> None:

@@ -251,10 +251,10 @@ class DocumentOwners(Pronouns, abc.ABC):
         for m in self.speakers[lo : bisect_left(self.speaker_tokens, last)]:
             e = m.entity
             if (
-                e.kind is SpeakerKind.PERSON
-                and all(w[:1].isupper() for w in e.name.split())
-                and (near is None or abs(m.token - k) < near[0])
-            ):
+                (e.kind is SpeakerKind.PERSON and all(w[:1].isupper() for w in e.name.split()))
+                # "In a statement, a spokesperson for the ministry said"
+                or e.kind is SpeakerKind.ANONYMOUS
+            ) and (near is None or abs(m.token - k) < near[0]):
                 near = (abs(m.token - k), Resolved(e.name, e.kind, e.title, None, e.gender, e))
         for token, _p, resolved in self.thing_speakers[-MAX_MENTIONS_SCANNED:][::-1]:
             if token < first:
