@@ -2410,3 +2410,17 @@ def test_a_title_of_two_words_in_lower_case_is_a_mention_a_pronoun_stands_for() 
         "The grand premier was unimpressed. “A post is not a water plant,” she said.",
     )
     assert speaker(quote(b, "A post is not")) == "Rita Moss"
+
+
+def test_a_bare_role_is_the_one_whose_title_says_nothing_else() -> None:
+    """ "The chief said" of Chief Rosalind Kakegamic and Grand Chief Alvin Fiddler is the
+    chief, and "she" after her is she, not the nurse quoted before."""
+    a = article(
+        "Chief Rosalind Kakegamic led the walk. Grand Chief Alvin Fiddler joined her.",
+        "Nurse practitioner Priya Venkataraman said she sees infections every week.",
+        "“We tell parents to boil,” she said.",
+        "The chief said the walk would be repeated every year.",
+        "“We will walk again next year,” she said.",
+    )
+    assert speaker(indirect(a, "the walk would be")) == "Rosalind Kakegamic"
+    assert speaker(quote(a, "We will walk")) == "Rosalind Kakegamic"

@@ -633,6 +633,16 @@ class Roles(Bodies):
                 }
             if qualified:
                 by_id = qualified
+        elif len(by_id) > 1:
+            # "the chief" of Chief Rosalind Reid and Grand Chief Alvin Fiddler: the one
+            # whose title says nothing else, when one does
+            plain = {
+                i: e
+                for i, e in by_id.items()
+                if e.titles and all(t in roles or _where_or_whose(t) for t in e.titles)
+            }
+            if plain:
+                by_id = plain
         if by_id:
             best = max(by_id, key=lambda i: (counts.get(i, 0), last_seen[i]))
             entity, token = by_id[best], last_seen[best]
