@@ -2424,3 +2424,26 @@ def test_a_bare_role_is_the_one_whose_title_says_nothing_else() -> None:
     )
     assert speaker(indirect(a, "the walk would be")) == "Rosalind Kakegamic"
     assert speaker(quote(a, "We will walk")) == "Rosalind Kakegamic"
+
+
+def test_a_paragraph_describing_someone_unnamed_gives_the_pronoun_after_it() -> None:
+    """ "The laid-off engineer was less optimistic. ¶ “...,” she said": the engineer's,
+    not the mayor's quoted before; "The judge was unmoved." stands for the judge named."""
+    a = article(
+        "One engineer, who asked not to be named, lost her job on Tuesday.",
+        "Waterloo Mayor Dorothy McCabe-Ng said she was concerned.",
+        "“The talent is still here,” McCabe-Ng said.",
+        "The laid-off engineer was less optimistic.",
+        "“Everybody says that,” she said.",
+    )
+    q = quote(a, "Everybody says that")
+    assert speaker(q) == "The laid-off engineer"
+    assert q.attribution is not None
+    assert q.attribution.speaker.kind is SpeakerKind.ANONYMOUS
+    b = article(
+        "Justice Ann Reid heard the case. Crown attorney Rita Moss asked for jail.",
+        "“It is the only fit sentence,” Moss said.",
+        "The judge was unmoved.",
+        "“I will not send him to jail,” she said.",
+    )
+    assert speaker(quote(b, "I will not send")) == "Ann Reid"

@@ -38,6 +38,7 @@ from newsmodel.quotes.name_roles import (
     another_side,
     appositive_title_words,
     party_words,
+    role_noun,
     role_title_words,
 )
 from newsmodel.quotes.person_words import PERSON_HEADS, SPEAKING_FOR_OTHERS
@@ -99,6 +100,8 @@ _DESCRIBED_MEN = word_list("described_men")
 #: How many words an unnamed person's description runs before its noun ("A 29-year-old
 #: Berlin woman").
 _DESCRIBED_WORDS = 5
+#: The most tokens of a paragraph of one sentence that describes who speaks next.
+_ALONE_TOKENS = 12
 #: How many paragraphs back "the central defender" looks for the speaker it stands for.
 _ROLE_PARAGRAPHS = 1
 #: Nouns of kin and the gender each names: "his father", "her daughter".
@@ -266,6 +269,40 @@ class Roles(Bodies):
                 if lower[j] in FUNCTION_WORDS or lower[j] in FINITE_WORDS:
                     break
                 j += 1
+        found.extend(self._described_alone())
+        return found
+
+    def _described_alone(self) -> list[EntityMention]:
+        """The people a paragraph of one short sentence opens with, described by a role
+        no one named holds, right before a paragraph that opens with a quotation: "The
+        laid-off engineer was less optimistic. ¶ “...,” she said" (hers, not the woman
+        quoted before)."""
+        tokens = self.tokens
+        lower = tokens.lower
+        found: list[EntityMention] = []
+        for k in tokens.where(_THE):
+            para = tokens.para[k]
+            if tokens.sent_first[tokens.sent[k]] != k or para in self._furniture:
+                continue
+            lo, hi = tokens.para_bounds(k)
+            if k != lo or hi - lo > _ALONE_TOKENS or hi >= len(tokens) or tokens.quote[hi] < 0:
+                continue
+            j = k + 1
+            while j < hi and j - k <= _DESCRIBED_WORDS and tokens.text[j][:1].islower():
+                if lower[j] in FINITE_WORDS:
+                    break
+                j += 1
+            if (
+                j == k + 1
+                or j >= hi
+                or lower[j] not in FINITE_WORDS
+                or not role_noun(lower[j - 1])
+                or any(tokens.text[m][:1].isupper() for m in range(k + 1, hi))
+                or self._role(lower[j - 1], k) is not None
+            ):
+                continue
+            someone = Entity(self._span_text(k, j), SpeakerKind.ANONYMOUS, None)
+            found.append(EntityMention(k, tokens.sent[k], para, someone, last=j))
         return found
 
     def _other_office_at(self, k: int, roles: frozenset[str], said: AbstractSet[str]) -> bool:
