@@ -226,6 +226,21 @@ def test_coordinated_title_before_one_name() -> None:
     assert deal.speaker.kind is SpeakerKind.GROUP
 
 
+def test_a_portfolio_of_one_word_before_and_opens_one_title() -> None:
+    """ "Fisheries and Oceans Minister Diane Lebouthillier" is one person, the minister;
+    "Ford and Health Minister Sylvia Jones" are two."""
+    a = article(
+        "Fisheries and Oceans Minister Diane Lebouthillier said the stock was in trouble.",
+        "Ford and Health Minister Sylvia Jones said the clinics would open.",
+    )
+    stock = indirect(a, "the stock was").speaker
+    assert stock is not None
+    assert (stock.name, stock.kind) == ("Diane Lebouthillier", SpeakerKind.PERSON)
+    clinics = indirect(a, "the clinics").speaker
+    assert clinics is not None
+    assert clinics.kind is SpeakerKind.GROUP
+
+
 def test_governments_named_by_their_place_are_organisations() -> None:
     """ "The City of Saskatoon said" is the city government speaking."""
     a = article("The City of Saskatoon said it had opened a reception centre at an arena.")

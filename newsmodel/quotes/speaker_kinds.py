@@ -165,6 +165,9 @@ def pronoun_kind(w: str) -> SpeakerKind:
 
 #: Nouns of the press as a whole, which speak as a body: "Russian media said".
 _MEDIA_HEADS = word_list("media_heads")
+#: Words of a minister's portfolio that open a title alone before "and": "Fisheries and
+#: Oceans Minister Diane Lebouthillier".
+_PORTFOLIO_WORDS = word_list("portfolio_words")
 
 
 def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
@@ -778,5 +781,7 @@ def _coordinated_title(tokens: Tokens, first: int, conj: int, last: int) -> bool
         return False
     if lower[conj - 1] in TITLE_WORDS:
         return True  # "Deputy Prime Minister and ..."
+    if len(left) == 1 and lower[left[0]] in _PORTFOLIO_WORDS:
+        return True  # "Fisheries and Oceans Minister Diane Lebouthillier"
     # "Mental Health and ...": no title, and more than one word (not "Trump and ...")
     return len(left) >= 2 and not any(lower[k] in TITLE_WORDS for k in left)
