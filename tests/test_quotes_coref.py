@@ -2447,3 +2447,18 @@ def test_a_paragraph_describing_someone_unnamed_gives_the_pronoun_after_it() -> 
         "“I will not send him to jail,” she said.",
     )
     assert speaker(quote(b, "I will not send")) == "Ann Reid"
+
+
+def test_his_mother_is_the_woman_named_with_her_son_paragraphs_before() -> None:
+    """ "Deanna Pelletier's son plays ..." four paragraphs before "His mother said": she
+    is the mother, though her son and his words came between."""
+    a = article(
+        "Deanna Pelletier's son plays on the senior boys' basketball team.",
+        "“He has worked for this season since Grade 9,” she said.",
+        "“It sucks, but I get it,” her son, Kyle, said. “My teachers are stressed.”",
+        "The Grade 11 student said he and his teammates had been practising alone.",
+        "His mother said she supported the teachers.",
+        "“I do not care who wins,” she said.",
+    )
+    assert speaker(indirect(a, "she supported the teachers")) == "Deanna Pelletier"
+    assert speaker(quote(a, "I do not care")) == "Deanna Pelletier"

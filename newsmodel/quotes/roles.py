@@ -114,6 +114,9 @@ KIN_POSSESSORS = word_list("kin_possessors")
 #: stands for is sought.
 _KIN_MENTIONS = 12
 _KIN_PARAGRAPHS = 2
+#: How many paragraphs back a person named with a relative of theirs ("Deanna Pelletier's
+#: son") is the one "his mother" stands for.
+_KIN_RELATIVE_PARAGRAPHS = 5
 #: What the modifiers between a possessive and a noun of kin start with: "Tessa Holloway's
 #: two-year-old daughter", "his youngest son" (lower-case letters and digits).
 _MODIFIER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -735,7 +738,7 @@ class Roles(Bodies):
         # the gender of the one a possessive stands for ("his father": a man's father)
         want = PRONOUNS[possessive].gender if possessive in KIN_POSSESSORS else None
         related = True  # no one named with a relative of theirs read yet
-        while k > stop and para - self.mentions[k].para <= _KIN_PARAGRAPHS:
+        while k > stop and para - self.mentions[k].para <= _KIN_RELATIVE_PARAGRAPHS:
             m = self.mentions[k]
             k -= 1
             e = m.entity
@@ -762,6 +765,7 @@ class Roles(Bodies):
             if (
                 owner is None
                 and want is not None
+                and para - m.para <= _KIN_PARAGRAPHS
                 and e.kind is SpeakerKind.PERSON
                 and e.gender == want
                 and " " in e.name
