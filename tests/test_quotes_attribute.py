@@ -655,6 +655,26 @@ def test_a_quotation_alone_keeps_its_speaker_across_a_paragraph_of_narration() -
     assert speaker(quote(a, "We see")) == "Ana Ruiz"
 
 
+def test_a_quotation_answering_a_question_of_a_transcript_is_the_speaker_s() -> None:
+    """ "Q: Connor, is the group frustrated?" between a speaker's quotation and one that
+    opens the next paragraph: the answer is his, though the question names him; a
+    quotation inside an answer of its own ("A: ... ‘We gotta ...’") takes nobody's."""
+    a = article(
+        "Captain Connor Wojcik did not dispute the assessment.",
+        "“The business is unfinished,” he said with a thin smile.",
+        "Q: Connor, is the group frustrated?",
+        "“Frustrated is probably the nice word.”",
+    )
+    assert speaker(quote(a, "Frustrated is")) == "Connor Wojcik"
+    b = article(
+        "Captain Connor Wojcik did not dispute the assessment.",
+        "Ann Dale said the fans have a larger say than ever.",
+        "Q: Is he a conservative?",
+        "A: No. Look at the appeal. ‘We gotta take on Wall Street.’ He is a populist.",
+    )
+    assert quote(b, "We gotta").attribution is None
+
+
 def test_in_her_words_as_an_aside_gives_the_words_to_her() -> None:
     """ "It had, in her words, become “unhealthy.”": Wendy Golden's word."""
     a = article(

@@ -53,6 +53,8 @@ _THING_RELATIVES = word_list("thing_relatives")
 _BACK_POINTERS = word_list("back_pointers")
 #: Words that open a sentence naming who spoke before it: "That was Ann Reid on Monday".
 _NAMING_POINTERS = word_list("naming_pointers")
+#: Labels of an interviewer's question in a transcript: "Q: Is the group frustrated?".
+_QUESTION_LABELS = word_list("question_labels")
 #: Nouns of a crowd's cries: "chants of “...”", "shouts of “...”".
 _CRIES = word_list("cries")
 #: Forms of "read" before words written on a thing: "a shirt that read “...”".
@@ -642,6 +644,14 @@ def _across_narration(
     lo, hi = tokens.para_range[between]
     if lo >= hi or any(tokens.quote[k] >= 0 for k in range(lo, hi)):
         return False  # (narration holds no quotation)
+    if (
+        lo + 1 < hi
+        and tokens.lower[lo] in _QUESTION_LABELS
+        and tokens.text[lo + 1] == ":"
+        and previous[2] is not None  # after a quotation of the speaker's
+        and tokens.quote[hi] >= 0  # and before one that opens its paragraph
+    ):
+        return True  # "Q: Connor, is the group frustrated?": the question put to the speaker
     # the words naming the speaker may recur ("Laurin"); any other capital names another
     inherited = _inherit(previous, "floating", 0.75, found)
     origin = inherited if inherited.inherit is None else found[inherited.inherit]
