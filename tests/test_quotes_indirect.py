@@ -1465,3 +1465,18 @@ def test_a_question_put_to_someone_reports_no_words() -> None:
         ("he was undecided", "Tom Hale"),
         ("something had changed", "Ann Reid"),
     ]
+
+
+def test_a_phrase_of_place_or_medium_closing_the_sentence_reports_no_words() -> None:
+    """ "“...,” Daniel Okafor said outside the courthouse.", "Brian May wrote on his
+    website.": the phrase after the cue ends the sentence, no words of theirs (with
+    every stance); "said outside the courthouse that ..." still reports the clause."""
+    a = newsmodel.parse_text(
+        "Appeal\n\n"
+        "“We will appeal,” defence lawyer Daniel Okafor said outside the courthouse.\n\n"
+        "Brian May wrote on his website.\n\n"
+        "Ann Dale said outside the courthouse that the ruling was wrong.\n",
+        stances=frozenset(Stance),
+    )
+    said = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert said == ["the ruling was wrong"]

@@ -344,8 +344,18 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
             j = _phrase_end(tokens, k, sl)
             if (
                 j > k + 1
+                and (j >= sl or tokens.text[j] in (".", "!", "?", ";"))
+                and not tokens.lower[k + 1].endswith("ing")  # (not "insisted on acting.")
+            ):
+                return j  # "said outside the courthouse.": the sentence ends, no words
+            if (
+                j > k + 1
                 and j < sl
-                and (tokens.lower[j] in ("that", ",", ":") or tokens.lower[j] in WH)
+                and (
+                    tokens.lower[j] in ("that", ",", ":")
+                    # (not "outside the hotel where ...": a relative clause of the place)
+                    or (tokens.lower[j] in WH and tokens.lower[j] not in ("where", "when"))
+                )
             ):
                 k = j + 1 if tokens.text[j] == "," else j
                 continue
