@@ -424,6 +424,21 @@ def test_words_written_on_a_thing_or_a_motto_are_no_speech() -> None:
     assert quote(b, "Animal rights now").attribution is None
 
 
+def test_words_on_a_thing_named_several_words_before_read_are_no_one_s() -> None:
+    """ "A sign taped to the door of the centre read “...”", "A poster on the wall of the
+    meeting room read “...”": the thing's words, however long what places it; "Holding a
+    sign, Ann Dale read “...”" is hers."""
+    a = article(
+        "Title",
+        "A sign taped to the door of the centre read “Pets welcome — ask inside.”",
+        "A poster on the wall of the meeting room read “Inuktitut is our language”.",
+        "Holding a sign, Ann Dale read “We will stay.”",
+    )
+    assert quote(a, "Pets welcome").attribution is None
+    assert quote(a, "Inuktitut").attribution is None
+    assert speaker(quote(a, "We will stay")) == "Ann Dale"
+
+
 def test_a_plural_noun_that_looks_like_a_cue() -> None:
     """ "terms like “podcast”" and "these old TV shows for a ‘modern’ crowd" hold nouns,
     no cue; "says such techniques are" and "brands such criticisms as" still are cues."""

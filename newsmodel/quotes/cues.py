@@ -181,8 +181,8 @@ class Cue:
 
 
 #: The most words between a thing that bears words and its "reads": "A sign at the farm
-#: gate reads", "a poster on the wall that reads".
-_INSCRIBED_REACH = 6
+#: gate reads", "A poster on the wall of the meeting room read".
+_INSCRIBED_REACH = 10
 
 
 def _inscribed_before(lower: list[str], text: list[str], para: Sequence[int], i: int) -> bool:
