@@ -241,6 +241,19 @@ def test_a_portfolio_of_one_word_before_and_opens_one_title() -> None:
     assert clinics.kind is SpeakerKind.GROUP
 
 
+def test_a_gallery_a_museum_or_a_library_speaks_as_a_body() -> None:
+    """ "The gallery said ...", "according to the museum": bodies, as "the hospital" is."""
+    a = article(
+        "Title",
+        "The gallery said admission for Indigenous visitors would be free.",
+        "The show features 60 works, according to the museum.",
+    )
+    gallery = indirect(a, "admission for").speaker
+    assert gallery is not None
+    assert (gallery.name, gallery.kind) == ("The gallery", SpeakerKind.ORGANISATION)
+    assert speaker(indirect(a, "The show features")) == "the museum"
+
+
 def test_governments_named_by_their_place_are_organisations() -> None:
     """ "The City of Saskatoon said" is the city government speaking."""
     a = article("The City of Saskatoon said it had opened a reception centre at an arena.")
