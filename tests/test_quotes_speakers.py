@@ -254,6 +254,23 @@ def test_a_gallery_a_museum_or_a_library_speaks_as_a_body() -> None:
     assert speaker(indirect(a, "The show features")) == "the museum"
 
 
+def test_the_company_is_the_name_without_a_given_name_its_sentence_opens_with() -> None:
+    """ "Northland Auto Parts will lay off 650 workers, the company said": the company is
+    the name no given name opens; "Tom Hale will lay off ..., the company said" is no
+    company named Tom Hale."""
+    a = article(
+        "Title",
+        "Northland Auto Parts will lay off 650 workers at its plant, the company said.",
+        "“We regret it,” the company said.",
+    )
+    cut = indirect(a, "will lay off").speaker
+    assert cut is not None
+    assert (cut.name, cut.kind) == ("Northland Auto Parts", SpeakerKind.ORGANISATION)
+    assert speaker(quote(a, "We regret it")) == "Northland Auto Parts"
+    b = article("Title", "Tom Hale will lay off 650 workers at his plant, the company said.")
+    assert speaker(indirect(b, "will lay off")) == "the company"
+
+
 def test_governments_named_by_their_place_are_organisations() -> None:
     """ "The City of Saskatoon said" is the city government speaking."""
     a = article("The City of Saskatoon said it had opened a reception centre at an arena.")

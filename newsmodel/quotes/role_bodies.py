@@ -17,8 +17,9 @@ from newsmodel.quotes.article_names import (
 )
 from newsmodel.quotes.cue_speaker import first_phrase
 from newsmodel.quotes.lexicon import COUNTRIES, PERSON_NOUNS, PUBLIC_BODIES, word_list
-from newsmodel.quotes.proper_names import PARTY_WORDS, company_name
-from newsmodel.quotes.speaker_kinds import COMPANY_ROLES
+from newsmodel.quotes.proper_names import PARTY_WORDS, company_name, is_given_name
+from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
+from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import DEMONYMS, PLACES
 
 __all__ = [
@@ -133,9 +134,10 @@ class Bodies(ArticleNames):
             found = self._team(at)
         return found
 
-    def _subject_body(self, at: int) -> Resolved | None:
+    def _subject_body(self, at: int, company: bool = False) -> Resolved | None:
         """The body named as the subject of the sentence of token ``at`` (before it), or
-        of the sentence before in the same or the previous paragraph."""
+        of the sentence before in the same or the previous paragraph (for a ``company``'s
+        role, also a name that names no person)."""
         tokens = self.tokens
         sent = tokens.sent[at]
         for s in (sent, sent - 1):
@@ -161,6 +163,11 @@ class Bodies(ArticleNames):
                 e = self.orgs[k][1]
                 if not e.place:
                     return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
+            if company and subject.name is not None and _nameless_capitals(tokens, subject):
+                # "Northland Auto Parts will lay off 650 workers, the company said": a name
+                # no given name opens, which the company stands for
+                name = self._span_text(*subject.name)
+                return Resolved(name, SpeakerKind.ORGANISATION, None, None, None)
             return None  # a subject of its own, no body: no further back
         return None
 
@@ -194,7 +201,7 @@ class Bodies(ArticleNames):
         if (role in COMPANY_ROLES or public or any_body) and (
             lower[at] == "the" and at + 1 < len(lower) and lower[at + 1] == role
         ):
-            subject = self._subject_body(at)
+            subject = self._subject_body(at, company=role in COMPANY_ROLES)
             if subject is not None:
                 # "Bombardier said ... a move the company said was ...", "Statistics Canada
                 # released its report. “...,” the agency said": the body the sentence, or
@@ -247,3 +254,18 @@ class Bodies(ArticleNames):
                 return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
             k -= 1
         return None
+
+
+def _nameless_capitals(tokens: Tokens, subject: Phrase) -> bool:
+    """Whether a subject is a run of capitals alone, two words or more, that no title, no
+    given name and no description make a person's: "Northland Auto Parts"."""
+    if subject.name is None or subject.title is not None or subject.description is not None:
+        return False
+    a, b = subject.name
+    return (
+        subject.first == a
+        and subject.last == b
+        and b - a >= 2
+        and all(tokens.text[k][:1].isupper() for k in range(a, b))
+        and not is_given_name(tokens.text[a])
+    )
