@@ -271,6 +271,25 @@ def test_the_company_is_the_name_without_a_given_name_its_sentence_opens_with() 
     assert speaker(indirect(b, "will lay off")) == "the company"
 
 
+def test_a_national_body_joined_by_and_is_one_organisation() -> None:
+    """ "Colleges and Institutes Canada" is one body, which "the organization" then
+    stands for; "France, Germany and Italy" and "Ann Dale and Tom Hale" stay groups."""
+    a = article(
+        "Title",
+        "Immigration, Refugees and Citizenship Canada said old files would count.",
+        "Colleges and Institutes Canada, which represents colleges, said the cap was unfair.",
+        "“Our members were not consulted,” the organization said.",
+        "France, Germany and Italy said the deal was dead.",
+    )
+    cap = indirect(a, "the cap was unfair").speaker
+    assert cap is not None
+    assert (cap.name, cap.kind) == ("Colleges and Institutes Canada", SpeakerKind.ORGANISATION)
+    assert speaker(quote(a, "Our members")) == "Colleges and Institutes Canada"
+    deal = indirect(a, "the deal was dead").speaker
+    assert deal is not None
+    assert deal.kind is SpeakerKind.GROUP
+
+
 def test_governments_named_by_their_place_are_organisations() -> None:
     """ "The City of Saskatoon said" is the city government speaking."""
     a = article("The City of Saskatoon said it had opened a reception centre at an arena.")

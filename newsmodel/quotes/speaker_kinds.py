@@ -18,6 +18,7 @@ import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS
+from newsmodel.quotes.body_names import national_body, public_body_at
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COMPANY_WORDS,
@@ -32,7 +33,6 @@ from newsmodel.quotes.lexicon import (
     PERSON_NOUNS,
     PLACE_MARKERS,
     PRONOUNS,
-    PUBLIC_BODIES,
     TITLE_WORDS,
     Pronoun,
     company_with_s,
@@ -64,7 +64,7 @@ from newsmodel.quotes.proper_names import (
     name_split,
     person_ends_before,
 )
-from newsmodel.quotes.tokens import TOKEN_RE, Tokens
+from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import US_STATES
 
 __all__ = [
@@ -102,10 +102,6 @@ TIME_UNITS = word_list("time_units")
 ADJECTIVE_ADVERBS = word_list("adjective_adverbs")
 #: Members of parties, by the word for one: "one Republican said".
 PARTY_MEMBERS = word_list("party_members")
-#: The tokens of the names of bodies of government that say no such word, and their
-#: last words: "Immigration", ",", "Refugees", "and", "Citizenship", "Canada".
-_PUBLIC_BODY_TOKENS = frozenset(tuple(TOKEN_RE.findall(name)) for name in PUBLIC_BODIES)
-_PUBLIC_BODY_LAST_WORDS = frozenset(words[-1] for words in _PUBLIC_BODY_TOKENS)
 #: Members of parties named by two words: "new democrat".
 _PARTY_PHRASES = frozenset(v for v in PARTY_SYNONYMS.values() if " " in v)
 #: Role nouns of companies: "Electronics maker Kurogane Denki" is an organisation, and
@@ -311,7 +307,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         if head.isalpha() and not head.endswith(("ing", "ed")):
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
-    if last - first >= 3 and _public_body_at(tokens, first, last):
+    if last - first >= 3 and public_body_at(tokens, first, last):
         # "Employment and Social Development Canada": one body of government
         return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
     # coordination: "France and Germany", "Both Otieno and Ferreira" (but not the
@@ -322,7 +318,12 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         tail = last - 3  # "the Food and Agriculture Organisation (FAO)"
     # a name its acronym follows is one body's: "the Institute of Economic and Social
     # Research (NIESR)"
-    org_name = lower[tail - 1] in ORG_MARKERS or "&" in words or tail < last
+    org_name = (
+        lower[tail - 1] in ORG_MARKERS
+        or "&" in words
+        or tail < last
+        or national_body(tokens, first, last)
+    )
     if tail < last and all(
         text[k][:1].isupper() or lower[k] in _CAPS_JOINERS or lower[k] == "the"
         for k in range(first, tail)
@@ -690,15 +691,6 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         # "Doyle’s agent", "the mayor's spokesperson": someone's someone
         return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
     return None
-
-
-def _public_body_at(tokens: Tokens, first: int, last: int) -> bool:
-    """Whether tokens [first, last), bar a "the" opening them, name a body of government
-    that :data:`PUBLIC_BODIES` lists ("Immigration, Refugees and Citizenship Canada")."""
-    start = first + (tokens.lower[first] == "the")
-    if start >= last or tokens.text[last - 1] not in _PUBLIC_BODY_LAST_WORDS:
-        return False
-    return tuple(tokens.text[start:last]) in _PUBLIC_BODY_TOKENS
 
 
 def _role_holder(first: int, last: int, w0: str, role: str) -> Phrase:
