@@ -2702,3 +2702,18 @@ def test_a_hyphenated_rank_before_a_name() -> None:
     )
     assert speaker(quote(a, "We found the car")) == "Graham Kesseler"
     assert speaker(indirect(a, "the house was open")) == "Josephine Akiwenzie"
+
+
+def test_the_subject_after_an_opening_phrase_before_its_relative_clause_speaks() -> None:
+    """ "Outside court, a friend of the victim who asked not to be named because she fears
+    for her safety said ...": the friend, not "her safety"; "On the other side, Sen. Ted
+    Cruz, a candidate who ..., tweeted" stays Cruz."""
+    a = article(
+        "Title",
+        "Outside court, a friend of the victim who asked not to be named because she fears "
+        "for her safety said the decision was a relief.",
+        "On the other side, Sen. Ted Cruz, a candidate for president who has made liberty "
+        "his theme, said the vote was a disgrace.",
+    )
+    assert speaker(indirect(a, "was a relief")) == "a friend of the victim"
+    assert speaker(indirect(a, "was a disgrace")) == "Ted Cruz"

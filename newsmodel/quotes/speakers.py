@@ -255,7 +255,14 @@ def _relative_subject(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
                 # deal exists, a city official who spoke anonymously said"), not an object's
                 or (
                     subject.first != lo
-                    and not (text[subject.first - 1] == "," and lower[lo] in SUBORDINATORS)
+                    and not (
+                        text[subject.first - 1] == ","
+                        # "Outside court, a friend of the victim who asked ... said"
+                        and (lower[lo] in SUBORDINATORS or lower[lo] in _OPENER_PREPOSITIONS)
+                        # (not "On the other side, Sen. Ted Cruz, a candidate who ...":
+                        # the comma closes a name)
+                        and "," not in text[lo : subject.first - 1]
+                    )
                 )
                 or subject.last != j
                 or subject.pronoun is not None
@@ -657,6 +664,9 @@ _TIME_ADJUNCT_WORDS = word_list("time_adjunct_words")
 #: perception between a speaker and a cue ("can be heard asking").
 BY_GERUND_VERBS = word_list("by_gerund_verbs")
 _PERCEIVED = word_list("perceived")
+#: Prepositions that open a sentence's opening adjunct, before its subject: "Outside
+#: court, a friend of the victim who ... said".
+_OPENER_PREPOSITIONS = word_list("opener_prepositions")
 
 
 #: Participles between a document and its addressee: "A letter sent to Tom Hale said".
