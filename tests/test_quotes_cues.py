@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsmodel
-from newsmodel import QuoteKind
+from newsmodel import QuoteKind, Stance
 from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.lexicon import CUE_FORMS, CueClass, FormKind
 from newsmodel.quotes.marks import find_quotes
@@ -506,3 +506,16 @@ def test_news_of_a_blast_holds_no_verb() -> None:
     )
     assert cue(quote(a, "bracing for more")) == "said"
     assert cue(quote(a, "far ahead")) == "show"
+
+
+def test_a_group_noun_after_a_before_a_cue_word_makes_one_noun() -> None:
+    """ "A staff report presented to council recommended ... adding ...": a report, no
+    staff who report; "Staff say ..." and "Nearly a third say ..." are people speaking."""
+    a = newsmodel.parse_text(
+        "Bike lanes\n\nA staff report presented to council recommended keeping the lanes "
+        "and adding the loading zones. Staff say the lanes work. Nearly a third say they do "
+        "not know.\n",
+        stances=frozenset(Stance),
+    )
+    said = [(q.text, speaker(q)) for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert said == [("the lanes work", "Staff"), ("they do not know", "a third")]

@@ -88,6 +88,9 @@ _NOT_ENDINGS = ("n't", "n’t")
 _PASSIVE = word_list("passive_auxiliaries")
 #: Things that bear written words: "signs reading “...”", "a banner that read “...”".
 _INSCRIBED_THINGS = word_list("inscribed_things")
+#: Collective nouns that, after "a", make one noun with a base form after them: "a
+#: staff report", "a police report" (not "a third say").
+_COMPOUND_GROUPS = word_list("compound_groups")
 _ASIDE_MARKS = word_list("aside_marks")
 #: The most tokens back from a comma that the start of its sentence is sought.
 _ASIDE_REACH = 40
@@ -525,7 +528,8 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
     if (
         not prev_text[0].isalpha()
         or prev.endswith("ed")
-        or prev in GROUP_NOUNS
+        # "Staff say" (but "a staff report": a noun of one group before a noun)
+        or (prev in GROUP_NOUNS and not (before_prev in ("a", "an") and prev in _COMPOUND_GROUPS))
         # "the documents show", "the data suggest" (but "The record label said": a
         # singular noun before a noun)
         or (prev in DOCUMENT_NOUNS and prev.endswith(("s", "a")))
