@@ -518,6 +518,17 @@ def test_a_statement_is_by_the_unnamed_spokesperson_who_gave_it() -> None:
     assert speaker(quote(b, "We recognize")) == "a spokesperson for Indigenous Services Canada"
 
 
+def test_the_statement_is_the_email_or_release_its_owner_spoke_in() -> None:
+    """ "Alberta Health Services said in an email that ..." then "“...,” the statement
+    said": the email is the statement, the body's words."""
+    a = article(
+        "ER",
+        "Alberta Health Services said in an email that it had opened 60 surge beds.",
+        "“We recognize that wait times are long,” the statement said.",
+    )
+    assert speaker(quote(a, "We recognize")) == "Alberta Health Services"
+
+
 def test_a_statement_keeps_the_owner_named_with_it() -> None:
     """ "A report by the Brixo housing committee called for ..." and later "The report
     urged ..." keep the committee, and an unresolved "it said in a review" names no

@@ -33,6 +33,8 @@ _DOCUMENT_PARAGRAPHS = 3
 #: Documents of research, any of which "the report" may stand for ("A study by ...
 #: the report said"), and how many tokens back one is looked for.
 _RESEARCH_DOCUMENTS = word_list("research_documents")
+#: Documents of a body's own words that "the statement" may stand for: "said in an email".
+_STATEMENT_DOCUMENTS = word_list("statement_documents")
 _DOCUMENT_SCAN = 400
 #: Verbs by which a subject puts a document out: "the PBO released a report".
 _PUBLISHING_VERBS = word_list("publishing_verbs")
@@ -161,7 +163,13 @@ class DocumentOwners(Pronouns, abc.ABC):
         mention names no owner."""
         tokens = self.tokens
         lower = tokens.lower
-        kinds = _RESEARCH_DOCUMENTS if role in _RESEARCH_DOCUMENTS else frozenset([role])
+        kinds = (
+            _RESEARCH_DOCUMENTS
+            if role in _RESEARCH_DOCUMENTS
+            else _STATEMENT_DOCUMENTS
+            if role == "statement"
+            else frozenset([role])
+        )
         para = tokens.para[at]  # the paragraph of the last mention met
         k = at - 1
         while k >= 0 and at - k <= _DOCUMENT_SCAN and para - tokens.para[k] <= 1:
