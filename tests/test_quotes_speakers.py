@@ -290,6 +290,20 @@ def test_a_national_body_joined_by_and_is_one_organisation() -> None:
     assert deal.kind is SpeakerKind.GROUP
 
 
+def test_a_company_in_apposition_to_an_owner_speaks() -> None:
+    """ "The building's owner, Parkview Properties, said": the company, as "The building's
+    owner, Ann Dale, said" is the person."""
+    a = article(
+        "Title",
+        "The building's owner, Parkview Properties, said the work was necessary.",
+        "The shop's owner, Ann Dale, said it was fine.",
+    )
+    owner = indirect(a, "the work was necessary").speaker
+    assert owner is not None
+    assert (owner.name, owner.kind) == ("Parkview Properties", SpeakerKind.ORGANISATION)
+    assert speaker(indirect(a, "it was fine")) == "Ann Dale"
+
+
 def test_governments_named_by_their_place_are_organisations() -> None:
     """ "The City of Saskatoon said" is the city government speaking."""
     a = article("The City of Saskatoon said it had opened a reception centre at an arena.")

@@ -94,6 +94,8 @@ _SECOND_VERB = word_list("second_verb")
 #: Determiners that open the object of a postmodifier inside a speaker phrase: "a diplomat
 #: travelling with the delegation".
 _OBJECT_DETERMINERS = word_list("object_determiners")
+#: Roles a person or a company may hold: "The building's owner, Parkview Properties".
+_BODY_OR_PERSON_ROLES = word_list("body_or_person_roles")
 #: Words that make a unit of time a time adjunct: "last month", "this week".
 _TIME_DEICTICS = word_list("time_deictics")
 #: Prepositions of a place after a speaker: "Simon Hall at Postbridge".
@@ -611,7 +613,12 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
             phrase.kind is SpeakerKind.PERSON
             or (
                 phrase.kind is SpeakerKind.ORGANISATION
-                and (name_first > mid_first or before.kind is SpeakerKind.ORGANISATION)
+                and (
+                    name_first > mid_first
+                    or before.kind is SpeakerKind.ORGANISATION
+                    # "The building's owner, Parkview Properties, said"
+                    or before.role in _BODY_OR_PERSON_ROLES
+                )
             )
         ):
             phrase.description = (before.first, before.last)
