@@ -602,6 +602,16 @@ def test_positions_of_players_are_roles() -> None:
     assert speaker(indirect(a, "his positioning")) == "Mikko Pelttari"
 
 
+def test_a_curling_skip_described_is_the_one_named_before() -> None:
+    """ "“...,” the Newfoundland and Labrador skip said" after a paragraph about Brad
+    Gushue-Walsh: the skip is he, though no title named him so."""
+    a = article(
+        "Brad Gushue-Walsh has been to a lot of Brier finals. He still gets nervous.",
+        "“If I did not, I would probably retire,” the Newfoundland and Labrador skip said.",
+    )
+    assert speaker(quote(a, "If I did not")) == "Brad Gushue-Walsh"
+
+
 def test_occupations_of_the_arts_and_sciences_are_roles() -> None:
     """ "Curator Wanda Reid", "Epidemiologist Tomas Varga": an occupation capitalised by
     the sentence, no part of the name; "refers to X as “him”" takes X as its object, and
