@@ -230,6 +230,19 @@ def attach_floating(
             if pointed is not None:
                 found[qi] = pointed  # "“...” ¶ That was how Jane Dale described it."
                 continue
+            if previous is not None and sf > lo:
+                beat = _beat(tokens, sf, lo, speech)
+                if (
+                    beat is not None
+                    and _named_in_full(beat)
+                    and not _same_name(
+                        tokens, beat, _inherit(previous, "floating", 0.75, found), found
+                    )
+                ):
+                    # "“...,” the premier said. ¶ NDP Leader Carla Beck rose again. “...”":
+                    # the one the paragraph names before the words, not the last speaker
+                    found[qi] = beat
+                    continue
             if previous is not None and (
                 near or _across_narration(tokens, previous, paragraph, order, found)
             ):
@@ -408,6 +421,25 @@ def _verb_after(tokens: Tokens, phrase: Phrase, limit: int) -> tuple[int, int] |
     if (w in FUNCTION_WORDS and w not in FINITE_WORDS) or w in DETERMINERS:
         return None  # "has egged on voters with slogans like the ...": no verb read
     return tokens.start[k], tokens.end[k]
+
+
+def _same_name(tokens: Tokens, beat: Found, inherited: Found, found: list[Found | None]) -> bool:
+    """Whether the words of the name a beat gives are words of the phrase of the
+    attribution a quotation would inherit (so that it keeps that attribution and its
+    cue; "Betsy Ebeling" is not "Tom Ebeling")."""
+    origin = inherited if inherited.inherit is None else found[inherited.inherit]
+    phrase = origin.phrase if origin is not None else None
+    if phrase is None or beat.phrase is None or beat.phrase.name is None:
+        return False
+    words = set(tokens.text[phrase.first : phrase.last])
+    a, b = beat.phrase.name
+    return all(tokens.text[k] in words for k in range(a, b))
+
+
+def _named_in_full(found: Found) -> bool:
+    """Whether an attribution's phrase names a person in two words or more."""
+    phrase = found.phrase
+    return phrase is not None and phrase.name is not None and phrase.name[1] - phrase.name[0] >= 2
 
 
 def _beat(tokens: Tokens, sf: int, lo: int, speech: Sequence[bool]) -> Found | None:

@@ -35,6 +35,7 @@ from newsmodel.quotes.lexicon import (
     ROLE_SYNONYMS,
     TITLE_WORDS,
     CueClass,
+    FormKind,
     word_list,
 )
 from newsmodel.quotes.tokens import Tokens, indexed
@@ -514,7 +515,11 @@ def title_like(w: str) -> bool:
     if w in _NOUN_LIKE_PREPOSITIONS:
         return False  # "rallied outside Parliament Hill"
     form = CUE_FORMS.get(w)
-    return not w.endswith(("ed", "ing")) and (form is None or form.cls is CueClass.STANCE)
+    return not w.endswith(("ed", "ing")) and (
+        form is None
+        # (not "Roloson supports Democrat Hillary Clinton": a verb of the present)
+        or (form.cls is CueClass.STANCE and form.kind is not FormKind.PRESENT)
+    )
 
 
 #: What a parenthesis after a politician's name holds: party and state.
