@@ -2731,3 +2731,20 @@ def test_the_subject_after_an_opening_phrase_before_its_relative_clause_speaks()
     )
     assert speaker(indirect(a, "was a relief")) == "a friend of the victim"
     assert speaker(indirect(a, "was a disgrace")) == "Ted Cruz"
+
+
+def test_a_riding_joined_by_an_en_dash_is_no_person() -> None:
+    """ "The Liberal MP for Mississauga–Erin Mills has said ...": the MP named before, not
+    a person named Erin Mills; "Beaches–East York MP Nate Erskine-Smith" keeps his whole
+    riding out of his name."""
+    a = article(
+        "Title",
+        "Nadia Ferreira-Haddad is not running for anything.",
+        "The Liberal MP for Mississauga–Erin Mills has said she supports the prime minister.",
+        "“I am a team player,” she told CBC on Tuesday.",
+        "Beaches–East York MP Nate Erskine-Smith said the plan works.",
+    )
+    assert speaker(indirect(a, "she supports")) == "Nadia Ferreira-Haddad"
+    assert speaker(quote(a, "I am a team player")) == "Nadia Ferreira-Haddad"
+    assert speaker(indirect(a, "the plan works")) == "Nate Erskine-Smith"
+    assert mention(indirect(a, "the plan works")) == "Beaches–East York MP Nate Erskine-Smith"
