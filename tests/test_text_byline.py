@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import newsmodel
+from newsmodel import ParagraphKind
 from newsmodel.text.byline import find_byline, split_names, title_case_name
 
 
@@ -26,6 +28,8 @@ from newsmodel.text.byline import find_byline, split_names, title_case_name
         ("By Jane Doe, The Harbour Times", ("Jane Doe",), "The Harbour Times"),
         ("Jane Doe, Reuters", ("Jane Doe",), "Reuters"),
         ("Jane Doe | CNN", ("Jane Doe",), "CNN"),
+        ("Kenyon Wallace, Staff Reporter, Toronto Star", ("Kenyon Wallace",), "Toronto Star"),
+        ("Tom Hale, Staff Writer, The Globe and Mail", ("Tom Hale",), "The Globe and Mail"),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], organisation: str | None) -> None:
@@ -79,6 +83,8 @@ def test_organisation_alone() -> None:
         "Kenya and Brazil, Reuters",
         "The summit ended, Reuters",
         "Byron Smith said the harbour would reopen.",
+        "Ann Dale, Chief Executive, Acme Corp",
+        "Ann Dale, Health Minister, Ottawa Centre",
     ],
 )
 def test_not_bylines(line: str) -> None:
@@ -90,6 +96,23 @@ def test_name_and_organisation_needs_the_top() -> None:
     """Without 'By', a name and an agency is a byline only at the top of a story."""
     line = "Jane Doe, Reuters"
     assert find_byline(line, 0, len(line), top=False) is None
+
+
+def test_a_journalist_title_makes_a_byline_of_a_name_without_a_known_outlet() -> None:
+    """ "Kenyon Wallace, Staff Reporter, Toronto Star" at the top of a story is its
+    byline, so the reporter is no person of the story: "the 34-year-old" after it is
+    the nurse the story opens with."""
+    a = newsmodel.parse_text(
+        "The former nurse\n\nKenyon Wallace, Staff Reporter, Toronto Star\n\n"
+        "Maria Sandhu keeps a binder on her kitchen table.\n\n"
+        "“Every one of them died in a home where I worked,” the 34-year-old said.\n"
+    )
+    assert a.paragraphs[1].kind is ParagraphKind.BYLINE
+    assert a.byline is not None
+    assert a.byline.authors == ("Kenyon Wallace",)
+    q = a.quotations[0]
+    assert q.speaker is not None
+    assert q.speaker.name == "Maria Sandhu"
 
 
 def test_span_is_the_line_in_the_text() -> None:

@@ -37,6 +37,9 @@ STAFF_RE = regex.compile(
 )
 #: Separators between the names and the organisation: "|", "/", a dash, a bullet.
 ORG_SEPARATOR_RE = regex.compile(r"\s+(?:[|/•·]|[-–—]{1,2})\s+|\s*\|\s*")
+#: The most words of an outlet named after a job title, and the lower-case words inside.
+_OUTLET_WORDS = 5
+_OUTLET_JOINERS = frozenset({"and", "of", "the"})
 #: Separators between names: commas, "and", "&", semicolons.
 NAME_SEPARATOR_RE = regex.compile(r"\s*,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+|\s*[&;]\s*")
 #: Job titles that follow a name or an organisation ("Staff Writer", "Reporter").
@@ -168,6 +171,15 @@ def _is_org(segment: str) -> bool:
     return len(words) >= 2 and bool(ORG_WORD_RE.search(segment))
 
 
+def _outlet_like(segment: str) -> bool:
+    """Whether a part of a byline reads as an outlet's name: capitalised words, with "the",
+    "and", "of" between ("Toronto Star", "The Globe and Mail"), five at most."""
+    parts = segment.split()
+    return 0 < len(parts) <= _OUTLET_WORDS and all(
+        p[:1].isupper() or p in _OUTLET_JOINERS for p in parts
+    )
+
+
 def _known_place(name: str) -> bool:
     low = name.casefold()
     return low in PLACES or low in US_STATES
@@ -218,10 +230,21 @@ def _parse(rest: str, *, need_org: bool) -> tuple[list[str], str | None] | None:
         rest, organisation = pieces[0], _trim(pieces[1]) or None
     segments = [_trim(s) for s in rest.split(",")]
     segments = [s for s in segments if s]
+    titled = False  # a journalist's job title follows the names: "Staff Reporter"
+    if (
+        organisation is None
+        and len(segments) == 3
+        and _has_role_word(segments[1])
+        and ROLE_RE.match(segments[1])
+        and _outlet_like(segments[2])
+    ):
+        # "Kenyon Wallace, Staff Reporter, Toronto Star": the outlet after the job title
+        organisation = segments.pop()
     while len(segments) > 1:
         last = segments[-1]
         if _has_role_word(last) and ROLE_RE.match(last) and not _is_org(last):
             segments.pop()
+            titled = True
         elif _known_place(last) and (organisation is not None or _is_org(segments[-2])):
             segments.pop()  # where the reporter files from: "Jane Doe, BBC News, New York"
         elif organisation is None and _is_org(last):
@@ -236,6 +259,7 @@ def _parse(rest: str, *, need_org: bool) -> tuple[list[str], str | None] | None:
         if head and (_is_org(head) or head.casefold() in AGENCIES):
             return [], organisation or head
         names_text = head
+        titled = True
     if organisation is None:
         names_text, organisation = _agency_suffix(names_text)
     if not names_text and organisation:
@@ -245,7 +269,7 @@ def _parse(rest: str, *, need_org: bool) -> tuple[list[str], str | None] | None:
     names = split_names(names_text)
     if not names or any(_known_place(n) for n in names):
         return None
-    if need_org and (organisation is None or not _is_org(organisation)):
+    if need_org and not titled and (organisation is None or not _is_org(organisation)):
         return None
     return names, organisation
 
