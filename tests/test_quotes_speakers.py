@@ -304,6 +304,22 @@ def test_a_company_in_apposition_to_an_owner_speaks() -> None:
     assert speaker(indirect(a, "it was fine")) == "Ann Dale"
 
 
+def test_a_surname_of_two_letters_is_no_state() -> None:
+    """ "Emergency Management Minister Bowinn Ma": a minister named Ma, no body in a state
+    "MA"; "Du Pont Co" is still a company."""
+    a = article(
+        "Title",
+        "Emergency Management Minister Bowinn Ma said the province had opened a centre.",
+        "Du Pont Co said it had a new fibre.",
+    )
+    ma = indirect(a, "opened a centre").speaker
+    assert ma is not None
+    assert (ma.name, ma.kind) == ("Bowinn Ma", SpeakerKind.PERSON)
+    co = indirect(a, "a new fibre").speaker
+    assert co is not None
+    assert co.kind is SpeakerKind.ORGANISATION
+
+
 def test_governments_named_by_their_place_are_organisations() -> None:
     """ "The City of Saskatoon said" is the city government speaking."""
     a = article("The City of Saskatoon said it had opened a reception centre at an arena.")

@@ -666,7 +666,11 @@ def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:
         return True
     if words and words[0] in COMPANIES:
         return True  # "Microsoft", "Sony Music" (not "Michael Dell")
-    if len(words) > 1 and (lowered[-1] in COMPANY_WORDS or lowered[-1] in _CLUB_WORDS):
+    if len(words) > 1 and (
+        lowered[-1] in COMPANY_WORDS
+        or lowered[-1] in _CLUB_WORDS
+        or lowered[-1] in _COMPANY_SUFFIXES  # "Du Pont Co", "Pittston Co"
+    ):
         return True
     if (
         len(words) > 1
@@ -680,7 +684,10 @@ def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:
         return True
     last = words[-1] if words else ""
     return len(words) > 1 and (
-        last in COUNTRIES or lowered[-1] in PLACES or lowered[-1] in US_STATES
+        last in COUNTRIES
+        or lowered[-1] in PLACES
+        # a state, not a surname of two letters: "Health Minister Bowinn Ma"
+        or (lowered[-1] in US_STATES and (len(last) > 2 or last.isupper()))
     )
 
 
