@@ -38,6 +38,7 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
+from newsmodel.quotes.person_words import AGENT_ENDINGS
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
@@ -122,6 +123,9 @@ _OPEN_ANGLE = indexed(["<"])
 #: is a common one: a capitalised word that opens a person's name ("Kody Cook"), and not
 #: a word that a few people bear as a name ("Kansas", "Cisco", "Canada").
 COMMON_GIVEN_COUNT = 5000
+#: A word counted less often than this in the name table is rare as a given name
+#: ("Warrior", borne by a few).
+_RARE_GIVEN_COUNT = 100
 #: A given name counted this often whose bearers are this much one gender (as a share of
 #: women, or of men) suggests which pronoun refers to them, for resolution only.
 GENDER_HINT_COUNT = 500
@@ -255,6 +259,23 @@ def modifier_compound(word: str) -> bool:
     return bool(head) and tail in _MODIFIER_TAILS
 
 
+def _no_name_word(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the word at ``start``, opening the capitalised run [start, end), is no part
+    of a name: a noun of people by its ending that few in the name table bear, no
+    initial nor acronym, opening no place ("South Carolina"), in a run that names no
+    body ("Agence France Presse")."""
+    text = tokens.text
+    word = text[start]
+    if _given_count(word) >= _RARE_GIVEN_COUNT or word.isupper() or _INITIAL_RE.fullmatch(word):
+        return False
+    if not tokens.lower[start].endswith((*AGENT_ENDINGS, "s")):
+        return False  # a noun of people ("Warrior", "Songwriter", "Celebrities"), no "Khoo"
+    pair = f"{tokens.lower[start]} {tokens.lower[start + 1]}"
+    if pair in PLACES or pair in US_STATES:
+        return False
+    return not org_words(text[start:end], tokens.lower[start:end])
+
+
 def _listed_given(word: str) -> bool:
     """Whether a word is in the lists of given names, written with or without its
     accents ("María" for "Maria")."""
@@ -372,7 +393,12 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     # "Secretary of State John Kerry": the name starts at a known given name, unless the
     # run is the name alone ("said Azfar Ali Khan")
     for m in range(start, end - 1):
-        if _listed_given(text[m]) or (
+        if (
+            _listed_given(text[m])
+            # "Former Warrior Marcus Lee": a given name the table counts often, after a
+            # word no one is named
+            or (m > start and _no_name_word(tokens, start, end) and is_given_name(text[m]))
+        ) or (
             m > start
             and all(lower[j] in PARTY_WORDS and lower[j] != "new" for j in range(start, m))
             and _given_count(text[m]) >= _PARTY_GIVEN_COUNT  # "Liberal Ravi Chaudhry"
