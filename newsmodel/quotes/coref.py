@@ -44,6 +44,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
+from newsmodel.quotes.name_brackets import ticker_names
 from newsmodel.quotes.name_roles import appositive_head
 from newsmodel.quotes.person_words import (
     AGENT_ENDINGS,
@@ -61,7 +62,6 @@ from newsmodel.quotes.proper_names import (
     gender_of,
     is_given_name,
     name_gender,
-    ticker_names,
 )
 from newsmodel.quotes.roles import (
     ANYONE_NOUNS,

@@ -23,6 +23,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
+from newsmodel.quotes.name_brackets import affiliation, ticker
 from newsmodel.quotes.phrase_words import (
     CLAUSE_ENDS,
     FINITE_WORDS,
@@ -47,13 +48,11 @@ from newsmodel.quotes.phrase_words import (
 from newsmodel.quotes.proper_names import (
     BASED,
     acronym_after,
-    affiliation,
     has_marker,
     inner_against,
     is_name_run,
     month_surname,
     person_ends_before,
-    ticker,
 )
 from newsmodel.quotes.speaker_kinds import (
     AGE_RE,

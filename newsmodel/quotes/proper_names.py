@@ -43,7 +43,6 @@ from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
 __all__ = [
-    "AFFILIATION_RE",
     "BASED",
     "COMMON_GIVEN_COUNT",
     "COUNTRY_GIVEN_COUNT",
@@ -54,7 +53,6 @@ __all__ = [
     "PARTY_WORDS",
     "SURNAME_WORDS",
     "acronym_after",
-    "affiliation",
     "bracketed_acronyms",
     "capitalised_elsewhere",
     "country_named",
@@ -71,7 +69,6 @@ __all__ = [
     "party_plural",
     "person_ends_before",
     "same_given",
-    "ticker_names",
     "title_after_body",
     "title_like",
 ]
@@ -118,7 +115,6 @@ _DEMONYM_NOUNS = word_list("demonym_nouns")
 #: Ordinals that open a capitalised title: "First Minister", "Second Lady".
 _TITLE_ORDINALS = word_list("title_ordinals")
 _OPEN_BRACKET = indexed(["("])
-_OPEN_ANGLE = indexed(["<"])
 #: A given name counted this often in the name table (:func:`newsmodel.names.given_name`)
 #: is a common one: a capitalised word that opens a person's name ("Kody Cook"), and not
 #: a word that a few people bear as a name ("Kansas", "Cisco", "Canada").
@@ -546,68 +542,6 @@ def title_like(w: str) -> bool:
         # (not "Roloson supports Democrat Hillary Clinton": a verb of the present)
         or (form.cls is CueClass.STANCE and form.kind is not FormKind.PRESENT)
     )
-
-
-#: What a parenthesis after a politician's name holds: party and state.
-AFFILIATION_RE = regex.compile(r"(?:[DRIL](?:-[\p{L}.]+)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\p{Ll}+)\Z")
-
-
-def affiliation(tokens: Tokens, open_paren: int, close_paren: int) -> bool:
-    """Whether a parenthesis after a name holds a party or place: "(D-N.Y.)", "(R)",
-    "(Ky.)" (not an agency such as "(CNN)")."""
-    inner = "".join(tokens.text[open_paren + 1 : close_paren])
-    return AFFILIATION_RE.match(inner) is not None
-
-
-#: A stock ticker as wire copy brackets it after a company's name: "(SHC.TO)", "(NYSE:
-#: XOM)", "<KSM.AX>", "<SHC>".
-TICKER_RE = regex.compile(r"(?:\p{Lu}{2,8}:)?\p{Lu}[\p{Lu}\d]{0,5}(?:\.\p{Lu}{1,3})?\Z")
-
-
-def ticker(tokens: Tokens, open_bracket: int, close_bracket: int) -> bool:
-    """Whether brackets after a name hold its stock ticker: "(SHC.TO)", "(NYSE: XOM)",
-    "<KSM.AX>" (in round brackets only with an exchange or a market, so not "(CNN)")."""
-    text = tokens.text
-    inner = "".join(text[open_bracket + 1 : close_bracket])
-    if text[open_bracket] == "<":
-        return text[close_bracket] == ">" and TICKER_RE.match(inner) is not None
-    return (
-        text[close_bracket] == ")"
-        and ("." in inner or ":" in inner)
-        and TICKER_RE.match(inner) is not None
-    )
-
-
-def ticker_names(tokens: Tokens, text: str) -> frozenset[str]:
-    """The names, in lower case, written before a stock ticker in angle brackets in
-    ``text`` (read into ``tokens``), whole and without a company's ending: "BRIXO <BRX>
-    SETS STOCK SPLIT", "Dunmore Corp <DUN>" (companies, whatever their words); read once a
-    text."""
-    found = tokens.memo.get(("ticker_names",))
-    if found is None:
-        names: set[str] = set()
-        if "<" in text:
-            words_of, lower = tokens.text, tokens.lower
-            for k in tokens.where(_OPEN_ANGLE):
-                close = next(
-                    (m for m in range(k + 1, min(len(words_of), k + 8)) if words_of[m] == ">"),
-                    -1,
-                )
-                if close < 0 or not ticker(tokens, k, close):
-                    continue
-                j = k
-                while j > 0 and k - j < 4 and words_of[j - 1][:1].isupper():
-                    j -= 1
-                words = lower[j:k]
-                if words:
-                    names.add(" ".join(words))
-                    while len(words) > 1 and words[-1] in ORG_MARKERS:
-                        words = words[:-1]
-                        names.add(" ".join(words))
-        found = frozenset(names)
-        tokens.memo[("ticker_names",)] = found
-    assert isinstance(found, frozenset)
-    return found
 
 
 def title_opener(tokens: Tokens, k: int) -> bool:

@@ -20,11 +20,11 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
+from newsmodel.quotes.name_brackets import affiliation
 from newsmodel.quotes.name_roles import role_noun
 from newsmodel.quotes.person_words import TIME_WORDS
 from newsmodel.quotes.proper_names import (
     NAME_PARTICLES,
-    affiliation,
     has_marker,
     is_given_name,
     month_surname,

@@ -40,6 +40,7 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
+from newsmodel.quotes.name_brackets import AFFILIATION_RE
 from newsmodel.quotes.noun_phrases import PLACE_PREPOSITIONS, appositive, np_before
 from newsmodel.quotes.person_words import TIME_WORDS
 from newsmodel.quotes.phrase_words import (
@@ -55,7 +56,6 @@ from newsmodel.quotes.phrase_words import (
     takes_pp,
 )
 from newsmodel.quotes.proper_names import (
-    AFFILIATION_RE,
     gender_of,
     is_given_name,
     month_surname,
