@@ -602,6 +602,20 @@ def test_positions_of_players_are_roles() -> None:
     assert speaker(indirect(a, "his positioning")) == "Mikko Pelttari"
 
 
+def test_a_native_or_a_product_of_a_place_is_the_one_named_before() -> None:
+    """ "“...,” the Regina product said" after "Captain Kyle Ostrowski, 20, has played for
+    Bouchard", "the Halifax native said" after "Lisa Tremblay grew up in Halifax": the
+    one the sentence before is about."""
+    a = article(
+        "Captain Kyle Ostrowski, 20, has played for Bouchard for four seasons.",
+        "“He is the reason I am still playing,” the Regina product said.",
+        "Lisa Tremblay grew up in Halifax.",
+        "“I loved it,” the Halifax native said.",
+    )
+    assert speaker(quote(a, "He is the reason")) == "Kyle Ostrowski"
+    assert speaker(quote(a, "I loved it")) == "Lisa Tremblay"
+
+
 def test_a_curling_skip_described_is_the_one_named_before() -> None:
     """ "“...,” the Newfoundland and Labrador skip said" after a paragraph about Brad
     Gushue-Walsh: the skip is he, though no title named him so."""

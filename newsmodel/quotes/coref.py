@@ -373,7 +373,18 @@ class Registry(DocumentOwners):
             ):
                 modified = not ROLE_MODIFIERS.isdisjoint(tokens.lower[phrase.first : phrase.last])
                 if phrase.role in EPITHETS and not modified:
-                    found = self._epithet(at)  # "the youngster": who holds no office
+                    placed = frozenset(
+                        tokens.lower[k]
+                        for k in range(phrase.first + 1, phrase.last - 1)
+                        if tokens.text[k][:1].isupper()
+                    )
+                    # "the Halifax native": the one the sentence before is about, else
+                    # (and "the youngster") who holds no office
+                    found = (
+                        self._subject_before(phrase.role, at, placed, epithet=True)
+                        if placed
+                        else None
+                    ) or self._epithet(at)
                 else:
                     # "the shadow chancellor" only for one whose office the article does not
                     # give: the modifier may make another office of a known one

@@ -413,7 +413,12 @@ class Roles(Bodies):
         return self._aged(None, at, first_named=True)
 
     def _subject_before(
-        self, role: str, at: int, qualifiers: frozenset[str] = frozenset()
+        self,
+        role: str,
+        at: int,
+        qualifiers: frozenset[str] = frozenset(),
+        *,
+        epithet: bool = False,
     ) -> Resolved | None:
         """The person a description ("the gambling tycoon", "the author") at token ``at``
         stands for when no one quoted holds it: the named subject that opens the sentence
@@ -422,11 +427,13 @@ class Roles(Bodies):
         be anyone, or the other side of an exchange ("Hale was asked ... “...,” the
         moderator said"); such a noun only with capitalised ``qualifiers``, which tell
         which one ("the Regina resident"), none of them a party or a nation other than the
-        subject's ("the Labour leader" is no Conservative Leader Ann Dale)."""
+        subject's ("the Labour leader" is no Conservative Leader Ann Dale); an
+        ``epithet`` ("the Regina product") holds no office, so any office will do."""
         if (role in ANYONE_NOUNS and not qualifiers) or not (
             role in PERSON_NOUNS
             or role in PERSON_HEADS
             or role in PARTY_MEMBERS
+            or role in EPITHETS  # "the former world champion", "the Regina product"
             or role.endswith(_DESCRIBED_ENDINGS)
         ):
             return None
@@ -437,7 +444,7 @@ class Roles(Bodies):
         said = title_gender(role)
         offices = _offices(e)
         if (
-            (offices and role not in offices)
+            (offices and role not in offices and not epithet)
             or (said is not None and e.gender is not None and e.gender != said)
             or (
                 qualifiers
