@@ -616,6 +616,21 @@ def test_a_native_or_a_product_of_a_place_is_the_one_named_before() -> None:
     assert speaker(quote(a, "I loved it")) == "Lisa Tremblay"
 
 
+def test_a_role_is_the_one_said_to_do_what_it_does() -> None:
+    """ "Ray Bouchard has coached junior hockey for 31 years. Dan Ashworth, the team's
+    general manager, hired him. ¶ “...,” the coach said": Bouchard, not the manager
+    named last; "Arnie Wiebe has farmed ..." makes him "the farmer"."""
+    a = article(
+        "Ray Bouchard has coached junior hockey for 31 years. Dan Ashworth, the team's "
+        "general manager, hired him in 2012.",
+        "“I have been on a bus for 31 years,” the coach said.",
+        "Arnie Wiebe has farmed near the river for 40 years. His neighbour Tom Hale left.",
+        "“You never get used to it,” the farmer said.",
+    )
+    assert speaker(quote(a, "I have been")) == "Ray Bouchard"
+    assert speaker(quote(a, "You never")) == "Arnie Wiebe"
+
+
 def test_a_curling_skip_described_is_the_one_named_before() -> None:
     """ "“...,” the Newfoundland and Labrador skip said" after a paragraph about Brad
     Gushue-Walsh: the skip is he, though no title named him so."""

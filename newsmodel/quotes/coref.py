@@ -15,6 +15,8 @@ of the nearest sentence that has one: its speaker if it has one, else its first 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import attrs
 
 from newsmodel.model import SpeakerKind
@@ -45,7 +47,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_brackets import ticker_names
-from newsmodel.quotes.name_roles import appositive_head
+from newsmodel.quotes.name_roles import acts_as, appositive_head
 from newsmodel.quotes.person_words import (
     AGENT_ENDINGS,
     PERSON_HEADS,
@@ -311,8 +313,10 @@ class Registry(DocumentOwners):
                 and tokens.lower[k] not in FUNCTION_WORDS
                 and tokens.lower[k] not in ROLE_MODIFIERS
             )
-            # "the former president", "the foreign minister"
-            found = self._role(phrase.role, at, modifiers=said, qualifiers=qualifiers)
+            # "the former president", "the foreign minister" (but "Ray Bouchard has
+            # coached ... “...,” the coach said": the one said to do what the role does)
+            found = self._acting(phrase.role, at) if not said and not qualifiers else None
+            found = found or self._role(phrase.role, at, modifiers=said, qualifiers=qualifiers)
             if found is not None:
                 return attrs.evolve(found, description=description or found.description)
         if (
@@ -396,7 +400,7 @@ class Registry(DocumentOwners):
                         for k in range(phrase.first + 1, phrase.last - 1)
                         if tokens.text[k][:1].isupper()
                     )
-                    found = self._described_again(words, at)
+                    found = self._described_again(words, at) or self._acting(phrase.role, at)
                     if found is None and capitals and phrase.role in TITLE_WORDS:
                         # "the Molo MP" after "MP Kimani Wanjohi, who represents Molo"
                         found = self._qualified_holder(phrase.role, capitals, at)
@@ -647,6 +651,24 @@ class Registry(DocumentOwners):
             if tokens.text[k][:1].isupper():
                 return None
             k += 1
+        return None
+
+    def _acting(self, role: str, at: int) -> Resolved | None:
+        """The person a role at token ``at`` stands for when a sentence before, in its
+        paragraph or the one before, says they do what the role does: "Ray Bouchard has
+        coached junior hockey for 31 years. ... “...,” the coach said"."""
+        tokens = self.tokens
+        sent = tokens.sent[at]
+        k = bisect_left(self.mention_tokens, at) - 1
+        while k >= 0 and sent - self.mentions[k].sent <= 3:
+            m = self.mentions[k]
+            k -= 1
+            if m.entity.kind is not SpeakerKind.PERSON or tokens.para[at] - m.para > 1:
+                continue
+            end = tokens.sentence_bounds(m.token)[1]
+            if acts_as(tokens, role, m.last if m.last >= 0 else m.token + 1, end):
+                e = m.entity
+                return Resolved(e.name, e.kind, e.title, e.description, e.gender, e)
         return None
 
     def _described_again(self, words: str, at: int) -> Resolved | None:

@@ -28,6 +28,7 @@ from newsmodel.text.lexicon import DEMONYMS
 
 __all__ = [
     "ROLE_STOPS",
+    "acts_as",
     "another_side",
     "appositive_head",
     "appositive_title_words",
@@ -284,3 +285,19 @@ def party_portfolio(tokens: Tokens, k: int) -> bool:
         and tokens.text[k - 1][0].isupper()
         and tokens.lower[k - 1] in PARTY_WORDS
     )
+
+
+#: Auxiliaries and adverbs between a name and the verb of what they do: "has long coached".
+_ACTING_WORDS = word_list("acting_words")
+
+
+def acts_as(tokens: Tokens, role: str, k: int, end: int) -> bool:
+    """Whether the words from token ``k`` (right after a person's name) to ``end`` say the
+    person does what the role does: "has coached" for "the coach", "has farmed" for "the
+    farmer", "runs" for "the runner" (the verb of the role's noun)."""
+    stems = {role, role[:-2]} if role.endswith("er") and len(role) > 4 else {role}
+    forms = {f"{stem}{ending}" for stem in stems for ending in ("ed", "s", "es")}
+    j = k
+    while j < end and j - k < 3 and tokens.lower[j] in _ACTING_WORDS:
+        j += 1
+    return j < end and tokens.lower[j] in forms
