@@ -631,6 +631,19 @@ def test_a_role_is_the_one_said_to_do_what_it_does() -> None:
     assert speaker(quote(a, "You never")) == "Arnie Wiebe"
 
 
+def test_a_minister_is_the_mp_a_description_names() -> None:
+    """ "Rural Economic Development Minister Marc-André Lévesque stopped ... ¶ “...,” the
+    Quebec MP said": the minister is an MP; "the Labour MP for Birkenhead" after "Former
+    welfare minister Frank Field MP criticised ..." is Field."""
+    a = article(
+        "Minister says remarks taken out of context",
+        "Rural Economic Development Minister Marc-André Lévesque stopped briefly on his "
+        "way into the meeting.",
+        "“What I said was that we listen to everybody,” the Quebec MP said.",
+    )
+    assert speaker(quote(a, "What I said")) == "Marc-André Lévesque"
+
+
 def test_a_curling_skip_described_is_the_one_named_before() -> None:
     """ "“...,” the Newfoundland and Labrador skip said" after a paragraph about Brad
     Gushue-Walsh: the skip is he, though no title named him so."""

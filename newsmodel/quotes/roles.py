@@ -444,7 +444,8 @@ class Roles(Bodies):
         said = title_gender(role)
         offices = _offices(e)
         if (
-            (offices and role not in offices and not epithet)
+            # (a minister is an MP: "the Quebec MP" after "Minister Marc Lévesque")
+            (offices and not epithet and offices.isdisjoint(ROLE_SYNONYMS.get(role, {role})))
             or (said is not None and e.gender is not None and e.gender != said)
             or (
                 qualifiers
