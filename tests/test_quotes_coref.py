@@ -2525,3 +2525,20 @@ def test_his_mother_is_the_woman_named_with_her_son_paragraphs_before() -> None:
     )
     assert speaker(indirect(a, "she supported the teachers")) == "Deanna Pelletier"
     assert speaker(quote(a, "I do not care")) == "Deanna Pelletier"
+
+
+def test_a_lone_surname_with_a_verb_only_people_do_is_the_pronoun_after_it() -> None:
+    """ "When asked what is more nerve-wracking, ..., Mulder didn't hesitate. “...,” he
+    said": Mulder, named no other way, not the man named before; "Tom Hale won. Hale
+    smiled." stays Tom Hale."""
+    a = article(
+        "Golf",
+        "Smoltz came up three yards short.",
+        "When asked what’s more nerve-wracking, being on the mound or inside the ropes, "
+        "Mulder didn’t hesitate.",
+        "“It’s this for sure,” he said.",
+        "Tom Hale won. Hale smiled.",
+        "“We did it,” he said.",
+    )
+    assert speaker(quote(a, "It’s this")) == "Mulder"
+    assert speaker(quote(a, "We did it")) == "Tom Hale"

@@ -17,6 +17,7 @@ from newsmodel.quotes.article_names import (
     title_gender,
 )
 from newsmodel.quotes.lexicon import (
+    CAPITAL_NOT_NAMES,
     CUE_FORMS,
     CUE_PHRASES,
     FUNCTION_WORDS,
@@ -46,6 +47,10 @@ _ASKED_OPENERS = word_list("asked_openers")
 #: Words that open the question put to someone: "asked Reid whether ...".
 _QUESTION_WORDS = word_list("question_words")
 _PRONOUN_SUBJECT_OPENERS = word_list("pronoun_subject_openers")
+#: Verbs only a person does, after a subject: "Mulder didn't hesitate", "Voss shrugged".
+_PERSON_VERBS = word_list("person_verbs")
+#: Auxiliaries and negations between a subject and its verb: "did not", "didn't".
+_NEGATED_AUXILIARIES = word_list("negated_auxiliaries")
 
 _MAX_SENTENCES_BACK = 10
 #: The most words of an adjunct opening a sentence before its subject "he" or "she".
@@ -199,6 +204,10 @@ class Pronouns(Roles):
         found: list[EntityMention] = []
         best_sent = -1
         tail = _after_words(tokens, at)  # "..., he said"
+        if depth == 0 and gender is not None:
+            lone = self._lone_subject(at, mk, sk)
+            if lone is not None:
+                return lone  # "When asked ..., Mulder didn't hesitate. “...,” he said"
         for cand in self._named_back(mk, sk):
             if sent - cand.sent > _MAX_SENTENCES_BACK or para - cand.para > 4:
                 break
@@ -324,6 +333,51 @@ class Pronouns(Roles):
         if e.gender is None and gender is not None:
             e.gender = gender  # "she" said it: later pronouns know better
         return Resolved(e.name, e.kind, e.title, e.description, e.gender, e)
+
+    def _lone_subject(self, at: int, mk: int, sk: int) -> Resolved | None:
+        """A surname alone, never named in full nor quoted, as the main subject of the
+        sentence right before the pronoun's, whose verb only a person does ("Mulder
+        didn't hesitate", "Voss shrugged"): the person the pronoun stands for, though
+        the article names others of its gender before."""
+        tokens = self.tokens
+        sent = tokens.sent[at]
+        if sent == 0:
+            return None
+        first = tokens.sent_first[sent - 1]
+        if tokens.para[at] - tokens.para[first] > 1:
+            return None
+        starts = [first]
+        if tokens.lower[first] in SUBORDINATORS or tokens.lower[first] in _ASKED_OPENERS:
+            # "When asked what is more nerve-wracking, ..., Mulder": after an opening comma
+            limit = min(at, first + _OPENER_WORDS * 2)
+            starts = [j + 1 for j in range(first, limit) if tokens.text[j] == ","]
+        for k in starts:
+            word = tokens.text[k] if k < at else ""
+            j = k + 1
+            while j < at and tokens.lower[j] in _NEGATED_AUXILIARIES:
+                j += 1
+            if (
+                j < at
+                and word[:1].isupper()
+                and word.isalpha()
+                and tokens.quote[k] < 0
+                and tokens.lower[j] in _PERSON_VERBS
+                and word not in CAPITAL_NOT_NAMES
+                and not self._named_before(word, mk, sk)
+            ):
+                return Resolved(word, SpeakerKind.PERSON)
+        return None
+
+    def _named_before(self, word: str, mk: int, sk: int) -> bool:
+        """Whether a word is part of the name of one mentioned or quoted lately (up to
+        mention ``mk`` and speaker ``sk``)."""
+        return any(
+            word in m.entity.name.split()
+            for m in (
+                *self.mentions[max(0, mk - 40) : mk + 1],
+                *self.speakers[max(0, sk - 40) : sk + 1],
+            )
+        )
 
     def _one_asked(self, found: list[EntityMention], gender: str) -> EntityMention | None:
         """The person of ``found`` asked a question in their sentence by another of them
