@@ -2460,13 +2460,20 @@ def test_the_councillor_and_the_ceo_stand_for_the_one_so_titled() -> None:
 
 def test_a_title_of_two_words_in_lower_case_is_a_mention_a_pronoun_stands_for() -> None:
     """ "The grand chief was unimpressed. “...,” he said": the grand chief named before,
-    not the minister the sentence before names; "The former premier" is nobody titled so."""
+    not the minister the sentence before names (nor the chief, Rosalind Reid, whose
+    title says nothing else); "The grand premier" is nobody titled so."""
     a = article(
         "Grand Chief Alvin Fiddler called the advisory a shame. Minister Daniel Ouellette "
         "posted on X that he had spoken with Mr. Fiddler.",
         "The grand chief was unimpressed. “A post is not a water plant,” he said.",
     )
     assert speaker(quote(a, "A post is not")) == "Alvin Fiddler"
+    c = article(
+        "Chief Rosalind Reid led the walk. Grand Chief Alvin Fiddler called the advisory a "
+        "shame. Minister Daniel Ouellette posted on X that he had spoken with the chief.",
+        "The grand chief was unimpressed. “A post is not a water plant,” he said.",
+    )
+    assert speaker(quote(c, "A post is not")) == "Alvin Fiddler"
     b = article(
         "Premier Ann Dale called the advisory a shame. Minister Rita Moss posted on X that "
         "she had spoken with Ms. Dale.",

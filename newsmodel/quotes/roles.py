@@ -230,7 +230,7 @@ class Roles(Bodies):
             if k + 2 < n and lower[k + 2] in TITLE_WORDS and lower[k + 1] not in TITLE_WORDS:
                 modifier = lower[k + 1]
                 if text[k + 1][0].islower() and text[k + 2][0].islower():
-                    resolved = self._role(lower[k + 2], k)
+                    resolved = self._role(lower[k + 2], k, qualifiers=frozenset([modifier]))
                     entity = resolved.entity if resolved is not None else None
                     if entity is not None and modifier in entity.titles:
                         mention(k, resolved, k + 3)
