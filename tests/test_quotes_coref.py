@@ -2549,3 +2549,17 @@ def test_a_lone_surname_with_a_verb_only_people_do_is_the_pronoun_after_it() -> 
     )
     assert speaker(quote(a, "It’s this")) == "Mulder"
     assert speaker(quote(a, "We did it")) == "Tom Hale"
+
+
+def test_a_bare_role_is_the_one_a_longer_description_of_it_named() -> None:
+    """ "“...,” the Edmonton Oilers head coach said" (Marc-Antoine Lessard) and, a
+    paragraph about the team later, "The coach said ...": the same coach."""
+    a = article(
+        "Oilers stunned",
+        "Marc-Antoine Lessard did not bother with the usual pleasantries.",
+        "“We did not deserve to win that game,” the Edmonton Oilers head coach said.",
+        "The Oilers went 0-for-6 with the man advantage.",
+        "The coach said everything was on the table.",
+    )
+    assert speaker(quote(a, "We did not deserve")) == "Marc-Antoine Lessard"
+    assert speaker(indirect(a, "everything was on the table")) == "Marc-Antoine Lessard"

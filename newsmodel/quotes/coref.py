@@ -677,6 +677,11 @@ class Registry(DocumentOwners):
         ... After talks, the prime minister said" is the same person, whoever was quoted
         between)."""
         found = self.described.get(words)
+        if found is None and " " not in words:
+            # "the coach" after "the Edmonton Oilers head coach": the last one described
+            # by a phrase the role ends
+            ends = [v for k, v in self.described.items() if k.endswith(" " + words)]
+            found = max(ends, key=lambda v: v[0]) if ends else None
         if found is None or self.tokens.para[at] - found[0] > _DESCRIBED_PARAGRAPHS:
             return None
         return found[1]
