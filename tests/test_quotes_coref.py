@@ -2563,3 +2563,19 @@ def test_a_bare_role_is_the_one_a_longer_description_of_it_named() -> None:
     )
     assert speaker(quote(a, "We did not deserve")) == "Marc-Antoine Lessard"
     assert speaker(indirect(a, "everything was on the table")) == "Marc-Antoine Lessard"
+
+
+def test_a_titled_surname_shared_by_a_family_is_the_one_called_so_before() -> None:
+    """ "Dr. Kaplan said" after his son David Kaplan was quoted: Harold Kaplan, whom the
+    obituary called Dr. Kaplan; a title that tells a gender ("Mrs.") and no title at all
+    ("a photo and Clinton") decide nothing here."""
+    a = article(
+        "Obituary",
+        "Harold Kaplan, a physicist, died on Feb. 26.",
+        "Dr. Kaplan, known to colleagues as a wit, spent years on lasers.",
+        "His son, David Kaplan, said his father never owned a CD player.",
+        "“He said the sound was too clean,” David Kaplan said.",
+        "In a 2004 interview, Dr. Kaplan said he was proudest of his students.",
+    )
+    assert speaker(indirect(a, "proudest of his students")) == "Harold Kaplan"
+    assert speaker(quote(a, "He said the sound")) == "David Kaplan"

@@ -7,7 +7,8 @@ AstraZeneca", "Diageo, the world's biggest spirits company,").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from newsmodel.quotes.lexicon import (
     COUNTRIES,
@@ -26,6 +27,9 @@ from newsmodel.quotes.speaker_kinds import COMPANY_ROLES
 from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import DEMONYMS
 
+if TYPE_CHECKING:  # article_names reads this module: its classes only name types here
+    from newsmodel.quotes.article_names import Entity, EntityMention
+
 __all__ = [
     "ROLE_STOPS",
     "acts_as",
@@ -40,6 +44,7 @@ __all__ = [
     "role_of",
     "role_title_words",
     "role_words",
+    "titled_before",
 ]
 
 #: Words that end the role words read before or after a name.
@@ -301,3 +306,23 @@ def acts_as(tokens: Tokens, role: str, k: int, end: int) -> bool:
     while j < end and j - k < 3 and tokens.lower[j] in _ACTING_WORDS:
         j += 1
     return j < end and tokens.lower[j] in forms
+
+
+def titled_before(
+    tokens: Tokens, people: Sequence[Entity], mentions: Iterable[EntityMention], title: str
+) -> Entity | None:
+    """The one of several ``people`` sharing a surname whom ``mentions`` called by the
+    ``title`` now before it ("Dr. Kaplan" for Harold Kaplan, not his son David Kaplan),
+    when only one was; None for no title ("a photo and Clinton said")."""
+    if len(people) < 2:
+        return None
+    word = title.split()[-1].lower()
+    if word not in TITLE_WORDS and word.rstrip(".") not in TITLE_WORDS:
+        return None
+    word = word.rstrip(".")
+    titled = {
+        id(m.entity): m.entity
+        for m in mentions
+        if m.entity in people and m.token > 0 and tokens.lower[m.token - 1].rstrip(".") == word
+    }
+    return next(iter(titled.values())) if len(titled) == 1 else None
