@@ -677,21 +677,21 @@ def test_a_quotation_answering_a_question_of_a_transcript_is_the_speaker_s() -> 
 
 def test_a_quotation_after_a_sentence_naming_another_in_its_paragraph_is_theirs() -> None:
     """ "“...,” Premier Scott Moe said. ¶ NDP Leader Carla Beck rose again. “...”": the
-    one the paragraph names before the words, not the speaker before; "Betsy Ebeling"
-    after "Tom Ebeling said" is another; a beat that names the last speaker again keeps
+    one the paragraph names before the words, not the speaker before; "Betsy Abbott"
+    after "Tom Abbott said" is another; a beat that names the last speaker again keeps
     that speaker's cue; "Roloson supports Democrat Hillary Clinton." names Roloson."""
     a = article(
         "“The member opposite must explain why she wants families to pay,” Premier Scott Moe said.",
         "NDP Leader Carla Beck rose again. “Mr. Speaker, that is not what I said.”",
-        "“It goes in here and goes out here,” Tom Ebeling said. Betsy Ebeling shook her "
-        "head. “Tom is much better about it than I am.”",
+        "“It comes and goes,” Tom Abbott said. Betsy Abbott shook her head. “Tom is much "
+        "calmer about it than I am.”",
         "“I have student loans,” says Melissa Roloson, 32. Roloson supports Democrat "
         "Hillary Clinton in the race. “I do not have a great job.”",
     )
     q = quote(a, "Mr. Speaker")
     assert q.attribution is not None
     assert (speaker(q), q.attribution.rule) == ("Carla Beck", "beat")
-    assert speaker(quote(a, "Tom is much better")) == "Betsy Ebeling"
+    assert speaker(quote(a, "Tom is much calmer")) == "Betsy Abbott"
     q = quote(a, "I do not have")
     assert q.attribution is not None
     assert (speaker(q), q.attribution.rule) == ("Melissa Roloson", "floating")

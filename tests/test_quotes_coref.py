@@ -656,17 +656,17 @@ def test_a_curling_skip_described_is_the_one_named_before() -> None:
 
 def test_occupations_of_the_arts_and_sciences_are_roles() -> None:
     """ "Curator Wanda Reid", "Epidemiologist Tomas Varga": an occupation capitalised by
-    the sentence, no part of the name; "refers to X as “him”" takes X as its object, and
+    the sentence, no part of the name; "refers to X as “her”" takes X as its object, and
     nothing before it is reported as words of X."""
     a = article(
         "Curator Wanda Reid spent six years on the show. “Beadwork is art,” she said.",
         "Epidemiologist Tomas Varga tracked the outbreak. “It is slowing,” he said.",
-        "His creator, Richard Bowden, lecturer at the Centre for Vision, Speech and Signal "
-        "Processing at the University of Surrey, refers to Jeremiah as “him”.",
+        "Its maker, Ravi Dunmore, lecturer at the Institute for Vision, Speech and Sound at "
+        "Brixo University, refers to Orla as “her”.",
     )
     assert speaker(quote(a, "Beadwork is art")) == "Wanda Reid"
     assert speaker(quote(a, "It is slowing")) == "Tomas Varga"
-    assert speaker(quote(a, "him")) == "Richard Bowden"
+    assert speaker(quote(a, "her")) == "Ravi Dunmore"
     assert [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT] == []
 
 
@@ -2535,19 +2535,18 @@ def test_his_mother_is_the_woman_named_with_her_son_paragraphs_before() -> None:
 
 
 def test_a_lone_surname_with_a_verb_only_people_do_is_the_pronoun_after_it() -> None:
-    """ "When asked what is more nerve-wracking, ..., Mulder didn't hesitate. “...,” he
-    said": Mulder, named no other way, not the man named before; "Tom Hale won. Hale
+    """ "When asked which is harder, ..., Drummond didn't hesitate. “...,” he
+    said": Drummond, named no other way, not the man named before; "Tom Hale won. Hale
     smiled." stays Tom Hale."""
     a = article(
         "Golf",
-        "Smoltz came up three yards short.",
-        "When asked what’s more nerve-wracking, being on the mound or inside the ropes, "
-        "Mulder didn’t hesitate.",
+        "Vance came up three yards short.",
+        "When asked which is harder, pitching or putting, Drummond didn’t hesitate.",
         "“It’s this for sure,” he said.",
         "Tom Hale won. Hale smiled.",
         "“We did it,” he said.",
     )
-    assert speaker(quote(a, "It’s this")) == "Mulder"
+    assert speaker(quote(a, "It’s this")) == "Drummond"
     assert speaker(quote(a, "We did it")) == "Tom Hale"
 
 

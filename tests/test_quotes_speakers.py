@@ -321,18 +321,17 @@ def test_a_surname_of_two_letters_is_no_state() -> None:
 
 
 def test_a_noun_of_people_before_a_given_name_is_no_part_of_the_name() -> None:
-    """ "Former Warrior Marcus Lee", "Goalscorer Jimmy Floyd Hasselbaink": the name
-    starts at the given name; "Dr Khoo Kay Peng", "South Carolina Republican Trey
-    Gowdy" and "Agence France Presse" keep the words a name or place begins with."""
+    """ "Former Warrior Marcus Lee", "Goalscorer Jimmy Alan Brennock": the name starts
+    at the given name; "Dr Ooi Kay Peng" keeps the word the name begins with."""
     a = article(
         "Title",
         "Former Warrior Marcus Lee said he holds no grudge.",
-        "Goalscorer Jimmy Floyd Hasselbaink said the match was hard.",
-        "Malaysian entrepreneur Dr Khoo Kay Peng said the firm would go private.",
+        "Goalscorer Jimmy Alan Brennock said the match was hard.",
+        "Malaysian entrepreneur Dr Ooi Kay Peng said the firm would go private.",
     )
     assert speaker(indirect(a, "no grudge")) == "Marcus Lee"
-    assert speaker(indirect(a, "the match was hard")) == "Jimmy Floyd Hasselbaink"
-    assert speaker(indirect(a, "go private")) == "Khoo Kay Peng"
+    assert speaker(indirect(a, "the match was hard")) == "Jimmy Alan Brennock"
+    assert speaker(indirect(a, "go private")) == "Ooi Kay Peng"
 
 
 def test_governments_named_by_their_place_are_organisations() -> None:

@@ -317,7 +317,7 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
         if w in _THAT_ADJUNCT_PREPOSITIONS:
             # "wrote for the majority that", "said of the plan that": an adjunct only
             # before "that" and a clause
-            # ("the picture that Matthews paints of a public that loves ...": no subject
+            # ("the portrait that Hale paints of a nation that adores ...": no subject
             # after "that"; "of the prospects that ...": the noun's own content)
             j = _phrase_end(tokens, k, sl)
             if (
