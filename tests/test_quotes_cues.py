@@ -519,3 +519,23 @@ def test_a_group_noun_after_a_before_a_cue_word_makes_one_noun() -> None:
     )
     said = [(q.text, speaker(q)) for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert said == [("the lanes work", "Staff"), ("they do not know", "a third")]
+
+
+def test_an_amount_a_demonstrative_or_a_published_title_is_no_speech() -> None:
+    """ "Quickley added 22 points" reports no words ("She added 30 people were hurt"
+    does); "called that answer “insulting”" is her word, "answer" a noun; "publish its
+    quarterly “Monetary Policy Report”" names a report."""
+    a = newsmodel.parse_text(
+        "Raptors win\n\nImmanuel Quickley added 22 points as the Raptors won. She added 30 "
+        "people were hurt.\n\nNDP critic Sara Blake called that answer “insulting.”\n\n"
+        "The bank will also publish its quarterly “Monetary Policy Report” in July.\n",
+        stances=frozenset(Stance),
+    )
+    said = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert said[0] == "30 people were hurt"
+    assert not any("22 points" in t for t in said)
+    insulting = next(q for q in a.quotations if q.text.startswith("insulting"))
+    assert insulting.speaker is not None
+    assert insulting.speaker.name == "Sara Blake"
+    report = next(q for q in a.quotations if q.text.startswith("Monetary"))
+    assert report.kind is QuoteKind.SCARE

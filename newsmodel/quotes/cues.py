@@ -88,6 +88,9 @@ _NOT_ENDINGS = ("n't", "n’t")
 _PASSIVE = word_list("passive_auxiliaries")
 #: Things that bear written words: "signs reading “...”", "a banner that read “...”".
 _INSCRIBED_THINGS = word_list("inscribed_things")
+#: Demonstratives that, after a verb, make the base form after them a noun: "called that
+#: answer “insulting”", "rejected this claim".
+_DEMONSTRATIVES = word_list("demonstratives")
 #: Collective nouns that, after "a", make one noun with a base form after them: "a
 #: staff report", "a police report" (not "a third say").
 _COMPOUND_GROUPS = word_list("compound_groups")
@@ -516,6 +519,8 @@ def _possessive(lower: list[str], k: int) -> bool:
 def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
     """Whether a base form after ``prev`` reads as a noun ("strategy document", "Indiana
     state"), not a verb ("they say", "Democrats argue")."""
+    if prev in _DEMONSTRATIVES and before_prev in CUE_FORMS:
+        return True  # "called that answer “insulting”": a verb, then the noun it takes
     if prev in _SUBJECT_BEFORE or prev in AUXILIARIES or is_adverb(prev):
         return False
     if before_prev in MODAL_AUXILIARIES and prev in MODAL_ADVERBS:

@@ -72,6 +72,7 @@ from newsmodel.quotes.reported_clause import (
     MIN_WORDS,
     RECIPIENT_VERBS,
     IndirectSpeech,
+    amount_taken,
     attribution_end,
     clause_end,
     object_start,
@@ -95,6 +96,8 @@ __all__ = ["IndirectSpeech", "find_indirect"]
 BARE_CLAUSE_VERBS = word_list("bare_clause_verbs")
 #: Verbs whose "when" opens a question, not a time: "asked when".
 _QUESTION_VERBS = word_list("question_verbs")
+#: Verbs of speech that take an amount as well: "added 22 points" (no words).
+_AMOUNT_VERBS = word_list("amount_verbs")
 _TOPIC_VERBS = word_list("topic_verbs")
 #: Verbs whose infinitive or object is no reported speech: "added to the tension",
 #: "continued to rise", "told reporters", "voted for the bill", "proved difficult".
@@ -300,6 +303,8 @@ def _after_cue(
     w = tokens.lower[k]
     if tokens.text[k - 1] == "," and w.endswith("ing") and tokens.text[k][0].islower():
         return None  # "said in November, rejecting a plea": what they did, not their words
+    if cue.lemma in _AMOUNT_VERBS and k == cue.last and amount_taken(tokens, k, sl):
+        return None  # "Quickley added 22 points" (not "added 30 people were hurt")
     if _no_clause_object(tokens, cue, k, sl):
         return None  # "responded to one of his posts", "wrote a letter to the mayor"
     if w in _NO_WORDS and (

@@ -32,6 +32,9 @@ SMALL_WORDS = word_list("small_words")
 #: Words before a quotation of two capitalised words or more that make it a title: told
 #: “Fox and Friends”, took the stage to “Eye of the Tiger”.
 _TITLE_TOLD = word_list("title_told")
+#: Verbs that put out a work, before its title and the words between: "publish its
+#: quarterly “Monetary Policy Report”".
+_PUBLISHED = word_list("published_works")
 #: Words that open an appositive naming the kind of a work: "“...”, the song".
 _KIND_OPENERS = word_list("kind_openers")
 #: Participles before "as" that make the quotation after it a name: known as “...”.
@@ -104,12 +107,12 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
         return True
     if before == "as" and k - 1 >= 0 and lower[k - 1] in _KNOWN_AS:
         return True
-    # "his 2012 book, “An American Son”"
+    # "his 2012 book, “An American Son”", "publish its quarterly “Monetary Policy Report”"
     m = k
     steps = 0
     while m >= sent_first and steps < 5:
         w = lower[m]
-        if w in _TITLE_CONTEXT:
+        if w in _TITLE_CONTEXT or (m < k and w in _PUBLISHED and len(content) >= 2):
             return True
         if w in _TITLE_MODIFIERS or w[0].isdigit():
             m -= 1

@@ -9,6 +9,7 @@ import attrs
 
 from newsmodel.quotes.clauses import (
     aside_before_that,
+    number_at,
     skip_adjuncts,
     skip_adverbs,
     skip_recipient,
@@ -17,6 +18,7 @@ from newsmodel.quotes.clauses import (
 from newsmodel.quotes.cue_speaker import Found
 from newsmodel.quotes.cues import Cue
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, FormKind, word_list
+from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.speakers import phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
 
@@ -25,6 +27,7 @@ __all__ = [
     "MIN_WORDS",
     "RECIPIENT_VERBS",
     "IndirectSpeech",
+    "amount_taken",
     "attribution_end",
     "clause_end",
     "object_start",
@@ -177,3 +180,10 @@ def question_put(tokens: Tokens, cue: Cue, sf: int, start: int) -> bool:
         return False
     subject = phrase_before(tokens, cue.first - 1, sf)
     return subject is not None and subject.first == sf
+
+
+def amount_taken(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether a number at token ``k``, right after a cue, is the amount the verb takes,
+    no subject of words reported: "added 22 points", "added 3 per cent" (not "added 30
+    people were hurt": a finite verb two words on)."""
+    return number_at(tokens, k, sl) and not (k + 2 < sl and tokens.lower[k + 2] in FINITE_WORDS)
