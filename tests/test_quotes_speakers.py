@@ -334,6 +334,23 @@ def test_a_noun_of_people_before_a_given_name_is_no_part_of_the_name() -> None:
     assert speaker(indirect(a, "go private")) == "Ooi Kay Peng"
 
 
+def test_a_given_name_of_two_initials_opens_a_person_s_name() -> None:
+    """ "RJ Barrett said" is a person, and "Barrett said" later is he; "BC Hydro said"
+    stays a body."""
+    a = article(
+        "Title",
+        "“We believe in us,” RJ Barrett said.",
+        "“We won,” Barrett said. BC Hydro said the power was back on.",
+    )
+    rj = quote(a, "We believe").speaker
+    assert rj is not None
+    assert (rj.name, rj.kind) == ("RJ Barrett", SpeakerKind.PERSON)
+    assert speaker(quote(a, "We won")) == "RJ Barrett"
+    hydro = indirect(a, "the power was back").speaker
+    assert hydro is not None
+    assert hydro.kind is SpeakerKind.ORGANISATION
+
+
 def test_governments_named_by_their_place_are_organisations() -> None:
     """ "The City of Saskatoon said" is the city government speaking."""
     a = article("The City of Saskatoon said it had opened a reception centre at an arena.")

@@ -101,6 +101,8 @@ _CLUB_WORDS = word_list("club_words")
 #: Last parts of hyphenated modifiers before a name: "Korean-born", "Oscar-winner".
 _MODIFIER_TAILS = word_list("modifier_tails")
 _COMPANY_SUFFIXES = word_list("company_suffixes")
+#: Given names written as two initials without full stops: "RJ Barrett", "PK Subban".
+_INITIAL_NAMES = frozenset(w.upper() for w in word_list("initial_names"))
 _COMPANY_ROLES = word_list("company_roles")
 #: Lower-case words inside the name of a body: "the Joint Council for the Welfare of
 #: Immigrants", "Bradford & Bingley".
@@ -640,8 +642,8 @@ def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:
         and words[-1][1:].islower()
     ):
         return True  # a city's team: "Toronto Raptors", "Leeds Tykes"
-    if any(_acronym(w) for w in words):
-        return True
+    if any(_acronym(w) for w in words) and not (len(words) == 2 and words[0] in _INITIAL_NAMES):
+        return True  # (but "RJ Barrett": a given name of two initials)
     last = words[-1] if words else ""
     return len(words) > 1 and (
         last in COUNTRIES
