@@ -2578,3 +2578,16 @@ def test_a_titled_surname_shared_by_a_family_is_the_one_called_so_before() -> No
     )
     assert speaker(indirect(a, "proudest of his students")) == "Harold Kaplan"
     assert speaker(quote(a, "He said the sound")) == "David Kaplan"
+
+
+def test_a_pronoun_right_after_who_is_not_the_one_the_relative_is_about() -> None:
+    """ "He singled out Scottie Barnes, who he said had “willed” the team": the coach
+    said it, not Barnes; "Ann Dale, who said ..." is still Dale."""
+    a = article(
+        "Raptors win",
+        "Coach Darko Rajakovic praised the bench.",
+        "He singled out Scottie Barnes, who he said had “willed” the team to the win.",
+        "Forward Ann Dale, who said she was tired, sat out.",
+    )
+    assert speaker(quote(a, "willed")) == "Darko Rajakovic"
+    assert speaker(indirect(a, "she was tired")) == "Ann Dale"

@@ -208,9 +208,14 @@ class Pronouns(Roles):
             lone = self._lone_subject(at, mk, sk)
             if lone is not None:
                 return lone  # "When asked ..., Mulder didn't hesitate. “...,” he said"
+        # "Scottie Barnes, who he said had ...": "he" is no one the relative is about
+        head_end = at - 2 if at >= 2 and tokens.lower[at - 1] in ("who", "whom") else -1
         for cand in self._named_back(mk, sk):
             if sent - cand.sent > _MAX_SENTENCES_BACK or para - cand.para > 4:
                 break
+            end = cand.last if cand.last >= 0 else cand.token + 1
+            if head_end >= 0 and tokens.text[head_end] == "," and end == head_end:
+                continue
             if found and cand.sent != best_sent:
                 if (
                     best_sent != sent
