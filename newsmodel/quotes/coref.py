@@ -669,7 +669,8 @@ class Registry(DocumentOwners):
         tokens = self.tokens
         sent = tokens.sent[at]
         k = bisect_left(self.mention_tokens, at) - 1
-        while k >= 0 and sent - self.mentions[k].sent <= 3:
+        stop = max(-1, k - MAX_MENTIONS_SCANNED)  # bounded: a sentence of names stays linear
+        while k > stop and sent - self.mentions[k].sent <= 3:
             m = self.mentions[k]
             k -= 1
             if m.entity.kind is not SpeakerKind.PERSON or tokens.para[at] - m.para > 1:

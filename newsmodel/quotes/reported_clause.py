@@ -38,6 +38,8 @@ __all__ = [
 
 #: Verbs that put a question: "Olena, asked what she would tell Canadians, was quiet".
 _QUESTION_VERBS = word_list("question_verbs")
+#: The most tokens between a sentence's start and a cue that puts a question there.
+_QUESTION_REACH = 40
 #: Verbs whose object is the person told: "told reporters that", "urged lenders to".
 RECIPIENT_VERBS = word_list("recipient_verbs")
 #: Participles after "with" and someone that quote them: "with Mr Hale quoted as saying".
@@ -162,8 +164,10 @@ def question_put(tokens: Tokens, cue: Cue, sf: int, start: int) -> bool:
     are no words of the cue's: the cue sits in an opening participle that ends at a comma
     before them ("Asked what she would say to other drivers, Angela Reid paused"), or it
     puts a question to the subject it follows ("Olena, asked through her son what she
-    would tell Canadians, was quiet")."""
-    comma = tokens.text.index(",", sf, start) if "," in tokens.text[sf:start] else -1
+    would tell Canadians, was quiet"); bounded: only near the sentence's start."""
+    if cue.first - sf > _QUESTION_REACH:
+        return False
+    comma = next((j for j in range(sf, start) if tokens.text[j] == ","), -1)
     if cue.first < comma and participle_opener(tokens, sf, comma):
         return True
     form = CUE_FORMS.get(tokens.lower[cue.first])
