@@ -2591,3 +2591,18 @@ def test_a_pronoun_right_after_who_is_not_the_one_the_relative_is_about() -> Non
     )
     assert speaker(quote(a, "willed")) == "Darko Rajakovic"
     assert speaker(indirect(a, "she was tired")) == "Ann Dale"
+
+
+def test_a_relative_opening_the_sentence_before_is_the_pronoun_after_it() -> None:
+    """ "Her husband put an arm around her. “...,” he said" is the husband introduced as
+    "Her husband, Greg Roberts,", not the premier quoted between; "Her husband said"
+    itself is read as before."""
+    a = article(
+        "Flood",
+        "Sandra Roberts said the damage would not be covered.",
+        "Her husband, Greg Roberts, said the couple had lived there for 31 years.",
+        "Premier Tim Houston said the province would help.",
+        "Her husband put an arm around her. “We will figure it out,” he said.",
+    )
+    assert speaker(quote(a, "We will figure")) == "Greg Roberts"
+    assert speaker(indirect(a, "the province would help")) == "Tim Houston"

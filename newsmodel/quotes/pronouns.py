@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.article_names import (
     MAX_MENTIONS_SCANNED,
+    Entity,
     EntityMention,
     Resolved,
     title_gender,
@@ -30,7 +31,7 @@ from newsmodel.quotes.lexicon import (
 from newsmodel.quotes.name_roles import role_noun
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import demonym_noun, is_given_name
-from newsmodel.quotes.roles import EPITHETS, Roles
+from newsmodel.quotes.roles import EPITHETS, KIN_GENDERS, KIN_POSSESSORS, Roles
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
 from newsmodel.quotes.tokens import Tokens
 
@@ -205,7 +206,7 @@ class Pronouns(Roles):
         best_sent = -1
         tail = _after_words(tokens, at)  # "..., he said"
         if depth == 0 and gender is not None:
-            lone = self._lone_subject(at, mk, sk)
+            lone = self._lone_subject(at, mk, sk) or self._kin_subject(at, gender)
             if lone is not None:
                 return lone  # "When asked ..., Mulder didn't hesitate. “...,” he said"
         # "Scottie Barnes, who he said had ...": "he" is no one the relative is about
@@ -371,6 +372,43 @@ class Pronouns(Roles):
                 and not self._named_before(word, mk, sk)
             ):
                 return Resolved(word, SpeakerKind.PERSON)
+        return None
+
+    def _kin_subject(self, at: int, gender: str) -> Resolved | None:
+        """The relative a possessive and a noun of kin of the pronoun's gender open the
+        sentence right before with ("Her husband put an arm around her. “...,” he said"):
+        the one named so before, whom the pronoun stands for."""
+        tokens = self.tokens
+        sent = tokens.sent[at]
+        if sent == 0:
+            return None
+        first = tokens.sent_first[sent - 1]
+        if first + 2 >= at or tokens.para[at] - tokens.para[first] > 1:
+            return None
+        possessive, noun = tokens.lower[first], tokens.lower[first + 1]
+        if possessive not in KIN_POSSESSORS or KIN_GENDERS.get(noun) != gender:
+            return None
+        if tokens.text[first + 2] == "," or tokens.lower[first + 2] in CUE_FORMS:
+            return None  # "Her husband, Greg Roberts, said": the name and cue say it
+        e = self._kin(possessive, noun, first) or self._kin_named(possessive, noun, first)
+        if e is None:
+            return None
+        return Resolved(e.name, e.kind, e.title, e.description, e.gender, e)
+
+    def _kin_named(self, possessive: str, noun: str, at: int) -> Entity | None:
+        """The one introduced as the relative before token ``at``: "Her husband, Greg
+        Roberts, said" for a later "Her husband"."""
+        lower = self.tokens.lower
+        k = bisect_left(self.mention_tokens, at) - 1
+        for m in reversed(self.mentions[max(0, k - MAX_MENTIONS_SCANNED) : k + 1]):
+            t = m.token
+            if (
+                t >= 3
+                and lower[t - 1] == ","
+                and lower[t - 2] == noun
+                and lower[t - 3] == possessive
+            ):
+                return m.entity
         return None
 
     def _named_before(self, word: str, mk: int, sk: int) -> bool:
