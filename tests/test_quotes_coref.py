@@ -590,6 +590,18 @@ def test_where_a_company_is_based_is_no_part_of_a_name() -> None:
     assert speaker(indirect(a, "900 jobs")) == "Veltor Stores Inc"
 
 
+def test_titles_of_first_nations_leaders_are_no_part_of_the_name() -> None:
+    """ "Simoogit Kelvin Moss" (a hereditary chief's title), "Ogimaa Ann Peltier": titles
+    before the name, as "Hereditary Chief" and "Elder" are."""
+    a = article(
+        "Title",
+        "“Not in our name,” Simoogit Kelvin Moss, a hereditary chief, told Global News.",
+        "Ogimaa Ann Peltier said the land is theirs.",
+    )
+    assert speaker(quote(a, "Not in our name")) == "Kelvin Moss"
+    assert speaker(indirect(a, "the land is theirs")) == "Ann Peltier"
+
+
 def test_positions_of_players_are_roles() -> None:
     """ "Linebacker Orin Thiessen": a position capitalised by the sentence, no part of his
     name; "The netminder" is the goaltender named before."""
