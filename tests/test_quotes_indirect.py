@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import newsmodel
 from newsmodel import QuoteKind, SpeakerKind, Stance
-from tests.quotes_support import article, cue, indirect, mention, speaker
+from tests.quotes_support import article, cue, indirect, mention, quote, speaker
 
 
 def test_said_that_clause() -> None:
@@ -1480,3 +1480,18 @@ def test_a_phrase_of_place_or_medium_closing_the_sentence_reports_no_words() -> 
     )
     said = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert said == ["the ruling was wrong"]
+
+
+def test_what_was_done_before_a_relative_of_a_move_is_no_one_s_words() -> None:
+    """ "The government tabled a bill Thursday, a move Minister Ann Dale described as
+    “necessary.”": the bill is no words of hers, her word is; "The plan will fail,
+    Minister Tom Hale said." still reports the clause."""
+    a = article(
+        "Title",
+        "The government tabled a bill Thursday to cap enrolment, a move Language Minister "
+        "Ann Dale described as “necessary.”",
+        "The plan will fail, Minister Tom Hale said.",
+    )
+    said = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert said == ["The plan will fail"]
+    assert speaker(quote(a, "necessary")) == "Ann Dale"

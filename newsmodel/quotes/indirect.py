@@ -75,6 +75,7 @@ from newsmodel.quotes.reported_clause import (
     amount_taken,
     attribution_end,
     clause_end,
+    event_relative,
     object_start,
     participle_opener,
     question_put,
@@ -593,6 +594,8 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
             aside_as = True
     if comma <= sf or tokens.text[comma] != "," or comma - sf > MAX_CLAUSE:
         return None
+    if not inverted and event_relative(tokens, phrase):
+        return None  # "CLAUSE, a move Minister Ann Dale described as “...”": hers the label
     if (
         inverted
         and phrase.description is not None

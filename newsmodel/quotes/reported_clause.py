@@ -19,6 +19,7 @@ from newsmodel.quotes.cue_speaker import Found
 from newsmodel.quotes.cues import Cue
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, FormKind, word_list
 from newsmodel.quotes.phrase_words import FINITE_WORDS
+from newsmodel.quotes.speaker_kinds import Phrase
 from newsmodel.quotes.speakers import phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
 
@@ -30,6 +31,7 @@ __all__ = [
     "amount_taken",
     "attribution_end",
     "clause_end",
+    "event_relative",
     "object_start",
     "participle_opener",
     "question_put",
@@ -38,6 +40,9 @@ __all__ = [
 
 #: Verbs that put a question: "Olena, asked what she would tell Canadians, was quiet".
 _QUESTION_VERBS = word_list("question_verbs")
+#: Nouns of what was done that a relative clause without "that" may follow: "a move
+#: Minister Ann Dale described as “...”".
+_EVENT_NOUNS = word_list("event_nouns")
 #: The most tokens between a sentence's start and a cue that puts a question there.
 _QUESTION_REACH = 40
 #: Verbs whose object is the person told: "told reporters that", "urged lenders to".
@@ -191,3 +196,17 @@ def amount_taken(tokens: Tokens, k: int, sl: int) -> bool:
     no subject of words reported: "added 22 points", "added 3 per cent" (not "added 30
     people were hurt": a finite verb two words on)."""
     return number_at(tokens, k, sl) and not (k + 2 < sl and tokens.lower[k + 2] in FINITE_WORDS)
+
+
+def event_relative(tokens: Tokens, phrase: Phrase) -> bool:
+    """Whether a speaker phrase opens with an article and a noun of what was done before
+    the name, so that the cue after it is in a relative clause about that thing: "a move
+    French Language Minister Isabelle Côté described as" (the clause before the comma is
+    what was done, no words of hers)."""
+    first = phrase.first
+    return (
+        phrase.name is not None
+        and first + 1 < phrase.name[0]
+        and tokens.lower[first] in ("a", "an", "the", "another")
+        and tokens.lower[first + 1] in _EVENT_NOUNS
+    )
