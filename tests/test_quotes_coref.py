@@ -2618,3 +2618,23 @@ def test_a_relative_opening_the_sentence_before_is_the_pronoun_after_it() -> Non
     )
     assert speaker(quote(a, "We will figure")) == "Greg Roberts"
     assert speaker(indirect(a, "the province would help")) == "Tim Houston"
+
+
+def test_a_surname_alone_is_the_one_not_introduced_as_a_relative() -> None:
+    """ "Her mother, Jill Dunmore, watched ... ¶ Dunmore ... said": Summer Dunmore, whom
+    the story is about; but "Her mother, Delphine Reid, said ... ¶ “...,” Reid said"
+    goes on with the mother, quoted just before."""
+    a = article(
+        "Swim",
+        "Summer Dunmore won her fourth gold medal on Sunday.",
+        "Her mother, Jill Dunmore, watched from the stands in Paris.",
+        "Dunmore, who is expected to attend university in Texas, said she planned to rest.",
+    )
+    assert speaker(indirect(a, "she planned to rest")) == "Summer Dunmore"
+    b = article(
+        "Missing",
+        "Ashley Reid, 15, was last seen on Oct. 4.",
+        "Her mother, Delphine Reid, said the family does not accept that.",
+        "“Ashley would never leave without her phone,” Reid said.",
+    )
+    assert speaker(quote(b, "Ashley would never")) == "Delphine Reid"

@@ -221,6 +221,8 @@ class Registry(DocumentOwners):
                 hi = bisect_left(self.mention_tokens, at)
                 recent = self.mentions[max(0, hi - 4 * MAX_MENTIONS_SCANNED) : hi]
                 entity = titled_before(tokens, people, recent, title) or entity
+            if title is None and b - a == 1:
+                entity = self._principal(tokens.text[a], at) or entity  # not "her mother"
             if title is None and b - a == 1 and (gender := self._pronoun_after(phrase)):
                 # "Hale said it is hard to watch the attacks on her friend": of the Hales
                 # named (Betsy, and her husband Tom), the woman

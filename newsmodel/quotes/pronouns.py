@@ -411,6 +411,41 @@ class Pronouns(Roles):
                 return m.entity
         return None
 
+    def _principal(self, surname: str, at: int) -> Entity | None:
+        """Of the people sharing a surname named before token ``at``, the one not
+        introduced as another's relative ("her mother, Donna Marchuk,"), whom a surname
+        alone names in another paragraph ("“...,” Marchuk said" for Jolene Marchuk);
+        None when that is no single person, or one of them was named in ``at``'s
+        paragraph or quoted in it or the one before."""
+        tokens = self.tokens
+        people = [e for e in self.by_last.get(surname, []) if e.kind is SpeakerKind.PERSON]
+        if len(people) < 2:
+            return None
+        hi = bisect_left(self.mention_tokens, at)
+        first: dict[int, EntityMention] = {}
+        for m in self.mentions[: min(hi, 4 * MAX_MENTIONS_SCANNED)]:
+            if m.entity in people:
+                first.setdefault(id(m.entity), m)
+        para = tokens.para[at]
+        recent = self.mentions[max(0, hi - MAX_MENTIONS_SCANNED) : hi]
+        if any(m.entity in people and m.para == para for m in recent):
+            return None
+        sk = bisect_left(self.speaker_tokens, at)
+        if any(
+            m.entity in people and para - m.para <= 1
+            for m in self.speakers[max(0, sk - MAX_MENTIONS_SCANNED) : sk]
+        ):
+            return None  # "Her mother, Delphine Reid, said ... ¶ “...,” Reid said": hers
+        kin = {
+            i
+            for i, m in first.items()
+            if m.token > 1
+            and tokens.text[m.token - 1] == ","
+            and any(tokens.lower[j] in KIN_GENDERS for j in range(max(0, m.token - 5), m.token - 1))
+        }
+        rest = [e for e in people if id(e) in first and id(e) not in kin]
+        return rest[0] if kin and len(rest) == 1 else None
+
     def _named_before(self, word: str, mk: int, sk: int) -> bool:
         """Whether a word is part of the name of one mentioned or quoted lately (up to
         mention ``mk`` and speaker ``sk``)."""
