@@ -2638,3 +2638,15 @@ def test_a_surname_alone_is_the_one_not_introduced_as_a_relative() -> None:
         "“Ashley would never leave without her phone,” Reid said.",
     )
     assert speaker(quote(b, "Ashley would never")) == "Delphine Reid"
+
+
+def test_a_description_after_a_question_put_to_someone_is_theirs() -> None:
+    """ "Asked about Kilbride's comments, Marchuk did not hesitate. ¶ “...,” said the
+    former world champion": Jolene Marchuk, the subject after the question."""
+    a = article(
+        "Curling",
+        "Jolene Marchuk won again. Kilbride said she wanted to beat her.",
+        "Asked about Kilbride's comments, Marchuk did not hesitate.",
+        "“Good. She should want that,” said the former world champion.",
+    )
+    assert speaker(quote(a, "Good. She should")) == "Jolene Marchuk"

@@ -38,6 +38,7 @@ __all__ = [
     "appositive_title_words",
     "company_role",
     "department_office",
+    "opener_comma",
     "party_portfolio",
     "party_words",
     "role_noun",
@@ -326,3 +327,10 @@ def titled_before(
         if m.entity in people and m.token > 0 and tokens.lower[m.token - 1].rstrip(".") == word
     }
     return next(iter(titled.values())) if len(titled) == 1 else None
+
+
+def opener_comma(tokens: Tokens, first: int, at: int) -> int:
+    """The token after the comma that closes a participle opening the sentence at token
+    ``first`` ("Asked about the comments, Reid ..."), looked for before token ``at`` and
+    within 25 tokens; ``at`` when there is none."""
+    return next((j + 1 for j in range(first, min(at, first + 25)) if tokens.text[j] == ","), at)
