@@ -426,7 +426,7 @@ def _verb_after(tokens: Tokens, phrase: Phrase, limit: int) -> tuple[int, int] |
 def _same_name(tokens: Tokens, beat: Found, inherited: Found, found: list[Found | None]) -> bool:
     """Whether the words of the name a beat gives are words of the phrase of the
     attribution a quotation would inherit (so that it keeps that attribution and its
-    cue; "Betsy Ebeling" is not "Tom Ebeling")."""
+    cue; "Betsy Abbott" is not "Tom Abbott")."""
     origin = inherited if inherited.inherit is None else found[inherited.inherit]
     phrase = origin.phrase if origin is not None else None
     if phrase is None or beat.phrase is None or beat.phrase.name is None:

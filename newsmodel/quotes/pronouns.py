@@ -48,7 +48,7 @@ _ASKED_OPENERS = word_list("asked_openers")
 #: Words that open the question put to someone: "asked Reid whether ...".
 _QUESTION_WORDS = word_list("question_words")
 _PRONOUN_SUBJECT_OPENERS = word_list("pronoun_subject_openers")
-#: Verbs only a person does, after a subject: "Mulder didn't hesitate", "Voss shrugged".
+#: Verbs only a person does, after a subject: "Drummond didn't hesitate", "Voss shrugged".
 _PERSON_VERBS = word_list("person_verbs")
 #: Auxiliaries and negations between a subject and its verb: "did not", "didn't".
 _NEGATED_AUXILIARIES = word_list("negated_auxiliaries")
@@ -208,7 +208,7 @@ class Pronouns(Roles):
         if depth == 0 and gender is not None:
             lone = self._lone_subject(at, mk, sk) or self._kin_subject(at, gender)
             if lone is not None:
-                return lone  # "When asked ..., Mulder didn't hesitate. “...,” he said"
+                return lone  # "When asked ..., Drummond didn't hesitate. “...,” he said"
         # "Scottie Barnes, who he said had ...": "he" is no one the relative is about
         head_end = at - 2 if at >= 2 and tokens.lower[at - 1] in ("who", "whom") else -1
         for cand in self._named_back(mk, sk):
@@ -342,7 +342,7 @@ class Pronouns(Roles):
 
     def _lone_subject(self, at: int, mk: int, sk: int) -> Resolved | None:
         """A surname alone, never named in full nor quoted, as the main subject of the
-        sentence right before the pronoun's, whose verb only a person does ("Mulder
+        sentence right before the pronoun's, whose verb only a person does ("Drummond
         didn't hesitate", "Voss shrugged"): the person the pronoun stands for, though
         the article names others of its gender before."""
         tokens = self.tokens
@@ -354,7 +354,7 @@ class Pronouns(Roles):
             return None
         starts = [first]
         if tokens.lower[first] in SUBORDINATORS or tokens.lower[first] in _ASKED_OPENERS:
-            # "When asked what is more nerve-wracking, ..., Mulder": after an opening comma
+            # "When asked which is harder, ..., Drummond": after an opening comma
             limit = min(at, first + _OPENER_WORDS * 2)
             starts = [j + 1 for j in range(first, limit) if tokens.text[j] == ","]
         for k in starts:
