@@ -234,7 +234,8 @@ def attach_floating(
                 beat = _beat(tokens, sf, lo, speech)
                 if (
                     beat is not None
-                    and _named_in_full(beat)
+                    and beat.phrase is not None
+                    and named_in_full(beat.phrase)
                     and not _same_name(
                         tokens, beat, _inherit(previous, "floating", 0.75, found), found
                     )
@@ -434,12 +435,6 @@ def _same_name(tokens: Tokens, beat: Found, inherited: Found, found: list[Found 
     words = set(tokens.text[phrase.first : phrase.last])
     a, b = beat.phrase.name
     return all(tokens.text[k] in words for k in range(a, b))
-
-
-def _named_in_full(found: Found) -> bool:
-    """Whether an attribution's phrase names a person in two words or more."""
-    phrase = found.phrase
-    return phrase is not None and phrase.name is not None and phrase.name[1] - phrase.name[0] >= 2
 
 
 def _beat(tokens: Tokens, sf: int, lo: int, speech: Sequence[bool]) -> Found | None:

@@ -212,17 +212,19 @@ class Registry(DocumentOwners):
                 else None
             )
             entity = self._lookup(a, b, at, gender=title_gender(title))
-            if title is not None and b - a == 1 and title_gender(title) is None:
-                # "Dr. Kaplan said" after his son David Kaplan: the Kaplan called so before
-                # (a title that tells no gender: "Mrs." does so itself)
+            if b - a == 1:
+                # a surname several people share
                 people = [
                     e for e in self.by_last.get(tokens.text[a], []) if e.kind is SpeakerKind.PERSON
                 ]
-                hi = bisect_left(self.mention_tokens, at)
-                recent = self.mentions[max(0, hi - 4 * MAX_MENTIONS_SCANNED) : hi]
-                entity = titled_before(tokens, people, recent, title) or entity
-            if title is None and b - a == 1:
-                entity = self._principal(tokens.text[a], at) or entity  # not "her mother"
+                if title is None:
+                    entity = self._principal(people, at) or entity  # not "her mother"
+                elif title_gender(title) is None:
+                    # "Dr. Kaplan said" after his son David Kaplan: the Kaplan called so
+                    # before (a title that tells no gender: "Mrs." does so itself)
+                    hi = bisect_left(self.mention_tokens, at)
+                    recent = self.mentions[max(0, hi - 4 * MAX_MENTIONS_SCANNED) : hi]
+                    entity = titled_before(tokens, people, recent, title) or entity
             if title is None and b - a == 1 and (gender := self._pronoun_after(phrase)):
                 # "Hale said it is hard to watch the attacks on her friend": of the Hales
                 # named (Betsy, and her husband Tom), the woman

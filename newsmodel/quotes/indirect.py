@@ -70,6 +70,7 @@ from newsmodel.quotes.phrase_words import FINITE_WORDS, infinitive_after
 from newsmodel.quotes.reported_clause import (
     MAX_CLAUSE,
     MIN_WORDS,
+    QUESTION_VERBS,
     RECIPIENT_VERBS,
     IndirectSpeech,
     amount_taken,
@@ -95,8 +96,6 @@ __all__ = ["IndirectSpeech", "find_indirect"]
 
 #: Verbs that take a clause without "that": "Otieno said Kenya is ready".
 BARE_CLAUSE_VERBS = word_list("bare_clause_verbs")
-#: Verbs whose "when" opens a question, not a time: "asked when".
-_QUESTION_VERBS = word_list("question_verbs")
 #: Verbs of speech that take an amount as well: "added 22 points" (no words).
 _AMOUNT_VERBS = word_list("amount_verbs")
 _TOPIC_VERBS = word_list("topic_verbs")
@@ -130,7 +129,6 @@ _FIRST_PERSON = word_list("first_person_subjects")
 #: Verbs that take no object, only a clause, so that the noun before "she said" is the
 #: subject of the words said: "a letter she said was written by ...".
 _GAP_PRONOUN_VERBS = word_list("gap_pronoun_verbs")
-#: Nouns whose "that" clause is their own content, not words of a cue before them.
 #: Words that open a relative clause whose subject is the gap of the words said.
 _GAP_RELATIVES = frozenset({"what", "that", "which"})
 #: How far after a comma the cue of an attribution that closes the sentence may come.
@@ -349,7 +347,7 @@ def _after_cue(
     elif (
         w in WH
         and w != "which"
-        and (w != "when" or cue.lemma in _QUESTION_VERBS or main_clause_after(tokens, k, sl))
+        and (w != "when" or cue.lemma in QUESTION_VERBS or main_clause_after(tokens, k, sl))
     ):
         start = k
         rule = "indirect-wh"

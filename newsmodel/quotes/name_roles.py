@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # article_names reads this module: its classes only name type
     from newsmodel.quotes.article_names import Entity, EntityMention
 
 __all__ = [
+    "ASKED_OPENERS",
     "ROLE_STOPS",
     "acts_as",
     "another_side",
@@ -327,6 +328,11 @@ def titled_before(
         if m.entity in people and m.token > 0 and tokens.lower[m.token - 1].rstrip(".") == word
     }
     return next(iter(titled.values())) if len(titled) == 1 else None
+
+
+#: Participles that open a sentence with a question put to its subject: in "Asked whether
+#: he feared ..., Ban demurred" the one asked is the subject after the comma.
+ASKED_OPENERS = word_list("asked_openers")
 
 
 def opener_comma(tokens: Tokens, first: int, at: int) -> int:

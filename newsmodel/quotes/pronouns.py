@@ -28,23 +28,20 @@ from newsmodel.quotes.lexicon import (
     CueClass,
     word_list,
 )
-from newsmodel.quotes.name_roles import role_noun
+from newsmodel.quotes.name_roles import ASKED_OPENERS, role_noun
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import demonym_noun, is_given_name
 from newsmodel.quotes.roles import EPITHETS, KIN_GENDERS, KIN_POSSESSORS, Roles
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
+from newsmodel.quotes.speakers import OPENER_PREPOSITIONS
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["Pronouns"]
 
-#: Prepositions whose object, in a clause opening a sentence, is no subject of it:
-#: "Responding to criticism from Alan Hansen, he insisted".
-_OPENER_PREPOSITIONS = word_list("opener_prepositions")
 #: Words after a name's "'s" that make it "is" or "has": "Hale's been making the case".
 _AFTER_CONTRACTED_IS = word_list("after_contracted_is")
 #: Words before a body spoken to: "told the Daily Post", "speaking to Sky News".
 _AUDIENCE_WORDS = word_list("audience_words")
-_ASKED_OPENERS = word_list("asked_openers")
 #: Words that open the question put to someone: "asked Reid whether ...".
 _QUESTION_WORDS = word_list("question_words")
 _PRONOUN_SUBJECT_OPENERS = word_list("pronoun_subject_openers")
@@ -284,7 +281,7 @@ class Pronouns(Roles):
             # "The top seed needed five sets to beat Tom Hale.
             # “...,” he said": the one described, named before, not the rival
             return self._person_pronoun(tokens.sent_first[best_sent], gender, depth + 1)
-        if found and tokens.lower[tokens.sent_first[best_sent]] in _ASKED_OPENERS:
+        if found and tokens.lower[tokens.sent_first[best_sent]] in ASKED_OPENERS:
             asked = [
                 m
                 for m in found
@@ -353,7 +350,7 @@ class Pronouns(Roles):
         if tokens.para[at] - tokens.para[first] > 1:
             return None
         starts = [first]
-        if tokens.lower[first] in SUBORDINATORS or tokens.lower[first] in _ASKED_OPENERS:
+        if tokens.lower[first] in SUBORDINATORS or tokens.lower[first] in ASKED_OPENERS:
             # "When asked which is harder, ..., Drummond": after an opening comma
             limit = min(at, first + _OPENER_WORDS * 2)
             starts = [j + 1 for j in range(first, limit) if tokens.text[j] == ","]
@@ -411,14 +408,13 @@ class Pronouns(Roles):
                 return m.entity
         return None
 
-    def _principal(self, surname: str, at: int) -> Entity | None:
-        """Of the people sharing a surname named before token ``at``, the one not
+    def _principal(self, people: list[Entity], at: int) -> Entity | None:
+        """Of the ``people`` sharing a surname named before token ``at``, the one not
         introduced as another's relative ("her mother, Donna Marchuk,"), whom a surname
         alone names in another paragraph ("“...,” Marchuk said" for Jolene Marchuk);
         None when that is no single person, or one of them was named in ``at``'s
         paragraph or quoted in it or the one before."""
         tokens = self.tokens
-        people = [e for e in self.by_last.get(surname, []) if e.kind is SpeakerKind.PERSON]
         if len(people) < 2:
             return None
         hi = bisect_left(self.mention_tokens, at)
@@ -469,7 +465,7 @@ class Pronouns(Roles):
             after = m.last if m.last >= 0 else m.token + 1
             if (
                 m.token > 0
-                and lower[m.token - 1] in _ASKED_OPENERS
+                and lower[m.token - 1] in ASKED_OPENERS
                 and m.token - 1 in ends
                 and after < len(tokens)
                 and lower[after] in _QUESTION_WORDS
@@ -569,7 +565,7 @@ class Pronouns(Roles):
         lower = tokens.lower
         return (
             tokens.text[m.token - 1] == ","
-            and (lower[first] in SUBORDINATORS or lower[first] in _ASKED_OPENERS)
+            and (lower[first] in SUBORDINATORS or lower[first] in ASKED_OPENERS)
             and "," not in tokens.text[first : m.token - 1]
         )
 
@@ -580,7 +576,7 @@ class Pronouns(Roles):
         tokens = self.tokens
         lower = tokens.lower
         w = lower[k]
-        if not (w in _OPENER_PREPOSITIONS or (w.endswith(("ed", "ing")) and len(w) > 4)):
+        if not (w in OPENER_PREPOSITIONS or (w.endswith(("ed", "ing")) and len(w) > 4)):
             return -1
         j = k + 1
         while j < len(tokens) and j - k <= _OPENER_WORDS and tokens.sent[j] == sent:
@@ -603,13 +599,13 @@ class Pronouns(Roles):
         lower = tokens.lower
         first = tokens.sent_first[tokens.sent[at]]
         k = m.token - 1
-        while k > first and m.token - k < 4 and lower[k] not in _OPENER_PREPOSITIONS:
+        while k > first and m.token - k < 4 and lower[k] not in OPENER_PREPOSITIONS:
             if lower[k] in FUNCTION_WORDS or not tokens.text[k][:1].isalpha():
                 return False
             k -= 1  # "pundit", "Mr"
         if (
             k < first
-            or lower[k] not in _OPENER_PREPOSITIONS
+            or lower[k] not in OPENER_PREPOSITIONS
             or at - first > 25
             or tokens.text[at - 1] != ","
             or (lower[k] == "for" and k > first and lower[k - 1] == "as")  # "As for Trump,"

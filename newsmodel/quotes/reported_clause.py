@@ -26,6 +26,7 @@ from newsmodel.quotes.tokens import Tokens, word_count
 __all__ = [
     "MAX_CLAUSE",
     "MIN_WORDS",
+    "QUESTION_VERBS",
     "RECIPIENT_VERBS",
     "IndirectSpeech",
     "amount_taken",
@@ -39,7 +40,7 @@ __all__ = [
 ]
 
 #: Verbs that put a question: "Olena, asked what she would tell Canadians, was quiet".
-_QUESTION_VERBS = word_list("question_verbs")
+QUESTION_VERBS = word_list("question_verbs")
 #: Nouns of what was done that a relative clause without "that" may follow: "a move
 #: Minister Ann Dale described as “...”".
 _EVENT_NOUNS = word_list("event_nouns")
@@ -179,7 +180,7 @@ def question_put(tokens: Tokens, cue: Cue, sf: int, start: int) -> bool:
     if (
         form is None
         or form.kind is not FormKind.PAST
-        or form.lemma not in _QUESTION_VERBS
+        or form.lemma not in QUESTION_VERBS
         or cue.first - 1 <= sf
         or tokens.text[cue.first - 1] != ","
         or "," in tokens.text[sf : cue.first - 1]

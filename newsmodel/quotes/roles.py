@@ -35,6 +35,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_roles import (
+    ASKED_OPENERS,
     another_side,
     appositive_title_words,
     opener_comma,
@@ -101,7 +102,6 @@ _DESCRIBED_MEN = word_list("described_men")
 #: How many words an unnamed person's description runs before its noun ("A 29-year-old
 #: Berlin woman").
 _DESCRIBED_WORDS = 5
-_ASKED = word_list("asked_openers")
 #: The most tokens of a paragraph of one sentence that describes who speaks next.
 _ALONE_TOKENS = 12
 #: How many paragraphs back "the central defender" looks for the speaker it stands for.
@@ -483,7 +483,7 @@ class Roles(Bodies):
         first = tokens.sent_first[sent]
         if tokens.para[at] - tokens.para[first] > 1 or tokens.para[first] in self._furniture:
             return None
-        if tokens.lower[first] in _ASKED:  # "Asked about the comments, Reid didn't hesitate"
+        if tokens.lower[first] in ASKED_OPENERS:  # "Asked about the comments, Reid didn't hesitate"
             first = opener_comma(tokens, first, at)
         k = bisect_left(self.mention_tokens, first)
         while k < len(self.mentions) and self.mentions[k].sent == sent:

@@ -81,6 +81,7 @@ __all__ = [
     "FINITE_WORDS",
     "FUNCTION_WORDS",
     "MAX_PHRASE",
+    "OPENER_PREPOSITIONS",
     "POSTMODIFIERS",
     "Phrase",
     "classify",
@@ -258,7 +259,7 @@ def _relative_subject(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
                     and not (
                         text[subject.first - 1] == ","
                         # "Outside court, a friend of the victim who asked ... said"
-                        and (lower[lo] in SUBORDINATORS or lower[lo] in _OPENER_PREPOSITIONS)
+                        and (lower[lo] in SUBORDINATORS or lower[lo] in OPENER_PREPOSITIONS)
                         # (not "On the other side, Sen. Ted Cruz, a candidate who ...":
                         # the comma closes a name)
                         and "," not in text[lo : subject.first - 1]
@@ -664,9 +665,10 @@ _TIME_ADJUNCT_WORDS = word_list("time_adjunct_words")
 #: perception between a speaker and a cue ("can be heard asking").
 BY_GERUND_VERBS = word_list("by_gerund_verbs")
 _PERCEIVED = word_list("perceived")
-#: Prepositions that open a sentence's opening adjunct, before its subject: "Outside
-#: court, a friend of the victim who ... said".
-_OPENER_PREPOSITIONS = word_list("opener_prepositions")
+#: Prepositions whose object, in a clause opening a sentence, is no subject of it:
+#: "Responding to criticism from Alan Hansen, he insisted", "Outside court, a friend of
+#: the victim who ... said".
+OPENER_PREPOSITIONS = word_list("opener_prepositions")
 
 
 #: Participles between a document and its addressee: "A letter sent to Tom Hale said".
