@@ -10,7 +10,7 @@ from typing import Any
 import regex
 
 import newsmodel
-from newsmodel import Article, Quotation, QuoteKind
+from newsmodel import Article, Quotation, QuoteKind, SpeakerKind
 
 
 def article(*paragraphs: str) -> Article:
@@ -36,6 +36,12 @@ def speaker(q: Quotation) -> str:
     """The resolved speaker name of a quotation (it must have one)."""
     assert q.attribution is not None, q.text
     return q.attribution.speaker.name
+
+
+def speaker_kind(q: Quotation) -> tuple[str, SpeakerKind]:
+    """The resolved speaker name of a quotation and its kind (it must have one)."""
+    assert q.attribution is not None, q.text
+    return q.attribution.speaker.name, q.attribution.speaker.kind
 
 
 def mention(q: Quotation) -> str | None:
