@@ -8,6 +8,7 @@ AstraZeneca", "Diageo, the world's biggest spirits company,").
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsmodel.quotes.lexicon import (
@@ -298,12 +299,19 @@ def party_portfolio(tokens: Tokens, k: int) -> bool:
 _ACTING_WORDS = word_list("acting_words")
 
 
+@lru_cache(maxsize=256)
+def _acting_forms(role: str) -> frozenset[str]:
+    """The forms of the verb of a role's noun: "coached", "coaches" for "coach", "farmed",
+    "farms" for "farmer"."""
+    stems = {role, role[:-2]} if role.endswith("er") and len(role) > 4 else {role}
+    return frozenset(f"{stem}{ending}" for stem in stems for ending in ("ed", "s", "es"))
+
+
 def acts_as(tokens: Tokens, role: str, k: int, end: int) -> bool:
     """Whether the words from token ``k`` (right after a person's name) to ``end`` say the
     person does what the role does: "has coached" for "the coach", "has farmed" for "the
     farmer", "runs" for "the runner" (the verb of the role's noun)."""
-    stems = {role, role[:-2]} if role.endswith("er") and len(role) > 4 else {role}
-    forms = {f"{stem}{ending}" for stem in stems for ending in ("ed", "s", "es")}
+    forms = _acting_forms(role)
     j = k
     while j < end and j - k < 3 and tokens.lower[j] in _ACTING_WORDS:
         j += 1
