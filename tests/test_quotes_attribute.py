@@ -1081,6 +1081,17 @@ def test_a_name_after_an_inverted_cue_and_a_lower_case_title() -> None:
     )
     assert speaker(quote(a, "We will not be governed")) == "Elena Benson"
     assert speaker(quote(a, "The riders deserve better")) == "Elena Benson"
+    # the committee's own name of a word or two may lead the lower-case title
+    b = article(
+        "Title",
+        "Board chairman Victor Ames opened the session. “We are here to listen,” Ames said.",
+        "“We will not be governed by a spreadsheet,” said Transit ranking Democrat "
+        "Elena Benson (D-Ore.). “The riders deserve better.”",
+        "“The fares stay,” said Finance Committee vice chair Omar Reyes.",
+    )
+    assert speaker(quote(b, "We will not be governed")) == "Elena Benson"
+    assert speaker(quote(b, "The riders deserve better")) == "Elena Benson"
+    assert speaker(quote(b, "The fares stay")) == "Omar Reyes"
 
 
 def test_a_quotation_alone_after_the_paragraph_about_its_speaker() -> None:

@@ -1189,6 +1189,15 @@ def test_a_role_known_as_a_name_is_that_name() -> None:
     )
     assert speaker(quote(a, "No one ever gave")) == "Rob"
     assert speaker(quote(a, "We did what")) == "Rob"
+    # the name a speaker gives themselves: "calling himself", "identifying herself as"
+    b = article(
+        "Outpost",
+        "The forum filled with replies within minutes.",
+        "“Nobody asked the people who live here!” wrote a man calling himself Dale Voss.",
+        "“We were never consulted,” said a woman identifying herself only as Marnie.",
+    )
+    assert speaker(quote(b, "Nobody asked")) == "Dale Voss"
+    assert speaker(quote(b, "We were never consulted")) == "Marnie"
 
 
 def test_a_company_before_its_ticker_speaks() -> None:

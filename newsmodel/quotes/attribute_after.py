@@ -31,6 +31,7 @@ from newsmodel.quotes.cue_speaker import (
 from newsmodel.quotes.cues import AUXILIARIES, Cue, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, CueClass, FormKind, word_list
 from newsmodel.quotes.marks import RawQuote
+from newsmodel.quotes.proper_names import is_given_name
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import Phrase
 from newsmodel.quotes.speakers import FINITE_WORDS, phrase_before
@@ -55,6 +56,8 @@ _QUESTION_WORDS = word_list("wh_words")
 #: The most words of a description before a name after an inverted cue, or of a speaker
 #: no word list knows between a quotation and its cue.
 _MAX_TITLE_WORDS = 5
+#: The most capitalised words of a body's name before a title's lower-case words.
+_MAX_BODY_WORDS = 2
 #: Determiners that open a speaker no word list knows: "“...,” this Hale look-alike said".
 _UNKNOWN_DETERMINERS = word_list("unknown_speaker_determiners")
 #: Participles of a passive of quoting before "as saying": "was quoted as saying".
@@ -211,15 +214,28 @@ def _titled_name_after(tokens: Tokens, i: int, stop: int) -> Phrase | None:
     inverted cue: "“...,” said transit committee ranking Democrat Olu Benson (D-Ore.)".
     The name must close the clause, as after any inverted cue."""
     lower = tokens.lower
+    # a body's name of a word or two may lead the words: "said Oversight ranking
+    # Democrat ..." (the committee's)
     j = i
-    while j < stop and j - i < _MAX_TITLE_WORDS and tokens.quote[j] < 0:
+    while (
+        j < stop
+        and j - i < _MAX_BODY_WORDS
+        and tokens.quote[j] < 0
+        and tokens.text[j][0].isupper()
+        and tokens.text[j].isalpha()
+        and lower[j] not in FUNCTION_WORDS
+        and not is_given_name(tokens.text[j])
+    ):
+        j += 1
+    body = j
+    while j < stop and j - body < _MAX_TITLE_WORDS and tokens.quote[j] < 0:
         t = tokens.text[j]
         if t[0].isupper():
             break
         if not t.isalpha() or lower[j] in FUNCTION_WORDS or lower[j].endswith("ly"):
             return None
         j += 1
-    if j == i or j >= stop or not tokens.text[j][0].isupper():
+    if j == body or j >= stop or not tokens.text[j][0].isupper():
         return None
     phrase = closed(tokens, phrase_after(tokens, j, stop), stop)
     if phrase is None or phrase.name is None or phrase.kind is not SpeakerKind.PERSON:

@@ -73,6 +73,9 @@ _DOCUMENT_PREPOSITIONS = word_list("document_prepositions")
 _TRAILING_JUNK = word_list("trailing_junk") | INNER_PREPOSITIONS
 #: Participles after a role that give its name: "the base chief known as Bob".
 _NAMING_PARTICIPLES = word_list("naming_participles")
+#: Participles that name before a reflexive: "a man calling himself Paul Reed".
+_SELF_NAMING_PARTICIPLES = word_list("self_naming_participles")
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
 #: Articles, which open a noun phrase of their own inside a speaker phrase: "the BBC News
 #: website the party ...".
 _ARTICLES = word_list("articles")
@@ -328,6 +331,15 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
         ):
             k += 1  # a compound noun: "the council's planning office", "its ruling party"
             continue
+        if (
+            seen_head
+            and w in _SELF_NAMING_PARTICIPLES
+            and k + 1 < hi
+            and lower[k + 1] in _REFLEXIVES
+        ):
+            named = _named_as(tokens, i, k, hi)  # "a man calling himself Paul Reed"
+            if named is not None:
+                return named
         if seen_head and w.endswith(("ing", "ed")):
             if (
                 w in POSTMODIFIERS
@@ -431,6 +443,8 @@ def _named_as(tokens: Tokens, i: int, k: int, hi: int) -> Phrase | None:
     lower = tokens.lower
     text = tokens.text
     j = k + 1
+    if j < hi and lower[j] in _REFLEXIVES:
+        j += 1  # "a man calling himself Paul"
     if j < hi and lower[j] == "only":
         j += 1  # "known only as Jane"
     if j < hi and lower[j] == "as":
