@@ -112,3 +112,46 @@ def test_a_unit_s_number_in_a_title_before_a_name() -> None:
         "“It is a lifeline for this town,” said Unifor Local 444 president Dave Cassidy.",
     )
     assert speaker(quote(a, "It is a lifeline")) == "Dave Cassidy"
+
+
+def test_a_relative_named_by_a_given_name_takes_the_family_surname() -> None:
+    """ "His wife, Sheryl, had left": Sheryl Nahanee after Dwayne Nahanee; "she said"
+    after it is hers, and "Sheryl said" names her in full. "Nahanee said" stays his (the
+    article never calls her so), and a given name the article gives someone in full
+    ("her husband, Tom," after Tom Ebling) is that person."""
+    a = article(
+        "Town empties as fire nears",
+        "“You could see the flames,” said Dwayne Nahanee, as he fuelled up his truck.",
+        "His wife, Sheryl, had left two days earlier. “I kept phoning him,” she said.",
+        "“He never listens,” Sheryl said.",
+        "“We will rebuild,” Nahanee said.",
+    )
+    assert speaker(quote(a, "I kept phoning")) == "Sheryl Nahanee"
+    assert speaker(quote(a, "He never listens")) == "Sheryl Nahanee"
+    assert speaker(quote(a, "We will rebuild")) == "Dwayne Nahanee"
+    b = article(
+        "Old friends",
+        "Betsy Ebling and Tom Ebling drove in from Chicago.",
+        "Ebling and her husband, Tom, knocked on doors.",
+        "“She is a good friend,” Tom said.",
+    )
+    assert speaker(quote(b, "She is a good friend")) == "Tom Ebling"
+    # no one of the possessive's gender named in full before: the given name alone
+    c = article(
+        "Walk of fame",
+        "The actor came with his mother, Patricia. “I asked my mom,” she said.",
+    )
+    assert speaker(quote(c, "I asked my mom")) == "Patricia"
+
+
+def test_someone_of_an_age_is_a_person_whatever_their_noun() -> None:
+    """ "said the 52-year-old heavy-equipment operator, Dwayne Nahanee": a person named in
+    apposition; "the pipeline operator" without an age stays a company."""
+    a = article(
+        "Town empties",
+        "“You could see the flames,” said the 52-year-old heavy-equipment operator, "
+        "Dwayne Nahanee, as he left.",
+        "“We shut the line,” said the pipeline operator.",
+    )
+    assert speaker(quote(a, "You could see")) == "Dwayne Nahanee"
+    assert speaker(quote(a, "We shut the line")) == "the pipeline operator"

@@ -21,12 +21,13 @@ from collections import Counter
 from collections.abc import Iterator
 from operator import itemgetter
 
-import attrs
 import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS, name_key
 from newsmodel.quotes.cues import PARTY_ADJECTIVES
+from newsmodel.quotes.entities import Entity, EntityMention, Resolved
+from newsmodel.quotes.kin_names import kin_given_names
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COUNTRIES,
@@ -72,9 +73,6 @@ __all__ = [
     "GENERATIONS",
     "MAX_MENTIONS_SCANNED",
     "ArticleNames",
-    "Entity",
-    "EntityMention",
-    "Resolved",
     "title_gender",
 ]
 
@@ -106,54 +104,6 @@ MAX_MENTIONS_SCANNED = 60
 _COMPANY_ONLY_WORDS = word_list("company_only_words")
 #: Before a name that ends in a place word, these make it a place ("in Stanley Park").
 _PLACE_NAME_PREPOSITIONS = word_list("place_name_prepositions")
-
-
-@attrs.define(slots=True)
-class Entity:
-    """A person (or organisation) of the article, by its fullest name."""
-
-    name: str
-    kind: SpeakerKind
-    gender: str | None = None
-    titles: list[str] = attrs.field(factory=list)
-    title: str | None = None
-    description: str | None = None
-    #: Lower-case role nouns the article gives the entity ("winger", "director", "maker").
-    roles: set[str] = attrs.field(factory=set)
-    #: Whether the name is a place's ("Lake Cowichan"), which "it" never stands for.
-    place: bool = False
-    #: Whether the article names the person by a title and a surname alone ("President
-    #: Obama"): no gender known, no "he" or "she" stands for them until they are quoted.
-    lone: bool = False
-
-
-@attrs.frozen
-class Resolved:
-    """A speaker phrase resolved: the name to report, its kind, title and description."""
-
-    name: str
-    kind: SpeakerKind
-    title: str | None = None
-    description: str | None = None
-    gender: str | None = None
-    entity: Entity | None = None
-
-
-@attrs.define(slots=True)
-class EntityMention:
-    """Where the article names an entity: the token, sentence and paragraph, and whether
-    it is a quoted speaker there."""
-
-    token: int
-    sent: int
-    para: int
-    entity: Entity
-    speaker: bool = False
-    #: the end of the name's run of capitalised tokens (for its role words)
-    last: int = -1
-    #: the name in the run [token, last) without its title (proper_names.name_split), when
-    #: the name reader has read it
-    name: tuple[int, int] | None = None
 
 
 #: Roles a body's name may stand before: "Aston Martin boss Ulrich Bez".
@@ -305,6 +255,12 @@ class ArticleNames:
             elif name is not None and self._span_text(first, last) in self.org_names:
                 # that company named again: "Heineken's net income fell ... It blamed"
                 self.orgs.append((first, self.org_names[self._span_text(first, last)]))
+        # "His wife, Sheryl, had left": Sheryl Nahanee, after Dwayne Nahanee (a surname
+        # alone never names her: the article never gives it; nor does a given name the
+        # article gives someone in full)
+        for k, full, gender in kin_given_names(tokens, names, self._person_of):
+            if tokens.text[k] not in self.by_first and para[k] not in furniture:
+                self._add_person(full, full.split(" "), gender, surname=False)
         self._quoted_names(furniture | credits)
         sent, para = tokens.sent, tokens.para
         for (first, last), name in zip(runs, names, strict=True):
@@ -361,13 +317,23 @@ class ArticleNames:
                 continue
             self._add_person(full, words, name_gender(words))
 
-    def _add_person(self, full: str, words: list[str], gender: str | None) -> Entity:
+    def _person_of(self, a: int, b: int) -> tuple[str, str | None] | None:
+        """The name and gender of the person the name in tokens [a, b) reads as."""
+        entity = self._lookup(a, b, a)
+        if entity is None or entity.kind is not SpeakerKind.PERSON:
+            return None
+        return entity.name, entity.gender
+
+    def _add_person(
+        self, full: str, words: list[str], gender: str | None, *, surname: bool = True
+    ) -> Entity:
         """A new person of the full name ``full`` (its ``words``), found by it, its key, its
-        last and its first word."""
+        first word and (unless not ``surname``) its last."""
         entity = Entity(full, SpeakerKind.PERSON, gender)
         self.persons[full] = entity
         self.by_key[name_key(full)] = entity
-        self.by_last.setdefault(words[-1], []).append(entity)
+        if surname:
+            self.by_last.setdefault(words[-1], []).append(entity)
         self.by_first.setdefault(words[0], []).append(entity)
         return entity
 

@@ -20,16 +20,11 @@ from bisect import bisect_left
 import attrs
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.article_names import (
-    GENERATIONS,
-    MAX_MENTIONS_SCANNED,
-    Entity,
-    EntityMention,
-    Resolved,
-    title_gender,
-)
+from newsmodel.quotes.article_names import GENERATIONS, MAX_MENTIONS_SCANNED, title_gender
 from newsmodel.quotes.cue_speaker import first_phrase
 from newsmodel.quotes.document_owners import DocumentOwners
+from newsmodel.quotes.entities import Entity, EntityMention, Resolved
+from newsmodel.quotes.kin_names import KIN_GENDERS, KIN_POSSESSORS
 from newsmodel.quotes.lexicon import (
     COMPANIES,
     COUNTRIES,
@@ -69,8 +64,6 @@ from newsmodel.quotes.roles import (
     ANYONE_NOUNS,
     BARE_ROLE_DETERMINERS,
     EPITHETS,
-    KIN_GENDERS,
-    KIN_POSSESSORS,
     ROLE_MODIFIERS,
     SPEAKING_FOR_OTHERS,
     age_of,

@@ -12,7 +12,8 @@ import abc
 from bisect import bisect_left
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED, Resolved
+from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED
+from newsmodel.quotes.entities import Resolved
 from newsmodel.quotes.lexicon import CUE_FORMS, DOCUMENT_NOUNS, PRONOUNS, word_list
 from newsmodel.quotes.noun_phrases import np_before
 from newsmodel.quotes.phrase_words import AUTHORING_PARTICIPLES, FINITE_WORDS

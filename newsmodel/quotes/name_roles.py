@@ -29,7 +29,7 @@ from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import DEMONYMS
 
 if TYPE_CHECKING:  # article_names reads this module: its classes only name types here
-    from newsmodel.quotes.article_names import Entity, EntityMention
+    from newsmodel.quotes.entities import Entity, EntityMention
 
 __all__ = [
     "ASKED_OPENERS",

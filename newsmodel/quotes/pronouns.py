@@ -10,13 +10,9 @@ from collections import Counter
 from collections.abc import Iterator
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.article_names import (
-    MAX_MENTIONS_SCANNED,
-    Entity,
-    EntityMention,
-    Resolved,
-    title_gender,
-)
+from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED, title_gender
+from newsmodel.quotes.entities import Entity, EntityMention, Resolved
+from newsmodel.quotes.kin_names import KIN_GENDERS, KIN_POSSESSORS
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     CUE_FORMS,
@@ -31,7 +27,7 @@ from newsmodel.quotes.lexicon import (
 from newsmodel.quotes.name_roles import ASKED_OPENERS, role_noun
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import demonym_noun, is_given_name
-from newsmodel.quotes.roles import EPITHETS, KIN_GENDERS, KIN_POSSESSORS, Roles
+from newsmodel.quotes.roles import EPITHETS, Roles
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
 from newsmodel.quotes.speakers import OPENER_PREPOSITIONS
 from newsmodel.quotes.tokens import Tokens

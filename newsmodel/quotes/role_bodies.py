@@ -9,13 +9,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.article_names import (
-    MAX_MENTIONS_SCANNED,
-    ArticleNames,
-    Entity,
-    Resolved,
-)
+from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED, ArticleNames
 from newsmodel.quotes.cue_speaker import first_phrase
+from newsmodel.quotes.entities import Entity, Resolved
 from newsmodel.quotes.lexicon import COUNTRIES, PERSON_NOUNS, PUBLIC_BODIES, word_list
 from newsmodel.quotes.proper_names import PARTY_WORDS, company_name, is_given_name
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase

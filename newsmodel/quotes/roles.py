@@ -18,13 +18,9 @@ from collections.abc import Set as AbstractSet
 
 from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS
-from newsmodel.quotes.article_names import (
-    MAX_MENTIONS_SCANNED,
-    Entity,
-    EntityMention,
-    Resolved,
-    title_gender,
-)
+from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED, title_gender
+from newsmodel.quotes.entities import Entity, EntityMention, Resolved
+from newsmodel.quotes.kin_names import KIN_GENDERS, KIN_PARAGRAPHS, KIN_POSSESSORS
 from newsmodel.quotes.lexicon import (
     COUNTRIES,
     FUNCTION_WORDS,
@@ -69,8 +65,6 @@ __all__ = [
     "BARE_ROLE_DETERMINERS",
     "EPITHETS",
     "GOVERNMENT_BODIES",
-    "KIN_GENDERS",
-    "KIN_POSSESSORS",
     "PUBLIC_WORDS",
     "ROLE_MODIFIERS",
     "SPEAKING_FOR_OTHERS",
@@ -106,16 +100,9 @@ _DESCRIBED_WORDS = 5
 _ALONE_TOKENS = 12
 #: How many paragraphs back "the central defender" looks for the speaker it stands for.
 _ROLE_PARAGRAPHS = 1
-#: Nouns of kin and the gender each names: "his father", "her daughter".
-KIN_GENDERS = dict.fromkeys(word_list("kin_female"), "f") | dict.fromkeys(
-    word_list("kin_male"), "m"
-)
-#: Possessives before a noun of kin: "his father", "her daughter".
-KIN_POSSESSORS = word_list("kin_possessors")
-#: How many mentions, and paragraphs, back the one a possessive before a noun of kin
-#: stands for is sought.
+#: How many mentions back the one a possessive before a noun of kin stands for is sought
+#: (and paragraphs: kin_names.KIN_PARAGRAPHS).
 _KIN_MENTIONS = 12
-_KIN_PARAGRAPHS = 2
 #: How many paragraphs back a person named with a relative of theirs ("Deanna Pelletier's
 #: son") is the one "his mother" stands for.
 _KIN_RELATIVE_PARAGRAPHS = 5
@@ -777,7 +764,7 @@ class Roles(Bodies):
             if (
                 owner is None
                 and want is not None
-                and para - m.para <= _KIN_PARAGRAPHS
+                and para - m.para <= KIN_PARAGRAPHS
                 and e.kind is SpeakerKind.PERSON
                 and e.gender == want
                 and " " in e.name

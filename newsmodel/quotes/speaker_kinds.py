@@ -647,6 +647,8 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         (head in ORG_NOUNS or head in COMPANY_ROLES)
         and (det or poss >= 0 or text[first][0].isupper())
         and head not in GROUP_NOUNS
+        # "the 52-year-old operator": someone of an age is a person, no company
+        and not any(AGE_RE.fullmatch(lower[k]) for k in range(first, head_k))
     ):
         return Phrase(first, last, SpeakerKind.ORGANISATION, role=head, definite=not indefinite)
     if head in GROUP_NOUNS or (
