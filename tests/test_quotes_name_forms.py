@@ -155,3 +155,16 @@ def test_someone_of_an_age_is_a_person_whatever_their_noun() -> None:
     )
     assert speaker(quote(a, "You could see")) == "Dwayne Nahanee"
     assert speaker(quote(a, "We shut the line")) == "the pipeline operator"
+
+
+def test_a_child_named_by_an_ordinal_noun_and_a_school_of_the_collegiate_kind() -> None:
+    """ "Her eldest, Tyler, is in Grade 12 at Scott Collegiate ... the 17-year-old said":
+    Tyler Bellegarde, of the family of Lisa Bellegarde; "Scott Collegiate" is a school,
+    no one who speaks."""
+    a = article(
+        "Strike hits schools",
+        "Lisa Bellegarde has three children. Her eldest, Tyler, is in Grade 12 at Scott "
+        "Collegiate and is due to write exams in June.",
+        "“If this goes on, do we still write in June?” the 17-year-old said.",
+    )
+    assert speaker(quote(a, "If this goes on")) == "Tyler Bellegarde"

@@ -20,6 +20,8 @@ __all__ = ["KIN_GENDERS", "KIN_PARAGRAPHS", "KIN_POSSESSORS", "kin_given_names"]
 KIN_GENDERS = dict.fromkeys(word_list("kin_female"), "f") | dict.fromkeys(
     word_list("kin_male"), "m"
 )
+#: Nouns of kin that tell no gender: "Her eldest, Tyler,".
+_KIN_ANY = word_list("kin_any")
 #: Possessives before a noun of kin: "his father", "her daughter".
 KIN_POSSESSORS = word_list("kin_possessors")
 #: How many paragraphs back the one a possessive before a noun of kin stands for is sought.
@@ -32,11 +34,14 @@ _MAX_NAMES_BACK = 12
 _AFTER_NAME = frozenset({",", ".", ";", ")", "—", "–"})
 
 
-def _kin_before(tokens: Tokens, a: int) -> tuple[str, str | None] | None:
-    """The relative's gender and the gender of the one the possessive stands for, when a
+def _kin_before(tokens: Tokens, a: int) -> tuple[str | None, str | None] | None:
+    """The relative's gender (None for "eldest") and the gender of the one the possessive stands for, when a
     possessive, at most two modifiers and a noun of kin, then a comma, come right before
     token ``a`` in its paragraph: "his wife, " (None for a possessive of no gender)."""
-    if a < 3 or tokens.text[a - 1] != "," or tokens.lower[a - 2] not in KIN_GENDERS:
+    if a < 3 or tokens.text[a - 1] != ",":
+        return None
+    noun = tokens.lower[a - 2]
+    if noun not in KIN_GENDERS and noun not in _KIN_ANY:
         return None
     para = tokens.para[a]
     k = a - 3
@@ -51,14 +56,14 @@ def _kin_before(tokens: Tokens, a: int) -> tuple[str, str | None] | None:
         k -= 1  # "his youngest son", "her 17-year-old daughter"
     if k < 0 or tokens.para[k] != para or tokens.lower[k] not in KIN_POSSESSORS:
         return None
-    return KIN_GENDERS[tokens.lower[a - 2]], PRONOUNS[tokens.lower[k]].gender
+    return KIN_GENDERS.get(noun), PRONOUNS[tokens.lower[k]].gender
 
 
 def kin_given_names(
     tokens: Tokens,
     names: Sequence[tuple[int, int] | None],
     person_of: Callable[[int, int], tuple[str, str | None] | None],
-) -> list[tuple[int, str, str]]:
+) -> list[tuple[int, str, str | None]]:
     """The relatives among ``names`` (token ranges in text order) named by a given name
     alone after a noun of kin, as (token, full name, gender): the given name with the
     surname of the last person of the possessive's gender named in full among the names
