@@ -3,7 +3,7 @@ of the name, and tells a son from his father."""
 
 from __future__ import annotations
 
-from tests.quotes_support import article, quote, speaker
+from tests.quotes_support import article, indirect, quote, speaker
 
 
 def test_a_generation_suffix_is_part_of_the_name() -> None:
@@ -168,3 +168,30 @@ def test_a_child_named_by_an_ordinal_noun_and_a_school_of_the_collegiate_kind() 
         "“If this goes on, do we still write in June?” the 17-year-old said.",
     )
     assert speaker(quote(a, "If this goes on")) == "Tyler Bellegarde"
+
+
+def test_a_number_word_may_end_a_name() -> None:
+    """ "Hydro One said": the utility, not "One" (someone unnamed, as in "One official
+    said"); "Formula One" likewise. A number before a common noun still counts people."""
+    a = article(
+        "Ice storm",
+        "Hydro One said in a statement that more than 1,200 poles had been broken.",
+        "Officials met in Ottawa. One official said the repairs would take a week.",
+        "Three people said they had lost power for days.",
+    )
+    assert speaker(indirect(a, "more than 1,200 poles")) == "Hydro One"
+    assert speaker(indirect(a, "the repairs would take")) == "One official"
+    assert speaker(indirect(a, "they had lost power")) == "Three people"
+
+
+def test_a_name_keeps_out_the_words_around_it() -> None:
+    """ "His co-worker Dmytro Savchenko said" and "Father Tomasz Zieliński of St. Anne’s
+    parish said" are Savchenko's and Zieliński's words: a hyphenated role noun and a title
+    before a name "of" a body with a possessive are no part of the name."""
+    a = article(
+        "Strike",
+        "His co-worker Dmytro Savchenko said he had taken a second job.",
+        "Father Tomasz Zieliński of St. Anne’s parish said he had seen more people at mass.",
+    )
+    assert speaker(indirect(a, "he had taken")) == "Dmytro Savchenko"
+    assert speaker(indirect(a, "he had seen more")) == "Tomasz Zieliński"

@@ -238,6 +238,19 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 k -= 1
                 continue
             break
+        if (
+            w in NUMBER_WORDS
+            and t[0].isupper()
+            and k > lo
+            and text[k - 1][:1].isupper()
+            and text[k - 1].isalpha()
+            and lower[k - 1] not in DETERMINERS
+            and tokens.sent[k - 1] == tokens.sent[k]
+            and (k == j or text[k + 1][:1].isupper())
+        ):
+            start = k  # "Hydro One", "Formula One": a number ending a name
+            k -= 1
+            continue
         if (w in DETERMINERS or w in POSSESSIVES) and not month_surname(tokens, k):
             if (
                 t[0].isupper()

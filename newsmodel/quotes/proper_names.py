@@ -668,6 +668,9 @@ def person_ends_before(tokens: Tokens, k: int, lo: int) -> bool:
     ):
         m += 1  # "But Mr Hirsch from ...": the word capitalised by its place is none
         opener = True
+    while k - 1 - m > 2 and tokens.lower[m + 1] in TITLE_WORDS:
+        m += 1  # "Father Tomasz Zielinski of ...": a title before the name
+        opener = True
     run = k - 1 - m
     first = tokens.text[m + 1]
     return (
