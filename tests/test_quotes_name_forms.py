@@ -139,9 +139,17 @@ def test_a_relative_named_by_a_given_name_takes_the_family_surname() -> None:
     # no one of the possessive's gender named in full before: the given name alone
     c = article(
         "Walk of fame",
-        "The actor came with his mother, Patricia. “I asked my mom,” she said.",
+        "The actor spoke first. His mother, Patricia, watched from the front row.",
+        "“He was always an actor,” she said.",
     )
-    assert speaker(quote(c, "I asked my mom")) == "Patricia"
+    assert speaker(quote(c, "He was always")) == "Patricia"
+    # a relative named as an object is no one "she" stands for: the subject before is
+    d = article(
+        "Singer returns",
+        "Jamelia Davis took a break from music to bring up her daughter Teja.",
+        "“I planned to get back to work quickly,” she said.",
+    )
+    assert speaker(quote(d, "I planned to get back")) == "Jamelia Davis"
 
 
 def test_someone_of_an_age_is_a_person_whatever_their_noun() -> None:
@@ -195,3 +203,38 @@ def test_a_name_keeps_out_the_words_around_it() -> None:
     )
     assert speaker(indirect(a, "he had taken")) == "Dmytro Savchenko"
     assert speaker(indirect(a, "he had seen more")) == "Tomasz Zieliński"
+
+
+def test_relatives_named_by_given_names_in_other_shapes() -> None:
+    """ "His son Nick" (no comma), "Arjun's mother, Manpreet," (a name's relative) and
+    "Joseph and Grace Adeyemi" (one surname for two given names) name Nick DiMarco,
+    Manpreet Brar and Joseph Adeyemi; "Sister Gagnon" is Sister Pierrette Gagnon."""
+    a = article(
+        "Families",
+        "Tony DiMarco has worked at the plant for 31 years. His son Nick has worked there for six.",
+        "“My dad keeps telling me it will be fine,” Nick said.",
+        "Joseph and Grace Adeyemi drive to Costco every second Saturday.",
+        "“It is like a military operation,” Joseph said.",
+        "Arjun Brar plays for the Hawks. Arjun's mother, Manpreet, drives him to every game.",
+        "“Hockey is the vacation,” Manpreet said.",
+        "Sister Pierrette Gagnon has run a clinic since 1991. Asked about Sister Gagnon's "
+        "decision, officials said nothing.",
+        "“I am staying,” Gagnon said.",
+    )
+    assert speaker(quote(a, "My dad keeps")) == "Nick DiMarco"
+    assert speaker(quote(a, "It is like a military")) == "Joseph Adeyemi"
+    assert speaker(quote(a, "Hockey is the vacation")) == "Manpreet Brar"
+    assert speaker(quote(a, "I am staying")) == "Pierrette Gagnon"
+
+
+def test_a_relative_takes_the_surname_of_the_family_the_article_is_about() -> None:
+    """ "with his wife Sheila" in a life of Arthur Hailey is Sheila Hailey, though Dean
+    Martin, in a film of his, was named last."""
+    a = article(
+        "Arthur Hailey: King of the bestsellers",
+        "Novelist Arthur Hailey has died. Hailey was born in Luton in 1920.",
+        "Hailey's Airport was filmed in 1970, with Dean Martin as a pilot.",
+        "In 1969, he moved to Nassau with his wife Sheila.",
+        "“He had a wonderful life,” said Sheila.",
+    )
+    assert speaker(quote(a, "He had a wonderful")) == "Sheila Hailey"

@@ -258,13 +258,17 @@ class ArticleNames:
         # "His wife, Sheryl, had left": Sheryl Nahanee, after Dwayne Nahanee (a surname
         # alone never names her: the article never gives it; nor does a given name the
         # article gives someone in full)
-        for k, full, gender in kin_given_names(tokens, names, self._person_of):
+        # (an object, "to bring up her daughter Teja", is no mention a pronoun may stand for)
+        objects = set()
+        for k, full, gender, subject in kin_given_names(tokens, names, self._person_of):
             if tokens.text[k] not in self.by_first and para[k] not in furniture:
                 self._add_person(full, full.split(" "), gender, surname=False)
+                if not subject:
+                    objects.add(k)
         self._quoted_names(furniture | credits)
         sent, para = tokens.sent, tokens.para
         for (first, last), name in zip(runs, names, strict=True):
-            if name is not None and para[first] not in furniture:
+            if name is not None and para[first] not in furniture and first not in objects:
                 entity = self._lookup(name[0], name[1], first)
                 if entity is not None:
                     self.mentions.append(

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from newsmodel.quotes.lexicon import PRONOUNS, word_list
+import attrs
+
+from newsmodel.quotes.lexicon import CAPITAL_NOT_NAMES, COUNTRIES, PRONOUNS, word_list
 from newsmodel.quotes.proper_names import is_given_name
 from newsmodel.quotes.tokens import Tokens
 
@@ -26,73 +28,131 @@ _KIN_ANY = word_list("kin_any")
 KIN_POSSESSORS = word_list("kin_possessors")
 #: How many paragraphs back the one a possessive before a noun of kin stands for is sought.
 KIN_PARAGRAPHS = 2
+#: The most words of the name before "'s": "Arjun Singh Brar's mother".
+_MAX_NAME = 3
 #: The most modifiers between the possessive and the noun: "his 17-year-old son".
 _MAX_MODIFIERS = 2
 #: How many names back the relative's family is sought.
 _MAX_NAMES_BACK = 12
-#: What may follow the given name: "His wife, Sheryl, had left", "with his son, Tyler."
-_AFTER_NAME = frozenset({",", ".", ";", ")", "—", "–"})
+_POSSESSIVE_ENDINGS = frozenset({"’s", "'s"})
+#: What may come right before a subject that opens no sentence: "On Monday, his wife".
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "--"})
 
 
-def _kin_before(tokens: Tokens, a: int) -> tuple[str | None, str | None] | None:
-    """The relative's gender (None for "eldest") and the gender of the one the possessive stands for, when a
-    possessive, at most two modifiers and a noun of kin, then a comma, come right before
-    token ``a`` in its paragraph: "his wife, " (None for a possessive of no gender)."""
-    if a < 3 or tokens.text[a - 1] != ",":
+@attrs.frozen
+class _Kin:
+    """A noun of kin before a given name: the relative's gender (None for "eldest"), and
+    the one whose relative they are: the gender a possessive pronoun gives them, or the
+    token of their name before "'s" ("Arjun's mother", -1 for "his")."""
+
+    gender: str | None
+    owner_gender: str | None
+    #: the first token of the phrase: the possessive, or the name before "'s"
+    start: int
+    owner_token: int = -1
+
+
+def _kin_before(tokens: Tokens, a: int) -> _Kin | None:
+    """The noun of kin right before token ``a`` in its paragraph, bar a comma, after a
+    possessive and at most two modifiers: "his wife, ", "His son ", "Arjun's mother, "."""
+    n = a - 1 if a >= 1 and tokens.text[a - 1] == "," else a
+    if n < 2 or (tokens.lower[n - 1] not in KIN_GENDERS and tokens.lower[n - 1] not in _KIN_ANY):
         return None
-    noun = tokens.lower[a - 2]
-    if noun not in KIN_GENDERS and noun not in _KIN_ANY:
-        return None
+    gender = KIN_GENDERS.get(tokens.lower[n - 1])
     para = tokens.para[a]
-    k = a - 3
+    k = n - 2
     while (
         k >= 0
-        and a - 3 - k < _MAX_MODIFIERS
+        and n - 2 - k < _MAX_MODIFIERS
         and tokens.para[k] == para
         and tokens.lower[k] not in KIN_POSSESSORS
         and tokens.text[k][:1].islower()
         and tokens.text[k][:1].isalnum()
     ):
         k -= 1  # "his youngest son", "her 17-year-old daughter"
-    if k < 0 or tokens.para[k] != para or tokens.lower[k] not in KIN_POSSESSORS:
+    if k < 0 or tokens.para[k] != para:
         return None
-    return KIN_GENDERS.get(noun), PRONOUNS[tokens.lower[k]].gender
+    if tokens.lower[k] in KIN_POSSESSORS:
+        return _Kin(gender, PRONOUNS[tokens.lower[k]].gender, k)
+    if k >= 1 and tokens.lower[k] in _POSSESSIVE_ENDINGS and tokens.text[k - 1][:1].isupper():
+        start = k - 1
+        while start > 0 and tokens.text[start - 1][:1].isupper() and k - start < _MAX_NAME:
+            start -= 1
+        return _Kin(gender, None, start, k - 1)  # "Arjun's mother, Manpreet,"
+    return None
+
+
+def _opens_sentence(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` opens its sentence or a clause after an opener's comma ("On
+    Monday, his wife, Ann, said"): the relative it introduces is its subject (not an
+    object, as in "to bring up her daughter Teja")."""
+    return tokens.sent_first[tokens.sent[k]] == k or tokens.text[k - 1] in _CLAUSE_OPENERS
 
 
 def kin_given_names(
     tokens: Tokens,
     names: Sequence[tuple[int, int] | None],
     person_of: Callable[[int, int], tuple[str, str | None] | None],
-) -> list[tuple[int, str, str | None]]:
+) -> list[tuple[int, str, str | None, bool]]:
     """The relatives among ``names`` (token ranges in text order) named by a given name
-    alone after a noun of kin, as (token, full name, gender): the given name with the
-    surname of the last person of the possessive's gender named in full among the names
-    before, in the paragraph or the two before, or alone when there is none.
-    ``person_of(a, b)`` gives the name and gender of the person a name reads as, if any."""
-    found = []
+    alone, as (token, full name, gender, whether the words that introduce them open their
+    sentence, making them its subject): after a noun of kin, the given name with the
+    surname of the one whose relative they are (named before "'s", or, of the people of
+    the possessive's gender named in full among the names before, in the paragraph or the
+    two before, the one whose surname the article gives most), or alone when there is none; before "and" and a given name and surname,
+    with that surname ("Joseph and Grace Adeyemi"). ``person_of(a, b)`` gives the name
+    and gender of the person a name reads as, if any."""
+    found: list[tuple[int, str, str | None, bool]] = []
     for i, name in enumerate(names):
         if name is None or name[1] - name[0] != 1:
             continue
         a = name[0]
-        if a + 1 < len(tokens) and tokens.text[a + 1] not in _AFTER_NAME:
+        word = tokens.text[a]
+        if not word.isalpha() or word in CAPITAL_NOT_NAMES or word in COUNTRIES:
             continue
-        if not is_given_name(tokens.text[a]):
+        shared = _shared_surname(tokens, a, names[i + 1] if i + 1 < len(names) else None)
+        if shared is not None:
+            found.append((a, f"{word} {shared}", None, _opens_sentence(tokens, a)))
             continue
+        # (after a noun of kin, a given name no list knows: "Arjun's mother, Manpreet,")
         kin = _kin_before(tokens, a)
         if kin is None:
             continue
-        gender, owner_gender = kin
-        full = tokens.text[a]
-        for before in reversed(names[max(0, i - _MAX_NAMES_BACK) : i]):
+        if kin.owner_token >= 0:
+            candidates: Sequence[tuple[int, int] | None] = [(kin.owner_token, kin.owner_token + 1)]
+        else:
+            candidates = names[max(0, i - _MAX_NAMES_BACK) : i][::-1]
+        surnames = []
+        for before in candidates:
             if before is None or tokens.para[a] - tokens.para[before[0]] > KIN_PARAGRAPHS:
                 continue
             owner = person_of(*before)
             if (
                 owner is not None
                 and " " in owner[0]
-                and (owner_gender is None or owner[1] == owner_gender)
+                and (kin.owner_gender is None or owner[1] == kin.owner_gender)
             ):
-                full = f"{full} {owner[0].rsplit(' ', 1)[1]}"
-                break
-        found.append((a, full, gender))
+                surnames.append(owner[0].rsplit(" ", 1)[1])
+        # of several, the family the article names most ("with his wife Sheila" in a life
+        # of Arthur Hailey is Sheila Hailey, though Dean Martin was named last); the
+        # nearest on a tie
+        surname = max(surnames, key=tokens.text.count, default="")
+        subject = _opens_sentence(tokens, kin.start)
+        found.append((a, f"{word} {surname}".rstrip(), kin.gender, subject))
     return found
+
+
+def _shared_surname(tokens: Tokens, a: int, after: tuple[int, int] | None) -> str | None:
+    """The surname a given name at token ``a`` shares with the name after "and": "Joseph
+    and Grace Adeyemi" (a given name and one surname, right after)."""
+    if (
+        after is None
+        or after[0] != a + 2
+        or after[1] - after[0] != 2
+        or tokens.lower[a + 1] != "and"
+        or not is_given_name(tokens.text[a])
+        or not is_given_name(tokens.text[after[0]])
+        or is_given_name(tokens.text[after[0] + 1])
+    ):
+        return None
+    return tokens.text[after[0] + 1]
