@@ -4,7 +4,7 @@ their words."""
 
 from __future__ import annotations
 
-from tests.quotes_support import article, quote, speaker
+from tests.quotes_support import article, indirect, quote, speaker
 
 
 def test_she_after_a_time_or_place_opener_is_the_subject_she_stood_for() -> None:
@@ -31,3 +31,22 @@ def test_a_name_the_words_are_said_to_does_not_rule_its_bearer_out() -> None:
         "“Mr. Gagne told me, Peter, the customers are your family now,” he says.",
     )
     assert speaker(quote(a, "Mr. Gagne told me")) == "Peter Kalogeropoulos"
+
+
+def test_a_reporter_who_asks_is_not_the_one_who_answers() -> None:
+    """ "A reporter asked whether ... ¶ “...,” she said": the minister quoted before
+    answers; "A reporter asked Doreen Schultz what ... ¶ “...,” she said": Schultz does.
+    The reporter's own question stays theirs."""
+    a = article(
+        "Ministers questioned",
+        "Industry Minister Rachel Kim spoke on Parliament Hill. “People should not need a "
+        "lawyer,” Kim said.",
+        "A reporter asked whether the government would regulate prices.",
+        "“We are not there,” she said.",
+        "Doreen Schultz left the courthouse. A reporter asked Doreen Schultz what she would "
+        "do now.",
+        "“Go home. Make supper,” she said.",
+    )
+    assert speaker(quote(a, "We are not there")) == "Rachel Kim"
+    assert speaker(quote(a, "Go home")) == "Doreen Schultz"
+    assert speaker(indirect(a, "whether the government")) == "A reporter"

@@ -34,6 +34,10 @@ from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["Pronouns"]
 
+#: Those whose trade is asking, unnamed: "A reporter asked whether ...", never the one who
+#: answers "she said" after.
+_ASKERS = word_list("askers")
+
 #: Words after a name's "'s" that make it "is" or "has": "Hale's been making the case".
 _AFTER_CONTRACTED_IS = word_list("after_contracted_is")
 #: Words before a body spoken to: "told the Daily Post", "speaking to Sky News".
@@ -228,6 +232,8 @@ class Pronouns(Roles):
                 continue
             if gender is not None and e.gender is not None and e.gender != gender:
                 continue
+            if e.kind is SpeakerKind.ANONYMOUS and e.name.rsplit(" ", 1)[-1].lower() in _ASKERS:
+                continue  # "A reporter asked whether ... ¶ “...,” she said": the one asked
             if e.lone and e.gender is None and not cand.speaker and not self._main_subject(cand):
                 # "President Obama" named, not quoted: no pronoun knows whom (but "When
                 # asked ..., Voss didn't hesitate. “...,” he said": the one the sentence is
