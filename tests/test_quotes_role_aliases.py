@@ -297,3 +297,17 @@ def test_an_occupation_capitalised_before_a_name_is_no_part_of_it() -> None:
         "“People are waiting for rates to drop,” Dhaliwal said.",
     )
     assert speaker(quote(a, "People are waiting")) == "Harjeet Dhaliwal"
+
+
+def test_a_role_is_the_one_named_just_before_not_yet_quoted() -> None:
+    """ "Health Minister Laura Chisholm spoke on Monday. ¶ “...,” the minister said":
+    Chisholm, named just before, though the story's other minister was named and quoted
+    more; once someone is quoted in between, the story's minister again."""
+    a = article(
+        "Ministers questioned",
+        "Industry Minister Rachel Kim spoke on Parliament Hill. “People should not need a "
+        "lawyer,” Kim said. Kim has held the post since 2021.",
+        "Health Minister Laura Chisholm spoke at Province House on Monday.",
+        "“We are not where we want to be,” the minister said.",
+    )
+    assert speaker(quote(a, "We are not where")) == "Laura Chisholm"

@@ -684,6 +684,14 @@ class Roles(Bodies):
                 by_id = plain
         if by_id:
             best = max(by_id, key=lambda i: (counts.get(i, 0), last_seen[i]))
+            latest = max(by_id, key=last_seen.__getitem__)
+            para = self.tokens.para
+            if para[at] - para[last_seen[latest]] <= 1 and not self._quoted_since(
+                by_id[latest], last_seen[latest], at
+            ):
+                # "Health Minister Laura Chisholm spoke on Monday. ¶ “...,” the minister
+                # said": the one named just before, not yet quoted, over the story's
+                best = latest
             entity, token = by_id[best], last_seen[best]
         first_found: Resolved | None = None
         for r_token, r_role, resolved in reversed(self.role_speakers[-MAX_MENTIONS_SCANNED:]):
@@ -698,6 +706,15 @@ class Roles(Bodies):
         if entity is None:
             return None
         return Resolved(entity.name, SpeakerKind.PERSON, entity.title, None, entity.gender, entity)
+
+    def _quoted_since(self, entity: Entity, token: int, at: int) -> bool:
+        """Whether, before token ``at``, someone was quoted after token ``token`` or the
+        ``entity`` was quoted at all (lately)."""
+        hi = bisect_left(self.speaker_tokens, at)
+        if hi > 0 and self.speaker_tokens[hi - 1] >= token:
+            return True
+        lo = max(0, hi - MAX_MENTIONS_SCANNED)
+        return any(m.entity is entity for m in self.speakers[lo:hi])
 
     def _qualified_holder(self, role: str, qualifiers: frozenset[str], at: int) -> Resolved | None:
         """The one person titled ``role`` before token ``at`` whose first mention has the
