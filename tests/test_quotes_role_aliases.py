@@ -311,3 +311,17 @@ def test_a_role_is_the_one_named_just_before_not_yet_quoted() -> None:
         "“We are not where we want to be,” the minister said.",
     )
     assert speaker(quote(a, "We are not where")) == "Laura Chisholm"
+
+
+def test_an_office_to_a_place_before_an_appositive_name_is_that_persons_role() -> None:
+    """ "Canada's ambassador to the UAE, Marc Thibodeau," and "The envoy for Haiti, Tom
+    Reid,": "the ambassador said" and "the envoy said" are theirs."""
+    a = article(
+        "Envoys speak",
+        "Canada's ambassador to the UAE, Marc Thibodeau, was more forthcoming on Monday.",
+        "“We have requested consular access repeatedly,” the ambassador told reporters.",
+        "The envoy for Haiti, Tom Reid, was there too.",
+        "“We are fine,” the envoy said.",
+    )
+    assert speaker(quote(a, "We have requested")) == "Marc Thibodeau"
+    assert speaker(quote(a, "We are fine")) == "Tom Reid"

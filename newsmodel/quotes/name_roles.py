@@ -196,9 +196,10 @@ def appositive_title_words(tokens: Tokens, last: int) -> set[str]:
 
 
 def _office_of_place(tokens: Tokens, k: int) -> str | None:
-    """The office of a phrase that ends at token ``k``, "the Chancellor" or "the Bishop
-    of Durham", that an appositive name follows ("The Bishop of Durham, the Rt Rev Dr
-    Tom Wright,"), when "the" opens it."""
+    """The office of a phrase that ends at token ``k``, "the Chancellor", "the Bishop
+    of Durham" or "Canada's ambassador to the UAE", that an appositive name follows
+    ("The Bishop of Durham, the Rt Rev Dr Tom Wright,"), when "the" (or, before "to" or
+    "for", a possessive) opens it."""
     lower = tokens.lower
     text = tokens.text
     sent = tokens.sent[k]
@@ -207,12 +208,23 @@ def _office_of_place(tokens: Tokens, k: int) -> str | None:
     j = k
     while j > k - 4 and j > 0 and tokens.sent[j] == sent and text[j][0].isupper():
         j -= 1  # the place: "Durham", "New York"
-    if j == k or lower[j] != "of" or j < 2 or tokens.sent[j - 2] != sent:
+    if j < k and j > 0 and lower[j] == "the" and lower[j - 1] != "of":
+        j -= 1  # "Canada's ambassador to the UAE"
+    if j == k or lower[j] not in _OFFICE_PREPOSITIONS or j < 2 or tokens.sent[j - 2] != sent:
         return None
     role = lower[j - 1]
-    if lower[j - 2] != "the" or not text[j - 1][0].isalpha() or not role_noun(role):
+    if (
+        (lower[j - 2] != "the" and not (lower[j] != "of" and lower[j - 2] in ("’s", "'s")))
+        or not text[j - 1][0].isalpha()
+        or not role_noun(role)
+    ):
         return None
     return role_of(role)
+
+
+#: Prepositions between an office and its place: "the Bishop of Durham", "the ambassador
+#: to the UAE", "the envoy for Haiti".
+_OFFICE_PREPOSITIONS = frozenset({"of", "to", "for"})
 
 
 def appositive_head(tokens: Tokens, k: int, para: int) -> str | None:
