@@ -539,3 +539,25 @@ def test_an_amount_a_demonstrative_or_a_published_title_is_no_speech() -> None:
     assert insulting.speaker.name == "Sara Blake"
     report = next(q for q in a.quotations if q.text.startswith("Monetary"))
     assert report.kind is QuoteKind.SCARE
+
+
+def test_says_after_someone_by_trade_or_age_is_a_cue() -> None:
+    """ "“...,” the agronomist says." and "the 63-year-old rancher says" report the words
+    (the words were left as scare quotes); "the 2012 terrorist attacks of" and "beyond
+    the TV shows," stay plural nouns."""
+    words = [w for w, _c in cues("“It was time,” the agronomist says.")]
+    assert words == ["says"]
+    words = [w for w, _c in cues("“It was time,” the 63-year-old rancher says.")]
+    assert words == ["says"]
+    assert [w for w, _c in cues("Ann Reid blamed the 2012 terrorist attacks of that year.")] == [
+        "blamed"
+    ]
+    assert cues("She looked beyond the TV shows, to the films.") == []
+    a = article(
+        "Ranchers sell herds",
+        "Justin Oakes sold 60 cows at the auction last week.",
+        "“That is 20 years of breeding walking onto a trailer,” the 63-year-old rancher "
+        "says. “You do not get that back.”",
+    )
+    assert speaker(quote(a, "That is 20 years")) == "Justin Oakes"
+    assert speaker(quote(a, "You do not get")) == "Justin Oakes"

@@ -374,6 +374,13 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 and not (text[i - 1][0].isupper() and text[i - 2][0].isupper())
                 and not lower[i - 1].endswith("s")
                 and i + 1 < n
+                # "the agronomist says.": someone by what they do, then the verb closing
+                # (not "the terrorist attacks of")
+                and not (
+                    text[i - 1].islower()
+                    and _person_noun(lower[i - 1])
+                    and not text[i + 1][0].isalpha()
+                )
                 and (not text[i + 1][0].isalpha() or lower[i + 1] in _NOUN_FOLLOWERS)
                 and not _after_relative(lower, para, i)
                 # "the medical officer of health says": a person's office, then the verb
@@ -427,6 +434,7 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 i > 1
                 and para[i - 2] == p
                 and text[i - 2][0].isdigit()
+                and not lower[i - 2].endswith("-old")  # "the 63-year-old rancher says"
                 and text[i - 1].isalpha()
                 and text[i - 1].islower()
                 and prev not in FUNCTION_WORDS
@@ -665,6 +673,16 @@ def _after_named_words(cue: Cue, lower: list[str], quote: Sequence[int]) -> int:
         else:
             break
     return k
+
+
+def _person_noun(w: str) -> bool:
+    """Whether a word names a person by what they do: a listed noun ("lawyer"), or one in
+    "-ist" ("agronomist", "economist"; not "list", "wrist")."""
+    return w in PERSON_NOUNS or (len(w) > _SHORT_IST and w.endswith("ist"))
+
+
+#: The longest word in "-ist" that names no one ("twist", "assist" does).
+_SHORT_IST = 5
 
 
 def _plural_noun_use(lower: list[str], text: list[str], para: Sequence[int], i: int) -> bool:
