@@ -2788,3 +2788,15 @@ def test_a_riding_joined_by_an_en_dash_is_no_person() -> None:
     assert speaker(quote(a, "I am a team player")) == "Nadia Ferreira-Haddad"
     assert speaker(indirect(a, "the plan works")) == "Nate Erskine-Smith"
     assert mention(indirect(a, "the plan works")) == "Beaches–East York MP Nate Erskine-Smith"
+
+
+def test_a_relative_clause_that_gives_a_name_names_the_speaker() -> None:
+    """ "said a neighbour, who gave only her first name, Claudette": Claudette, with the
+    role as her description; "said a woman, who lives nearby" names no one."""
+    a = article(
+        "Fiddler remembered",
+        "“He played at my wedding,” said a neighbour, who gave only her first name, Claudette.",
+        "“He was loud,” said a woman, who lives nearby.",
+    )
+    assert speaker(quote(a, "He played at my wedding")) == "Claudette"
+    assert speaker(quote(a, "He was loud")) == "a woman"

@@ -73,6 +73,10 @@ _DOCUMENT_PREPOSITIONS = word_list("document_prepositions")
 _TRAILING_JUNK = word_list("trailing_junk") | INNER_PREPOSITIONS
 #: Participles after a role that give its name: "the base chief known as Bob".
 _NAMING_PARTICIPLES = word_list("naming_participles")
+#: Verbs of a relative clause that gives a name: "who gave only her first name, Ann".
+_NAME_GIVING = word_list("name_giving")
+#: How far after "who" its "name" is sought: "who gave only her first name".
+_NAME_REACH = 8
 #: Participles that name before a reflexive: "a man calling himself Paul Reed".
 _SELF_NAMING_PARTICIPLES = word_list("self_naming_participles")
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
@@ -430,10 +434,41 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             )
             if stop > d and not clause:
                 phrase.description = (d, stop)
-                named = _named_in_apposition(tokens, phrase, d, stop)
+                named = _named_in_apposition(tokens, phrase, d, stop) or _named_in_relative(
+                    tokens, phrase, d, stop
+                )
                 if named is not None:
                     return named
     return phrase
+
+
+def _named_in_relative(tokens: Tokens, phrase: Phrase, d: int, stop: int) -> Phrase | None:
+    """The name a relative clause gives someone unnamed: "said a neighbour, who gave only
+    her first name, Claudette" (the role becomes the description)."""
+    lower = tokens.lower
+    if (
+        phrase.name is not None
+        or phrase.pronoun is not None
+        or phrase.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
+        or lower[d] != "who"
+    ):
+        return None
+    m = next((m for m in range(d + 1, min(stop, d + _NAME_REACH)) if lower[m] == "name"), -1)
+    if m < 0 or not any(lower[g] in _NAME_GIVING for g in range(d + 1, m)):
+        return None
+    j = m + 1
+    while j < stop and lower[j] in (",", "as"):
+        j += 1
+    end = j
+    while end < stop and end - j < 3 and tokens.text[end][0].isupper():
+        end += 1
+    if end == j:
+        return None
+    named = classify(tokens, j, end)
+    if named is None or named.name is None or named.kind is SpeakerKind.ANONYMOUS:
+        return None
+    named.description = (phrase.first, phrase.last)
+    return named
 
 
 def _named_as(tokens: Tokens, i: int, k: int, hi: int) -> Phrase | None:
