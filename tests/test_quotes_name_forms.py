@@ -238,3 +238,19 @@ def test_a_relative_takes_the_surname_of_the_family_the_article_is_about() -> No
         "“He had a wonderful life,” said Sheila.",
     )
     assert speaker(quote(a, "He had a wonderful")) == "Sheila Hailey"
+
+
+def test_a_name_with_a_place_word_described_as_someone_is_a_person() -> None:
+    """ "Ji-woo Park, a PhD student, said ... ¶ “...,” he said": Park, a person though
+    "Park" names places and the given name is no listed one, and not James Park named
+    later; "Stanley Park" alone stays a place."""
+    a = article(
+        "Smoke study",
+        "Ji-woo Park, a PhD student, said the gaps in the network were large.",
+        "“We had to estimate smoke levels from satellite data,” he said.",
+        "James Park, a technician, said the monitors were old.",
+        "Crowds filled Stanley Park on Sunday. “It was packed,” she said.",
+    )
+    assert speaker(indirect(a, "the gaps in the network")) == "Ji-woo Park"
+    assert speaker(quote(a, "We had to estimate")) == "Ji-woo Park"
+    assert speaker(quote(a, "It was packed")) != "Stanley Park"

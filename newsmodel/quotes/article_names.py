@@ -44,6 +44,7 @@ from newsmodel.quotes.lexicon import (
 )
 from newsmodel.quotes.name_roles import (
     ROLE_STOPS,
+    appositive_head,
     company_role,
     department_office,
     party_portfolio,
@@ -51,7 +52,7 @@ from newsmodel.quotes.name_roles import (
     role_words,
 )
 from newsmodel.quotes.name_runs import capital_runs, full_name
-from newsmodel.quotes.person_words import agent_plural
+from newsmodel.quotes.person_words import agent_plural, names_someone
 from newsmodel.quotes.proper_names import (
     BASED,
     SURNAME_WORDS,
@@ -321,6 +322,17 @@ class ArticleNames:
                 continue
             self._add_person(full, words, name_gender(words))
 
+    def _described_as_someone(self, last: int) -> bool:
+        """Whether the name ending at token ``last`` is followed by an appositive of one
+        person: ", a PhD student,", ", an engineer"."""
+        tokens = self.tokens
+        if last + 2 >= len(tokens) or tokens.text[last] != ",":
+            return False
+        if tokens.lower[last + 1] not in ("a", "an"):
+            return False
+        head = appositive_head(tokens, last + 1, tokens.para[last])
+        return head is not None and names_someone(head)
+
     def _person_of(self, a: int, b: int) -> tuple[str, str | None] | None:
         """The name and gender of the person the name in tokens [a, b) reads as."""
         entity = self._lookup(a, b, a)
@@ -427,7 +439,15 @@ class ArticleNames:
             self._shortens_a_person(a, b) or (not given and self._capital_opener(a, b))
         )
         if not shortened and (
-            (not given and (place or org_words(words, lowered) or party_plural(lowered)))
+            (
+                not given
+                and (
+                    # "Ji-woo Park, a PhD student,": a person, whatever the place words
+                    (place and not self._described_as_someone(last))
+                    or org_words(words, lowered)
+                    or party_plural(lowered)
+                )
+            )
             or self._affiliation(last)
         ):
             if b - first >= 2:
