@@ -2800,3 +2800,17 @@ def test_a_relative_clause_that_gives_a_name_names_the_speaker() -> None:
     )
     assert speaker(quote(a, "He played at my wedding")) == "Claudette"
     assert speaker(quote(a, "He was loud")) == "a woman"
+
+
+def test_a_role_from_a_place_named_with_a_body_is_a_person() -> None:
+    """ "the 27-year-old singer-songwriter from Thunderchild First Nation in Saskatchewan
+    said": the singer (Tia Wapass, whom the story is about), not the First Nation, nor
+    Saskatchewan for the next part."""
+    a = article(
+        "Singer's new album",
+        "Tia Wapass did not set out to make a record about her grandmother.",
+        "“I had nine songs about a boy,” the 27-year-old singer-songwriter from Thunderchild "
+        "First Nation in Saskatchewan said, sitting in a coffee shop. “Then my kokum got sick.”",
+    )
+    assert speaker(quote(a, "I had nine songs")) == "Tia Wapass"
+    assert speaker(quote(a, "Then my kokum")) == "Tia Wapass"
