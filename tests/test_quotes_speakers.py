@@ -2814,3 +2814,15 @@ def test_a_role_from_a_place_named_with_a_body_is_a_person() -> None:
     )
     assert speaker(quote(a, "I had nine songs")) == "Tia Wapass"
     assert speaker(quote(a, "Then my kokum")) == "Tia Wapass"
+
+
+def test_the_statement_two_paragraphs_after_its_owner_gave_it() -> None:
+    """ "In an emailed statement, vice-president Mark Castellano said ... ¶ Castellano
+    added ... ¶ “...,” the statement said": Castellano's statement."""
+    a = article(
+        "Warehouse strike",
+        "In an emailed statement, vice-president Mark Castellano said the offer was fair.",
+        "Castellano added that the new shift system was needed.",
+        "“We value our employees and we want them back to work,” the statement said.",
+    )
+    assert speaker(quote(a, "We value our employees")) == "Mark Castellano"

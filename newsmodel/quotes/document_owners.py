@@ -37,6 +37,9 @@ _RESEARCH_DOCUMENTS = word_list("research_documents")
 #: Documents of a body's own words that "the statement" may stand for: "said in an email".
 _STATEMENT_DOCUMENTS = word_list("statement_documents")
 _DOCUMENT_SCAN = 400
+#: How many paragraphs back "the statement" looks for one mentioned with its owner (one
+#: for other documents).
+_MENTION_PARAGRAPHS = 2
 #: Verbs by which a subject puts a document out: "the PBO released a report".
 _PUBLISHING_VERBS = word_list("publishing_verbs")
 #: Documents a named person's may speak for them, beside the authored ones: "the Kok
@@ -157,7 +160,7 @@ class DocumentOwners(Pronouns, abc.ABC):
 
     def _document_mentioned(self, role: str, at: int) -> tuple[int, Resolved] | None:
         """The owner of "the report" at token ``at``, and the paragraph of the mention, when
-        the paragraph or the one before mentions a report, or a document of its kind, with
+        the paragraph or the one before (the two before, for a statement) mention a report, or a document of its kind, with
         its owner: "A study by the School of Public Policy", "the PBO released a report",
         "Philip Cross wrote in a recent report", "In a statement, the union said", past
         mentions of it again ("The review, released Thursday,"); None if the nearest other
@@ -173,7 +176,9 @@ class DocumentOwners(Pronouns, abc.ABC):
         )
         para = tokens.para[at]  # the paragraph of the last mention met
         k = at - 1
-        while k >= 0 and at - k <= _DOCUMENT_SCAN and para - tokens.para[k] <= 1:
+        # a statement given in a person's own words may be named again two paragraphs on
+        reach = _MENTION_PARAGRAPHS if role == "statement" else 1
+        while k >= 0 and at - k <= _DOCUMENT_SCAN and para - tokens.para[k] <= reach:
             if lower[k] in kinds and tokens.quote[k] < 0:
                 owner = self._owner_at(k)
                 if (
