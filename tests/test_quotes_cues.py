@@ -561,3 +561,19 @@ def test_says_after_someone_by_trade_or_age_is_a_cue() -> None:
     )
     assert speaker(quote(a, "That is 20 years")) == "Justin Oakes"
     assert speaker(quote(a, "You do not get")) == "Justin Oakes"
+
+
+def test_words_printed_on_a_thing_or_read_past_an_aside_are_no_ones_speech() -> None:
+    """ "a T-shirt printed with the words “...”" and "One note, in blue marker, read:
+    “...”" give the words on a thing, no speech; "The newspaper printed her words" still
+    reports."""
+    a = article(
+        "Rally outside city hall",
+        "His sister wore a T-shirt printed with the words “Justice for Jesse.”",
+        "One note, in blue marker, read: “Obrigado, Manny. The street smells different today.”",
+        "“We will be back every week,” said organizer Mia Chen.",
+    )
+    assert quote(a, "Justice for Jesse").attribution is None
+    assert quote(a, "Obrigado, Manny").attribution is None
+    assert speaker(quote(a, "We will be back")) == "Mia Chen"
+    assert [w for w, _c in cues("The newspaper printed her words: “I am done.”")] == ["printed"]

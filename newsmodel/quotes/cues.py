@@ -189,16 +189,22 @@ class Cue:
 #: The most words between a thing that bears words and its "reads": "A sign at the farm
 #: gate reads", "A poster on the wall of the meeting room read".
 _INSCRIBED_REACH = 10
+#: Verbs that give the words on a thing: "a sign reads", "a T-shirt printed with".
+_INSCRIBING_LEMMAS = frozenset({"read", "print"})
 
 
 def _inscribed_before(lower: list[str], text: list[str], para: Sequence[int], i: int) -> bool:
     """Whether "read" at token ``i`` gives the words written on a thing named just before
     it in its clause: "signs reading “...”", "A sign at the farm gate reads “...”"."""
+    named = False  # a capitalised word met since the verb
     for k in range(i - 1, max(-1, i - 1 - _INSCRIBED_REACH), -1):
-        if para[k] != para[i] or not text[k][:1].isalnum():
+        # an aside between commas may stand between ("One note, in blue marker, read"),
+        # not a subject of its own ("Holding a sign, Ann Dale read")
+        if para[k] != para[i] or not (text[k][:1].isalnum() or (text[k] == "," and not named)):
             return False
         if lower[k] in _INSCRIBED_THINGS:
             return True
+        named = named or text[k][:1].isupper()
     return False
 
 
@@ -312,7 +318,11 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             and lower[i + 1] not in FUNCTION_WORDS
         ):
             continue  # a noun before a noun: "GOP state leaders", "most state parties"
-        if form is not None and form.lemma == "read" and _inscribed_before(lower, text, para, i):
+        if (
+            form is not None
+            and form.lemma in _INSCRIBING_LEMMAS
+            and _inscribed_before(lower, text, para, i)
+        ):
             continue  # "signs reading “Land Back”": the words written on a thing, no one's
         if word in ("named", "called") and _naming_participle(lower, text, para, i):
             continue  # "a teacher named Tom Hale said": the name of the one described
