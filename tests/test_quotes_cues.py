@@ -577,3 +577,23 @@ def test_words_printed_on_a_thing_or_read_past_an_aside_are_no_ones_speech() -> 
     assert quote(a, "Obrigado, Manny").attribution is None
     assert speaker(quote(a, "We will be back")) == "Mia Chen"
     assert [w for w, _c in cues("The newspaper printed her words: “I am done.”")] == ["printed"]
+
+
+def test_words_before_a_sign_and_a_show_watched_are_no_speech() -> None:
+    """ "the red “Reduced!” sign" and "watching “Hockey Night in Canada”" inside reported
+    speech are the words on a sign and a show's title, no partial quotation of the one
+    who speaks; "“just brutal”" there is one. "“We lost.” T-shirts appeared" keeps its
+    speaker: the shirts open another sentence."""
+    a = article(
+        "Sellers wait",
+        "Doreen Whitfield said they had cut the price twice, and the red “Reduced!” sign on "
+        "the lawn has been up since February.",
+        "Kuldeep Brar said he learned the game from watching “Hockey Night in Canada” in his "
+        "first winter.",
+        "Whitfield said the market was “just brutal” this spring.",
+        "Htay Oo told the news agency simply, “We lost.” T-shirts quickly appeared.",
+    )
+    assert quote(a, "Reduced!").attribution is None
+    assert quote(a, "Hockey Night").attribution is None
+    assert speaker(quote(a, "just brutal")) == "Doreen Whitfield"
+    assert speaker(quote(a, "We lost")) == "Htay Oo"

@@ -36,6 +36,7 @@ from newsmodel.text.lexicon import DEMONYMS, PLACES
 __all__ = [
     "ADVERBS",
     "AUXILIARIES",
+    "INSCRIBED_THINGS",
     "MODAL_ADVERBS",
     "MODAL_AUXILIARIES",
     "PARTY_ADJECTIVES",
@@ -86,8 +87,9 @@ MODAL_AUXILIARIES = word_list("modal_auxiliaries")
 MODAL_ADVERBS = word_list("modal_adverbs")
 _NOT_ENDINGS = ("n't", "n’t")
 _PASSIVE = word_list("passive_auxiliaries")
-#: Things that bear written words: "signs reading “...”", "a banner that read “...”".
-_INSCRIBED_THINGS = word_list("inscribed_things")
+#: Things that bear written words, no one's speech: "signs reading “...”", "a banner that
+#: read “...”", the red “Reduced!” sign.
+INSCRIBED_THINGS = word_list("inscribed_things")
 #: Demonstratives that, after a verb, make the base form after them a noun: "called that
 #: answer “insulting”", "rejected this claim".
 _DEMONSTRATIVES = word_list("demonstratives")
@@ -202,7 +204,7 @@ def _inscribed_before(lower: list[str], text: list[str], para: Sequence[int], i:
         # not a subject of its own ("Holding a sign, Ann Dale read")
         if para[k] != para[i] or not (text[k][:1].isalnum() or (text[k] == "," and not named)):
             return False
-        if lower[k] in _INSCRIBED_THINGS:
+        if lower[k] in INSCRIBED_THINGS:
             return True
         named = named or text[k][:1].isupper()
     return False

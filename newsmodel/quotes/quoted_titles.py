@@ -8,6 +8,7 @@ words and the words around it; :func:`is_code` tells a code or label (“K3”, 
 
 from __future__ import annotations
 
+from newsmodel.quotes.cues import INSCRIBED_THINGS
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, word_list
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.tokens import Tokens
@@ -52,6 +53,16 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
     if not words or len(words) > 12:
         return False
     inner = text[q.start : q.end].rstrip(" ,.")
+    qi = tokens.quote[open_tok]
+    after = tokens.quote_range[qi][1] if qi >= 0 else -1
+    if (
+        open_tok > sent_first
+        and 0 <= after < len(tokens)
+        and tokens.sent[after] == tokens.sent[open_tok]
+        and tokens.lower[after] in INSCRIBED_THINGS
+        and len(words) <= _SENTENCE_CASE_WORDS
+    ):
+        return True  # the words on a thing: the red “Reduced!” sign, “Vote No” signs
     if any(c in inner for c in "!?;"):
         return False
     if open_tok > sent_first and len(words) <= _SENTENCE_CASE_WORDS:
@@ -70,8 +81,6 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
     if open_tok <= sent_first:
         return False
     lower = tokens.lower
-    qi = tokens.quote[open_tok]
-    after = tokens.quote_range[qi][1] if qi >= 0 else -1
     if 0 <= after < len(tokens) and tokens.para[after] == tokens.para[open_tok]:
         nxt = lower[after]
         if nxt in _TITLE_AFTER or nxt in _TITLE_CONTEXT:
