@@ -1495,3 +1495,16 @@ def test_what_was_done_before_a_relative_of_a_move_is_no_one_s_words() -> None:
     said = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert said == ["The plan will fail"]
     assert speaker(quote(a, "necessary")) == "Ann Dale"
+
+
+def test_said_outside_a_place_reports_no_clause() -> None:
+    """ "“...,” she said outside the courthouse on Thursday": the place is where she
+    spoke, no reported clause; "said outside the courthouse that ..." reports the clause."""
+    a = article(
+        "Jury begins deliberations",
+        "Chantelle Morin has attended every day of the trial.",
+        "“I just want them to see him as a person,” she said outside the courthouse on Thursday.",
+        "Morin said outside the courthouse that her brother was kind.",
+    )
+    assert not [q for q in a.quotations if q.text.startswith("outside")]
+    assert speaker(indirect(a, "her brother was kind")) == "Chantelle Morin"
