@@ -597,3 +597,25 @@ def test_words_before_a_sign_and_a_show_watched_are_no_speech() -> None:
     assert quote(a, "Hockey Night").attribution is None
     assert speaker(quote(a, "just brutal")) == "Doreen Whitfield"
     assert speaker(quote(a, "We lost")) == "Htay Oo"
+
+
+def test_terms_and_titles_are_no_speech() -> None:
+    """ "so-called “shrinkflation”", "Known across Cape Breton as “le violoneux de la
+    Pointe”" and "four albums, including “Reels de la Baie”" are a term, a name and a
+    title; "called the route cuts “a death spiral”" and "branded the plans as “fantasy
+    economics”" report what was said, and so does "calls herself “The Lioness”" (a name
+    someone gives, counted as their words by annotators of Canadian news)."""
+    a = article(
+        "Names",
+        "Emily Paquin said so-called “shrinkflation” was making it harder to compare prices.",
+        "Known across Cape Breton as “le violoneux de la Pointe,” LeBlanc released four "
+        "albums, including “Reels de la Baie” in 1978.",
+        "Coun. Evan Sutherland called the route cuts “a death spiral in slow motion.”",
+        "Vince Cable branded the plans as “fantasy economics.”",
+        "The crowd watched Amanda Nunes, the brawler who calls herself “The Lioness.”",
+    )
+    for words in ("shrinkflation", "le violoneux", "Reels de"):
+        assert quote(a, words).attribution is None, words
+    assert speaker(quote(a, "a death spiral")) == "Evan Sutherland"
+    assert speaker(quote(a, "fantasy economics")) == "Vince Cable"
+    assert speaker(quote(a, "The Lioness")) == "Amanda Nunes"

@@ -30,6 +30,8 @@ _SENTENCE_CASE_WORDS = 8
 _TITLE_OWNERS = word_list("title_owners")
 #: Small words that a title leaves in lower case ("Face the Nation").
 SMALL_WORDS = word_list("small_words")
+#: Small words of other languages a title leaves in lower case: "Reels de la Baie".
+_TITLE_PARTICLES = word_list("title_particles")
 #: Words before a quotation of two capitalised words or more that make it a title: told
 #: “Fox and Friends”, took the stage to “Eye of the Tiger”.
 _TITLE_TOLD = word_list("title_told")
@@ -40,6 +42,10 @@ _PUBLISHED = word_list("published_works")
 _KIND_OPENERS = word_list("kind_openers")
 #: Participles before "as" that make the quotation after it a name: known as “...”.
 _KNOWN_AS = word_list("known_as")
+#: The most words between "known" and its "as": "Known across Cape Breton as".
+_KNOWN_AS_REACH = 5
+#: Prepositions of an adjunct between "known" and "as": "known across Cape Breton as".
+_KNOWN_AS_ADJUNCTS = word_list("known_as_adjuncts")
 #: Words between a noun that makes a quotation a title and the title: "his 2012 book, “An
 #: American Son”", "the new film “...”".
 _TITLE_MODIFIERS = word_list("title_modifiers")
@@ -73,7 +79,19 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
             and tokens.text[k].islower()  # (not "Dr. Paul Song “was inappropriate”")
         ):
             return True  # "his 1972 anthem “Mon pays, ma rivière”"
-    content = [w for w in words if w.lower().strip(",.:") not in SMALL_WORDS]
+    if open_tok > sent_first and tokens.lower[open_tok - 1] == "so-called":
+        return True  # so-called “shrinkflation”: a term, no one's words
+    if (
+        open_tok > sent_first
+        and tokens.lower[open_tok - 1] == "as"
+        and _known_as(tokens, open_tok - 1, sent_first)
+    ):
+        return True  # known as “...”, Known across Cape Breton as “le violoneux ...”
+    content = [
+        w
+        for w in words
+        if w.lower().strip(",.:") not in SMALL_WORDS and w.strip(",.:") not in _TITLE_PARTICLES
+    ]
     if not content or not all(
         w[0].isupper() or w[0].isdigit() or not w[0].isalnum() for w in content
     ):
@@ -114,8 +132,6 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
         return True  # a nickname between first and last name: Jesus “Chuy” Garcia
     if before == "of" and k - 1 >= 0 and lower[k - 1] in _TITLE_OWNERS:
         return True
-    if before == "as" and k - 1 >= 0 and lower[k - 1] in _KNOWN_AS:
-        return True
     # "his 2012 book, “An American Son”", "publish its quarterly “Monetary Policy Report”"
     m = k
     steps = 0
@@ -134,6 +150,20 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
 #: The most words between a title and the noun of the kind of work after it: "“...”, her
 #: first hit song".
 _KIND_WORDS = 4
+
+
+def _known_as(tokens: Tokens, k: int, sent_first: int) -> bool:
+    """Whether "as" at token ``k`` follows a participle that names ("known as", "billed
+    as"), right before it or across an adjunct ("Known across Cape Breton as", "known
+    locally as"; not "branded the plans as": an object, then what he called them)."""
+    lower = tokens.lower
+    if k - 1 >= sent_first and lower[k - 1] in _KNOWN_AS:
+        return True
+    for m in range(k - 2, max(sent_first, k - _KNOWN_AS_REACH) - 1, -1):
+        if lower[m] in _KNOWN_AS:
+            after = lower[m + 1]
+            return after in _KNOWN_AS_ADJUNCTS or after.endswith("ly")
+    return False
 
 
 def _kind_of_work_after(tokens: Tokens, k: int, open_tok: int) -> bool:
