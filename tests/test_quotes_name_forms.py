@@ -254,3 +254,33 @@ def test_a_name_with_a_place_word_described_as_someone_is_a_person() -> None:
     assert speaker(indirect(a, "the gaps in the network")) == "Ji-woo Park"
     assert speaker(quote(a, "We had to estimate")) == "Ji-woo Park"
     assert speaker(quote(a, "It was packed")) != "Stanley Park"
+
+
+def test_a_title_and_a_surname_find_a_relative_named_by_a_given_name() -> None:
+    """ "Oksana Melnyk came in 2022. Her husband, Taras, stayed" and then "Mr. Melnyk
+    said": Taras Melnyk (the title says a man); "Ms. Melnyk" is Oksana."""
+    a = article(
+        "Ukrainian newcomers",
+        "EDMONTON — Oksana Melnyk came to Canada in 2022. Her husband, Taras, stayed behind.",
+        "“It feels like the kindness has an expiry date,” Mr. Melnyk said.",
+        "“I look at the calendar every morning,” Ms. Melnyk said.",
+    )
+    assert speaker(quote(a, "It feels like")) == "Taras Melnyk"
+    assert speaker(quote(a, "I look at the calendar")) == "Oksana Melnyk"
+
+
+def test_people_by_trade_of_a_place_and_a_described_subject() -> None:
+    """ "Grape Growers of Ontario said" is the body, "Bernie Sanders of Vermont" the
+    senator; "Olu Sanni, a Grade 7 student, spoke. ¶ “...,” the 12-year-old told
+    trustees" is Sanni, though no list knows "Olu"."""
+    a = article(
+        "Students speak up",
+        "Teresa Esposito, the board's associate director, said construction depends on funding.",
+        "Olu Sanni, a Grade 7 student at Queen Mary, spoke during the delegations.",
+        "“You are talking about buildings,” the 12-year-old told trustees.",
+        "Grape Growers of Ontario said it is working with the province.",
+        "Senator Bernie Sanders of Vermont said the plan was fine.",
+    )
+    assert speaker(quote(a, "You are talking")) == "Olu Sanni"
+    assert speaker(indirect(a, "it is working")) == "Grape Growers of Ontario"
+    assert speaker(indirect(a, "the plan was fine")) == "Bernie Sanders"

@@ -176,6 +176,9 @@ class ArticleNames:
         self._word_before_names: dict[str, list[tuple[int, Entity]]] | None = None
         #: people named so far by a title and a surname alone ("Judge Ortiz"), by surname
         self._lone_surnames: dict[str, Entity] = {}
+        #: relatives named by a given name alone, by the family's surname: "Mr. Melnyk"
+        #: for "Her husband, Taras," (a surname alone, with no title, never names them)
+        self._kin_last: dict[str, list[Entity]] = {}
         self._furniture = furniture
         runs = capital_runs(tokens, skip)
         para = tokens.para
@@ -263,7 +266,9 @@ class ArticleNames:
         objects = set()
         for k, full, gender, subject in kin_given_names(tokens, names, self._person_of):
             if tokens.text[k] not in self.by_first and para[k] not in furniture:
-                self._add_person(full, full.split(" "), gender, surname=False)
+                relative = self._add_person(full, full.split(" "), gender, surname=False)
+                if " " in full:
+                    self._kin_last.setdefault(full.rsplit(" ", 1)[1], []).append(relative)
                 if not subject:
                     objects.add(k)
         self._quoted_names(furniture | credits)
@@ -726,6 +731,8 @@ class ArticleNames:
             ]
         if gender is not None:
             candidates = [e for e in candidates if e.gender in (gender, None)]
+            if not candidates and b - a == 1:
+                candidates = [e for e in self._kin_last.get(last_word, ()) if e.gender == gender]
         if len(candidates) > 1:
             # "Mr. Trump" with "Donald Trump Jr." named too: the one without the suffix
             plain = [e for e in candidates if e.name.rsplit(" ", 1)[-1] not in GENERATIONS]

@@ -486,13 +486,18 @@ class Roles(Bodies):
             ):
                 return None
             e = m.entity
+            after = m.last if m.last >= 0 else m.token + 1
             if (
                 e.kind is not SpeakerKind.PERSON
-                # a person surely: not "Double Olympic" of "Double Olympic champion ..."
-                or not (e.gender or is_given_name(e.name.split()[0]))
+                # a person surely: not "Double Olympic" of "Double Olympic champion ...",
+                # but "Olu Sanni, a Grade 7 student,"
+                or not (
+                    e.gender
+                    or is_given_name(e.name.split()[0])
+                    or self._described_as_someone(after)
+                )
             ):
                 continue
-            after = m.last if m.last >= 0 else m.token + 1
             if after < len(tokens) and tokens.lower[after] in ("’s", "'s"):
                 return None
             return m
