@@ -1237,3 +1237,20 @@ def test_prompted_to_say() -> None:
     )
     assert speaker(quote(a, "I cannot believe")) == "Ana Voss"
     assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+
+
+def test_a_headline_quotation_the_body_repeats_takes_its_speaker() -> None:
+    """ "‘We are tired of waiting’: First Nation marks ..." is the chief's, whom the body
+    quotes saying the same words; a headline's quotation of two words, or one the body
+    does not repeat, stays a scare quote."""
+    a = article(
+        "‘We are tired of waiting’: First Nation marks 10 years under ‘boil water’ advisory",
+        "THUNDER BAY, Ont. — Wapekeka Lake First Nation has not had safe tap water since 2014.",
+        "“We are tired of waiting,” Chief Wilfred Moonias said. “The boil water notice is "
+        "older than my grandchildren.”",
+    )
+    headline = [q for q in a.quotations if q.paragraph == 0]
+    assert speaker(headline[0]) == "Wilfred Moonias"
+    assert headline[0].attribution is not None
+    assert headline[0].attribution.rule == "headline-repeat"
+    assert headline[1].attribution is None

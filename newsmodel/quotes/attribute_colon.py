@@ -4,10 +4,15 @@
 ``dash``   a quotation that ends its paragraph, signed in the next: “...” / — Jane Doe
 
 A headline's quotation is attributed only when the headline says who speaks: "Kasich:
-‘...’", "Obama slams GOP’s ‘doom and despair’", "‘...’, Trevor Noah Says".
+‘...’", "Obama slams GOP’s ‘doom and despair’", "‘...’, Trevor Noah Says", or when the
+body quotes the same words with their speaker (``headline-repeat``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.attribute_after import DASHES, cue_after
@@ -35,6 +40,7 @@ __all__ = [
     "colon_speaker",
     "dash_line",
     "headline_speaker",
+    "repeated_in_body",
 ]
 
 
@@ -236,3 +242,45 @@ def _colon_cue(ctx: Context, lo: int, colon: int) -> tuple[int, int]:
     if w.isalpha() and w.islower() and w.endswith("ed") and len(w) > 4 and k + 1 < colon:
         return tokens.start[k], tokens.end[k]  # a verb in the past ("is confident": no)
     return tokens.start[colon], tokens.end[colon]
+
+
+#: The fewest words of a headline's quotation that the body's quotation must repeat.
+_REPEATED_WORDS = 3
+
+
+def repeated_in_body(
+    text: str,
+    quotes: Sequence[RawQuote],
+    found: list[Found | None],
+    headline: Sequence[bool],
+    speech: Sequence[bool],
+) -> None:
+    """Give a headline's quotation left without a speaker the attribution of the body's
+    quotation that repeats its words ("‘We are tired of waiting’: First Nation marks ..."
+    and later "“We are tired of waiting,” Chief Wilfred Moonias said"), when it has
+    at least three words and one attributed quotation of the body holds them."""
+    body: list[tuple[str, int]] = []
+    for qi, q in enumerate(quotes):
+        if found[qi] is not None and speech[q.paragraph]:
+            body.append((_words_of(text[q.start : q.end]), qi))
+    if not body:
+        return
+    for qi, q in enumerate(quotes):
+        if found[qi] is not None or not headline[q.paragraph]:
+            continue
+        words = _words_of(text[q.start : q.end])
+        if words.count(" ") + 1 < _REPEATED_WORDS:
+            continue
+        holders = [bi for said, bi in body if words in said]
+        if holders:
+            found[qi] = Found(None, None, "headline-repeat", 0.8, inherit=holders[0])
+
+
+def _words_of(words: str) -> str:
+    """The words of a quotation in lower case, punctuation and apostrophes aside, with
+    single spaces: "We're tired — of waiting." reads "we re tired of waiting"."""
+    return " ".join(_WORD_RE.findall(words.casefold()))
+
+
+#: A run of letters and digits.
+_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")

@@ -41,6 +41,7 @@ from newsmodel.model import (
 )
 from newsmodel.names import clean_name
 from newsmodel.quotes.attribute import attribute_quotes
+from newsmodel.quotes.attribute_colon import repeated_in_body
 from newsmodel.quotes.attribute_floating import (
     attach_floating,
     continued,
@@ -355,6 +356,8 @@ def _floating(doc: Document) -> None:
     # a quotation over paragraphs whose first part took its speaker here (a colon that
     # ends the paragraph before): its later parts share it
     continued(doc.quotes, doc.found, tokens)
+    # a headline's words the body quotes with their speaker: theirs
+    repeated_in_body(doc.text, doc.quotes, doc.found, doc.headline, doc.speech)
 
 
 def _resolve(doc: Document) -> None:
