@@ -2826,3 +2826,16 @@ def test_the_statement_two_paragraphs_after_its_owner_gave_it() -> None:
         "“We value our employees and we want them back to work,” the statement said.",
     )
     assert speaker(quote(a, "We value our employees")) == "Mark Castellano"
+
+
+def test_a_body_named_by_a_word_of_its_name_and_a_noun() -> None:
+    """ "The health unit said" after "Region of Waterloo Public Health said" is that body;
+    "The local union said" names no body whose name holds "local"."""
+    a = article(
+        "Measles clinic opens",
+        "Region of Waterloo Public Health said the clinic was open Thursday.",
+        "The health unit said more cases were likely.",
+        "The local union said the talks had failed.",
+    )
+    assert speaker(indirect(a, "more cases were likely")) == "Region of Waterloo Public Health"
+    assert speaker(indirect(a, "the talks had failed")) == "The local union"

@@ -432,6 +432,19 @@ class Registry(DocumentOwners):
                 org = self._party_named(at)
             if org is not None:
                 return attrs.evolve(org, description=description)
+        if (
+            phrase.kind is SpeakerKind.ORGANISATION
+            and phrase.role is not None
+            and phrase.last - phrase.first == 3
+            and tokens.lower[phrase.first] == "the"
+            and tokens.text[phrase.first + 1].isalpha()
+            and tokens.text[phrase.first + 1].islower()
+        ):
+            # "The health unit said" after "Region of Waterloo Public Health said": the
+            # body whose name holds the word before the noun
+            org = self._org_by_word(tokens.lower[phrase.first + 1], at)
+            if org is not None:
+                return attrs.evolve(org, description=description)
         if phrase.kind is SpeakerKind.GROUP:
             k = phrase.first + (tokens.lower[phrase.first] == "the")
             body = self.org_names.get(self._span_text(k, phrase.last))

@@ -36,6 +36,8 @@ PUBLIC_WORDS = word_list("public_words")
 GOVERNMENT_BODIES = word_list("government_bodies")
 #: Roles that any body may hold, a company or not: "the group", "the charity".
 _ANY_BODY_ROLES = word_list("any_body_roles")
+#: How many paragraphs back "the health unit" looks for a body whose name holds "health".
+_WORD_PARAGRAPHS = 2
 #: How many paragraphs back "the firm" looks for a company named, when none was quoted.
 _COMPANY_PARAGRAPHS = 3
 #: Nouns for a sports team, which stand for the team named in the plural ("the Raptors"),
@@ -129,6 +131,28 @@ class Bodies(ArticleNames):
         if found is None and role in _TEAM_NOUNS:
             found = self._team(at)
         return found
+
+    def _org_by_word(self, word: str, at: int) -> Resolved | None:
+        """The organisation quoted, else named, last before token ``at`` whose name of
+        several words holds ``word`` ("health" for "the health unit": Region of Waterloo
+        Public Health), in the paragraph or the two before."""
+        para = self.tokens.para[at]
+        for token, p, resolved in self.thing_speakers[-MAX_MENTIONS_SCANNED:][::-1]:
+            if (
+                token < at
+                and para - p <= _WORD_PARAGRAPHS
+                and resolved.kind is SpeakerKind.ORGANISATION
+                and _proper_body_name(resolved.name)
+                and word in resolved.name.lower().split()
+            ):
+                return resolved
+        k = bisect_left(self.org_tokens, at) - 1
+        while k >= 0 and para - self.tokens.para[self.orgs[k][0]] <= _WORD_PARAGRAPHS:
+            e = self.orgs[k][1]
+            if not e.place and _proper_body_name(e.name) and word in e.name.lower().split():
+                return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
+            k -= 1
+        return None
 
     def _subject_body(self, at: int, company: bool = False) -> Resolved | None:
         """The body named as the subject of the sentence of token ``at`` (before it), or
@@ -250,6 +274,20 @@ class Bodies(ArticleNames):
                 return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
             k -= 1
         return None
+
+
+def _proper_body_name(name: str) -> bool:
+    """Whether a body's name is a proper name of several words: capitalised words and
+    the small words between them ("Region of Waterloo Public Health"; not "Radio", nor
+    "The late John Peel's BBC Radio")."""
+    words = name.split()
+    return len(words) > 1 and all(
+        (w[:1].isupper() and not w.endswith(("'s", "’s"))) or w in _NAME_JOINERS for w in words
+    )
+
+
+#: Small words inside a body's name: "Region of Waterloo", "Fisheries and Oceans".
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "de", "du", "la", "des", "&"})
 
 
 def _nameless_capitals(tokens: Tokens, subject: Phrase) -> bool:
