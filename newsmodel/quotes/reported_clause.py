@@ -16,7 +16,7 @@ from newsmodel.quotes.clauses import (
     tells_a_thing,
 )
 from newsmodel.quotes.cue_speaker import Found
-from newsmodel.quotes.cues import Cue
+from newsmodel.quotes.cues import AUXILIARIES, Cue
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, FormKind, word_list
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.speaker_kinds import Phrase
@@ -145,9 +145,29 @@ def trim_clause(
     words = word_count(tokens, start, end)
     cut = full_end < len(tokens) and tokens.quote[full_end] >= 0
     cut = cut and tokens.quote[full_end] not in tokens.inline
-    if words < (_MIN_WORDS_BEFORE_QUOTE if cut else (least or MIN_WORDS)):
+    if words < (_MIN_WORDS_BEFORE_QUOTE if cut else (least or MIN_WORDS)) and not (
+        not cut and least is None and _pronoun_and_past(tokens, start, end)
+    ):
         return None
     return start, end
+
+
+def _pronoun_and_past(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether a clause of two words is a subject pronoun and a verb in the past, a
+    sentence of its own: "said she disagreed" (not "said he would")."""
+    if end - start != 2:
+        return False
+    verb = tokens.lower[start + 1]
+    return (
+        tokens.lower[start] in _CLAUSE_PRONOUNS
+        and verb.endswith("ed")
+        and verb.isalpha()
+        and verb not in AUXILIARIES
+    )
+
+
+#: Subject pronouns of a clause of two words: "said she disagreed".
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 def participle_opener(tokens: Tokens, start: int, comma: int) -> bool:
