@@ -24,39 +24,34 @@ from newsmodel.quotes.kin_names import KIN_GENDERS, KIN_PARAGRAPHS, KIN_POSSESSO
 from newsmodel.quotes.lexicon import (
     COUNTRIES,
     FUNCTION_WORDS,
-    PERSON_NOUNS,
     PRONOUNS,
     ROLE_SYNONYMS,
     TITLE_WORDS,
     word_list,
 )
 from newsmodel.quotes.name_roles import (
-    ASKED_OPENERS,
-    another_side,
     appositive_title_words,
-    opener_comma,
     party_words,
     role_noun,
     role_title_words,
 )
-from newsmodel.quotes.person_words import PERSON_HEADS, SPEAKING_FOR_OTHERS
+from newsmodel.quotes.person_words import SPEAKING_FOR_OTHERS
 from newsmodel.quotes.phrase_words import FINITE_WORDS
-from newsmodel.quotes.proper_names import PARTY_WORDS, is_given_name
+from newsmodel.quotes.proper_names import PARTY_WORDS
 from newsmodel.quotes.role_bodies import (
     BARE_ROLE_DETERMINERS,
     GOVERNMENT_BODIES,
     PUBLIC_WORDS,
-    Bodies,
     named,
     team_plural,
 )
 from newsmodel.quotes.speaker_kinds import (
     AGE_RE,
-    INNER_PREPOSITIONS,
     PARTY_MEMBERS,
     Phrase,
 )
-from newsmodel.quotes.tokens import Tokens, indexed
+from newsmodel.quotes.subjects import AGE_PARAGRAPHS, ANYONE_NOUNS, EPITHETS, Subjects, age_of
+from newsmodel.quotes.tokens import indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
 __all__ = [
@@ -76,20 +71,8 @@ __all__ = [
 _THE = indexed(["the"])
 
 
-#: Nouns a story calls its subject by, which hold no office: "the youngster said" after
-#: "Lyon striker Jean Marot" (see :meth:`Roles._epithet`).
-EPITHETS = word_list("epithets")
-#: Nouns for people that may be anyone, or the other side of an exchange: no description
-#: of the subject named before them.
-ANYONE_NOUNS = word_list("anyone_nouns")
 #: Role nouns whose synonyms are other offices, which an indefinite role does not mean.
 _BROAD_ROLES = word_list("broad_roles")
-#: The endings of nouns that describe a person by what they do ("the film-maker", "the
-#: medallist", "the businessman"), not "the event".
-_DESCRIBED_ENDINGS = tuple(sorted(word_list("described_endings")))
-#: The most words before the name of a sentence's subject: its titles and roles
-#: ("Former Spain coach Luis Aragones").
-_SUBJECT_REACH = 8
 #: Nouns for a woman, and for a man, that an unnamed person's description ends in.
 _DESCRIBED_WOMEN = word_list("described_women")
 _DESCRIBED_MEN = word_list("described_men")
@@ -114,20 +97,6 @@ _MODIFIER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _QUALIFIER_REACH = 15
 #: How many of an article's first mentions are read for the holder of a qualified office.
 _HOLDER_MENTIONS = 2000
-#: How many paragraphs back "the 34-year-old" looks for the person it stands for.
-AGE_PARAGRAPHS = 3
-#: How many mentions further back one named with the age asked for is sought.
-_AGE_MENTIONS = 200
-
-
-def age_of(tokens: Tokens, first: int, last: int) -> str | None:
-    """The age a description gives ("the 34-year-old", "the 74-year-old comedian"), as
-    written, or None."""
-    for k in range(first + 1, min(last, first + 4)):
-        m = AGE_RE.fullmatch(tokens.lower[k])
-        if m is not None:
-            return m.group(1)
-    return None
 
 
 #: Words before a title that make it another office: "shadow chancellor", "former
@@ -146,11 +115,6 @@ def _other_office(titles: list[str], roles: frozenset[str], said: AbstractSet[st
     )  # also "Deputy Prime Minister John Prescott" for "the prime minister"
 
 
-def _offices(e: Entity) -> set[str]:
-    """The offices among a person's titles ("coach", "director"), no honorific."""
-    return {t for t in e.titles if t in TITLE_WORDS and t.rstrip(".") not in HONORIFICS}
-
-
 def _where_or_whose(word: str) -> bool:
     """Whether a title word says where its holder is from or whose party they are, not
     which office: "Arizona", "Republican", "Sir" (not "finance")."""
@@ -165,7 +129,7 @@ def _where_or_whose(word: str) -> bool:
     )
 
 
-class Roles(Bodies):
+class Roles(Subjects):
     """The article's names, and the people and bodies its roles stand for."""
 
     def _role_mentions(self) -> None:
@@ -370,218 +334,6 @@ class Roles(Bodies):
                 return None
             return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
         return None
-
-    def _epithet(self, at: int) -> Resolved | None:
-        """The person an epithet ("the youngster", "the world champion") at token ``at``
-        stands for: the subject of the sentence before, in its paragraph ("Perpignan
-        centre Jean-Philippe Granclaude is delighted ... “It's incredible,” the youngster
-        said"), through a sentence that "he" or "she" opens; else the one the paragraphs
-        before name most."""
-        tokens = self.tokens
-        lower = tokens.lower
-        para = tokens.para[at]
-        sent = tokens.sent[at] - 1
-        while sent >= 0 and tokens.para[tokens.sent_first[sent]] == para:
-            first = tokens.sent_first[sent]
-            k = bisect_left(self.mention_tokens, first)
-            while k < len(self.mentions) and self.mentions[k].sent == sent:
-                m = self.mentions[k]
-                e = m.entity
-                after = m.last if m.last >= 0 else m.token + 1
-                if (
-                    e.kind is SpeakerKind.PERSON
-                    and (e.gender or " " in e.name)
-                    and (after >= len(tokens) or lower[after] not in ("’s", "'s"))
-                    and (m.token == first or lower[m.token - 1] not in INNER_PREPOSITIONS)
-                ):
-                    return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
-                k += 1
-            if lower[first] not in ("he", "she"):
-                break
-            sent -= 1  # "He opted to ...": the subject of the sentence before that
-        return self._aged(None, at, first_named=True)
-
-    def _subject_before(
-        self,
-        role: str,
-        at: int,
-        qualifiers: frozenset[str] = frozenset(),
-        *,
-        epithet: bool = False,
-    ) -> Resolved | None:
-        """The person a description ("the gambling tycoon", "the author") at token ``at``
-        stands for when no one quoted holds it: the named subject that opens the sentence
-        before, in its paragraph or closing the paragraph before ("Casino owner Tom Hale
-        met Ann Reid. “...,” the gambling tycoon told reporters"); not for nouns that may
-        be anyone, or the other side of an exchange ("Hale was asked ... “...,” the
-        moderator said"); such a noun only with capitalised ``qualifiers``, which tell
-        which one ("the Regina resident"), none of them a party or a nation other than the
-        subject's ("the Labour leader" is no Conservative Leader Ann Dale); an
-        ``epithet`` ("the Regina product") holds no office, so any office will do."""
-        if (role in ANYONE_NOUNS and not qualifiers) or not (
-            role in PERSON_NOUNS
-            or role in PERSON_HEADS
-            or role in PARTY_MEMBERS
-            or role in EPITHETS  # "the former world champion", "the Regina product"
-            or role.endswith(_DESCRIBED_ENDINGS)
-        ):
-            return None
-        m = self._opening_subject(at)
-        if m is None:
-            return None
-        e = m.entity
-        said = title_gender(role)
-        offices = _offices(e)
-        if (
-            # (a minister is an MP: "the Quebec MP" after "Minister Marc Lévesque")
-            (offices and not epithet and offices.isdisjoint(ROLE_SYNONYMS.get(role, {role})))
-            or (said is not None and e.gender is not None and e.gender != said)
-            or (
-                qualifiers
-                and another_side(
-                    qualifiers,
-                    [
-                        *e.titles,
-                        *role_title_words(self.tokens, m.token),
-                        *(appositive_title_words(self.tokens, m.last) if m.last >= 0 else ()),
-                    ],
-                )
-            )
-        ):
-            # "Club director Terry Brady held talks ... The former Scotland international
-            # added": the director is no player
-            return None
-        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
-
-    def _opening_subject(self, at: int) -> EntityMention | None:
-        """The named person that opens the sentence before token ``at`` (past sentences
-        that "He" or "She" opens), in its paragraph or the one before, with only titles
-        and roles before the name ("Casino owner Tom Hale met ..."; not "As Ivanka Trump
-        delivered her speech, a designer watched", nor an owner: "Hale's fate")."""
-        tokens = self.tokens
-        sent = tokens.sent[at] - 1
-        while sent >= 0 and sent > tokens.sent[at] - 3:
-            first = tokens.sent_first[sent]
-            if tokens.lower[first] not in ("he", "she"):
-                break
-            sent -= 1  # "He did say ...": the subject of the sentence before that
-        if sent < 0:
-            return None
-        first = tokens.sent_first[sent]
-        if tokens.para[at] - tokens.para[first] > 1 or tokens.para[first] in self._furniture:
-            return None
-        if tokens.lower[first] in ASKED_OPENERS:  # "Asked about the comments, Reid didn't hesitate"
-            first = opener_comma(tokens, first, at)
-        k = bisect_left(self.mention_tokens, first)
-        while k < len(self.mentions) and self.mentions[k].sent == sent:
-            m = self.mentions[k]
-            k += 1
-            if m.token - first > _SUBJECT_REACH:
-                return None  # bounded: a sentence of 100,000 names stays linear
-            if any(
-                not tokens.text[j][0].isalpha()
-                or tokens.lower[j] in FUNCTION_WORDS
-                or tokens.lower[j] in FINITE_WORDS
-                for j in range(first, m.token)
-            ):
-                return None
-            e = m.entity
-            after = m.last if m.last >= 0 else m.token + 1
-            if (
-                e.kind is not SpeakerKind.PERSON
-                # a person surely: not "Double Olympic" of "Double Olympic champion ...",
-                # but "Olu Sanni, a Grade 7 student,"
-                or not (
-                    e.gender
-                    or is_given_name(e.name.split()[0])
-                    or self._described_as_someone(after)
-                )
-            ):
-                continue
-            if after < len(tokens) and tokens.lower[after] in ("’s", "'s"):
-                return None
-            return m
-        return None
-
-    def _age_given(self, m: EntityMention) -> str | None:
-        """The age written right after a person's name: "Tomas Arvelo, 34,", "Kaia
-        Morrow, now 12,", "Ann Dale (71)"; None if there is none."""
-        tokens = self.tokens
-        after = m.last if m.last >= 0 else m.token + 1
-        if after + 2 < len(tokens.text) and tokens.lower[after + 1] == "now":
-            after += 1  # "Kaia Morrow, now 12,": her age today
-        if (
-            after + 1 < len(tokens.text)
-            and tokens.text[after] in (",", "(", "now")
-            and tokens.text[after + 1][:1].isdigit()
-        ):
-            return tokens.text[after + 1]
-        return None
-
-    def _aged(self, age: str | None, at: int, first_named: bool = False) -> Resolved | None:
-        """The person "the 34-year-old" stands for: the one named with that age in the
-        paragraphs before ("Tomas Arvelo, 34,"), else the named subject that opens the
-        sentence before, else the one they name most (ties: the last named, or with
-        ``first_named`` the first), the story's subject rather than the rival named last.
-        ``age`` None looks for the one named most."""
-        tokens = self.tokens
-        para = tokens.para[at]
-        k = bisect_left(self.mention_tokens, at) - 1
-        counts: dict[int, int] = {}
-        last_seen: dict[int, int] = {}
-        first_seen: dict[int, int] = {}
-        by_id: dict[int, Entity] = {}
-        other_age: set[int] = set()  # the people named with another age
-        while k >= 0 and para - self.mentions[k].para <= AGE_PARAGRAPHS:
-            m = self.mentions[k]
-            e = m.entity
-            k -= 1
-            if (
-                e.kind is not SpeakerKind.PERSON
-                or m.para in self._furniture
-                or not (e.gender or is_given_name(e.name.split()[0]))
-            ):
-                continue  # a person surely: not "Old Trafford" or "Rain Man"
-            given = self._age_given(m) if age is not None else None
-            if given is not None:
-                if given == age:
-                    return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
-                other_age.add(id(e))  # "Derek Lamb, 45," is no 68-year-old
-            counts[id(e)] = counts.get(id(e), 0) + 1
-            last_seen.setdefault(id(e), m.token)
-            first_seen[id(e)] = m.token
-            by_id[id(e)] = e
-        stop = max(-1, k - _AGE_MENTIONS)
-        while age is not None and k > stop:
-            # further back: the one named with that age ("Gloria Pruitt, 71," a dozen
-            # paragraphs before "the 71-year-old")
-            m = self.mentions[k]
-            k -= 1
-            if m.entity.kind is SpeakerKind.PERSON and self._age_given(m) == age:
-                e = m.entity
-                return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
-        if age is not None:
-            # no one named with that age: the named subject that opens the sentence
-            # before ("Minar, ranked 158th, was forced to pull out ... said the
-            # 20-year-old"), not the story's star named most
-            subject = self._opening_subject(at)
-            if (
-                subject is not None
-                and not _offices(subject.entity)
-                and id(subject.entity) not in other_age
-            ):
-                # (not "Newcastle boss Graeme Souness is said to ... But the 25-year-old")
-                e = subject.entity
-                return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
-        for i in other_age:
-            by_id.pop(i, None)
-        if not by_id:
-            return None
-        if first_named:
-            e = by_id[max(by_id, key=lambda i: (counts[i], -first_seen[i]))]
-        else:
-            e = by_id[max(by_id, key=lambda i: (counts[i], last_seen[i]))]
-        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
 
     def _only_one_of_role(self, role: str) -> Resolved | None:
         """The one person the article names with ``role`` as a title ("Justice Sean
