@@ -325,3 +325,23 @@ def test_an_office_to_a_place_before_an_appositive_name_is_that_persons_role() -
     )
     assert speaker(quote(a, "We have requested")) == "Marc Thibodeau"
     assert speaker(quote(a, "We are fine")) == "Tom Reid"
+
+
+def test_a_role_of_many_trades_is_the_subject_described_just_before() -> None:
+    """ "Karen Whitfield, a climate scientist at Brock University, has spent eight years
+    ... ¶ “...,” the researcher said": Whitfield, whom no one else is called; "the judge"
+    after "Tom Hale, a farmer," is no one the article described."""
+    a = article(
+        "Icewine harvest late again",
+        "NIAGARA-ON-THE-LAKE, Ont. — The harvest was late again this year.",
+        "Karen Whitfield, a climate scientist at Brock University, has spent eight years "
+        "matching harvest records.",
+        "“The number of cold nights has dropped by a third,” the researcher said.",
+    )
+    assert speaker(quote(a, "The number of cold")) == "Karen Whitfield"
+    b = article(
+        "Grapes",
+        "Tom Hale, a farmer, grew grapes for decades.",
+        "“It was hard,” the judge said.",
+    )
+    assert speaker(quote(b, "It was hard")) != "Tom Hale"

@@ -416,6 +416,10 @@ class Registry(DocumentOwners):
                         # "the gambling tycoon": no office, the subject named just before;
                         # "The Brixo North MP": an office no one was named by
                         found = self._subject_before(phrase.role, at, capitals)
+                    if found is None and not modified:
+                        # "Karen Whitfield, a climate scientist, has ... ¶ “...,” the
+                        # researcher said": an office no one holds, the subject described
+                        found = self._unheld_office_subject(phrase.role, at)
                     if found is not None:
                         self.described[words] = (tokens.para[at], found)
                 if found is None and phrase.last - phrase.first == 2:

@@ -69,6 +69,11 @@ def offices_of(e: Entity) -> set[str]:
     return {t for t in e.titles if t in TITLE_WORDS and t.rstrip(".") not in HONORIFICS}
 
 
+#: Roles that many trades hold, which a description by one of them may be called again:
+#: "the researcher" for "a climate scientist".
+_GENERIC_ROLES = word_list("generic_roles")
+
+
 class Subjects(Bodies):
     """The people descriptions stand for, by the subjects of the sentences before them."""
 
@@ -282,4 +287,27 @@ class Subjects(Bodies):
             e = by_id[max(by_id, key=lambda i: (counts[i], -first_seen[i]))]
         else:
             e = by_id[max(by_id, key=lambda i: (counts[i], last_seen[i]))]
+        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+
+    def _unheld_office_subject(self, role: str, at: int) -> Resolved | None:
+        """The person a role of many trades ("the researcher", "the expert") no one in
+        the article holds stands for: the named subject opening the sentence before,
+        described there as someone (", a climate scientist at Brock University,"), with
+        no office of their own ("the judge" is no farmer described)."""
+        roles = ROLE_SYNONYMS.get(role, frozenset([role]))
+        if role not in _GENERIC_ROLES or any(
+            not roles.isdisjoint(e.titles) or not roles.isdisjoint(e.roles)
+            for e in self.persons.values()
+        ):
+            return None
+        m = self._opening_subject(at)
+        if m is None:
+            return None
+        after = m.last if m.last >= 0 else m.token + 1
+        if not self._described_as_someone(after) or offices_of(m.entity):
+            return None
+        e = m.entity
+        said = title_gender(role)
+        if said is not None and e.gender is not None and e.gender != said:
+            return None
         return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
