@@ -345,3 +345,34 @@ def test_a_role_of_many_trades_is_the_subject_described_just_before() -> None:
         "“It was hard,” the judge said.",
     )
     assert speaker(quote(b, "It was hard")) != "Tom Hale"
+
+
+def test_a_ledes_unnamed_subject_is_the_one_named_next() -> None:
+    """ "A Winnipeg woman says she was given three days to leave ... ¶ Maria Santos, 46,
+    has lived there": Santos; "The winningest coach ... says" is the coach the next
+    paragraph opens with, past its dateline. A next paragraph that opens with someone of
+    another trade or gender names someone else."""
+    a = article(
+        "Winnipeg woman fights eviction",
+        "A Winnipeg woman says she was given three days to leave her apartment.",
+        "Maria Santos, 46, has lived in the building on Sherbrook Street for nine years.",
+    )
+    assert speaker(indirect(a, "she was given three days")) == "Maria Santos"
+    b = article(
+        "Forty years behind the bench",
+        "The winningest coach in Saskatchewan junior hockey history says he will know when.",
+        "MELFORT, Sask. — Gerry Wasylyk is 73 and has coached the Mustangs since 1984.",
+    )
+    assert speaker(indirect(b, "he will know when")) == "Gerry Wasylyk"
+    c = article(
+        "Fire",
+        "A Winnipeg man says his home burned down.",
+        "Maria Santos, a neighbour, lives next door.",
+    )
+    assert speaker(indirect(c, "his home burned down")) == "A Winnipeg man"
+    d = article(
+        "Drink remark",
+        "The first minister says it was okay to get drunk once in a while.",
+        "Jack Law, chief executive of Alcohol Focus Scotland, called the comment ill-advised.",
+    )
+    assert speaker(indirect(d, "it was okay to get drunk")) != "Jack Law"

@@ -308,6 +308,15 @@ class Registry(DocumentOwners):
             if people:
                 e = people[0] if len(people) == 1 else self._nearest(people, at)
                 return Resolved(e.name, e.kind, e.title, description, e.gender, e)
+        if (
+            phrase.kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
+            and phrase.name is None
+            and phrase.role is not None
+        ):
+            # a lede's "A Winnipeg woman says ...", named in the next paragraph
+            named = self._named_next(phrase)
+            if named is not None:
+                return attrs.evolve(named, description=written)
         bare = self._bare_role(phrase)
         if phrase.kind is SpeakerKind.PERSON and phrase.role is not None and bare:
             said = frozenset(tokens.lower[phrase.first : phrase.last]) & ROLE_MODIFIERS

@@ -50,7 +50,15 @@ from newsmodel.quotes.speaker_kinds import (
     PARTY_MEMBERS,
     Phrase,
 )
-from newsmodel.quotes.subjects import AGE_PARAGRAPHS, ANYONE_NOUNS, EPITHETS, Subjects, age_of
+from newsmodel.quotes.subjects import (
+    AGE_PARAGRAPHS,
+    ANYONE_NOUNS,
+    DESCRIBED_MEN,
+    DESCRIBED_WOMEN,
+    EPITHETS,
+    Subjects,
+    age_of,
+)
 from newsmodel.quotes.tokens import indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
@@ -74,8 +82,6 @@ _THE = indexed(["the"])
 #: Role nouns whose synonyms are other offices, which an indefinite role does not mean.
 _BROAD_ROLES = word_list("broad_roles")
 #: Nouns for a woman, and for a man, that an unnamed person's description ends in.
-_DESCRIBED_WOMEN = word_list("described_women")
-_DESCRIBED_MEN = word_list("described_men")
 #: How many words an unnamed person's description runs before its noun ("A 29-year-old
 #: Berlin woman").
 _DESCRIBED_WORDS = 5
@@ -214,7 +220,7 @@ class Roles(Subjects):
             j = k + 1
             while j < len(tokens) and j - k <= _DESCRIBED_WORDS and tokens.text[j][:1].isalnum():
                 w = lower[j]
-                gender = "f" if w in _DESCRIBED_WOMEN else "m" if w in _DESCRIBED_MEN else None
+                gender = "f" if w in DESCRIBED_WOMEN else "m" if w in DESCRIBED_MEN else None
                 if gender is not None:
                     name = self._span_text(k, j + 1)
                     someone = Entity(name, SpeakerKind.ANONYMOUS, gender)

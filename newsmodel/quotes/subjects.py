@@ -26,15 +26,25 @@ from newsmodel.quotes.name_roles import (
     appositive_title_words,
     opener_comma,
     role_title_words,
+    role_words,
 )
-from newsmodel.quotes.person_words import PERSON_HEADS
+from newsmodel.quotes.person_words import PERSON_HEADS, SPEAKING_FOR_OTHERS, names_someone
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import is_given_name
 from newsmodel.quotes.role_bodies import Bodies
-from newsmodel.quotes.speaker_kinds import AGE_RE, INNER_PREPOSITIONS, PARTY_MEMBERS
+from newsmodel.quotes.speaker_kinds import AGE_RE, INNER_PREPOSITIONS, PARTY_MEMBERS, Phrase
 from newsmodel.quotes.tokens import Tokens
 
-__all__ = ["AGE_PARAGRAPHS", "ANYONE_NOUNS", "EPITHETS", "Subjects", "age_of", "offices_of"]
+__all__ = [
+    "AGE_PARAGRAPHS",
+    "ANYONE_NOUNS",
+    "DESCRIBED_MEN",
+    "DESCRIBED_WOMEN",
+    "EPITHETS",
+    "Subjects",
+    "age_of",
+    "offices_of",
+]
 
 #: Nouns a story calls its subject by, which hold no office: "the youngster said" after
 #: "Lyon striker Jean Marot" (see :meth:`Roles._epithet`).
@@ -69,6 +79,13 @@ def offices_of(e: Entity) -> set[str]:
     return {t for t in e.titles if t in TITLE_WORDS and t.rstrip(".") not in HONORIFICS}
 
 
+#: Nouns for a woman, and for a man, that an unnamed person's description ends in.
+DESCRIBED_WOMEN = word_list("described_women")
+DESCRIBED_MEN = word_list("described_men")
+#: Verbs of saying after a name that make it a speaker of its own, not the one a lede
+#: described ("The minister said ... ¶ Ann Reid said ..."), and how far they are sought.
+_SAYING = word_list("saying_verbs")
+_SAYING_REACH = 12
 #: Roles that many trades hold, which a description by one of them may be called again:
 #: "the researcher" for "a climate scientist".
 _GENERIC_ROLES = word_list("generic_roles")
@@ -309,5 +326,58 @@ class Subjects(Bodies):
         e = m.entity
         said = title_gender(role)
         if said is not None and e.gender is not None and e.gender != said:
+            return None
+        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+
+    def _named_next(self, phrase: Phrase) -> Resolved | None:
+        """The person a lede's unnamed subject is ("A Winnipeg woman says she was given
+        three days to leave ... ¶ Maria Santos, 46, has lived there ..."): the person
+        named in full who opens the next paragraph, when the phrase opens its sentence,
+        no one is named before it and its noun tells no other gender."""
+        tokens = self.tokens
+        at = phrase.first
+        if tokens.sent_first[tokens.sent[at]] != at or (
+            self.mention_tokens and self.mention_tokens[0] < at
+        ):
+            return None
+        if any(m.token < at for m in self.speakers[:1]):
+            return None
+        k = bisect_left(self.mention_tokens, phrase.last)
+        if k >= len(self.mentions):
+            return None
+        m = self.mentions[k]
+        e = m.entity
+        first = tokens.sent_first[m.sent]
+        if (
+            m.para != tokens.para[at] + 1
+            or e.kind is not SpeakerKind.PERSON
+            or " " not in e.name
+            or not all(
+                tokens.text[j][:1].isupper() or not tokens.text[j][:1].isalnum()
+                for j in range(first, m.token)
+            )
+        ):
+            return None  # (a dateline may open the paragraph: "MELFORT, Sask. — Gerry ...")
+        role = phrase.role or ""
+        said = (
+            "f" if role in DESCRIBED_WOMEN else "m" if role in DESCRIBED_MEN else title_gender(role)
+        )
+        after = m.last if m.last >= 0 else m.token + 1
+        offices = offices_of(e) | role_words(tokens, m.token, after)
+        if (
+            not (role in PERSON_NOUNS or role in TITLE_WORDS or names_someone(role))
+            or role in SPEAKING_FOR_OTHERS  # "A Brixo spokeswoman said": no one named
+            or not (e.gender or is_given_name(e.name.split()[0]))
+            or (said is not None and e.gender is not None and e.gender != said)
+            # "The minister said ... ¶ Ann Reid said ...": another who speaks
+            or any(
+                tokens.lower[j] in _SAYING
+                for j in range(after, min(len(tokens), after + _SAYING_REACH))
+                if tokens.sent[j] == m.sent
+            )
+            # "An executive at Marsh ... ¶ Attorney General Elliot Spitzer said", "The first
+            # minister's statement ... ¶ Jack Law, chief executive of ...,": another
+            or (offices and offices.isdisjoint(ROLE_SYNONYMS.get(role, {role})))
+        ):
             return None
         return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
