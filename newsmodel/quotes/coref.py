@@ -28,11 +28,9 @@ from newsmodel.quotes.kin_names import KIN_GENDERS, KIN_POSSESSORS
 from newsmodel.quotes.lexicon import (
     COMPANIES,
     COUNTRIES,
-    CUE_FORMS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
-    ORG_MARKERS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -52,7 +50,6 @@ from newsmodel.quotes.person_words import (
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import (
     BASED,
-    PARTY_WORDS,
     acronym_after,
     company_name,
     demonym_noun,
@@ -88,14 +85,9 @@ _OTHER_MARKERS = word_list("other_markers")
 _ONE_SIDE_ROLES = word_list("one_side_roles")
 #: The sides of a court case one lawyer speaks for: "The Crown", "the defence".
 _COURT_SIDES = word_list("court_sides")
-#: Words of a party's name or its members ("Labour", "Lib Dem", "Conservative"), not the
-#: "new" of "New Democrat", which names no party alone.
-_PARTY_WORDS = PARTY_WORDS - {"new"}
 _THE = indexed(["the"])
 #: How many paragraphs a description given to someone quoted keeps standing for them.
 _DESCRIBED_PARAGRAPHS = 3
-#: The most tokens read back for the police force "police" stands for.
-_FORCE_SCAN = 400
 
 
 def _person_role(role: str) -> bool:
@@ -496,75 +488,6 @@ class Registry(DocumentOwners):
             if kin is not None:  # "His son, Colton Wiebe, said ...": "his father" is Arnie
                 return Resolved(kin.name, kin.kind, kin.title, description, kin.gender, kin)
         return Resolved(written, phrase.kind, None, description)
-
-    def _party_named(self, at: int) -> Resolved | None:
-        """The party "the party" stands for: the one named last, in its paragraph or the
-        two before ("The Liberal Democrats want a local income tax. The party says ...")."""
-        tokens = self.tokens
-        text, lower = tokens.text, tokens.lower
-        para = tokens.para[at]
-        k = at - 1
-        while k >= 0 and para - tokens.para[k] <= 2:
-            w = lower[k]
-            if (
-                text[k][:1].isupper()
-                and tokens.quote[k] < 0
-                and (w in _PARTY_WORDS or (w.endswith("s") and w[:-1] in _PARTY_WORDS))
-            ):
-                first = k
-                while (
-                    first > 0
-                    and tokens.sent[first - 1] == tokens.sent[k]
-                    and text[first - 1][:1].isupper()
-                    and lower[first - 1] != "the"
-                ):
-                    first -= 1  # "Liberal Democrats"
-                last = k + 1
-                while (
-                    last < len(text)
-                    and tokens.sent[last] == tokens.sent[k]
-                    and text[last][:1].isupper()
-                    and tokens.quote[last] < 0
-                ):
-                    last += 1  # "Labour Party"
-                return Resolved(self._span_text(first, last), SpeakerKind.ORGANISATION)
-            k -= 1
-        return None
-
-    def _police_force(self, at: int) -> Resolved | None:
-        """The force "police" at token ``at`` stands for: the last named before, in its
-        paragraph or the two before ("Toronto police", "the Ontario Provincial Police")."""
-        tokens = self.tokens
-        text, lower = tokens.text, tokens.lower
-        para = tokens.para[at]
-        k = at - 1
-        while k > 0 and at - k <= _FORCE_SCAN and para - tokens.para[k] <= 2:
-            if lower[k] == "police" and tokens.quote[k] < 0:
-                first, last = k, k + 1
-                sent = tokens.sent[k]
-                while last < len(text) and tokens.sent[last] == sent and text[last][:1].isupper():
-                    last += 1  # "Toronto Police Service"
-                while (
-                    first > 0
-                    and tokens.sent[first - 1] == sent
-                    and text[first - 1][:1].isupper()
-                    and lower[first - 1] != "the"
-                    and lower[first - 1] not in FUNCTION_WORDS  # "But police said"
-                    and lower[first - 1] not in TITLE_WORDS  # "Chief police officers"
-                    and tokens.quote[first - 1] < 0
-                ):
-                    first -= 1
-                # "Toronto police officers", "the London police station": a modifier
-                nxt = lower[last] if last < len(text) and text[last][:1].islower() else ""
-                modifier = bool(nxt) and (
-                    nxt in PERSON_NOUNS
-                    or nxt in GROUP_NOUNS
-                    or not (nxt in FINITE_WORDS or nxt in CUE_FORMS or nxt.endswith(("ed", "s")))
-                )
-                if (first < k or last > k + 1) and lower[last - 1] in ORG_MARKERS and not modifier:
-                    return Resolved(self._span_text(first, last), SpeakerKind.ORGANISATION)
-            k -= 1
-        return None
 
     def _named_group(self, phrase: Phrase, description: str | None) -> Resolved | None:
         """The names at the end of a group phrase, its role words before them as a title:

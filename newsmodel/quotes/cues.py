@@ -29,6 +29,7 @@ from newsmodel.quotes.lexicon import (
     company_with_s,
     word_list,
 )
+from newsmodel.quotes.plural_nouns import person_noun, plural_noun_use
 from newsmodel.quotes.speaker_kinds import DETERMINERS
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES
@@ -121,12 +122,6 @@ _CAUSATIVES = word_list("causatives")
 _NAME_WORDS = 4
 #: Words of quantity before a plural noun that looks like a verb ("the dozen states").
 _PLURAL_QUANTIFIERS = word_list("plural_quantifiers")
-#: Determiners of a plural only, after which a word in "-s" is no verb ("these shows").
-_PLURAL_DETERMINERS = word_list("plural_determiners")
-#: Words after a plural noun that looks like a cue: "terms like", "reports were".
-_PLURAL_AFTER = word_list("plural_after")
-#: Nouns of the press before a plural that looks like a cue: "media reports".
-_PRESS_MODIFIERS = word_list("press_modifiers")
 #: Nouns after a word that reads as a cue, which make the two one noun: "think tank".
 _COMPOUND_HEADS = word_list("compound_heads")
 #: Words of a time adjunct after a medium: "took to Twitter on Monday to say".
@@ -360,7 +355,7 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             ):
                 continue  # "a government strategy document", "an action figure"
         elif kind is FormKind.PRESENT:
-            if _plural_noun_use(lower, text, para, i):
+            if plural_noun_use(lower, text, para, i):
                 continue  # "terms like “podcast”", "these old TV shows": a plural noun
             if prev in CUE_FORMS:
                 prev_kind = CUE_FORMS[prev].kind
@@ -390,7 +385,7 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 # (not "the terrorist attacks of")
                 and not (
                     text[i - 1].islower()
-                    and _person_noun(lower[i - 1])
+                    and person_noun(lower[i - 1])
                     and not text[i + 1][0].isalpha()
                 )
                 and (not text[i + 1][0].isalpha() or lower[i + 1] in _NOUN_FOLLOWERS)
@@ -685,57 +680,6 @@ def _after_named_words(cue: Cue, lower: list[str], quote: Sequence[int]) -> int:
         else:
             break
     return k
-
-
-def _person_noun(w: str) -> bool:
-    """Whether a word names a person by what they do: a listed noun ("lawyer"), or one in
-    "-ist" ("agronomist", "economist"; not "list", "wrist")."""
-    return w in PERSON_NOUNS or (len(w) > _SHORT_IST and w.endswith("ist"))
-
-
-#: The longest word in "-ist" that names no one ("twist", "assist" does).
-_SHORT_IST = 5
-
-
-def _plural_noun_use(lower: list[str], text: list[str], para: Sequence[int], i: int) -> bool:
-    """Whether the word in "-s" at token ``i`` is a plural noun: before "like", "such as"
-    or a plural's auxiliary ("terms like “podcast”", "comments such as", "the media reports
-    were"), or after a plural determiner with no more than two words between, none a
-    verb's ("these old TV shows", "those comments")."""
-    if (
-        i > 0
-        and lower[i - 1] in _PRESS_MODIFIERS
-        and para[i - 1] == para[i]
-        and (
-            text[i - 1].islower()
-            or i < 2
-            or para[i - 2] != para[i]
-            or text[i - 2] in (".", "!", "?", "”", '"')
-        )
-    ):
-        # "dismissed media reports linking him", "Press reports suggest": the press's
-        # reports (not "The Associated Press reports")
-        return True
-    if i + 1 < len(lower) and para[i + 1] == para[i]:
-        if lower[i + 1] == "like":
-            return True  # "terms like “podcast”"
-        if (
-            lower[i + 1] in _PLURAL_AFTER
-            and lower[i][:-1] in DOCUMENT_NOUNS
-            and lower[i - 1] not in _SUBJECT_PRONOUNS  # "which he estimates will"
-            and lower[i - 1] not in ("who", "that", "which")
-        ):
-            return True  # "the media reports were not": a document's plural, its verb after
-    if i + 2 < len(lower) and lower[i + 1] == "such" and lower[i + 2] == "as":
-        return True
-    for k in range(i - 1, max(-1, i - 4), -1):
-        if para[k] != para[i] or not text[k][0].isalnum():
-            return False
-        if lower[k] in _PLURAL_DETERMINERS:
-            return True
-        if lower[k] in CUE_FORMS or lower[k] in FUNCTION_WORDS:
-            return False
-    return False
 
 
 def _qualify(

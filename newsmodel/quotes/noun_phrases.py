@@ -145,7 +145,7 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                         ante = aged
                 if ante is not None:
                     # "Ann Reid, 24, from Lakeside, who said": the person before the place
-                    ante = _person_before_place(tokens, ante, lo) or ante
+                    ante = _person_from(tokens, ante, lo, relative=False, states=False) or ante
                 if (
                     ante is not None
                     and ante.first - 1 >= lo
@@ -477,21 +477,6 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
 _ASIDES = word_list("asides")
 
 
-def _person_before_place(tokens: Tokens, place: Phrase, lo: int) -> Phrase | None:
-    """The person named before ", from PLACE" (and an age): "Ann Reid, 24, from Lakeside"
-    (else None)."""
-    k = place.first - 1
-    if k - 2 < lo or tokens.lower[k] not in ("from", "of", "in") or tokens.text[k - 1] != ",":
-        return None
-    k -= 1
-    if k - 2 >= lo and tokens.text[k - 1][:1].isdigit() and tokens.text[k - 2] == ",":
-        k -= 2  # an age between: "Ann Reid, 24, from Lakeside"
-    person = np_before(tokens, k, lo, relative=False)
-    if person is None or person.kind is not SpeakerKind.PERSON or person.name is None:
-        return None
-    return person
-
-
 def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phrase | None:
     """A speaker written with an appositive: "X, DESCRIPTION, said" or "DESC, X, said"
     (with ``aside``, also "X, DESCRIPTION, for example, said")."""
@@ -729,13 +714,17 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
     return before
 
 
-def _person_from(tokens: Tokens, place: Phrase, lo: int) -> Phrase | None:
-    """The named person a place after "of" or "from" describes, with an age between:
-    "Harry Bond, 30, of Raleigh" (``place`` is "Raleigh"), or of a town and its state:
-    "Harry Bond, of Raleigh, N.C." (``place`` is "N.C.")."""
+def _person_from(
+    tokens: Tokens, place: Phrase, lo: int, *, relative: bool = True, states: bool = True
+) -> Phrase | None:
+    """The named person a place after "of" or "from" (or, without ``states``, "in")
+    describes, with an age between: "Harry Bond, 30, of Raleigh" (``place`` is
+    "Raleigh"), or with ``states`` of a town and its state: "Harry Bond, of Raleigh, N.C."
+    (``place`` is "N.C.")."""
     k = place.first - 2
     if (
-        k - 1 >= lo
+        states
+        and k - 1 >= lo
         and tokens.text[k + 1] == ","
         and tokens.text[k][:1].isupper()
         and " ".join(tokens.lower[place.first : place.last]) in US_STATES
@@ -743,11 +732,12 @@ def _person_from(tokens: Tokens, place: Phrase, lo: int) -> Phrase | None:
         town = np_before(tokens, k + 1, lo)
         if town is not None:
             k = town.first - 2
-    if k < lo or tokens.lower[k + 1] not in ("of", "from") or tokens.text[k] != ",":
+    prepositions = ("of", "from") if states else ("of", "from", "in")
+    if k < lo or tokens.lower[k + 1] not in prepositions or tokens.text[k] != ",":
         return None
     if k - 2 >= lo and tokens.text[k - 1][:1].isdigit() and tokens.text[k - 2] == ",":
         k -= 2  # ", 30,"
-    person = np_before(tokens, k, lo)
+    person = np_before(tokens, k, lo, relative=relative)
     if person is None or person.kind is not SpeakerKind.PERSON or person.name is None:
         return None
     return person

@@ -12,7 +12,18 @@ from newsmodel.model import SpeakerKind
 from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED, ArticleNames
 from newsmodel.quotes.cue_speaker import first_phrase
 from newsmodel.quotes.entities import Entity, Resolved
-from newsmodel.quotes.lexicon import COUNTRIES, PERSON_NOUNS, PUBLIC_BODIES, word_list
+from newsmodel.quotes.lexicon import (
+    COUNTRIES,
+    CUE_FORMS,
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    ORG_MARKERS,
+    PERSON_NOUNS,
+    PUBLIC_BODIES,
+    TITLE_WORDS,
+    word_list,
+)
+from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import PARTY_WORDS, company_name, is_given_name
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
 from newsmodel.quotes.tokens import Tokens
@@ -36,6 +47,11 @@ PUBLIC_WORDS = word_list("public_words")
 GOVERNMENT_BODIES = word_list("government_bodies")
 #: Roles that any body may hold, a company or not: "the group", "the charity".
 _ANY_BODY_ROLES = word_list("any_body_roles")
+#: Words of a party's name or its members ("Labour", "Lib Dem", "Conservative"), not the
+#: "new" of "New Democrat", which names no party alone.
+_PARTY_WORDS = PARTY_WORDS - {"new"}
+#: The most tokens read back for the police force "police" stands for.
+_FORCE_SCAN = 400
 #: How many paragraphs back "the health unit" looks for a body whose name holds "health".
 _WORD_PARAGRAPHS = 2
 #: How many paragraphs back "the firm" looks for a company named, when none was quoted.
@@ -151,6 +167,75 @@ class Bodies(ArticleNames):
             e = self.orgs[k][1]
             if not e.place and _proper_body_name(e.name) and word in e.name.lower().split():
                 return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
+            k -= 1
+        return None
+
+    def _party_named(self, at: int) -> Resolved | None:
+        """The party "the party" stands for: the one named last, in its paragraph or the
+        two before ("The Liberal Democrats want a local income tax. The party says ...")."""
+        tokens = self.tokens
+        text, lower = tokens.text, tokens.lower
+        para = tokens.para[at]
+        k = at - 1
+        while k >= 0 and para - tokens.para[k] <= 2:
+            w = lower[k]
+            if (
+                text[k][:1].isupper()
+                and tokens.quote[k] < 0
+                and (w in _PARTY_WORDS or (w.endswith("s") and w[:-1] in _PARTY_WORDS))
+            ):
+                first = k
+                while (
+                    first > 0
+                    and tokens.sent[first - 1] == tokens.sent[k]
+                    and text[first - 1][:1].isupper()
+                    and lower[first - 1] != "the"
+                ):
+                    first -= 1  # "Liberal Democrats"
+                last = k + 1
+                while (
+                    last < len(text)
+                    and tokens.sent[last] == tokens.sent[k]
+                    and text[last][:1].isupper()
+                    and tokens.quote[last] < 0
+                ):
+                    last += 1  # "Labour Party"
+                return Resolved(self._span_text(first, last), SpeakerKind.ORGANISATION)
+            k -= 1
+        return None
+
+    def _police_force(self, at: int) -> Resolved | None:
+        """The force "police" at token ``at`` stands for: the last named before, in its
+        paragraph or the two before ("Toronto police", "the Ontario Provincial Police")."""
+        tokens = self.tokens
+        text, lower = tokens.text, tokens.lower
+        para = tokens.para[at]
+        k = at - 1
+        while k > 0 and at - k <= _FORCE_SCAN and para - tokens.para[k] <= 2:
+            if lower[k] == "police" and tokens.quote[k] < 0:
+                first, last = k, k + 1
+                sent = tokens.sent[k]
+                while last < len(text) and tokens.sent[last] == sent and text[last][:1].isupper():
+                    last += 1  # "Toronto Police Service"
+                while (
+                    first > 0
+                    and tokens.sent[first - 1] == sent
+                    and text[first - 1][:1].isupper()
+                    and lower[first - 1] != "the"
+                    and lower[first - 1] not in FUNCTION_WORDS  # "But police said"
+                    and lower[first - 1] not in TITLE_WORDS  # "Chief police officers"
+                    and tokens.quote[first - 1] < 0
+                ):
+                    first -= 1
+                # "Toronto police officers", "the London police station": a modifier
+                nxt = lower[last] if last < len(text) and text[last][:1].islower() else ""
+                modifier = bool(nxt) and (
+                    nxt in PERSON_NOUNS
+                    or nxt in GROUP_NOUNS
+                    or not (nxt in FINITE_WORDS or nxt in CUE_FORMS or nxt.endswith(("ed", "s")))
+                )
+                if (first < k or last > k + 1) and lower[last - 1] in ORG_MARKERS and not modifier:
+                    return Resolved(self._span_text(first, last), SpeakerKind.ORGANISATION)
             k -= 1
         return None
 
