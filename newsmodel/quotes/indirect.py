@@ -58,7 +58,6 @@ from newsmodel.quotes.indirect_sources import (
 )
 from newsmodel.quotes.lexicon import (
     CUE_FORMS,
-    DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     MODALS,
     SUBORDINATORS,
@@ -76,6 +75,8 @@ from newsmodel.quotes.reported_clause import (
     amount_taken,
     attribution_end,
     clause_end,
+    document_written,
+    duration_at,
     event_relative,
     object_start,
     participle_opener,
@@ -87,7 +88,6 @@ from newsmodel.quotes.speaker_kinds import (
     DETERMINERS,
     POSSESSIVES,
     SUBJECT_PRONOUNS,
-    TIME_UNITS,
 )
 from newsmodel.quotes.speakers import phrase_before
 from newsmodel.quotes.tokens import Tokens
@@ -106,12 +106,8 @@ _NO_INFINITIVE = word_list("no_infinitive_verbs")
 _ADJUNCT_HEADS = word_list("adjunct_heads")
 #: Verbs whose clause without "that" must open with a pronoun, "there" or a possessive.
 _SUBJECT_CLAUSE_VERBS = word_list("subject_clause_verbs")
-#: Words that end a length of time after a cue: "30 minutes into", "two days later".
-_DURATION_ENDS = word_list("duration_ends")
 #: The most words of a time adjunct after a cue before its "that".
 _DURATION_WORDS = 8
-#: Words that count a length of time: "an hour", "two days", "several weeks".
-_DURATION_COUNTS = word_list("duration_counts")
 _NO_OBJECT = word_list("no_object_verbs")
 #: Verbs whose object is the words said.
 _SAYS_WORDS = word_list("says_words")
@@ -142,8 +138,6 @@ _NO_WORDS = word_list("no_words")
 _NO_WORDS_TOPICS = word_list("no_words_topics")
 #: Prepositions after a cue of speech that open no words: "responded to his posts".
 _NO_CLAUSE_PREPOSITIONS = word_list("no_clause_prepositions")
-#: Verbs of writing whose object may be the document written: "wrote a letter to".
-_WRITING_VERBS = word_list("writing_verbs")
 #: Possessives and pronouns that can open an object after a cue: "endorsed his plan",
 #: "denied it".
 _OBJECT_OPENERS = word_list("object_openers")
@@ -329,7 +323,7 @@ def _after_cue(
     gap = False  # the words said are those of a relative clause
     if w in _ADJUNCT_HEADS and k + 1 < sl and tokens.lower[k + 1] in ("of", "to"):
         return None  # "said on Friday ahead of signing his contract": no words reported
-    if _duration(tokens, k, sl):
+    if duration_at(tokens, k, sl):
         # "said 30 minutes into the debate": a time, no words reported (but "said two days
         # later that ...")
         j = k + 2
@@ -488,7 +482,7 @@ def _no_clause_object(tokens: Tokens, cue: Cue, k: int, sl: int, *, adjuncts: bo
     not yet skipped: "said at the time"), "to" only."""
     if k + 1 >= sl:
         return False
-    if _document_written(tokens, cue, k, sl):
+    if document_written(tokens, cue, k, sl):
         return True
     if cue.cls is not CueClass.SPEECH:
         return False
@@ -497,34 +491,6 @@ def _no_clause_object(tokens: Tokens, cue: Cue, k: int, sl: int, *, adjuncts: bo
         return True
     # "responded to one of his posts" (not "pledged to deepen ties")
     return w == "to" and (tokens.lower[k + 1] in DETERMINERS or tokens.lower[k + 1] in POSSESSIVES)
-
-
-def _document_written(tokens: Tokens, cue: Cue, k: int, sl: int) -> bool:
-    """Whether what a verb of writing takes at token ``k`` is a document, no words: "wrote
-    a letter to the mayor", "penned an op-ed" (not "wrote the letter was late")."""
-    if cue.lemma not in _WRITING_VERBS or k + 1 >= sl:
-        return False
-    lower = tokens.lower
-    if lower[k] not in DETERMINERS and lower[k] not in POSSESSIVES:
-        return False
-    j = k + 1
-    while j < sl and j - k <= 3 and lower[j] not in DOCUMENT_NOUNS and tokens.text[j][:1].isalpha():
-        j += 1  # "a scathing letter", "a new op-ed"
-    return (
-        j < sl and lower[j] in DOCUMENT_NOUNS and (j + 1 >= sl or lower[j + 1] not in FINITE_WORDS)
-    )
-
-
-def _duration(tokens: Tokens, k: int, sl: int) -> bool:
-    """Whether a length of time that a word such as "into" or "before" ends opens at
-    token ``k``: "30 minutes into the debate", "an hour before the rally"."""
-    lower = tokens.lower
-    if k >= sl or not (tokens.text[k][0].isdigit() or lower[k] in _DURATION_COUNTS):
-        return False
-    j = k + 1
-    if j < sl and lower[j] in ("few", "more"):
-        j += 1  # "a few hours later"
-    return j + 1 < sl and lower[j] in TIME_UNITS and lower[j + 1] in _DURATION_ENDS
 
 
 def _demonstrative(tokens: Tokens, cue: Cue, k: int, sl: int) -> bool:

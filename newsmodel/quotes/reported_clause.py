@@ -17,9 +17,9 @@ from newsmodel.quotes.clauses import (
 )
 from newsmodel.quotes.cue_speaker import Found
 from newsmodel.quotes.cues import AUXILIARIES, Cue
-from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, FormKind, word_list
+from newsmodel.quotes.lexicon import CUE_FORMS, DOCUMENT_NOUNS, FUNCTION_WORDS, FormKind, word_list
 from newsmodel.quotes.phrase_words import FINITE_WORDS
-from newsmodel.quotes.speaker_kinds import Phrase
+from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, TIME_UNITS, Phrase
 from newsmodel.quotes.speakers import phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
 
@@ -32,6 +32,8 @@ __all__ = [
     "amount_taken",
     "attribution_end",
     "clause_end",
+    "document_written",
+    "duration_at",
     "event_relative",
     "object_start",
     "participle_opener",
@@ -231,3 +233,39 @@ def event_relative(tokens: Tokens, phrase: Phrase) -> bool:
         and tokens.lower[first] in ("a", "an", "the", "another")
         and tokens.lower[first + 1] in _EVENT_NOUNS
     )
+
+
+#: Words that end a length of time after a cue: "30 minutes into", "two days later".
+_DURATION_ENDS = word_list("duration_ends")
+#: Words that count a length of time: "an hour", "two days", "several weeks".
+_DURATION_COUNTS = word_list("duration_counts")
+#: Verbs of writing whose object may be the document written: "wrote a letter to".
+_WRITING_VERBS = word_list("writing_verbs")
+
+
+def document_written(tokens: Tokens, cue: Cue, k: int, sl: int) -> bool:
+    """Whether what a verb of writing takes at token ``k`` is a document, no words: "wrote
+    a letter to the mayor", "penned an op-ed" (not "wrote the letter was late")."""
+    if cue.lemma not in _WRITING_VERBS or k + 1 >= sl:
+        return False
+    lower = tokens.lower
+    if lower[k] not in DETERMINERS and lower[k] not in POSSESSIVES:
+        return False
+    j = k + 1
+    while j < sl and j - k <= 3 and lower[j] not in DOCUMENT_NOUNS and tokens.text[j][:1].isalpha():
+        j += 1  # "a scathing letter", "a new op-ed"
+    return (
+        j < sl and lower[j] in DOCUMENT_NOUNS and (j + 1 >= sl or lower[j + 1] not in FINITE_WORDS)
+    )
+
+
+def duration_at(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether a length of time that a word such as "into" or "before" ends opens at
+    token ``k``: "30 minutes into the debate", "an hour before the rally"."""
+    lower = tokens.lower
+    if k >= sl or not (tokens.text[k][0].isdigit() or lower[k] in _DURATION_COUNTS):
+        return False
+    j = k + 1
+    if j < sl and lower[j] in ("few", "more"):
+        j += 1  # "a few hours later"
+    return j + 1 < sl and lower[j] in TIME_UNITS and lower[j + 1] in _DURATION_ENDS
