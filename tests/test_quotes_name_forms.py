@@ -284,3 +284,19 @@ def test_people_by_trade_of_a_place_and_a_described_subject() -> None:
     assert speaker(quote(a, "You are talking")) == "Olu Sanni"
     assert speaker(indirect(a, "it is working")) == "Grape Growers of Ontario"
     assert speaker(indirect(a, "the plan was fine")) == "Bernie Sanders"
+
+
+def test_a_partys_member_word_before_a_name_is_no_part_of_it() -> None:
+    """ "New Democrat Faduma Warsame" and "For the Lib Dems David Laws said" name Warsame
+    and Laws, whatever their given names; "Liberal Democrats" and "Green Party" stay the
+    parties."""
+    a = article(
+        "Byelection",
+        "New Democrat Faduma Warsame, a settlement worker, finished third, but said her "
+        "campaign had pushed the other parties.",
+        "“We put rent on the ballot,” she told supporters.",
+        "Liberal Democrats said the result was fine.",
+    )
+    assert speaker(indirect(a, "her campaign had pushed")) == "Faduma Warsame"
+    assert speaker(quote(a, "We put rent")) == "Faduma Warsame"
+    assert speaker(indirect(a, "the result was fine")) == "Liberal Democrats"

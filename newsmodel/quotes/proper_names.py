@@ -285,6 +285,16 @@ def _listed_given(word: str) -> bool:
     return plain in FEMALE_NAMES or plain in MALE_NAMES
 
 
+def _party_end(lower: list[str], start: int, end: int) -> int:
+    """The end of a party's member word that opens tokens [start, end) ("Liberal", "New
+    Democrat"), or ``start``."""
+    if end - start > 2 and lower[start] == "new" and lower[start + 1] in ("democrat", "democrats"):
+        return start + 2
+    if lower[start] in PARTY_WORDS and lower[start] != "new":
+        return start + 1
+    return start
+
+
 def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     """The proper name at the end of tokens [first, last), without its title: the name
     range, or None when the phrase ends in no name ("Kenyan President William Ruto" gives
@@ -388,6 +398,9 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     start = k + 1
     if start >= end:
         return None
+    party = _party_end(lower, start, end) if start == first else start
+    if party > start and end - party >= 2:
+        start = party  # "New Democrat Faduma Warsame": a party's member, then the name
     # "Secretary of State John Kerry": the name starts at a known given name, unless the
     # run is the name alone ("said Azfar Ali Khan")
     for m in range(start, end - 1):
