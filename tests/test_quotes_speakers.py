@@ -2788,6 +2788,13 @@ def test_a_riding_joined_by_an_en_dash_is_no_person() -> None:
     assert speaker(quote(a, "I am a team player")) == "Nadia Ferreira-Haddad"
     assert speaker(indirect(a, "the plan works")) == "Nate Erskine-Smith"
     assert mention(indirect(a, "the plan works")) == "Beaches–East York MP Nate Erskine-Smith"
+    # an em dash joins a riding's names too: "Scarborough—Rouge Heights"
+    b = article(
+        "Byelection upset",
+        "Kim-Lan Tran captured the riding of Scarborough—Rouge Heights for the Conservatives.",
+        "“People here are not ideological,” she said.",
+    )
+    assert speaker(quote(b, "People here")) == "Kim-Lan Tran"
 
 
 def test_a_relative_clause_that_gives_a_name_names_the_speaker() -> None:

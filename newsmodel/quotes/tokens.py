@@ -38,8 +38,8 @@ TOKEN_RE = regex.compile(
     # a plain word first (most tokens): no abbreviation, acronym or contraction starts
     # with a word that is not followed by a letter, "." or "’" (an ASCII one, the
     # commonest, is tried with cheaper classes: the same tokens, sooner)
-    r"[A-Za-z][a-z]*+(?![\p{L}\p{M}\p{N}.'’‐/-]|–\p{Lu})"
-    r"|\p{L}[\p{Ll}\p{M}\p{N}]*+(?![\p{L}\p{M}\p{N}.'’‐/-]|–\p{Lu})"
+    r"[A-Za-z][a-z]*+(?![\p{L}\p{M}\p{N}.'’‐/-]|[–—]\p{Lu})"
+    r"|\p{L}[\p{Ll}\p{M}\p{N}]*+(?![\p{L}\p{M}\p{N}.'’‐/-]|[–—]\p{Lu})"
     # a web address, one token: "valleydata.com", "www.gov.on.ca"
     # (bounded parts: linear however long a run of dotted words)
     r"|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.(?:com|ca|org|net|gov|edu|uk|io)(?![\p{L}\p{N}])"
@@ -49,9 +49,10 @@ TOKEN_RE = regex.compile(
     r"|\p{Lu}-(?:\p{L}\.){2,}"
     r"|(?:\p{L}\.){2,}"
     r"|\p{Lu}\.(?=[ \t]*\n?[ \t]*\p{Lu})"  # an initial, before a wrapped line too
-    # a compound name joined by an en dash with no space, one token: "Mississauga–Erin"
-    # (a riding's, "Mississauga–Erin Mills"), as one joined by a hyphen
-    r"|\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:[’'](?![sS]\b)|[-‐]|–(?=\p{Lu}))[\p{L}\p{M}\p{N}]+)+"
+    # a compound name joined by an en or em dash with no space, one token:
+    # "Mississauga–Erin", "Scarborough—Rouge" (a riding's, "Scarborough—Rouge Heights"), as
+    # one joined by a hyphen
+    r"|\p{Lu}[\p{L}\p{M}\p{N}]*(?:(?:[’'](?![sS]\b)|[-‐]|[–—](?=\p{Lu}))[\p{L}\p{M}\p{N}]+)+"
     r"|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[’'](?![sS]\b)|[-‐])[\p{L}\p{M}\p{N}]+)*"
     r"|[’'][sS]\b"
     r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?(?:-[\p{L}\p{N}]+)*"
@@ -76,8 +77,8 @@ PLAIN_TOKEN_SPLIT_RE = re.compile(
     # every alternative starts with a character that is no space: said first, it lets the
     # matcher pass over the gaps between tokens at once
     r"(?=[^\t\n\x0b\x0c\r \xa0])"
-    r"([A-Za-z][a-z]*(?![A-Za-z0-9.'’‐/-]|–[A-Z])"
-    r"|[A-Za-z][a-z0-9]*(?![A-Za-z0-9.'’‐/-]|–[A-Z])"
+    r"([A-Za-z][a-z]*(?![A-Za-z0-9.'’‐/-]|[–—][A-Z])"
+    r"|[A-Za-z][a-z0-9]*(?![A-Za-z0-9.'’‐/-]|[–—][A-Z])"
     r"|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,3}\.(?:com|ca|org|net|gov|edu|uk|io)(?![A-Za-z0-9])"
     r"|(?=(?:[A-Z][-/])?[A-Za-z]{1,6}\.)(?:[A-Z][-/])?(?:"
     + _ABBREVIATION_CHOICES
@@ -87,7 +88,7 @@ PLAIN_TOKEN_SPLIT_RE = re.compile(
     r"|[A-Z]-(?:[A-Za-z]\.){2,}"
     r"|(?:[A-Za-z]\.){2,}"
     r"|[A-Z]\.(?=[ \t]*\n?[ \t]*[A-Z])"
-    r"|[A-Z][A-Za-z0-9]*(?:(?:[’'](?![sS]\b)|[-‐]|–(?=[A-Z]))[A-Za-z0-9]+)+"
+    r"|[A-Z][A-Za-z0-9]*(?:(?:[’'](?![sS]\b)|[-‐]|[–—](?=[A-Z]))[A-Za-z0-9]+)+"
     r"|[A-Za-z][A-Za-z0-9]*(?:(?:[’'](?![sS]\b)|[-‐])[A-Za-z0-9]+)*"
     r"|[’'][sS]\b"
     r"|[0-9]+(?:[.,:/][0-9]+)*(?:st|nd|rd|th|s|%)?(?:-[A-Za-z0-9]+)*"
