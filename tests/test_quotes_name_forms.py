@@ -300,3 +300,16 @@ def test_a_partys_member_word_before_a_name_is_no_part_of_it() -> None:
     assert speaker(indirect(a, "her campaign had pushed")) == "Faduma Warsame"
     assert speaker(quote(a, "We put rent")) == "Faduma Warsame"
     assert speaker(indirect(a, "the result was fine")) == "Liberal Democrats"
+
+
+def test_a_riding_of_heights_is_a_place() -> None:
+    """ "the riding of Scarborough—Rouge Heights" (one compound word and "Heights") is a
+    place, no one "she" stands for; so are "West Point" and "Niagara Falls"."""
+    a = article(
+        "Conservatives flip Scarborough—Rouge Heights in byelection upset",
+        "Kim-Lan Tran walked into the banquet hall just after 11 p.m. Monday.",
+        "The 41-year-old pharmacist captured the riding of Scarborough—Rouge Heights for "
+        "the Conservatives. She grew up in Niagara Falls.",
+        "“People here are not ideological,” she said.",
+    )
+    assert speaker(quote(a, "People here")) == "Kim-Lan Tran"

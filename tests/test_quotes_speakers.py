@@ -2790,8 +2790,11 @@ def test_a_riding_joined_by_an_en_dash_is_no_person() -> None:
     assert mention(indirect(a, "the plan works")) == "Beaches–East York MP Nate Erskine-Smith"
     # an em dash joins a riding's names too: "Scarborough—Rouge Heights"
     b = article(
-        "Byelection upset",
-        "Kim-Lan Tran captured the riding of Scarborough—Rouge Heights for the Conservatives.",
+        "Conservatives flip Scarborough—Rouge Heights in byelection upset",
+        "Kim-Lan Tran walked into the banquet hall just after 11 p.m. Monday.",
+        "The 41-year-old pharmacist captured the riding of Scarborough—Rouge Heights for "
+        "the Conservatives.",
+        "Tran said the result was about affordability, not about party labels.",
         "“People here are not ideological,” she said.",
     )
     assert speaker(quote(b, "People here")) == "Kim-Lan Tran"
