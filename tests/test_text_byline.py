@@ -85,6 +85,8 @@ def test_organisation_alone() -> None:
         "Byron Smith said the harbour would reopen.",
         "Ann Dale, Chief Executive, Acme Corp",
         "Ann Dale, Health Minister, Ottawa Centre",
+        # a lede after its dateline, "wait times" no outlet's name
+        "EDMONTON — Alberta Premier Colleen Hrynchuk says the wait times are unacceptable.",
     ],
 )
 def test_not_bylines(line: str) -> None:

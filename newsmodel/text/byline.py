@@ -274,6 +274,21 @@ def _parse(rest: str, *, need_org: bool) -> tuple[list[str], str | None] | None:
     return names, organisation
 
 
+#: How many lower-case words (bar those of names and outlets: "and", "of", "the") make a
+#: line a sentence, no byline without "By": "EDMONTON — Alberta Premier Colleen Hrynchuk
+#: says the wait times are unacceptable."
+_SENTENCE_LOWER_WORDS = 3
+
+
+def _lower_words(line: str) -> int:
+    """The lower-case words of a line that names and outlets do not hold."""
+    return sum(1 for w in words(line) if w.islower() and w not in _NAME_SMALL_WORDS)
+
+
+#: Lower-case words of names and outlets: "Jane Doe and Tom Hale", "Bank of Canada".
+_NAME_SMALL_WORDS = frozenset({"and", "of", "the", "de", "du", "la", "le", "van", "von", "for"})
+
+
 def find_byline(text: str, start: int, end: int, *, top: bool = True) -> Byline | None:
     """The byline that is the paragraph ``text[start:end]``, if it is one.
 
@@ -288,7 +303,12 @@ def find_byline(text: str, start: int, end: int, *, top: bool = True) -> Byline 
     by = BY_RE.match(line)
     if by and by.end() < len(line) and (by.end() == len(line) or not line[by.end()].islower()):
         parsed = _parse(line[by.end() :], need_org=False)
-    elif top and len(words(line)) <= 12 and line.rstrip()[-1:] not in {"?", "!", ":"}:
+    elif (
+        top
+        and len(words(line)) <= 12
+        and line.rstrip()[-1:] not in {"?", "!", ":"}
+        and _lower_words(line) < _SENTENCE_LOWER_WORDS
+    ):
         parsed = _parse(line, need_org=True)
     else:
         parsed = None
