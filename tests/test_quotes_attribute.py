@@ -1254,3 +1254,16 @@ def test_a_headline_quotation_the_body_repeats_takes_its_speaker() -> None:
     assert headline[0].attribution is not None
     assert headline[0].attribution.rule == "headline-repeat"
     assert headline[1].attribution is None
+
+
+def test_a_quotation_alone_then_thats_according_to_someone() -> None:
+    """ "“...” ¶ That's according to Marisol Dela Cruz, who teaches ..." is Dela Cruz's,
+    though another spoke in the paragraph before."""
+    a = article(
+        "Election",
+        "Conservative Leader Trevor Hollis said Kang had been thrown under the bus.",
+        "“Surrey decides governments in this province.”",
+        "That’s according to Marisol Dela Cruz, who teaches political science at Simon "
+        "Fraser University.",
+    )
+    assert speaker(quote(a, "Surrey decides")) == "Marisol Dela Cruz"

@@ -24,7 +24,7 @@ from newsmodel.quotes.attribute_before import NOUN_CUES, others_words
 from newsmodel.quotes.clauses import points_back
 from newsmodel.quotes.cue_speaker import AFTER_CLASSES, Context, Found, first_phrase, speaker_of
 from newsmodel.quotes.cues import Cue, is_adverb
-from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, CueClass, word_list
+from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, TITLE_WORDS, CueClass, word_list
 from newsmodel.quotes.marks import RawQuote, quote_links, quote_paragraphs
 from newsmodel.quotes.phrase_words import capitals_end, named_in_full, names_no_one
 from newsmodel.quotes.proper_names import is_given_name
@@ -530,8 +530,21 @@ def _pointed_back(
         # "That was how Jane Dale described it", "Those are the words of Tom Hale"
         return _pointer_person(tokens, nf, end, cues)
     if lower[nf] in _NAMING_POINTERS and nf + 2 < end and lower[nf + 1] in _COPULAS:
-        person = _person_in(tokens, nf + 2, end, at_start=True)
-        if person is not None and person.first == nf + 2:
+        at = nf + 2
+        if at + 2 < end and lower[at] == "according" and lower[at + 1] == "to":
+            at += 2  # "That's according to Marisol Dela Cruz, who teaches ..."
+        person = _person_in(tokens, at, end, at_start=True)
+        if (
+            person is not None
+            and (
+                person.first == at
+                # "That was Yankees manager Carl Brennan": the title before the name
+                or all(
+                    tokens.text[j][:1].isupper() or lower[j] in TITLE_WORDS
+                    for j in range(at, person.first)
+                )
+            )
+        ):
             # "That was Conservative Leader Pierre Lavoie on Monday, announcing ...": the
             # person named is who spoke
             span = (tokens.start[cues[0].first], tokens.end[cues[0].last - 1]) if cues else None
