@@ -2849,3 +2849,15 @@ def test_a_body_named_by_a_word_of_its_name_and_a_noun() -> None:
     )
     assert speaker(indirect(a, "more cases were likely")) == "Region of Waterloo Public Health"
     assert speaker(indirect(a, "the talks had failed")) == "The local union"
+
+
+def test_a_company_whose_name_opens_with_a_given_name() -> None:
+    """ "Aurora Air cancelled 600 flights. In an email, the airline said ..." is Aurora
+    Air's: a given name before a company's word ("Air") names a company."""
+    a = article(
+        "Strike grounds flights",
+        "Aurora Air cancelled more than 600 flights on Saturday as flight attendants went on "
+        "strike. In an email to customers, the airline said travellers would be offered a "
+        "full refund.",
+    )
+    assert speaker(indirect(a, "travellers would be offered")) == "Aurora Air"

@@ -377,7 +377,8 @@ _NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "de", "du", "la", "d
 
 def _nameless_capitals(tokens: Tokens, subject: Phrase) -> bool:
     """Whether a subject is a run of capitals alone, two words or more, that no title, no
-    given name and no description make a person's: "Northland Auto Parts"."""
+    given name (but before a company's word) and no description make a person's:
+    "Northland Auto Parts", "Aurora Air"."""
     if subject.name is None or subject.title is not None or subject.description is not None:
         return False
     a, b = subject.name
@@ -386,5 +387,6 @@ def _nameless_capitals(tokens: Tokens, subject: Phrase) -> bool:
         and subject.last == b
         and b - a >= 2
         and all(tokens.text[k][:1].isupper() for k in range(a, b))
-        and not is_given_name(tokens.text[a])
+        # (but "Aurora Air": a given name before a company's word)
+        and (not is_given_name(tokens.text[a]) or company_name(" ".join(tokens.text[a:b])))
     )
