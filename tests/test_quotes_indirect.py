@@ -1521,3 +1521,17 @@ def test_a_clause_of_a_pronoun_and_a_past_verb_is_reported() -> None:
     )
     assert speaker(indirect(a, "he agreed")) == "Templeton"
     assert not [q for q in a.quotations if q.text == "he would"]
+
+
+def test_where_after_a_place_and_a_comma_reports_nothing() -> None:
+    """ "said Wednesday from a Winnipeg hotel, where she is staying" names where she spoke,
+    no words reported; "She said where the money went" reports them."""
+    a = article(
+        "Fire",
+        "Angela Muswaggon fled the fire.",
+        "“The sky was orange at noon,” Angela Muswaggon said Wednesday from a Winnipeg hotel, "
+        "where she is staying with her three children.",
+        "She said where the money went.",
+    )
+    assert not [q for q in a.quotations if q.text.startswith("where she is staying")]
+    assert speaker(indirect(a, "where the money went")) == "Angela Muswaggon"

@@ -342,6 +342,8 @@ def _after_cue(
         w in WH
         and w != "which"
         and (w != "when" or cue.lemma in QUESTION_VERBS or main_clause_after(tokens, k, sl))
+        # "said from a Winnipeg hotel, where she is staying": the place's relative clause
+        and not (w == "where" and tokens.text[k - 1] == "," and cue.lemma not in QUESTION_VERBS)
     ):
         start = k
         rule = "indirect-wh"
