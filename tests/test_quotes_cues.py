@@ -619,3 +619,18 @@ def test_terms_and_titles_are_no_speech() -> None:
     assert speaker(quote(a, "a death spiral")) == "Evan Sutherland"
     assert speaker(quote(a, "fantasy economics")) == "Vince Cable"
     assert speaker(quote(a, "The Lioness")) == "Amanda Nunes"
+
+
+def test_titles_whatever_their_case_and_words_on_a_jersey() -> None:
+    """ "a report titled “Le français dans l’espace public”" is a title though in sentence
+    case, and "a jersey with the words “Mamá de los dos” stitched" the jersey's words: no
+    speech of the one named near them."""
+    a = article(
+        "Language law",
+        "Guy Roy pointed to a 2019 report titled “Le français dans l’espace public,” which "
+        "found signs were mostly in English.",
+        "Their mother, Yolanda Ortiz, watched wearing a jersey with the words “Mamá de los "
+        "dos” stitched across the back.",
+    )
+    assert quote(a, "Le français").attribution is None
+    assert quote(a, "Mamá de los dos").attribution is None

@@ -42,6 +42,8 @@ _PUBLISHED = word_list("published_works")
 _KIND_OPENERS = word_list("kind_openers")
 #: Participles before "as" that make the quotation after it a name: known as “...”.
 _KNOWN_AS = word_list("known_as")
+#: Words right before a quotation that make it a term or a title, whatever its case.
+_TERM_OPENERS = frozenset({"so-called", "titled", "entitled"})
 #: The most words between "known" and its "as": "Known across Cape Breton as".
 _KNOWN_AS_REACH = 5
 #: Prepositions of an adjunct between "known" and "as": "known across Cape Breton as".
@@ -69,6 +71,16 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
         and len(words) <= _SENTENCE_CASE_WORDS
     ):
         return True  # the words on a thing: the red “Reduced!” sign, “Vote No” signs
+    if (
+        open_tok - 2 > sent_first
+        and tokens.lower[open_tok - 1] == "words"
+        and tokens.lower[open_tok - 2] == "the"
+        and any(
+            tokens.lower[m] in INSCRIBED_THINGS
+            for m in range(max(sent_first, open_tok - 6), open_tok - 2)
+        )
+    ):
+        return True  # "a jersey with the words “...” stitched across the back"
     if any(c in inner for c in "!?;"):
         return False
     if open_tok > sent_first and len(words) <= _SENTENCE_CASE_WORDS:
@@ -79,8 +91,10 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
             and tokens.text[k].islower()  # (not "Dr. Paul Song “was inappropriate”")
         ):
             return True  # "his 1972 anthem “Mon pays, ma rivière”"
-    if open_tok > sent_first and tokens.lower[open_tok - 1] == "so-called":
-        return True  # so-called “shrinkflation”: a term, no one's words
+    if open_tok > sent_first and tokens.lower[open_tok - 1] in _TERM_OPENERS:
+        # so-called “shrinkflation”: a term, no one's words; a report titled “Le français
+        # dans l’espace public”: a title, whatever its case
+        return True
     if (
         open_tok > sent_first
         and tokens.lower[open_tok - 1] == "as"
