@@ -582,8 +582,8 @@ def test_words_printed_on_a_thing_or_read_past_an_aside_are_no_ones_speech() -> 
 def test_words_before_a_sign_and_a_show_watched_are_no_speech() -> None:
     """ "the red “Reduced!” sign" and "watching “Hockey Night in Canada”" inside reported
     speech are the words on a sign and a show's title, no partial quotation of the one
-    who speaks; "“just brutal”" there is one. "“We lost.” T-shirts appeared" keeps its
-    speaker: the shirts open another sentence."""
+    who speaks; "“just brutal”" there is one. "“We won.” Banners soon went up" keeps its
+    speaker: the banners open another sentence."""
     a = article(
         "Sellers wait",
         "Doreen Whitfield said they had cut the price twice, and the red “Reduced!” sign on "
@@ -591,19 +591,19 @@ def test_words_before_a_sign_and_a_show_watched_are_no_speech() -> None:
         "Kuldeep Brar said he learned the game from watching “Hockey Night in Canada” in his "
         "first winter.",
         "Whitfield said the market was “just brutal” this spring.",
-        "Htay Oo told the news agency simply, “We lost.” T-shirts quickly appeared.",
+        "Ana Ruiz told the radio station simply, “We won.” Banners soon went up.",
     )
     assert quote(a, "Reduced!").attribution is None
     assert quote(a, "Hockey Night").attribution is None
     assert speaker(quote(a, "just brutal")) == "Doreen Whitfield"
-    assert speaker(quote(a, "We lost")) == "Htay Oo"
+    assert speaker(quote(a, "We won")) == "Ana Ruiz"
 
 
 def test_terms_and_titles_are_no_speech() -> None:
     """ "so-called “shrinkflation”", "Known across Cape Breton as “le violoneux de la
     Pointe”" and "four albums, including “Reels de la Baie”" are a term, a name and a
     title; "called the route cuts “a death spiral”" and "branded the plans as “fantasy
-    economics”" report what was said, and so does "calls herself “The Lioness”" (a name
+    economics”" report what was said, and so does "calls herself “The Hammer”" (a name
     someone gives, counted as their words by annotators of Canadian news)."""
     a = article(
         "Names",
@@ -611,14 +611,14 @@ def test_terms_and_titles_are_no_speech() -> None:
         "Known across Cape Breton as “le violoneux de la Pointe,” LeBlanc released four "
         "albums, including “Reels de la Baie” in 1978.",
         "Coun. Evan Sutherland called the route cuts “a death spiral in slow motion.”",
-        "Vince Cable branded the plans as “fantasy economics.”",
-        "The crowd watched Amanda Nunes, the brawler who calls herself “The Lioness.”",
+        "Owen Tully branded the plans as “fantasy economics.”",
+        "The crowd watched Rita Moreau, the boxer who calls herself “The Hammer.”",
     )
     for words in ("shrinkflation", "le violoneux", "Reels de"):
         assert quote(a, words).attribution is None, words
     assert speaker(quote(a, "a death spiral")) == "Evan Sutherland"
-    assert speaker(quote(a, "fantasy economics")) == "Vince Cable"
-    assert speaker(quote(a, "The Lioness")) == "Amanda Nunes"
+    assert speaker(quote(a, "fantasy economics")) == "Owen Tully"
+    assert speaker(quote(a, "The Hammer")) == "Rita Moreau"
 
 
 def test_titles_whatever_their_case_and_words_on_a_jersey() -> None:

@@ -1511,15 +1511,15 @@ def test_said_outside_a_place_reports_no_clause() -> None:
 
 
 def test_a_clause_of_a_pronoun_and_a_past_verb_is_reported() -> None:
-    """ "Mr Templeton said he agreed." reports "he agreed", a sentence of two words;
+    """ "Mr Hollander said he agreed." reports "he agreed", a sentence of two words;
     "said he would." reports nothing."""
     a = article(
         "Broadband",
         "Broadband is a key trend, the chief executive told the BBC.",
-        "Mr Templeton said he agreed.",
+        "Mr Hollander said he agreed.",
         "Asked whether he would stay, Jane Smith said he would.",
     )
-    assert speaker(indirect(a, "he agreed")) == "Templeton"
+    assert speaker(indirect(a, "he agreed")) == "Hollander"
     assert not [q for q in a.quotations if q.text == "he would"]
 
 

@@ -118,7 +118,7 @@ def test_a_relative_named_by_a_given_name_takes_the_family_surname() -> None:
     """ "His wife, Sheryl, had left": Sheryl Nahanee after Dwayne Nahanee; "she said"
     after it is hers, and "Sheryl said" names her in full. "Nahanee said" stays his (the
     article never calls her so), and a given name the article gives someone in full
-    ("her husband, Tom," after Tom Ebling) is that person."""
+    ("her husband, Tom," after Tom Quill) is that person."""
     a = article(
         "Town empties as fire nears",
         "“You could see the flames,” said Dwayne Nahanee, as he fuelled up his truck.",
@@ -131,11 +131,11 @@ def test_a_relative_named_by_a_given_name_takes_the_family_surname() -> None:
     assert speaker(quote(a, "We will rebuild")) == "Dwayne Nahanee"
     b = article(
         "Old friends",
-        "Betsy Ebling and Tom Ebling drove in from Chicago.",
-        "Ebling and her husband, Tom, knocked on doors.",
+        "Rosa Quill and Tom Quill drove in from Regina.",
+        "Quill and her husband, Tom, knocked on doors.",
         "“She is a good friend,” Tom said.",
     )
-    assert speaker(quote(b, "She is a good friend")) == "Tom Ebling"
+    assert speaker(quote(b, "She is a good friend")) == "Tom Quill"
     # no one of the possessive's gender named in full before: the given name alone
     c = article(
         "Walk of fame",
@@ -146,10 +146,10 @@ def test_a_relative_named_by_a_given_name_takes_the_family_surname() -> None:
     # a relative named as an object is no one "she" stands for: the subject before is
     d = article(
         "Singer returns",
-        "Jamelia Davis took a break from music to bring up her daughter Teja.",
+        "Nadia Cole stepped away from the stage to raise her daughter Mira.",
         "“I planned to get back to work quickly,” she said.",
     )
-    assert speaker(quote(d, "I planned to get back")) == "Jamelia Davis"
+    assert speaker(quote(d, "I planned to get back")) == "Nadia Cole"
 
 
 def test_someone_of_an_age_is_a_person_whatever_their_noun() -> None:
@@ -228,16 +228,16 @@ def test_relatives_named_by_given_names_in_other_shapes() -> None:
 
 
 def test_a_relative_takes_the_surname_of_the_family_the_article_is_about() -> None:
-    """ "with his wife Sheila" in a life of Arthur Hailey is Sheila Hailey, though Dean
-    Martin, in a film of his, was named last."""
+    """ "with his wife Greta" in a life of Walter Brisk is Greta Brisk, though Ray
+    Stannard, in a film of his, was named last."""
     a = article(
-        "Arthur Hailey: King of the bestsellers",
-        "Novelist Arthur Hailey has died. Hailey was born in Luton in 1920.",
-        "Hailey's Airport was filmed in 1970, with Dean Martin as a pilot.",
-        "In 1969, he moved to Nassau with his wife Sheila.",
-        "“He had a wonderful life,” said Sheila.",
+        "Walter Brisk: a life in thrillers",
+        "Novelist Walter Brisk has died. Brisk was born in Moncton in 1931.",
+        "Brisk's Harbour was filmed in 1972, with Ray Stannard as a captain.",
+        "In 1970, he moved to Bermuda with his wife Greta.",
+        "“He had a wonderful life,” said Greta.",
     )
-    assert speaker(quote(a, "He had a wonderful")) == "Sheila Hailey"
+    assert speaker(quote(a, "He had a wonderful")) == "Greta Brisk"
 
 
 def test_a_name_with_a_place_word_described_as_someone_is_a_person() -> None:
@@ -270,7 +270,7 @@ def test_a_title_and_a_surname_find_a_relative_named_by_a_given_name() -> None:
 
 
 def test_people_by_trade_of_a_place_and_a_described_subject() -> None:
-    """ "Grape Growers of Ontario said" is the body, "Bernie Sanders of Vermont" the
+    """ "Grape Growers of Ontario said" is the body, "Ann Sanders of Vermont" the
     senator; "Olu Sanni, a Grade 7 student, spoke. ¶ “...,” the 12-year-old told
     trustees" is Sanni, though no list knows "Olu"."""
     a = article(
@@ -279,11 +279,11 @@ def test_people_by_trade_of_a_place_and_a_described_subject() -> None:
         "Olu Sanni, a Grade 7 student at Queen Mary, spoke during the delegations.",
         "“You are talking about buildings,” the 12-year-old told trustees.",
         "Grape Growers of Ontario said it is working with the province.",
-        "Senator Bernie Sanders of Vermont said the plan was fine.",
+        "Senator Ann Sanders of Vermont said the plan was fine.",
     )
     assert speaker(quote(a, "You are talking")) == "Olu Sanni"
     assert speaker(indirect(a, "it is working")) == "Grape Growers of Ontario"
-    assert speaker(indirect(a, "the plan was fine")) == "Bernie Sanders"
+    assert speaker(indirect(a, "the plan was fine")) == "Ann Sanders"
 
 
 def test_a_partys_member_word_before_a_name_is_no_part_of_it() -> None:

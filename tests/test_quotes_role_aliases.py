@@ -372,7 +372,7 @@ def test_a_ledes_unnamed_subject_is_the_one_named_next() -> None:
     assert speaker(indirect(c, "his home burned down")) == "A Winnipeg man"
     d = article(
         "Drink remark",
-        "The first minister says it was okay to get drunk once in a while.",
-        "Jack Law, chief executive of Alcohol Focus Scotland, called the comment ill-advised.",
+        "The first minister says the budget was fair to every region.",
+        "Tom Wallace, chief executive of the Brixo Trust, called the comment ill-advised.",
     )
-    assert speaker(indirect(d, "it was okay to get drunk")) != "Jack Law"
+    assert speaker(indirect(d, "the budget was fair")) != "Tom Wallace"
