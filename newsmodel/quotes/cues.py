@@ -187,7 +187,7 @@ class Cue:
 #: gate reads", "A poster on the wall of the meeting room read".
 _INSCRIBED_REACH = 10
 #: Verbs that give the words on a thing: "a sign reads", "a T-shirt printed with".
-_INSCRIBING_LEMMAS = frozenset({"read", "print"})
+_INSCRIBING_LEMMAS = word_list("inscribing_lemmas")
 
 
 def _inscribed_before(lower: list[str], text: list[str], para: Sequence[int], i: int) -> bool:

@@ -224,7 +224,7 @@ def _office_of_place(tokens: Tokens, k: int) -> str | None:
 
 #: Prepositions between an office and its place: "the Bishop of Durham", "the ambassador
 #: to the UAE", "the envoy for Haiti".
-_OFFICE_PREPOSITIONS = frozenset({"of", "to", "for"})
+_OFFICE_PREPOSITIONS = word_list("office_prepositions")
 
 
 def appositive_head(tokens: Tokens, k: int, para: int) -> str | None:

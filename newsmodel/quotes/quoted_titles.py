@@ -43,7 +43,7 @@ _KIND_OPENERS = word_list("kind_openers")
 #: Participles before "as" that make the quotation after it a name: known as “...”.
 _KNOWN_AS = word_list("known_as")
 #: Words right before a quotation that make it a term or a title, whatever its case.
-_TERM_OPENERS = frozenset({"so-called", "titled", "entitled"})
+_TERM_OPENERS = word_list("term_openers")
 #: The most words between "known" and its "as": "Known across Cape Breton as".
 _KNOWN_AS_REACH = 5
 #: Prepositions of an adjunct between "known" and "as": "known across Cape Breton as".

@@ -169,7 +169,7 @@ def _pronoun_and_past(tokens: Tokens, start: int, end: int) -> bool:
 
 
 #: Subject pronouns of a clause of two words: "said she disagreed".
-_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_CLAUSE_PRONOUNS = word_list("clause_pronouns")
 
 
 def participle_opener(tokens: Tokens, start: int, comma: int) -> bool:

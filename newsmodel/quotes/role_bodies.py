@@ -372,7 +372,7 @@ def _proper_body_name(name: str) -> bool:
 
 
 #: Small words inside a body's name: "Region of Waterloo", "Fisheries and Oceans".
-_NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "de", "du", "la", "des", "&"})
+_NAME_JOINERS = word_list("body_name_joiners")
 
 
 def _nameless_capitals(tokens: Tokens, subject: Phrase) -> bool:

@@ -79,7 +79,7 @@ _NAME_GIVING = word_list("name_giving")
 _NAME_REACH = 8
 #: Participles that name before a reflexive: "a man calling himself Paul Reed".
 _SELF_NAMING_PARTICIPLES = word_list("self_naming_participles")
-_REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
+_REFLEXIVES = word_list("reflexives")
 #: Articles, which open a noun phrase of their own inside a speaker phrase: "the BBC News
 #: website the party ...".
 _ARTICLES = word_list("articles")

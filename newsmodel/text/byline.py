@@ -24,6 +24,7 @@ import regex
 from newsmodel.model import Byline, Span
 from newsmodel.text.features import is_name_like, lowered, words
 from newsmodel.text.lexicon import AGENCIES, PLACES, US_STATES
+from newsmodel.text.lexicon import words as word_file
 
 __all__ = ["find_byline", "is_organisation", "split_names", "title_case_name"]
 
@@ -286,7 +287,7 @@ def _lower_words(line: str) -> int:
 
 
 #: Lower-case words of names and outlets: "Jane Doe and Tom Hale", "Bank of Canada".
-_NAME_SMALL_WORDS = frozenset({"and", "of", "the", "de", "du", "la", "le", "van", "von", "for"})
+_NAME_SMALL_WORDS = word_file("byline_small_words")
 
 
 def find_byline(text: str, start: int, end: int, *, top: bool = True) -> Byline | None:
