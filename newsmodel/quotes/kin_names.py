@@ -133,9 +133,9 @@ def kin_given_names(
                 and (kin.owner_gender is None or owner[1] == kin.owner_gender)
             ):
                 surnames.append(owner[0].rsplit(" ", 1)[1])
-        # of several, the family the article names most ("with his wife Sheila" in a life
-        # of Arthur Hailey is Sheila Hailey, though Dean Martin was named last); the
-        # nearest on a tie
+        # of several, the family the article names most ("with his wife Greta" in a life
+        # of the novelist Walter Brisk is Greta Brisk, though an actor in a film of his
+        # was named last); the nearest on a tie
         surname = max(surnames, key=tokens.text.count, default="")
         subject = _opens_sentence(tokens, kin.start)
         found.append((a, f"{word} {surname}".rstrip(), kin.gender, subject))

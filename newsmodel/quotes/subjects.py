@@ -332,15 +332,17 @@ class Subjects(Bodies):
     def _named_next(self, phrase: Phrase) -> Resolved | None:
         """The person a lede's unnamed subject is ("A Winnipeg woman says she was given
         three days to leave ... ¶ Maria Santos, 46, has lived there ..."): the person
-        named in full who opens the next paragraph, when the phrase opens its sentence,
-        no one is named before it and its noun tells no other gender."""
+        named in full who opens the next paragraph, when the phrase opens its sentence, no
+        one is named or quoted before it, its noun names a person who speaks for no one
+        else, and no gender, office or verb of saying of the one named next says they are
+        someone else."""
         tokens = self.tokens
         at = phrase.first
         if tokens.sent_first[tokens.sent[at]] != at or (
             self.mention_tokens and self.mention_tokens[0] < at
         ):
             return None
-        if any(m.token < at for m in self.speakers[:1]):
+        if self.speaker_tokens and self.speaker_tokens[0] < at:
             return None
         k = bisect_left(self.mention_tokens, phrase.last)
         if k >= len(self.mentions):
@@ -375,8 +377,8 @@ class Subjects(Bodies):
                 for j in range(after, min(len(tokens), after + _SAYING_REACH))
                 if tokens.sent[j] == m.sent
             )
-            # "An executive at Marsh ... ¶ Attorney General Elliot Spitzer said", "The first
-            # minister's statement ... ¶ Jack Law, chief executive of ...,": another
+            # "An executive at Brixo ... ¶ Attorney General Ann Dale said", "The first
+            # minister says ... ¶ Tom Wallace, chief executive of ...,": another
             or (offices and offices.isdisjoint(ROLE_SYNONYMS.get(role, {role})))
         ):
             return None
