@@ -424,7 +424,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             # "a spokesperson for the City of Calgary": a body's name after "the"
             and not (name[0] > body_first and lower[name[0] - 1] == "the")
             # "Grape Growers of Ontario": people by their trade, a body's name (not
-            # "Bernie Sanders of Vermont")
+            # "Ann Sanders of Vermont")
             and not (agent_plural(lower[core_last - 1]) and not is_given_name(text[name[0]]))
         ):
             # "Joel Pollak of Breitbart", not "University of Toronto"
