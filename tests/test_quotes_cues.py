@@ -634,3 +634,16 @@ def test_titles_whatever_their_case_and_words_on_a_jersey() -> None:
     )
     assert quote(a, "Le français").attribution is None
     assert quote(a, "Mamá de los dos").attribution is None
+
+
+def test_followed_up_closing_a_question_reports_it() -> None:
+    """ "“So you are comfortable with the dividend?” Ms. Bertrand followed up." is her
+    question; "followed up with a statement" is no cue."""
+    a = article(
+        "Dividend",
+        "Chief executive Louis Gendron took questions from analysts.",
+        "“We are comfortable with the payout,” Gendron said.",
+        "“So you are comfortable with the dividend?” Ms. Olivia Bertrand followed up.",
+    )
+    assert speaker(quote(a, "So you are comfortable")) == "Olivia Bertrand"
+    assert [w for w, _c in cues("The company followed up with a statement.")] == []
