@@ -376,3 +376,16 @@ def test_a_ledes_unnamed_subject_is_the_one_named_next() -> None:
         "Tom Wallace, chief executive of the Brixo Trust, called the comment ill-advised.",
     )
     assert speaker(indirect(d, "the budget was fair")) != "Tom Wallace"
+    # a woman or a man described, then named as the one quoted in the next paragraph
+    e = article(
+        "Mother pleads for help",
+        "A Hamilton mother whose son was shot last week says she will not rest.",
+        "“He was walking home,” said Hodan Warsame.",
+    )
+    assert speaker(indirect(e, "she will not rest")) == "Hodan Warsame"
+    f = article(
+        "Budget",
+        "The minister said the budget was fair.",
+        "“It is not fair,” said Ann Reid.",
+    )
+    assert speaker(indirect(f, "the budget was fair")) == "The minister"

@@ -350,17 +350,22 @@ class Subjects(Bodies):
         m = self.mentions[k]
         e = m.entity
         first = tokens.sent_first[m.sent]
+        role = phrase.role or ""
+        described = role in DESCRIBED_WOMEN or role in DESCRIBED_MEN
         if (
             m.para != tokens.para[at] + 1
             or e.kind is not SpeakerKind.PERSON
             or " " not in e.name
             or not all(
-                tokens.text[j][:1].isupper() or not tokens.text[j][:1].isalnum()
+                tokens.text[j][:1].isupper()
+                or not tokens.text[j][:1].isalnum()
+                # "A Hamilton mother says ... ¶ “...,” said Hodan Warsame": a woman or a
+                # man described, then named as the one who speaks next
+                or (described and (tokens.quote[j] >= 0 or tokens.lower[j] in _SAYING))
                 for j in range(first, m.token)
             )
         ):
             return None  # (a dateline may open the paragraph: "MELFORT, Sask. — Gerry ...")
-        role = phrase.role or ""
         said = (
             "f" if role in DESCRIBED_WOMEN else "m" if role in DESCRIBED_MEN else title_gender(role)
         )
