@@ -1535,3 +1535,15 @@ def test_where_after_a_place_and_a_comma_reports_nothing() -> None:
     )
     assert not [q for q in a.quotations if q.text.startswith("where she is staying")]
     assert speaker(indirect(a, "where the money went")) == "Angela Muswaggon"
+
+
+def test_a_verb_coordinated_by_but_after_a_comma_shares_the_first_subject() -> None:
+    """ "Mayor Ann Dale said the city had already added dozens of officers, but
+    acknowledged that ...": the mayor acknowledged it, not "the city" of the clause she
+    reported (whose "added" is no cue of speech)."""
+    a = article(
+        "Transit",
+        "Mayor Ann Dale said the city had already added dozens of peace officers, but "
+        "acknowledged that riders’ confidence had not recovered.",
+    )
+    assert speaker(indirect(a, "riders’ confidence")) == "Ann Dale"

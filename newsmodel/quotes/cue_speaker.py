@@ -194,6 +194,23 @@ def _find_speaker(ctx: Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
     led = (
         cue.first >= 2 and lower[cue.first - 1] == "by" and lower[cue.first - 2] in BY_GERUND_VERBS
     )
+    j = cue.first - 1
+    while j > sf and (is_adverb(lower[j]) or lower[j] in AUXILIARIES):
+        j -= 1
+    if (
+        cue.kind is not FormKind.GERUND
+        and j - 1 > sf
+        and lower[j] == "but"
+        and tokens.text[j - 1] == ","
+    ):
+        # "Gondek said the city had added officers, but acknowledged that ...": the
+        # subject of the sentence's first verb of speech, not of the clause it reported
+        for first in ctx.cues_between(sf, j):
+            if first.usable and first.kind is not FormKind.GERUND and not first.according:
+                found = phrase_before(tokens, first.first, sf)
+                if found is not None and found.first == sf:
+                    return found
+                break
     if cue.kind is not FormKind.GERUND or cue.progressive or led:  # led: "began by saying"
         phrase = phrase_before(tokens, cue.first, sf)
         if phrase is not None:
