@@ -81,6 +81,15 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
         )
     ):
         return True  # "a jersey with the words “...” stitched across the back"
+    if (
+        0 <= after < len(tokens)
+        and _kind_of_work_after(tokens, after + (tokens.lower[after] == ","), open_tok)
+        # (not "“...,” the play's organiser, Ann Reid, told the BBC": its speaker after)
+        and not any(
+            tokens.lower[x] in CUE_FORMS for x in range(after, tokens.sentence_bounds(after)[1])
+        )
+    ):
+        return True  # "for “La marée des Comeau,” a family saga": a title in any case
     if any(c in inner for c in "!?;"):
         return False
     if open_tok > sent_first and len(words) <= _SENTENCE_CASE_WORDS:
