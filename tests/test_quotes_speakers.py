@@ -2861,3 +2861,17 @@ def test_a_company_whose_name_opens_with_a_given_name() -> None:
         "full refund.",
     )
     assert speaker(indirect(a, "travellers would be offered")) == "Aurora Air"
+
+
+def test_a_citys_police_a_festival_and_a_commander_speak() -> None:
+    """ "Montreal police say they arrested 11 people" is the police force's (a group), "The
+    festival said" the festival's, and "the commander said" after "Cmdr. Ann Roy" hers."""
+    a = article(
+        "Raids",
+        "Montreal police say they arrested 11 people on Tuesday.",
+        "Cmdr. Ann Roy led the raids. “We moved fast,” the commander said.",
+        "The Festival Acadien opened on Friday. The festival said attendance was up.",
+    )
+    assert speaker(indirect(a, "they arrested 11 people")) == "Montreal police"
+    assert speaker(quote(a, "We moved fast")) == "Ann Roy"
+    assert speaker(indirect(a, "attendance was up")) == "The festival"

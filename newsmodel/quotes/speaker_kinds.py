@@ -659,7 +659,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         and not head.endswith("ss")
         and (det or text[first][0].isupper() or lower[first] in GROUP_NOUNS or head in GROUP_NOUNS)
     ):
-        if head in PERSON_NOUNS and not head.endswith("s") and not (head == w0 == "police"):
+        if head in PERSON_NOUNS and not head.endswith("s") and head != "police":
             pass  # "the police officer"; but "..., police said": the police
         else:
             return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=not indefinite)
