@@ -651,15 +651,15 @@ def test_followed_up_closing_a_question_reports_it() -> None:
 
 def test_titles_in_sentence_case_by_the_kind_of_work() -> None:
     """ "for “La marée des Comeau,” a family saga" and "for her collection “Saudade de
-    Laval”" are titles though in sentence case; "“...,” the play's organiser, Ann Reid,
-    told the BBC" is Reid's speech."""
+    Laval”" are titles though in sentence case; "“...,” the play's organiser, Ann
+    Reid, told the radio station" is Reid's speech."""
     a = article(
         "Prize",
         "Chloé Arsenault won the prize on Wednesday for “La marée des Comeau,” a family saga.",
         "Other finalists included poet Ana Ferreira, for her collection “Saudade de Laval.”",
-        "“I am outraged at the hypocrisy,” the play's organiser in Kampala, Ann Reid, told "
-        "the BBC.",
+        "“This is a disgrace to the whole town,” the play's organiser in Moncton, Ann "
+        "Reid, told the radio station.",
     )
     assert quote(a, "La marée").attribution is None
     assert quote(a, "Saudade").attribution is None
-    assert speaker(quote(a, "I am outraged")) == "Ann Reid"
+    assert speaker(quote(a, "This is a disgrace")) == "Ann Reid"

@@ -84,7 +84,7 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
     if (
         0 <= after < len(tokens)
         and _kind_of_work_after(tokens, after + (tokens.lower[after] == ","), open_tok)
-        # (not "“...,” the play's organiser, Ann Reid, told the BBC": its speaker after)
+        # (not "“...,” the concert's organiser, Ann Reid, told the station": a speaker)
         and not any(
             tokens.lower[x] in CUE_FORMS for x in range(after, tokens.sentence_bounds(after)[1])
         )
