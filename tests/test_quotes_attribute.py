@@ -65,6 +65,29 @@ def test_description_between_speaker_and_verb() -> None:
     assert q.speaker.description == "a planner at the port authority"
 
 
+@pytest.mark.parametrize("group", ["One of them", "Another of those", "One of us"])
+def test_one_of_a_group_named_in_an_appositive_speaks(group: str) -> None:
+    """ "One of them, Ana Ruiz, said": the one the appositive names, not "them"; a group
+    the appositive describes is left alone."""
+    a = article(
+        "“We will not give up,” the tenants said.",
+        f"{group}, Ana Ruiz, said: “This building is our home.”",
+    )
+    q = quote(a, "This building")
+    assert (speaker(q), mention(q)) == ("Ana Ruiz", "Ana Ruiz")
+    assert q.speaker is not None
+    assert q.speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_group_in_an_appositive_before_a_name_stays_a_description() -> None:
+    """ "The tenants' lawyer, Ana Ruiz, said": a plain description before the name."""
+    a = article("The tenants' lawyer, Ana Ruiz, said: “This building is their home.”")
+    q = quote(a, "This building")
+    assert speaker(q) == "Ana Ruiz"
+    assert q.speaker is not None
+    assert q.speaker.description == "The tenants' lawyer"
+
+
 def test_split_quotation_keeps_one_speaker() -> None:
     """“...,” he said, “...”: both parts go to the same speaker and cue."""
     a = article(

@@ -104,6 +104,11 @@ PLACE_PREPOSITIONS = word_list("place_prepositions")
 #: Words that open an appositive description after a comma: "X, now a senator, said",
 #: "X, formerly of the bank, said".
 _DESCRIPTION_OPENERS = word_list("description_openers")
+#: Asides set off by commas before a cue, no description of its speaker: ", for example,"
+#: (their words joined by "_").
+_ASIDES = word_list("asides")
+#: Pronouns of a group one of whom an appositive names: "One of them, Ann Dale,".
+_GROUP_PRONOUNS = word_list("group_pronouns")
 
 
 def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Phrase | None:
@@ -472,11 +477,6 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
     return classify(tokens, start, end)
 
 
-#: Asides set off by commas before a cue, no description of its speaker: ", for example,"
-#: (their words joined by "_").
-_ASIDES = word_list("asides")
-
-
 def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phrase | None:
     """A speaker written with an appositive: "X, DESCRIPTION, said" or "DESC, X, said"
     (with ``aside``, also "X, DESCRIPTION, for example, said")."""
@@ -575,6 +575,12 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
     ):
         name_first += 1  # "The ambassador to Britain, Dr Anna Lund, said"
     middle_is_name = name_first < mid_last and is_name_run(tokens, name_first, mid_last)
+    one_of = k - 3 >= lo and lower[k - 3] in ("one", "another") and lower[k - 2] == "of"
+    if middle_is_name and one_of and lower[k - 1] in _GROUP_PRONOUNS:
+        named = classify(tokens, name_first, mid_last)  # "One of them, Ann Dale, said"
+        if named is not None and named.kind is SpeakerKind.PERSON and named.name is not None:
+            named.description = (k - 3, k)
+            return named
     if (
         middle_is_name
         and before is not None
