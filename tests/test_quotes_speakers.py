@@ -56,6 +56,7 @@ def test_name_and_title_are_told_apart() -> None:
         ("Prairie Crown Potash said", SpeakerKind.ORGANISATION),
         ("Northgate Lumber said", SpeakerKind.ORGANISATION),
         ("Bow Valley Brewing said", SpeakerKind.ORGANISATION),
+        ("Prince Edward Island said", SpeakerKind.ORGANISATION),
         ("Maria Lopez said", SpeakerKind.PERSON),
         ("Sen. Ted Cruz (R-Texas) said", SpeakerKind.PERSON),
         ("the energy minister said", SpeakerKind.PERSON),
@@ -130,6 +131,18 @@ def test_agency_in_parentheses_is_no_affiliation() -> None:
     assert found is not None
     assert t.text[found.first] == "President"
     assert phrase is None or phrase.first == 0
+
+
+def test_a_place_whose_name_opens_with_a_title_is_no_antecedent() -> None:
+    """ "Prince Edward Island" is no man called Edward Island whom "he" stands for; a
+    prince is still a person."""
+    a = article(
+        "Storms hit Prince Edward Island on Monday.",
+        "“It was close,” he said.",
+        "“We were lucky,” said Prince Alfred, who toured the coast.",
+    )
+    assert speaker(quote(a, "It was close")) != "Edward Island"
+    assert speaker_kind(quote(a, "We were lucky")) == ("Alfred", SpeakerKind.PERSON)
 
 
 def test_speaker_names_and_titles_in_an_article() -> None:

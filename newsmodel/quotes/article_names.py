@@ -37,6 +37,7 @@ from newsmodel.quotes.lexicon import (
     NUMBER_WORDS,
     ORG_MARKERS,
     PERSON_NOUNS,
+    PLACE_HEADS,
     PLACE_MARKERS,
     ROLE_ADJECTIVES,
     TITLE_WORDS,
@@ -428,6 +429,7 @@ class ArticleNames:
         given = (
             is_given_name(words[0])
             and lowered[-1] not in ORG_MARKERS
+            and lowered[-1] not in PLACE_HEADS
             and lowered[-1] not in _COMPANY_ONLY_WORDS
             and not (
                 lowered[-1] in PLACE_MARKERS

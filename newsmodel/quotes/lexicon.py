@@ -42,6 +42,7 @@ __all__ = [
     "OUTLETS",
     "PARTY_SYNONYMS",
     "PERSON_NOUNS",
+    "PLACE_HEADS",
     "PLACE_MARKERS",
     "PRONOUNS",
     "PUBLIC_BODIES",
@@ -310,5 +311,7 @@ NUMBER_WORDS: frozenset[str] = _words("number_words.txt")
 FUNCTION_WORDS: frozenset[str] = _words("function_words.txt", lower=False)
 #: Words that make a capitalised phrase a place rather than a person.
 PLACE_MARKERS: frozenset[str] = _words("place_markers.txt")
+#: Place markers no person's surname is: "Prince Edward Island" is no Edward Island.
+PLACE_HEADS: frozenset[str] = word_list("place_heads")
 #: Abbreviations that keep their period inside a token (case-sensitive, without the period).
 ABBREVIATIONS: frozenset[str] = _words("abbreviations.txt", lower=False)

@@ -32,6 +32,7 @@ from newsmodel.quotes.lexicon import (
     ORG_NOUNS,
     OUTLETS,
     PERSON_NOUNS,
+    PLACE_HEADS,
     ROLE_SYNONYMS,
     TITLE_WORDS,
     CueClass,
@@ -661,6 +662,7 @@ def org_words(words: Sequence[str], lowered: Sequence[str]) -> bool:
     return len(words) > 1 and (
         last in COUNTRIES
         or lowered[-1] in PLACES
+        or lowered[-1] in PLACE_HEADS  # "Prince Edward Island"
         # a state, not a surname of two letters: "Health Minister Bowinn Ma"
         or (lowered[-1] in US_STATES and (len(last) > 2 or last.isupper()))
     )

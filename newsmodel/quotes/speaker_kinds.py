@@ -31,6 +31,7 @@ from newsmodel.quotes.lexicon import (
     ORG_NOUNS,
     PARTY_SYNONYMS,
     PERSON_NOUNS,
+    PLACE_HEADS,
     PLACE_MARKERS,
     PRONOUNS,
     TITLE_WORDS,
@@ -491,10 +492,14 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
                 break
         titled = name[0] > body_first
         # a known given name makes a person of "Helen Park", "Grace Hall"
-        given = is_given_name(text[name[0]]) and (
-            lower[name[1] - 1] not in ORG_MARKERS
-            # "Mayor Tom Guardian": a person's title before a given name and a surname
-            or (titled and name[1] - name[0] == 2 and lower[name[0] - 1] in TITLE_WORDS)
+        given = (
+            is_given_name(text[name[0]])
+            and lower[name[1] - 1] not in PLACE_HEADS
+            and (
+                lower[name[1] - 1] not in ORG_MARKERS
+                # "Mayor Tom Guardian": a person's title before a given name and a surname
+                or (titled and name[1] - name[0] == 2 and lower[name[0] - 1] in TITLE_WORDS)
+            )
         )
         if (
             w0 == "the"
