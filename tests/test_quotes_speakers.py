@@ -145,6 +145,44 @@ def test_a_place_whose_name_opens_with_a_title_is_no_antecedent() -> None:
     assert speaker_kind(quote(a, "We were lucky")) == ("Alfred", SpeakerKind.PERSON)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "the Conseil des loyers du Québec",
+        "the Office québécois de la faune",
+        "the Régie de l’énergie et des mines",
+        "the Assemblée régionale",
+    ],
+)
+def test_a_french_name_of_a_body_is_one_organisation(body: str) -> None:
+    """A French name of a body, its lower-case words and its place included, speaks as
+    the body, before or after its cue: no person called Québec."""
+    a = article(
+        f"“The rules are clear,” said {body} on Monday.",
+        f"“We will act,” {body} said.",
+    )
+    name = body.removeprefix("the ")
+    assert speaker_kind(quote(a, "The rules")) == (name, SpeakerKind.ORGANISATION)
+    assert speaker_kind(quote(a, "We will act")) == (name, SpeakerKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Coalition sources said", "Coalition sources", SpeakerKind.GROUP),
+        ("the Centre for Road Safety said", "Centre for Road Safety", SpeakerKind.ORGANISATION),
+        ("Ana Roy of the Conseil des loyers said", "Ana Roy", SpeakerKind.PERSON),
+    ],
+)
+def test_english_words_after_a_french_head_are_no_french_body(
+    text: str, name: str, kind: SpeakerKind
+) -> None:
+    """A head French shares with English, then English words, is read as before; a person
+    of a French body is the person."""
+    a = article(f"{text} the rent will rise.")
+    assert speaker_kind(indirect(a, "the rent will rise")) == (name, kind)
+
+
 def test_speaker_names_and_titles_in_an_article() -> None:
     """Attributions carry the resolved name, the title and the kind."""
     a = article(

@@ -1,16 +1,18 @@
 """Names of bodies read whole, though "and" joins their words: the bodies of government
 :data:`~newsmodel.quotes.lexicon.PUBLIC_BODIES` lists ("Immigration, Refugees and
 Citizenship Canada") and national bodies named for their country ("Colleges and Institutes
-Canada"), one speaker each rather than two coordinated.
+Canada"), one speaker each rather than two coordinated; and French names of bodies, whose
+lower-case words and capitalised place are no person's ("the Conseil du patronat du
+Québec", "l’Office québécois de la langue française").
 """
 
 from __future__ import annotations
 
-from newsmodel.quotes.lexicon import COUNTRIES, PUBLIC_BODIES
+from newsmodel.quotes.lexicon import COUNTRIES, FUNCTION_WORDS, PUBLIC_BODIES, word_list
 from newsmodel.quotes.proper_names import is_given_name
 from newsmodel.quotes.tokens import TOKEN_RE, Tokens
 
-__all__ = ["national_body", "public_body_at"]
+__all__ = ["french_body", "french_body_end", "national_body", "public_body_at"]
 
 #: The tokens of the names of bodies of government that say no such word, and their
 #: last words: "Immigration", ",", "Refugees", "and", "Citizenship", "Canada".
@@ -18,6 +20,13 @@ _PUBLIC_BODY_TOKENS = frozenset(tuple(TOKEN_RE.findall(name)) for name in PUBLIC
 _PUBLIC_BODY_LAST_WORDS = frozenset(words[-1] for words in _PUBLIC_BODY_TOKENS)
 #: The fewest tokens of a national body's name: "Colleges", "and", "Institutes", "Canada".
 _NATIONAL_TOKENS = 4
+#: The words a French name of a body opens with ("Conseil", "Régie", "Office"), those of
+#: them no English word is ("Assemblée nationale" needs no "de"), and the small words
+#: that join the rest ("de", "du", "et"; "l’" and "d’" open a word).
+_FRENCH_HEADS = word_list("french_body_heads")
+_FRENCH_ONLY_HEADS = word_list("french_only_body_heads")
+_FRENCH_JOINERS = word_list("french_joiners")
+_ELIDED = ("l’", "l'", "d’", "d'")
 
 
 def public_body_at(tokens: Tokens, first: int, last: int) -> bool:
@@ -43,3 +52,50 @@ def national_body(tokens: Tokens, first: int, last: int) -> bool:
         and all(text[k][:1].isupper() or text[k] in ("and", ",") for k in range(start, last))
         and not any(is_given_name(text[k]) for k in range(start, last))
     )
+
+
+def french_body(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether tokens [first, last), bar a "the", are a French name of a body: a head
+    :data:`_FRENCH_HEADS` lists, then French words, capitalised or joined by "de", "du",
+    "et" and the like, none of them an English function word ("the Conseil du patronat
+    du Québec", "the Office québécois de la langue française"; not "the Centre for
+    Addiction and Mental Health", nor "Coalition sources")."""
+    text = tokens.text
+    lower = tokens.lower
+    start = first + (lower[first] == "the")
+    if last - start < 2 or not text[start][:1].isupper() or lower[start] not in _FRENCH_HEADS:
+        return False
+    return _french_end(tokens, start, last) == last
+
+
+def french_body_end(tokens: Tokens, first: int, hi: int) -> int:
+    """Where a French name of a body that tokens from ``first`` (bar a "the") open ends,
+    before token ``hi``: "said the Caisse de dépôt et placement du Québec on Monday" ends
+    before "on". ``first`` when none opens there."""
+    start = first + (first < hi and tokens.lower[first] == "the")
+    if start + 1 >= hi or not tokens.text[start][:1].isupper():
+        return first
+    if tokens.lower[start] not in _FRENCH_HEADS:
+        return first
+    end = _french_end(tokens, start, hi)
+    return end if end > start else first
+
+
+def _french_end(tokens: Tokens, start: int, hi: int) -> int:
+    """The end of the French words joined after the head at ``start``, before ``hi``,
+    bar joiners at its end; ``start`` when no joiner (nor a lower-case word after a head
+    no English word is) shows them French."""
+    text = tokens.text
+    lower = tokens.lower
+    joined = lower[start] in _FRENCH_ONLY_HEADS and text[start + 1][:1].islower()
+    end = start + 1
+    for k in range(start + 1, hi):
+        w = lower[k]
+        if w in _FRENCH_JOINERS:
+            joined = True
+            continue
+        if not text[k][:1].isalpha() or (w in FUNCTION_WORDS and not w.startswith(_ELIDED)):
+            break
+        joined = joined or w.startswith(_ELIDED)
+        end = k + 1
+    return end if joined else start

@@ -10,6 +10,7 @@ participle ("a memo obtained by The Post"), and an appositive description after 
 from __future__ import annotations
 
 from newsmodel.model import SpeakerKind
+from newsmodel.quotes.body_names import french_body_end
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     DOCUMENT_NOUNS,
@@ -152,6 +153,9 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
         inner = phrase_after(tokens, j + 1, hi)
         if inner is not None and inner.first == j + 1:
             return Phrase(i, inner.last, SpeakerKind.GROUP, role="those", definite=True)
+    french = french_body_end(tokens, i, hi)
+    if french > i:
+        return Phrase(i, french, SpeakerKind.ORGANISATION, definite=True)  # "the Régie du ..."
     k = i
     seen_head = False
     in_name = False

@@ -18,7 +18,7 @@ import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS
-from newsmodel.quotes.body_names import national_body, public_body_at
+from newsmodel.quotes.body_names import french_body, national_body, public_body_at
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COMPANY_WORDS,
@@ -308,8 +308,10 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         if head.isalpha() and not head.endswith(("ing", "ed")):
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
-    if last - first >= 3 and public_body_at(tokens, first, last):
-        # "Employment and Social Development Canada": one body of government
+    if (last - first >= 3 and public_body_at(tokens, first, last)) or french_body(
+        tokens, first, last
+    ):
+        # "Employment and Social Development Canada", "Conseil du patronat du Québec": one body
         return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)
     # coordination: "France and Germany", "Both Otieno and Ferreira" (but not the
     # organisation "Health and Human Services" or "Procter & Gamble")
