@@ -424,6 +424,22 @@ def test_words_written_on_a_thing_or_a_motto_are_no_speech() -> None:
     assert quote(b, "Animal rights now").attribution is None
 
 
+def test_every_sign_of_a_list_after_reading_is_no_one_s_speech() -> None:
+    """ "carrying signs that read “...” and “...”": each sign of the list is words on a
+    thing, not the marchers' speech; "said “...” and “...”" still quotes the speaker."""
+    a = article(
+        "Title",
+        "About 300 people marched downtown, many carrying signs that read “Save Brixo "
+        "Hospital” and “We get sick at night too.”",
+        "Nurses held placards reading “Respect”, “Fair pay” or “Staff the wards now.”",
+        "Ann Dale said “the wards are empty” and “the nights are long.”",
+    )
+    assert quote(a, "We get sick").attribution is None
+    assert quote(a, "Fair pay").attribution is None
+    assert quote(a, "Staff the wards").attribution is None
+    assert speaker(quote(a, "the nights are long")) == "Ann Dale"
+
+
 def test_words_on_a_thing_named_several_words_before_read_are_no_one_s() -> None:
     """ "A sign taped to the door of the centre read “...”", "A poster on the wall of the
     meeting room read “...”": the thing's words, however long what places it; "Holding a

@@ -279,8 +279,11 @@ def attach_floating(
             continue  # "amid claims that he is part of a “dirty tricks” campaign": theirs
         if any(c.passive and c.cls is CueClass.NAMING for c in cues_between(max(sf, a - 4), a)):
             continue  # "The firm, dubbed “...” in the boom": a name others gave the subject
-        if a > sf and tokens.lower[a - 1] in _READ_FORMS:
-            continue  # "wearing a shirt that read “...”": the words on a thing, no one's
+        listed = _first_listed(tokens, a, sf)
+        if listed > sf and tokens.lower[listed - 1] in _READ_FORMS:
+            # "wearing a shirt that read “...”", "signs reading “...” and “...”": the words
+            # on a thing, no one's
+            continue
         # a quotation in a sentence about someone: theirs, most likely; else the speaker
         # of the sentence before, or of the passage
         subject = first_phrase(tokens, sf, a)
@@ -349,6 +352,14 @@ def cue_anchors(ctx: Context, cues: Sequence[Cue]) -> list[tuple[int, int, Found
             )
         )
     return found
+
+
+def _first_listed(tokens: Tokens, a: int, sf: int) -> int:
+    """The first token of the first quotation of a list the quotation at token ``a`` ends
+    ("“Respect” and “...”", "“...”, “...” or “...”"), no later than token ``sf``."""
+    while a - 2 >= sf and tokens.lower[a - 1] in ("and", "or", ",") and tokens.quote[a - 2] >= 0:
+        a = tokens.quote_range[tokens.quote[a - 2]][0]
+    return a
 
 
 def _thing_relative(tokens: Tokens, phrase: Phrase) -> bool:
