@@ -167,6 +167,21 @@ def test_a_french_name_of_a_body_is_one_organisation(body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Société des loyers de Brixo (SLB)", "Société des loyers de Brixo"),
+        ("The Régie du transport (RDT)", "Régie du transport"),
+        ("The Office brixois de la langue (OBL)", "Office brixois de la langue"),
+    ],
+)
+def test_a_french_body_with_its_acronym_after_it_speaks(body: str, name: str) -> None:
+    """Its acronym in brackets after a French name of a body, the last word in lower case
+    or not, is no end of the phrase."""
+    a = article(f"{body} said the fares would rise.")
+    assert speaker_kind(indirect(a, "the fares would rise")) == (name, SpeakerKind.ORGANISATION)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("Coalition sources said", "Coalition sources", SpeakerKind.GROUP),

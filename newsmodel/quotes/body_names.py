@@ -63,6 +63,8 @@ def french_body(tokens: Tokens, first: int, last: int) -> bool:
     text = tokens.text
     lower = tokens.lower
     start = first + (lower[first] == "the")
+    if last - start >= 5 and text[last - 1] == ")" and text[last - 3] == "(":
+        last -= 3  # "the Régie du logement (RDL)": its acronym after it
     if last - start < 2 or not text[start][:1].isupper() or lower[start] not in _FRENCH_HEADS:
         return False
     return _french_end(tokens, start, last) == last

@@ -99,8 +99,6 @@ _BODY_OR_PERSON_ROLES = word_list("body_or_person_roles")
 _TIME_DEICTICS = word_list("time_deictics")
 #: Prepositions of a place after a speaker: "Simon Hall at Postbridge".
 PLACE_PREPOSITIONS = word_list("place_prepositions")
-
-
 #: Words that open an appositive description after a comma: "X, now a senator, said",
 #: "X, formerly of the bank, said".
 _DESCRIPTION_OPENERS = word_list("description_openers")
@@ -226,7 +224,10 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                     and inner.kind in (SpeakerKind.ORGANISATION, SpeakerKind.PERSON)
                 ):
                     return inner
-            if m < lo or text[m] != opening or m - 1 < lo or not text[m - 1][0].isupper():
+            name_before = m - 1 >= lo and (text[m - 1][0].isupper() or acronym_after(tokens, m, k))
+            if (
+                m < lo or text[m] != opening or not name_before
+            ):  # (or "the Régie du logement (RDL)")
                 break
             if k == j and ticker(tokens, m, k):
                 # "Kestrel Mining Ltd (KSM.AX) said": the company, named without its ticker

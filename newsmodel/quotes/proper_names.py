@@ -108,6 +108,8 @@ _COMPANY_ROLES = word_list("company_roles")
 #: Lower-case words inside the name of a body: "the Joint Council for the Welfare of
 #: Immigrants", "Bradford & Bingley".
 _NAME_JOINERS = word_list("name_joiners")
+#: Those of a French name: "the Société de transport de Montréal (STM)".
+_FRENCH_JOINERS = word_list("french_joiners")
 #: Prefixes of a role before a name: "Co-moderator Andrea Mitchell", "Ex-minister".
 _ROLE_PREFIXES = tuple(sorted(word_list("role_prefixes")))
 #: Role nouns that may open a run of capitals before a name ("Winger Anton Mercier"): the
@@ -574,16 +576,23 @@ def title_opener(tokens: Tokens, k: int) -> bool:
 
 def acronym_after(tokens: Tokens, open_paren: int, close_paren: int) -> bool:
     """Whether a parenthesis holds the acronym of the name of two or more words before it:
-    "the International Monetary Fund (IMF)", "the Welfare of Immigrants (JCWI)" (not
+    "the International Monetary Fund (IMF)", "the Welfare of Immigrants (JCWI)", "the
+    Société de transport de Montréal (STM)" (not
     "Nairobi (CNN)")."""
     return (
         close_paren - open_paren == 2
         and _acronym(tokens.text[open_paren + 1])
         and open_paren >= 2
-        and tokens.text[open_paren - 1][:1].isupper()
         and (
-            tokens.text[open_paren - 2][:1].isupper()
-            or tokens.lower[open_paren - 2] in _NAME_JOINERS
+            (
+                tokens.text[open_paren - 1][:1].isupper()
+                and (
+                    tokens.text[open_paren - 2][:1].isupper()
+                    or tokens.lower[open_paren - 2] in _NAME_JOINERS
+                )
+            )
+            # a French name, its last words in lower case or not: "the Régie du logement"
+            or any(w in _FRENCH_JOINERS for w in tokens.lower[max(0, open_paren - 3) : open_paren])
         )
     )
 
