@@ -50,3 +50,27 @@ def test_a_reporter_who_asks_is_not_the_one_who_answers() -> None:
     assert speaker(quote(a, "We are not there")) == "Rachel Kim"
     assert speaker(quote(a, "Go home")) == "Doreen Schultz"
     assert speaker(indirect(a, "whether the government")) == "A reporter"
+
+
+def test_he_after_a_but_clause_is_the_one_the_story_turns_to() -> None:
+    """ "Tom Hale said ..., but Reid rejected the comparison. ¶ “...,” he said": Reid, the
+    subject after "but", not the one quoted before; a "but" clause with no person in it,
+    or a name the pronoun's gender rules out, leaves the one quoted."""
+    a = article(
+        "Minister Ravi Reid spoke first. MP Tom Hale said he had raised the issue with the "
+        "minister, but Reid rejected the comparison.",
+        "“That is a talking point, not a policy,” he said.",
+    )
+    assert speaker(quote(a, "That is a talking")) == "Ravi Reid"
+    b = article(
+        "Minister Ravi Reid spoke first. MP Tom Hale said he had raised the issue with the "
+        "minister, but the motion failed.",
+        "“That is a talking point, not a policy,” he said.",
+    )
+    assert speaker(quote(b, "That is a talking")) == "Tom Hale"
+    c = article(
+        "Minister Ann Reid spoke first. MP Tom Hale said he had raised the issue with the "
+        "minister, but Reid rejected the comparison.",
+        "“That is a talking point, not a policy,” he said.",
+    )
+    assert speaker(quote(c, "That is a talking")) == "Tom Hale"

@@ -298,6 +298,8 @@ class Pronouns(Roles):
             if answer is not None:
                 # "Hale asked Bob Reid whether ... “Sure,” he said": the one asked answers
                 found = [answer]
+        if found and gender is not None and best_sent != sent:
+            found = self._turned_to(found, gender)
         best: EntityMention | None = None
         if found:
             # in the nearest sentence: its speaker, else one not in a possessive ("Fraser's
@@ -338,6 +340,28 @@ class Pronouns(Roles):
         if e.gender is None and gender is not None:
             e.gender = gender  # "she" said it: later pronouns know better
         return Resolved(e.name, e.kind, e.title, e.description, e.gender, e)
+
+    def _turned_to(self, found: list[EntityMention], gender: str) -> list[EntityMention]:
+        """The subject of a clause after "but" that follows the one quoted in the sentence
+        before the pronoun ("Ann Dale said ..., but Reid rejected the idea. ¶ “...,” she
+        said"): the one the story turns to, alone; else ``found`` as it is."""
+        tokens = self.tokens
+        quoted = [m.token for m in found if m.speaker]
+        for m in found:
+            end = m.last if m.last > m.token else m.token + 1
+            if (
+                quoted
+                and not m.speaker
+                and m.token > min(quoted)
+                and m.entity.gender in (gender, None)
+                and tokens.lower[m.token - 1] == "but"
+                and end < len(tokens)
+                and tokens.text[end].isalpha()
+                and tokens.text[end].islower()
+                and tokens.lower[end] not in FUNCTION_WORDS
+            ):
+                return [m]
+        return found
 
     def _lone_subject(self, at: int, mk: int, sk: int) -> Resolved | None:
         """A surname alone, never named in full nor quoted, as the main subject of the
