@@ -389,3 +389,34 @@ def test_a_ledes_unnamed_subject_is_the_one_named_next() -> None:
         "“It is not fair,” said Ann Reid.",
     )
     assert speaker(indirect(f, "the budget was fair")) == "The minister"
+
+
+def test_a_role_the_appositive_gives_names_its_holder() -> None:
+    """ "Dora Penn, a shipping magnate, ... “...,” the shipping magnate said": a magnate,
+    a tycoon or a philanthropist is a role as a minister is."""
+    a = article(
+        "Dora Penn, a shipping magnate, wants a new pier. “I am asking for a partner,” the "
+        "shipping magnate said."
+    )
+    assert speaker(quote(a, "I am asking")) == "Dora Penn"
+
+
+def test_each_role_of_an_appositive_joined_by_and_names_its_holder() -> None:
+    """ "Ana Ruiz, a nurse and a mother of three," is "the mother of three" as well as
+    "the nurse"."""
+    a = article(
+        "Ana Ruiz, a nurse and a mother of three, spoke next. Tom Hale spoke too.",
+        "“It is unbelievable,” the mother of three said.",
+    )
+    assert speaker(quote(a, "It is unbelievable")) == "Ana Ruiz"
+
+
+def test_the_words_before_a_role_pick_the_one_the_appositive_describes_so() -> None:
+    """ "the former high school teacher" is the one an appositive called "a former high
+    school teacher", not another teacher named since."""
+    a = article(
+        "Union president Tom Hale, a former high school music teacher, said class size was "
+        "the issue. Ravi Dale, a Grade 6 teacher, said he has 33 students.",
+        "“Our phones are on,” the former high school music teacher said.",
+    )
+    assert speaker(quote(a, "Our phones")) == "Tom Hale"

@@ -53,6 +53,8 @@ __all__ = [
 #: Words that end the role words read before or after a name.
 ROLE_STOPS = word_list("role_stops")
 _APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
+#: The most heads of one appositive joined by "and": "a nurse and a mother of three".
+_JOINED_HEADS = 3
 
 
 def role_of(w: str) -> str:
@@ -122,9 +124,7 @@ def role_words(tokens: Tokens, first: int, last: int) -> set[str]:
         k -= 1
         steps += 1
     if last < n and text[last] == "," and tokens.para[last] == para:
-        head = appositive_head(tokens, last + 1, para)
-        if head:
-            found.add(head)
+        found.update(_appositive_heads(tokens, last + 1, para))
     start = first
     while (
         start > 0
@@ -225,6 +225,26 @@ def _office_of_place(tokens: Tokens, k: int) -> str | None:
 #: Prepositions between an office and its place: "the Bishop of Durham", "the ambassador
 #: to the UAE", "the envoy for Haiti".
 _OFFICE_PREPOSITIONS = word_list("office_prepositions")
+
+
+def _appositive_heads(tokens: Tokens, k: int, para: int) -> list[str]:
+    """The head nouns of an appositive starting at token ``k`` and of those joined to it
+    by "and": "a nurse and a mother of three" gives "nurse" and "mother"."""
+    lower = tokens.lower
+    heads: list[str] = []
+    head = appositive_head(tokens, k, para)
+    while head is not None and len(heads) < _JOINED_HEADS:
+        heads.append(head)
+        j = k
+        while j < min(len(tokens) - 1, k + 10) and tokens.text[j] not in _APPOSITIVE_STOPS:
+            if lower[j] == "and" and lower[j + 1] in ("a", "an") and tokens.para[j] == para:
+                break
+            j += 1
+        if lower[j] != "and":
+            break
+        k = j + 1
+        head = appositive_head(tokens, k, para)
+    return heads
 
 
 def appositive_head(tokens: Tokens, k: int, para: int) -> str | None:

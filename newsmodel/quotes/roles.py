@@ -103,6 +103,8 @@ _MODIFIER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _QUALIFIER_REACH = 15
 #: How many of an article's first mentions are read for the holder of a qualified office.
 _HOLDER_MENTIONS = 2000
+#: The most words of an appositive after a name read for what it says of them.
+_APPOSITIVE_WORDS = 12
 
 
 #: Words before a title that make it another office: "shadow chancellor", "former
@@ -384,6 +386,7 @@ class Roles(Subjects):
         counts: dict[int, int] = {}
         last_seen: dict[int, int] = {}
         by_id: dict[int, Entity] = {}
+        described: set[int] = set()  # those an appositive describes with the qualifiers
         while k >= 0 and scanned < MAX_MENTIONS_SCANNED * 2:
             m = self.mentions[k]
             e = m.entity
@@ -417,6 +420,8 @@ class Roles(Subjects):
             ):
                 by_id.setdefault(id(e), e)
                 last_seen.setdefault(id(e), m.token)
+                if qualifiers and m.last >= 0 and qualifiers <= self._appositive_words(m.last):
+                    described.add(id(e))
             k -= 1
             scanned += 1
         hi = bisect_left(self.speaker_tokens, at)
@@ -425,6 +430,10 @@ class Roles(Subjects):
         if qualifiers:
             # "the foreign minister" is the one whose title says "foreign", when one does
             qualified = {i: e for i, e in by_id.items() if qualifiers <= set(e.titles)}
+            if not qualified:
+                # else one whose description says them: "the former high school teacher"
+                # for "Tom Hale, a former high school teacher,", not "a Grade 6 teacher"
+                qualified = {i: e for i, e in by_id.items() if i in described}
             if not qualified:
                 # else one whose title says nothing else ("Finance Minister Bill Morneau"
                 # is no "first minister")
@@ -469,6 +478,20 @@ class Roles(Subjects):
         if entity is None:
             return None
         return Resolved(entity.name, SpeakerKind.PERSON, entity.title, None, entity.gender, entity)
+
+    def _appositive_words(self, last: int) -> set[str]:
+        """The lower-case words of an appositive after a name that ends at token
+        ``last``: "Tom Hale, a former high school teacher," gives "a", "former", "high",
+        "school", "teacher"."""
+        tokens = self.tokens
+        if last >= len(tokens) or tokens.text[last] != ",":
+            return set()
+        words: set[str] = set()
+        for k in range(last + 1, min(len(tokens), last + 1 + _APPOSITIVE_WORDS)):
+            if not tokens.text[k][:1].isalnum() or tokens.para[k] != tokens.para[last]:
+                break
+            words.add(tokens.lower[k])
+        return words
 
     def _quoted_since(self, entity: Entity, token: int, at: int) -> bool:
         """Whether, before token ``at``, someone was quoted after token ``token`` or the
