@@ -391,6 +391,37 @@ def test_a_ledes_unnamed_subject_is_the_one_named_next() -> None:
     assert speaker(indirect(f, "the budget was fair")) == "The minister"
 
 
+def test_a_ledes_described_subject_is_the_one_quoted_next_by_name() -> None:
+    """ "A Brixo mother of three says ... ¶ “...,” Ann Dale said": the mother, though
+    the name comes after the words; "The province's chief coroner warned ... ¶ “...,”
+    Chief Coroner Ann Dale said": named with the office the lede gave. One named next with
+    another office is someone else."""
+    a = article(
+        "Waiting",
+        "A Brixo mother of three says she has been waiting four years for funding.",
+        "“He is six now,” Ann Dale said.",
+    )
+    assert speaker(indirect(a, "she has been waiting")) == "Ann Dale"
+    b = article(
+        "Deaths",
+        "The province’s chief coroner warned that the drop was not the end of the crisis.",
+        "“That is still four people a day,” Chief Coroner Ann Dale said.",
+    )
+    assert speaker(indirect(b, "the drop was not")) == "Ann Dale"
+    c = article(
+        "Attack",
+        "A Brixo woman says she was attacked on her way home.",
+        "“We are investigating,” Const. Ann Dale said.",
+    )
+    assert speaker(indirect(c, "she was attacked")) == "A Brixo woman"
+    d = article(
+        "Deaths",
+        "The province’s chief coroner warned that the drop was not the end of the crisis.",
+        "“That is still four people a day,” Health Minister Ann Dale said.",
+    )
+    assert speaker(indirect(d, "the drop was not")) != "Ann Dale"
+
+
 def test_a_role_the_appositive_gives_names_its_holder() -> None:
     """ "Dora Penn, a shipping magnate, ... “...,” the shipping magnate said": a magnate,
     a tycoon or a philanthropist is a role as a minister is."""

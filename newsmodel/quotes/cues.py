@@ -394,7 +394,9 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 and not (i > 2 and lower[i - 2] == "of" and lower[i - 3] in PERSON_NOUNS)
             ):
                 continue  # a plural noun: "beyond TV shows,", "of executive orders"
-            if prev and (
+            # "A mother of three says": a person's children counted, then the verb
+            counted = i > 2 and lower[i - 2] == "of" and person_noun(lower[i - 3])
+            if (prev and not counted) and (
                 # (not "The 82-year-old says": an age, a person, then the verb)
                 (text[i - 1][0].isdigit() and not prev.endswith("-old"))
                 or prev in NUMBER_WORDS

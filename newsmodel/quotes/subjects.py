@@ -351,7 +351,12 @@ class Subjects(Bodies):
         e = m.entity
         first = tokens.sent_first[m.sent]
         role = phrase.role or ""
-        described = role in DESCRIBED_WOMEN or role in DESCRIBED_MEN
+        after = m.last if m.last >= 0 else m.token + 1
+        offices = offices_of(e) | role_words(tokens, m.token, after)
+        # "The province's chief coroner warned ... ¶ “...,” Chief Coroner Ann Dale said":
+        # named next with the office the lede gave
+        same_office = not (offices | set(e.titles)).isdisjoint(ROLE_SYNONYMS.get(role, {role}))
+        described = role in DESCRIBED_WOMEN or role in DESCRIBED_MEN or same_office
         if (
             m.para != tokens.para[at] + 1
             or e.kind is not SpeakerKind.PERSON
@@ -369,22 +374,26 @@ class Subjects(Bodies):
         said = (
             "f" if role in DESCRIBED_WOMEN else "m" if role in DESCRIBED_MEN else title_gender(role)
         )
-        after = m.last if m.last >= 0 else m.token + 1
-        offices = offices_of(e) | role_words(tokens, m.token, after)
         if (
             not (role in PERSON_NOUNS or role in TITLE_WORDS or names_someone(role))
             or role in SPEAKING_FOR_OTHERS  # "A Brixo spokeswoman said": no one named
             or not (e.gender or is_given_name(e.name.split()[0]))
             or (said is not None and e.gender is not None and e.gender != said)
             # "The minister said ... ¶ Ann Reid said ...": another who speaks
-            or any(
-                tokens.lower[j] in _SAYING
-                for j in range(after, min(len(tokens), after + _SAYING_REACH))
-                if tokens.sent[j] == m.sent
+            # (but "A Brixo mother says ... ¶ “...,” Ann Dale said": the one described
+            # speaks on)
+            or (
+                not same_office
+                and not (described and tokens.quote[first] >= 0)
+                and any(
+                    tokens.lower[j] in _SAYING
+                    for j in range(after, min(len(tokens), after + _SAYING_REACH))
+                    if tokens.sent[j] == m.sent
+                )
             )
             # "An executive at Brixo ... ¶ Attorney General Ann Dale said", "The first
             # minister says ... ¶ Tom Wallace, chief executive of ...,": another
-            or (offices and offices.isdisjoint(ROLE_SYNONYMS.get(role, {role})))
+            or (offices and not same_office)
         ):
             return None
         return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
