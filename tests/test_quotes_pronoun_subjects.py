@@ -74,3 +74,19 @@ def test_he_after_a_but_clause_is_the_one_the_story_turns_to() -> None:
         "“That is a talking point, not a policy,” he said.",
     )
     assert speaker(quote(c, "That is a talking")) == "Tom Hale"
+
+
+def test_a_name_said_to_the_speaker_inside_her_words_is_no_other_speaker() -> None:
+    """ "“The receptionist says ‘Hi Ann’ before I say my name,” she said" and "“He said,
+    ‘Ann, just get here,’” she said" are Ann's: her name is said to her; "“I cannot
+    believe Ann would object,” she said" is still not Ann's."""
+    a = article(
+        "The minister, Rita Hale, said surgery was a priority. Ann Dale said she called "
+        "the office every two weeks.",
+        "“The receptionist says ‘Hi Ann’ before I say my name,” she said.",
+        "“He said, ‘Ann, just get here when you get here,’” she said.",
+        "“I cannot believe Ann would object,” she said.",
+    )
+    assert speaker(quote(a, "The receptionist")) == "Ann Dale"
+    assert speaker(quote(a, "He said")) == "Ann Dale"
+    assert speaker(quote(a, "I cannot believe")) != "Ann Dale"

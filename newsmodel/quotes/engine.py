@@ -111,6 +111,8 @@ _OBJECT_RULES = frozenset({"indirect-object"})
 _SAID_BY_PEOPLE = word_list("said_by_people")
 #: Verbs of speech that report evidence when things use them: "a report estimates that".
 _ESTIMATED_BY_THINGS = word_list("estimated_by_things")
+#: Greetings before a name the words quoted are said to: "‘Hi Darlene’".
+_GREETINGS = word_list("greetings")
 #: Speakers that are people.
 _PEOPLE = frozenset({SpeakerKind.PERSON, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP})
 
@@ -389,13 +391,16 @@ def _resolve(doc: Document) -> None:
 
 def _addressed(tokens: Tokens, k: int) -> bool:
     """Whether the word at token ``k`` inside a quotation is a name the words are said
-    to, set off by commas ("told me, Peter, the customers are ..."): the speaker's own
-    name may be one."""
+    to, set off by commas ("told me, Peter, the customers are ..."), after a greeting
+    ("says ‘Hi Darlene’") or opening words quoted inside ("He said, ‘Nadia, just get
+    here’"): the speaker's own name may be one."""
+    if k < 1 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens.text[k - 1], tokens.text[k + 1]
     return (
-        k >= 1
-        and k + 1 < len(tokens)
-        and tokens.text[k - 1] == ","
-        and tokens.text[k + 1] in (",", ".", "!", "?")
+        (before == "," and after in (",", ".", "!", "?"))
+        or tokens.lower[k - 1] in _GREETINGS
+        or (before in ("‘", "'") and after == ",")
     )
 
 
