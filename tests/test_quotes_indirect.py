@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsmodel
 from newsmodel import QuoteKind, SpeakerKind, Stance
 from tests.quotes_support import article, cue, indirect, mention, quote, speaker
@@ -1547,3 +1549,13 @@ def test_a_verb_coordinated_by_but_after_a_comma_shares_the_first_subject() -> N
         "acknowledged that riders’ confidence had not recovered.",
     )
     assert speaker(indirect(a, "riders’ confidence")) == "Ann Dale"
+
+
+@pytest.mark.parametrize(("subject", "name"), [("the BTA", "BTA"), ("the CEO", "the CEO")])
+def test_an_attribution_set_off_by_commas_with_says(subject: str, name: str) -> None:
+    """ "Next year, the BTA says, about 60 buses will run": "says" after "the" and an
+    acronym is the verb, no plural noun as in "the TV shows,"."""
+    a = article(f"During the closure, {subject} says, about 60 buses will run on Main Street.")
+    q = indirect(a, "about 60 buses")
+    assert q.attribution is not None
+    assert q.attribution.speaker.name == name

@@ -134,6 +134,8 @@ _AGENT_PASSIVES = word_list("agent_passives")
 _YEAR_PREPOSITIONS = word_list("year_prepositions")
 #: Object and reflexive pronouns, after which a gerund is a verb, not a noun.
 _OBJECT_PRONOUNS = word_list("object_pronouns")
+#: Lemmas whose present forms are no plural noun: "the TTC says,", "the CEO insists,".
+_VERB_ONLY_LEMMAS = word_list("verb_only_lemmas")
 #: Words before a gerund with a plural noun after it that make the two a compound noun:
 #: "the polling places", "creditors and rating agencies".
 _COMPOUND_BEFORE = word_list("compound_before")
@@ -392,6 +394,8 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 and not _after_relative(lower, para, i)
                 # "the medical officer of health says": a person's office, then the verb
                 and not (i > 2 and lower[i - 2] == "of" and lower[i - 3] in PERSON_NOUNS)
+                # "Next year, the TTC says, ...": a verb no plural noun is
+                and not (form is not None and form.lemma in _VERB_ONLY_LEMMAS)
             ):
                 continue  # a plural noun: "beyond TV shows,", "of executive orders"
             # "A mother of three says": a person's children counted, then the verb
