@@ -637,6 +637,22 @@ def test_terms_and_titles_are_no_speech() -> None:
     assert speaker(quote(a, "The Hammer")) == "Rita Moreau"
 
 
+def test_a_brand_and_a_work_behind_its_maker_are_no_speech() -> None:
+    """ "the plan, which the commission has branded “Line 2 Renewal”" and "the filmmaker
+    behind “Last Batch”" give a name and a title; a brand in lower case is still the
+    words of the one who gives it."""
+    a = article(
+        "Names",
+        "Chair Ana Ruiz defended the plan, which the commission has branded “Brixo Line Renewal.”",
+        "“I thought they had the wrong number,” said Tom Hale, the filmmaker behind “Last Batch.”",
+        "Owen Tully branded the plans “a fantasy.”",
+    )
+    assert quote(a, "Brixo Line").attribution is None
+    assert quote(a, "Last Batch").attribution is None
+    assert speaker(quote(a, "I thought")) == "Tom Hale"
+    assert speaker(quote(a, "a fantasy")) == "Owen Tully"
+
+
 def test_titles_whatever_their_case_and_words_on_a_jersey() -> None:
     """ "a report titled “Le français dans l’espace public”" is a title though in sentence
     case, and "a jersey with the words “Mamá de los dos” stitched" the jersey's words: no
