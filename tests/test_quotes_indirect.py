@@ -1559,3 +1559,16 @@ def test_an_attribution_set_off_by_commas_with_says(subject: str, name: str) -> 
     q = indirect(a, "about 60 buses")
     assert q.attribution is not None
     assert q.attribution.speaker.name == name
+
+
+def test_a_thing_reported_to_someone_is_no_words() -> None:
+    """ "after the company reported it to the territorial government": "it" is the thing
+    reported, no clause; "reported it would close" still reports words."""
+    a = article(
+        "The band learned of the leak a day after the company reported it to the "
+        "territorial government.",
+        "The company reported it would close the mine.",
+    )
+    assert [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT] == [
+        "it would close the mine"
+    ]

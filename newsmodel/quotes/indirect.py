@@ -491,6 +491,9 @@ def _no_clause_object(tokens: Tokens, cue: Cue, k: int, sl: int, *, adjuncts: bo
     w = tokens.lower[k]
     if adjuncts and w in _NO_CLAUSE_PREPOSITIONS and w != "to":
         return True
+    if w in ("it", "this") and k + 2 < sl and tokens.lower[k + 1] == "to":
+        k += 1  # "reported it to the territorial government": the thing, then to whom
+        w = "to"
     # "responded to one of his posts" (not "pledged to deepen ties")
     return w == "to" and (tokens.lower[k + 1] in DETERMINERS or tokens.lower[k + 1] in POSSESSIVES)
 
