@@ -2640,6 +2640,20 @@ def test_a_surname_alone_is_the_one_not_introduced_as_a_relative() -> None:
     assert speaker(quote(b, "Ashley would never")) == "Delphine Reid"
 
 
+def test_a_relative_introduced_with_an_age_is_still_a_relative() -> None:
+    """ "when her nephew, 27-year-old Tom Ekho, was shot ... ¶ Ekho said": the aunt the
+    story is about, and so is "she"."""
+    a = article(
+        "Grief",
+        "Mary Ekho has been grieving since Friday night, when her nephew, 27-year-old Tom "
+        "Ekho, was shot.",
+        "Ekho said the family does not accept that account.",
+        "“He was a gentle person,” she said.",
+    )
+    assert speaker(indirect(a, "the family does not")) == "Mary Ekho"
+    assert speaker(quote(a, "He was a gentle")) == "Mary Ekho"
+
+
 def test_a_description_after_a_question_put_to_someone_is_theirs() -> None:
     """ "Asked about Kilbride's comments, Marchuk did not hesitate. ¶ “...,” said the
     former world champion": Jolene Marchuk, the subject after the question."""

@@ -458,13 +458,17 @@ class Pronouns(Roles):
             for m in self.speakers[max(0, sk - MAX_MENTIONS_SCANNED) : sk]
         ):
             return None  # "Her mother, Delphine Reid, said ... ¶ “...,” Reid said": hers
-        kin = {
-            i
-            for i, m in first.items()
-            if m.token > 1
-            and tokens.text[m.token - 1] == ","
-            and any(tokens.lower[j] in KIN_GENDERS for j in range(max(0, m.token - 5), m.token - 1))
-        }
+        kin = set()
+        for i, m in first.items():
+            comma = m.token - 1
+            if comma > 1 and tokens.lower[comma].endswith(("-year-old", "‑year-old")):
+                comma -= 1  # "her nephew, 27-year-old Tom Reid,"
+            if (
+                comma > 0
+                and tokens.text[comma] == ","
+                and any(tokens.lower[j] in KIN_GENDERS for j in range(max(0, comma - 4), comma))
+            ):
+                kin.add(i)
         rest = [e for e in people if id(e) in first and id(e) not in kin]
         return rest[0] if kin and len(rest) == 1 else None
 
