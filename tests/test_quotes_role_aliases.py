@@ -422,6 +422,21 @@ def test_a_ledes_described_subject_is_the_one_quoted_next_by_name() -> None:
     assert speaker(indirect(d, "the drop was not")) != "Ann Dale"
 
 
+def test_a_ledes_description_given_again_is_the_one_named_next() -> None:
+    """ "A Brixo mother of three says ... ¶ “...,” Ann Dale said. ... ¶ The Brixo mother
+    said ...": Ann Dale, however far on and whoever spoke between."""
+    a = article(
+        "Waiting",
+        "A Brixo mother of three says she has been waiting four years for funding.",
+        "“He is six now,” Ann Dale said.",
+        "The ministry said funding had doubled.",
+        "Critic Rita Hale said the program was failing.",
+        "Hale said families deserve better.",
+        "The Brixo mother said she had not known she could call a member of parliament.",
+    )
+    assert speaker(indirect(a, "she had not known")) == "Ann Dale"
+
+
 def test_a_role_the_appositive_gives_names_its_holder() -> None:
     """ "Dora Penn, a shipping magnate, ... “...,” the shipping magnate said": a magnate,
     a tycoon or a philanthropist is a role as a minister is."""

@@ -308,6 +308,10 @@ class Registry(DocumentOwners):
             # a lede's "A Winnipeg woman says ...", named in the next paragraph
             named = self._named_next(phrase)
             if named is not None:
+                # "A Markham mother of three says ..." is "the Markham mother" later on
+                lede = tokens.lower[phrase.first + 1 : phrase.last]
+                cut = lede.index("of") if "of" in lede else len(lede)
+                self.lede_described[" ".join(lede[:cut])] = named
                 return attrs.evolve(named, description=written)
         bare = self._bare_role(phrase)
         if phrase.kind is SpeakerKind.PERSON and phrase.role is not None and bare:
@@ -407,7 +411,11 @@ class Registry(DocumentOwners):
                         for k in range(phrase.first + 1, phrase.last - 1)
                         if tokens.text[k][:1].isupper()
                     )
-                    found = self._described_again(words, at) or self._acting(phrase.role, at)
+                    found = (
+                        self._described_again(words, at)
+                        or self.lede_described.get(words)
+                        or self._acting(phrase.role, at)
+                    )
                     if found is None and capitals and phrase.role in TITLE_WORDS:
                         # "the Molo MP" after "MP Kimani Wanjohi, who represents Molo"
                         found = self._qualified_holder(phrase.role, capitals, at)
