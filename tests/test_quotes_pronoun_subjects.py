@@ -90,3 +90,29 @@ def test_a_name_said_to_the_speaker_inside_her_words_is_no_other_speaker() -> No
     assert speaker(quote(a, "The receptionist")) == "Ann Dale"
     assert speaker(quote(a, "He said")) == "Ann Dale"
     assert speaker(quote(a, "I cannot believe")) != "Ann Dale"
+
+
+def test_he_after_a_sentence_a_description_opens_is_the_one_described() -> None:
+    """ "The Halifax MP was unimpressed. ¶ “...,” he said": the MP the description stands
+    for ("Tom Hale, the MP for Halifax West,"), not the minister quoted last; a sentence
+    that names someone leaves the pronoun to them."""
+    a = article(
+        "Critic Tom Hale, the MP for Halifax West, said the plan fell short.",
+        "Minister Ravi Reid, the MP for Lakeside, said he was open to more.",
+        "The Halifax MP was unimpressed.",
+        "“The framework found money last spring,” he said.",
+    )
+    assert speaker(quote(a, "The framework")) == "Tom Hale"
+    b = article(
+        "Critic Tom Hale said the plan fell short.",
+        "Minister Ravi Reid said he was open to more.",
+        "The critic was unimpressed.",
+        "“The framework found money last spring,” he said.",
+    )
+    assert speaker(quote(b, "The framework")) == "Tom Hale"
+    c = article(
+        "Critic Tom Hale said the plan fell short.",
+        "The critic was unimpressed. Minister Ravi Reid said he was open to more.",
+        "“The framework found money last spring,” he said.",
+    )
+    assert speaker(quote(c, "The framework")) == "Ravi Reid"

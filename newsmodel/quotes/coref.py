@@ -143,6 +143,42 @@ class Registry(DocumentOwners):
             s -= 1
         return None
 
+    def _described_before(self, phrase: Phrase) -> Resolved | None:
+        """For "he" or "she": the person a description opening the sentence before stands
+        for, when that sentence and the pronoun's name no one ("The Winnipeg MP was
+        unimpressed. ¶ “...,” he said": the MP described, not the minister quoted last)."""
+        tokens = self.tokens
+        at = phrase.first
+        gender = phrase.pronoun.gender if phrase.pronoun is not None else None
+        sent = tokens.sent[at]
+        if gender is None or sent == 0:
+            return None
+        first, limit = tokens.sent_first[sent - 1], tokens.sent_first[sent]
+        if tokens.para[at] - tokens.para[first] > 1 or tokens.lower[first] != "the":
+            return None
+        k = bisect_left(self.mention_tokens, first)
+        if k < len(self.mention_tokens) and self.mention_tokens[k] < at:
+            return None  # someone named since the description
+        subject = first_phrase(tokens, first, limit)
+        if (
+            subject is None
+            or subject.first != first
+            or subject.kind is not SpeakerKind.PERSON
+            or subject.name is not None
+            or subject.role is None
+            or subject.role.endswith("-old")  # (an age names no one surely enough)
+            # only capitalised words before the noun ("The Winnipeg MP", not "The grand
+            # premier", which may be no one)
+            or not all(tokens.text[j][:1].isupper() for j in range(first + 1, subject.last - 1))
+            or subject.last >= limit
+            or tokens.lower[subject.last] not in FINITE_WORDS
+        ):
+            return None
+        found = self.resolve(subject)
+        if found.entity is None or found.gender not in (gender, None):
+            return None
+        return found
+
     def _speaks(self, phrase: Phrase) -> bool:
         """Whether a described subject can speak: a body, or people named or named by
         what they are ("Tenants", "Five public sector unions"), not "The proposals"."""
@@ -178,7 +214,7 @@ class Registry(DocumentOwners):
         if owner is not None:
             return owner
         if phrase.pronoun is not None and phrase.pronoun.hint != "relative":
-            found = self._pronoun(phrase)
+            found = self._described_before(phrase) or self._pronoun(phrase)
             if found is not None:
                 return attrs.evolve(found, description=description or found.description)
             subject = self._pronoun_subject_phrase(phrase)

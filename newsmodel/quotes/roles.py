@@ -517,7 +517,11 @@ class Roles(Subjects):
                 continue
             checked.add(id(e))  # the first mention only: where the article introduces them
             near = frozenset(tokens.lower[m.token : min(at, m.token + _QUALIFIER_REACH)])
-            if not roles.isdisjoint(e.titles) and qualifiers <= near:
+            # (the role given as a title, or in an appositive: "Tom Hale, the MP for Molo,")
+            held = not roles.isdisjoint(e.titles) or (
+                m.last >= 0 and not roles.isdisjoint(self._mention_roles(m))
+            )
+            if held and qualifiers <= near:
                 holders.append(e)
         if len(holders) != 1:
             return None
