@@ -426,14 +426,20 @@ def test_words_written_on_a_thing_or_a_motto_are_no_speech() -> None:
 
 def test_every_sign_of_a_list_after_reading_is_no_one_s_speech() -> None:
     """ "carrying signs that read “...” and “...”": each sign of the list is words on a
-    thing, not the marchers' speech; "said “...” and “...”" still quotes the speaker."""
+    thing, not the marchers' speech, nor that of one quoted earlier in the sentence;
+    "said “...” and “...”" still quotes the speaker."""
     a = article(
         "Title",
         "About 300 people marched downtown, many carrying signs that read “Save Brixo "
         "Hospital” and “We get sick at night too.”",
         "Nurses held placards reading “Respect”, “Fair pay” or “Staff the wards now.”",
         "Ann Dale said “the wards are empty” and “the nights are long.”",
+        "“We want fair pay,” Rita Hale told reporters outside the hall, where nurses held "
+        "signs reading “Dignity” and “Staff the night shift.”",
     )
+    assert quote(a, "Dignity").attribution is None
+    assert quote(a, "Staff the night").attribution is None
+    assert speaker(quote(a, "We want fair pay")) == "Rita Hale"
     assert quote(a, "We get sick").attribution is None
     assert quote(a, "Fair pay").attribution is None
     assert quote(a, "Staff the wards").attribution is None

@@ -34,6 +34,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.person_words import TIME_WORDS
+from newsmodel.quotes.quoted_titles import read_out
 from newsmodel.quotes.speaker_kinds import Phrase, classify
 from newsmodel.quotes.tokens import Tokens
 
@@ -394,6 +395,8 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
         adjacent = _adjacent_left(tokens, cue.last, a)
         if not adjacent and others_words(tokens, cue.last, a):
             return None  # "Mr Clarke has rejected calls to “pause”": the callers' word
+        if not adjacent and read_out(tokens, a, cue.last):
+            return None  # "Dale said ..., where workers held signs reading “...”"
         rule = (
             "according-to" if cue.according else ("cue-before" if adjacent else "cue-in-sentence")
         )

@@ -28,7 +28,7 @@ from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, TITLE_WORDS, Cue
 from newsmodel.quotes.marks import RawQuote, quote_links, quote_paragraphs
 from newsmodel.quotes.phrase_words import capitals_end, named_in_full, names_no_one
 from newsmodel.quotes.proper_names import is_given_name
-from newsmodel.quotes.quoted_titles import title_cased
+from newsmodel.quotes.quoted_titles import read_out, title_cased
 from newsmodel.quotes.speaker_kinds import DETERMINERS, Phrase, classify
 from newsmodel.quotes.speakers import FINITE_WORDS, phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
@@ -58,7 +58,6 @@ _QUESTION_LABELS = word_list("question_labels")
 #: Nouns of a crowd's cries: "chants of “...”", "shouts of “...”".
 _CRIES = word_list("cries")
 #: Forms of "read" before words written on a thing: "a shirt that read “...”".
-_READ_FORMS = frozenset(w for w, form in CUE_FORMS.items() if form.lemma == "read")
 #: Forms of "be" after a word pointing back: "That was how ...", "Those are the words".
 _COPULAS = word_list("pointing_copulas")
 #: Verbs whose "that" points back at the words of their subject: "Kent Abernethy said
@@ -279,11 +278,8 @@ def attach_floating(
             continue  # "amid claims that he is part of a “dirty tricks” campaign": theirs
         if any(c.passive and c.cls is CueClass.NAMING for c in cues_between(max(sf, a - 4), a)):
             continue  # "The firm, dubbed “...” in the boom": a name others gave the subject
-        listed = _first_listed(tokens, a, sf)
-        if listed > sf and tokens.lower[listed - 1] in _READ_FORMS:
-            # "wearing a shirt that read “...”", "signs reading “...” and “...”": the words
-            # on a thing, no one's
-            continue
+        if read_out(tokens, a, sf):
+            continue  # "wearing a shirt that read “...”": the words on a thing, no one's
         # a quotation in a sentence about someone: theirs, most likely; else the speaker
         # of the sentence before, or of the passage
         subject = first_phrase(tokens, sf, a)
@@ -352,14 +348,6 @@ def cue_anchors(ctx: Context, cues: Sequence[Cue]) -> list[tuple[int, int, Found
             )
         )
     return found
-
-
-def _first_listed(tokens: Tokens, a: int, sf: int) -> int:
-    """The first token of the first quotation of a list the quotation at token ``a`` ends
-    ("“Respect” and “...”", "“...”, “...” or “...”"), no later than token ``sf``."""
-    while a - 2 >= sf and tokens.lower[a - 1] in ("and", "or", ",") and tokens.quote[a - 2] >= 0:
-        a = tokens.quote_range[tokens.quote[a - 2]][0]
-    return a
 
 
 def _thing_relative(tokens: Tokens, phrase: Phrase) -> bool:

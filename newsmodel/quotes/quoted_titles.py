@@ -3,7 +3,8 @@
 :func:`is_title` tells a quotation that reads as the title of a work or a name ("CBS’s
 “Face the Nation”", "a show called “Brokers”", Jesus “Chuy” Garcia) by its capitalised
 words and the words around it; :func:`is_code` tells a code or label (“K3”, “COVID-19”);
-:func:`title_cased` tells words capitalised like a title ("Person of the Year").
+:func:`title_cased` tells words capitalised like a title ("Person of the Year"); :func:`read_out`
+tells the words on a thing ("signs reading “...”").
 """
 
 from __future__ import annotations
@@ -17,10 +18,13 @@ __all__ = [
     "SMALL_WORDS",
     "is_code",
     "is_title",
+    "read_out",
     "title_cased",
 ]
 
 _TITLE_CONTEXT = word_list("title_context")
+#: The forms of "read" that give words on a thing: "signs reading “...”".
+_READ_FORMS = frozenset(w for w, form in CUE_FORMS.items() if form.lemma == "read")
 #: Days and adverbs of time, which may follow words quoted as speech: “a disgrace” today.
 _TIME_ADVERBS = word_list("time_adverbs")
 _TITLE_AFTER = word_list("title_after")
@@ -227,3 +231,12 @@ def title_cased(tokens: Tokens, a: int, b: int) -> bool:
         if tokens.text[m][0].isalpha() and tokens.lower[m] not in SMALL_WORDS
     ]
     return len(content) >= 2 and all(w[0].isupper() for w in content)
+
+
+def read_out(tokens: Tokens, a: int, sf: int) -> bool:
+    """Whether the quotation at token ``a``, or the first of a list it ends ("“Respect”
+    and “...”", "“...”, “...” or “...”"), follows a form of "read" after token ``sf``:
+    the words on a thing, "signs reading “...” and “...”", no one's speech."""
+    while a - 2 >= sf and tokens.lower[a - 1] in ("and", "or", ",") and tokens.quote[a - 2] >= 0:
+        a = tokens.quote_range[tokens.quote[a - 2]][0]
+    return a > sf and tokens.lower[a - 1] in _READ_FORMS
