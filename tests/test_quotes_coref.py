@@ -2664,3 +2664,14 @@ def test_a_description_after_a_question_put_to_someone_is_theirs() -> None:
         "“Good. She should want that,” said the former world champion.",
     )
     assert speaker(quote(a, "Good. She should")) == "Jolene Marchuk"
+
+
+def test_the_department_after_its_spokesperson_is_the_department() -> None:
+    """ "A spokesperson for Brixo Health said ... “...,” the department said": the body
+    the spokesperson spoke for, named only in that phrase."""
+    a = article(
+        "Water",
+        "A spokesperson for Brixo Health Canada said a new plant was being designed.",
+        "“We remain committed,” the department said.",
+    )
+    assert speaker(quote(a, "We remain committed")) == "Brixo Health Canada"

@@ -23,6 +23,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
+from newsmodel.quotes.person_words import SPEAKING_FOR_OTHERS
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import PARTY_WORDS, company_name, is_given_name
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
@@ -268,6 +269,14 @@ class Bodies(ArticleNames):
                 e = self.orgs[k][1]
                 if not e.place:
                     return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
+            if subject.role in SPEAKING_FOR_OTHERS:
+                # "A spokesperson for Health Canada said ... The department said": the body
+                # the spokesperson speaks for
+                while k < len(self.orgs) and self.orgs[k][0] < subject.last:
+                    e = self.orgs[k][1]
+                    if not e.place and self.orgs[k][0] > subject.first:
+                        return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
+                    k += 1
             if company and subject.name is not None and _nameless_capitals(tokens, subject):
                 # "Northland Auto Parts will lay off 650 workers, the company said": a name
                 # no given name opens, which the company stands for
