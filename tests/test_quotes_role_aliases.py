@@ -4,6 +4,8 @@ Dale", "the Regina resident" after the subject named just before."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsmodel import SpeakerKind
 from tests.quotes_support import article, indirect, quote, speaker
 
@@ -466,3 +468,17 @@ def test_the_words_before_a_role_pick_the_one_the_appositive_describes_so() -> N
         "“Our phones are on,” the former high school music teacher said.",
     )
     assert speaker(quote(a, "Our phones")) == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [("Retired Adm.", "the retired admiral"), ("Col.", "the colonel"), ("Gen.", "the general")],
+)
+def test_an_abbreviated_rank_is_the_rank_written_out(title: str, role: str) -> None:
+    """ "Retired Adm. Ana Ruiz testified ... “...,” the retired admiral said": the rank
+    written out stands for the one its abbreviation titles."""
+    a = article(
+        f"{title} Ana Ruiz testified on Tuesday. Tom Hale, a senator, asked questions.",
+        f"“The fleet is not ready,” {role} said.",
+    )
+    assert speaker(quote(a, "The fleet")) == "Ana Ruiz"
