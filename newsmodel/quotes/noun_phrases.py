@@ -83,13 +83,9 @@ PARTY_STATE_RE = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]*\Z")
 #: Adverbs between a description and the name apposed to it: "Another peer meanwhile, Lord
 #: Ford, said".
 _APPOSITION_ADVERBS = word_list("apposition_adverbs")
-
-
 #: Conjunctions right before a cue that make it a second verb of its clause, with no
 #: speaker of its own: "bemoaned the unrest and said".
 _SECOND_VERB = word_list("second_verb")
-
-
 #: Determiners that open the object of a postmodifier inside a speaker phrase: "a diplomat
 #: travelling with the delegation".
 _OBJECT_DETERMINERS = word_list("object_determiners")
