@@ -482,3 +482,14 @@ def test_an_abbreviated_rank_is_the_rank_written_out(title: str, role: str) -> N
         f"“The fleet is not ready,” {role} said.",
     )
     assert speaker(quote(a, "The fleet")) == "Ana Ruiz"
+
+
+def test_a_party_before_a_role_rules_out_the_other_party() -> None:
+    """ "the Republican nominee" is not "Democratic nominee Ana Ruiz", though "Republican"
+    is written near her name: the Republican quoted after her."""
+    a = article(
+        "Democratic nominee Ana Ruiz said she would not debate again. Republican Tom Hale "
+        "said he thought she was scared.",
+        "“She is scared,” the Republican nominee said.",
+    )
+    assert speaker(quote(a, "She is scared")) == "Tom Hale"

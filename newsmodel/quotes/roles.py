@@ -30,6 +30,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_roles import (
+    another_side,
     appositive_title_words,
     party_words,
     role_noun,
@@ -521,7 +522,8 @@ class Roles(Subjects):
             held = not roles.isdisjoint(e.titles) or (
                 m.last >= 0 and not roles.isdisjoint(self._mention_roles(m))
             )
-            if held and qualifiers <= near:
+            # (not "the Republican nominee" for "Democratic nominee Ann Dale")
+            if held and qualifiers <= near and not another_side(qualifiers, e.titles):
                 holders.append(e)
         if len(holders) != 1:
             return None
