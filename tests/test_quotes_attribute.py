@@ -1290,3 +1290,13 @@ def test_a_quotation_alone_then_thats_according_to_someone() -> None:
         "Fraser University.",
     )
     assert speaker(quote(a, "Surrey decides")) == "Marisol Dela Cruz"
+
+
+def test_a_cue_after_a_modal_inside_reported_words_is_the_reporters() -> None:
+    """ "A spokesperson said ... and that the Senate should confirm her “without delay”":
+    the spokesperson's words, not the Senate's."""
+    a = article(
+        "A Brixo spokesperson said the president had “full confidence” in her and that "
+        "the Senate should confirm her “without delay.”",
+    )
+    assert speaker(quote(a, "without delay")) == "A Brixo spokesperson"

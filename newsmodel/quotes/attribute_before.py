@@ -312,6 +312,9 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
                     and tokens.lower[phrase.first - 1] == "that"
                     and all(tokens.text[m][:1].isalnum() for m in range(outer.last, phrase.first))
                 )
+                # "said the president had ... and that the Senate should confirm her “...”":
+                # a cue after a modal, inside what was said
+                or (hypothetical and outer.last <= phrase.first)
             )
             for outer in speech
         )  # "Israel said Clinton called on members to be “...”": Israel's report (so
