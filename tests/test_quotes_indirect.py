@@ -1572,3 +1572,14 @@ def test_a_thing_reported_to_someone_is_no_words() -> None:
     assert [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT] == [
         "it would close the mine"
     ]
+
+
+def test_told_reporters_aboard_a_plane_reports_no_words_by_itself() -> None:
+    """ "told reporters aboard her campaign plane as it flew to Brixo": where she spoke,
+    no words reported; "told reporters aboard the plane that ..." reports the clause."""
+    a = article(
+        "“We had three debates,” Ana Ruiz told reporters aboard her campaign plane as it "
+        "flew to Brixo.",
+        "Tom Hale told reporters aboard the plane that he would win.",
+    )
+    assert [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT] == ["he would win"]
