@@ -1583,3 +1583,17 @@ def test_told_reporters_aboard_a_plane_reports_no_words_by_itself() -> None:
         "Tom Hale told reporters aboard the plane that he would win.",
     )
     assert [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT] == ["he would win"]
+
+
+def test_words_reported_in_an_opening_clause_end_at_its_comma() -> None:
+    """ "When we asked how the price drop would happen, a spokesman said ...": the
+    question ends at the comma, and the main clause reports the spokesman's words."""
+    a = article(
+        "When we asked after the debate how the price drop would happen, spokesman Tom Hale "
+        "said the candidate would cut taxes.",
+        "Although Ana Ruiz acknowledged the event was tragic, she maintained her view.",
+    )
+    found = {q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT}
+    assert "how the price drop would happen" in found
+    assert "the candidate would cut taxes" in found
+    assert "the event was tragic" in found

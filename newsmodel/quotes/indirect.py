@@ -423,7 +423,10 @@ def _after_cue(
     if phrase.first >= cue.last:
         return None
     # in a relative clause ("X, which first reported the talks, said") the comma ends it
-    end = clause_end(tokens, start, sl, comma=phrase.antecedent is not None or gap)
+    # (so does a comma after a cue in a sentence's opening clause: "When we asked how it
+    # would happen, a spokesman said ...")
+    opener = tokens.lower[sf] in SUBORDINATORS and "," not in tokens.text[sf : cue.first]
+    end = clause_end(tokens, start, sl, comma=phrase.antecedent is not None or gap or opener)
     end = _before_closing_attribution(ctx, start, end, sl)
     end = _before_another_report(ctx, start, end)
     # a gap's words hold their subject ("fires that the chief said are unrelated"): two
