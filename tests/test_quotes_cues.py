@@ -701,3 +701,27 @@ def test_titles_in_sentence_case_by_the_kind_of_work() -> None:
     assert quote(a, "La marée").attribution is None
     assert quote(a, "Saudade").attribution is None
     assert speaker(quote(a, "This is a disgrace")) == "Ann Reid"
+
+
+def test_a_participle_with_by_after_its_noun_is_no_cue() -> None:
+    """ "a view endorsed by polls suggesting ...": a participle after a noun, with "by"
+    after it, reports no one's words; "hit back by saying ..." still does."""
+    a = article(
+        "Title",
+        "That is a view endorsed by recent polls suggesting people want more services.",
+        "The minister hit back by saying the plan was sound.",
+    )
+    assert not [q.text for q in a.quotations if q.text.startswith("people want")]
+    assert speaker(indirect(a, "the plan was sound")) == "The minister"
+
+
+def test_a_song_that_blares_is_a_title() -> None:
+    """ "“...,” he said, as “God Save the Brixo” blared over the loudspeakers": the
+    song's title, no speech of his."""
+    a = article(
+        "Title",
+        "“We are going to win,” Tom Hale said, as “God Save the Brixo” blared over the "
+        "loudspeakers.",
+    )
+    assert quote(a, "God Save").attribution is None
+    assert speaker(quote(a, "We are going")) == "Tom Hale"

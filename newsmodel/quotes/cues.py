@@ -730,6 +730,18 @@ def _qualify(
         cue.agent = cue.last + 1  # "... - described by one union as “...”": the union
         return
     named = cue.cls is CueClass.NAMING or cue.lemma in _AGENT_PASSIVES
+    if (
+        not named
+        and cue.kind is FormKind.PAST
+        and cue.last < len(lower)
+        and lower[cue.last] == "by"
+        and not lower[min(cue.last + 1, len(lower) - 1)].endswith("ing")  # "hit back by saying"
+        and text[j].isalpha()
+        and text[j].islower()
+        and before not in FUNCTION_WORDS
+    ):
+        cue.passive = True  # "the officer cited by Sen. Ann Kwan": a participle after a noun
+        return
     if before == "," and named and cue.kind is FormKind.PAST:
         end = _after_named_words(cue, lower, quote)
         if end > cue.last and _opens_aside(lower, para, j):
