@@ -1597,3 +1597,18 @@ def test_words_reported_in_an_opening_clause_end_at_its_comma() -> None:
     assert "how the price drop would happen" in found
     assert "the candidate would cut taxes" in found
     assert "the event was tragic" in found
+
+
+def test_a_time_that_is_the_subject_is_no_adjunct() -> None:
+    """ "said that month was the hardest", "said this year was hard": the time is the
+    subject of the words reported; "said that night that ..." and "said last week the
+    plan ..." are adjuncts still."""
+    a = article(
+        "Tom Hale said that month was the hardest of his life.",
+        "Ana Ruiz said this year was the best for the farm.",
+        "Ravi Dale said that night that he would leave.",
+    )
+    found = {q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT}
+    assert any("was the hardest of his life" in t for t in found)
+    assert "this year was the best for the farm" in found
+    assert "he would leave" in found

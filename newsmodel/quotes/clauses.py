@@ -291,7 +291,12 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
         ):
             k += 2 if tokens.lower[k + 1] in _TIME else 3
             continue
-        if w in ("last", "this", "next") and k + 1 < sl and tokens.lower[k + 1] in _TIME:
+        if (
+            w in ("last", "this", "next")
+            and k + 1 < sl
+            and tokens.lower[k + 1] in _TIME
+            and not (k + 2 < sl and tokens.lower[k + 2] in FINITE_WORDS)  # "this year was"
+        ):
             k += 2
             continue
         if w in _SPAN_PREPOSITIONS:
@@ -305,7 +310,12 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
         if w == "that" and k + 2 < sl:
             # "announced that same day", "said that night that ...": a time, no clause
             j = k + 2 if tokens.lower[k + 1] in ("same", "very") else k + 1
-            if j < sl and tokens.lower[j] in _THAT_TIMES:
+            if (
+                j < sl
+                and tokens.lower[j] in _THAT_TIMES
+                # (not "said that month was the hardest": the time is the subject)
+                and not (j + 1 < sl and tokens.lower[j + 1] in FINITE_WORDS)
+            ):
                 k = j + 1
                 continue
         if w == "by" and k + 1 < sl:
