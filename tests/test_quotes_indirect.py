@@ -1612,3 +1612,12 @@ def test_a_time_that_is_the_subject_is_no_adjunct() -> None:
     assert any("was the hardest of his life" in t for t in found)
     assert "this year was the best for the farm" in found
     assert "he would leave" in found
+
+
+@pytest.mark.parametrize("period", ["quarterly", "yearly"])
+def test_a_periodical_report_speaks(period: str) -> None:
+    """ "According to the bank's quarterly report, ...": "quarterly" is an adjective, no
+    adverb that ends the phrase."""
+    a = article(f"According to the Brixo bank’s {period} report, tariffs will cut growth.")
+    q = indirect(a, "tariffs will cut growth")
+    assert q.attribution is not None
