@@ -1621,3 +1621,15 @@ def test_a_periodical_report_speaks(period: str) -> None:
     a = article(f"According to the Brixo bank’s {period} report, tariffs will cut growth.")
     q = indirect(a, "tariffs will cut growth")
     assert q.attribution is not None
+
+
+def test_says_after_a_time_ending_a_relative_clause_is_the_verb() -> None:
+    """ "A Brixo father of two who lost his job in the spring says he has applied ...":
+    "says" after "the spring" is the verb of the lede's subject, no plural noun."""
+    a = article(
+        "A Brixo father of two who lost his warehouse job in the spring says he has "
+        "applied for 140 jobs."
+    )
+    q = indirect(a, "he has applied")
+    assert q.attribution is not None
+    assert q.attribution.speaker.name == "A Brixo father of two"

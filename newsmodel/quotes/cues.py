@@ -356,7 +356,10 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 and not _after_relative(lower, para, i)
             ):
                 continue  # "a government strategy document", "an action figure"
-        elif kind is FormKind.PRESENT:
+        elif kind is FormKind.PRESENT and not (
+            form is not None and form.lemma in _VERB_ONLY_LEMMAS
+        ):
+            # ("A father who lost his job in the spring says": a verb no plural noun is)
             if plural_noun_use(lower, text, para, i):
                 continue  # "terms like “podcast”", "these old TV shows": a plural noun
             if prev in CUE_FORMS:
@@ -394,8 +397,6 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
                 and not _after_relative(lower, para, i)
                 # "the medical officer of health says": a person's office, then the verb
                 and not (i > 2 and lower[i - 2] == "of" and lower[i - 3] in PERSON_NOUNS)
-                # "Next year, the TTC says, ...": a verb no plural noun is
-                and not (form is not None and form.lemma in _VERB_ONLY_LEMMAS)
             ):
                 continue  # a plural noun: "beyond TV shows,", "of executive orders"
             # "A mother of three says": a person's children counted, then the verb
