@@ -1633,3 +1633,14 @@ def test_says_after_a_time_ending_a_relative_clause_is_the_verb() -> None:
     q = indirect(a, "he has applied")
     assert q.attribution is not None
     assert q.attribution.speaker.name == "A Brixo father of two"
+
+
+def test_a_thing_added_is_no_words() -> None:
+    """ "Ana Ruiz added an empty-net goal", "added a label to its brands": a thing added,
+    no words; "added that a deal was close" still reports them."""
+    a = article(
+        "Hockey",
+        "Ana Ruiz added an empty-net goal and Tom Hale made 31 saves for Brixo.",
+        "The company added that a deal was close.",
+    )
+    assert [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT] == ["a deal was close"]

@@ -493,3 +493,16 @@ def test_a_party_before_a_role_rules_out_the_other_party() -> None:
         "“She is scared,” the Republican nominee said.",
     )
     assert speaker(quote(a, "She is scared")) == "Tom Hale"
+
+
+def test_an_age_no_one_was_given_is_the_player_the_sentence_before_is_about() -> None:
+    """ "Brixo quarterback Tom Hale, who threw two interceptions, took the blame. ¶ “...,”
+    the 31-year-old said": the quarterback (a player's position is no office), not the
+    coach quoted before."""
+    a = article(
+        "Coach Ravi Dale was blunt. “Four turnovers, you are not going to win,” Dale told "
+        "reporters.",
+        "Brixo quarterback Tom Hale, who threw two interceptions, took the blame.",
+        "“That is on me,” the 31-year-old said.",
+    )
+    assert speaker(quote(a, "That is on me")) == "Tom Hale"

@@ -298,6 +298,8 @@ def _after_cue(
         return None  # "said in November, rejecting a plea": what they did, not their words
     if cue.lemma in _AMOUNT_VERBS and k == cue.last and amount_taken(tokens, k, sl):
         return None  # "Quickley added 22 points" (not "added 30 people were hurt")
+    if cue.lemma in _AMOUNT_VERBS and k == cue.last and w in ("a", "an"):
+        return None  # "Brandt added an empty-net goal": a thing added, no words
     if _no_clause_object(tokens, cue, k, sl):
         return None  # "responded to one of his posts", "wrote a letter to the mayor"
     if w in _NO_WORDS and (

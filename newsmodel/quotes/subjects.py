@@ -290,7 +290,9 @@ class Subjects(Bodies):
             subject = self._opening_subject(at)
             if (
                 subject is not None
-                and not offices_of(subject.entity)
+                # (a player's position is no office: "Bombers quarterback Andre Whitlock
+                # ... took the blame. “...,” the 31-year-old said")
+                and not offices_of(subject.entity) - ROLE_SYNONYMS.get("player", frozenset())
                 and id(subject.entity) not in other_age
             ):
                 # (not "Newcastle boss Graeme Souness is said to ... But the 25-year-old")
