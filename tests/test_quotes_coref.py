@@ -2675,3 +2675,20 @@ def test_the_department_after_its_spokesperson_is_the_department() -> None:
         "“We remain committed,” the department said.",
     )
     assert speaker(quote(a, "We remain committed")) == "Brixo Health Canada"
+
+
+def test_the_federation_is_the_body_the_sentence_before_is_about() -> None:
+    """ "Speed Skating Canada said ... The federation said ...": the body named just
+    before; "The weather agency said" after "Environment Canada issued a warning" is that
+    agency; "The union said" after a company spoke is no company."""
+    a = article(
+        "Skating",
+        "Speed Skating Canada said the arrangement was unusual. The federation said it had "
+        "put in place a clear reporting structure.",
+        "Environment Canada issued a warning on Monday. The weather agency said wind chills "
+        "of -30 were expected.",
+        "Lakeport Steel said the layoffs were temporary. The union said it was given no notice.",
+    )
+    assert speaker(indirect(a, "it had put in place")) == "Speed Skating Canada"
+    assert speaker(indirect(a, "wind chills")) == "Environment Canada"
+    assert speaker(indirect(a, "it was given no notice")) != "Lakeport Steel"

@@ -48,6 +48,9 @@ PUBLIC_WORDS = word_list("public_words")
 GOVERNMENT_BODIES = word_list("government_bodies")
 #: Roles that any body may hold, a company or not: "the group", "the charity".
 _ANY_BODY_ROLES = word_list("any_body_roles")
+#: Roles of a body that stand for the body the sentence before is about, and only that:
+#: "Speed Skating Canada said ... The federation said".
+_SUBJECT_BODY_ROLES = word_list("subject_body_roles")
 #: Words of a party's name or its members ("Labour", "Lib Dem", "Conservative"), not the
 #: "new" of "New Democrat", which names no party alone.
 _PARTY_WORDS = PARTY_WORDS - {"new"}
@@ -311,11 +314,22 @@ class Bodies(ArticleNames):
         public = role in GOVERNMENT_BODIES
         # "the group", "the charity": a company or any body ("the National Golf Foundation")
         any_body = role in _ANY_BODY_ROLES and self.tokens.lower[at] == "the"  # not "his"
-        lower = self.tokens.lower
-        if (role in COMPANY_ROLES or public or any_body) and (
-            lower[at] == "the" and at + 1 < len(lower) and lower[at + 1] == role
-        ):
+        lower, text = self.tokens.lower, self.tokens.text
+        # "the agency", "the weather agency": the role after "the" and a word in lower case
+        the_role = lower[at] == "the" and (
+            (at + 1 < len(lower) and lower[at + 1] == role)
+            or (at + 2 < len(lower) and lower[at + 2] == role and text[at + 1].islower())
+        )
+        if (
+            role in COMPANY_ROLES or public or any_body or role in _SUBJECT_BODY_ROLES
+        ) and the_role:
             subject = self._subject_body(at, company=role in COMPANY_ROLES)
+            if subject is not None and role in _SUBJECT_BODY_ROLES:
+                # "The federation" is no company ("The union said" after "Lakeport Steel
+                # said") nor a place, and "the editorial board" no body named
+                lowered = subject.name.lower()
+                if company_name(subject.name) or lowered in PLACES or lower[at + 1] != role:
+                    subject = None
             if subject is not None:
                 # "Bombardier said ... a move the company said was ...", "Statistics Canada
                 # released its report. “...,” the agency said": the body the sentence, or
