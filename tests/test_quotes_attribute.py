@@ -79,6 +79,16 @@ def test_one_of_a_group_named_in_an_appositive_speaks(group: str) -> None:
     assert q.speaker.kind is SpeakerKind.PERSON
 
 
+def test_a_name_after_a_title_holding_a_list_speaks() -> None:
+    """ "Brixo's minister of business, mining, trade and job creation, Tom Hale, said": the
+    minister named after the list in his title."""
+    a = article(
+        "Brixo’s minister of business, mining, trade and job creation, Tom Hale, said the "
+        "province was listening."
+    )
+    assert speaker(indirect(a, "the province was listening")) == "Tom Hale"
+
+
 def test_a_group_in_an_appositive_before_a_name_stays_a_description() -> None:
     """ "The tenants' lawyer, Ana Ruiz, said": a plain description before the name."""
     a = article("The tenants' lawyer, Ana Ruiz, said: “This building is their home.”")

@@ -573,10 +573,13 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
         name_first += 1  # "The ambassador to Britain, Dr Anna Lund, said"
     middle_is_name = name_first < mid_last and is_name_run(tokens, name_first, mid_last)
     one_of = k - 3 >= lo and lower[k - 3] in ("one", "another") and lower[k - 2] == "of"
-    if middle_is_name and one_of and lower[k - 1] in _GROUP_PRONOUNS:
-        named = classify(tokens, name_first, mid_last)  # "One of them, Ann Dale, said"
+    # "One of them, Ann Dale, said"; "Brixo's minister of mines, trade and jobs, Ann Dale,
+    # said": a list no phrase reads back over, a title before it
+    titled = before is None and any(lower[m] in TITLE_WORDS for m in range(max(lo, k - 12), k))
+    if middle_is_name and ((one_of and lower[k - 1] in _GROUP_PRONOUNS) or titled):
+        named = classify(tokens, name_first, mid_last)
         if named is not None and named.kind is SpeakerKind.PERSON and named.name is not None:
-            named.description = (k - 3, k)
+            named.description = (k - 3, k) if one_of else None
             return named
     if (
         middle_is_name
