@@ -422,6 +422,13 @@ def test_a_ledes_described_subject_is_the_one_quoted_next_by_name() -> None:
         "“That is still four people a day,” Health Minister Ann Dale said.",
     )
     assert speaker(indirect(d, "the drop was not")) != "Ann Dale"
+    # someone new, whom "a" or "an" introduces, named as the next paragraph speaks
+    e = article(
+        "Prices",
+        "A Brixo bakery owner says the cost of her equipment has jumped by a third.",
+        "“Butter alone is up 40 per cent,” Ann Dale said.",
+    )
+    assert speaker(indirect(e, "the cost of her")) == "Ann Dale"
 
 
 def test_a_ledes_description_given_again_is_the_one_named_next() -> None:

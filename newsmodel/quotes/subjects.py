@@ -358,7 +358,9 @@ class Subjects(Bodies):
         # "The province's chief coroner warned ... ¶ “...,” Chief Coroner Ann Dale said":
         # named next with the office the lede gave
         same_office = not (offices | set(e.titles)).isdisjoint(ROLE_SYNONYMS.get(role, {role}))
-        described = role in DESCRIBED_WOMEN or role in DESCRIBED_MEN or same_office
+        # ("A Winnipeg bakery owner says ...": someone new, whom the article names next)
+        indefinite = tokens.lower[at] in ("a", "an")
+        described = role in DESCRIBED_WOMEN or role in DESCRIBED_MEN or same_office or indefinite
         if (
             m.para != tokens.para[at] + 1
             or e.kind is not SpeakerKind.PERSON
