@@ -2692,3 +2692,17 @@ def test_the_federation_is_the_body_the_sentence_before_is_about() -> None:
     assert speaker(indirect(a, "it had put in place")) == "Speed Skating Canada"
     assert speaker(indirect(a, "wind chills")) == "Environment Canada"
     assert speaker(indirect(a, "it was given no notice")) != "Lakeport Steel"
+
+
+def test_a_surname_alone_after_a_relative_named_by_a_given_name() -> None:
+    """ "Ana Okafor, whose daughter Bea is in Grade 6, said ... ¶ “...,” Okafor said": the
+    mother quoted just before, not the daughter introduced by a noun of kin; "Tom Hale's
+    son Ben" is a relative too."""
+    a = article(
+        "Schools",
+        "Ana Okafor, whose daughter Bea is in Grade 6, said the board never asked parents.",
+        "“The consultation was theatre,” Okafor said.",
+        "“My friends are there,” Bea Okafor said.",
+    )
+    assert speaker(quote(a, "The consultation")) == "Ana Okafor"
+    assert speaker(quote(a, "My friends")) == "Bea Okafor"

@@ -437,9 +437,10 @@ class Pronouns(Roles):
     def _principal(self, people: list[Entity], at: int) -> Entity | None:
         """Of the ``people`` sharing a surname named before token ``at``, the one not
         introduced as another's relative ("her mother, Donna Marchuk,"), whom a surname
-        alone names in another paragraph ("“...,” Marchuk said" for Jolene Marchuk);
+        alone names in another paragraph ("“...,” Marchuk said" for Jolene Marchuk); the
+        one of them quoted in ``at``'s paragraph or the one before, if one alone was;
         None when that is no single person, or one of them was named in ``at``'s
-        paragraph or quoted in it or the one before."""
+        paragraph."""
         tokens = self.tokens
         if len(people) < 2:
             return None
@@ -453,13 +454,24 @@ class Pronouns(Roles):
         if any(m.entity in people and m.para == para for m in recent):
             return None
         sk = bisect_left(self.speaker_tokens, at)
-        if any(
-            m.entity in people and para - m.para <= 1
+        quoted = [
+            m.entity
             for m in self.speakers[max(0, sk - MAX_MENTIONS_SCANNED) : sk]
-        ):
-            return None  # "Her mother, Delphine Reid, said ... ¶ “...,” Reid said": hers
+            if m.entity in people and para - m.para <= 1
+        ]
+        if quoted:
+            # "Her mother, Delphine Reid, said ... ¶ “...,” Reid said": hers (none when two
+            # of them were quoted there)
+            return quoted[-1] if all(e is quoted[-1] for e in quoted) else None
         kin = set()
         for i, m in first.items():
+            if (
+                m.token > 0
+                and tokens.lower[m.token - 1] in KIN_GENDERS
+                and (m.last < 0 or m.last - m.token == 1)
+            ):
+                kin.add(i)  # "whose daughter Hannah": a given name after a noun of kin
+                continue
             comma = m.token - 1
             if comma > 1 and tokens.lower[comma].endswith(("-year-old", "‑year-old")):
                 comma -= 1  # "her nephew, 27-year-old Tom Reid,"
