@@ -725,3 +725,18 @@ def test_a_song_that_blares_is_a_title() -> None:
     )
     assert quote(a, "God Save").attribution is None
     assert speaker(quote(a, "We are going")) == "Tom Hale"
+
+
+def test_a_sign_that_says_or_urges_is_no_speaker() -> None:
+    """ "A sign on the door says “...”", "a small sign urges customers to “...”": words on a
+    thing in public, no one's speech; "a note from Ana Ruiz says “...”" is hers."""
+    a = article(
+        "Title",
+        "A sign on the door says “Closed for the season.”",
+        "At the counter, a small sign urges customers to “Buy Local, Buy Brixo.”",
+        "On his wall hangs a note from Ana Ruiz. “You are a total loser!” the note says.",
+    )
+    assert quote(a, "Closed for").attribution is None
+    assert quote(a, "Buy Local").attribution is None
+    assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert quote(a, "You are a total").attribution is not None

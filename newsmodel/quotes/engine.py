@@ -111,6 +111,8 @@ _OBJECT_RULES = frozenset({"indirect-object"})
 _SAID_BY_PEOPLE = word_list("said_by_people")
 #: Verbs of speech that report evidence when things use them: "a report estimates that".
 _ESTIMATED_BY_THINGS = word_list("estimated_by_things")
+#: Things that show words in public, whose words are no one's speech: "A sign says".
+_DISPLAYS = word_list("displays")
 #: Greetings before a name the words quoted are said to: "‘Hi Darlene’".
 _GREETINGS = word_list("greetings")
 #: Speakers that are people.
@@ -418,8 +420,8 @@ def _attribution(
     among them: it is dropped). ``introduced`` says the quotation follows a colon: what a
     person "addressed the crowd:" with is speech."""
     phrase = found.phrase
-    if phrase is None:
-        return None
+    if phrase is None or (phrase.kind is SpeakerKind.DOCUMENT and phrase.role in _DISPLAYS):
+        return None  # "A sign on the door says “...”": the words on a thing, no one's speech
     resolved = doc.resolved.get(phrase.first)
     if resolved is None:
         return None
