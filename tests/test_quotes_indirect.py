@@ -1644,3 +1644,14 @@ def test_a_thing_added_is_no_words() -> None:
         "The company added that a deal was close.",
     )
     assert [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT] == ["a deal was close"]
+
+
+def test_an_aside_between_the_cue_and_that() -> None:
+    """ "said on Monday, speaking on condition of anonymity, that ...": the clause
+    after the aside is what was said."""
+    a = article(
+        "Campaign",
+        "Two advisers said on Monday, speaking on condition of anonymity, that the "
+        "campaign had expected an attack.",
+    )
+    assert speaker(indirect(a, "the campaign had expected")) == "Two advisers"

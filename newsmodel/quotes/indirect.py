@@ -98,6 +98,8 @@ __all__ = ["IndirectSpeech", "find_indirect"]
 BARE_CLAUSE_VERBS = word_list("bare_clause_verbs")
 #: Verbs of speech that take an amount as well: "added 22 points" (no words).
 _AMOUNT_VERBS = word_list("amount_verbs")
+#: The most words of a participle's aside between a cue and its "that".
+_ASIDE_WORDS = 12
 _TOPIC_VERBS = word_list("topic_verbs")
 #: Verbs whose infinitive or object is no reported speech: "added to the tension",
 #: "continued to rise", "told reporters", "voted for the bill", "proved difficult".
@@ -290,7 +292,7 @@ def _after_cue(
         if cue.lemma == "tell" and k == told:
             k = recipient_before_clause(tokens, k, sl)
     told = k > told  # the person told is named: "urged police to investigate"
-    k = skip_adjuncts(tokens, k, sl)
+    k = _past_aside(tokens, skip_adjuncts(tokens, k, sl), sl)
     if k >= sl or tokens.quote[k] >= 0:
         return None
     w = tokens.lower[k]
@@ -442,6 +444,17 @@ def _after_cue(
     return IndirectSpeech(
         span[0], span[1], Found(phrase, ctx.cue_span(cue), rule, confidence, thought=thought)
     )
+
+
+def _past_aside(tokens: Tokens, k: int, sl: int) -> int:
+    """Past a participle's aside between commas before "that" at token ``k``: "said on
+    Monday, speaking on condition of anonymity, that ..." (else ``k``)."""
+    if k + 2 >= sl or tokens.text[k] != "," or not tokens.lower[k + 1].endswith("ing"):
+        return k
+    for j in range(k + 2, min(sl - 1, k + _ASIDE_WORDS)):
+        if tokens.text[j] == ",":
+            return j + 1 if tokens.lower[j + 1] == "that" else k
+    return k
 
 
 def _relative_gap(tokens: Tokens, cue: Cue, sf: int) -> bool:
