@@ -166,7 +166,7 @@ class ArticleNames:
         #: a description ("the prime minister") last given to a person quoted, by its
         #: words after "the": the paragraph and the person
         self.described: dict[str, tuple[int, Resolved]] = {}
-        #: the one a lede's description is named as next, by its words: "markham mother"
+        #: the one a lede's description is named as next, by its words: "brixo mother"
         self.lede_described: dict[str, Resolved] = {}
         #: the owner of the document last named with its owner, by the document's noun
         #: and with its paragraph: "The book said" after "The book by Sam Reed"

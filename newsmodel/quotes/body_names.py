@@ -26,7 +26,7 @@ _NATIONAL_TOKENS = 4
 _FRENCH_HEADS = word_list("french_body_heads")
 _FRENCH_ONLY_HEADS = word_list("french_only_body_heads")
 _FRENCH_JOINERS = word_list("french_joiners")
-_ELIDED = ("l’", "l'", "d’", "d'")
+_ELIDED = tuple(sorted(word_list("french_elisions")))
 
 
 def public_body_at(tokens: Tokens, first: int, last: int) -> bool:

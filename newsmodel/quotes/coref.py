@@ -344,7 +344,7 @@ class Registry(DocumentOwners):
             # a lede's "A Winnipeg woman says ...", named in the next paragraph
             named = self._named_next(phrase)
             if named is not None:
-                # "A Markham mother of three says ..." is "the Markham mother" later on
+                # "A Brixo mother of three says ..." is "the Brixo mother" later on
                 lede = tokens.lower[phrase.first + 1 : phrase.last]
                 cut = lede.index("of") if "of" in lede else len(lede)
                 self.lede_described[" ".join(lede[:cut])] = named

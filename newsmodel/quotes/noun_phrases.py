@@ -220,10 +220,10 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                     and inner.kind in (SpeakerKind.ORGANISATION, SpeakerKind.PERSON)
                 ):
                     return inner
+            # a name before the parenthesis (or an acronym after it: "the Régie du logement
+            # (RDL)")
             name_before = m - 1 >= lo and (text[m - 1][0].isupper() or acronym_after(tokens, m, k))
-            if (
-                m < lo or text[m] != opening or not name_before
-            ):  # (or "the Régie du logement (RDL)")
+            if m < lo or text[m] != opening or not name_before:
                 break
             if k == j and ticker(tokens, m, k):
                 # "Kestrel Mining Ltd (KSM.AX) said": the company, named without its ticker
