@@ -1310,3 +1310,30 @@ def test_a_cue_after_a_modal_inside_reported_words_is_the_reporters() -> None:
         "the Senate should confirm her “without delay.”",
     )
     assert speaker(quote(a, "without delay")) == "A Brixo spokesperson"
+
+
+def test_a_quotation_after_an_exclaimed_one_keeps_its_speaker_past_an_aside() -> None:
+    """ "“... paid!” Dale declared, a point he makes after shows during which callers
+    asked ... “...”": the next words are Dale's, not the callers' in his aside (the mark
+    "!" ends a sentence for the splitter); with "," they were Dale's already."""
+    for mark in ("!", ","):
+        a = article(
+            "Title",
+            f"“And I am not being paid{mark}” Dale declared, a point he likes to make "
+            "after a radio show during which callers asked how much he was paid. “I make "
+            "my own money. I have a business.”",
+        )
+        assert speaker(quote(a, "I make my own")) == "Dale"
+
+
+def test_the_subject_after_an_opening_clause_behind_an_adverbial_speaks() -> None:
+    """ "Last month, when I asked Maria Lopez if she would run, she looked at me and said,
+    “...”" is Lopez's, not the reporter's ("I asked" is in the opening clause, behind
+    "Last month,"); the question reported ends at the clause's comma."""
+    a = article(
+        "Title",
+        "Last month, when I asked Maria Lopez if she would ever run, she looked straight "
+        "at me, furrowed her brow and said, “I am going to run for mayor.”",
+    )
+    assert speaker(quote(a, "I am going to run")) == "Maria Lopez"
+    assert indirect(a, "if she would ever run").text == "if she would ever run"

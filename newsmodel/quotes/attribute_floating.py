@@ -189,7 +189,7 @@ def attach_floating(
             # description, say) gives way to that quotation's attribution
             sent = tokens.sent[previous[0]]
             m = k - 1
-            while m >= 0 and m > k - 8 and tokens.sent[points[m][0]] == sent:
+            while m >= 0 and m > k - 8 and _in_sentence(tokens, points[m], sent):
                 if points[m][2] is not None:
                     previous = points[m]
                     break
@@ -348,6 +348,16 @@ def cue_anchors(ctx: Context, cues: Sequence[Cue]) -> list[tuple[int, int, Found
             )
         )
     return found
+
+
+def _in_sentence(tokens: Tokens, point: tuple[int, int, int | None, Found], sent: int) -> bool:
+    """Whether an attribution point lies in sentence ``sent``: a quotation's point lies
+    in the sentence of its speaker too ("“... paid!” Dale declared, ...", where the
+    splitter ends a sentence at the mark)."""
+    if tokens.sent[point[0]] == sent:
+        return True
+    phrase = point[3].phrase
+    return point[2] is not None and phrase is not None and tokens.sent[phrase.first] == sent
 
 
 def _thing_relative(tokens: Tokens, phrase: Phrase) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from newsmodel.quotes.cues import ADVERBS, SENTENCE_ENDS, is_adverb
-from newsmodel.quotes.lexicon import FUNCTION_WORDS, word_list
+from newsmodel.quotes.lexicon import FUNCTION_WORDS, SUBORDINATORS, word_list
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import CURRENCY_SIGNS, DETERMINERS, POSSESSIVES, TIME_UNITS
 from newsmodel.quotes.speakers import FINITE_WORDS
@@ -716,3 +716,20 @@ def points_back(tokens: Tokens, k: int, sl: int) -> bool:
         and sl - k <= _POINTS_BACK_REACH
         and not any(clause_ahead(tokens, j, sl) for j in range(k + 2, sl))
     )
+
+
+#: The most tokens of an adverbial before a sentence's opening clause: "Last month, when".
+_OPENER_REACH = 8
+
+
+def opening_clause(tokens: Tokens, sf: int, limit: int) -> int:
+    """The token of the subordinator that opens the opening clause of the sentence that
+    starts at token ``sf`` ("When we asked ...,"; "Last month, when I asked her, ..."),
+    before token ``limit``; or -1."""
+    if tokens.lower[sf] in SUBORDINATORS:
+        return sf
+    k = sf
+    while k < limit and k - sf < _OPENER_REACH and tokens.text[k] != ",":
+        k += 1
+    k += 1
+    return k if k < limit and tokens.lower[k] in SUBORDINATORS else -1

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsmodel.model import SpeakerKind
+from newsmodel.quotes.clauses import opening_clause
 from newsmodel.quotes.cues import AUXILIARIES, Cue, is_adverb
 from newsmodel.quotes.lexicon import (
     CUE_FORMS,
@@ -27,7 +28,6 @@ from newsmodel.quotes.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
-    SUBORDINATORS,
     TITLE_WORDS,
     CueClass,
     FormKind,
@@ -487,9 +487,9 @@ def _not_main_verb(tokens: Tokens, earlier: Cue, cue: Cue, sf: int) -> bool:
     clause ("As the crowd began to chant, Silverman ... joked")."""
     if earlier.first - 1 >= sf and tokens.lower[earlier.first - 1] in _NOUN_MARKERS:
         return True
-    if tokens.lower[sf] not in SUBORDINATORS:
+    comma = opening_clause(tokens, sf, earlier.first)  # "When ...", "Last month, when ..."
+    if comma < 0:
         return False
-    comma = sf
     while comma < earlier.first and tokens.text[comma] != ",":
         comma += 1
     if comma < earlier.first:

@@ -30,6 +30,7 @@ from newsmodel.quotes.clauses import (
     clause_ahead,
     main_clause_after,
     number_at,
+    opening_clause,
     points_back,
     recipient_before_clause,
     rest_of_recipient,
@@ -429,7 +430,8 @@ def _after_cue(
     # in a relative clause ("X, which first reported the talks, said") the comma ends it
     # (so does a comma after a cue in a sentence's opening clause: "When we asked how it
     # would happen, a spokesman said ...")
-    opener = tokens.lower[sf] in SUBORDINATORS and "," not in tokens.text[sf : cue.first]
+    opens = opening_clause(tokens, sf, cue.first)
+    opener = opens >= 0 and "," not in tokens.text[opens : cue.first]
     end = clause_end(tokens, start, sl, comma=phrase.antecedent is not None or gap or opener)
     end = _before_closing_attribution(ctx, start, end, sl)
     end = _before_another_report(ctx, start, end)
