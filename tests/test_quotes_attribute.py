@@ -1337,3 +1337,42 @@ def test_the_subject_after_an_opening_clause_behind_an_adverbial_speaks() -> Non
     )
     assert speaker(quote(a, "I am going to run")) == "Maria Lopez"
     assert indirect(a, "if she would ever run").text == "if she would ever run"
+
+
+def test_a_question_closed_before_an_inverted_cue_is_the_inverted_speakers() -> None:
+    """ "— as Moscow denies — “why not raise it?” asked Dunn" is Dunn's, and so are the
+    words after; a cry before a new sentence ("“...!” She replied ...") stays with the
+    cue before it."""
+    a = article(
+        "Title",
+        "If hackers are attacking the party — as many researchers believe, but Moscow "
+        "strongly denies — “why wouldn’t you want to raise the potential?” asked Dunn, "
+        "now a partner at a firm. “I think it’s only prudent to raise it.”",
+    )
+    assert speaker(quote(a, "why wouldn’t you")) == "Dunn"
+    assert speaker(quote(a, "I think it’s only prudent")) == "Dunn"
+    b = article(
+        "Title",
+        "Dan Moss emailed her, telling her, “you are an all-star player!” She replied to "
+        "him that it was an honour to serve.",
+    )
+    assert speaker(quote(b, "you are an all-star")) == "Dan Moss"
+
+
+def test_a_verb_joined_to_an_inverted_cue_shares_its_speaker() -> None:
+    """ "“...,” said an official who oversaw it and described it as “...”" and "“...,”
+    said Tad Levine, suggesting that ..." are the speaker's after "said", not the one
+    named inside the first quotation."""
+    a = article(
+        "Title",
+        "Petraeus “was handled so lightly there isn’t a whole lot you can do,” said a "
+        "former law enforcement official who oversaw investigations and described the "
+        "controversy as “a lesser set of circumstances.”",
+    )
+    assert speaker(quote(a, "a lesser set")) == "a former law enforcement official"
+    b = article(
+        "Title",
+        "“The heated rhetoric was a product of the primary,” said Tad Levine, suggesting "
+        "that the upcoming contests will be calmer.",
+    )
+    assert speaker(indirect(b, "contests will be calmer")) == "Tad Levine"

@@ -40,7 +40,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsmodel.quotes.attribute_after import cue_after, cue_later, ends_with_comma
+from newsmodel.quotes.attribute_after import (
+    cue_after,
+    cue_later,
+    ends_with_comma,
+    ends_with_question,
+)
 from newsmodel.quotes.attribute_before import (
     NOUN_CUES,
     QUOTE_STANCES,
@@ -132,7 +137,16 @@ def _attribute(
     left = None if starts_sentence else cue_before(ctx, a, sf)
     if left is not None and left.adjacent:
         # “...,” he said: a comma closing the quotation announces the attribution after it
-        if ends_with_comma(text, q.start, q.end) and q.close is not None:
+        # (so does a question mark before a cue in lower case: "Moscow denies — “why
+        # not?” asked Dunn", not "“... run!” She replied that ...")
+        if q.close is not None and (
+            ends_with_comma(text, q.start, q.end)
+            or (
+                ends_with_question(text, q.start, q.end)
+                and b < len(tokens.text)
+                and tokens.text[b][:1].islower()
+            )
+        ):
             right = cue_after(ctx, q, text, b, sl, strict=True, adjacent_before=True)
             if right is not None:
                 return right

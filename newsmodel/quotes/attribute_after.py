@@ -42,6 +42,7 @@ __all__ = [
     "cue_after",
     "cue_later",
     "ends_with_comma",
+    "ends_with_question",
 ]
 
 _SEPARATORS = frozenset({",", "—", "–", "--", "-", "―"})
@@ -98,7 +99,7 @@ def cue_after(
     full_stop = q.close_start is not None and _ends_with_full_stop(text, q.start, q.end)
     # after a question or a cry, a verb that is no common reporting verb must close the
     # sentence too: "“Who wants ...?” Zapster offers a yearly plan"
-    question = q.close_start is not None and _ends_with_question(text, q.start, q.end)
+    question = q.close_start is not None and ends_with_question(text, q.start, q.end)
     comma = ends_with_comma(text, q.start, q.end)
     any_verb = comma and not adjacent_before
     dash = seps > 0 and tokens.text[b] in DASHES
@@ -319,7 +320,7 @@ def _ends_with_full_stop(text: str, start: int, end: int) -> bool:
     return i >= start and text[i] == "."
 
 
-def _ends_with_question(text: str, start: int, end: int) -> bool:
+def ends_with_question(text: str, start: int, end: int) -> bool:
     i = end - 1
     while i >= start and text[i] in " \t\"”’'":
         i -= 1

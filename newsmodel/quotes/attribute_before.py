@@ -22,6 +22,7 @@ from newsmodel.quotes.cue_speaker import (
     Context,
     Found,
     first_phrase,
+    inverted,
     speaker_of,
 )
 from newsmodel.quotes.cues import MODAL_AUXILIARIES, Cue
@@ -301,22 +302,28 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
         # a cue after a modal is no speech that took place: "Hale said the company would
         # offer “...”" quotes Hale, even though the quotation follows the inner cue
         hypothetical = cue.first - 1 > sf and tokens.lower[cue.first - 1] in MODAL_AUXILIARIES
-        reported = (hypothetical or not _adjacent_left(tokens, cue.last, a)) and any(
-            outer.first < cue.first
-            and outer.lemma in CORE
-            and outer.kind is not FormKind.GERUND
-            and (
-                phrase.first == outer.last
-                or (
-                    outer.last < phrase.first <= outer.last + _TOLD_WORDS
-                    and tokens.lower[phrase.first - 1] == "that"
-                    and all(tokens.text[m][:1].isalnum() for m in range(outer.last, phrase.first))
+        reported = (
+            (hypothetical or not _adjacent_left(tokens, cue.last, a))
+            and any(
+                outer.first < cue.first
+                and outer.lemma in CORE
+                and outer.kind is not FormKind.GERUND
+                and not inverted(tokens, outer, sf)  # "“...,” said Ann Dale, adding ..."
+                and (
+                    phrase.first == outer.last
+                    or (
+                        outer.last < phrase.first <= outer.last + _TOLD_WORDS
+                        and tokens.lower[phrase.first - 1] == "that"
+                        and all(
+                            tokens.text[m][:1].isalnum() for m in range(outer.last, phrase.first)
+                        )
+                    )
+                    # "said the president had ... and that the Senate should confirm her “...”":
+                    # a cue after a modal, inside what was said
+                    or (hypothetical and outer.last <= phrase.first)
                 )
-                # "said the president had ... and that the Senate should confirm her “...”":
-                # a cue after a modal, inside what was said
-                or (hypothetical and outer.last <= phrase.first)
+                for outer in speech
             )
-            for outer in speech
         )  # "Israel said Clinton called on members to be “...”": Israel's report (so
         # "Hale told MPs that the French had agreed ... after “...”": Hale's)
         # "Quist said her party offered a “real alternative”": a body of the reporting

@@ -54,6 +54,7 @@ __all__ = [
     "Found",
     "closed",
     "first_phrase",
+    "inverted",
     "phrase_before_adjunct",
     "quoted_as_saying",
     "speaker_of",
@@ -69,6 +70,12 @@ ADJUNCT_WORDS = word_list("adjunct_words")
 VERB_PARTICLES = word_list("verb_particles")
 #: The classes of cue that can follow the words they report: speech and writing.
 AFTER_CLASSES = (CueClass.SPEECH, CueClass.WRITE)
+#: What joins a participle or a verb to the cue before it: "..., saying", "and added".
+_JOINERS = frozenset({"and", "but", ",", "or", "then"})
+#: Kinds of speaker that act, as an inverted cue's speaker may (not "her record").
+_ACTING_KINDS = frozenset(
+    {SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ANONYMOUS, SpeakerKind.ORGANISATION}
+)
 #: Nouns that can head a speaker phrase.
 SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | DOCUMENT_NOUNS
 #: Days and adverbs of time that may follow a cue: "he said Monday", "she added later".
@@ -389,7 +396,7 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
             and _perceived(tokens, phrase, sf)
         ):
             return phrase
-    if cue.kind is not FormKind.GERUND and prev not in ("and", "but", ",", "or", "then"):
+    if cue.kind is not FormKind.GERUND and prev not in _JOINERS:
         return None
     if cue.kind is FormKind.GERUND and prev == ",":
         relative = _relative_clause_before(tokens, cue.first - 1, sf)
@@ -416,6 +423,12 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
             if _not_main_verb(tokens, earlier, cue, sf):
                 continue
             phrase = phrase_before(tokens, earlier.first, sf)
+            if phrase is None and prev in _JOINERS and inverted(tokens, earlier, sf):
+                # "“...,” said an official who oversaw it and described it as “...”" (not
+                # "summed her up as “terrible,” denounced her record and said": no one)
+                phrase = phrase_after(tokens, earlier.last, cue.first)
+                if phrase is not None and phrase.kind not in _ACTING_KINDS:
+                    phrase = None
             if phrase is not None and not _speaks_for_no_one(tokens, phrase, earlier):
                 return phrase
     # the first noun phrase of the sentence, after an opening adverbial: "In recent months,"
@@ -497,6 +510,18 @@ def _not_main_verb(tokens: Tokens, earlier: Cue, cue: Cue, sf: int) -> bool:
     while comma < cue.first and tokens.text[comma] != ",":
         comma += 1
     return comma < cue.first
+
+
+def inverted(tokens: Tokens, cue: Cue, sf: int) -> bool:
+    """Whether a cue follows the quotation it reports, its speaker after it: "“...,”
+    said an official"."""
+    k = cue.first - 1
+    return (
+        cue.lemma in INVERTIBLE
+        and k >= sf
+        and tokens.quote[k] >= 0
+        and tokens.quote_range[tokens.quote[k]][1] == k + 1
+    )
 
 
 def _speaks_for_no_one(tokens: Tokens, phrase: Phrase, earlier: Cue) -> bool:
