@@ -1376,3 +1376,19 @@ def test_a_verb_joined_to_an_inverted_cue_shares_its_speaker() -> None:
         "that the upcoming contests will be calmer.",
     )
     assert speaker(indirect(b, "contests will be calmer")) == "Tad Levine"
+
+
+def test_titles_listed_after_a_title_and_a_show_after_with_are_no_speech() -> None:
+    """ "named “Cold Case,” “Game of Thrones” and “Veep” as his top shows": the titles
+    after the first are titles too; "in an interview with “Fox News Sunday”" names a
+    show. Words in sentence case after a title stay what they are."""
+    a = article(
+        "Title",
+        "Senator Tom Hale, who has surged in the polls, named “Cold Case,” “Game of "
+        "Thrones,” “Breaking Bad” and “Veep” as his top shows.",
+        "“We know they hacked the party,” Ann Reid said in an interview with “Fox News Sunday.”",
+        "Ann Reid praised “Cold Case” and “the people who made it work,” her aide said.",
+    )
+    for title in ("Game of Thrones", "Breaking Bad", "Fox News Sunday"):
+        assert quote(a, title).attribution is None, title
+    assert speaker(quote(a, "the people who made")) == "her aide"

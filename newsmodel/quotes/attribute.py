@@ -69,7 +69,7 @@ from newsmodel.quotes.attribute_floating import (
 from newsmodel.quotes.cue_speaker import CORE, INVERTIBLE, SPEAKER_NOUNS, Context, Found
 from newsmodel.quotes.cues import Cue
 from newsmodel.quotes.marks import RawQuote
-from newsmodel.quotes.quoted_titles import is_code, is_title
+from newsmodel.quotes.quoted_titles import is_code, is_title, title_cased
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = [
@@ -118,12 +118,26 @@ def attribute_quotes(
         if a >= b:
             continue
         sf, sl = tokens.sentence_bounds(a)
-        if is_title(text, q, tokens, a, sf) or is_code(text[q.start : q.end]):
+        if (
+            is_title(text, q, tokens, a, sf)
+            or is_code(text[q.start : q.end])
+            or (qi > 0 and titles[qi - 1] and _listed_title(tokens, qi, a, b))
+        ):
             titles[qi] = True
             continue
         found[qi] = _attribute(ctx, text, q, qi, a, b, sf, sl)
     continued(quotes, found)
     return found, titles
+
+
+def _listed_title(tokens: Tokens, qi: int, a: int, b: int) -> bool:
+    """Whether quotation ``qi`` (tokens ``a`` to ``b``), capitalised like a title, follows
+    the title before it in a list: "starred in “Parks and Recreation” and “Guardians of
+    the Galaxy”"."""
+    before = tokens.quote_range[qi - 1][1]
+    return (
+        before == a or (before + 1 == a and tokens.lower[before] in ("and", "or", ","))
+    ) and title_cased(tokens, a, b)
 
 
 def _attribute(
