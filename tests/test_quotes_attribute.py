@@ -1392,3 +1392,23 @@ def test_titles_listed_after_a_title_and_a_show_after_with_are_no_speech() -> No
     for title in ("Game of Thrones", "Breaking Bad", "Fox News Sunday"):
         assert quote(a, title).attribution is None, title
     assert speaker(quote(a, "the people who made")) == "her aide"
+
+
+def test_verbs_of_an_opening_phrase_and_of_an_aside_between_hyphens_give_no_speaker() -> None:
+    """ "Amid calls from some to create sites that would list them, Matt Walsh gave a
+    justification, saying it is necessary to “...”" is Walsh's; "he assured the crowd
+    that ... - as Rubio has said - and he can “guarantee” ..." is not Rubio's: a hyphen
+    standing alone is a dash."""
+    a = article(
+        "Title",
+        "Amid responses from some to create websites that would identify those "
+        "blacklisted, the columnist Matt Walsh provided a justification for a blacklist, "
+        "saying it is necessary to “identify the traitors and remember their names.”",
+    )
+    assert speaker(quote(a, "identify the traitors")) == "Matt Walsh"
+    b = article(
+        "Title",
+        "Tom Hale mocked his rivals and even assured the crowd that he does not have small "
+        "hands - as Rubio has said - and he can “guarantee” other parts are not small.",
+    )
+    assert speaker(quote(b, "guarantee")) == "Tom Hale"

@@ -35,6 +35,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.person_words import TIME_WORDS
+from newsmodel.quotes.phrase_words import DASH_TOKENS
 from newsmodel.quotes.quoted_titles import read_out
 from newsmodel.quotes.speaker_kinds import Phrase, classify
 from newsmodel.quotes.tokens import Tokens
@@ -432,10 +433,10 @@ def _in_relative_aside(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:
 def _in_dash_aside(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:
     """Whether a cue lies in an aside between dashes that closes before the quotation:
     "If the city is hiding the files — as critics believe, but the mayor denies — “...”
-    asked Rhee" (the aside's verbs report nothing of the quotation)."""
-    dashes = ("—", "–", "--")
-    before = any(tokens.text[k] in dashes for k in range(max(sf, cue.first - 12), cue.first))
-    return before and any(tokens.text[k] in dashes for k in range(cue.last, a))
+    asked Rhee" (the aside's verbs report nothing of the quotation); a hyphen standing
+    alone is a dash too ("small hands - as Rubio has said - and he can “guarantee”")."""
+    before = any(tokens.text[k] in DASH_TOKENS for k in range(max(sf, cue.first - 12), cue.first))
+    return before and any(tokens.text[k] in DASH_TOKENS for k in range(cue.last, a))
 
 
 def _in_opening_clause(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:

@@ -720,13 +720,15 @@ def points_back(tokens: Tokens, k: int, sl: int) -> bool:
 
 #: The most tokens of an adverbial before a sentence's opening clause: "Last month, when".
 _OPENER_REACH = 8
+#: Prepositions that open a phrase holding no main verb: "Amid calls to name them, ...".
+_OPENING_PREPOSITIONS = word_list("opening_prepositions")
 
 
 def opening_clause(tokens: Tokens, sf: int, limit: int) -> int:
     """The token of the subordinator that opens the opening clause of the sentence that
-    starts at token ``sf`` ("When we asked ...,"; "Last month, when I asked her, ..."),
-    before token ``limit``; or -1."""
-    if tokens.lower[sf] in SUBORDINATORS:
+    starts at token ``sf`` ("When we asked ...,"; "Last month, when I asked her, ...";
+    "Amid calls from some to name them, ..."), before token ``limit``; or -1."""
+    if tokens.lower[sf] in SUBORDINATORS or tokens.lower[sf] in _OPENING_PREPOSITIONS:
         return sf
     k = sf
     while k < limit and k - sf < _OPENER_REACH and tokens.text[k] != ",":
