@@ -2706,3 +2706,31 @@ def test_a_surname_alone_after_a_relative_named_by_a_given_name() -> None:
     )
     assert speaker(quote(a, "The consultation")) == "Ana Okafor"
     assert speaker(quote(a, "My friends")) == "Bea Okafor"
+
+
+def test_a_trade_that_reads_as_a_body_stands_for_the_one_it_described() -> None:
+    """ "Lorraine Beaudoin, a 54-year-old machine operator, has ... ¶ “...,” the machine
+    operator asked" is Beaudoin's, though "operator" may name a company."""
+    a = article(
+        "Plant closing",
+        "Lorraine Beaudoin, a 54-year-old machine operator, has worked at the plant for 30 years.",
+        "“I’m 54. Who’s going to train me?” the machine operator asked.",
+    )
+    assert speaker(quote(a, "I’m 54")) == "Lorraine Beaudoin"
+
+
+def test_bodies_named_in_apposition_with_a_plural_possessive_or_after_an_owner() -> None:
+    """ "Her union, the Registered Nurses’ Union of Ontario, ... “...,” the union said" is
+    that union (one body over "Nurses’"); "The province’s Water Security Agency said" is
+    the Water Security Agency; "The festival said" is the festival named before."""
+    a = article(
+        "Nurses",
+        "Her union, the Registered Nurses’ Union of Ontario, has pushed for the cap to go.",
+        "“Repeal the wage cap, and some of them will come back,” the union said.",
+        "The province’s Water Security Agency said it is reviewing the study.",
+        "The Atlantic Screen Festival opened Thursday in Halifax with a gala.",
+        "The festival said attendance rose 18 per cent over last year.",
+    )
+    assert speaker(quote(a, "Repeal the wage cap")) == "Registered Nurses’ Union of Ontario"
+    assert speaker(indirect(a, "reviewing the study")) == "Water Security Agency"
+    assert speaker(indirect(a, "attendance rose")) == "Atlantic Screen Festival"

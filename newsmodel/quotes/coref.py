@@ -301,6 +301,19 @@ class Registry(DocumentOwners):
             and tokens.text[first + 1][0].isupper()
         ):
             first += 1  # "The Daily Clarion" is the Daily Clarion, named as elsewhere
+        elif (
+            phrase.kind is SpeakerKind.ORGANISATION
+            and phrase.last - first > 3
+            and tokens.lower[first] == "the"
+            and tokens.text[first + 1].islower()
+            and tokens.lower[first + 2] in ("’s", "'s")
+            and tokens.text[first + 3][:1].isupper()
+            and all(
+                tokens.text[m][:1].isupper() or tokens.lower[m] in ("of", "and", "for")
+                for m in range(first + 3, phrase.last)
+            )
+        ):
+            first += 3  # "The province’s Water Security Agency" is the Water Security Agency
         last = phrase.last
         if (
             last - first > 3
@@ -476,9 +489,11 @@ class Registry(DocumentOwners):
                 if found is not None:
                     return attrs.evolve(found, description=written)
         if phrase.kind is SpeakerKind.ORGANISATION and phrase.role is not None and bare:
-            org = self._org(phrase.role, at)
+            org = self._body_in_apposition(phrase.last) or self._org(phrase.role, at)
             if org is None and phrase.role == "party":
                 org = self._party_named(at)
+            if org is None:
+                org = self._appositive_subject(phrase.role, at)  # "the machine operator"
             if org is not None:
                 return attrs.evolve(org, description=description)
         if (

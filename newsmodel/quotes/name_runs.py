@@ -115,6 +115,16 @@ def capital_runs(tokens: Tokens, skip: tuple[int, int] | None) -> list[tuple[int
             k == last + 1
             and para[k] == first_para
             and quote[last] < 0
+            and text[last] in ("’", "'")
+            and lower[last - 1].endswith("s")
+            and lower[k] in ORG_MARKERS
+        ):
+            last = k + 1  # "the Registered Nurses’ Union of Ontario": one body
+            continue
+        elif (
+            k == last + 1
+            and para[k] == first_para
+            and quote[last] < 0
             and (
                 text[last] == "Against"  # "the League Against Cruel Sports"
                 or (

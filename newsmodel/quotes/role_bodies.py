@@ -152,6 +152,24 @@ class Bodies(ArticleNames):
             found = self._team(at)
         return found
 
+    def _body_in_apposition(self, last: int) -> Resolved | None:
+        """The body named in an appositive right after a role phrase that ends at token
+        ``last``: "Her union, the Registered Nurses’ Union of Ontario, has ..." is that
+        union."""
+        tokens = self.tokens
+        k = last + 1
+        if last >= len(tokens) or tokens.text[last] != ",":
+            return None
+        if k < len(tokens) and tokens.lower[k] == "the":
+            k += 1
+        i = bisect_left(self.org_tokens, k)
+        if i >= len(self.orgs) or self.orgs[i][0] != k:
+            return None
+        e = self.orgs[i][1]
+        if e.place or not _proper_body_name(e.name):
+            return None
+        return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
+
     def _org_by_word(self, word: str, at: int) -> Resolved | None:
         """The organisation quoted, else named, last before token ``at`` whose name of
         several words holds ``word`` ("health" for "the health unit": Region of Waterloo

@@ -23,6 +23,7 @@ from newsmodel.quotes.lexicon import (
 from newsmodel.quotes.name_roles import (
     ASKED_OPENERS,
     another_side,
+    appositive_head,
     appositive_title_words,
     opener_comma,
     role_title_words,
@@ -329,6 +330,19 @@ class Subjects(Bodies):
         said = title_gender(role)
         if said is not None and e.gender is not None and e.gender != said:
             return None
+        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
+
+    def _appositive_subject(self, role: str, at: int) -> Resolved | None:
+        """The person a role at token ``at`` that reads as a body's ("the machine
+        operator") stands for when the named subject opening the sentence before was
+        described by it: "Lorraine Beaudoin, a 54-year-old machine operator, has ...
+        ¶ “...,” the machine operator asked"."""
+        m = self._opening_subject(at)
+        if m is None or m.last < 0 or self.tokens.text[m.last] != ",":
+            return None
+        if appositive_head(self.tokens, m.last + 1, self.tokens.para[m.token]) != role:
+            return None
+        e = m.entity
         return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
 
     def _named_next(self, phrase: Phrase) -> Resolved | None:
