@@ -2945,3 +2945,20 @@ def test_a_citys_police_a_festival_and_a_commander_speak() -> None:
     assert speaker(indirect(a, "they arrested 11 people")) == "Montreal police"
     assert speaker(quote(a, "We moved fast")) == "Ann Roy"
     assert speaker(indirect(a, "attendance was up")) == "Festival Acadien"
+
+
+def test_a_body_in_a_place_is_no_person_of_the_places_name() -> None:
+    """ "A group in southern France says ..." is the group, not a person called France;
+    as "A nurse at a clinic in southern Alberta" is someone unnamed."""
+    a = article(
+        "Title",
+        "A group in southern France says it will “use every tool available” to stop it.",
+        "A nurse at a clinic in southern Alberta says the wait is “simply too long.”",
+    )
+    group = quote(a, "use every tool")
+    assert group.attribution is not None
+    assert group.attribution.speaker.kind is SpeakerKind.ORGANISATION
+    assert speaker(group) == "A group in southern France"
+    nurse = quote(a, "simply too long")
+    assert nurse.attribution is not None
+    assert nurse.attribution.speaker.kind is SpeakerKind.ANONYMOUS

@@ -592,13 +592,17 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return Phrase(first, last, SpeakerKind.GROUP, role=lower[first], definite=True)
         if (
             w0 in ("a", "an")
-            and lower[first + 1] in PERSON_NOUNS
-            and lower[first + 1] not in SPEAKING_FOR_OTHERS  # "a spokesman for Veltor": Veltor's
             and lower[first + 2] in INNER_PREPOSITIONS
             and first + 2 < name[0]
+            and text[first + 1].islower()
         ):
-            # "A nurse at a clinic in southern Alberta": someone unnamed, the name a place's
-            return Phrase(first, last, SpeakerKind.ANONYMOUS, role=lower[first + 1])
+            # "A nurse at a clinic in southern Alberta", "A group in southern France":
+            # someone unnamed, the name a place's (but "a spokesman for Veltor": Veltor's)
+            noun = lower[first + 1]
+            if noun in PERSON_NOUNS and noun not in SPEAKING_FOR_OTHERS:
+                return Phrase(first, last, SpeakerKind.ANONYMOUS, role=noun)
+            if noun in ORG_NOUNS:
+                return Phrase(first, last, SpeakerKind.ORGANISATION, role=noun)
         title = (first, name[0]) if name[0] > first else None
         return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
     if head_k < 0 or head in _NO_SPEAKER_HEADS:
