@@ -2962,3 +2962,13 @@ def test_a_body_in_a_place_is_no_person_of_the_places_name() -> None:
     nurse = quote(a, "simply too long")
     assert nurse.attribution is not None
     assert nurse.attribution.speaker.kind is SpeakerKind.ANONYMOUS
+
+
+def test_mounties_speak_as_a_group() -> None:
+    """ "Mounties say they are scaling back the search" reports what the officers of the
+    RCMP say, as "Police say" does."""
+    a = article("Title", "Mounties say they are scaling back the search for a missing hiker.")
+    q = indirect(a, "scaling back the search")
+    assert q.attribution is not None
+    assert q.attribution.speaker.kind is SpeakerKind.GROUP
+    assert speaker(q) == "Mounties"
