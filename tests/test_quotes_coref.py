@@ -2734,3 +2734,16 @@ def test_bodies_named_in_apposition_with_a_plural_possessive_or_after_an_owner()
     assert speaker(quote(a, "Repeal the wage cap")) == "Registered Nurses’ Union of Ontario"
     assert speaker(indirect(a, "reviewing the study")) == "Water Security Agency"
     assert speaker(indirect(a, "attendance rose")) == "Atlantic Screen Festival"
+
+
+def test_an_acronym_names_the_body_whose_initials_it_gives() -> None:
+    """ "The CBSA said" after "the Canada Border Services Agency" is that agency, one
+    speaker under one name; an acronym no body named in full gives stays as written."""
+    a = article(
+        "Removal",
+        "In six weeks, the Canada Border Services Agency says, the family must leave.",
+        "The CBSA said removals are “a last resort.”",
+        "The OHRC said it would look into the case.",
+    )
+    assert speaker(quote(a, "a last resort")) == "Canada Border Services Agency"
+    assert speaker(indirect(a, "would look into")) == "OHRC"

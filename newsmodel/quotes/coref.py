@@ -330,6 +330,10 @@ class Registry(DocumentOwners):
                 return attrs.evolve(found, description=description)
         if phrase.kind is SpeakerKind.ORGANISATION:
             known = self.org_names.get(written) or self.persons.get(written)
+            if known is None and last - first == 1 and written.isalpha() and written.isupper():
+                by_initials = self._body_by_initials(written, at)  # "the CBSA"
+                if by_initials is not None:
+                    return attrs.evolve(by_initials, description=description)
             if known is None and last - first == 1 and written in COMPANIES:
                 known = self._company_shortened(written, at)
             if known is not None:  # "EDC" for "Export Development Canada (EDC)"

@@ -152,6 +152,24 @@ class Bodies(ArticleNames):
             found = self._team(at)
         return found
 
+    def _body_by_initials(self, acronym: str, at: int) -> Resolved | None:
+        """The body named in full before token ``at`` whose capitalised words start with
+        the letters of ``acronym``: "the CBSA" after "the Canada Border Services Agency"
+        (the small words of its name left out)."""
+        k = bisect_left(self.org_tokens, at) - 1
+        stop = max(-1, k - MAX_MENTIONS_SCANNED)
+        while k > stop:
+            e = self.orgs[k][1]
+            k -= 1
+            words = [w for w in e.name.split() if w not in _NAME_JOINERS]
+            if (
+                len(words) == len(acronym)
+                and not e.place
+                and all(w[:1] == c for w, c in zip(words, acronym, strict=True))
+            ):
+                return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
+        return None
+
     def _body_in_apposition(self, last: int) -> Resolved | None:
         """The body named in an appositive right after a role phrase that ends at token
         ``last``: "Her union, the Registered Nurses’ Union of Ontario, has ..." is that
