@@ -1655,3 +1655,20 @@ def test_an_aside_between_the_cue_and_that() -> None:
         "campaign had expected an attack.",
     )
     assert speaker(indirect(a, "the campaign had expected")) == "Two advisers"
+
+
+def test_calling_on_someone_to_act_is_a_directive_that_ends_before_a_second_report() -> None:
+    """ "Bernadette Thomas-Paul called on the province to expand access" reports what she
+    asked for, as "urged the province to" does; "called on her to resign and said she
+    should apologize" reports two things, the first ending before "and said"."""
+    a = article(
+        "Title",
+        "Bernadette Thomas-Paul called on the province to expand access to safer supply.",
+        "Tom Hale called on her to resign from her post and said she should apologize.",
+    )
+    q = indirect(a, "expand access")
+    assert q.attribution is not None
+    assert q.attribution.rule == "indirect-directive"
+    assert speaker(q) == "Bernadette Thomas-Paul"
+    assert indirect(a, "resign from her post").text == "resign from her post"
+    assert speaker(indirect(a, "she should apologize")) == "Tom Hale"

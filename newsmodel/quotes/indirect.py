@@ -41,6 +41,7 @@ from newsmodel.quotes.clauses import (
 )
 from newsmodel.quotes.cue_speaker import (
     ADJUNCT_PREPOSITIONS,
+    CORE,
     INVERTIBLE,
     VERB_PARTICLES,
     Context,
@@ -285,7 +286,8 @@ def _after_cue(
     # the clause first, the speaker (dearer) only for a cue that has one
     k = object_start(tokens, cue, sl)
     told = k
-    if cue.lemma in RECIPIENT_VERBS:
+    particle = tokens.lower[cue.last - 1] if cue.last - cue.first > 1 else ""
+    if cue.lemma in RECIPIENT_VERBS or f"{cue.lemma}_{particle}" in RECIPIENT_VERBS:
         if tells_a_thing(tokens, k, sl):
             return None  # "Wasp tells the story of a young mum who ...": no words of theirs
         k = skip_recipient(tokens, k, sl)
@@ -732,6 +734,15 @@ def _before_another_report(ctx: Context, start: int, end: int) -> int:
     "..., and that voters knew": a second clause said)."""
     tokens = ctx.tokens
     for k in range(start + 1, end - 1):
+        if (
+            tokens.lower[k] == "and"
+            and tokens.quote[k] < 0
+            and any(
+                c.usable and c.first == k + 1 and c.kind is FormKind.PAST and c.lemma in CORE
+                for c in ctx.cues_between(k + 1, k + 2)
+            )
+        ):
+            return k  # "urged her to resign and said she should apologize": a second report
         if (
             tokens.text[k] != ","
             or tokens.quote[k] >= 0
