@@ -1672,3 +1672,15 @@ def test_calling_on_someone_to_act_is_a_directive_that_ends_before_a_second_repo
     assert speaker(q) == "Bernadette Thomas-Paul"
     assert indirect(a, "resign from her post").text == "resign from her post"
     assert speaker(indirect(a, "she should apologize")) == "Tom Hale"
+
+
+def test_a_name_given_inside_the_speakers_description_leaves_the_report_after_it() -> None:
+    """ "Samira El-Amin, 52, who calls herself “the mayor of Bayfront,” said she has
+    lived in the park since May": the name she gives is hers, and so is the clause after
+    "said" (the quoted name of four words closes her description, no attribution)."""
+    a = article(
+        "Title",
+        "Samira El-Amin, 52, who calls herself “the mayor of Bayfront,” said she has lived "
+        "in the park since May.",
+    )
+    assert speaker(indirect(a, "lived in the park")) == "Samira El-Amin"

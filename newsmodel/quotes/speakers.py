@@ -294,7 +294,7 @@ def phrase_before(tokens: Tokens, cue: int, lo: int) -> Phrase | None:
 
 
 #: The most words of a quoted term whose comma inside the marks closes a description.
-_TERM_WORDS = 3
+_TERM_WORDS = 6
 
 
 def _comma_inside_quote(tokens: Tokens, j: int, lo: int) -> int:
