@@ -1044,8 +1044,9 @@ def test_that_before_a_time_is_no_complementizer() -> None:
 
 def test_the_that_clause_of_a_noun_for_content_is_not_the_cue_words() -> None:
     """ "responding to the recent news that A and that B", "hit back at Mr Dale's claim
-    that ...": the news's and the claim's content, not the cue's words; "told BBC News
-    that ..." and "said in a report that ..." still report them."""
+    that ...": the news's and the claim's content, not the cue's words (the claim's is
+    Dale's, by ``indirect-noun``); "told BBC News that ..." and "said in a report that
+    ..." still report them."""
     a = article(
         "Emails",
         "Tom Hale tells the Post, responding to the recent news that the agency deemed 22 "
@@ -1055,7 +1056,15 @@ def test_the_that_clause_of_a_noun_for_content_is_not_the_cue_words() -> None:
         "costs had risen sharply.",
     )
     contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
-    assert contents == ["the plan had failed", "costs had risen sharply"]
+    assert contents == [
+        "an assembly would help the region",
+        "the plan had failed",
+        "costs had risen sharply",
+    ]
+    claim = indirect(a, "an assembly")
+    assert claim.attribution is not None
+    assert claim.attribution.rule == "indirect-noun"
+    assert claim.attribution.speaker.name != "Ann Reid"
 
 
 def test_a_length_of_time_between_the_cue_and_its_clause() -> None:
@@ -1684,3 +1693,26 @@ def test_a_name_given_inside_the_speakers_description_leaves_the_report_after_it
         "in the park since May.",
     )
     assert speaker(indirect(a, "lived in the park")) == "Samira El-Amin"
+
+
+def test_a_noun_of_speech_reports_its_owners_clause() -> None:
+    """ "The manager rejected Kenneth Zhang’s claim that ..." reports Zhang's words, and
+    "warnings from outreach workers that ..." the workers'; a claim that opens its sentence
+    ("Ford’s promise that no hospital would close was broken") gives no clause, and the
+    owner is no one "he said" after it stands for."""
+    a = article(
+        "Title",
+        "The manager rejected Kenneth Zhang’s claim that she had been let go because of "
+        "slow business.",
+        "The board dismissed warnings from outreach workers that the shelters are nearly full.",
+        "Premier Doug Ford’s promise that no hospital would close was broken.",
+        "Tom Reid hit back at Ann Mallon’s claim that the plan would help. “It will not "
+        "get people moving,” he said.",
+    )
+    zhang = indirect(a, "let go because")
+    assert zhang.attribution is not None
+    assert zhang.attribution.rule == "indirect-noun"
+    assert speaker(zhang) == "Kenneth Zhang"
+    assert speaker(indirect(a, "shelters are nearly full")) == "outreach workers"
+    assert not [q for q in a.quotations if "no hospital" in q.text]
+    assert speaker(quote(a, "It will not")) == "Tom Reid"

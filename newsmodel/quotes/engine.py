@@ -53,6 +53,7 @@ from newsmodel.quotes.cue_speaker import Context, Found
 from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.embeds import find_embeds
 from newsmodel.quotes.indirect import IndirectSpeech, find_indirect
+from newsmodel.quotes.indirect_nouns import NOUN_RULE, noun_reports
 from newsmodel.quotes.lexicon import CUE_FORMS, CueClass, word_list
 from newsmodel.quotes.marks import (
     RawQuote,
@@ -312,6 +313,10 @@ def _indirect(doc: Document) -> None:
         if f is not None and f.phrase is not None and f.inherit is None:
             inside.update(range(f.phrase.first, f.phrase.last))
     doc.indirect = find_indirect(context, doc.cues, doc.speech, inside=inside)
+    nouns = noun_reports(context, doc.speech, doc.indirect)  # "Zhang’s claim that ..."
+    if nouns:
+        doc.indirect.extend(nouns)
+        doc.indirect.sort(key=lambda item: item.first)
     spans = [(p.span.start, p.span.end) for p in doc.paragraphs]
     embeds = find_embeds(doc.tokens, doc.text, spans, doc.speech)
     if embeds:
@@ -340,7 +345,11 @@ def _forget_lookups(doc: Document) -> None:
 def _floating(doc: Document) -> None:
     tokens = doc.tokens
     assert tokens is not None
-    anchors = [(item.last - 1, tokens.para[item.first], item.found) for item in doc.indirect]
+    anchors = [
+        (item.last - 1, tokens.para[item.first], item.found)
+        for item in doc.indirect
+        if item.found.rule != NOUN_RULE
+    ]
     speech = doc.speech
     cues = [c for c in doc.cues if speech[tokens.para[c.first]]]
     # a cue's anchor is read only by a quotation left without attribution after it (in
@@ -381,14 +390,18 @@ def _resolve(doc: Document) -> None:
                     and tokens.sent_first[tokens.sent[k]] != k
                     and not _addressed(tokens, k)
                 )  # the names inside, not capitals that open a sentence ("Will it ...")
+    owners = set()  # the owners of nouns of speech: no speakers a pronoun may follow
     for item in doc.indirect:
         if item.found.phrase is not None:
             phrases.setdefault(item.found.phrase.first, item.found.phrase)
+            if item.found.rule == NOUN_RULE:
+                owners.add(item.found.phrase.first)
     for first in sorted(phrases):
         phrase = phrases[first]
         resolved = doc.registry.resolve(phrase)
         doc.resolved[first] = resolved
-        doc.registry.note_speaker(phrase, resolved)
+        if first not in owners:
+            doc.registry.note_speaker(phrase, resolved)
 
 
 def _addressed(tokens: Tokens, k: int) -> bool:
