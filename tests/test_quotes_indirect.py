@@ -1716,3 +1716,29 @@ def test_a_noun_of_speech_reports_its_owners_clause() -> None:
     assert speaker(indirect(a, "shelters are nearly full")) == "outreach workers"
     assert not [q for q in a.quotations if "no hospital" in q.text]
     assert speaker(quote(a, "It will not")) == "Tom Reid"
+
+
+def test_according_to_a_measure_is_according_to_its_maker() -> None:
+    """ "according to a count by the Ontario Hospital Workers’ Coalition", "according to
+    data compiled by Meridian Financial Data": the coalition's and Meridian's; a count by
+    no one named stays the count."""
+    a = article(
+        "Title",
+        "Fourteen ERs have closed, according to a count by the Ontario Hospital Workers’ "
+        "Coalition.",
+        "Earnings missed estimates, according to data compiled by Meridian Financial Data.",
+        "Six clinics have closed, according to a count by volunteers.",
+    )
+    assert speaker(indirect(a, "Fourteen ERs")) == "Ontario Hospital Workers’ Coalition"
+    assert speaker(indirect(a, "Earnings missed")) == "Meridian Financial Data"
+    assert speaker(indirect(a, "Six clinics")) == "a count"
+
+
+def test_the_railway_is_the_company_quoted_before() -> None:
+    """ "Laurentian Northern said ... “...,” the railway said": a railway is a company."""
+    a = article(
+        "Title",
+        "Laurentian Northern said it welcomed the order. “We regret the disruption,” the "
+        "railway said.",
+    )
+    assert speaker(quote(a, "We regret")) == "Laurentian Northern"

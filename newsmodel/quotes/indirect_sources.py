@@ -169,6 +169,14 @@ def _documents_after(tokens: Tokens, k: int, sl: int) -> Phrase | None:
     return None
 
 
+#: Measures whose maker is the source after "according to": "a count by", "data from".
+_MEASURES = word_list("measure_nouns")
+#: Participles between a measure and its maker: "data compiled by".
+_MADE_BY = word_list("measure_participles")
+#: Who may make a measure.
+_SOURCE_KINDS = frozenset({SpeakerKind.ORGANISATION, SpeakerKind.PERSON, SpeakerKind.GROUP})
+
+
 def according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
     """According to X, CLAUSE.  /  CLAUSE, according to X."""
     tokens = ctx.tokens
@@ -247,9 +255,36 @@ def according(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None
     span = trim_clause(tokens, start, end)
     if span is None:
         return None
+    # "according to a count by the Ontario Hospital Workers’ Coalition": the counter
+    phrase = _measured_by(tokens, phrase, sl) or phrase
     return IndirectSpeech(
         span[0], span[1], Found(phrase, ctx.cue_span(cue), "indirect-according", 0.75)
     )
+
+
+def _measured_by(tokens: Tokens, phrase: Phrase, sl: int) -> Phrase | None:
+    """The one who made a measure a source after "according to" is: "a count by the
+    Ontario Hospital Workers’ Coalition", "data compiled by Meridian Financial Data",
+    "figures from the Institut de la statistique du Québec" (a name after "by" or
+    "from")."""
+    k = next(
+        (m for m in range(phrase.first, min(sl, phrase.last + 1)) if tokens.lower[m] in _MEASURES),
+        -1,
+    )
+    if k < 0:
+        return None
+    k += 1
+    if k < sl and tokens.lower[k] in _MADE_BY:
+        k += 1  # "compiled by"
+    if k + 1 >= sl or tokens.lower[k] not in ("by", "from"):
+        return None
+    source = phrase_after(tokens, k + 1, sl)
+    if source is None or source.kind not in _SOURCE_KINDS:
+        return None
+    named = source.first + (tokens.lower[source.first] == "the")
+    if source.name is None and not tokens.text[named][:1].isupper():
+        return None  # (not "a count by volunteers": no one named)
+    return source
 
 
 def predicate_after(
