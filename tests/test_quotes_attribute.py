@@ -1412,3 +1412,16 @@ def test_verbs_of_an_opening_phrase_and_of_an_aside_between_hyphens_give_no_spea
         "hands - as Rubio has said - and he can “guarantee” other parts are not small.",
     )
     assert speaker(quote(b, "guarantee")) == "Tom Hale"
+
+
+def test_the_ones_told_later_in_the_sentence_are_no_speaker() -> None:
+    """ "“...,” NAME, A LONG TITLE OF MANY COMMAS, told reporters in Quebec City" never
+    makes "reporters in Quebec City" the speaker: after "told" come the ones told."""
+    a = article(
+        "Title",
+        "“We have reached our capacity. Not in the abstract,” Geneviève Paradis-Lemay, "
+        "Quebec’s ministre de l’Immigration, de la Francisation et de l’Intégration, told "
+        "reporters in Quebec City on Monday, speaking in French.",
+    )
+    q = quote(a, "We have reached")
+    assert q.attribution is None or "reporters" not in q.attribution.speaker.name

@@ -400,7 +400,12 @@ def cue_later(ctx: Context, b: int, sl: int) -> Found | None:
                 and not _as_aside(tokens, phrase, b)
             ):
                 phrase = None
-            if phrase is None and cue.lemma in INVERTIBLE and tokens.text[cue.first - 1] == ",":
+            if (
+                phrase is None
+                and cue.lemma in INVERTIBLE
+                and cue.lemma != "tell"  # ", told reporters": the ones told
+                and tokens.text[cue.first - 1] == ","
+            ):
                 phrase = closed(tokens, phrase_after(tokens, cue.last, sl), sl)
         if phrase is not None:
             return Found(phrase, ctx.cue_span(cue), "cue-later", 0.8)
