@@ -2972,3 +2972,22 @@ def test_mounties_speak_as_a_group() -> None:
     assert q.attribution is not None
     assert q.attribution.speaker.kind is SpeakerKind.GROUP
     assert speaker(q) == "Mounties"
+
+
+def test_public_servants_and_an_industry_speak() -> None:
+    """ "More than 200,000 public servants say ..." is a group's report, and "money that
+    the industry says should be returned" and "The lumber industry said ..." a body's."""
+    a = article(
+        "Title",
+        "More than 200,000 public servants say they will strike next month.",
+        "Ottawa holds $5 billion in duties, money that the industry says should be "
+        "returned if Canada wins.",
+        "The lumber industry said it would appeal the ruling.",
+    )
+    servants = indirect(a, "they will strike")
+    assert servants.attribution is not None
+    assert servants.attribution.speaker.kind is SpeakerKind.GROUP
+    for words in ("should be returned", "it would appeal"):
+        q = indirect(a, words)
+        assert q.attribution is not None
+        assert q.attribution.speaker.kind is SpeakerKind.ORGANISATION, words
