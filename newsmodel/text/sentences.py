@@ -61,8 +61,9 @@ CANDIDATE_RE = regex.compile(
 )
 #: A final mark, a space and an ellipsis that opens the next sentence: ". ...".
 LEADING_ELLIPSIS_RE = regex.compile(r"[.?!][ \u00a0](?:\.\.\.|…)")
-#: White space between sentences.
-SPACE_RE = regex.compile(r"\s*+")
+#: White space between sentences: what str.isspace takes, the information separators
+#: U+001C to U+001F included (which Unicode's White_Space, and so regex's \s, leaves out).
+SPACE_RE = regex.compile(r"[\s\x1c-\x1f]*+")
 #: Closing quotes and brackets.
 CLOSERS_RE = regex.compile(r"[\"'”’»›)\]}]++")
 #: Opening quotes and brackets before the first word of a sentence.
@@ -446,7 +447,7 @@ class SentenceSplitter:
             if glued:
                 following = close_end
             elif text[close_end] == " " and not text[close_end + 1].isspace():
-                # One space (SPACE_RE's \s is a subset of str.isspace).
+                # One space (SPACE_RE takes what str.isspace takes).
                 following = close_end + 1
             else:
                 following = _skip(SPACE_RE, text, close_end, stop)
