@@ -2747,3 +2747,22 @@ def test_an_acronym_names_the_body_whose_initials_it_gives() -> None:
     )
     assert speaker(quote(a, "a last resort")) == "Canada Border Services Agency"
     assert speaker(indirect(a, "would look into")) == "OHRC"
+
+
+def test_a_places_office_in_a_lede_is_the_one_quoted_next_with_no_office() -> None:
+    """ "Quebec’s immigration minister says ... ¶ “...,” said Geneviève Paradis-Lemay" is
+    hers; not when the one quoted next holds another role ("said Ann Reid, a nurse")."""
+    a = article(
+        "Quebec wants fewer temporary residents",
+        "OTTAWA — Quebec’s immigration minister says the province can no longer absorb the "
+        "pace of temporary immigration.",
+        "“We have reached our capacity,” said Geneviève Paradis-Lemay, speaking in Quebec City.",
+    )
+    assert speaker(indirect(a, "can no longer absorb")) == "Geneviève Paradis-Lemay"
+    b = article(
+        "Title",
+        "OTTAWA — Canada’s health minister says the province can no longer absorb the pace "
+        "of change.",
+        "“We have reached our capacity,” said Ann Reid, a nurse at St. Joseph’s Hospital.",
+    )
+    assert speaker(indirect(b, "can no longer absorb")) != "Ann Reid"

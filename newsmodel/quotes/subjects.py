@@ -374,7 +374,21 @@ class Subjects(Bodies):
         same_office = not (offices | set(e.titles)).isdisjoint(ROLE_SYNONYMS.get(role, {role}))
         # ("A Winnipeg bakery owner says ...": someone new, whom the article names next)
         indefinite = tokens.lower[at] in ("a", "an")
-        described = role in DESCRIBED_WOMEN or role in DESCRIBED_MEN or same_office or indefinite
+        # ("Quebec’s immigration minister says ... ¶ “...,” said Geneviève Paradis-Lemay":
+        # a place's office, then someone named with no office of their own)
+        owned_office = (
+            tokens.lower[at + 1] in ("’s", "'s")
+            and role in TITLE_WORDS
+            and not offices
+            and not e.titles
+        )
+        described = (
+            role in DESCRIBED_WOMEN
+            or role in DESCRIBED_MEN
+            or same_office
+            or indefinite
+            or owned_office
+        )
         if (
             m.para != tokens.para[at] + 1
             or e.kind is not SpeakerKind.PERSON
