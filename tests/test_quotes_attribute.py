@@ -1425,3 +1425,18 @@ def test_the_ones_told_later_in_the_sentence_are_no_speaker() -> None:
     )
     q = quote(a, "We have reached")
     assert q.attribution is None or "reporters" not in q.attribution.speaker.name
+
+
+def test_a_long_title_after_titled_and_a_plan_named_before_its_noun_are_no_speech() -> None:
+    """ "The bill, titled “An Act respecting water, source water, drinking water and
+    wastewater on First Nation lands,” is before committee" names a bill, however long;
+    "under its “Care Where You Are” plan" names a plan."""
+    a = article(
+        "Title",
+        "Tom Pettigrew said the Forces need more money this year.",
+        "The bill, titled “An Act respecting water, source water, drinking water and "
+        "wastewater on First Nation lands,” is before committee.",
+        "Her government has pledged to add 3,000 beds under its “Care Where You Are” plan.",
+    )
+    assert quote(a, "An Act respecting").attribution is None
+    assert quote(a, "Care Where").attribution is None

@@ -48,6 +48,8 @@ _KIND_OPENERS = word_list("kind_openers")
 _KNOWN_AS = word_list("known_as")
 #: Words right before a quotation that make it a term or a title, whatever its case.
 _TERM_OPENERS = word_list("term_openers")
+#: The most words of a title after "titled" or "entitled" (of another title, 12).
+_TITLED_WORDS = 25
 #: The most words between "known" and its "as": "Known across Cape Breton as".
 _KNOWN_AS_REACH = 5
 #: Prepositions of an adjunct between "known" and "as": "known across Cape Breton as".
@@ -62,7 +64,14 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
     capitalised words without sentence punctuation, inside a sentence, next to a word
     such as "show", "book", "called" or a possessive ("CBS’s “Face the Nation”")."""
     words = text[q.start : q.end].split()
-    if not words or len(words) > 12:
+    if not words or len(words) > _TITLED_WORDS:
+        return False
+    if open_tok > sent_first and tokens.lower[open_tok - 1] in _TERM_OPENERS:
+        # so-called “shrinkflation”: a term, no one's words; a report titled “Le français
+        # dans l’espace public”, a bill titled “An Act respecting water, source water,
+        # drinking water and wastewater on First Nation lands”: a title, whatever its case
+        return True
+    if len(words) > 12:
         return False
     inner = text[q.start : q.end].rstrip(" ,.")
     qi = tokens.quote[open_tok]
@@ -104,10 +113,6 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
             and tokens.text[k].islower()  # (not "Dr. Paul Song “was inappropriate”")
         ):
             return True  # "his 1972 anthem “Mon pays, ma rivière”"
-    if open_tok > sent_first and tokens.lower[open_tok - 1] in _TERM_OPENERS:
-        # so-called “shrinkflation”: a term, no one's words; a report titled “Le français
-        # dans l’espace public”: a title, whatever its case
-        return True
     if (
         open_tok > sent_first
         and tokens.lower[open_tok - 1] == "as"
