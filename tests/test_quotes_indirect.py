@@ -1742,3 +1742,16 @@ def test_the_railway_is_the_company_quoted_before() -> None:
         "railway said.",
     )
     assert speaker(quote(a, "We regret")) == "Laurentian Northern"
+
+
+def test_a_verb_of_naming_or_of_an_object_closes_no_reported_words() -> None:
+    """ "In a statement she read in court, his mother, Lien Tran, described that morning"
+    and "Then, last week, Eric Hale called ..." report nothing before the comma."""
+    a = article(
+        "Title",
+        "In a statement she read in court, his mother, Lien Tran, described that morning.",
+        "Then, last week, Eric Hale called his father a hero.",
+        "The plant will close in June, the company said.",
+    )
+    contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert contents == ["The plant will close in June"]

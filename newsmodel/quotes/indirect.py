@@ -120,6 +120,9 @@ _ANONYMITY = word_list("anonymity_words")
 _GAP_VERBS = word_list("gap_verbs")
 #: Conjunctions after a comma that may open another report: "..., but pointed out".
 _REPORT_CONJUNCTIONS = word_list("report_conjunctions")
+#: Verbs and classes of cue that close no words before them: "CLAUSE, X described".
+_OBJECT_CUES = word_list("object_cues")
+_NOT_CLOSING = (CueClass.COGNITION, CueClass.EVIDENCE, CueClass.NAMING)
 #: How many tokens after such a conjunction its cue may come: "although others feel".
 _REPORT_REACH = 6
 #: Negations before the "to" of a directive: "advised people never to use ...".
@@ -554,8 +557,8 @@ def _own_complement(tokens: Tokens, end: int, sl: int) -> bool:
 def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
     """CLAUSE, X said.  /  CLAUSE, said X."""
     tokens = ctx.tokens
-    if cue.cls in (CueClass.COGNITION, CueClass.EVIDENCE) or cue.kind is FormKind.GERUND:
-        return None
+    if cue.cls in _NOT_CLOSING or cue.kind is FormKind.GERUND or cue.lemma in _OBJECT_CUES:
+        return None  # (nor a verb of an object: "In a statement she read, X described")
     if cue.kind is FormKind.BASE and cue.first > sf and tokens.lower[cue.first - 1] == "to":
         return None  # "Mr Johnson, who was forced to apologise": no words closed before
     if "," not in tokens.text[sf + 1 : min(cue.first, sf + MAX_CLAUSE + 1)]:
