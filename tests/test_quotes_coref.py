@@ -2766,3 +2766,20 @@ def test_a_places_office_in_a_lede_is_the_one_quoted_next_with_no_office() -> No
         "“We have reached our capacity,” said Ann Reid, a nurse at St. Joseph’s Hospital.",
     )
     assert speaker(indirect(b, "can no longer absorb")) != "Ann Reid"
+
+
+def test_a_relative_whose_name_tells_no_gender_is_found_by_a_pronoun() -> None:
+    """ "Corazon Dizon, 71, is retiring, and her son Paolo is taking over ... His mother
+    said" is Corazon Dizon, a woman by the "her" after her name; "Harjot Sandhu spoke
+    outside court. His sister, Simran Sandhu, ... ¶ Her brother said" is Harjot Sandhu,
+    a man by the "His" opening the next sentence."""
+    a = article(
+        "Title",
+        "Corazon Dizon, 71, is retiring, and her son Paolo is taking over the bakery.",
+        "Paolo Dizon, 38, left a job in IT. He said he had been thinking about it for years.",
+        "His mother said the early years were brutal.",
+        "Harjot Sandhu spoke outside court. His sister, Simran Sandhu, stood beside him.",
+        "Her brother said the family had not been told in advance.",
+    )
+    assert speaker(indirect(a, "early years")) == "Corazon Dizon"
+    assert speaker(indirect(a, "not been told")) == "Harjot Sandhu"

@@ -99,6 +99,8 @@ _KIN_RELATIVE_PARAGRAPHS = 5
 #: What the modifiers between a possessive and a noun of kin start with: "Tessa Holloway's
 #: two-year-old daughter", "his youngest son" (lower-case letters and digits).
 _MODIFIER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+#: The most tokens after a name read for the pronoun that gives its gender.
+_GENDER_REACH = 20
 #: How many tokens after a person's first mention the words of a description are sought:
 #: "MP Kimani Wanjohi, who represents Molo," for "the Molo MP".
 _QUALIFIER_REACH = 15
@@ -587,9 +589,34 @@ class Roles(Subjects):
             for e in self.persons.values()
             if e is not owner
             and e.kind is SpeakerKind.PERSON
-            and e.gender == gender
+            and (e.gender or self._gender_after(e)) == gender
             and " " in e.name
             # one part of a double-barrelled surname will do: "Tobin-MacNeil", "MacNeil"
             and not surnames.isdisjoint(e.name.rsplit(" ", 1)[1].split("-"))
         }
         return next(iter(family.values())) if len(family) == 1 else None
+
+    def _gender_after(self, e: Entity) -> str | None:
+        """The gender of a person whose name tells none, by the first "he", "she", "his" or
+        "her" after their first mention in its sentence, no other name between
+        ("Corazon Dizon, 71, is retiring, and her son Paolo is taking over": a woman), or
+        opening the next sentence after a name that opens its own."""
+        tokens = self.tokens
+        m = next((m for m in self.mentions if m.entity is e), None)
+        if m is None:
+            return None
+        k = m.last if m.last >= 0 else m.token + 1
+        sf, sl = tokens.sentence_bounds(m.token)
+        end = min(sl, k + _GENDER_REACH)
+        while k < end and tokens.quote[k] < 0 and not tokens.text[k][:1].isupper():
+            pronoun = PRONOUNS.get(tokens.lower[k])
+            if pronoun is not None and pronoun.gender is not None:
+                return pronoun.gender
+            k += 1
+        if m.token == sf and sl < len(tokens) and tokens.para[sl] == tokens.para[sf]:
+            # "Harjot Sandhu spoke outside court. His sister, ...": the subject the next
+            # sentence opens with a pronoun for
+            pronoun = PRONOUNS.get(tokens.lower[sl])
+            if pronoun is not None and pronoun.gender is not None:
+                return pronoun.gender
+        return None
