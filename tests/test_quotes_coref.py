@@ -2783,3 +2783,16 @@ def test_a_relative_whose_name_tells_no_gender_is_found_by_a_pronoun() -> None:
     )
     assert speaker(indirect(a, "early years")) == "Corazon Dizon"
     assert speaker(indirect(a, "not been told")) == "Harjot Sandhu"
+
+
+def test_a_city_named_with_of_is_the_city_that_speaks_after() -> None:
+    """ "Merchants are suing the City of Ottawa. In a statement, the city said ..." is the
+    City of Ottawa; "Nurse-in-charge Nadia Haddad" is Haddad, her role a title."""
+    a = article(
+        "Title",
+        "Merchants are suing the City of Ottawa over the construction. In a statement, the "
+        "city said it does not comment on matters before the courts.",
+        "Nurse-in-charge Nadia Haddad said staff have given out dozens of naloxone kits.",
+    )
+    assert speaker(indirect(a, "does not comment")) == "City of Ottawa"
+    assert speaker(indirect(a, "naloxone kits")) == "Nadia Haddad"

@@ -31,6 +31,10 @@ __all__ = ["capital_runs", "full_name", "opener_word"]
 _SENTENCE_ADVERBS = word_list("sentence_adverbs")
 
 
+#: Words of a municipality's name before "of": "the City of Ottawa", "the Town of Banff".
+_MUNICIPAL_WORDS = word_list("municipal_words")
+
+
 def opener_word(w: str) -> bool:
     """Whether a word that opens a sentence is one of the language's, not a name: a
     function word ("Does", "Was", "Alongside"), an adverb ("Maybe", "Still", or in
@@ -129,7 +133,11 @@ def capital_runs(tokens: Tokens, skip: tuple[int, int] | None) -> list[tuple[int
                 text[last] == "Against"  # "the League Against Cruel Sports"
                 or (
                     lower[last] == "of"
-                    and (lower[last - 1] in ORG_MARKERS or lower[last - 1][:-1] in ORG_MARKERS)
+                    and (
+                        lower[last - 1] in ORG_MARKERS
+                        or lower[last - 1][:-1] in ORG_MARKERS
+                        or lower[last - 1] in _MUNICIPAL_WORDS  # "the City of Ottawa"
+                    )
                 )
                 or (
                     lower[last] == "and"
