@@ -2747,6 +2747,13 @@ def test_an_acronym_names_the_body_whose_initials_it_gives() -> None:
     )
     assert speaker(quote(a, "a last resort")) == "Canada Border Services Agency"
     assert speaker(indirect(a, "would look into")) == "OHRC"
+    # a body named after a place: "RVPH" for "Rideau Valley Public Health"
+    b = article(
+        "Measles",
+        "Rideau Valley Public Health confirmed four new cases on Monday. RVPH said the risk "
+        "is low for the public.",
+    )
+    assert speaker(indirect(b, "the risk is low")) == "Rideau Valley Public Health"
 
 
 def test_a_places_office_in_a_lede_is_the_one_quoted_next_with_no_office() -> None:

@@ -164,7 +164,8 @@ class Bodies(ArticleNames):
             words = [w for w in e.name.split() if w not in _NAME_JOINERS]
             if (
                 len(words) == len(acronym)
-                and not e.place
+                # (a body named after a place: "Rideau Valley Public Health" for "RVPH")
+                and (not e.place or len(acronym) > 2)
                 and all(w[:1] == c for w, c in zip(words, acronym, strict=True))
             ):
                 return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
