@@ -1755,3 +1755,17 @@ def test_a_verb_of_naming_or_of_an_object_closes_no_reported_words() -> None:
     )
     contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert contents == ["The plant will close in June"]
+
+
+def test_a_letter_to_members_before_that_and_a_relative_after_a_phrase() -> None:
+    """ "The union said in a letter to members that the strike will continue" reports the
+    clause after "that"; "apologised to investors who lost money" reports no "who": a
+    relative clause of the ones spoken to."""
+    a = article(
+        "Title",
+        "The union said in a letter to members that the strike will continue until a deal "
+        "is reached.",
+        "Tony Hale has apologised to investors who lost money as a result of the collapse.",
+    )
+    contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert contents == ["the strike will continue until a deal is reached"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from newsmodel.quotes.cues import ADVERBS, SENTENCE_ENDS, is_adverb
-from newsmodel.quotes.lexicon import FUNCTION_WORDS, SUBORDINATORS, word_list
+from newsmodel.quotes.lexicon import FUNCTION_WORDS, GROUP_NOUNS, SUBORDINATORS, word_list
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import CURRENCY_SIGNS, DETERMINERS, POSSESSIVES, TIME_UNITS
 from newsmodel.quotes.speakers import FINITE_WORDS
@@ -350,6 +350,7 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
             and tokens.text[k + 1][0].islower()
             and tokens.lower[k + 1] not in DETERMINERS
             and tokens.lower[k + 1] not in _TO_ADJUNCT_WORDS
+            and tokens.lower[k + 1] not in GROUP_NOUNS  # "in a letter to members that"
         ):  # "to reporters" is an adjunct, "to call" an infinitive
             j = _phrase_end(tokens, k, sl)
             if (
@@ -363,8 +364,9 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
                 and j < sl
                 and (
                     tokens.lower[j] in ("that", ",", ":")
-                    # (not "outside the hotel where ...": a relative clause of the place)
-                    or (tokens.lower[j] in WH and tokens.lower[j] not in ("where", "when"))
+                    # (not "outside the hotel where ...", "apologised to investors who
+                    # lost money": a relative clause of the phrase's noun)
+                    or (tokens.lower[j] in WH and tokens.lower[j] not in ("where", "when", "who"))
                 )
             ):
                 k = j + 1 if tokens.text[j] == "," else j
