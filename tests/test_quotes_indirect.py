@@ -1769,3 +1769,14 @@ def test_a_letter_to_members_before_that_and_a_relative_after_a_phrase() -> None
     )
     contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert contents == ["the strike will continue until a deal is reached"]
+
+
+def test_a_group_in_a_relative_clause_says_what_its_head_does() -> None:
+    """ "a move officials say will save $620,000", "a speech even critics say was the most
+    powerful": the group's words, the head noun their subject."""
+    a = article(
+        "Title",
+        "Council cut Sunday service, a move officials say will save about $620,000 a year.",
+    )
+    q = indirect(a, "will save")
+    assert speaker(q) == "officials"

@@ -480,10 +480,9 @@ def _relative_gap(tokens: Tokens, cue: Cue, sf: int) -> bool:
     # letter she said was written by ..."
     if phrase.name is not None:
         opens = phrase.name[0]
-    elif (
-        phrase.pronoun is not None
-        and phrase.last - phrase.first == 1
-        and cue.lemma in _GAP_PRONOUN_VERBS
+    elif cue.lemma in _GAP_PRONOUN_VERBS and (
+        (phrase.pronoun is not None and phrase.last - phrase.first == 1)
+        or (phrase.kind is SpeakerKind.GROUP and phrase.name is None)  # "a move staff say"
     ):
         opens = phrase.first  # (not "the letter she wrote was long": its object)
     else:
