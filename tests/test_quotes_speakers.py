@@ -2991,3 +2991,19 @@ def test_public_servants_and_an_industry_speak() -> None:
         q = indirect(a, words)
         assert q.attribution is not None
         assert q.attribution.speaker.kind is SpeakerKind.ORGANISATION, words
+
+
+def test_a_time_between_a_speakers_noun_and_the_cue() -> None:
+    """ "The union late Friday said ...", "Police on Monday said ..." report the union's and
+    the police's words; the last of a list before the time is no speaker alone ("A group
+    of artists, writers and scientists this week said" is the group)."""
+    a = article(
+        "Title",
+        "The union late Friday said a majority of the workers voted to join the union.",
+        "Police on Monday said the driver was speeding through the intersection.",
+        "A group of 67 artists, writers, actors and scientists this week said the plan was "
+        "hateful.",
+    )
+    assert speaker(indirect(a, "a majority of the workers")) == "The union"
+    assert speaker(indirect(a, "driver was speeding")) == "Police"
+    assert not [q for q in a.quotations if q.attribution and "actors and" in speaker(q)]

@@ -167,6 +167,12 @@ def _skip_back(tokens: Tokens, j: int, lo: int) -> int:
             tokens.text[k][0].isupper()
             or lower[k] in SUBJECT_PRONOUNS
             or tokens.text[k] in (")", ",")
+            # "The union late Friday said", "police on Monday said": a speaker's noun
+            # (not the last of a list: "artists, actors and scientists this week said")
+            or (
+                (lower[k] in ORG_NOUNS or lower[k] in GROUP_NOUNS or lower[k] in PERSON_NOUNS)
+                and (k - 1 < lo or lower[k - 1] not in ("and", "or", ","))
+            )
             or (  # "the order released Friday said"
                 lower[k].endswith("ed")
                 and k - 1 >= lo
