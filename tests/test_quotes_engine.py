@@ -286,15 +286,11 @@ def test_marked_and_indirect_quotations_merged_in_order(
 
 def test_a_headline_in_the_passive_gives_no_speaker() -> None:
     """ "Lakeside dubbed ‘worst soap ever’", "Councils warned over ‘bin tax’": a past
-    participle in a headline is passive, so its subject does not speak; "Ann Reid urges
-    ‘fair deal’" does, but not a role the headline names no one by ("Unions urge ‘fair
-    deal’", "CEO says ‘we are not immune’"): the body may give it to anyone."""
+    participle in a headline is passive, so its subject does not speak; "Unions urge
+    ‘fair deal’" does."""
     for headline in ("Lakeside dubbed ‘worst soap ever’", "Councils warned over ‘bin tax’"):
         a = newsmodel.parse_text(f"{headline}\n\nThe show topped a poll of critics on Monday.\n")
         assert a.quotations[0].attribution is None
-    a = newsmodel.parse_text("Ann Reid urges ‘fair deal on pay’\n\nThe talks resume on Monday.\n")
+    a = newsmodel.parse_text("Unions urge ‘fair deal on pay’\n\nThe talks resume on Monday.\n")
     assert a.quotations[0].attribution is not None
-    assert a.quotations[0].attribution.speaker.name == "Ann Reid"
-    for headline in ("Unions urge ‘fair deal on pay’", "CEO says ‘we are not immune’ to slowdown"):
-        a = newsmodel.parse_text(f"{headline}\n\nThe talks resume on Monday.\n")
-        assert a.quotations[0].attribution is None, headline
+    assert a.quotations[0].attribution.speaker.name == "Unions"

@@ -80,21 +80,10 @@ def headline_speaker(
             break
     left = cue_before(ctx, a, sf)
     if left is not None:
-        return None if _passive_headline(ctx, left, a, sf) or not _named(left) else left
+        return None if _passive_headline(ctx, left, a, sf) else left
     if q.close is not None:
-        right = cue_after(ctx, q, text, b, sl, strict=True)
-        return right if right is not None and _named(right) else None
+        return cue_after(ctx, q, text, b, sl, strict=True)
     return None
-
-
-def _named(found: Found) -> bool:
-    """Whether a headline's speaker is someone named ("Obama slams ...", "Health Canada
-    warns ..."), not a role alone ("CEO says ‘...’", "Judge calls scheme ‘...’",
-    "Economists say ..."), which the body may give to anyone."""
-    phrase = found.phrase
-    return phrase is not None and (
-        phrase.name is not None or (phrase.kind is SpeakerKind.ORGANISATION and phrase.role is None)
-    )
 
 
 def _passive_headline(ctx: Context, found: Found, a: int, sf: int) -> bool:
