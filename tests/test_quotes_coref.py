@@ -2803,3 +2803,14 @@ def test_a_city_named_with_of_is_the_city_that_speaks_after() -> None:
     )
     assert speaker(indirect(a, "does not comment")) == "City of Ottawa"
     assert speaker(indirect(a, "naloxone kits")) == "Nadia Haddad"
+
+
+def test_the_agency_is_the_one_body_quoted_lately() -> None:
+    """ "TransLink said ... ¶ The agency said ..." is TransLink, the one body quoted and
+    named lately, though no word of its name says it is a public body."""
+    a = article(
+        "Title",
+        "TransLink said it would review the plan on Monday.",
+        "The agency said it has not done any such study of the line.",
+    )
+    assert speaker(indirect(a, "any such study")) == "TransLink"

@@ -152,6 +152,27 @@ class Bodies(ArticleNames):
             found = self._team(at)
         return found
 
+    def _lone_body_quoted(self, at: int) -> Resolved | None:
+        """The one organisation quoted by name in the paragraph of token ``at`` or the
+        two before, if it is the last body named and no word of its name makes it a
+        company."""
+        para = self.tokens.para[at]
+        bodies = {
+            resolved.name: resolved
+            for token, p, resolved in self.thing_speakers[-MAX_MENTIONS_SCANNED:]
+            if token < at
+            and para - p <= 2
+            and resolved.kind is SpeakerKind.ORGANISATION
+            and named(resolved)
+        }
+        if len(bodies) != 1:
+            return None
+        (body,) = bodies.values()
+        k = bisect_left(self.org_tokens, at) - 1
+        if k >= 0 and self.orgs[k][1].name != body.name:
+            return None  # another body named since: "the commission" may be that one
+        return None if company_name(body.name) else body
+
     def _body_by_initials(self, acronym: str, at: int) -> Resolved | None:
         """The body named in full before token ``at`` whose capitalised words start with
         the letters of ``acronym``: "the CBSA" after "the Canada Border Services Agency"
@@ -408,7 +429,9 @@ class Bodies(ArticleNames):
                 # Department")
                 return resolved
         if public:
-            return None
+            # "TransLink said ... The agency said": no public body quoted, the one body
+            # quoted lately that no word makes a company
+            return self._lone_body_quoted(at) if the_role and lower[at + 1] == role else None
         k = bisect_left(self.org_tokens, at) - 1
         stop = max(-1, k - MAX_MENTIONS_SCANNED)
         while k > stop and para - self.tokens.para[self.orgs[k][0]] <= _COMPANY_PARAGRAPHS:
