@@ -2814,3 +2814,15 @@ def test_the_agency_is_the_one_body_quoted_lately() -> None:
         "The agency said it has not done any such study of the line.",
     )
     assert speaker(indirect(a, "any such study")) == "TransLink"
+
+
+def test_a_plural_name_alone_is_the_team_named_in_full_before() -> None:
+    """ "The Edmonton Oilers lost ... The Oilers said" is the Edmonton Oilers, one speaker
+    under one name (and "the Times" the New York Times named before)."""
+    a = article(
+        "Title",
+        "The Edmonton Oilers lost on Tuesday night. The Oilers said the injury is not serious.",
+        "The Liberals said the vote on the bill was fair.",
+    )
+    assert speaker(indirect(a, "injury is not serious")) == "Edmonton Oilers"
+    assert speaker(indirect(a, "the vote on the bill")) == "The Liberals"

@@ -336,6 +336,10 @@ class Registry(DocumentOwners):
                     return attrs.evolve(by_initials, description=description)
             if known is None and last - first == 1 and written in COMPANIES:
                 known = self._company_shortened(written, at)
+            if known is None and last - first == 1 and first > phrase.first and written[-1] == "s":
+                team = self._team_in_full(written, at)  # "The Oilers": the Edmonton Oilers
+                if team is not None:
+                    return attrs.evolve(team, description=description)
             if known is not None:  # "EDC" for "Export Development Canada (EDC)"
                 return Resolved(known.name, known.kind, None, description, None, known)
             if last - first == 1 and first > phrase.first and tokens.lower[first] in ORG_NOUNS:

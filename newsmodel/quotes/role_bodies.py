@@ -64,6 +64,8 @@ _COMPANY_PARAGRAPHS = 3
 #: and how many tokens back one is looked for.
 _TEAM_NOUNS = word_list("team_nouns")
 _TEAM_SCAN = 400
+#: The most tokens read back for a team's full name: "the Edmonton Oilers".
+_FULL_TEAM_SCAN = 2000
 
 
 def team_plural(word: str) -> bool:
@@ -141,6 +143,27 @@ class Bodies(ArticleNames):
                 if lower[first - 1] == "the" and tokens.para[first - 1] == tokens.para[k]:
                     name = self._span_text(first, k + 1)
                     return Resolved(name, SpeakerKind.ORGANISATION)
+            k -= 1
+        return None
+
+    def _team_in_full(self, word: str, at: int) -> Resolved | None:
+        """The team a plural name alone ("the Oilers") at token ``at`` shortens: the last
+        named with it in full before, after "the" ("the Edmonton Oilers")."""
+        tokens = self.tokens
+        text = tokens.text
+        k = at - 1
+        while k > 0 and at - k <= _FULL_TEAM_SCAN:
+            if text[k] == word and text[k - 1][:1].isupper() and tokens.quote[k] < 0:
+                first = k - 1
+                while (
+                    first - 1 > 0
+                    and text[first - 1][:1].isupper()
+                    and tokens.lower[first - 1] != "the"
+                    and k - first < 3
+                ):
+                    first -= 1
+                if tokens.lower[first - 1] == "the":
+                    return Resolved(self._span_text(first, k + 1), SpeakerKind.ORGANISATION)
             k -= 1
         return None
 
