@@ -2826,3 +2826,17 @@ def test_a_plural_name_alone_is_the_team_named_in_full_before() -> None:
     )
     assert speaker(indirect(a, "injury is not serious")) == "Edmonton Oilers"
     assert speaker(indirect(a, "the vote on the bill")) == "The Liberals"
+
+
+def test_a_titled_name_with_a_place_word_is_a_person() -> None:
+    """ "At Paper Crane Books, owner Seo-yeon Park said she ... ¶ “...,” she said" is
+    Park's: a title before the name makes a person of it, "Park" a place word or not."""
+    a = article(
+        "Title",
+        "At Paper Crane Books in Koreatown, owner Seo-yeon Park said she had sold out twice.",
+        "“I don’t correct them,” she said.",
+    )
+    q = quote(a, "I don’t correct")
+    assert speaker(q) == "Seo-yeon Park"
+    assert q.attribution is not None
+    assert q.attribution.speaker.kind is SpeakerKind.PERSON

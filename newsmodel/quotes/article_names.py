@@ -51,6 +51,7 @@ from newsmodel.quotes.name_roles import (
     party_portfolio,
     role_of,
     role_words,
+    titled,
 )
 from newsmodel.quotes.name_runs import capital_runs, full_name
 from newsmodel.quotes.person_words import agent_plural, names_someone
@@ -451,8 +452,8 @@ class ArticleNames:
             (
                 not given
                 and (
-                    # "Ji-woo Park, a PhD student,": a person, whatever the place words
-                    (place and not self._described_as_someone(last))
+                    # "Ji-woo Park, a PhD student,", "owner Seo-yeon Park": a person
+                    (place and not (self._described_as_someone(last) or titled(tokens, first, a)))
                     or org_words(words, lowered)
                     or party_plural(lowered)
                 )

@@ -47,6 +47,7 @@ __all__ = [
     "role_of",
     "role_title_words",
     "role_words",
+    "titled",
     "titled_before",
 ]
 
@@ -348,6 +349,16 @@ def acts_as(tokens: Tokens, role: str, k: int, end: int) -> bool:
     while j < end and j - k < 3 and tokens.lower[j] in _ACTING_WORDS:
         j += 1
     return j < end and tokens.lower[j] in forms
+
+
+def titled(tokens: Tokens, first: int, a: int) -> bool:
+    """Whether the name at token ``a`` of a run from ``first`` has a person's title
+    before it, in the run or in lower case right before it: "Coach Seo-yeon Park",
+    "owner Seo-yeon Park"."""
+    if any(tokens.lower[m].rstrip(".") in TITLE_WORDS for m in range(first, a)):
+        return True
+    k = first - 1
+    return k >= 0 and tokens.text[k].islower() and tokens.lower[k] in TITLE_WORDS
 
 
 def titled_before(
