@@ -1440,3 +1440,15 @@ def test_a_long_title_after_titled_and_a_plan_named_before_its_noun_are_no_speec
     )
     assert quote(a, "An Act respecting").attribution is None
     assert quote(a, "Care Where").attribution is None
+
+
+def test_words_in_lower_case_after_the_noun_of_a_work_are_no_title() -> None:
+    """ "he has listened to the album “maybe 500 times”" quotes him: a title in sentence
+    case after "album" opens with a capital ("his 1972 anthem “Mon pays, ma rivière”")."""
+    a = article(
+        "Title",
+        "Romeo Villanueva said he has listened to the album “maybe 500 times” since it came out.",
+        "She sang his 1972 anthem “Mon pays, ma rivière” at the gala on Friday.",
+    )
+    assert speaker(quote(a, "maybe 500 times")) == "Romeo Villanueva"
+    assert quote(a, "Mon pays").attribution is None

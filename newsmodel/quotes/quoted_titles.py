@@ -111,6 +111,7 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
             tokens.quote[k] < 0
             and tokens.lower[k] in _SENTENCE_CASE_TITLE_NOUNS
             and tokens.text[k].islower()  # (not "Dr. Paul Song “was inappropriate”")
+            and not words[0][:1].islower()  # (not "the album “maybe 500 times”")
         ):
             return True  # "his 1972 anthem “Mon pays, ma rivière”"
     if (
