@@ -2840,3 +2840,14 @@ def test_a_titled_name_with_a_place_word_is_a_person() -> None:
     assert speaker(q) == "Seo-yeon Park"
     assert q.attribution is not None
     assert q.attribution.speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_body_based_in_a_place_of_two_words_is_named_without_it() -> None:
+    """ "Los Angeles-based Northlight Pictures" is Northlight Pictures, as "Calgary-based
+    Suncor Energy" is Suncor Energy."""
+    a = article(
+        "Title",
+        "The film was bought by Los Angeles-based Northlight Pictures after what the company "
+        "called “a very long night on the phone.”",
+    )
+    assert speaker(quote(a, "a very long night")) == "Northlight Pictures"

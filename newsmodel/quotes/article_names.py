@@ -652,8 +652,8 @@ class ArticleNames:
         last of two: "the Star" for "Toronto Star"),
         and an acronym in brackets after it names ("Export Development Canada (EDC)")."""
         tokens = self.tokens
-        while first < last - 1 and tokens.lower[first].endswith(BASED):
-            first += 1  # "Calgary-based Suncor Energy" is Suncor Energy
+        based = [k for k in range(first, last - 1) if tokens.lower[k].endswith(BASED)]
+        first = based[-1] + 1 if based else first  # "(Los Angeles-)based Suncor Energy"
         full = self._span_text(first, last)
         entity = self.org_names.get(full)
         if entity is None:
