@@ -2851,3 +2851,16 @@ def test_a_body_based_in_a_place_of_two_words_is_named_without_it() -> None:
         "called “a very long night on the phone.”",
     )
     assert speaker(quote(a, "a very long night")) == "Northlight Pictures"
+
+
+def test_a_capitalised_role_opening_a_line_is_the_body_it_stands_for() -> None:
+    """ "Company says it has ‘already fixed’ the problem" (a line opening with the role)
+    and "The company said" after "StrideLoop Technologies was fined" are StrideLoop's."""
+    a = article(
+        "StrideLoop fined over data",
+        "StrideLoop Technologies was fined on Monday by the regulator for sharing data.",
+        "Company says it has ‘already fixed’ the problem",
+        "The company said an audit would be “duplicative and unnecessary.”",
+    )
+    assert speaker(quote(a, "already fixed")) == "StrideLoop Technologies"
+    assert speaker(quote(a, "duplicative")) == "StrideLoop Technologies"

@@ -342,10 +342,11 @@ class Registry(DocumentOwners):
                     return attrs.evolve(team, description=description)
             if known is not None:  # "EDC" for "Export Development Canada (EDC)"
                 return Resolved(known.name, known.kind, None, description, None, known)
-            if last - first == 1 and first > phrase.first and tokens.lower[first] in ORG_NOUNS:
-                body = self._body_named(tokens.lower[first], at)  # "The Bank" of Norland
-                if body is not None:
-                    return Resolved(body.name, body.kind, None, description, None, body)
+            if last - first == 1 and tokens.lower[first] in ORG_NOUNS:
+                # "The Bank" of Norland; "Company says ..." opening a line: the company
+                by_role = self._role_body(tokens.lower[first], at, opens=first == phrase.first)
+                if by_role is not None:
+                    return attrs.evolve(by_role, description=description)
         if phrase.last - first == 1 and tokens.text[first][:1].isupper():
             # a surname that is also a title, once the full name is known: "co-host Gayle
             # King pressed him" ... "King said"

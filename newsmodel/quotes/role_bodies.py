@@ -167,6 +167,15 @@ class Bodies(ArticleNames):
             k -= 1
         return None
 
+    def _role_body(self, role: str, at: int, *, opens: bool) -> Resolved | None:
+        """The body a capitalised role noun at token ``at`` stands for: after "the", the
+        body named with it ("The Bank" of Norland); opening the phrase ("Company says
+        ..."), the body the role stands for, as "the company" would."""
+        if opens:
+            return self._org(role, at)
+        body = self._body_named(role, at)
+        return None if body is None else Resolved(body.name, body.kind, None, None, None, body)
+
     def _org(self, role: str, at: int) -> Resolved | None:
         """The organisation a role noun stands for (:meth:`_org_named`), else, for a
         team's ("the team", "the club"), the team named in the plural before."""
