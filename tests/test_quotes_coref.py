@@ -2864,3 +2864,17 @@ def test_a_capitalised_role_opening_a_line_is_the_body_it_stands_for() -> None:
     )
     assert speaker(quote(a, "already fixed")) == "StrideLoop Technologies"
     assert speaker(quote(a, "duplicative")) == "StrideLoop Technologies"
+
+
+def test_police_after_a_force_named_by_its_acronym() -> None:
+    """ "Squamish RCMP Cpl. Harpreet Sandhu said ... ¶ Police said ..." is Squamish RCMP,
+    and "The RCMP said ... Police said" the RCMP."""
+    a = article(
+        "Title",
+        "In an update Wednesday, Squamish RCMP Cpl. Harpreet Sandhu said crews had covered "
+        "more than 40 square kilometres.",
+        "Police said the search would be scaled back on Friday.",
+        "The RCMP said the driver was speeding. Police said he was charged with dangerous driving.",
+    )
+    assert speaker(indirect(a, "scaled back")) == "Squamish RCMP"
+    assert speaker(indirect(a, "he was charged")) == "RCMP"

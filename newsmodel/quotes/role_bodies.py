@@ -60,6 +60,9 @@ _FORCE_SCAN = 400
 _WORD_PARAGRAPHS = 2
 #: How many paragraphs back "the firm" looks for a company named, when none was quoted.
 _COMPANY_PARAGRAPHS = 3
+#: Police forces named by their acronym, which "police" stands for after them: "Squamish
+#: RCMP".
+_FORCE_ACRONYMS = word_list("police_force_acronyms")
 #: Nouns for a sports team, which stand for the team named in the plural ("the Raptors"),
 #: and how many tokens back one is looked for.
 _TEAM_NOUNS = word_list("team_nouns")
@@ -306,6 +309,15 @@ class Bodies(ArticleNames):
         para = tokens.para[at]
         k = at - 1
         while k > 0 and at - k <= _FORCE_SCAN and para - tokens.para[k] <= 2:
+            if lower[k] in _FORCE_ACRONYMS and text[k].isupper() and tokens.quote[k] < 0:
+                # "Squamish RCMP Cpl. Harpreet Sandhu said": the force, its place before
+                first = k
+                while first > 0 and tokens.sent[first - 1] == tokens.sent[k]:
+                    w = lower[first - 1]
+                    if not text[first - 1][:1].isupper() or w in FUNCTION_WORDS or w == "the":
+                        break
+                    first -= 1
+                return Resolved(self._span_text(first, k + 1), SpeakerKind.ORGANISATION)
             if lower[k] == "police" and tokens.quote[k] < 0:
                 first, last = k, k + 1
                 sent = tokens.sent[k]
