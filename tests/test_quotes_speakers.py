@@ -3007,3 +3007,15 @@ def test_a_time_between_a_speakers_noun_and_the_cue() -> None:
     assert speaker(indirect(a, "a majority of the workers")) == "The union"
     assert speaker(indirect(a, "driver was speeding")) == "Police"
     assert not [q for q in a.quotations if q.attribution and "actors and" in speaker(q)]
+
+
+def test_a_consortium_speaks_as_a_body() -> None:
+    """ "The board’s transportation consortium said the routes will take 55 minutes"
+    reports a body's words."""
+    a = article(
+        "Title",
+        "The board’s transportation consortium said the routes will take about 55 minutes.",
+    )
+    q = indirect(a, "routes will take")
+    assert q.attribution is not None
+    assert q.attribution.speaker.kind is SpeakerKind.ORGANISATION
