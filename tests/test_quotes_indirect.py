@@ -1780,3 +1780,15 @@ def test_a_group_in_a_relative_clause_says_what_its_head_does() -> None:
     )
     q = indirect(a, "will save")
     assert speaker(q) == "officials"
+
+
+def test_a_speaker_described_before_the_cue_and_a_finding_after_it() -> None:
+    """ "The study’s lead author, Mehwish Qureshi, said the team found an average of 14
+    particles per fish" reports her clause: "said the team found ..." is no aside that
+    names its speaker after the cue, since a name opens the sentence before it."""
+    a = article(
+        "Title",
+        "The study’s lead author, Mehwish Qureshi, said the team found an average of 14 "
+        "particles per fish.",
+    )
+    assert speaker(indirect(a, "an average of 14")) == "Mehwish Qureshi"

@@ -80,6 +80,7 @@ from newsmodel.quotes.reported_clause import (
     document_written,
     duration_at,
     event_relative,
+    named_opener,
     object_start,
     participle_opener,
     question_put,
@@ -280,6 +281,8 @@ def _after_cue(
         if (
             aside is not None
             and aside.pronoun is None
+            # (not "The lead author, Ann Lee, said the team found ...": her words after)
+            and (aside.name is not None or not named_opener(tokens, cue, sf))
             and tokens.lower[aside.first] not in POSSESSIVES
             and (aside.last >= sl or tokens.text[aside.last] in (",", ".", "!", "?"))
         ):
@@ -334,8 +337,7 @@ def _after_cue(
     if w in _ADJUNCT_HEADS and k + 1 < sl and tokens.lower[k + 1] in ("of", "to"):
         return None  # "said on Friday ahead of signing his contract": no words reported
     if duration_at(tokens, k, sl):
-        # "said 30 minutes into the debate": a time, no words reported (but "said two days
-        # later that ...")
+        # "said 30 minutes into the debate": a time, no words (but "said two days later that")
         j = k + 2
         while j < sl and j - k <= _DURATION_WORDS and tokens.lower[j] != "that":
             j += 1
@@ -594,8 +596,7 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         and phrase.description is not None
         and predicate_after(tokens, cue.first, phrase.description, sf, sl)
     ):
-        # "The price of the shares, said the official, depends on the vote": the verb of
-        # the words reported, no description of the speaker
+        # "The price of the shares, said the official, depends on ...": no description
         phrase = attrs.evolve(phrase, description=None)
     # the attribution closes the sentence (or sets off a parenthetical), bar adjuncts
     end = phrase.last if inverted else cue.last
@@ -635,8 +636,7 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     if end + 1 < sl and tokens.text[end] == "," and tokens.quote[end + 1] >= 0:
         return None  # "When I thanked him, he replied, “...”": the cue leads a quotation
     if parenthetical:
-        # "The plan, she said, would fail."; "But, he said, the box changed that": only
-        # the clause after the attribution
+        # "The plan, she said, would fail.", "But, he said, the box ...": the clause after
         form = CUE_FORMS.get(tokens.lower[end + 1]) if end + 1 < sl else None
         if (
             form is not None

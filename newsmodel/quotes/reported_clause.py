@@ -35,6 +35,7 @@ __all__ = [
     "document_written",
     "duration_at",
     "event_relative",
+    "named_opener",
     "object_start",
     "participle_opener",
     "question_put",
@@ -269,3 +270,13 @@ def duration_at(tokens: Tokens, k: int, sl: int) -> bool:
     if j < sl and lower[j] in ("few", "more"):
         j += 1  # "a few hours later"
     return j + 1 < sl and lower[j] in TIME_UNITS and lower[j + 1] in _DURATION_ENDS
+
+
+def named_opener(tokens: Tokens, cue: Cue, sf: int) -> bool:
+    """Whether a name opens the sentence as the cue's speaker, a description before or
+    after it: "The lead author, Sarah Qureshi, said", "Nimit Nonthapanthawat, chief
+    economist at Bangkok Bank, said"."""
+    before = phrase_before(tokens, cue.first, sf)
+    if before is None or before.name is None:
+        return False
+    return min(before.first, before.description[0] if before.description else sf) == sf
