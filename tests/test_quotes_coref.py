@@ -2878,3 +2878,14 @@ def test_police_after_a_force_named_by_its_acronym() -> None:
     )
     assert speaker(indirect(a, "scaled back")) == "Squamish RCMP"
     assert speaker(indirect(a, "he was charged")) == "RCMP"
+
+
+def test_the_regulator_is_the_body_of_government_named_last() -> None:
+    """ "complaints with the Canadian Transportation Agency ... the regulator said" is the
+    agency: a regulator stands for the last body of government named."""
+    a = article(
+        "Title",
+        "Passengers filed 9,000 complaints with the Canadian Transportation Agency last "
+        "year. In a statement, the regulator said the backlog is shrinking fast.",
+    )
+    assert speaker(indirect(a, "backlog is shrinking")) == "Canadian Transportation Agency"

@@ -46,6 +46,8 @@ BARE_ROLE_DETERMINERS = word_list("bare_role_determiners")
 PUBLIC_WORDS = word_list("public_words")
 #: Words that name a body of government, for "the agency" after "The State Department".
 GOVERNMENT_BODIES = word_list("government_bodies")
+#: Roles of a body that oversees, which stand for the last body of government named.
+_OVERSIGHT_ROLES = word_list("oversight_roles")
 #: Roles that any body may hold, a company or not: "the group", "the charity".
 _ANY_BODY_ROLES = word_list("any_body_roles")
 #: Roles of a body that stand for the body the sentence before is about, and only that:
@@ -448,6 +450,11 @@ class Bodies(ArticleNames):
                     role in COMPANY_ROLES
                     and e.roles & COMPANY_ROLES
                     and not self._workplace(self.orgs[k][0])
+                )
+                # "the Canadian Transportation Agency ... the regulator said"
+                or (
+                    role in _OVERSIGHT_ROLES
+                    and not GOVERNMENT_BODIES.isdisjoint(e.name.lower().split())
                 )
             ):
                 return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
