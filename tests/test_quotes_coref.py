@@ -2889,3 +2889,19 @@ def test_the_regulator_is_the_body_of_government_named_last() -> None:
         "year. In a statement, the regulator said the backlog is shrinking fast.",
     )
     assert speaker(indirect(a, "backlog is shrinking")) == "Canadian Transportation Agency"
+
+
+def test_his_mother_three_paragraphs_on_by_the_pronoun_that_follows_her_name() -> None:
+    """ "... has been Corazon Dizon, whom regulars call “Tita Cora.” She opened the shop"
+    makes her a woman (the "She" opening the next sentence); "His mother said", three
+    paragraphs after her son Paolo Dizon, is hers."""
+    a = article(
+        "Title",
+        "For three decades, the woman behind the counter has been Corazon Dizon, whom "
+        "regulars call “Tita Cora.” She opened the shop in 1994.",
+        "Paolo Dizon, 38, left a job in IT to run the shop.",
+        "“I grew up in that back room,” he said.",
+        "The shop sells bread and coffee every morning.",
+        "His mother said the early years were brutal.",
+    )
+    assert speaker(indirect(a, "early years")) == "Corazon Dizon"

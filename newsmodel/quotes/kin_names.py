@@ -27,7 +27,7 @@ _KIN_ANY = word_list("kin_any")
 #: Possessives before a noun of kin: "his father", "her daughter".
 KIN_POSSESSORS = word_list("kin_possessors")
 #: How many paragraphs back the one a possessive before a noun of kin stands for is sought.
-KIN_PARAGRAPHS = 2
+KIN_PARAGRAPHS = 3
 #: The most words of the name before "'s": "Arjun Singh Brar's mother".
 _MAX_NAME = 3
 #: The most modifiers between the possessive and the noun: "his 17-year-old son".

@@ -101,6 +101,8 @@ _KIN_RELATIVE_PARAGRAPHS = 5
 _MODIFIER_STARTS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 #: The most tokens after a name read for the pronoun that gives its gender.
 _GENDER_REACH = 20
+#: The most mentions of a person read for that pronoun.
+_GENDER_MENTIONS = 3
 #: How many tokens after a person's first mention the words of a description are sought:
 #: "MP Kimani Wanjohi, who represents Molo," for "the Molo MP".
 _QUALIFIER_REACH = 15
@@ -598,25 +600,29 @@ class Roles(Subjects):
 
     def _gender_after(self, e: Entity) -> str | None:
         """The gender of a person whose name tells none, by the first "he", "she", "his" or
-        "her" after their first mention in its sentence, no other name between
+        "her" after one of their first mentions in its sentence, no other name between
         ("Corazon Dizon, 71, is retiring, and her son Paolo is taking over": a woman), or
-        opening the next sentence after a name that opens its own."""
+        opening the next sentence after their name, the last one of its sentence."""
         tokens = self.tokens
-        m = next((m for m in self.mentions if m.entity is e), None)
-        if m is None:
-            return None
-        k = m.last if m.last >= 0 else m.token + 1
-        sf, sl = tokens.sentence_bounds(m.token)
-        end = min(sl, k + _GENDER_REACH)
-        while k < end and tokens.quote[k] < 0 and not tokens.text[k][:1].isupper():
-            pronoun = PRONOUNS.get(tokens.lower[k])
-            if pronoun is not None and pronoun.gender is not None:
-                return pronoun.gender
-            k += 1
-        if m.token == sf and sl < len(tokens) and tokens.para[sl] == tokens.para[sf]:
-            # "Harjot Sandhu spoke outside court. His sister, ...": the subject the next
-            # sentence opens with a pronoun for
-            pronoun = PRONOUNS.get(tokens.lower[sl])
-            if pronoun is not None and pronoun.gender is not None:
-                return pronoun.gender
+        for m in [m for m in self.mentions if m.entity is e][:_GENDER_MENTIONS]:
+            k = m.last if m.last >= 0 else m.token + 1
+            sf, sl = tokens.sentence_bounds(m.token)
+            end = min(sl, k + _GENDER_REACH)
+            while k < end and tokens.quote[k] < 0 and not tokens.text[k][:1].isupper():
+                pronoun = PRONOUNS.get(tokens.lower[k])
+                if pronoun is not None and pronoun.gender is not None:
+                    return pronoun.gender
+                k += 1
+            last_named = bisect_left(self.mention_tokens, sl) - 1
+            if (
+                self.mentions[last_named].entity is e
+                and sl < len(tokens)
+                and tokens.para[sl] == tokens.para[sf]
+            ):
+                # "Harjot Sandhu spoke outside court. His sister, ...", "... has been Corazon
+                # Dizon, whom regulars call “Tita Cora.” She opened ...": the one named
+                # last, whom the next sentence opens with a pronoun for
+                pronoun = PRONOUNS.get(tokens.lower[sl])
+                if pronoun is not None and pronoun.gender is not None:
+                    return pronoun.gender
         return None
