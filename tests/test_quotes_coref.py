@@ -2905,3 +2905,24 @@ def test_his_mother_three_paragraphs_on_by_the_pronoun_that_follows_her_name() -
         "His mother said the early years were brutal.",
     )
     assert speaker(indirect(a, "early years")) == "Corazon Dizon"
+
+
+def test_a_canadian_city_is_no_company_the_company_stands_for() -> None:
+    """ "EDMONTON — A First Nation ... says ... ¶ ... Calgary-based Summit Ridge Resources
+    ... ¶ In a statement, the company said" is Summit Ridge Resources, though the wire's
+    dateline went unread after its byline lines: Edmonton is a place, no company."""
+    a = article(
+        "Chief says First Nation will ‘use every tool’ to stop coal mine expansion",
+        "The Canadian Press\nStaff\nPublished Nov. 2, 2023",
+        "EDMONTON — A First Nation in southern Alberta says it will “use every tool "
+        "available” to stop the expansion of a coal mine it argues would poison the "
+        "headwaters its members have relied on for generations.",
+        "Chief Rebecca Morningstar of the Red Willow Cree Nation told reporters Thursday "
+        "that the band had filed a request for a federal impact assessment of the project.",
+        "“Our grandparents were told this land would be protected,” Morningstar said. “We "
+        "are done being told.”",
+        "The proposed expansion by Calgary-based Summit Ridge Resources would roughly double "
+        "the footprint of its Elk Hollow mine, which has operated since 2006.",
+        "In a statement, the company said the project would create about 400 jobs.",
+    )
+    assert speaker(indirect(a, "400 jobs")) == "Summit Ridge Resources"

@@ -470,10 +470,14 @@ class Bodies(ArticleNames):
             if resolved.kind is not SpeakerKind.ORGANISATION:
                 continue
             words = set(resolved.name.lower().split())
-            if named(resolved) and (
-                (not words.isdisjoint(GOVERNMENT_BODIES) or _public_body(resolved.name))
-                if public
-                else (any_body or words.isdisjoint(PUBLIC_WORDS))
+            if (
+                named(resolved)
+                and resolved.name.lower() not in PLACES
+                and (
+                    (not words.isdisjoint(GOVERNMENT_BODIES) or _public_body(resolved.name))
+                    if public
+                    else (any_body or words.isdisjoint(PUBLIC_WORDS))
+                )
             ):
                 # "the company": the last company quoted by name (not "the firm" again);
                 # "the agency": the last public body quoted by its name ("The U.S. State
