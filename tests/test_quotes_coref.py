@@ -2926,3 +2926,17 @@ def test_a_canadian_city_is_no_company_the_company_stands_for() -> None:
         "In a statement, the company said the project would create about 400 jobs.",
     )
     assert speaker(indirect(a, "400 jobs")) == "Summit Ridge Resources"
+
+
+def test_a_role_after_a_subject_behind_an_opening_adverbial() -> None:
+    """ "For most of the standing ovation ..., Rania Khoury kept her eyes on the floor. ¶
+    “...,” the Montreal director said" is Khoury's: the subject after the sentence's
+    opening adverbial."""
+    a = article(
+        "Title",
+        "For most of the 11-minute standing ovation that followed the premiere of “The "
+        "Orchard at Night” at Roy Thomson Hall on Sunday, Rania Khoury kept her eyes on the "
+        "floor.",
+        "“I could not look at them,” the Montreal director said.",
+    )
+    assert speaker(quote(a, "I could not look")) == "Rania Khoury"

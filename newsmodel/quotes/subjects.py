@@ -92,6 +92,13 @@ _SAYING_REACH = 12
 _GENERIC_ROLES = word_list("generic_roles")
 
 
+#: Prepositions that open a sentence's adverbial before its subject: "For most of the
+#: ovation, Rania Khoury kept her eyes down".
+_OPENING_PREPOSITIONS = word_list("subject_opening_prepositions")
+#: The most tokens of such an adverbial.
+_OPENER_REACH = 40
+
+
 class Subjects(Bodies):
     """The people descriptions stand for, by the subjects of the sentences before them."""
 
@@ -196,6 +203,16 @@ class Subjects(Bodies):
             return None
         if tokens.lower[first] in ASKED_OPENERS:  # "Asked about the comments, Reid didn't hesitate"
             first = opener_comma(tokens, first, at)
+        elif tokens.lower[first] in _OPENING_PREPOSITIONS:
+            # "For most of the standing ovation ..., Rania Khoury kept her eyes down"
+            first = next(
+                (
+                    j + 1
+                    for j in range(first, min(at, first + _OPENER_REACH))
+                    if tokens.text[j] == ","
+                ),
+                first,
+            )
         k = bisect_left(self.mention_tokens, first)
         while k < len(self.mentions) and self.mentions[k].sent == sent:
             m = self.mentions[k]
