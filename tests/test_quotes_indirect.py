@@ -1792,3 +1792,17 @@ def test_a_speaker_described_before_the_cue_and_a_finding_after_it() -> None:
         "particles per fish.",
     )
     assert speaker(indirect(a, "an average of 14")) == "Mehwish Qureshi"
+
+
+def test_the_next_morning_after_said_is_a_time() -> None:
+    """ "“...,” Ann Reid said the next morning." reports no "the next morning", and "said
+    the next morning that ..." reports the clause after "that"; "said the next day was
+    the hardest" keeps the time as the subject of the words."""
+    a = article(
+        "Title",
+        "“I could not look at them,” Ann Reid said the next morning.",
+        "Tom Hale said the next morning that the plan had failed badly.",
+        "Lee Dunn said the next day was the hardest of her life.",
+    )
+    contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert contents == ["the plan had failed badly", "the next day was the hardest of her life"]

@@ -292,6 +292,15 @@ def skip_adjuncts(tokens: Tokens, k: int, sl: int, depth: int = 0) -> int:
             k += 2 if tokens.lower[k + 1] in _TIME else 3
             continue
         if (
+            w == "the"
+            and k + 2 < sl
+            and tokens.lower[k + 1] in ("next", "following", "previous")
+            and tokens.lower[k + 2] in _TIME
+            and not (k + 3 < sl and tokens.lower[k + 3] in FINITE_WORDS)
+        ):
+            k += 3  # "said the next morning", "said the following day that"
+            continue
+        if (
             w in ("last", "this", "next")
             and k + 1 < sl
             and tokens.lower[k + 1] in _TIME
