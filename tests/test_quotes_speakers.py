@@ -3019,3 +3019,20 @@ def test_a_consortium_speaks_as_a_body() -> None:
     q = indirect(a, "routes will take")
     assert q.attribution is not None
     assert q.attribution.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_a_guard_or_a_goaltender_before_a_name_is_a_title() -> None:
+    """ "Guard Aaliyah Grant said" is Grant, a person (not a body called "Guard", as the
+    Coast Guard is one); so is "Goaltender Carey Price"."""
+    a = article(
+        "Title",
+        "Guard Aaliyah Grant said the crowd carried the team through the night.",
+        "The Coast Guard said the search was called off on Tuesday.",
+    )
+    grant = indirect(a, "crowd carried")
+    assert speaker(grant) == "Aaliyah Grant"
+    assert grant.attribution is not None
+    assert grant.attribution.speaker.kind is SpeakerKind.PERSON
+    guard = indirect(a, "search was called off")
+    assert guard.attribution is not None
+    assert guard.attribution.speaker.kind is SpeakerKind.ORGANISATION
