@@ -2940,3 +2940,19 @@ def test_a_role_after_a_subject_behind_an_opening_adverbial() -> None:
         "“I could not look at them,” the Montreal director said.",
     )
     assert speaker(quote(a, "I could not look")) == "Rania Khoury"
+
+
+def test_a_compound_given_name_and_a_players_age() -> None:
+    """ "Rookie guard Sophie-Anne Lapointe ... said ... ¶ “...,” the 21-year-old said" is
+    Lapointe's: "Sophie-Anne" is a given name of two ("Sophie" and "Anne"), and a
+    position is no office that keeps the age from her."""
+    a = article(
+        "Title",
+        "Guard Aaliyah Grant, a Scarborough native, said the crowd carried the Tempo through "
+        "the run.",
+        "“She is lying,” Grant said.",
+        "Rookie guard Sophie-Anne Lapointe, who hit a corner three, said she had not planned "
+        "to shoot it.",
+        "“Honestly, I was looking for Ji-woo,” the 21-year-old said.",
+    )
+    assert speaker(quote(a, "Honestly")) == "Sophie-Anne Lapointe"

@@ -157,7 +157,7 @@ def is_given_name(word: str) -> bool:
         return True
     # "Mei-Ling", "Kerry-Lynn": a given name joined to another
     first, dash, rest = word.partition("-")
-    return bool(dash) and rest[:1].isupper() and (first in FEMALE_NAMES or first in MALE_NAMES)
+    return bool(dash) and rest[:1].isupper() and is_given_name(first)  # ("Sophie-Anne")
 
 
 def name_gender(words: list[str]) -> str | None:
