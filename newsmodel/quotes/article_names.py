@@ -653,7 +653,7 @@ class ArticleNames:
         and an acronym in brackets after it names ("Export Development Canada (EDC)")."""
         tokens = self.tokens
         based = [k for k in range(first, last - 1) if tokens.lower[k].endswith(BASED)]
-        first = based[-1] + 1 if based else first  # "(Los Angeles-)based Suncor Energy"
+        first = based[-1] + 1 if based else first  # "Los Angeles-based Northlight Pictures"
         full = self._span_text(first, last)
         entity = self.org_names.get(full)
         if entity is None:
