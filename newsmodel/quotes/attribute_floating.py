@@ -57,7 +57,6 @@ _NAMING_POINTERS = word_list("naming_pointers")
 _QUESTION_LABELS = word_list("question_labels")
 #: Nouns of a crowd's cries: "chants of “...”", "shouts of “...”".
 _CRIES = word_list("cries")
-#: Forms of "read" before words written on a thing: "a shirt that read “...”".
 #: Forms of "be" after a word pointing back: "That was how ...", "Those are the words".
 _COPULAS = word_list("pointing_copulas")
 #: Verbs whose "that" points back at the words of their subject: "Kent Abernethy said

@@ -45,6 +45,7 @@ __all__ = [
     "ADJUNCT_PREPOSITIONS",
     "ADJUNCT_WORDS",
     "AFTER_CLASSES",
+    "AGENT_KINDS",
     "CORE",
     "INVERTIBLE",
     "SPEAKER_NOUNS",
@@ -72,10 +73,6 @@ VERB_PARTICLES = word_list("verb_particles")
 AFTER_CLASSES = (CueClass.SPEECH, CueClass.WRITE)
 #: What joins a participle or a verb to the cue before it: "..., saying", "and added".
 _JOINERS = frozenset({"and", "but", ",", "or", "then"})
-#: Kinds of speaker that act, as an inverted cue's speaker may (not "her record").
-_ACTING_KINDS = frozenset(
-    {SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ANONYMOUS, SpeakerKind.ORGANISATION}
-)
 #: Nouns that can head a speaker phrase.
 SPEAKER_NOUNS = PERSON_NOUNS | GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | DOCUMENT_NOUNS
 #: Days and adverbs of time that may follow a cue: "he said Monday", "she added later".
@@ -162,7 +159,7 @@ def _find_speaker(ctx: Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
         agent = phrase_after(tokens, k, max(limit, tokens.sentence_bounds(k)[1]))
         if agent is None and tokens.lower[k] in GROUP_NOUNS:
             agent = Phrase(k, k + 1, SpeakerKind.GROUP, role=tokens.lower[k])  # "by police"
-        if agent is None or agent.pronoun is not None or agent.kind not in _AGENT_KINDS:
+        if agent is None or agent.pronoun is not None or agent.kind not in AGENT_KINDS:
             return None
         return agent
     lower = tokens.lower
@@ -252,8 +249,9 @@ def _find_speaker(ctx: Context, cue: Cue, sf: int, limit: int) -> Phrase | None:
 #: The most tokens from a sentence's opening participle to a cue inside its clause.
 _OPENER_REACH = 8
 
-#: Who may be the agent of a passive cue: "was described by police as"
-_AGENT_KINDS = frozenset(
+#: Who may be the agent of a passive cue ("was described by police as"), or act as an
+#: inverted cue's speaker (not "her record") or own a noun of speech.
+AGENT_KINDS = frozenset(
     {SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ORGANISATION, SpeakerKind.ANONYMOUS}
 )
 
@@ -427,7 +425,7 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
                 # "“...,” said an official who oversaw it and described it as “...”" (not
                 # "summed her up as “terrible,” denounced her record and said": no one)
                 phrase = phrase_after(tokens, earlier.last, cue.first)
-                if phrase is not None and phrase.kind not in _ACTING_KINDS:
+                if phrase is not None and phrase.kind not in AGENT_KINDS:
                     phrase = None
             if phrase is not None and not _speaks_for_no_one(tokens, phrase, earlier):
                 return phrase

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsmodel.model import SpeakerKind
-from newsmodel.quotes.cue_speaker import Context, Found
+from newsmodel.quotes.cue_speaker import AGENT_KINDS, Context, Found
 from newsmodel.quotes.lexicon import TITLE_WORDS, word_list
 from newsmodel.quotes.noun_phrases import np_before
 from newsmodel.quotes.reported_clause import IndirectSpeech, clause_end, trim_clause
@@ -21,10 +20,6 @@ __all__ = ["NOUN_RULE", "noun_reports"]
 
 #: Nouns of speech whose "that" clause is what their owner said.
 _CLAUSE_NOUNS = indexed(word_list("clause_noun_cues"))
-#: Who may own such a noun: someone who can say something.
-_OWNER_KINDS = frozenset(
-    {SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.ORGANISATION, SpeakerKind.ANONYMOUS}
-)
 #: Words after which a noun phrase may open a clause of its own, as its subject.
 _CLAUSE_JOINERS = frozenset({"and", "but", "or", ",", ";", ":", "—", "–"})
 #: The rule of a clause a noun of speech reports. Its owner is no speaker of the passage:
@@ -91,7 +86,7 @@ def _owner(tokens: Tokens, k: int, sf: int, sl: int) -> tuple[Phrase | None, int
         # hospital would close was broken": the clause's end unknown)
         or min(owner.first, k) <= sf
         or tokens.lower[min(owner.first, k) - 1] in _CLAUSE_JOINERS  # "... and Parry's claim"
-        or owner.kind not in _OWNER_KINDS
+        or owner.kind not in AGENT_KINDS
         or owner.pronoun is not None
         or (owner.name is None and owner.role is None)
     ):

@@ -54,6 +54,8 @@ __all__ = [
 #: Words that end the role words read before or after a name.
 ROLE_STOPS = word_list("role_stops")
 _APPOSITIVE_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
+#: The most tokens of a participle opening a sentence before its comma: "Asked about ...,".
+_OPENER_WORDS = 25
 #: The most heads of one appositive joined by "and": "a nurse and a mother of three".
 _JOINED_HEADS = 3
 
@@ -386,8 +388,9 @@ def titled_before(
 ASKED_OPENERS = word_list("asked_openers")
 
 
-def opener_comma(tokens: Tokens, first: int, at: int) -> int:
-    """The token after the comma that closes a participle opening the sentence at token
-    ``first`` ("Asked about the comments, Reid ..."), looked for before token ``at`` and
-    within 25 tokens; ``at`` when there is none."""
-    return next((j + 1 for j in range(first, min(at, first + 25)) if tokens.text[j] == ","), at)
+def opener_comma(tokens: Tokens, first: int, at: int, reach: int = _OPENER_WORDS) -> int:
+    """The token after the comma that closes a participle or an adverbial opening the
+    sentence at token ``first`` ("Asked about the comments, Reid ..."), looked for before
+    token ``at`` and within ``reach`` tokens; ``at`` when there is none."""
+    end = min(at, first + reach)
+    return next((j + 1 for j in range(first, end) if tokens.text[j] == ","), at)

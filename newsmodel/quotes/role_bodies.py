@@ -132,42 +132,42 @@ class Bodies(ArticleNames):
         in the plural after "the", in its paragraph or the two before ("the Toronto
         Raptors", "the Raptors"), not a party, people or place."""
         tokens = self.tokens
-        text, lower = tokens.text, tokens.lower
+        lower = tokens.lower
         para = tokens.para[at]
         k = at - 1
         while k > 0 and at - k <= _TEAM_SCAN and para - tokens.para[k] <= _COMPANY_PARAGRAPHS - 1:
             if self._plural_name_at(k) and team_plural(lower[k]) and lower[k][:-1] not in DEMONYMS:
-                first = k
-                while (
-                    first - 1 > 0
-                    and text[first - 1][:1].isupper()
-                    and lower[first - 1] != "the"
-                    and k - first < 3
-                ):
-                    first -= 1
-                if lower[first - 1] == "the" and tokens.para[first - 1] == tokens.para[k]:
-                    name = self._span_text(first, k + 1)
-                    return Resolved(name, SpeakerKind.ORGANISATION)
+                first = self._name_after_the(k)
+                if first >= 0:
+                    return Resolved(self._span_text(first, k + 1), SpeakerKind.ORGANISATION)
             k -= 1
         return None
+
+    def _name_after_the(self, k: int) -> int:
+        """The first token of the capitalised name of up to three words that ends at token
+        ``k`` right after a "the" of its paragraph ("the Toronto Raptors"), or -1."""
+        tokens = self.tokens
+        first = k
+        while (
+            first - 1 > 0
+            and tokens.text[first - 1][:1].isupper()
+            and tokens.lower[first - 1] != "the"
+            and k - first < 3
+        ):
+            first -= 1
+        if tokens.lower[first - 1] == "the" and tokens.para[first - 1] == tokens.para[k]:
+            return first
+        return -1
 
     def _team_in_full(self, word: str, at: int) -> Resolved | None:
         """The team a plural name alone ("the Oilers") at token ``at`` shortens: the last
         named with it in full before, after "the" ("the Edmonton Oilers")."""
         tokens = self.tokens
-        text = tokens.text
         k = at - 1
         while k > 0 and at - k <= _FULL_TEAM_SCAN:
-            if text[k] == word and text[k - 1][:1].isupper() and tokens.quote[k] < 0:
-                first = k - 1
-                while (
-                    first - 1 > 0
-                    and text[first - 1][:1].isupper()
-                    and tokens.lower[first - 1] != "the"
-                    and k - first < 3
-                ):
-                    first -= 1
-                if tokens.lower[first - 1] == "the":
+            if tokens.text[k] == word and tokens.quote[k] < 0:
+                first = self._name_after_the(k)
+                if 0 <= first < k:  # (not "the Oilers" again)
                     return Resolved(self._span_text(first, k + 1), SpeakerKind.ORGANISATION)
             k -= 1
         return None

@@ -205,14 +205,7 @@ class Subjects(Bodies):
             first = opener_comma(tokens, first, at)
         elif tokens.lower[first] in _OPENING_PREPOSITIONS:
             # "For most of the standing ovation ..., Rania Khoury kept her eyes down"
-            first = next(
-                (
-                    j + 1
-                    for j in range(first, min(at, first + _OPENER_REACH))
-                    if tokens.text[j] == ","
-                ),
-                first,
-            )
+            first = opener_comma(tokens, first, at, _OPENER_REACH)
         k = bisect_left(self.mention_tokens, first)
         while k < len(self.mentions) and self.mentions[k].sent == sent:
             m = self.mentions[k]
