@@ -591,10 +591,11 @@ class Roles(Subjects):
             for e in self.persons.values()
             if e is not owner
             and e.kind is SpeakerKind.PERSON
-            and (e.gender or self._gender_after(e)) == gender
             and " " in e.name
             # one part of a double-barrelled surname will do: "Tobin-MacNeil", "MacNeil"
             and not surnames.isdisjoint(e.name.rsplit(" ", 1)[1].split("-"))
+            # (the family first: reading pronouns after each name is dearer)
+            and (e.gender or self._gender_after(e)) == gender
         }
         return next(iter(family.values())) if len(family) == 1 else None
 
