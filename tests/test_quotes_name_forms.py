@@ -313,3 +313,26 @@ def test_a_riding_of_heights_is_a_place() -> None:
         "“People here are not ideological,” she said.",
     )
     assert speaker(quote(a, "People here")) == "Kim-Lan Tran"
+
+
+def test_a_family_name_first_tells_no_gender() -> None:
+    """ "Zhao Lanfang ... Zhao said": the article calls her by her first word alone and
+    never by her last, so the family name comes first and tells no gender (the name table
+    counts Zhao among men's given names): "she said" after her indirect speech is hers.
+    "Zeb Harlow ... Harlow said" is named given name first: "he" stays with him."""
+    a = article(
+        "Skater wins gold",
+        "Mei Chen won the race on Saturday. Zhao Lanfang watched from the stands.",
+        "“She flew here two days ago,” Chen said.",
+        "Zhao said she had not understood the scoreboard at first.",
+        "“Everyone was screaming, so I screamed too,” she said.",
+    )
+    assert speaker(quote(a, "Everyone was screaming")) == "Zhao Lanfang"
+    b = article(
+        "Skater wins gold",
+        "Mei Chen won the race on Saturday. Zeb Harlow, her coach, watched from the stands.",
+        "“She flew here two days ago,” Zeb said.",
+        "Harlow said he had not understood the scoreboard at first.",
+        "“Everyone was screaming, so I screamed too,” he said.",
+    )
+    assert speaker(quote(b, "Everyone was screaming")) == "Zeb Harlow"

@@ -54,12 +54,18 @@ from newsmodel.quotes.name_roles import (
     titled,
 )
 from newsmodel.quotes.name_runs import capital_runs, full_name
-from newsmodel.quotes.person_words import agent_plural, names_someone
+from newsmodel.quotes.person_words import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    agent_plural,
+    names_someone,
+)
 from newsmodel.quotes.proper_names import (
     BASED,
     SURNAME_WORDS,
     bracketed_acronyms,
     country_named,
+    family_first,
     is_given_name,
     name_gender,
     name_split,
@@ -76,11 +82,8 @@ __all__ = [
     "GENERATIONS",
     "MAX_MENTIONS_SCANNED",
     "ArticleNames",
-    "title_gender",
 ]
 
-_FEMALE_TITLES = word_list("female_titles")
-_MALE_TITLES = word_list("male_titles")
 #: Words that make a name a place when they open it: "San Brixo" (not "Aung San Suu Kyi").
 _PLACE_PREFIXES = word_list("place_prefixes")
 #: Titles of the peerage, which name people as an honorific does ("Lord Goldsmith").
@@ -113,18 +116,6 @@ _PLACE_NAME_PREPOSITIONS = word_list("place_name_prepositions")
 _AFFILIATION_ROLES = word_list("affiliation_roles")
 #: Last words of the names of competitions and prizes: "Uefa Cup", "the Juno Awards".
 _EVENT_WORDS = word_list("event_words")
-
-
-def title_gender(title: str | None) -> str | None:
-    """ "f" or "m" when a title tells ("Mrs.", "Congresswoman"), else None."""
-    if not title:
-        return None
-    words = title.lower().split()
-    if any(w in _FEMALE_TITLES for w in words):
-        return "f"
-    if any(w in _MALE_TITLES for w in words):
-        return "m"
-    return None
 
 
 class ArticleNames:
@@ -525,9 +516,9 @@ class ArticleNames:
         if entity is None:
             gender = name_gender(words)
             if gender is None:
-                if any(w in _FEMALE_TITLES for w in title_words):
+                if any(w in FEMALE_TITLES for w in title_words):
                     gender = "f"
-                elif any(w in _MALE_TITLES for w in title_words):
+                elif any(w in MALE_TITLES for w in title_words):
                     gender = "m"
             entity = self._add_person(full, words, gender)
         if title_first < a:
@@ -553,7 +544,7 @@ class ArticleNames:
         title word at token ``title``."""
         word = self.tokens.text[k]
         t = role_of(self.tokens.lower[title])
-        gender = "f" if t in _FEMALE_TITLES else "m" if t in _MALE_TITLES else None
+        gender = "f" if t in FEMALE_TITLES else "m" if t in MALE_TITLES else None
         entity = Entity(
             word, SpeakerKind.PERSON, gender, titles=[t], title=self.tokens.text[title], lone=True
         )
@@ -726,6 +717,9 @@ class ArticleNames:
             ]
         if not candidates and b - a == 1:
             candidates = self.by_first.get(first_word, [])
+            for e in candidates:
+                if e.gender is not None and family_first(self.text, e.name, first_word):
+                    e.gender = name_gender(e.name.split(" ")[1:])  # not "Zhao"'s
             if not candidates and gender is not None:
                 # with a title that tells a gender: "Ms. Acosta"
                 candidates = self._first_surname(last_word)

@@ -7,10 +7,9 @@ before it is split into title and name) and remembers where each person is menti
 names by an office alone ("the mayor brought up the plan"). :meth:`Registry.resolve` then
 works through the speaker phrases in text order: full names stand for themselves, short
 forms go to the full name they shorten (the nearest mentioned before, else the first
-after), role nouns ("the president", "the ministry") to the most recent entity with that
-title (:mod:`newsmodel.quotes.roles`), and pronouns to the most salient compatible entity
-of the nearest sentence that has one: its speaker if it has one, else its first mention
-(:mod:`newsmodel.quotes.pronouns`).
+after), role nouns ("the president", "the ministry") to the latest entity with that title
+(:mod:`newsmodel.quotes.roles`), pronouns to the most salient compatible entity of the
+nearest sentence with one: its speaker, else its first (:mod:`newsmodel.quotes.pronouns`).
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from bisect import bisect_left
 import attrs
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.article_names import GENERATIONS, MAX_MENTIONS_SCANNED, title_gender
+from newsmodel.quotes.article_names import GENERATIONS, MAX_MENTIONS_SCANNED
 from newsmodel.quotes.cue_speaker import first_phrase
 from newsmodel.quotes.document_owners import DocumentOwners
 from newsmodel.quotes.entities import Entity, EntityMention, Resolved
@@ -46,6 +45,7 @@ from newsmodel.quotes.person_words import (
     PERSON_HEADS,
     agent_plural,
     names_someone,
+    title_gender,
 )
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import (

@@ -19,6 +19,8 @@ from newsmodel.quotes.tokens import Tokens
 __all__ = [
     "AGENT_ENDINGS",
     "CURRENCY_SIGNS",
+    "FEMALE_TITLES",
+    "MALE_TITLES",
     "PERSON_HEADS",
     "QUANTIFIERS",
     "SPEAKING_FOR_OTHERS",
@@ -28,6 +30,7 @@ __all__ = [
     "plain_modifier",
     "quantity",
     "share_head",
+    "title_gender",
 ]
 
 #: Roles of people who speak for others, of whom an article may quote several unnamed
@@ -113,3 +116,20 @@ def share_head(tokens: Tokens, last: int) -> bool:
     """Whether the phrase ending before token ``last`` ends with "percent" or "per cent"."""
     head = tokens.lower[last - 1]
     return head == "percent" or (head == "cent" and last >= 2 and tokens.lower[last - 2] == "per")
+
+
+#: Titles and nouns that tell a woman ("Mrs.", "Congresswoman") or a man.
+FEMALE_TITLES = word_list("female_titles")
+MALE_TITLES = word_list("male_titles")
+
+
+def title_gender(title: str | None) -> str | None:
+    """ "f" or "m" when a title tells ("Mrs.", "Congresswoman"), else None."""
+    if not title:
+        return None
+    words = title.lower().split()
+    if any(w in FEMALE_TITLES for w in words):
+        return "f"
+    if any(w in MALE_TITLES for w in words):
+        return "m"
+    return None

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from newsmodel.model import SpeakerKind
-from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED, title_gender
+from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED
 from newsmodel.quotes.entities import Entity, EntityMention, Resolved
 from newsmodel.quotes.kin_names import KIN_GENDERS, KIN_POSSESSORS
 from newsmodel.quotes.lexicon import (
@@ -25,6 +25,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_roles import ASKED_OPENERS, role_noun
+from newsmodel.quotes.person_words import title_gender
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import demonym_noun, is_given_name
 from newsmodel.quotes.roles import EPITHETS, Roles

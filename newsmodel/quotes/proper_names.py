@@ -169,6 +169,24 @@ def name_gender(words: list[str]) -> str | None:
     return gender_of(words[0])
 
 
+def family_first(text: str, name: str, word: str) -> bool:
+    """Whether the person ``name`` whom ``text`` also calls by its first word ``word``
+    alone bears the family name first ("Zhao Meifang ... Zhao said"), so that the word
+    tells no gender though the name table gives it one: ``word`` is no common given name
+    and the name's last word never stands without it ("Ozzy Osbourne ... Osbourne said"
+    is named given name first)."""
+    words = name.split(" ")
+    if len(words) < 2 or words[0] != word or is_given_name(word):
+        return False
+    last = words[-1]
+    at = text.find(last)
+    while at >= 0:
+        if not text[max(0, at - len(word) - 2) : at].rstrip().endswith(word):
+            return False
+        at = text.find(last, at + len(last))
+    return True
+
+
 def gender_of(first_name: str) -> str | None:
     """ "f" or "m" for a given name we know (the engine's list, unless the name table finds
     it shared, see SHARED_NAME_SHARE; else the name table when most of its bearers are of

@@ -18,7 +18,7 @@ from collections.abc import Set as AbstractSet
 
 from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS
-from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED, title_gender
+from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED
 from newsmodel.quotes.entities import Entity, EntityMention, Resolved
 from newsmodel.quotes.kin_names import KIN_GENDERS, KIN_PARAGRAPHS, KIN_POSSESSORS
 from newsmodel.quotes.lexicon import (
@@ -36,7 +36,7 @@ from newsmodel.quotes.name_roles import (
     role_noun,
     role_title_words,
 )
-from newsmodel.quotes.person_words import SPEAKING_FOR_OTHERS
+from newsmodel.quotes.person_words import SPEAKING_FOR_OTHERS, title_gender
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import PARTY_WORDS
 from newsmodel.quotes.role_bodies import (

@@ -11,7 +11,6 @@ from bisect import bisect_left
 
 from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS
-from newsmodel.quotes.article_names import title_gender
 from newsmodel.quotes.entities import Entity, EntityMention, Resolved
 from newsmodel.quotes.lexicon import (
     FUNCTION_WORDS,
@@ -29,7 +28,12 @@ from newsmodel.quotes.name_roles import (
     role_title_words,
     role_words,
 )
-from newsmodel.quotes.person_words import PERSON_HEADS, SPEAKING_FOR_OTHERS, names_someone
+from newsmodel.quotes.person_words import (
+    PERSON_HEADS,
+    SPEAKING_FOR_OTHERS,
+    names_someone,
+    title_gender,
+)
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import is_given_name
 from newsmodel.quotes.role_bodies import Bodies
