@@ -2866,6 +2866,18 @@ def test_a_capitalised_role_opening_a_line_is_the_body_it_stands_for() -> None:
     assert speaker(quote(a, "duplicative")) == "StrideLoop Technologies"
 
 
+def test_a_capitalised_role_no_body_stands_for_is_no_name_for_later_roles() -> None:
+    """A deck "Company says ..." before any company is named is the role noun alone: no
+    name "the company" stands for later, which is the company the body names."""
+    a = article(
+        "Fitness app broke privacy law, watchdog finds",
+        "Company says it has ‘already fixed’ the problem",
+        "Runwell Labs shared route data with 14 third parties, according to the report.",
+        "The company described the data as “anonymized,” but the office disagreed.",
+    )
+    assert speaker(quote(a, "anonymized")) == "Runwell Labs"
+
+
 def test_police_after_a_force_named_by_its_acronym() -> None:
     """ "Squamish RCMP Cpl. Harpreet Sandhu said ... ¶ Police said ..." is Squamish RCMP,
     and "The RCMP said ... Police said" the RCMP."""

@@ -18,6 +18,7 @@ from newsmodel.quotes.lexicon import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     ORG_MARKERS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     PUBLIC_BODIES,
     TITLE_WORDS,
@@ -92,7 +93,9 @@ def _public_body(name: str) -> bool:
 
 def named(resolved: Resolved) -> bool:
     """Whether a resolved speaker is a name ("State Department"), not a description."""
-    first = resolved.name.split(" ", 1)[0]
+    first, _space, rest = resolved.name.partition(" ")
+    if not rest and first.lower() in ORG_NOUNS:
+        return False  # "Company says ..." in a deck: a role noun capitalised, no name
     return first[:1].isupper() and first.lower() not in BARE_ROLE_DETERMINERS
 
 
@@ -413,6 +416,7 @@ class Bodies(ArticleNames):
                 _token < at
                 and resolved.kind is SpeakerKind.ORGANISATION
                 and role in resolved.name.lower().split()
+                and resolved.name.lower() != role  # "Company says" in a deck: no name
             ):
                 return resolved
         public = role in GOVERNMENT_BODIES
