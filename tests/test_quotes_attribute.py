@@ -739,6 +739,35 @@ def test_in_her_words_as_an_aside_gives_the_words_to_her() -> None:
     assert (speaker(q), cue(q)) == ("Wendy Golden", "in her words")
 
 
+def test_in_the_words_of_someone_gives_the_words_to_them() -> None:
+    """ "Green was, in the words of one aide, “the heir ...”" is the aide's; "In the words
+    of Mayor Ann Brown, “...”" Brown's; "the words of the song" opens no aside."""
+    a = article(
+        "Title",
+        "Tom Green spoke on Monday.",
+        "Green was, in the words of one aide, “the heir to the movement.”",
+        "In the words of Mayor Ann Brown, “the best hope” has arrived.",
+        "He sang the words of the song “Home Again” twice.",
+    )
+    q = quote(a, "the heir")
+    assert (speaker(q), cue(q)) == ("one aide", "in the words of")
+    assert speaker(quote(a, "the best hope")) == "Ann Brown"
+    assert quote(a, "Home Again").attribution is None
+
+
+def test_a_comma_and_a_cue_after_beat_a_noun_of_speech_before() -> None:
+    """ "His final verdict: “It is not good,” he said": the cue after the comma, not the
+    noun "verdict", attributes it (the same speaker, the mention and cue at the words)."""
+    a = article(
+        "Title",
+        "Tom Green spoke on Monday.",
+        "His final verdict: “It is not good,” he said. Her verdict: “Fine.”",
+    )
+    q = quote(a, "It is not good")
+    assert (speaker(q), mention(q), cue(q)) == ("Tom Green", "he", "said")
+    assert cue(quote(a, "Fine.")) == "verdict"
+
+
 def test_the_subject_of_a_participle_in_a_hard_sentence() -> None:
     """ "– Hale saying ... and Reid calling it ...": each name speaks its participle;
     "During the debate, Voss made an unexpected call ..., calling them ...": Voss;

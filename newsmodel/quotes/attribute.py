@@ -147,6 +147,11 @@ def _attribute(
     starts_sentence = opens_sentence(tokens, a, sf)
     noun = None if starts_sentence else noun_cue(ctx, a, sf)
     if noun is not None:
+        if q.close is not None and ends_with_comma(text, q.start, q.end):
+            # "His final verdict: “...,” he said": the cue after the comma says it
+            right = cue_after(ctx, q, text, b, sl, strict=True, adjacent_before=True)
+            if right is not None:
+                return right
         return noun
     left = None if starts_sentence else cue_before(ctx, a, sf)
     if left is not None and left.adjacent:

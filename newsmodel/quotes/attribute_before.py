@@ -216,6 +216,8 @@ def _words_aside(tokens: Tokens, a: int, sf: int) -> Found | None:
     for k in range(a - 2, max(sf, a - 12) - 1, -1):
         if tokens.quote[k] >= 0 or lower[k] in (".", ";"):
             return None
+        if lower[k] == "words" and k + 2 < a and lower[k + 1] == "of":
+            return _words_of(tokens, k, a, sf)
         if lower[k] != "words" or k + 1 >= a or tokens.text[k + 1] != ",":
             continue
         owner = k - 1
@@ -238,6 +240,28 @@ def _words_aside(tokens: Tokens, a: int, sf: int) -> Found | None:
             return Found(phrase, span, "noun-cue", 0.8)
         return None
     return None
+
+
+def _words_of(tokens: Tokens, k: int, a: int, sf: int) -> Found | None:
+    """ "Green was, in the words of one aide, “the heir ...”": the aside "in the words of"
+    (``words`` at token ``k``) gives the quotation at token ``a`` to the one it names."""
+    if k - 2 < sf or tokens.lower[k - 1] != "the" or tokens.lower[k - 2] != "in":
+        return None
+    if k - 2 > sf and tokens.text[k - 3] != ",":
+        return None
+    end = next((j for j in range(k + 2, a) if tokens.text[j] == ","), -1)
+    if end < 0:
+        return None
+    phrase = classify(tokens, k + 2, end)
+    if phrase is None or phrase.kind not in _WORDS_OWNERS:
+        return None
+    return Found(phrase, (tokens.start[k - 2], tokens.end[k + 1]), "noun-cue", 0.8)
+
+
+#: The kinds of speaker whose words "in the words of" quotes.
+_WORDS_OWNERS = frozenset(
+    {SpeakerKind.PERSON, SpeakerKind.ANONYMOUS, SpeakerKind.ORGANISATION, SpeakerKind.GROUP}
+)
 
 
 def _quote_cue(cue: Cue) -> bool:
