@@ -768,6 +768,25 @@ def test_a_comma_and_a_cue_after_beat_a_noun_of_speech_before() -> None:
     assert cue(quote(a, "Fine.")) == "verdict"
 
 
+def test_remembered_after_words_in_quote_marks_is_speech() -> None:
+    """ "“Nobody expected it to work,” remembered Tom Green" and "..., Ann Lee remembered"
+    report their words, speech; "Green remembered that nobody expected it" stays thought,
+    left out by default."""
+    a = article(
+        "Title",
+        "“Nobody expected it to work,” remembered Tom Green. “It was a mess.”",
+        "“The hall was empty,” Ann Lee remembered.",
+        "Green remembered that nobody expected the plan to work.",
+    )
+    q = quote(a, "Nobody expected")
+    assert (speaker(q), cue(q)) == ("Tom Green", "remembered")
+    assert q.attribution is not None
+    assert q.attribution.stance is Stance.SPEECH
+    assert speaker(quote(a, "It was a mess")) == "Tom Green"
+    assert speaker(quote(a, "The hall was empty")) == "Ann Lee"
+    assert not [q for q in a.quotations if "nobody expected the plan" in q.text]
+
+
 def test_the_subject_of_a_participle_in_a_hard_sentence() -> None:
     """ "– Hale saying ... and Reid calling it ...": each name speaks its participle;
     "During the debate, Voss made an unexpected call ..., calling them ...": Voss;

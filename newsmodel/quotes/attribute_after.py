@@ -111,8 +111,8 @@ def cue_after(
     # after a question, a verb of wondering reports it too: "“Will he run?” she wondered"
     classes = (*AFTER_CLASSES, CueClass.COGNITION) if question else AFTER_CLASSES
     for cue in ctx.cues_between(k, k + 1):
-        if not cue.usable or cue.cls not in classes:
-            continue
+        if not cue.usable or (cue.cls not in classes and cue.lemma not in INVERTIBLE):
+            continue  # (a verb of thought inverted speaks: "“...,” remembered Tom Green")
         if strict and cue.lemma not in CORE and (cue.according or not any_verb):
             continue
         if cue.according:

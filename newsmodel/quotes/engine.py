@@ -110,6 +110,8 @@ _OBJECT_RULES = frozenset({"indirect-object"})
 
 #: Verbs of evidence that report speech when people use them: "she indicated that".
 _SAID_BY_PEOPLE = word_list("said_by_people")
+#: Verbs of thought that report speech after a person's words in quote marks.
+_RECALLED_ALOUD = word_list("recalled_aloud")
 #: Verbs of speech that report evidence when things use them: "a report estimates that".
 _ESTIMATED_BY_THINGS = word_list("estimated_by_things")
 #: Things that show words in public, whose words are no one's speech: "A sign says".
@@ -464,6 +466,14 @@ def _attribution(
         stance = Stance.OTHER  # "the bank signalled that", "a report estimates that"
     elif introduced and cls is CueClass.STANCE and resolved.kind in _PEOPLE:
         stance = Stance.SPEECH
+    elif (
+        marked
+        and cls is CueClass.COGNITION
+        and resolved.kind in _PEOPLE
+        and cue_lemma(cue) in _RECALLED_ALOUD
+        and found.rule.startswith("cue-after")
+    ):
+        stance = Stance.SPEECH  # "“Nobody expected it,” remembered Tom Green": his words
     if stances is not None and stance not in stances:
         return None
     tokens = doc.tokens
