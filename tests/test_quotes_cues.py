@@ -181,9 +181,11 @@ def test_a_passive_cue_with_its_agent_after_by() -> None:
     a = newsmodel.parse_text(
         'The man was described by police as "armed and dangerous."\n\n'
         'The plan was hailed by Ana Ruiz as "a bold step."\n\n'
-        'He was called "a hero" by his coach, Tom Lamb.'
+        'He was called "a hero" by his coach, Tom Lamb.\n\n'
+        'Lee was asked by moderator Ann Brown whether the plan was "a costly program."'
     )
     speakers = {q.text: q.speaker.name for q in a.quotations if q.speaker is not None}
+    assert speakers["a costly program."] == "Ann Brown"  # the one asking
     assert speakers["armed and dangerous."] == "police"
     assert speakers["a bold step."] == "Ana Ruiz"
     assert speakers["a hero"] == "Tom Lamb"
