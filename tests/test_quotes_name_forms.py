@@ -114,6 +114,29 @@ def test_a_unit_s_number_in_a_title_before_a_name() -> None:
     assert speaker(quote(a, "It is a lifeline")) == "Dave Cassidy"
 
 
+def test_a_grade_s_number_before_a_role_and_a_name() -> None:
+    """ "said Grade 11 student Owen Kral": Kral, as "Grade 11 student Owen Kral said" is
+    (it was a scare quote)."""
+    a = article(
+        "School",
+        "“He is odd,” said Grade 11 student Owen Kral.",
+        "“It was fun,” said Grade 9 student Mia Dorn, who plays hockey.",
+    )
+    assert speaker(quote(a, "He is odd")) == "Owen Kral"
+    assert speaker(quote(a, "It was fun")) == "Mia Dorn"
+
+
+def test_an_acronym_role_before_a_name_is_the_role_it_stands_for() -> None:
+    """ "The centre's CEO, Ada Lund, spoke ... “...,” the CEO said": Lund, as "Ada Lund,
+    the centre's CEO," is."""
+    a = article(
+        "Centre",
+        "The centre's CEO, Ada Lund, spoke on Monday.",
+        "“Not on my watch,” the CEO said.",
+    )
+    assert speaker(quote(a, "Not on my watch")) == "Ada Lund"
+
+
 def test_a_relative_named_by_a_given_name_takes_the_family_surname() -> None:
     """ "His wife, Sheryl, had left": Sheryl Nahanee after Dwayne Nahanee; "she said"
     after it is hers, and "Sheryl said" names her in full. "Nahanee said" stays his (the

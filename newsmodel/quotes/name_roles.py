@@ -144,7 +144,8 @@ def role_words(tokens: Tokens, first: int, last: int) -> set[str]:
     closed = last < n and (text[last] == "," or tokens.sent[last] != tokens.sent[first])
     if start >= 2 and text[start - 1] == "," and tokens.para[start - 2] == para:
         w = lower[start - 2]
-        if text[start - 2][0].islower() and role_noun(w):
+        # (or an acronym: "The centre's CEO, Ada Lund")
+        if (text[start - 2][0].islower() or text[start - 2].isupper()) and role_noun(w):
             if start == first or closed:
                 found.add(w)  # "Her lawyer, Johan Pretorius"
         elif closed:

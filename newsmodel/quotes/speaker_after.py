@@ -232,7 +232,12 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             and (
                 text[k + 1][0].isupper()
                 # "Unifor Local 444 president Dave Cassidy": a unit's number, then a title
-                or (lower[k + 1] in TITLE_WORDS and k + 2 < hi and text[k + 2][0].isupper())
+                # (or a role: "Grade 11 student Owen Kral")
+                or (
+                    (lower[k + 1] in TITLE_WORDS or lower[k + 1] in PERSON_NOUNS)
+                    and k + 2 < hi
+                    and text[k + 2][0].isupper()
+                )
             )
         ):
             if (
