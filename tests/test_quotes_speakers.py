@@ -1668,6 +1668,19 @@ def test_a_nationality_noun_before_a_name_is_no_part_of_it() -> None:
     assert speaker(quote(a, "It was tough")) == "Joachim Johansson"
 
 
+def test_a_regional_noun_before_a_name_is_no_part_of_it() -> None:
+    """ "the first play by Islander Gwyneth Holt", "Albertan Ray Dunn": the names alone,
+    whom a surname names later."""
+    a = article(
+        "Theatre",
+        "The show is the first play by Islander Gwyneth Holt.",
+        "“I wrote it in a barn,” Holt said.",
+        "Albertan Ray Dunn directed it. “It was cold,” Dunn said.",
+    )
+    assert speaker(quote(a, "I wrote it")) == "Gwyneth Holt"
+    assert speaker(quote(a, "It was cold")) == "Ray Dunn"
+
+
 def test_a_share_of_people_is_one_group_and_a_prefixed_role_no_part_of_a_name() -> None:
     """ "Six in 10 voters said", "four out of 10 voters said": the share, not "10 voters";
     "Co-moderator Andrea Mitchell said": Mitchell."""
