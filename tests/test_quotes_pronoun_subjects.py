@@ -78,8 +78,9 @@ def test_he_after_a_but_clause_is_the_one_the_story_turns_to() -> None:
 
 def test_a_name_said_to_the_speaker_inside_her_words_is_no_other_speaker() -> None:
     """ "“The receptionist says ‘Hi Ann’ before I say my name,” she said" and "“He said,
-    ‘Ann, just get here,’” she said" are Ann's: her name is said to her; "“I cannot
-    believe Ann would object,” she said" is still not Ann's."""
+    ‘Ann, just get here,’” she said" are Ann's: her name is said to her (so is the last
+    word quoted inside: "It says ‘Go Monsieur Bastien,’"); "“I cannot believe Ann would
+    object,” she said" is still not Ann's."""
     a = article(
         "The minister, Rita Hale, said surgery was a priority. Ann Dale said she called "
         "the office every two weeks.",
@@ -90,6 +91,12 @@ def test_a_name_said_to_the_speaker_inside_her_words_is_no_other_speaker() -> No
     assert speaker(quote(a, "The receptionist")) == "Ann Dale"
     assert speaker(quote(a, "He said")) == "Ann Dale"
     assert speaker(quote(a, "I cannot believe")) != "Ann Dale"
+    b = article(
+        "Tom Green spoke on Monday.",
+        "Bastien Roy, 24, is a teacher. He said the class cheered.",
+        "“They made a sign. It says ‘Go Monsieur Bastien,’” he said.",
+    )
+    assert speaker(quote(b, "They made a sign")) == "Bastien Roy"  # the sign's last word
 
 
 def test_he_after_a_sentence_a_description_opens_is_the_one_described() -> None:

@@ -409,8 +409,8 @@ def _resolve(doc: Document) -> None:
 def _addressed(tokens: Tokens, k: int) -> bool:
     """Whether the word at token ``k`` inside a quotation is a name the words are said
     to, set off by commas ("told me, Peter, the customers are ..."), after a greeting
-    ("says ‘Hi Darlene’") or opening words quoted inside ("He said, ‘Nadia, just get
-    here’"): the speaker's own name may be one."""
+    ("says ‘Hi Darlene’"), or opening or closing words quoted inside ("He said, ‘Nadia,
+    just get here’", "It says ‘Go Monsieur Bastien,’"): the speaker's own name may be one."""
     if k < 1 or k + 1 >= len(tokens):
         return False
     before, after = tokens.text[k - 1], tokens.text[k + 1]
@@ -418,6 +418,8 @@ def _addressed(tokens: Tokens, k: int) -> bool:
         (before == "," and after in (",", ".", "!", "?"))
         or tokens.lower[k - 1] in _GREETINGS
         or (before in ("‘", "'") and after == ",")
+        or after in ("’", "'")
+        or (after in (",", ".", "!") and k + 2 < len(tokens) and tokens.text[k + 2] in ("’", "'"))
     )
 
 
