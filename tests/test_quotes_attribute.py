@@ -787,6 +787,22 @@ def test_remembered_after_words_in_quote_marks_is_speech() -> None:
     assert not [q for q in a.quotations if "nobody expected the plan" in q.text]
 
 
+def test_a_cue_inside_reported_speech_that_leads_into_the_quotation_speaks() -> None:
+    """ "Kai Lund said his mother told him, “Go to bed.”" and "... wrote him a single word
+    after the game: “Wow.”" quote his mother: her cue leads into the words, past an object
+    pronoun or a clause a colon closes; "said the company would offer a simple choice:
+    “...”" stays Lund's (a cue after a modal)."""
+    a = article(
+        "Title",
+        "Kai Lund said his mother told him, “Go to bed.”",
+        "Lund said his mother wrote him a single word after the game: “Wow.”",
+        "Lund said the company would offer a simple choice: “Stay or go.”",
+    )
+    assert mention(quote(a, "Go to bed")) == "his mother"
+    assert (mention(quote(a, "Wow")), cue(quote(a, "Wow"))) == ("his mother", "wrote")
+    assert speaker(quote(a, "Stay or go")) == "Kai Lund"
+
+
 def test_the_subject_of_a_participle_in_a_hard_sentence() -> None:
     """ "– Hale saying ... and Reid calling it ...": each name speaks its participle;
     "During the debate, Voss made an unexpected call ..., calling them ...": Voss;

@@ -73,6 +73,8 @@ _CLAUSE_BREAKS = word_list("clause_breaks")
 #: Stances that can introduce quoted words ("endorsed his “America First” plan").
 QUOTE_STANCES = word_list("quote_stances")
 #: Verbs of thought that can introduce quoted words ("she thinks the plan is “a mess”").
+#: The people told, a cue's object before its quotation: "told him, “...”".
+_TOLD_OBJECTS = word_list("told_objects")
 QUOTE_THOUGHT = word_list("quote_thought")
 
 
@@ -488,16 +490,26 @@ def _in_opening_clause(tokens: Tokens, cue: Cue, a: int, sf: int) -> bool:
 
 
 def _adjacent_left(tokens: Tokens, cue_end: int, a: int) -> bool:
-    """Whether only lead-ins (":", ",", "that") and short adjuncts ("told reporters on
-    Saturday") stand between a cue and the opening mark."""
+    """Whether only lead-ins (":", ",", "that"), short adjuncts ("told reporters on
+    Saturday") and an object pronoun ("told him, “...”") stand between a cue and the
+    opening mark, or a colon closes the words told after one ("wrote him a single word:
+    “Wow.”")."""
     gap = a - cue_end
     if gap <= 0:
         return True
     if gap > 9:
         return False
+    if (
+        tokens.text[a - 1] == ":"
+        and tokens.lower[cue_end] in _TOLD_OBJECTS
+        and not any(tokens.lower[k] in ("that", ".", ";", ":") for k in range(cue_end, a - 1))
+    ):
+        return True  # "wrote him a single word after the game: “Wow.”"
     for k in range(cue_end, a):
         w = tokens.lower[k]
         if w in _LEAD_INS or w in ADJUNCT_PREPOSITIONS or w in ADJUNCT_WORDS:
+            continue
+        if w in _TOLD_OBJECTS and k == cue_end:
             continue
         if tokens.text[k][0].isupper() or tokens.text[k][0].isdigit():
             continue
