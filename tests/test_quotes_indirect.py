@@ -1806,3 +1806,17 @@ def test_the_next_morning_after_said_is_a_time() -> None:
     )
     contents = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert contents == ["the plan had failed badly", "the next day was the hardest of her life"]
+
+
+def test_a_pronoun_and_an_irregular_past_are_a_clause_of_their_own() -> None:
+    """ "Vito Rossi said he understood." reports "he understood", as "said she agreed"
+    reports hers; "said he would." reports nothing (an auxiliary)."""
+    a = article(
+        "Title",
+        "Vito Rossi said he understood.",
+        "Ana Lee said she agreed.",
+        "Tom Dale said he would.",
+    )
+    assert speaker(indirect(a, "he understood")) == "Vito Rossi"
+    assert speaker(indirect(a, "she agreed")) == "Ana Lee"
+    assert not [q for q in a.quotations if q.text == "he would"]

@@ -18,6 +18,7 @@ __all__ = [
     "APPROXIMATE_PREPOSITIONS",
     "CLAUSE_FINITE",
     "CONTENT_NOUNS",
+    "IRREGULAR_PASTS",
     "TAIL_OPENERS",
     "WH",
     "aside_before_that",
@@ -46,7 +47,7 @@ _SHORT_SUBJECT = 6
 _OBJECT_PREPOSITIONS = word_list("pp_object_prepositions")
 #: Simple pasts not in "-ed": "Hale claimed Mr Ford broke a pledge", and the words after
 #: which one is no verb of the clause reported ("an incident that left her in tears").
-_IRREGULAR_PASTS = word_list("irregular_pasts")
+IRREGULAR_PASTS = word_list("irregular_pasts")
 _INNER_CLAUSE_OPENERS = word_list("inner_clause_openers")
 #: Units of a share or a market's move after a number: "12 points to 540".
 _SHARE_UNITS = word_list("share_units")
@@ -623,7 +624,7 @@ def clause_ahead(tokens: Tokens, k: int, sl: int) -> bool:
         if (
             j > k
             and not dashes
-            and ((w.endswith("ed") and len(w) > 3) or (w in _IRREGULAR_PASTS and not inner))
+            and ((w.endswith("ed") and len(w) > 3) or (w in IRREGULAR_PASTS and not inner))
             and not t[0].isupper()
             and lower[j - 1] not in DETERMINERS  # "the authorised biography": an adjective
             and lower[j - 1] not in POSSESSIVES

@@ -8,6 +8,7 @@ from __future__ import annotations
 import attrs
 
 from newsmodel.quotes.clauses import (
+    IRREGULAR_PASTS,
     aside_before_that,
     number_at,
     skip_adjuncts,
@@ -157,13 +158,14 @@ def trim_clause(
 
 def _pronoun_and_past(tokens: Tokens, start: int, end: int) -> bool:
     """Whether a clause of two words is a subject pronoun and a verb in the past, a
-    sentence of its own: "said she disagreed" (not "said he would")."""
+    sentence of its own: "said she disagreed", "said he understood" (not "said he
+    would")."""
     if end - start != 2:
         return False
     verb = tokens.lower[start + 1]
     return (
         tokens.lower[start] in _CLAUSE_PRONOUNS
-        and verb.endswith("ed")
+        and (verb.endswith("ed") or verb in IRREGULAR_PASTS)
         and verb.isalpha()
         and verb not in AUXILIARIES
     )
