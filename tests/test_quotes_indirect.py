@@ -1820,3 +1820,15 @@ def test_a_pronoun_and_an_irregular_past_are_a_clause_of_their_own() -> None:
     assert speaker(indirect(a, "he understood")) == "Vito Rossi"
     assert speaker(indirect(a, "she agreed")) == "Ana Lee"
     assert not [q for q in a.quotations if q.text == "he would"]
+
+
+def test_a_named_recipient_then_a_clause_that_opens_with_a_determiner() -> None:
+    """ "Brenninkmeyer told Oyama the company expects annual savings" reports what the
+    company expects: the one told is the name alone, as "told analysts" is."""
+    a = article(
+        "Title",
+        "Brenninkmeyer told Oyama the company expects annual savings of about $95 million "
+        "once the plant is shut down.",
+    )
+    assert indirect(a, "the company expects").text.startswith("the company expects")
+    assert speaker(indirect(a, "the company expects")) == "Brenninkmeyer"

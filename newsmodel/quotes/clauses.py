@@ -177,6 +177,12 @@ def skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
         last = _channel_number(tokens, phrase.last, sl)
         if last >= sl or _ends_recipient(tokens, last):
             return last
+        if (
+            phrase.name is not None
+            and tokens.lower[last] in DETERMINERS
+            and clause_ahead(tokens, last, sl)
+        ):
+            return last  # "told Oyama the company expects ...": the one named, then words
         longer = _recipient_words(tokens, k, sl)
         return longer if longer > k else last  # "told BBC Radio 4's Today programme."
     return _recipient_words(tokens, k, sl)
