@@ -1832,3 +1832,14 @@ def test_a_named_recipient_then_a_clause_that_opens_with_a_determiner() -> None:
     )
     assert indirect(a, "the company expects").text.startswith("the company expects")
     assert speaker(indirect(a, "the company expects")) == "Brenninkmeyer"
+
+
+def test_the_theatre_speaks_as_a_body() -> None:
+    """ "Rush tickets will be released each day, the theatre said." reports the theatre's
+    words, as "the festival said" does."""
+    a = article(
+        "Title",
+        "The Harbour Theatre opened in May.",
+        "Rush tickets will be released each day, the theatre said.",
+    )
+    assert speaker(indirect(a, "Rush tickets")) == "Harbour Theatre"
