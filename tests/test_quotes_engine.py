@@ -294,3 +294,18 @@ def test_a_headline_in_the_passive_gives_no_speaker() -> None:
     a = newsmodel.parse_text("Unions urge ‘fair deal on pay’\n\nThe talks resume on Monday.\n")
     assert a.quotations[0].attribution is not None
     assert a.quotations[0].attribution.speaker.name == "Unions"
+
+
+def test_a_headline_whose_speaker_is_a_role_noun_alone_gives_no_speaker() -> None:
+    """ "Company says decision is ‘not a reflection’ of staff", "Mayor slams ‘reckless’
+    plan": a role noun the headline capitalises names no one, so the words stay unsaid
+    there; "Police praise ‘courageous’ driver" is the police's."""
+    for headline in (
+        "Company says decision is ‘not a reflection’ of staff",
+        "Mayor slams ‘reckless’ plan",
+    ):
+        a = newsmodel.parse_text(f"{headline}\n\nThe plant will close, Acme Corp said.\n")
+        assert a.quotations[0].attribution is None
+    a = newsmodel.parse_text("Police praise ‘courageous’ driver\n\nThe driver was fine.\n")
+    assert a.quotations[0].attribution is not None
+    assert a.quotations[0].attribution.speaker.name == "Police"

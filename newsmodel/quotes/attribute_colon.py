@@ -19,7 +19,7 @@ from newsmodel.quotes.attribute_after import DASHES, cue_after
 from newsmodel.quotes.attribute_before import NOUN_CUES, cue_before
 from newsmodel.quotes.cue_speaker import Context, Found, first_phrase
 from newsmodel.quotes.cues import is_adverb
-from newsmodel.quotes.lexicon import PRONOUNS, FormKind, word_list
+from newsmodel.quotes.lexicon import ORG_NOUNS, PERSON_NOUNS, PRONOUNS, FormKind, word_list
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.phrase_words import capitals_end, named_in_full, names_no_one
 from newsmodel.quotes.speaker_after import phrase_after
@@ -80,10 +80,25 @@ def headline_speaker(
             break
     left = cue_before(ctx, a, sf)
     if left is not None:
-        return None if _passive_headline(ctx, left, a, sf) else left
+        if _passive_headline(ctx, left, a, sf) or _bare_role(tokens, left):
+            return None
+        return left
     if q.close is not None:
-        return cue_after(ctx, q, text, b, sl, strict=True)
+        right = cue_after(ctx, q, text, b, sl, strict=True)
+        return None if right is None or _bare_role(tokens, right) else right
     return None
+
+
+def _bare_role(tokens: Tokens, found: Found) -> bool:
+    """Whether a headline's speaker is a role noun alone, capitalised by the headline
+    ("Company says ...", "Hiker found alive: ‘...’"): it names no one the words are
+    given to (the body tells whose they are; but "Police praise ‘courageous’ Ozzy" is
+    the police's)."""
+    phrase = found.phrase
+    if phrase is None or phrase.last - phrase.first != 1 or phrase.pronoun is not None:
+        return False
+    word = tokens.lower[phrase.first]
+    return phrase.kind is not SpeakerKind.GROUP and (word in PERSON_NOUNS or word in ORG_NOUNS)
 
 
 def _passive_headline(ctx: Context, found: Found, a: int, sf: int) -> bool:
