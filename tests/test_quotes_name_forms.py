@@ -359,3 +359,17 @@ def test_a_family_name_first_tells_no_gender() -> None:
         "“Everyone was screaming, so I screamed too,” he said.",
     )
     assert speaker(quote(b, "Everyone was screaming")) == "Zeb Harlow"
+
+
+def test_two_given_names_the_table_does_not_know_are_two_people() -> None:
+    """ "Minh Tran ... when he was hit" and "Minh's mother, Lien Tran": two people though
+    the name table knows neither given name, and "she said" after her is hers (his
+    gender read from "he" after his name)."""
+    a = article(
+        "Cyclist killed",
+        "Minh Tran, 27, was riding home from a night shift when he was hit on May 14.",
+        "In a statement she read aloud in court, Minh's mother, Lien Tran, described the "
+        "morning police came to her door.",
+        "“He was on his way home from his night shift,” she said.",
+    )
+    assert speaker(quote(a, "He was on his way")) == "Lien Tran"

@@ -70,6 +70,7 @@ from newsmodel.quotes.proper_names import (
     name_gender,
     name_split,
     org_words,
+    other_given,
     party_plural,
     same_given,
     title_after_body,
@@ -167,6 +168,8 @@ class ArticleNames:
         #: token: "“I cannot believe Lisa would object,” she said" is not Lisa's
         self.quoted_words: dict[int, frozenset[str]] = {}
         self._roles_at: dict[int, set[str]] = {}
+        #: the gender the pronouns after a person's first mentions give, by id (roles.py)
+        self.genders_after: dict[int, str | None] = {}
         #: the people named after each word ("American" -> Andy Roddick), read when needed
         self._word_before_names: dict[str, list[tuple[int, Entity]]] | None = None
         #: people named so far by a title and a surname alone ("Judge Ortiz"), by surname
@@ -714,6 +717,7 @@ class ArticleNames:
                 for e in candidates
                 if e.kind is not SpeakerKind.ORGANISATION
                 and (not given or e.lone or same_given(e.name.split(" ", 1)[0], first_word))
+                and (e.lone or not other_given(e.name, written))  # not Lien Tran's
             ]
         if not candidates and b - a == 1:
             candidates = self.by_first.get(first_word, [])

@@ -231,7 +231,11 @@ class Pronouns(Roles):
             e = cand.entity
             if e.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
                 continue
-            if gender is not None and e.gender is not None and e.gender != gender:
+            if gender is not None and e.kind is SpeakerKind.PERSON:
+                known = self.gender_known(e)  # "Minh Tran ... when he was hit": a man
+                if known is not None and known != gender:
+                    continue
+            elif gender is not None and e.gender is not None and e.gender != gender:
                 continue
             if e.kind is SpeakerKind.ANONYMOUS and e.name.rsplit(" ", 1)[-1].lower() in _ASKERS:
                 continue  # "A reporter asked whether ... ¶ “...,” she said": the one asked

@@ -761,6 +761,34 @@ def party_plural(lowered: list[str]) -> bool:
     return last in ("dems", "tories") or (last.endswith("s") and last[:-1] in PARTY_WORDS)
 
 
+def other_given(name: str, written: str) -> bool:
+    """Whether a person's full ``name`` and a name ``written`` of the same surname are
+    two people's, by given names the table may not know: "Lien Tran" is not Minh Tran.
+    Their first words are plain capitalised words of three letters or more, neither a
+    title nor a word capitalised for another reason, and they differ (but "Omar Ben
+    Gadaravice" shortens "Farhat Omar Ben Gadaravice")."""
+    first, word = name.split(" ", 1)[0], written.split(" ", 1)[0]
+    return (
+        first != word
+        and not name.endswith(f" {written}")
+        and _plain_given(first)
+        and _plain_given(word)
+        and not (first.startswith(word) or word.startswith(first))  # "Chris", "Christopher"
+    )
+
+
+def _plain_given(word: str) -> bool:
+    return (
+        len(word) > 2
+        and word[0].isupper()
+        and word[1:].replace("-", "").isalpha()
+        and word[1:].replace("-", "").islower()
+        and word.lower() not in TITLE_WORDS
+        and word not in CAPITAL_NOT_NAMES
+        and word not in _NOT_GIVEN
+    )
+
+
 def same_given(first: str, word: str) -> bool:
     """Whether a person whose name opens with ``first`` may be named with the given name
     ``word``: the same, an initial of it, or a first word that is no given name."""

@@ -38,7 +38,7 @@ from newsmodel.quotes.name_roles import (
 )
 from newsmodel.quotes.person_words import SPEAKING_FOR_OTHERS, title_gender
 from newsmodel.quotes.phrase_words import FINITE_WORDS
-from newsmodel.quotes.proper_names import PARTY_WORDS
+from newsmodel.quotes.proper_names import PARTY_WORDS, is_given_name
 from newsmodel.quotes.role_bodies import (
     BARE_ROLE_DETERMINERS,
     GOVERNMENT_BODIES,
@@ -598,6 +598,19 @@ class Roles(Subjects):
             and (e.gender or self._gender_after(e)) == gender
         }
         return next(iter(family.values())) if len(family) == 1 else None
+
+    def gender_known(self, e: Entity) -> str | None:
+        """A person's gender: their own, else, for a full name whose given name the table
+        does not know ("Minh Tran"), what the pronouns after their first mentions tell
+        (:meth:`_gender_after`), read once."""
+        if e.gender is not None or e.lone or " " not in e.name:
+            return e.gender
+        if is_given_name(e.name.split(" ", 1)[0]):
+            return None
+        key = id(e)
+        if key not in self.genders_after:
+            self.genders_after[key] = self._gender_after(e)
+        return self.genders_after[key]
 
     def _gender_after(self, e: Entity) -> str | None:
         """The gender of a person whose name tells none, by the first "he", "she", "his" or
