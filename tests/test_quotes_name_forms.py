@@ -373,3 +373,22 @@ def test_two_given_names_the_table_does_not_know_are_two_people() -> None:
         "“He was on his way home from his night shift,” she said.",
     )
     assert speaker(quote(a, "He was on his way")) == "Lien Tran"
+
+
+def test_a_surname_alone_with_a_pronoun_after_keeps_the_article_s_subject() -> None:
+    """ "Hai Nguyen ... Nguyen died ... Her brother, Bao Nguyen, ... In his 2015 interview,
+    Nguyen said he hoped ...": the surname alone is Hai's, the one the article is about,
+    whom "he" fits too (not his son, the Nguyen quoted lately)."""
+    a = article(
+        "Restaurant owner dies at 81",
+        "Hai Nguyen liked to say that he opened his restaurant for a decent bowl of pho.",
+        "Nguyen died June 27 after a short illness, his family said. He was 81.",
+        "His daughter, Thuy Nguyen, said her father worked seven days a week.",
+        "Her brother, Bao Nguyen, took over the restaurant in 2018.",
+        "“He would take one sip and just look at me,” Nguyen said.",
+        "Kim-Anh Vo, a friend, said the city owed him a lot.",
+        "In his 2015 interview, Nguyen said he hoped his grandchildren would remember.",
+        "“I want them to know the boat,” he said.",
+    )
+    assert speaker(indirect(a, "he hoped his grandchildren")) == "Hai Nguyen"
+    assert speaker(quote(a, "I want them")) == "Hai Nguyen"

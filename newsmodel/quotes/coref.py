@@ -32,7 +32,6 @@ from newsmodel.quotes.lexicon import (
     GROUP_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
-    PRONOUNS,
     ROLE_SYNONYMS,
     TITLE_ACRONYMS,
     TITLE_WORDS,
@@ -74,9 +73,6 @@ from newsmodel.quotes.tokens import indexed
 from newsmodel.text.lexicon import DEMONYMS
 
 __all__ = ["ROLE_SYNONYMS", "Entity", "Registry", "Resolved"]
-
-#: How far after a speaker a pronoun that tells their gender is read.
-_PRONOUN_AFTER = 15
 
 _PLURAL_ROLES = word_list("plural_roles")
 #: Words that make an unnamed speaker another than the one of its role named before.
@@ -233,22 +229,30 @@ class Registry(DocumentOwners):
                 else None
             )
             entity = self._lookup(a, b, at, gender=title_gender(title))
+            principal = None
             if b - a == 1:
                 # a surname several people share
                 people = [
                     e for e in self.by_last.get(tokens.text[a], []) if e.kind is SpeakerKind.PERSON
                 ]
                 if title is None:
-                    entity = self._principal(people, at) or entity  # not "her mother"
+                    principal = self._principal(people, at)
+                    entity = principal or entity  # not "her mother"
                 elif title_gender(title) is None:
                     # "Dr. Kaplan said" after his son David Kaplan: the Kaplan called so
                     # before (a title that tells no gender: "Mrs." does so itself)
                     hi = bisect_left(self.mention_tokens, at)
                     recent = self.mentions[max(0, hi - 4 * MAX_MENTIONS_SCANNED) : hi]
                     entity = titled_before(tokens, people, recent, title) or entity
-            if title is None and b - a == 1 and (gender := self._pronoun_after(phrase)):
+            if (
+                title is None
+                and b - a == 1
+                and (gender := self.pronoun_after(phrase))
+                and (principal is None or principal.gender not in (gender, None))
+            ):
                 # "Hale said it is hard to watch the attacks on her friend": of the Hales
-                # named (Betsy, and her husband Tom), the woman
+                # named (Betsy, and her husband Tom), the woman (the one a surname alone
+                # names, if of that gender: "Nguyen said he hoped" after his son's words)
                 entity = self._lookup(a, b, at, gender=gender) or entity
             age = age_of(tokens, phrase.first, phrase.last) if b - a == 1 else None
             if entity is None and age is not None and tokens.lower[phrase.first] == "the":
@@ -657,24 +661,6 @@ class Registry(DocumentOwners):
         if found is None:
             return None
         return Resolved(found.name, SpeakerKind.PERSON, found.title, None, found.gender, found)
-
-    def _pronoun_after(self, phrase: Phrase) -> str | None:
-        """The gender of the first "he", "she", "his" or "her" after a speaker in its
-        sentence ("Hale said it is hard to watch the attacks on her friend"), before
-        any other name; None if there is none."""
-        tokens = self.tokens
-        sent = tokens.sent[phrase.first]
-        k = phrase.last
-        while k < len(tokens) and k - phrase.last < _PRONOUN_AFTER and tokens.sent[k] == sent:
-            if tokens.quote[k] >= 0:
-                return None
-            pronoun = PRONOUNS.get(tokens.lower[k])
-            if pronoun is not None and pronoun.gender is not None:
-                return pronoun.gender
-            if tokens.text[k][:1].isupper():
-                return None
-            k += 1
-        return None
 
     def _acting(self, role: str, at: int) -> Resolved | None:
         """The person a role at token ``at`` stands for when a sentence before, in its

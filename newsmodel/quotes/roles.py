@@ -142,6 +142,10 @@ def _where_or_whose(word: str) -> bool:
     )
 
 
+#: How far after a speaker a pronoun that tells their gender is read.
+_PRONOUN_AFTER = 15
+
+
 class Roles(Subjects):
     """The article's names, and the people and bodies its roles stand for."""
 
@@ -598,6 +602,24 @@ class Roles(Subjects):
             and (e.gender or self._gender_after(e)) == gender
         }
         return next(iter(family.values())) if len(family) == 1 else None
+
+    def pronoun_after(self, phrase: Phrase) -> str | None:
+        """The gender of the first "he", "she", "his" or "her" after a speaker in its
+        sentence ("Hale said it is hard to watch the attacks on her friend"), before
+        any other name; None if there is none."""
+        tokens = self.tokens
+        sent = tokens.sent[phrase.first]
+        k = phrase.last
+        while k < len(tokens) and k - phrase.last < _PRONOUN_AFTER and tokens.sent[k] == sent:
+            if tokens.quote[k] >= 0:
+                return None
+            pronoun = PRONOUNS.get(tokens.lower[k])
+            if pronoun is not None and pronoun.gender is not None:
+                return pronoun.gender
+            if tokens.text[k][:1].isupper():
+                return None
+            k += 1
+        return None
 
     def gender_known(self, e: Entity) -> str | None:
         """A person's gender: their own, else, for a full name whose given name the table
