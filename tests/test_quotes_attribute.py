@@ -803,6 +803,18 @@ def test_a_cue_inside_reported_speech_that_leads_into_the_quotation_speaks() -> 
     assert speaker(quote(a, "Stay or go")) == "Kai Lund"
 
 
+def test_a_capitalised_name_given_before_a_quantifier_is_speech() -> None:
+    """ "Ann Lee called Brown “Little Tommy” several times" quotes her: a quantifier after
+    the words is no noun they name ("“Leave” supporters" stays a name)."""
+    a = article(
+        "Title",
+        "Ann Lee called Brown “Little Tommy” several times.",
+        "“Leave” supporters rallied on Monday.",
+    )
+    assert speaker(quote(a, "Little Tommy")) == "Ann Lee"
+    assert quote(a, "Leave").attribution is None
+
+
 def test_the_subject_of_a_participle_in_a_hard_sentence() -> None:
     """ "– Hale saying ... and Reid calling it ...": each name speaks its participle;
     "During the debate, Voss made an unexpected call ..., calling them ...": Voss;

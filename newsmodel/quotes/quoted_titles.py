@@ -12,6 +12,7 @@ from __future__ import annotations
 from newsmodel.quotes.cues import INSCRIBED_THINGS
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, word_list
 from newsmodel.quotes.marks import RawQuote
+from newsmodel.quotes.person_words import QUANTIFIERS
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = [
@@ -144,6 +145,7 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
             and tokens.text[after].isalpha()
             and tokens.text[after].islower()
             and nxt not in FUNCTION_WORDS
+            and nxt not in QUANTIFIERS  # "called Brown “Little Tommy” several times"
             and nxt not in _TIME_ADVERBS
             and not nxt.endswith(("ly", "ed", "ing"))
         ):
