@@ -815,6 +815,27 @@ def test_a_capitalised_name_given_before_a_quantifier_is_speech() -> None:
     assert quote(a, "Leave").attribution is None
 
 
+def test_cut_in_ticked_off_and_groused_are_cues() -> None:
+    """ "“...,” Tom Green cut in", "her husband cut in: “...”", "“...,” groused Tom Green"
+    and "ticked off" report speech; "The budget cut in half the money" reports nothing."""
+    a = article(
+        "Title",
+        "“Don’t forget the candles,” Tom Green cut in.",
+        "“Bring the cake,” Ann Green said. Her husband, Tom Green, cut in: “And the plates.”",
+        "“It is a mess,” groused Ray Dunn.",
+        "“We lost the vote,” Ray Dunn ticked off.",
+        "The budget cut in half the money for “special” schools.",
+    )
+    assert speaker(quote(a, "Don’t forget")) == "Tom Green"
+    assert speaker(quote(a, "And the plates")) == "Tom Green"
+    assert (speaker(quote(a, "It is a mess")), cue(quote(a, "It is a mess"))) == (
+        "Ray Dunn",
+        "groused",
+    )
+    assert speaker(quote(a, "We lost the vote")) == "Ray Dunn"
+    assert quote(a, "special").attribution is None
+
+
 def test_the_subject_of_a_participle_in_a_hard_sentence() -> None:
     """ "– Hale saying ... and Reid calling it ...": each name speaks its participle;
     "During the debate, Voss made an unexpected call ..., calling them ...": Voss;
