@@ -3049,3 +3049,17 @@ def test_a_guard_or_a_goaltender_before_a_name_is_a_title() -> None:
     guard = indirect(a, "search was called off")
     assert guard.attribution is not None
     assert guard.attribution.speaker.kind is SpeakerKind.ORGANISATION
+
+
+def test_a_body_s_name_runs_on_over_for_after_its_marker() -> None:
+    """ "The Court of Appeal for Ontario said ... “...”" and "The court said" after it are
+    the court's whole name, whose marker ("Court") stands a few words before "for"."""
+    a = article(
+        "Retrial",
+        "The Court of Appeal for Ontario said the instructions “may well have misled” jurors.",
+        "The Institute for Supply Management said the growth was strong.",
+        "The court said a new trial would be held.",
+    )
+    assert speaker(quote(a, "may well have misled")) == "Court of Appeal for Ontario"
+    assert speaker(indirect(a, "the growth was strong")) == "Institute for Supply Management"
+    assert speaker(indirect(a, "a new trial would be held")) == "Court of Appeal for Ontario"

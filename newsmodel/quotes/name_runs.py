@@ -145,6 +145,10 @@ def capital_runs(tokens: Tokens, skip: tuple[int, int] | None) -> list[tuple[int
                     and (k + 1 >= len(text) or not text[k + 1][:1].isupper())
                     and not is_given_name(text[k])
                 )
+                or (
+                    # "the Court of Appeal for Ontario", "the Centre for Addiction"
+                    lower[last] == "for" and any(w in ORG_MARKERS for w in lower[first:last])
+                )
             )
         ):
             # "the Bank of Canada", "the Ministry of Health", "the Department of Trade

@@ -391,10 +391,10 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                     or (lower[k + 1] == "the" and k + 2 < end and text[k + 2][0].isupper())
                 )
                 and tokens.quote[k - 1] < 0
-                and has_marker(tokens, k - 1, k)
+                # (before "for", a marker further back: "the Court of Appeal for Ontario")
+                and has_marker(tokens, max(lo, k - 3) if w == "for" else k - 1, k)
             ):
-                k -= 1  # "the Center for Nonproliferation Studies", "Bank of Montreal",
-                # "the National Institute on Drug Abuse"
+                k -= 1  # "the Center for Nonproliferation Studies", "Bank of Montreal"
                 continue
             if (
                 w == "for"
