@@ -392,3 +392,20 @@ def test_a_surname_alone_with_a_pronoun_after_keeps_the_article_s_subject() -> N
     )
     assert speaker(indirect(a, "he hoped his grandchildren")) == "Hai Nguyen"
     assert speaker(quote(a, "I want them")) == "Hai Nguyen"
+
+
+def test_a_name_given_only_in_a_quotation_is_not_a_relative_named_later() -> None:
+    """ "“Ada Lund taught for 31 years,” MPP Jo Kerr said. ¶ Reached at home, Lund said
+    she ..." is Ada Lund, though her son Tom Lund is named in full outside quotations
+    later; "“She is tough,” Lund said" after his words stays his."""
+    a = article(
+        "Teacher honoured",
+        "“Ada Lund taught for 31 years,” MPP Jo Kerr said.",
+        "Reached at home, Lund said she had watched on TV.",
+        "“I would have done my hair,” she said.",
+        "Her son, Tom Lund, said his mother had fallen twice.",
+        "“She is tough,” Lund said.",
+    )
+    assert speaker(indirect(a, "she had watched")) == "Ada Lund"
+    assert speaker(quote(a, "I would have done")) == "Ada Lund"
+    assert speaker(quote(a, "She is tough")) == "Tom Lund"

@@ -314,7 +314,9 @@ class ArticleNames:
             lowered = tokens.lower[first:last]
             full = self._span_text(first, last)
             if (
-                words[-1] in self.by_last
+                # (a relative of the surname is another: "“Ada Lund taught ...,”" before
+                # "Her son, Tom Lund")
+                any(not other_given(e.name, full) for e in self.by_last.get(words[-1], ()))
                 or full in self.persons
                 or full in self.org_names
                 or name_key(full) in self.by_key
