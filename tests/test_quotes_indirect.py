@@ -1843,3 +1843,14 @@ def test_the_theatre_speaks_as_a_body() -> None:
         "Rush tickets will be released each day, the theatre said.",
     )
     assert speaker(indirect(a, "Rush tickets")) == "Harbour Theatre"
+
+
+def test_according_to_a_document_released_on_a_day_by_its_author() -> None:
+    """ "according to figures released Monday by the Maritime Paramedics Union" is the
+    union's, as "figures released by the union" was (not "figures")."""
+    a = article(
+        "Title",
+        "Paramedics waited 41,000 hours last year, according to figures released Monday by "
+        "the Maritime Paramedics Union.",
+    )
+    assert speaker(indirect(a, "Paramedics waited")) == "Maritime Paramedics Union"

@@ -16,6 +16,7 @@ from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED
 from newsmodel.quotes.entities import Resolved
 from newsmodel.quotes.lexicon import CUE_FORMS, DOCUMENT_NOUNS, PRONOUNS, word_list
 from newsmodel.quotes.noun_phrases import np_before
+from newsmodel.quotes.person_words import TIME_WORDS
 from newsmodel.quotes.phrase_words import AUTHORING_PARTICIPLES, FINITE_WORDS
 from newsmodel.quotes.pronouns import Pronouns
 from newsmodel.quotes.proper_names import SURNAME_WORDS
@@ -62,17 +63,18 @@ def _source_after_by(tokens: Tokens, phrase: Phrase) -> Phrase | None:
     if phrase.kind not in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANISATION):
         return None
     for k in range(phrase.first + 1, phrase.last - 1):
+        day = int(k - 3 >= phrase.first and tokens.lower[k - 1] in TIME_WORDS)
         if (
             tokens.lower[k] in ("by", "from")
             and (
                 tokens.lower[k - 1] in DOCUMENT_NOUNS
-                # "a statement released by the ministry"
+                # "a statement released by the ministry" ("released Monday by")
                 or (
-                    tokens.lower[k - 1] in AUTHORING_PARTICIPLES
-                    and tokens.lower[k - 2] in DOCUMENT_NOUNS
+                    tokens.lower[k - 1 - day] in AUTHORING_PARTICIPLES
+                    and tokens.lower[k - 2 - day] in DOCUMENT_NOUNS
                 )
             )
-            and all(tokens.text[m].islower() for m in range(phrase.first + 1, k))
+            and all(tokens.text[m].islower() for m in range(phrase.first + 1, k - day))
         ):
             source = classify(tokens, k + 1, phrase.last)
             if source is not None and (

@@ -354,6 +354,8 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             if named is not None:
                 return named
         if seen_head and w.endswith(("ing", "ed")):
+            # "figures released Monday by the union": past the day
+            day = int(k + 2 < hi and lower[k + 1] in TIME_WORDS and w in DOCUMENT_POSTMODIFIERS)
             if (
                 w in POSTMODIFIERS
                 and k + 1 < hi
@@ -365,11 +367,11 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 )
             ) or (
                 w in DOCUMENT_POSTMODIFIERS
-                and k + 1 < hi
-                and lower[k + 1] in _DOCUMENT_PREPOSITIONS
+                and k + 1 + day < hi
+                and lower[k + 1 + day] in _DOCUMENT_PREPOSITIONS
                 and lower[k - 1] in DOCUMENT_NOUNS
             ):  # "a memo obtained by The Globe and Mail", "documents filed in court"
-                k += 2  # "a source involved in the talks", "officials briefed on the plan"
+                k += 2 + day  # "a source involved in the talks", "officials briefed on it"
                 if k < hi and (lower[k] in DETERMINERS or lower[k] in POSSESSIVES):
                     k += 1
                 seen_head = False
