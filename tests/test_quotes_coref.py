@@ -2968,3 +2968,16 @@ def test_a_compound_given_name_and_a_players_age() -> None:
         "“Honestly, I was looking for Ji-woo,” the 21-year-old said.",
     )
     assert speaker(quote(a, "Honestly")) == "Sophie-Anne Lapointe"
+
+
+def test_the_statement_skips_a_document_of_another_kind_named_between() -> None:
+    """ "The Budget Office said in a statement that it would publish its analysis of the
+    economic statement. ¶ “...,” the statement said" is the office's: "the economic
+    statement" is another document, no statement of an owner."""
+    a = article(
+        "Title",
+        "The Budget Office said in a statement that it would publish its own analysis of "
+        "the economic statement within two weeks.",
+        "“Our role is to provide analysis,” the statement said.",
+    )
+    assert speaker(quote(a, "Our role")) == "Budget Office"

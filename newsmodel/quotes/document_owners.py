@@ -14,7 +14,7 @@ from bisect import bisect_left
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED
 from newsmodel.quotes.entities import Resolved
-from newsmodel.quotes.lexicon import CUE_FORMS, DOCUMENT_NOUNS, PRONOUNS, word_list
+from newsmodel.quotes.lexicon import CUE_FORMS, DOCUMENT_NOUNS, FUNCTION_WORDS, PRONOUNS, word_list
 from newsmodel.quotes.noun_phrases import np_before
 from newsmodel.quotes.person_words import TIME_WORDS
 from newsmodel.quotes.phrase_words import AUTHORING_PARTICIPLES, FINITE_WORDS
@@ -84,6 +84,18 @@ def _source_after_by(tokens: Tokens, phrase: Phrase) -> Phrase | None:
                 return source
             return None
     return None
+
+
+def _modified(tokens: Tokens, k: int) -> bool:
+    """Whether the document noun at token ``k`` follows "the" and a word in lower case
+    that is no determiner: "the economic statement", a document of its own kind."""
+    before = tokens.lower[k - 1]
+    return (
+        tokens.lower[k - 2] == "the"
+        and tokens.text[k - 1].isalpha()
+        and tokens.text[k - 1].islower()
+        and before not in FUNCTION_WORDS
+    )
 
 
 def _owner_span(tokens: Tokens, phrase: Phrase, poss: int) -> tuple[int, int] | None:
@@ -192,6 +204,9 @@ class DocumentOwners(Pronouns, abc.ABC):
                     para = tokens.para[k]
                     k -= 1
                     continue  # "The review, released Thursday,": the one met before
+                if owner is None and k > 1 and _modified(tokens, k):
+                    k -= 1
+                    continue  # "its analysis of the economic statement": another one
                 if owner is None or owner.kind not in (
                     SpeakerKind.ORGANISATION,
                     SpeakerKind.PERSON,
