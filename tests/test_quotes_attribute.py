@@ -836,6 +836,23 @@ def test_cut_in_ticked_off_and_groused_are_cues() -> None:
     assert quote(a, "special").attribution is None
 
 
+def test_the_one_a_decision_left_calling_it_speaks() -> None:
+    """ "a decision that left one councillor calling it “...”" quotes the councillor (it
+    was a scare quote), and "left Ann Lee calling it" Lee; "He left the club claiming he
+    needed “a break”" stays his."""
+    a = article(
+        "Title",
+        "Tom Green spoke on Monday.",
+        "The pool will close after council voted against repairs, a decision that left one "
+        "councillor calling it “the worst vote I have cast.”",
+        "The ruling left Ann Lee calling it “a disgrace.”",
+    )
+    assert speaker(quote(a, "the worst vote")) == "one councillor"
+    assert speaker(quote(a, "a disgrace")) == "Ann Lee"
+    b = article("Title", "Tom Green left the club claiming he needed “a break.”")
+    assert speaker(quote(b, "a break")) == "Tom Green"
+
+
 def test_the_subject_of_a_participle_in_a_hard_sentence() -> None:
     """ "– Hale saying ... and Reid calling it ...": each name speaks its participle;
     "During the debate, Voss made an unexpected call ..., calling them ...": Voss;

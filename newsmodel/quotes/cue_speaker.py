@@ -81,6 +81,9 @@ TIME_ADVERBS = word_list("time_adverbs")
 #: "according to a court document filed by".
 _AFTER_SPEAKER = word_list("after_speaker")
 _PERCEPTION = word_list("perception_words")
+#: Verbs whose object, a person, does what the participle after it says: "left one
+#: councillor calling it".
+_LEAVING_DOING = word_list("leaving_doing")
 #: Verbs of perception and memory whose object does what a participle says: "remembers
 #: him crying", "saw her leaving".
 _SEEN_VERBS = word_list("seen_verbs")
@@ -381,6 +384,7 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
             and (
                 _perceived(tokens, phrase, sf)
                 or (phrase.name is not None and tokens.lower[phrase.first - 1] == "and")
+                or (phrase.first - 1 > sf and tokens.lower[phrase.first - 1] in _LEAVING_DOING)
             )
         ):
             return phrase  # "footage of Clinton asking", "... and Trump calling it"
@@ -391,9 +395,16 @@ def _subject_of_sentence(ctx: Context, cue: Cue, sf: int) -> Phrase | None:
             phrase is not None
             and phrase.pronoun is None
             and phrase.kind is not SpeakerKind.PERSON
-            and _perceived(tokens, phrase, sf)
+            and (
+                _perceived(tokens, phrase, sf)
+                or (
+                    phrase.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.GROUP)
+                    and phrase.first - 1 > sf
+                    and tokens.lower[phrase.first - 1] in _LEAVING_DOING
+                )
+            )
         ):
-            return phrase
+            return phrase  # ("left one councillor calling it")
     if cue.kind is not FormKind.GERUND and prev not in _JOINERS:
         return None
     if cue.kind is FormKind.GERUND and prev == ",":
