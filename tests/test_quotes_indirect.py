@@ -1854,3 +1854,31 @@ def test_according_to_a_document_released_on_a_day_by_its_author() -> None:
         "the Maritime Paramedics Union.",
     )
     assert speaker(indirect(a, "Paramedics waited")) == "Maritime Paramedics Union"
+
+
+def test_another_report_after_an_attribution_in_the_middle_is_no_continuation() -> None:
+    """ "Homeowners will get a rebate, Minister Hal Mercer announced Tuesday, but
+    opposition parties say the plan does nothing for renters": Mercer's words end at his
+    attribution, the parties' are theirs; "Prices will rise, Ann Lee said, and the bank
+    will act" goes on as hers."""
+    a = article(
+        "Title",
+        "Homeowners will get a rebate, Minister Hal Mercer announced Tuesday, but opposition "
+        "parties say the plan does nothing for renters.",
+        "Prices will rise, Ann Lee said, and the bank will act.",
+    )
+    assert indirect(a, "Homeowners").text == "Homeowners will get a rebate"
+    assert speaker(indirect(a, "the plan does nothing")) == "opposition parties"
+    assert indirect(a, "Prices will rise").text.endswith("the bank will act")
+
+
+def test_the_plural_of_a_noun_of_bodies_speaks_as_a_group() -> None:
+    """ "But opposition parties say ...", "charities say": bodies of a kind, a group, as
+    "the parties say" was."""
+    a = article(
+        "Title",
+        "But opposition parties say the plan is bad.",
+        "Several charities said the rules would hurt families.",
+    )
+    assert speaker(indirect(a, "the plan is bad")) == "opposition parties"
+    assert speaker(indirect(a, "the rules would hurt")) == "Several charities"

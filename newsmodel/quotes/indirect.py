@@ -67,7 +67,7 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
-from newsmodel.quotes.phrase_words import FINITE_WORDS, infinitive_after
+from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.reported_clause import (
     MAX_CLAUSE,
     MIN_WORDS,
@@ -82,7 +82,9 @@ from newsmodel.quotes.reported_clause import (
     event_relative,
     named_opener,
     object_start,
+    own_complement,
     participle_opener,
+    past_aside,
     question_put,
     trim_clause,
 )
@@ -101,8 +103,6 @@ __all__ = ["IndirectSpeech", "find_indirect"]
 BARE_CLAUSE_VERBS = word_list("bare_clause_verbs")
 #: Verbs of speech that take an amount as well: "added 22 points" (no words).
 _AMOUNT_VERBS = word_list("amount_verbs")
-#: The most words of a participle's aside between a cue and its "that".
-_ASIDE_WORDS = 12
 _TOPIC_VERBS = word_list("topic_verbs")
 #: Verbs whose infinitive or object is no reported speech: "added to the tension",
 #: "continued to rise", "told reporters", "voted for the bill", "proved difficult".
@@ -301,7 +301,7 @@ def _after_cue(
         if cue.lemma == "tell" and k == told:
             k = recipient_before_clause(tokens, k, sl)
     told = k > told  # the person told is named: "urged police to investigate"
-    k = _past_aside(tokens, skip_adjuncts(tokens, k, sl), sl)
+    k = past_aside(tokens, skip_adjuncts(tokens, k, sl), sl)
     if k >= sl or tokens.quote[k] >= 0:
         return None
     w = tokens.lower[k]
@@ -455,17 +455,6 @@ def _after_cue(
     )
 
 
-def _past_aside(tokens: Tokens, k: int, sl: int) -> int:
-    """Past a participle's aside between commas before "that" at token ``k``: "said on
-    Monday, speaking on condition of anonymity, that ..." (else ``k``)."""
-    if k + 2 >= sl or tokens.text[k] != "," or not tokens.lower[k + 1].endswith("ing"):
-        return k
-    for j in range(k + 2, min(sl - 1, k + _ASIDE_WORDS)):
-        if tokens.text[j] == ",":
-            return j + 1 if tokens.lower[j + 1] == "that" else k
-    return k
-
-
 def _relative_gap(tokens: Tokens, cue: Cue, sf: int) -> bool:
     """Whether a cue is the verb of a relative clause whose words said have its head for
     their subject: "a race that it says will ...", "what they said was ...", "a dynamic
@@ -543,18 +532,6 @@ def _gerund_cue(word: str) -> bool:
     return form is not None and form.kind is FormKind.GERUND
 
 
-def _own_complement(tokens: Tokens, end: int, sl: int) -> bool:
-    """Whether the verb before token ``end`` goes on with a complement of its own, an
-    infinitive or a gerund: "Tom Hale continues to be plagued by stumbles", "she should
-    have insisted on getting them out" (no attribution closing what comes before)."""
-    if end + 1 >= sl:
-        return False
-    w, after = tokens.lower[end], tokens.lower[end + 1]
-    return (w == "to" and infinitive_after(tokens, end + 1)) or (
-        w in ("on", "about", "of") and after.endswith("ing") and tokens.text[end + 1].islower()
-    )
-
-
 def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | None:
     """CLAUSE, X said.  /  CLAUSE, said X."""
     tokens = ctx.tokens
@@ -609,7 +586,7 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         end < sl
         and tokens.text[end] not in (".", "!", "?", ",", ";")
         and tokens.lower[end] not in TAIL_OPENERS
-    ) or _own_complement(tokens, end, sl):
+    ) or own_complement(tokens, end, sl):
         return None
     start = sf
     while start < comma and (tokens.lower[start] in CLAUSE_OPENERS or tokens.text[start] == ","):
@@ -635,6 +612,15 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         return None
     if end + 1 < sl and tokens.text[end] == "," and tokens.quote[end + 1] >= 0:
         return None  # "When I thanked him, he replied, “...”": the cue leads a quotation
+    if (
+        parenthetical
+        and start < comma
+        and tokens.lower[end + 1] in _REPORT_CONJUNCTIONS
+        and _before_another_report(ctx, end - 1, sl) == end
+    ):
+        # "Homeowners will get a rebate, Hal Mercer announced, but opposition parties say
+        # ...": another's report after the attribution
+        parenthetical = False
     if parenthetical:
         # "The plan, she said, would fail.", "But, he said, the box ...": the clause after
         form = CUE_FORMS.get(tokens.lower[end + 1]) if end + 1 < sl else None

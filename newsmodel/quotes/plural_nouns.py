@@ -11,11 +11,12 @@ from newsmodel.quotes.lexicon import (
     CUE_FORMS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     word_list,
 )
 
-__all__ = ["person_noun", "plural_noun_use"]
+__all__ = ["org_plural", "person_noun", "plural_noun_use"]
 
 #: Determiners of a plural only, after which a word in "-s" is no verb ("these shows").
 _PLURAL_DETERMINERS = word_list("plural_determiners")
@@ -30,6 +31,12 @@ def person_noun(w: str) -> bool:
     """Whether a word names a person by what they do: a listed noun ("lawyer"), or one in
     "-ist" ("agronomist", "economist"; not "list", "wrist")."""
     return w in PERSON_NOUNS or (len(w) > _SHORT_IST and w.endswith("ist"))
+
+
+def org_plural(w: str) -> bool:
+    """Whether a lower-case word is the plural of a noun of organisations: "parties",
+    "charities", "watchdogs", "agencies"."""
+    return w.endswith("s") and (w[:-3] + "y" if w.endswith("ies") else w[:-1]) in ORG_NOUNS
 
 
 #: The longest word in "-ist" that names no one ("twist", "assist" does).

@@ -19,7 +19,7 @@ from newsmodel.quotes.clauses import (
 from newsmodel.quotes.cue_speaker import Found
 from newsmodel.quotes.cues import AUXILIARIES, Cue
 from newsmodel.quotes.lexicon import CUE_FORMS, DOCUMENT_NOUNS, FUNCTION_WORDS, FormKind, word_list
-from newsmodel.quotes.phrase_words import FINITE_WORDS
+from newsmodel.quotes.phrase_words import FINITE_WORDS, infinitive_after
 from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, TIME_UNITS, Phrase
 from newsmodel.quotes.speakers import phrase_before
 from newsmodel.quotes.tokens import Tokens, word_count
@@ -38,7 +38,9 @@ __all__ = [
     "event_relative",
     "named_opener",
     "object_start",
+    "own_complement",
     "participle_opener",
+    "past_aside",
     "question_put",
     "trim_clause",
 ]
@@ -282,3 +284,30 @@ def named_opener(tokens: Tokens, cue: Cue, sf: int) -> bool:
     if before is None or before.name is None:
         return False
     return min(before.first, before.description[0] if before.description else sf) == sf
+
+
+#: The most words of a participle's aside between a cue and its "that".
+_ASIDE_WORDS = 12
+
+
+def past_aside(tokens: Tokens, k: int, sl: int) -> int:
+    """Past a participle's aside between commas before "that" at token ``k``: "said on
+    Monday, speaking on condition of anonymity, that ..." (else ``k``)."""
+    if k + 2 >= sl or tokens.text[k] != "," or not tokens.lower[k + 1].endswith("ing"):
+        return k
+    for j in range(k + 2, min(sl - 1, k + _ASIDE_WORDS)):
+        if tokens.text[j] == ",":
+            return j + 1 if tokens.lower[j + 1] == "that" else k
+    return k
+
+
+def own_complement(tokens: Tokens, end: int, sl: int) -> bool:
+    """Whether the verb before token ``end`` goes on with a complement of its own, an
+    infinitive or a gerund: "Tom Hale continues to be plagued by stumbles", "she should
+    have insisted on getting them out" (no attribution closing what comes before)."""
+    if end + 1 >= sl:
+        return False
+    w, after = tokens.lower[end], tokens.lower[end + 1]
+    return (w == "to" and infinitive_after(tokens, end + 1)) or (
+        w in ("on", "about", "of") and after.endswith("ing") and tokens.text[end + 1].islower()
+    )

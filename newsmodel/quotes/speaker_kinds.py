@@ -51,6 +51,7 @@ from newsmodel.quotes.person_words import (
     quantity,
     share_head,
 )
+from newsmodel.quotes.plural_nouns import org_plural
 from newsmodel.quotes.proper_names import (
     BASED,
     NAME_BLOCKERS,
@@ -668,7 +669,8 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if head in GROUP_NOUNS or (
         head.endswith("s")
         and not head.endswith("ss")
-        and (det or text[first][0].isupper() or lower[first] in GROUP_NOUNS or head in GROUP_NOUNS)
+        # (bodies of a kind: "opposition parties say")
+        and (det or text[first][0].isupper() or lower[first] in GROUP_NOUNS or org_plural(head))
     ):
         if head in PERSON_NOUNS and not head.endswith("s") and head != "police":
             pass  # "the police officer"; but "..., police said": the police
