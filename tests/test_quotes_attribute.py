@@ -853,6 +853,19 @@ def test_the_one_a_decision_left_calling_it_speaks() -> None:
     assert speaker(quote(b, "a break")) == "Tom Green"
 
 
+def test_a_cue_after_a_question_with_the_one_told_and_a_comma_closes_its_clause() -> None:
+    """ "“Just one minute, alright?” he urged them, as he explained how tough it is": the
+    cue right after the words, its object and a comma close the attribution (the cue was
+    "explained")."""
+    a = article(
+        "Title",
+        "Tom Green thanked the crowd. “Just one minute, come on, alright?” he urged them, as "
+        "he explained how tough it is to run.",
+    )
+    q = quote(a, "Just one minute")
+    assert (speaker(q), cue(q)) == ("Tom Green", "urged")
+
+
 def test_the_subject_of_a_participle_in_a_hard_sentence() -> None:
     """ "– Hale saying ... and Reid calling it ...": each name speaks its participle;
     "During the debate, Voss made an unexpected call ..., calling them ...": Voss;

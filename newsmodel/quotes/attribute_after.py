@@ -340,6 +340,8 @@ def _cue_closes(tokens: Tokens, cue: Cue, stop: int) -> bool:
     w = tokens.lower[k]
     if w in (",", ";", ":"):
         return True
+    if w in _TOLD_OBJECTS and k + 1 < stop and tokens.text[k + 1] in (",", ";"):
+        return True  # "“...?” he urged them, as he explained ...": the one told, then a comma
     if stop - k > 8 or any(
         tokens.lower[m] in FINITE_WORDS
         or tokens.lower[m] in _QUESTION_WORDS
