@@ -804,14 +804,17 @@ def test_a_cue_inside_reported_speech_that_leads_into_the_quotation_speaks() -> 
 
 
 def test_a_capitalised_name_given_before_a_quantifier_is_speech() -> None:
-    """ "Ann Lee called Brown “Little Tommy” several times" quotes her: a quantifier after
-    the words is no noun they name ("“Leave” supporters" stays a name)."""
+    """ "Ann Lee called Brown “Little Tommy” several times" quotes her: a quantifier (or
+    an adverb: "“Senator Cruz” instead") after the words is no noun they name ("“Leave”
+    supporters" stays a name)."""
     a = article(
         "Title",
         "Ann Lee called Brown “Little Tommy” several times.",
         "“Leave” supporters rallied on Monday.",
+        "Tom Green called his opponent “Senator Cruz” instead.",
     )
     assert speaker(quote(a, "Little Tommy")) == "Ann Lee"
+    assert speaker(quote(a, "Senator Cruz")) == "Tom Green"
     assert quote(a, "Leave").attribution is None
 
 

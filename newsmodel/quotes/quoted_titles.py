@@ -9,7 +9,7 @@ tells the words on a thing ("signs reading “...”").
 
 from __future__ import annotations
 
-from newsmodel.quotes.cues import INSCRIBED_THINGS
+from newsmodel.quotes.cues import INSCRIBED_THINGS, is_adverb
 from newsmodel.quotes.lexicon import CUE_FORMS, FUNCTION_WORDS, word_list
 from newsmodel.quotes.marks import RawQuote
 from newsmodel.quotes.person_words import QUANTIFIERS
@@ -145,7 +145,10 @@ def is_title(text: str, q: RawQuote, tokens: Tokens, open_tok: int, sent_first: 
             and tokens.text[after].isalpha()
             and tokens.text[after].islower()
             and nxt not in FUNCTION_WORDS
-            and nxt not in QUANTIFIERS  # "called Brown “Little Tommy” several times"
+            # (no quantifier or adverb: "called Brown “Little Tommy” several times",
+            # "called his opponent “Senator Cruz” instead")
+            and nxt not in QUANTIFIERS
+            and not is_adverb(nxt)
             and nxt not in _TIME_ADVERBS
             and not nxt.endswith(("ly", "ed", "ing"))
         ):
