@@ -869,6 +869,19 @@ def test_a_cue_after_a_question_with_the_one_told_and_a_comma_closes_its_clause(
     assert (speaker(q), cue(q)) == ("Tom Green", "urged")
 
 
+def test_a_term_a_group_calls_something_is_no_ones_speech() -> None:
+    """ "Forecasters call such storms “weather bombs.”" after a meteorologist's words is a
+    term of forecasters in general, no speech of hers; "Meteorologist Fen Scobie said" is
+    Fen Scobie, the role capitalised at the sentence's start no part of her name."""
+    a = article(
+        "Title",
+        "Meteorologist Fen Scobie said the storm deepened overnight. Forecasters call such "
+        "storms “weather bombs.”",
+    )
+    assert speaker(indirect(a, "the storm deepened")) == "Fen Scobie"
+    assert quote(a, "weather bombs").attribution is None
+
+
 def test_the_subject_of_a_participle_in_a_hard_sentence() -> None:
     """ "– Hale saying ... and Reid calling it ...": each name speaks its participle;
     "During the debate, Voss made an unexpected call ..., calling them ...": Voss;

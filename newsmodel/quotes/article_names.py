@@ -27,7 +27,7 @@ from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS, name_key
 from newsmodel.quotes.cues import PARTY_ADJECTIVES
 from newsmodel.quotes.entities import Entity, EntityMention, Resolved
-from newsmodel.quotes.kin_names import kin_given_names
+from newsmodel.quotes.kin_names import family_first, kin_given_names, other_given
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COUNTRIES,
@@ -65,12 +65,10 @@ from newsmodel.quotes.proper_names import (
     SURNAME_WORDS,
     bracketed_acronyms,
     country_named,
-    family_first,
     is_given_name,
     name_gender,
     name_split,
     org_words,
-    other_given,
     party_plural,
     same_given,
     title_after_body,

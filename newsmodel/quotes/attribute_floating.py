@@ -302,6 +302,12 @@ def attach_floating(
                 verb = (tokens.start[c.first], tokens.end[c.last - 1])
             found[qi] = Found(subject, verb, "subject", 0.5)
         elif (
+            subject is not None
+            and subject.kind is SpeakerKind.GROUP
+            and any(c.cls is CueClass.NAMING for c in cues_between(subject.last, a))
+        ):
+            continue  # "Forecasters call such storms “weather bombs”": a term of theirs
+        elif (
             previous is not None
             and previous[1] == paragraph
             and tokens.sent[previous[0]] == tokens.sent[sf] - 1

@@ -12,11 +12,18 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from newsmodel.quotes.lexicon import CAPITAL_NOT_NAMES, COUNTRIES, PRONOUNS, word_list
-from newsmodel.quotes.proper_names import is_given_name
+from newsmodel.quotes.lexicon import CAPITAL_NOT_NAMES, COUNTRIES, PRONOUNS, TITLE_WORDS, word_list
+from newsmodel.quotes.proper_names import NOT_GIVEN, is_given_name
 from newsmodel.quotes.tokens import Tokens
 
-__all__ = ["KIN_GENDERS", "KIN_PARAGRAPHS", "KIN_POSSESSORS", "kin_given_names"]
+__all__ = [
+    "KIN_GENDERS",
+    "KIN_PARAGRAPHS",
+    "KIN_POSSESSORS",
+    "family_first",
+    "kin_given_names",
+    "other_given",
+]
 
 #: Nouns of kin and the gender of the relative they name: "mother" a woman.
 KIN_GENDERS = dict.fromkeys(word_list("kin_female"), "f") | dict.fromkeys(
@@ -156,3 +163,49 @@ def _shared_surname(tokens: Tokens, a: int, after: tuple[int, int] | None) -> st
     ):
         return None
     return tokens.text[after[0] + 1]
+
+
+def other_given(name: str, written: str) -> bool:
+    """Whether a person's full ``name`` and a name ``written`` of the same surname are
+    two people's, by given names the table may not know: "Lien Tran" is not Minh Tran.
+    Their first words are plain capitalised words of three letters or more, neither a
+    title nor a word capitalised for another reason, and they differ (but "Omar Ben
+    Gadaravice" shortens "Farhat Omar Ben Gadaravice")."""
+    first, word = name.split(" ", 1)[0], written.split(" ", 1)[0]
+    return (
+        first != word
+        and not name.endswith(f" {written}")
+        and _plain_given(first)
+        and _plain_given(word)
+        and not (first.startswith(word) or word.startswith(first))  # "Chris", "Christopher"
+    )
+
+
+def _plain_given(word: str) -> bool:
+    return (
+        len(word) > 2
+        and word[0].isupper()
+        and word[1:].replace("-", "").isalpha()
+        and word[1:].replace("-", "").islower()
+        and word.lower() not in TITLE_WORDS
+        and word not in CAPITAL_NOT_NAMES
+        and word not in NOT_GIVEN
+    )
+
+
+def family_first(text: str, name: str, word: str) -> bool:
+    """Whether the person ``name`` whom ``text`` also calls by its first word ``word``
+    alone bears the family name first ("Zhao Meifang ... Zhao said"), so that the word
+    tells no gender though the name table gives it one: ``word`` is no common given name
+    and the name's last word never stands without it ("Ozzy Osbourne ... Osbourne said"
+    is named given name first)."""
+    words = name.split(" ")
+    if len(words) < 2 or words[0] != word or is_given_name(word):
+        return False
+    last = words[-1]
+    at = text.find(last)
+    while at >= 0:
+        if not text[max(0, at - len(word) - 2) : at].rstrip().endswith(word):
+            return False
+        at = text.find(last, at + len(last))
+    return True

@@ -51,6 +51,7 @@ __all__ = [
     "GENDER_HINT_SHARE",
     "NAME_BLOCKERS",
     "NAME_PARTICLES",
+    "NOT_GIVEN",
     "PARTY_WORDS",
     "SURNAME_WORDS",
     "acronym_after",
@@ -167,24 +168,6 @@ def name_gender(words: list[str]) -> str | None:
     if not words or (len(words) == 1 and not is_given_name(words[0])):
         return None
     return gender_of(words[0])
-
-
-def family_first(text: str, name: str, word: str) -> bool:
-    """Whether the person ``name`` whom ``text`` also calls by its first word ``word``
-    alone bears the family name first ("Zhao Meifang ... Zhao said"), so that the word
-    tells no gender though the name table gives it one: ``word`` is no common given name
-    and the name's last word never stands without it ("Ozzy Osbourne ... Osbourne said"
-    is named given name first)."""
-    words = name.split(" ")
-    if len(words) < 2 or words[0] != word or is_given_name(word):
-        return False
-    last = words[-1]
-    at = text.find(last)
-    while at >= 0:
-        if not text[max(0, at - len(word) - 2) : at].rstrip().endswith(word):
-            return False
-        at = text.find(last, at + len(last))
-    return True
 
 
 def gender_of(first_name: str) -> str | None:
@@ -461,6 +444,7 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
     role = lower[start].split("-", 1)[1] if lower[start].startswith(_ROLE_PREFIXES) else ""
     if end - start >= 3 and (
         lower[start] in PERSON_NOUNS
+        or (lower[start].endswith("ologist") and text[start + 1] not in CAPITAL_NOT_NAMES)
         or lower[start] in GROUP_NOUNS
         or role in PERSON_NOUNS
         or lower[start] in _ROLE_WORDS
@@ -491,7 +475,7 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
 
 #: capitalised words that open a run before a name but are no given names: places and
 #: members of parties ("Tory Boris Johnson", "Ontario Jane Doe")
-_NOT_GIVEN = PLACES | US_STATES | DEMONYMS | word_list("party_members")
+NOT_GIVEN = PLACES | US_STATES | DEMONYMS | word_list("party_members")
 #: Words that name a party or its members: before a member's name ("Lib Dem Norman
 #: Baker"), or in a title that says whose party its holder is ("GOP Sen. John McCain").
 PARTY_WORDS = word_list("party_words") | word_list("party_members")
@@ -541,8 +525,8 @@ def _name_alone(tokens: Tokens, start: int, m: int) -> bool:
             t in CAPITAL_NOT_NAMES
             or t in COUNTRIES
             or w in TITLE_WORDS
-            or w in _NOT_GIVEN
-            or singular in _NOT_GIVEN
+            or w in NOT_GIVEN
+            or singular in NOT_GIVEN
         ):
             return False
         if not (t.isalpha() and t[1:].islower()) or w in PERSON_NOUNS or w in GROUP_NOUNS:
@@ -759,34 +743,6 @@ def party_plural(lowered: list[str]) -> bool:
     "the Senate Democrats", "Scottish Tories"."""
     last = lowered[-1]
     return last in ("dems", "tories") or (last.endswith("s") and last[:-1] in PARTY_WORDS)
-
-
-def other_given(name: str, written: str) -> bool:
-    """Whether a person's full ``name`` and a name ``written`` of the same surname are
-    two people's, by given names the table may not know: "Lien Tran" is not Minh Tran.
-    Their first words are plain capitalised words of three letters or more, neither a
-    title nor a word capitalised for another reason, and they differ (but "Omar Ben
-    Gadaravice" shortens "Farhat Omar Ben Gadaravice")."""
-    first, word = name.split(" ", 1)[0], written.split(" ", 1)[0]
-    return (
-        first != word
-        and not name.endswith(f" {written}")
-        and _plain_given(first)
-        and _plain_given(word)
-        and not (first.startswith(word) or word.startswith(first))  # "Chris", "Christopher"
-    )
-
-
-def _plain_given(word: str) -> bool:
-    return (
-        len(word) > 2
-        and word[0].isupper()
-        and word[1:].replace("-", "").isalpha()
-        and word[1:].replace("-", "").islower()
-        and word.lower() not in TITLE_WORDS
-        and word not in CAPITAL_NOT_NAMES
-        and word not in _NOT_GIVEN
-    )
 
 
 def same_given(first: str, word: str) -> bool:
