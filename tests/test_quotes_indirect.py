@@ -1882,3 +1882,20 @@ def test_the_plural_of_a_noun_of_bodies_speaks_as_a_group() -> None:
     )
     assert speaker(indirect(a, "the plan is bad")) == "opposition parties"
     assert speaker(indirect(a, "the rules would hurt")) == "Several charities"
+
+
+def test_those_urged_may_carry_what_they_know_before_to() -> None:
+    """ "Police urged anyone with information about the break-ins to call Crime Stoppers"
+    reports the directive (the recipient's "about ..." hid its "to"); "told MPs on Tuesday
+    care was needed to ensure ..." keeps its clause."""
+    a = article(
+        "Title",
+        "Police urged anyone with information about the break-ins to call Crime Stoppers.",
+        "Chairman Sam Younger told MPs on Tuesday care was needed to ensure people were "
+        "not lost off the register.",
+    )
+    assert (indirect(a, "call Crime").text, speaker(indirect(a, "call Crime"))) == (
+        "call Crime Stoppers",
+        "Police",
+    )
+    assert indirect(a, "care was needed").text.startswith("care was needed")

@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 
 from newsmodel.quotes.cues import ADVERBS, SENTENCE_ENDS, is_adverb
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, GROUP_NOUNS, SUBORDINATORS, word_list
+from newsmodel.quotes.phrase_words import infinitive_after
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import CURRENCY_SIGNS, DETERMINERS, POSSESSIVES, TIME_UNITS
 from newsmodel.quotes.speakers import FINITE_WORDS
@@ -62,6 +63,8 @@ _PROGRAMME_NOUNS = word_list("programme_nouns")
 #: Where a recipient's words stop: before "that" ("told the Today programme that"), and,
 #: before the words told with no "that", before a determiner or a preposition.
 _THAT = frozenset({"that"})
+#: Prepositions of what those told have or know, before the "to" they are urged to.
+_RECIPIENT_TOPICS = word_list("recipient_topics")
 _BEFORE_CLAUSE_STOPS = DETERMINERS | _ADJUNCT_PREPOSITIONS | {"of"}
 _NO_CLAUSE_OPENERS = word_list("no_clause_openers")
 #: The most words of a subject that a possessive opens before its verb: "his attack was".
@@ -175,6 +178,26 @@ def skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
         # "told the Associated Press that" (not "warned the plan would cost billions", nor
         # "warned the union would strike": the subject of the words)
         last = _channel_number(tokens, phrase.last, sl)
+        if last < sl and tokens.lower[last] in _RECIPIENT_TOPICS:
+            # "urged anyone with information about the break-ins to call": to its "to"
+            to = next(
+                (m for m in range(last + 1, min(sl, last + 6)) if tokens.lower[m] == "to"), -1
+            )
+            if (
+                to > 0
+                and infinitive_after(tokens, to + 1)
+                # (a noun phrase between: not "told MPs on Tuesday care was needed to")
+                and all(
+                    tokens.text[m][:1].isalnum()
+                    and (
+                        tokens.lower[m] not in FUNCTION_WORDS
+                        or tokens.lower[m] in DETERMINERS
+                        or tokens.lower[m] in POSSESSIVES
+                    )
+                    for m in range(last + 1, to)
+                )
+            ):
+                return to
         if last >= sl or _ends_recipient(tokens, last):
             return last
         if (
