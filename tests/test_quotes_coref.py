@@ -2981,3 +2981,13 @@ def test_the_statement_skips_a_document_of_another_kind_named_between() -> None:
         "“Our role is to provide analysis,” the statement said.",
     )
     assert speaker(quote(a, "Our role")) == "Budget Office"
+
+
+def test_the_team_is_a_team_that_opens_its_sentence_without_the() -> None:
+    """ "Montreal Canadiens goalie Max Roy will miss six weeks, the team announced" is the
+    Canadiens', named at the sentence's start without "the"."""
+    a = article(
+        "Title",
+        "Montreal Canadiens goalie Max Roy will miss six weeks, the team announced Wednesday.",
+    )
+    assert speaker(indirect(a, "will miss six weeks")) == "Montreal Canadiens"

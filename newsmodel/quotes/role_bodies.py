@@ -148,7 +148,8 @@ class Bodies(ArticleNames):
 
     def _name_after_the(self, k: int) -> int:
         """The first token of the capitalised name of up to three words that ends at token
-        ``k`` right after a "the" of its paragraph ("the Toronto Raptors"), or -1."""
+        ``k`` right after a "the" of its paragraph ("the Toronto Raptors") or opening its
+        sentence with two words or more, or -1."""
         tokens = self.tokens
         first = k
         while (
@@ -160,6 +161,8 @@ class Bodies(ArticleNames):
             first -= 1
         if tokens.lower[first - 1] == "the" and tokens.para[first - 1] == tokens.para[k]:
             return first
+        if first < k and tokens.sent_first[tokens.sent[first]] == first:
+            return first  # "Montreal Canadiens goalie Max Roy will miss ...": opening it
         return -1
 
     def _team_in_full(self, word: str, at: int) -> Resolved | None:
