@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsmodel
 from newsmodel.model import ParagraphKind
 from newsmodel.text import kinds
 from newsmodel.text.features import more_words_than
@@ -198,3 +199,24 @@ def test_long_paragraphs_of_news_get_the_kind_of_every_rule() -> None:
                     long += 1
                     assert expected is None or expected.rule not in kinds._LIMITED
     assert long > 500
+
+
+def test_a_first_paragraph_a_photo_marker_opens_is_a_caption_not_the_headline() -> None:
+    """ "Open this photo in gallery FILE PHOTO: ... REUTERS/Jane Roe" above a body is the
+    picture's caption (it was read as the headline), while a short first line the words
+    may take for a caption is still the headline."""
+    a = newsmodel.parse_text(
+        "Open this photo in gallery FILE PHOTO: A refinery is seen near Edmonton, Alberta, "
+        "Canada, November 13, 2016. REUTERS/Jane Roe\n\n"
+        "The federal government paid a company as much as $600-million.\n\n"
+        "The company said it was fine.\n"
+    )
+    assert [p.kind for p in a.paragraphs] == [
+        ParagraphKind.CAPTION,
+        ParagraphKind.BODY,
+        ParagraphKind.BODY,
+    ]
+    b = newsmodel.parse_text(
+        "Police praise courageous driver\n\nThe driver was fine, police said.\n"
+    )
+    assert b.paragraphs[0].kind is ParagraphKind.HEADLINE

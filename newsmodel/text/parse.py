@@ -249,7 +249,12 @@ def _stages(
             if match is not None and rule != "caps":
                 rule = None
             claimed = memo.kind(first)
-            if rule is not None and (claimed is None or claimed.kind is ParagraphKind.CAPTION):
+            # (a caption the words suggest may be a headline; one a photo marker opens is
+            # none: "Open this photo in gallery FILE PHOTO: ...")
+            caption = claimed is not None and claimed.kind is ParagraphKind.CAPTION
+            if rule is not None and (
+                claimed is None or (caption and claimed.rule != "photo_marker")
+            ):
                 decisions[0] = Decision(ParagraphKind.HEADLINE, f"headline_{rule}")
                 if found_headline is None:
                     found_headline = without_section(first)
