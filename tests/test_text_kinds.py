@@ -220,3 +220,16 @@ def test_a_first_paragraph_a_photo_marker_opens_is_a_caption_not_the_headline() 
         "Police praise courageous driver\n\nThe driver was fine, police said.\n"
     )
     assert b.paragraphs[0].kind is ParagraphKind.HEADLINE
+
+
+def test_a_gallery_label_opens_a_caption_in_the_body() -> None:
+    """ "Open this photo in gallery Conservative Leader Andrew Scheer. Jane Roe/The Canadian
+    Press" between body paragraphs is a caption (it was body), so its name is no mention
+    a pronoun after it may stand for."""
+    a = newsmodel.parse_text(
+        "Title\n\nThe plan is new, the minister said.\n\n"
+        "Open this photo in gallery Conservative Leader Andrew Scheer. Jane Roe/The Canadian "
+        "Press\n\nHe said it was bad.\n"
+    )
+    assert [p.kind for p in a.paragraphs][2] is ParagraphKind.CAPTION
+    assert kinds.kind_of("Open this photo in gallery A gas pump in Montreal.") is not None

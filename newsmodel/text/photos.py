@@ -32,6 +32,8 @@ _PHOTO_BRACKETS = (
 )
 _PHOTO_VIEW = (
     r"\A(?:an?\s+|the\s+)?(?:aerial|general|close-up|partial|wide|drone)\s+views?\s+(?:of|from)\b"
+    # a page's label before its caption: "Open this photo in gallery Ann Reid speaks ..."
+    r"|\Aopen\s+this\s+(?:photo|image)\s+in\s+gallery\b"
 )
 _PHOTO_AGENCY = (
     r"\b(?:getty\s+images|via\s+getty|shutterstock|ap\s+photo|afp\s+photo|reuters\s+photo|"
