@@ -2991,3 +2991,18 @@ def test_the_team_is_a_team_that_opens_its_sentence_without_the() -> None:
         "Montreal Canadiens goalie Max Roy will miss six weeks, the team announced Wednesday.",
     )
     assert speaker(indirect(a, "will miss six weeks")) == "Montreal Canadiens"
+
+
+def test_a_statement_or_a_document_of_a_named_group_or_department() -> None:
+    """ "Grain Growers of Canada said in a statement ... ¶ “...,” the statement said" is
+    the group's, and "according to a background document released by Health Canada" the
+    department's (it was the document)."""
+    a = article(
+        "Title",
+        "Grain Growers of Canada said in a statement that it welcomed the money.",
+        "“Farms are small,” the statement said.",
+        "According to a background document released by Health Canada, the program aims to "
+        "cut costs.",
+    )
+    assert speaker(quote(a, "Farms are small")) == "Grain Growers of Canada"
+    assert speaker(indirect(a, "the program aims")) == "Health Canada"

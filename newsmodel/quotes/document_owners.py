@@ -60,8 +60,8 @@ def _source_after_by(tokens: Tokens, phrase: Phrase) -> Phrase | None:
     """The body (or named person) after "by" or "from" in a document phrase that opens
     with the document: "an analysis by the Pew Research Center", "A report from the C.D.
     Howe Institute"."""
-    if phrase.kind not in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANISATION):
-        return None
+    if phrase.kind not in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANISATION, SpeakerKind.ANONYMOUS):
+        return None  # (ANONYMOUS: "a document released by Health Canada" read by its name)
     for k in range(phrase.first + 1, phrase.last - 1):
         day = int(k - 3 >= phrase.first and tokens.lower[k - 1] in TIME_WORDS)
         if (
@@ -211,6 +211,7 @@ class DocumentOwners(Pronouns, abc.ABC):
                     SpeakerKind.ORGANISATION,
                     SpeakerKind.PERSON,
                     SpeakerKind.ANONYMOUS,  # "A spokesperson for the hospital said in a"
+                    SpeakerKind.GROUP,  # "Grain Growers of Canada said in a statement"
                 ):
                     return None
                 return tokens.para[k], owner
@@ -294,6 +295,16 @@ class DocumentOwners(Pronouns, abc.ABC):
                 token < last
                 and resolved.kind is SpeakerKind.ORGANISATION
                 and tokens.lower[token] not in PRONOUNS  # not "it", whom it stands for unknown
+                and (near is None or abs(token - k) < near[0])
+            ):
+                near = (abs(token - k), resolved)
+        for token, _p, resolved in self.plural_speakers[-MAX_MENTIONS_SCANNED:][::-1]:
+            words = resolved.name.split()
+            if (
+                first <= token < last
+                and len(words) > 1
+                # a group by its proper name: "Grain Growers of Canada said in a statement"
+                and all(w[:1].isupper() or w in ("of", "and", "for") for w in words)
                 and (near is None or abs(token - k) < near[0])
             ):
                 near = (abs(token - k), resolved)
