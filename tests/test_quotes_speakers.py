@@ -3063,3 +3063,15 @@ def test_a_body_s_name_runs_on_over_for_after_its_marker() -> None:
     assert speaker(quote(a, "may well have misled")) == "Court of Appeal for Ontario"
     assert speaker(indirect(a, "the growth was strong")) == "Institute for Supply Management"
     assert speaker(indirect(a, "a new trial would be held")) == "Court of Appeal for Ontario"
+
+
+def test_a_plural_role_before_a_place_names_a_body() -> None:
+    """ "Doctors Nova Scotia said" is the body of that name, not a person "Nova Scotia"
+    (as "Doctors Manitoba" was already); "Organizer Dwayne Croteau" is Croteau."""
+    a = article(
+        "Title",
+        "Doctors Nova Scotia said in a statement that the report was accurate.",
+        "Organizer Dwayne Croteau said the march would go ahead.",
+    )
+    assert speaker(indirect(a, "the report was accurate")) == "Doctors Nova Scotia"
+    assert speaker(indirect(a, "the march would")) == "Dwayne Croteau"

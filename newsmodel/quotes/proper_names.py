@@ -442,12 +442,16 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             while start - 1 > first and _INITIAL_RE.fullmatch(text[start - 1]):
                 start -= 1  # "Leader of the Opposition R. Ashok Kumar": his initial
     role = lower[start].split("-", 1)[1] if lower[start].startswith(_ROLE_PREFIXES) else ""
-    if end - start >= 3 and (
-        lower[start] in PERSON_NOUNS
-        or (lower[start].endswith("ologist") and text[start + 1] not in CAPITAL_NOT_NAMES)
-        or lower[start] in GROUP_NOUNS
-        or role in PERSON_NOUNS
-        or lower[start] in _ROLE_WORDS
+    if (
+        end - start >= 3
+        and (
+            lower[start] in PERSON_NOUNS
+            or (lower[start].endswith("ologist") and text[start + 1] not in CAPITAL_NOT_NAMES)
+            or lower[start] in GROUP_NOUNS
+            or role in PERSON_NOUNS
+            or lower[start] in _ROLE_WORDS
+        )
+        and " ".join(lower[start + 1 : end]) not in PLACES  # "Doctors Nova Scotia": a body
     ):
         start += 1  # "Organizer Dwayne Croteau", "Actor Robert Blake": a role, capitalised
     elif (
