@@ -1899,3 +1899,20 @@ def test_those_urged_may_carry_what_they_know_before_to() -> None:
         "Police",
     )
     assert indirect(a, "care was needed").text.startswith("care was needed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said prices will rise, but",
+        "She said prices will rise, and",
+        "Prices will rise, Ann Lee said, and",
+    ],
+)
+def test_a_text_that_ends_on_a_conjunction_after_a_comma(text: str) -> None:
+    """A text cut off right after ", but" or ", and" still reports the clause before it
+    (reading the conjunction's next words ran past the last token)."""
+    a = newsmodel.parse_text(text)
+    reported = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    assert reported
+    assert reported[0].lower().startswith("prices will rise")

@@ -73,9 +73,9 @@ _CLAUSE_BREAKS = word_list("clause_breaks")
 #: Stances that can introduce quoted words ("endorsed his “America First” plan").
 QUOTE_STANCES = word_list("quote_stances")
 #: Verbs of thought that can introduce quoted words ("she thinks the plan is “a mess”").
+QUOTE_THOUGHT = word_list("quote_thought")
 #: The people told, a cue's object before its quotation: "told him, “...”".
 _TOLD_OBJECTS = word_list("told_objects")
-QUOTE_THOUGHT = word_list("quote_thought")
 
 
 def noun_cue(ctx: Context, a: int, sf: int) -> Found | None:

@@ -91,7 +91,7 @@ def headline_speaker(
 
 def _bare_role(tokens: Tokens, found: Found) -> bool:
     """Whether a headline's speaker is a role noun alone, capitalised by the headline
-    ("Company says ...", "Hiker found alive: ‘...’"): it names no one the words are
+    ("Company says ...", "Mayor slams ‘reckless’ plan"): it names no one the words are
     given to (the body tells whose they are; but "Police praise ‘courageous’ Ozzy" is
     the police's)."""
     phrase = found.phrase

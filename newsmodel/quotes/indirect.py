@@ -615,6 +615,7 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
     if (
         parenthetical
         and start < comma
+        and end + 1 < sl
         and tokens.lower[end + 1] in _REPORT_CONJUNCTIONS
         and _before_another_report(ctx, end - 1, sl) == end
     ):
@@ -734,6 +735,7 @@ def _before_another_report(ctx: Context, start: int, end: int) -> int:
         if (
             tokens.text[k] != ","
             or tokens.quote[k] >= 0
+            or k + 2 >= len(tokens.lower)  # "She said prices will rise, but" ends the text
             or tokens.lower[k + 1] not in _REPORT_CONJUNCTIONS
             or tokens.lower[k + 2] == "that"
         ):

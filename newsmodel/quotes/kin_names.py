@@ -182,6 +182,8 @@ def other_given(name: str, written: str) -> bool:
 
 
 def _plain_given(word: str) -> bool:
+    """Whether a word may be a given name the table does not know: a plain capitalised
+    word of three letters or more that is no title, place or word capitalised otherwise."""
     return (
         len(word) > 2
         and word[0].isupper()
