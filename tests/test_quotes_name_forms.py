@@ -409,3 +409,22 @@ def test_a_name_given_only_in_a_quotation_is_not_a_relative_named_later() -> Non
     assert speaker(indirect(a, "she had watched")) == "Ada Lund"
     assert speaker(quote(a, "I would have done")) == "Ada Lund"
     assert speaker(quote(a, "She is tough")) == "Tom Lund"
+
+
+def test_a_couple_s_child_named_by_a_given_name_takes_their_surname() -> None:
+    """ "Gaetano and Carmela Pellegrino ... Their youngest son, Nico, said ..." is Nico
+    Pellegrino, and "Sylvain and Maude Arseneau ... The couple's son, Loïc, ... “...,” Loïc
+    said" Loïc Arseneau: "their" and "the couple's" stand for the family named before."""
+    a = article(
+        "Store closes",
+        "After 47 years, Gaetano and Carmela Pellegrino will close the store.",
+        "Their youngest son, Nico, said he learned to count at the register.",
+    )
+    assert speaker(indirect(a, "he learned to count")) == "Nico Pellegrino"
+    b = article(
+        "Rink",
+        "Sylvain and Maude Arseneau built the rink.",
+        "The couple's son, Loïc, 14, checked the camera.",
+        "“I saw his eyes glowing,” Loïc said.",
+    )
+    assert speaker(quote(b, "I saw his eyes")) == "Loïc Arseneau"

@@ -33,6 +33,8 @@ KIN_GENDERS = dict.fromkeys(word_list("kin_female"), "f") | dict.fromkeys(
 _KIN_ANY = word_list("kin_any")
 #: Possessives before a noun of kin: "his father", "her daughter".
 KIN_POSSESSORS = word_list("kin_possessors")
+#: Nouns of a family before "'s" and a noun of kin: "The couple's son".
+_KIN_GROUPS = word_list("kin_groups")
 #: How many paragraphs back the one a possessive before a noun of kin stands for is sought.
 KIN_PARAGRAPHS = 3
 #: The most words of the name before "'s": "Arjun Singh Brar's mother".
@@ -81,6 +83,9 @@ def _kin_before(tokens: Tokens, a: int) -> _Kin | None:
         return None
     if tokens.lower[k] in KIN_POSSESSORS:
         return _Kin(gender, PRONOUNS[tokens.lower[k]].gender, k)
+    if k >= 1 and tokens.lower[k] in _POSSESSIVE_ENDINGS and tokens.lower[k - 1] in _KIN_GROUPS:
+        start = k - 2 if k >= 2 and tokens.lower[k - 2] == "the" else k - 1
+        return _Kin(gender, None, start)  # "The couple's son, Loïc,": the couple's surname
     if k >= 1 and tokens.lower[k] in _POSSESSIVE_ENDINGS and tokens.text[k - 1][:1].isupper():
         start = k - 1
         while start > 0 and tokens.text[start - 1][:1].isupper() and k - start < _MAX_NAME:
