@@ -428,3 +428,15 @@ def test_a_couple_s_child_named_by_a_given_name_takes_their_surname() -> None:
         "“I saw his eyes glowing,” Loïc said.",
     )
     assert speaker(quote(b, "I saw his eyes")) == "Loïc Arseneau"
+
+
+def test_a_capitalised_compound_in_lower_case_before_a_name_is_no_part_of_it() -> None:
+    """ "Bride-to-be Kalinda Roe, 29, said" is Kalinda Roe; "Anne-marie Lee" keeps her
+    given name, and "UK-published China Review" its words."""
+    a = article(
+        "Title",
+        "Bride-to-be Kalinda Roe, 29, said she drove in from Oshawa.",
+        "Anne-marie Lee said the plan was good.",
+    )
+    assert speaker(indirect(a, "she drove in")) == "Kalinda Roe"
+    assert speaker(indirect(a, "the plan was good")) == "Anne-marie Lee"

@@ -450,6 +450,13 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             or lower[start] in GROUP_NOUNS
             or role in PERSON_NOUNS
             or lower[start] in _ROLE_WORDS
+            # "Bride-to-be Kalinda Roe": a compound in lower case after its capital
+            or (
+                "-" in text[start]
+                and text[start].split("-", 1)[0][1:].islower()
+                and text[start].split("-", 1)[1][:1].islower()
+                and not is_given_name(text[start])
+            )
         )
         and " ".join(lower[start + 1 : end]) not in PLACES  # "Doctors Nova Scotia": a body
     ):
