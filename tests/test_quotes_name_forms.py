@@ -440,3 +440,19 @@ def test_a_capitalised_compound_in_lower_case_before_a_name_is_no_part_of_it() -
     )
     assert speaker(indirect(a, "she drove in")) == "Kalinda Roe"
     assert speaker(indirect(a, "the plan was good")) == "Anne-marie Lee"
+
+
+def test_a_given_name_alone_with_a_description_is_someone() -> None:
+    """ "Arlette, a mother of three who asked that only her first name be used, ..." is a
+    person "she said" after her stands for (it was the spokesperson quoted before); "his
+    wife, Ann," after "Tom Kerr" is still Ann Kerr."""
+    a = article(
+        "Title",
+        "Town spokesperson Ruth Vale said the rules are clear.",
+        "Arlette, a mother of three who asked that only her first name be used, uses the fridge.",
+        "“It is this or nothing,” she said.",
+        "Tom Kerr and his wife, Ann, reopened the shop.",
+        "“We are back,” Ann said.",
+    )
+    assert speaker(quote(a, "It is this or nothing")) == "Arlette"
+    assert speaker(quote(a, "We are back")) == "Ann Kerr"

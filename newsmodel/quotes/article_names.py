@@ -27,7 +27,12 @@ from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS, name_key
 from newsmodel.quotes.cues import PARTY_ADJECTIVES
 from newsmodel.quotes.entities import Entity, EntityMention, Resolved
-from newsmodel.quotes.kin_names import family_first, kin_given_names, other_given
+from newsmodel.quotes.kin_names import (
+    family_first,
+    given_names_described,
+    kin_given_names,
+    other_given,
+)
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     COUNTRIES,
@@ -45,9 +50,9 @@ from newsmodel.quotes.lexicon import (
 )
 from newsmodel.quotes.name_roles import (
     ROLE_STOPS,
-    appositive_head,
     company_role,
     department_office,
+    described_as_someone,
     party_portfolio,
     role_of,
     role_words,
@@ -58,7 +63,6 @@ from newsmodel.quotes.person_words import (
     FEMALE_TITLES,
     MALE_TITLES,
     agent_plural,
-    names_someone,
 )
 from newsmodel.quotes.proper_names import (
     BASED,
@@ -267,6 +271,9 @@ class ArticleNames:
                     self._kin_last.setdefault(full.rsplit(" ", 1)[1], []).append(relative)
                 if not subject:
                     objects.add(k)
+        for k in given_names_described(tokens, names, self.by_first.keys() | self.by_last.keys()):
+            if para[k] not in furniture and tokens.text[k] not in self.persons:  # "Arlette, a"
+                self._add_person(tokens.text[k], [tokens.text[k]], name_gender([tokens.text[k]]))
         self._quoted_names(furniture | credits)
         sent, para = tokens.sent, tokens.para
         for (first, last), name in zip(runs, names, strict=True):
@@ -324,17 +331,6 @@ class ArticleNames:
             ):
                 continue
             self._add_person(full, words, name_gender(words))
-
-    def _described_as_someone(self, last: int) -> bool:
-        """Whether the name ending at token ``last`` is followed by an appositive of one
-        person: ", a PhD student,", ", an engineer"."""
-        tokens = self.tokens
-        if last + 2 >= len(tokens) or tokens.text[last] != ",":
-            return False
-        if tokens.lower[last + 1] not in ("a", "an"):
-            return False
-        head = appositive_head(tokens, last + 1, tokens.para[last])
-        return head is not None and names_someone(head)
 
     def _person_of(self, a: int, b: int) -> tuple[str, str | None] | None:
         """The name and gender of the person the name in tokens [a, b) reads as."""
@@ -447,7 +443,7 @@ class ArticleNames:
                 not given
                 and (
                     # "Ji-woo Park, a PhD student,", "owner Seo-yeon Park": a person
-                    (place and not (self._described_as_someone(last) or titled(tokens, first, a)))
+                    (place and not (described_as_someone(tokens, last) or titled(tokens, first, a)))
                     or org_words(words, lowered)
                     or party_plural(lowered)
                 )

@@ -9,10 +9,12 @@ said" after it is hers and "Sheryl said" names her in full.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 
 import attrs
 
 from newsmodel.quotes.lexicon import CAPITAL_NOT_NAMES, COUNTRIES, PRONOUNS, TITLE_WORDS, word_list
+from newsmodel.quotes.name_roles import role_noun
 from newsmodel.quotes.proper_names import NOT_GIVEN, is_given_name
 from newsmodel.quotes.tokens import Tokens
 
@@ -21,6 +23,7 @@ __all__ = [
     "KIN_PARAGRAPHS",
     "KIN_POSSESSORS",
     "family_first",
+    "given_names_described",
     "kin_given_names",
     "other_given",
 ]
@@ -216,3 +219,37 @@ def family_first(text: str, name: str, word: str) -> bool:
             return False
         at = text.find(last, at + len(last))
     return True
+
+
+def given_names_described(
+    tokens: Tokens, names: Sequence[tuple[int, int] | None], known: AbstractSet[str]
+) -> list[int]:
+    """The tokens of given names that stand alone for someone the words after them
+    describe: "Arlette, a mother of three who asked that only her first name be used,",
+    "Sam, 34,"; not a word of a name the article gives in full (``known``)."""
+    found = []
+    lower, text = tokens.lower, tokens.text
+    for name in names:
+        if name is None or name[1] - name[0] != 1:
+            continue
+        a = name[0]
+        if a + 4 >= len(text) or text[a + 1] != "," or text[a] in known:
+            continue
+        if not is_given_name(text[a]) or tokens.para[a + 3] != tokens.para[a]:
+            continue
+        j = a + 2
+        if text[j].isdigit() and text[j + 1] == ",":
+            found.append(a)  # "Sam, 34,"
+            continue
+        if lower[j] not in ("a", "an"):
+            continue
+        k = j + 1
+        while k < j + 3 and text[k].islower() and not _someone(lower[k]):
+            k += 1  # "a single mother", "a retired teacher"
+        if _someone(lower[k]):
+            found.append(a)
+    return found
+
+
+def _someone(word: str) -> bool:
+    return role_noun(word) or word in KIN_GENDERS

@@ -21,7 +21,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_runs import opener_word
-from newsmodel.quotes.person_words import AGENT_ENDINGS
+from newsmodel.quotes.person_words import AGENT_ENDINGS, names_someone
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import PARTY_WORDS
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES
@@ -40,6 +40,7 @@ __all__ = [
     "appositive_title_words",
     "company_role",
     "department_office",
+    "described_as_someone",
     "opener_comma",
     "party_portfolio",
     "party_words",
@@ -395,3 +396,14 @@ def opener_comma(tokens: Tokens, first: int, at: int, reach: int = _OPENER_WORDS
     token ``at`` and within ``reach`` tokens; ``at`` when there is none."""
     end = min(at, first + reach)
     return next((j + 1 for j in range(first, end) if tokens.text[j] == ","), at)
+
+
+def described_as_someone(tokens: Tokens, last: int) -> bool:
+    """Whether the name ending at token ``last`` is followed by an appositive of one
+    person: ", a PhD student,", ", an engineer"."""
+    if last + 2 >= len(tokens) or tokens.text[last] != ",":
+        return False
+    if tokens.lower[last + 1] not in ("a", "an"):
+        return False
+    head = appositive_head(tokens, last + 1, tokens.para[last])
+    return head is not None and names_someone(head)

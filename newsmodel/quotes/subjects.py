@@ -24,6 +24,7 @@ from newsmodel.quotes.name_roles import (
     another_side,
     appositive_head,
     appositive_title_words,
+    described_as_someone,
     opener_comma,
     role_title_words,
     role_words,
@@ -232,7 +233,7 @@ class Subjects(Bodies):
                 or not (
                     e.gender
                     or is_given_name(e.name.split()[0])
-                    or self._described_as_someone(after)
+                    or described_as_someone(self.tokens, after)
                 )
             ):
                 continue
@@ -338,7 +339,7 @@ class Subjects(Bodies):
         if m is None:
             return None
         after = m.last if m.last >= 0 else m.token + 1
-        if not self._described_as_someone(after) or offices_of(m.entity):
+        if not described_as_someone(self.tokens, after) or offices_of(m.entity):
             return None
         e = m.entity
         said = title_gender(role)
