@@ -20,6 +20,7 @@ from newsmodel.quotes.person_words import TIME_WORDS
 from newsmodel.quotes.phrase_words import AUTHORING_PARTICIPLES, FINITE_WORDS
 from newsmodel.quotes.pronouns import Pronouns
 from newsmodel.quotes.proper_names import SURNAME_WORDS
+from newsmodel.quotes.role_bodies import proper_body_name
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import Phrase, classify
 from newsmodel.quotes.tokens import Tokens
@@ -299,12 +300,10 @@ class DocumentOwners(Pronouns, abc.ABC):
             ):
                 near = (abs(token - k), resolved)
         for token, _p, resolved in self.plural_speakers[-MAX_MENTIONS_SCANNED:][::-1]:
-            words = resolved.name.split()
             if (
                 first <= token < last
-                and len(words) > 1
                 # a group by its proper name: "Grain Growers of Canada said in a statement"
-                and all(w[:1].isupper() or w in ("of", "and", "for") for w in words)
+                and proper_body_name(resolved.name)
                 and (near is None or abs(token - k) < near[0])
             ):
                 near = (abs(token - k), resolved)

@@ -37,6 +37,7 @@ __all__ = [
     "PUBLIC_WORDS",
     "Bodies",
     "named",
+    "proper_body_name",
     "team_plural",
 ]
 
@@ -249,7 +250,7 @@ class Bodies(ArticleNames):
         if i >= len(self.orgs) or self.orgs[i][0] != k:
             return None
         e = self.orgs[i][1]
-        if e.place or not _proper_body_name(e.name):
+        if e.place or not proper_body_name(e.name):
             return None
         return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
 
@@ -263,14 +264,14 @@ class Bodies(ArticleNames):
                 token < at
                 and para - p <= _WORD_PARAGRAPHS
                 and resolved.kind is SpeakerKind.ORGANISATION
-                and _proper_body_name(resolved.name)
+                and proper_body_name(resolved.name)
                 and word in resolved.name.lower().split()
             ):
                 return resolved
         k = bisect_left(self.org_tokens, at) - 1
         while k >= 0 and para - self.tokens.para[self.orgs[k][0]] <= _WORD_PARAGRAPHS:
             e = self.orgs[k][1]
-            if not e.place and _proper_body_name(e.name) and word in e.name.lower().split():
+            if not e.place and proper_body_name(e.name) and word in e.name.lower().split():
                 return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
             k -= 1
         return None
@@ -506,7 +507,7 @@ class Bodies(ArticleNames):
         return None
 
 
-def _proper_body_name(name: str) -> bool:
+def proper_body_name(name: str) -> bool:
     """Whether a body's name is a proper name of several words: capitalised words and
     the small words between them ("Region of Waterloo Public Health"; not "Radio", nor
     "The late John Peel's BBC Radio")."""
