@@ -742,3 +742,16 @@ def test_a_sign_that_says_or_urges_is_no_speaker() -> None:
     assert quote(a, "Buy Local").attribution is None
     assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert quote(a, "You are a total").attribution is not None
+
+
+def test_and_i_quote_is_the_writer_s_aside() -> None:
+    """ "Tom Hale said, and I quote, “...”": the writer's aside is no cue, and Hale said it;
+    "“I quote the minister,” Ann Reid said" keeps its cue."""
+    a = article(
+        "Title",
+        "Tom Hale said, and I quote, “We love the poorly educated.”",
+        "“I quote the minister,” Ann Reid said.",
+    )
+    assert speaker(quote(a, "We love")) == "Tom Hale"
+    assert cue(quote(a, "We love")) == "said"
+    assert speaker(quote(a, "I quote the")) == "Ann Reid"

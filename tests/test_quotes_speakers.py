@@ -3075,3 +3075,40 @@ def test_a_plural_role_before_a_place_names_a_body() -> None:
     )
     assert speaker(indirect(a, "the report was accurate")) == "Doctors Nova Scotia"
     assert speaker(indirect(a, "the march would")) == "Dwayne Croteau"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("his quiet determination", None),
+        ("their savings", None),
+        ("his proposed expansion of child tax", None),
+        ("her bandmate", SpeakerKind.PERSON),
+        ("its minister for economic affairs", SpeakerKind.PERSON),
+        ("its backers", SpeakerKind.GROUP),
+        ("their daughters", SpeakerKind.GROUP),
+        ("his Arsenal team-mate Robert Pires", SpeakerKind.PERSON),
+        ("his biography", SpeakerKind.DOCUMENT),
+    ],
+)
+def test_a_possessive_phrase_speaks_only_when_its_head_names_someone(
+    phrase: str, kind: SpeakerKind | None
+) -> None:
+    """ "his bandmate" is someone and "its backers" are people; "his quiet determination"
+    and "their savings" are no one, and "his proposed expansion of child tax" is headed by
+    its noun before "of"."""
+    t = tokens_of(phrase)
+    found = classify(t, 0, len(t.text))
+    assert (found.kind if found is not None else None) is kind
+
+
+def test_an_abstract_noun_after_his_is_no_speaker() -> None:
+    """ "whether his proposed expansion of child tax credits would risk “...”": no one
+    speaks in the expansion, so no speaker is made of it."""
+    a = article(
+        "Title",
+        "Ana Ruiz was asked whether his proposed expansion of child tax credits would risk "
+        "“adding another expensive entitlement program.”",
+    )
+    found = quote(a, "adding another")
+    assert found.attribution is None or not speaker(found).lower().startswith("his")

@@ -287,6 +287,13 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             and (lower[i + 1] == "to" or (i + 3 < n and lower[i + 2 : i + 4] == ["part", "to"]))
         ):
             continue  # "thanks (in part) to the rain": a preposition
+        if (
+            word == "quote"
+            and prev == "i"
+            and i + 1 < n
+            and (text[i + 1] in (",", ":") or quote[i + 1] >= 0)
+        ):
+            continue  # "Trump said, and I quote, “...”": the writer's aside, no cue
         if i + 1 < n and lower[i + 1] in _COMPOUND_HEADS and para[i + 1] == p:
             continue  # "The think tank said": the first word of a noun
         # capitalised: a name or a sentence's first word, but "Said Ellis: ..." opens

@@ -61,11 +61,11 @@ from newsmodel.quotes.proper_names import (
     has_marker,
     inner_against,
     is_given_name,
-    joined_to_title,
     month_surname,
     name_split,
     person_ends_before,
 )
+from newsmodel.quotes.title_joins import DETERMINERS, coordinated_title, titled_name
 from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import US_STATES
 
@@ -85,8 +85,6 @@ __all__ = [
     "pronoun_kind",
 ]
 
-#: Words that open a noun phrase ("the", "a", "both", "two" ...).
-DETERMINERS = word_list("determiners")
 #: An age as a noun or adjective: "34-year-old" (its number is the group).
 AGE_RE = regex.compile(r"(\d{1,3})-years?-old")
 POSSESSIVES = word_list("possessives")
@@ -163,9 +161,6 @@ def pronoun_kind(w: str) -> SpeakerKind:
 
 #: Nouns of the press as a whole, which speak as a body: "Russian media said".
 _MEDIA_HEADS = word_list("media_heads")
-#: Words of a minister's portfolio that open a title alone before "and": "Fisheries and
-#: Oceans Minister Diane Lebouthillier".
-_PORTFOLIO_WORDS = word_list("portfolio_words")
 
 
 def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
@@ -294,7 +289,12 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             ):
                 return named
     if w0 in POSSESSIVES and last - first >= 2:
-        head = lower[last - 1]
+        # the head noun ends the phrase or comes before its first preposition: "its
+        # minister for economic affairs", "his proposed expansion of child tax"
+        head = next(
+            (lower[k - 1] for k in range(first + 2, last - 1) if lower[k] in INNER_PREPOSITIONS),
+            lower[last - 1],
+        )
         if head in DOCUMENT_NOUNS and head not in _UTTERANCE_NOUNS:
             # "their joint statement", "its annual report": the document speaks
             return Phrase(first, last, SpeakerKind.DOCUMENT, role=head, definite=True)
@@ -306,7 +306,12 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         if head in GROUP_NOUNS:
             return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=True)
-        if head.isalpha() and not head.endswith(("ing", "ed")):
+        if agent_plural(head) or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
+            # "its backers", "their daughters": people
+            return Phrase(first, last, SpeakerKind.GROUP, role=head, definite=True)
+        if names_someone(head) or text[last - 1][:1].isupper():
+            # "her bandmate", "his co-founder", "his Arsenal team-mate Robert Pires" (not
+            # "his willingness", "their savings")
             return Phrase(first, last, SpeakerKind.PERSON, role=head, definite=True)
         return None
     if (last - first >= 3 and public_body_at(tokens, first, last)) or french_body(
@@ -342,7 +347,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
                 or lower[k - 1] in PERSON_NOUNS
             )
             right_ok = text[k + 1][0].isupper() or lower[k + 1] in DETERMINERS
-            if left_ok and right_ok and not _coordinated_title(tokens, first, k, last):
+            if left_ok and right_ok and not coordinated_title(tokens, first, k, last):
                 return Phrase(first, last, SpeakerKind.GROUP, definite=True)
     if "&" in words and all(
         text[k][:1].isupper() or text[k] == "&" or (k == first and lower[k] in DETERMINERS)
@@ -458,7 +463,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
                 lower[k] in _OF_PERSON
                 and text[k - 1][0].islower()
                 and lower[k - 1] in PERSON_NOUNS
-                and not _titled_name(tokens, k, name[0])
+                and not titled_name(tokens, k, name[0])
             ):
                 # "a spokesperson for Health Minister Colin Tremblay", "a spokesperson for
                 # Trudeau": the spokesperson (but "director of rugby Ana Ruiz", "executive
@@ -719,21 +724,6 @@ def _role_holder(first: int, last: int, w0: str, role: str) -> Phrase:
     return Phrase(first, last, SpeakerKind.PERSON, role=role, definite=True)
 
 
-def _titled_name(tokens: Tokens, k: int, name_first: int) -> bool:
-    """Whether the name at ``name_first``, after a role and a preposition at ``k``, is
-    the name of the one with the role, not of the role's object: "director of rugby Ana
-    Ruiz", "spokeswoman for women Sandra Gidley", "executive director of the Canadian
-    Civil Liberties Association Michael Bryant" (a known given name after no title), not
-    "a spokesperson for Trudeau", "for Health Minister Colin Tremblay", "for the
-    Electoral Commission" or "for distributor Toho"."""
-    return (
-        name_first > k + 1
-        and is_given_name(tokens.text[name_first])
-        and tokens.lower[name_first - 1] not in TITLE_WORDS
-        and tokens.lower[name_first - 1] not in DETERMINERS
-    )
-
-
 def _head(tokens: Tokens, first: int, last: int) -> int:
     """The head noun of a common noun phrase: the last noun before an inner preposition."""
     lower = tokens.lower
@@ -756,42 +746,3 @@ def _head(tokens: Tokens, first: int, last: int) -> int:
         if k < head - 2:
             break
     return head
-
-
-def _coordinated_title(tokens: Tokens, first: int, conj: int, last: int) -> bool:
-    """Whether the "and" at token ``conj`` joins the parts of one title before one name:
-    "Mental Health and Addictions Minister Siobhan O'Neill", "Deputy Prime Minister and
-    Finance Minister Jane Doe", "committee member and Tory MP Nigel Waterson", or of the
-    name of the body a role serves ("a Department for Work and Pensions spokeswoman"; not
-    "President Obama and Secretary Clinton")."""
-    lower = tokens.lower
-    text = tokens.text
-    if (
-        (lower[last - 1] in PERSON_NOUNS or lower[last - 1] in TITLE_WORDS)
-        and text[last - 1].islower()
-        and text[conj - 1][:1].isupper()
-        and text[conj + 1][:1].isupper()
-    ):
-        return True  # "A Department for Work and Pensions spokeswoman": a body's role
-    name = name_split(tokens, conj + 1, last)
-    if name is None or name[0] == conj + 1:
-        return False
-    if joined_to_title(tokens, conj + 1):
-        return True  # "Minister for Children and Families Ann Dale": the office's words
-    if not any(lower[k] in TITLE_WORDS for k in range(conj + 1, name[0])):
-        return False  # no title before the name on the right
-    if (
-        lower[conj - 1] in PERSON_NOUNS
-        and text[conj - 1].islower()
-        and not any(lower[k] in DETERMINERS for k in range(first, conj))
-    ):
-        return True  # "Committee member and Tory MP Nigel Waterson" (not "Both the ...")
-    left = [k for k in range(first, conj) if text[k][0].isalpha()]
-    if not left or not all(text[k][0].isupper() for k in left):
-        return False
-    if lower[conj - 1] in TITLE_WORDS:
-        return True  # "Deputy Prime Minister and ..."
-    if len(left) == 1 and lower[left[0]] in _PORTFOLIO_WORDS:
-        return True  # "Fisheries and Oceans Minister Diane Lebouthillier"
-    # "Mental Health and ...": no title, and more than one word (not "Trump and ...")
-    return len(left) >= 2 and not any(lower[k] in TITLE_WORDS for k in left)
