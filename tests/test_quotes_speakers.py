@@ -3112,3 +3112,22 @@ def test_an_abstract_noun_after_his_is_no_speaker() -> None:
     )
     found = quote(a, "adding another")
     assert found.attribution is None or not speaker(found).lower().startswith("his")
+
+
+def test_a_role_in_a_city_of_government_before_a_name_is_a_title() -> None:
+    """ "City of Ottawa spokesperson Ruth Vale" is Ruth Vale, titled; "a City of Toronto
+    spokesperson" is someone unnamed; "the City of Toronto" and "City of Toronto
+    officials" stay the city's government."""
+    a = article(
+        "Title",
+        "“We are doing our best,” said City of Ottawa spokesperson Ruth Vale.",
+        "“The plows are out,” Town of Cobourg councillor Adam Bush said.",
+        "“We will appeal,” a City of Toronto spokesperson said.",
+        "“We will not,” the City of Toronto said.",
+        "“We are ready,” City of Toronto officials said.",
+    )
+    assert speaker_kind(quote(a, "We are doing")) == ("Ruth Vale", SpeakerKind.PERSON)
+    assert speaker_kind(quote(a, "The plows")) == ("Adam Bush", SpeakerKind.PERSON)
+    assert speaker_kind(quote(a, "We will appeal"))[1] is SpeakerKind.ANONYMOUS
+    assert speaker_kind(quote(a, "We will not")) == ("City of Toronto", SpeakerKind.ORGANISATION)
+    assert speaker_kind(quote(a, "We are ready"))[1] is SpeakerKind.ORGANISATION

@@ -411,6 +411,12 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         and lower[body_first] in _GOVERNMENT_HEADS
         and lower[body_first + 1] == "of"
         and text[body_first + 2][0].isupper()
+        # (not "City of Ottawa spokesperson Ruth Vale", "a City of Toronto spokesperson": a
+        # role in the government)
+        and not any(
+            text[k][:1].islower() and (lower[k] in PERSON_NOUNS or lower[k] in TITLE_WORDS)
+            for k in range(body_first + 3, last)
+        )
     ):
         return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)  # City of Regina
     core_last = last
@@ -420,6 +426,8 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
             lower[k] in NAME_BLOCKERS
             and text[k - 1][0].isupper()
             and not has_marker(tokens, body_first, k)
+            # "City of Ottawa spokesperson Ruth Vale": a government's name, then a role
+            and not (k == body_first + 1 and lower[body_first] in _GOVERNMENT_HEADS)
         ):
             core_last = k
             break
