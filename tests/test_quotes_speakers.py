@@ -3131,3 +3131,19 @@ def test_a_role_in_a_city_of_government_before_a_name_is_a_title() -> None:
     assert speaker_kind(quote(a, "We will appeal"))[1] is SpeakerKind.ANONYMOUS
     assert speaker_kind(quote(a, "We will not")) == ("City of Toronto", SpeakerKind.ORGANISATION)
     assert speaker_kind(quote(a, "We are ready"))[1] is SpeakerKind.ORGANISATION
+
+
+def test_a_capitalised_role_opening_a_sentence_titles_the_name_after_it() -> None:
+    """ "“...,” Rookie Teodor Kovac said": "Rookie" opens the sentence, a role before a
+    given name, so the rookie speaks; "Rival Hillary Clinton’s campaign" is no person."""
+    a = article(
+        "Title",
+        "“We played hard,” Rookie Teodor Kovac said.",
+        "Veteran Ann Reid said the team “played hard.”",
+        "“We raised more,” Rival Hillary Clinton’s campaign said.",
+    )
+    assert speaker_kind(quote(a, "We played")) == ("Teodor Kovac", SpeakerKind.PERSON)
+    assert mention(quote(a, "We played")) == "Rookie Teodor Kovac"
+    assert speaker(quote(a, "played hard.")) == "Ann Reid"
+    raised = quote(a, "We raised").attribution
+    assert raised is None or raised.speaker.kind is not SpeakerKind.PERSON

@@ -24,6 +24,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.person_words import (
+    PERSON_HEADS,
     QUANTIFIERS,
     names_someone,
 )
@@ -138,12 +139,29 @@ def np_word(tokens: Tokens, k: int) -> bool:
             or month_surname(tokens, k)
             or title_opener(tokens, k)
             or _day_in_title(tokens, k)
+            or _role_before_name(tokens, k)
         )
     if w in _PLAIN_VERBS:
         return False  # "The piece goes on to slam": a verb
     # an adverb is listed or ends in "-ly": test that before calling is_adverb
     return w not in FUNCTION_WORDS and (
         w in ADJECTIVE_ADVERBS or not (w in ADVERBS or (w.endswith("ly") and is_adverb(w)))
+    )
+
+
+def _role_before_name(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k``, capitalised, is a noun for a person before a given name:
+    "Rookie Teodor Kovac said", "Veteran Ann Reid" (a word that opens sentences, no name;
+    not "Rival Sony")."""
+    w = tokens.lower[k]
+    return (
+        (w in PERSON_NOUNS or w in PERSON_HEADS)
+        and k + 1 < len(tokens.text)
+        and is_given_name(tokens.text[k + 1])
+        # a given name and a surname, no possessive: not "Rival Hillary Clinton's campaign"
+        and k + 2 < len(tokens.text)
+        and tokens.text[k + 2][:1].isupper()
+        and (k + 3 >= len(tokens.text) or tokens.lower[k + 3] not in ("’s", "'s"))
     )
 
 
