@@ -47,9 +47,11 @@ def test_polnear_dev_source_and_cue_mentions(dev: Any) -> None:
 
 
 def test_polnear_dev_indirect_speech(dev: Any) -> None:
-    """Half the unquoted Contents are found as indirect speech, most predictions right."""
-    assert ratio(dev.indirect_found, dev.gold_indirect) >= 0.56
-    assert ratio(dev.indirect_right, dev.predicted_indirect) >= 0.81
+    """More than half the unquoted Contents are found as indirect speech, and most
+    predictions are right (reported words that run on into their own partial quotation
+    are that quotation's, no Content of their own)."""
+    assert ratio(dev.indirect_found, dev.gold_indirect) >= 0.55
+    assert ratio(dev.indirect_right, dev.predicted_indirect) >= 0.87
 
 
 def test_summit_speakers_and_precision() -> None:

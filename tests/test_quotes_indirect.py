@@ -1916,3 +1916,20 @@ def test_a_text_that_ends_on_a_conjunction_after_a_comma(text: str) -> None:
     reported = [q.text for q in a.quotations if q.kind is QuoteKind.INDIRECT]
     assert reported
     assert reported[0].lower().startswith("prices will rise")
+
+
+def test_reported_words_that_run_into_their_own_partial_quotation_are_that_quotation() -> None:
+    """ "Asa Khalif said Tom Hale is a “reckless bigot”": one utterance, the partial
+    quotation, not also the words "Tom Hale is a"; a clause before a "but" stays ("the
+    plan was sound"), and so do reported words before another speaker's quotation."""
+    a = article(
+        "Title",
+        "Asa Khalif said Tom Hale is a “reckless bigot” who will not win votes.",
+        "Ann Reid said the plan was sound, but the “details are missing.”",
+        "Lee Park said the fees are what critics call “a tax grab.”",
+    )
+    assert speaker(quote(a, "reckless bigot")) == "Asa Khalif"
+    assert not [q for q in a.quotations if q.text.startswith("Tom Hale is")]
+    assert indirect(a, "the plan was sound").text == "the plan was sound"
+    assert speaker(quote(a, "details are")) == "Ann Reid"
+    assert speaker(indirect(a, "the fees are")) == "Lee Park"

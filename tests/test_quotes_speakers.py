@@ -2306,8 +2306,8 @@ def test_a_company_whose_name_ends_in_s_speaks() -> None:
 
 
 def test_with_someone_quoted_as_saying() -> None:
-    """ "..., with Mr Hale quoted as saying that ...": the one "with" names speaks, not
-    the subject of the sentence."""
+    """ "..., with Mr Hale quoted as saying that ... “...”": the one "with" names speaks,
+    not the subject of the sentence."""
     a = article(
         "Title",
         "Tom Hale runs Brixo.",
@@ -2315,7 +2315,8 @@ def test_with_someone_quoted_as_saying() -> None:
         "firm could no longer afford to remain “all-local”.",
     )
     assert speaker(quote(a, "all-local")) == "Tom Hale"
-    assert speaker(indirect(a, "the firm could no longer")) == "Tom Hale"
+    # (the reported words run on into the partial quotation, which reports them)
+    assert not [q for q in a.quotations if q.text.startswith("the firm could no longer")]
 
 
 def test_two_titles_joined_before_a_name_after_the_cue() -> None:

@@ -61,6 +61,7 @@ from newsmodel.quotes.marks import (
     quote_columns,
     quote_paragraphs,
 )
+from newsmodel.quotes.reported_clause import before_own_quote
 from newsmodel.quotes.tokens import Tokens, ends_sentence
 
 __all__ = [
@@ -315,6 +316,8 @@ def _indirect(doc: Document) -> None:
         if f is not None and f.phrase is not None and f.inherit is None:
             inside.update(range(f.phrase.first, f.phrase.last))
     doc.indirect = find_indirect(context, doc.cues, doc.speech, inside=inside)
+    # reported words that run on into their own partial quotation are that quotation's
+    doc.indirect = [item for item in doc.indirect if before_own_quote(doc.tokens, doc.found, item)]
     nouns = noun_reports(context, doc.speech, doc.indirect)  # "Zhang’s claim that ..."
     if nouns:
         doc.indirect.extend(nouns)

@@ -5,6 +5,8 @@ saying"), and how few words it may hold; :class:`IndirectSpeech` is one found.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from newsmodel.quotes.clauses import (
@@ -32,6 +34,7 @@ __all__ = [
     "IndirectSpeech",
     "amount_taken",
     "attribution_end",
+    "before_own_quote",
     "clause_end",
     "document_written",
     "duration_at",
@@ -311,3 +314,30 @@ def own_complement(tokens: Tokens, end: int, sl: int) -> bool:
     return (w == "to" and infinitive_after(tokens, end + 1)) or (
         w in ("on", "about", "of") and after.endswith("ing") and tokens.text[end + 1].islower()
     )
+
+
+#: The fewest words of a clause kept before a "but" in reported words.
+_LEAST_CLAUSE = 3
+
+
+def before_own_quote(tokens: Tokens, found: Sequence[Found | None], item: IndirectSpeech) -> bool:
+    """Whether reported words stay, trimmed: when they run on into quoted words of their
+    sentence that the same cue attributes (``found`` holds each quotation's attribution),
+    the partial quotation reports the utterance ("Khalif said Trump is a “racist bigot”":
+    not also the words "Trump is a" before its marks), and only a clause before a "but"
+    stays ("said the plan was sound but the “details are missing”": "the plan was
+    sound")."""
+    k = item.last
+    if k >= len(tokens.text) or tokens.sent[k] != tokens.sent[item.first]:
+        return True
+    qi = tokens.quote[k]
+    if qi < 0 or qi >= len(found):
+        return True
+    own = found[qi]
+    if own is None or own.cue is None or own.cue != item.found.cue:
+        return True
+    for m in range(k - 1, item.first + _LEAST_CLAUSE - 1, -1):
+        if tokens.lower[m] == "but":
+            item.last = m - 1 if tokens.text[m - 1] == "," else m
+            return True
+    return False
