@@ -3148,3 +3148,19 @@ def test_a_capitalised_role_opening_a_sentence_titles_the_name_after_it() -> Non
     assert speaker(quote(a, "played hard.")) == "Ann Reid"
     raised = quote(a, "We raised").attribution
     assert raised is None or raised.speaker.kind is not SpeakerKind.PERSON
+
+
+def test_a_union_local_s_number_ends_its_name() -> None:
+    """ "UFCW Local 832", "the Canadian Union of Municipal Employees Local 2210": a union's
+    unit is named with its number, as a speaker and as the body "the union" stands for."""
+    a = article(
+        "Title",
+        "“We are ready,” said UFCW Local 832.",
+        "“We are not,” Brixo Workers Local 12 said.",
+        "The drivers, represented by the Canadian Union of Municipal Employees Local 2210, "
+        "include sanitation crews.",
+        "The union said the city had “walked away from the table.”",
+    )
+    assert speaker_kind(quote(a, "We are ready")) == ("UFCW Local 832", SpeakerKind.ORGANISATION)
+    assert speaker(quote(a, "We are not")) == "Brixo Workers Local 12"
+    assert speaker(quote(a, "walked away")) == "Canadian Union of Municipal Employees Local 2210"

@@ -36,6 +36,7 @@ __all__ = [
     "GROUP_NOUNS",
     "MALE_NAMES",
     "MODALS",
+    "NUMBERED_UNITS",
     "NUMBER_WORDS",
     "ORG_MARKERS",
     "ORG_NOUNS",
@@ -263,6 +264,8 @@ GROUP_NOUNS: frozenset[str] = _words("group_nouns.txt")
 DOCUMENT_NOUNS: frozenset[str] = _words("document_nouns.txt")
 #: Words that make a capitalised phrase an organisation.
 ORG_MARKERS: frozenset[str] = _words("org_markers.txt")
+#: Words before the number of a union's unit, which ends the body's name: "UFCW Local 832".
+NUMBERED_UNITS = word_list("numbered_units")
 #: Words before "to" that let the verb after it report speech ("managed to ask").
 CATENATIVE_VERBS: frozenset[str] = _words("catenative_verbs.txt")
 #: Words that open an adverbial clause: "While investigators do not know who did it, ...".

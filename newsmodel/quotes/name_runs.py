@@ -13,6 +13,7 @@ from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     CUE_FORMS,
     FUNCTION_WORDS,
+    NUMBERED_UNITS,
     ORG_MARKERS,
     word_list,
 )
@@ -156,12 +157,25 @@ def capital_runs(tokens: Tokens, skip: tuple[int, int] | None) -> list[tuple[int
             last = k + 1
             continue
         if first >= 0:
-            runs.append((first, last))
+            runs.append(_numbered(tokens, first, last))
         first, last = k, k + 1
         first_para = para[k]
     if first >= 0:
-        runs.append((first, last))
+        runs.append(_numbered(tokens, first, last))
     return runs
+
+
+def _numbered(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
+    """The run [first, last) with the number of a union's unit after it: "UFCW Local 832"."""
+    if (
+        last < len(tokens.text)
+        and tokens.lower[last - 1] in NUMBERED_UNITS
+        and tokens.text[last].isdigit()
+        and tokens.quote[last] < 0
+        and tokens.para[last] == tokens.para[first]
+    ):
+        return first, last + 1
+    return first, last
 
 
 def full_name(tokens: Tokens, first: int, last: int) -> bool:

@@ -15,6 +15,7 @@ from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    NUMBERED_UNITS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -225,18 +226,27 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             if k < hi and lower[k] in DETERMINERS:
                 k += 1
             continue
-        if t[0].isupper() or (
-            in_name
-            and t[0].isdigit()
-            and k + 1 < hi
-            and (
-                text[k + 1][0].isupper()
-                # "Unifor Local 444 president Dave Cassidy": a unit's number, then a title
-                # (or a role: "Grade 11 student Owen Kral")
-                or (
-                    (lower[k + 1] in TITLE_WORDS or lower[k + 1] in PERSON_NOUNS)
-                    and k + 2 < hi
-                    and text[k + 2][0].isupper()
+        if (
+            t[0].isupper()
+            or (
+                in_name
+                and t.isdigit()
+                and lower[k - 1] in NUMBERED_UNITS
+                and text[k - 1][0].isupper()
+            )
+            or (
+                in_name
+                and t[0].isdigit()
+                and k + 1 < hi
+                and (
+                    text[k + 1][0].isupper()
+                    # "Unifor Local 444 president Dave Cassidy": a unit's number, then a title
+                    # (or a role: "Grade 11 student Owen Kral")
+                    or (
+                        (lower[k + 1] in TITLE_WORDS or lower[k + 1] in PERSON_NOUNS)
+                        and k + 2 < hi
+                        and text[k + 2][0].isupper()
+                    )
                 )
             )
         ):

@@ -27,6 +27,7 @@ from newsmodel.quotes.lexicon import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     NUMBER_WORDS,
+    NUMBERED_UNITS,
     ORG_MARKERS,
     ORG_NOUNS,
     PARTY_SYNONYMS,
@@ -178,10 +179,18 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.ORGANISATION, name=(first, last), definite=True)
     if quantity(tokens, first, last):
         return None  # "32" (an age), "2015", "30 cents": nobody
+    body = first + (w0 == "the")
+    if (
+        last - body >= 3
+        and text[last - 1].isdigit()
+        and lower[last - 2] in NUMBERED_UNITS
+        and all(text[k][:1].isupper() or lower[k] in _CAPS_JOINERS for k in range(body, last - 1))
+    ):
+        # "UFCW Local 832", "the Canadian Union of Public Employees Local 2210": a union's unit
+        return Phrase(first, last, SpeakerKind.ORGANISATION, name=(body, last), definite=True)
     if last - first >= 2 and lower[last - 1] in _MEDIA_HEADS and text[last - 1].islower():
         # "The media reported", "Russian media said", "state media": the press, a body
         return Phrase(first, last, SpeakerKind.ORGANISATION, role=lower[last - 1], definite=True)
-    body = first + (w0 == "the")
     if (
         last - body >= 3
         and all(text[k][:1].isupper() for k in range(body, last))
