@@ -3164,3 +3164,23 @@ def test_a_union_local_s_number_ends_its_name() -> None:
     assert speaker_kind(quote(a, "We are ready")) == ("UFCW Local 832", SpeakerKind.ORGANISATION)
     assert speaker(quote(a, "We are not")) == "Brixo Workers Local 12"
     assert speaker(quote(a, "walked away")) == "Canadian Union of Municipal Employees Local 2210"
+
+
+def test_a_participle_with_its_object_describes_the_head_that_speaks() -> None:
+    """ "The lawyer representing the family said": the lawyer speaks, not the family;
+    "researchers studying the virus say" are the researchers. A participle before the
+    head is an adjective ("a leading expert") or part of a role ("managing director")."""
+    a = article(
+        "Title",
+        "The lawyer representing the family said they were “devastated.”",
+        "Researchers studying the virus say it is “spreading fast.”",
+        "The union representing the school’s teachers said it was “disappointed.”",
+        "A leading expert on the economy said the plan “smacks of desperation.”",
+        "Brixo's managing director Tom Hale said the firm was “unique.”",
+    )
+    assert speaker_kind(quote(a, "devastated")) == ("The lawyer", SpeakerKind.PERSON)
+    assert mention(quote(a, "devastated")) == "The lawyer"
+    assert speaker_kind(quote(a, "spreading")) == ("Researchers", SpeakerKind.GROUP)
+    assert speaker(quote(a, "disappointed")) == "The union"
+    assert speaker(quote(a, "smacks")) == "A leading expert on the economy"
+    assert speaker(quote(a, "unique")) == "Tom Hale"

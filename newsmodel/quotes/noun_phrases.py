@@ -7,7 +7,6 @@ the word tests that reading needs are in :mod:`newsmodel.quotes.phrase_words`.
 from __future__ import annotations
 
 import attrs
-import regex
 
 from newsmodel.model import SpeakerKind
 from newsmodel.names import HONORIFICS
@@ -24,12 +23,17 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_brackets import affiliation, ticker
+from newsmodel.quotes.participles import head_before_participle, object_participle
 from newsmodel.quotes.phrase_words import (
     CLAUSE_ENDS,
     FINITE_WORDS,
     MAX_PHRASE,
+    OBJECT_DETERMINERS,
     OBJECT_PREPOSITIONS,
+    PARTY_STATE_RE,
+    PLACE_PREPOSITIONS,
     POSTMODIFIERS,
+    TIME_DEICTICS,
     comma_back,
     finite_cue,
     lone_adverb,
@@ -70,7 +74,6 @@ from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import US_STATES
 
 __all__ = [
-    "PLACE_PREPOSITIONS",
     "appositive",
     "head_of_relative",
     "np_before",
@@ -78,23 +81,14 @@ __all__ = [
 
 
 _LEADING_JUNK = word_list("leading_junk") | INNER_PREPOSITIONS
-#: A politician's party and state set off by commas after the name: "R-Ohio", "D-N.Y.".
-PARTY_STATE_RE = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]*\Z")
 #: Adverbs between a description and the name apposed to it: "Another peer meanwhile, Lord
 #: Ford, said".
 _APPOSITION_ADVERBS = word_list("apposition_adverbs")
 #: Conjunctions right before a cue that make it a second verb of its clause, with no
 #: speaker of its own: "bemoaned the unrest and said".
 _SECOND_VERB = word_list("second_verb")
-#: Determiners that open the object of a postmodifier inside a speaker phrase: "a diplomat
-#: travelling with the delegation".
-_OBJECT_DETERMINERS = word_list("object_determiners")
 #: Roles a person or a company may hold: "The building's owner, Parkview Properties".
 _BODY_OR_PERSON_ROLES = word_list("body_or_person_roles")
-#: Words that make a unit of time a time adjunct: "last month", "this week".
-_TIME_DEICTICS = word_list("time_deictics")
-#: Prepositions of a place after a speaker: "Simon Hall at Postbridge".
-PLACE_PREPOSITIONS = word_list("place_prepositions")
 #: Words that open an appositive description after a comma: "X, now a senator, said",
 #: "X, formerly of the bank, said".
 _DESCRIPTION_OPENERS = word_list("description_openers")
@@ -198,7 +192,7 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             start = k  # "Al From", "From said" (an article naming Al From): a surname
             k -= 1
             continue
-        if w in TIME_UNITS and k > lo and lower[k - 1] in _TIME_DEICTICS and k < j:
+        if w in TIME_UNITS and k > lo and lower[k - 1] in TIME_DEICTICS and k < j:
             break  # "Last month Dunmore's rail regulator said": a time, then the subject
         if t in (")", ">"):
             opening = "(" if t == ")" else "<"
@@ -306,9 +300,12 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 and (lower[k - 2] in POSTMODIFIERS)
                 and takes_pp(lower[k - 3])
                 and tokens.quote[k - 2] < 0
-                and w in _OBJECT_DETERMINERS
+                and w in OBJECT_DETERMINERS
             ):
                 k -= 3  # "a diplomat travelling with the delegation"
+                continue
+            if object_participle(tokens, k - 1, lo):
+                k -= 1  # "the lawyer representing the family": the phrase goes on
                 continue
             if (
                 w not in ("the", "a", "an")
@@ -471,6 +468,9 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
     share = share_before(tokens, start, lo)
     if share < start:
         return Phrase(share, end, SpeakerKind.GROUP)  # "six in 10 voters", "four out of 10"
+    for p in range(start + 1, end - 1):
+        if object_participle(tokens, p, start):
+            return head_before_participle(tokens, start, p, end)
     return classify(tokens, start, end)
 
 

@@ -8,6 +8,8 @@ list inside it (:func:`comma_back`, :func:`title_list`), a place set off by comm
 
 from __future__ import annotations
 
+import regex
+
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.cues import ADVERBS, is_adverb
 from newsmodel.quotes.lexicon import (
@@ -51,8 +53,12 @@ __all__ = [
     "DOCUMENT_POSTMODIFIERS",
     "FINITE_WORDS",
     "MAX_PHRASE",
+    "OBJECT_DETERMINERS",
     "OBJECT_PREPOSITIONS",
+    "PARTY_STATE_RE",
+    "PLACE_PREPOSITIONS",
     "POSTMODIFIERS",
+    "TIME_DEICTICS",
     "capitals_end",
     "comma_back",
     "finite_cue",
@@ -84,6 +90,15 @@ _PLAIN_VERBS = word_list("plain_verbs")
 
 
 #: Participles that may follow the head of a speaker phrase with a prepositional phrase.
+#: Determiners that open the object of a postmodifier inside a speaker phrase: "a diplomat
+#: travelling with the delegation".
+OBJECT_DETERMINERS = word_list("object_determiners")
+#: A politician's party and state set off by commas after the name: "R-Ohio", "D-N.Y.".
+PARTY_STATE_RE = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]*\Z")
+#: Prepositions of a place after a speaker: "Simon Hall at Postbridge".
+PLACE_PREPOSITIONS = word_list("place_prepositions")
+#: Words that make a unit of time a time adjunct: "last month", "this week".
+TIME_DEICTICS = word_list("time_deictics")
 POSTMODIFIERS = word_list("postmodifiers")
 
 

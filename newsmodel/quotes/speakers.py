@@ -41,7 +41,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_brackets import AFFILIATION_RE
-from newsmodel.quotes.noun_phrases import PLACE_PREPOSITIONS, appositive, np_before
+from newsmodel.quotes.noun_phrases import appositive, np_before
 from newsmodel.quotes.person_words import TIME_WORDS
 from newsmodel.quotes.phrase_words import (
     DASH_TOKENS,
@@ -49,6 +49,7 @@ from newsmodel.quotes.phrase_words import (
     FINITE_WORDS,
     MAX_PHRASE,
     OBJECT_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
     POSTMODIFIERS,
     infinitive_after,
     np_word,
