@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsmodel
@@ -75,6 +75,7 @@ def check(article: Article) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(NEWSY)
+@example("Maria , a said said")  # a given name described at the end of the text
 def test_newsy_text_never_raises(text: str) -> None:
     """parse_text with quotations never raises on text full of cues and marks."""
     check(newsmodel.parse_text(text))

@@ -244,9 +244,9 @@ def given_names_described(
         if lower[j] not in ("a", "an"):
             continue
         k = j + 1
-        while k < j + 3 and text[k].islower() and not _someone(lower[k]):
+        while k < min(j + 3, len(text) - 1) and text[k].islower() and not _someone(lower[k]):
             k += 1  # "a single mother", "a retired teacher"
-        if _someone(lower[k]):
+        if k < len(text) and _someone(lower[k]):
             found.append(a)
     return found
 
