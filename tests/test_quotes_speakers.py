@@ -3184,3 +3184,25 @@ def test_a_participle_with_its_object_describes_the_head_that_speaks() -> None:
     assert speaker(quote(a, "disappointed")) == "The union"
     assert speaker(quote(a, "smacks")) == "A leading expert on the economy"
     assert speaker(quote(a, "unique")) == "Tom Hale"
+
+
+def test_local_governments_are_named_as_written_in_full() -> None:
+    """ "the region" is the Regional Municipality of Tenby named before; a saint's
+    possessive is part of a name ("the City of St. John’s", "St. Michael’s Hospital");
+    "the federal Department of Justice" is the Department of Justice."""
+    a = article(
+        "Title",
+        "The Regional Municipality of Tenby approved the plan on Monday.",
+        "The region says the delay does not pose “a risk to drinking water.”",
+        "“We are ready,” said the City of St. John’s in a statement.",
+        "“It was a long night,” St. Michael’s Hospital said.",
+        "“We will appeal,” the federal Department of Justice said.",
+    )
+    assert speaker(quote(a, "a risk to")) == "Regional Municipality of Tenby"
+    assert speaker_kind(quote(a, "We are ready")) == (
+        "City of St. John’s",
+        SpeakerKind.ORGANISATION,
+    )
+    assert speaker(quote(a, "It was a long")) == "St. Michael’s Hospital"
+    assert speaker(quote(a, "We will appeal")) == "Department of Justice"
+    assert mention(quote(a, "We will appeal")) == "the federal Department of Justice"

@@ -8,11 +8,23 @@ Québec", "l’Office québécois de la langue française").
 
 from __future__ import annotations
 
-from newsmodel.quotes.lexicon import COUNTRIES, FUNCTION_WORDS, PUBLIC_BODIES, word_list
+from newsmodel.quotes.lexicon import (
+    COUNTRIES,
+    FUNCTION_WORDS,
+    ORG_MARKERS,
+    PUBLIC_BODIES,
+    word_list,
+)
 from newsmodel.quotes.proper_names import is_given_name
 from newsmodel.quotes.tokens import TOKEN_RE, Tokens
 
-__all__ = ["french_body", "french_body_end", "national_body", "public_body_at"]
+__all__ = [
+    "french_body",
+    "french_body_end",
+    "name_after_adjectives",
+    "national_body",
+    "public_body_at",
+]
 
 #: The tokens of the names of bodies of government that say no such word, and their
 #: last words: "Immigration", ",", "Refugees", "and", "Citizenship", "Canada".
@@ -101,3 +113,27 @@ def _french_end(tokens: Tokens, start: int, hi: int) -> int:
         joined = joined or w.startswith(_ELIDED)
         end = k + 1
     return end if joined else start
+
+
+#: The most words in lower case between "the" and a body's name: "the provincial".
+_NAME_ADJECTIVES = 2
+
+
+def name_after_adjectives(tokens: Tokens, first: int, last: int) -> int:
+    """Where the name of a body starts after "the" and words in lower case that describe
+    it, at token ``first`` ("the provincial Department of Municipal Affairs", "the federal
+    Ministry of Health": the Department, the Ministry), or ``first``: the name's words
+    are capitalised, one of them a marker of a body."""
+    lower, text = tokens.lower, tokens.text
+    if lower[first] != "the":
+        return first
+    k = first + 1
+    while k < last and k - first <= _NAME_ADJECTIVES and text[k].isalpha() and text[k].islower():
+        if lower[k] in FUNCTION_WORDS:
+            return first
+        k += 1
+    if k == first + 1 or k >= last or not text[k][:1].isupper():
+        return first
+    if not all(text[m][:1].isupper() or lower[m] in ("of", "and", "for") for m in range(k, last)):
+        return first
+    return k if any(lower[m] in ORG_MARKERS for m in range(k, last)) else first

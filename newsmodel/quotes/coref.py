@@ -20,6 +20,7 @@ import attrs
 
 from newsmodel.model import SpeakerKind
 from newsmodel.quotes.article_names import GENERATIONS, MAX_MENTIONS_SCANNED
+from newsmodel.quotes.body_names import name_after_adjectives
 from newsmodel.quotes.cue_speaker import first_phrase
 from newsmodel.quotes.document_owners import DocumentOwners
 from newsmodel.quotes.entities import Entity, EntityMention, Resolved
@@ -318,6 +319,8 @@ class Registry(DocumentOwners):
             )
         ):
             first += 3  # "The province’s Water Security Agency" is the Water Security Agency
+        elif phrase.kind is SpeakerKind.ORGANISATION:
+            first = name_after_adjectives(tokens, first, phrase.last)  # "the federal Ministry"
         last = phrase.last
         if (
             last - first > 3

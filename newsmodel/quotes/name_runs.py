@@ -22,6 +22,7 @@ from newsmodel.quotes.proper_names import (
     SURNAME_WORDS,
     is_given_name,
     month_surname,
+    saint_possessive,
 )
 from newsmodel.quotes.tokens import Tokens
 
@@ -116,6 +117,9 @@ def capital_runs(tokens: Tokens, skip: tuple[int, int] | None) -> list[tuple[int
         ):
             last = k + 1  # "Anne-Marie de la Fontaine": two particles
             continue
+        elif k == last + 1 and para[k] == first_para and saint_possessive(tokens, last):
+            last = k + 1  # "St. Michael’s Hospital": one name
+            continue
         elif (
             k == last + 1
             and para[k] == first_para
@@ -166,7 +170,10 @@ def capital_runs(tokens: Tokens, skip: tuple[int, int] | None) -> list[tuple[int
 
 
 def _numbered(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
-    """The run [first, last) with the number of a union's unit after it: "UFCW Local 832"."""
+    """The run [first, last) with the number of a union's unit after it ("UFCW Local
+    832"), or the possessive of a saint's name that ends it ("the City of St. John’s")."""
+    if last < len(tokens.text) and saint_possessive(tokens, last):
+        return first, last + 1
     if (
         last < len(tokens.text)
         and tokens.lower[last - 1] in NUMBERED_UNITS

@@ -419,7 +419,7 @@ class Bodies(ArticleNames):
             if (
                 _token < at
                 and resolved.kind is SpeakerKind.ORGANISATION
-                and role in resolved.name.lower().split()
+                and _holds_role(resolved.name, role)
                 and resolved.name.lower() != role  # "Company says" in a deck: no name
             ):
                 return resolved
@@ -452,7 +452,7 @@ class Bodies(ArticleNames):
         while k >= 0 and scanned < MAX_MENTIONS_SCANNED:
             e = self.orgs[k][1]
             if (
-                role in e.name.lower().split()
+                _holds_role(e.name, role)
                 or role in e.roles
                 or (
                     role in COMPANY_ROLES
@@ -536,3 +536,9 @@ def _nameless_capitals(tokens: Tokens, subject: Phrase) -> bool:
         # (but "Aurora Air": a given name before a company's word)
         and (not is_given_name(tokens.text[a]) or company_name(" ".join(tokens.text[a:b])))
     )
+
+
+def _holds_role(name: str, role: str) -> bool:
+    """Whether a body's name holds a role noun, or a word made from it: "the region" in
+    "Regional Municipality of Tenby", "the ministry" in "Ministry of Health"."""
+    return any(w == role or (w.startswith(role) and len(role) > 4) for w in name.lower().split())

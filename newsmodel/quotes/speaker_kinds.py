@@ -65,6 +65,7 @@ from newsmodel.quotes.proper_names import (
     month_surname,
     name_split,
     person_ends_before,
+    saint_possessive,
 )
 from newsmodel.quotes.title_joins import DETERMINERS, coordinated_title, titled_name
 from newsmodel.quotes.tokens import Tokens
@@ -366,7 +367,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     # possessive: "Brazil’s Foreign Ministry", "Kasich’s chief strategist John Weaver"
     poss = -1
     for k in range(last - 1, first, -1) if "’s" in words or "'s" in words else ():
-        if lower[k] in ("’s", "'s"):
+        if lower[k] in ("’s", "'s") and not saint_possessive(tokens, k):
             poss = k
             break
     if poss > first and any(
