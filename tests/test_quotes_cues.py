@@ -755,3 +755,20 @@ def test_and_i_quote_is_the_writer_s_aside() -> None:
     assert speaker(quote(a, "We love")) == "Tom Hale"
     assert cue(quote(a, "We love")) == "said"
     assert speaker(quote(a, "I quote the")) == "Ann Reid"
+
+
+def test_a_base_form_after_a_singular_noun_in_s_is_a_noun() -> None:
+    """ "the natural gas project", "a news report": a noun in "-s" that is singular makes
+    the base form after it a noun, no cue with "the natural gas" for its speaker;
+    "officials say" stays a cue."""
+    a = article(
+        "Title",
+        "Brixo Energy began developing the Ebla natural gas project in Syria, where it saw "
+        "“significant upside potential.”",
+        "A news report said Tom Hale “used a personal email account.”",
+        "Officials say the outbreak is “out of control.”",
+    )
+    found = quote(a, "significant upside").attribution
+    assert found is None or found.cue is None or found.cue.text != "project"
+    assert speaker(quote(a, "used a personal")) == "A news report"
+    assert cue(quote(a, "out of control")) == "say"

@@ -585,7 +585,13 @@ def _noun_use(prev: str, prev_text: str, before_prev: str) -> bool:
             )
         )
         return before_prev not in ("and", "&") and not plural_people
-    return not prev.endswith("s") or prev.endswith("ss")
+    # "the natural gas project": a noun in "-s" that is singular (not "researchers studying
+    # the virus say": the object of a participle, then the verb)
+    return (
+        not prev.endswith("s")
+        or prev.endswith("ss")
+        or (prev in _SINGULAR_S_NOUNS and before_prev != "the")
+    )
 
 
 def _after_relative(lower: list[str], para: Sequence[int], i: int) -> bool:
