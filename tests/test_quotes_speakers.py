@@ -3206,3 +3206,19 @@ def test_local_governments_are_named_as_written_in_full() -> None:
     assert speaker(quote(a, "It was a long")) == "St. Michael’s Hospital"
     assert speaker(quote(a, "We will appeal")) == "Department of Justice"
     assert mention(quote(a, "We will appeal")) == "the federal Department of Justice"
+
+
+def test_a_union_local_named_in_a_description_is_the_union() -> None:
+    """A union's unit named only in a person's description ("president of Brixo Transit
+    Workers Local 1822") is a body, and "the union" stands for it."""
+    a = article(
+        "Title",
+        "“Those numbers do not tell you who rides,” said Declan Mbeki, president of Brixo "
+        "Transit Workers Local 1822.",
+        "In a news release, the union said the commission had “chosen the easy cut.”",
+    )
+    assert speaker(quote(a, "Those numbers")) == "Declan Mbeki"
+    assert speaker_kind(quote(a, "chosen the easy")) == (
+        "Brixo Transit Workers Local 1822",
+        SpeakerKind.ORGANISATION,
+    )

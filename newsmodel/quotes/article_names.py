@@ -40,6 +40,7 @@ from newsmodel.quotes.lexicon import (
     GROUP_NOUNS,
     MALE_NAMES,
     NUMBER_WORDS,
+    NUMBERED_UNITS,
     ORG_MARKERS,
     PERSON_NOUNS,
     PLACE_HEADS,
@@ -215,12 +216,16 @@ class ArticleNames:
                 # "Bank of Canada Governor Stephen Poloz": the bank, then the governor
                 self._register_org(first, titled)
                 self._register(titled, last, name)
-            elif "of" in tokens.lower[first:last] or (
-                last - first >= 3
-                and tokens.lower[last - 1] in ORG_MARKERS
-                and (name is None or name[1] - name[0] < 2)
+            elif (
+                "of" in tokens.lower[first:last]
+                or (
+                    last - first >= 3
+                    and tokens.lower[last - 1] in ORG_MARKERS
+                    and (name is None or name[1] - name[0] < 2)
+                )
+                or (tokens.text[last - 1].isdigit() and tokens.lower[last - 2] in NUMBERED_UNITS)
             ):
-                # "the Ministry of Health" (see capital_runs), "Etobicoke General Hospital"
+                # "the Ministry of Health" (see capital_runs), "Etobicoke General Hospital", "ATU Local 1"
                 self._register_org(first, last)
             elif (
                 name is not None
@@ -648,6 +653,8 @@ class ArticleNames:
         entity = self.org_names.get(full)
         if entity is None:
             entity = self.org_names[full] = Entity(full, SpeakerKind.ORGANISATION, place=place)
+            if tokens.text[last - 1].isdigit() and tokens.lower[last - 2] in NUMBERED_UNITS:
+                entity.roles.add("union")  # "Amalgamated Transit Workers Local 1822"
             k = first + 1 if tokens.lower[first] in ("the", "a", "an") else first
             head = tokens.text[k]
             if not (
