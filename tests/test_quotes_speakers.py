@@ -3169,7 +3169,8 @@ def test_a_union_local_s_number_ends_its_name() -> None:
 def test_a_participle_with_its_object_describes_the_head_that_speaks() -> None:
     """ "The lawyer representing the family said": the lawyer speaks, not the family;
     "researchers studying the virus say" are the researchers. A participle before the
-    head is an adjective ("a leading expert") or part of a role ("managing director")."""
+    head is an adjective ("a leading expert") or part of a role ("managing director",
+    "leading rusher Ian Moss", "running back Darnell Clarke")."""
     a = article(
         "Title",
         "The lawyer representing the family said they were “devastated.”",
@@ -3177,6 +3178,8 @@ def test_a_participle_with_its_object_describes_the_head_that_speaks() -> None:
         "The union representing the school’s teachers said it was “disappointed.”",
         "A leading expert on the economy said the plan “smacks of desperation.”",
         "Brixo's managing director Tom Hale said the firm was “unique.”",
+        "Bombers running back Darnell Clarke said the field was “the same for both.”",
+        "Bombers leading rusher Ian Moss said it was “a tough night.”",
     )
     assert speaker_kind(quote(a, "devastated")) == ("The lawyer", SpeakerKind.PERSON)
     assert mention(quote(a, "devastated")) == "The lawyer"
@@ -3184,6 +3187,8 @@ def test_a_participle_with_its_object_describes_the_head_that_speaks() -> None:
     assert speaker(quote(a, "disappointed")) == "The union"
     assert speaker(quote(a, "smacks")) == "A leading expert on the economy"
     assert speaker(quote(a, "unique")) == "Tom Hale"
+    assert speaker(quote(a, "the same for")) == "Darnell Clarke"
+    assert speaker(quote(a, "a tough night")) == "Ian Moss"
 
 
 def test_local_governments_are_named_as_written_in_full() -> None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from newsmodel.quotes.lexicon import PERSON_NOUNS, TITLE_WORDS, word_list
 from newsmodel.quotes.phrase_words import np_word, number_word
-from newsmodel.quotes.speaker_kinds import DETERMINERS, Phrase, classify
+from newsmodel.quotes.proper_names import is_given_name
+from newsmodel.quotes.speaker_kinds import DETERMINERS, POSSESSIVES, Phrase, classify
 from newsmodel.quotes.tokens import Tokens
 
 __all__ = ["head_before_participle", "object_participle"]
@@ -20,7 +21,7 @@ _OBJECT_PARTICIPLES = word_list("object_participles")
 def object_participle(tokens: Tokens, p: int, lo: int) -> bool:
     """Whether token ``p`` is a participle after a head noun (not before ``lo``) with
     its object after it: "the lawyer representing the family" (not "a leading expert",
-    "the managing director", "his running mate")."""
+    "the managing director", "leading rusher Darnell Clarke")."""
     lower, text = tokens.lower, tokens.text
     return (
         lo < p < len(text) - 1
@@ -32,6 +33,14 @@ def object_participle(tokens: Tokens, p: int, lo: int) -> bool:
         and not number_word(text[p - 1])
         and lower[p + 1] not in PERSON_NOUNS
         and lower[p + 1] not in TITLE_WORDS
+        # (not "leading rusher Darnell Clarke": a role, then the name of its holder)
+        and not (
+            p + 2 < len(text)
+            and text[p + 1].islower()
+            and lower[p + 1] not in DETERMINERS
+            and lower[p + 1] not in POSSESSIVES
+            and is_given_name(text[p + 2])
+        )
     )
 
 
