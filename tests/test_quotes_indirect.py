@@ -1920,16 +1920,19 @@ def test_a_text_that_ends_on_a_conjunction_after_a_comma(text: str) -> None:
 
 def test_reported_words_that_run_into_their_own_partial_quotation_are_that_quotation() -> None:
     """ "Asa Khalif said Tom Hale is a “reckless bigot”": one utterance, the partial
-    quotation, not also the words "Tom Hale is a"; a clause before a "but" stays ("the
-    plan was sound"), and so do reported words before another speaker's quotation."""
+    quotation, not also the words "Tom Hale is a"; a clause before a comma, "but" or "and"
+    stays ("the plan was sound"), and so do reported words before another speaker's
+    quotation."""
     a = article(
         "Title",
         "Asa Khalif said Tom Hale is a “reckless bigot” who will not win votes.",
         "Ann Reid said the plan was sound, but the “details are missing.”",
         "Lee Park said the fees are what critics call “a tax grab.”",
+        "Ian Moss said his party was open to it and would “look at anything.”",
     )
     assert speaker(quote(a, "reckless bigot")) == "Asa Khalif"
     assert not [q for q in a.quotations if q.text.startswith("Tom Hale is")]
     assert indirect(a, "the plan was sound").text == "the plan was sound"
     assert speaker(quote(a, "details are")) == "Ann Reid"
     assert speaker(indirect(a, "the fees are")) == "Lee Park"
+    assert indirect(a, "his party was open").text == "his party was open to it"

@@ -316,8 +316,11 @@ def own_complement(tokens: Tokens, end: int, sl: int) -> bool:
     )
 
 
-#: The fewest words of a clause kept before a "but" in reported words.
+#: The fewest words of a clause kept before a comma or a conjunction in reported words.
 _LEAST_CLAUSE = 3
+#: Marks and conjunctions after which reported words go on into a clause of their own:
+#: "said the party was open to it and would “look at anything”".
+_CLAUSE_JOINS = word_list("clause_joins")
 
 
 def before_own_quote(tokens: Tokens, found: Sequence[Found | None], item: IndirectSpeech) -> bool:
@@ -326,7 +329,7 @@ def before_own_quote(tokens: Tokens, found: Sequence[Found | None], item: Indire
     the partial quotation reports the utterance ("Khalif said Trump is a “racist bigot”":
     not also the words "Trump is a" before its marks), and only a clause before a "but"
     stays ("said the plan was sound but the “details are missing”": "the plan was
-    sound")."""
+    sound"), as does one before a comma or "and"."""
     k = item.last
     if k >= len(tokens.text) or tokens.sent[k] != tokens.sent[item.first]:
         return True
@@ -337,7 +340,7 @@ def before_own_quote(tokens: Tokens, found: Sequence[Found | None], item: Indire
     if own is None or own.cue is None or own.cue != item.found.cue:
         return True
     for m in range(k - 1, item.first + _LEAST_CLAUSE - 1, -1):
-        if tokens.lower[m] == "but":
+        if tokens.lower[m] in _CLAUSE_JOINS:
             item.last = m - 1 if tokens.text[m - 1] == "," else m
             return True
     return False
