@@ -513,3 +513,20 @@ def test_an_age_no_one_was_given_is_the_player_the_sentence_before_is_about() ->
         "“That is on me,” the 31-year-old said.",
     )
     assert speaker(quote(a, "That is on me")) == "Tom Hale"
+
+
+def test_a_role_with_a_portfolio_is_no_other_office() -> None:
+    """ "the federal health minister" is not "Prime Minister Ann Dale" nor "Finance
+    Minister Lee Park"; it is "Health Minister Tom Hale" ("federal" names no office),
+    and "the foreign secretary" is not "Home Secretary Ian Moss"."""
+    a = article(
+        "Title",
+        "Prime Minister Ann Dale is in Brussels. Finance Minister Lee Park tabled the budget.",
+        "In Ottawa, the federal health minister said it was “a good start.”",
+        "Health Minister Tom Hale spoke next. The federal health minister said it was “fine.”",
+        "Foreign Secretary Rob Wynn spoke. Home Secretary Ian Moss vowed to act.",
+        "The foreign secretary insisted it was “for Parliament to decide.”",
+    )
+    assert speaker(quote(a, "a good start")) == "the federal health minister"
+    assert speaker(quote(a, "fine")) == "Tom Hale"
+    assert speaker(quote(a, "for Parliament")) == "Rob Wynn"

@@ -392,7 +392,16 @@ class Registry(DocumentOwners):
             # "the former president", "the foreign minister" (but "Ray Bouchard has
             # coached ... “...,” the coach said": the one said to do what the role does)
             found = self._acting(phrase.role, at) if not said and not qualifiers else None
-            found = found or self._role(phrase.role, at, modifiers=said, qualifiers=qualifiers)
+            # the qualifiers after a possessive and no title's name the office: "health" in
+            # "the federal health minister" (not "bank" and "chief" in "the bank's chief ...")
+            poss = max(
+                (k for k in range(phrase.first, phrase.last) if tokens.lower[k] in ("’s", "'s")),
+                default=-1,
+            )
+            office = (frozenset(tokens.lower[poss + 1 : phrase.last]) & qualifiers) - TITLE_WORDS
+            found = found or self._role(
+                phrase.role, at, modifiers=said, qualifiers=qualifiers, office=office
+            )
             if found is not None:
                 return attrs.evolve(found, description=description or found.description)
         if (

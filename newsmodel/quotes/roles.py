@@ -117,6 +117,8 @@ _APPOSITIVE_WORDS = 12
 ROLE_MODIFIERS = word_list("role_modifiers")
 #: Those that make another office of the same name, which only a person titled so holds.
 _OFFICE_MODIFIERS = word_list("office_modifiers")
+#: Words before a role that name no office of its own: "the federal health minister".
+_GENERIC_QUALIFIERS = word_list("generic_qualifiers")
 
 
 def _other_office(titles: list[str], roles: frozenset[str], said: AbstractSet[str]) -> bool:
@@ -378,11 +380,13 @@ class Roles(Subjects):
         titled: set[str] | None = None,
         modifiers: frozenset[str] = frozenset(),
         qualifiers: frozenset[str] = frozenset(),
+        office: frozenset[str] = frozenset(),
     ) -> Resolved | None:
         """The person last mentioned before ``at`` whose title or role holds ``role`` (or a
         synonym: "the judge" for "Justice Margaret Osei"), or the anonymous speaker last
         quoted under that role ("the diplomat" after "a senior diplomat"), whichever is
-        nearer."""
+        nearer. ``office``: the qualifiers that name the office ("health" in "the federal
+        health minister"), none of which another office's holder has."""
         roles = ROLE_SYNONYMS.get(role, frozenset([role]))
         if titled is not None:
             titled = party_words(titled)  # "the Tory leader": a Conservative's title
@@ -439,6 +443,10 @@ class Roles(Subjects):
         if qualifiers:
             # "the foreign minister" is the one whose title says "foreign", when one does
             qualified = {i: e for i, e in by_id.items() if qualifiers <= set(e.titles)}
+            specific = office - _GENERIC_QUALIFIERS  # the words of the office it names
+            if not qualified and specific:
+                # "the federal health minister": "Health Minister Ann Dale"
+                qualified = {i: e for i, e in by_id.items() if specific <= set(e.titles)}
             if not qualified:
                 # else one whose description says them: "the former high school teacher"
                 # for "Tom Hale, a former high school teacher,", not "a Grade 6 teacher"
@@ -453,6 +461,9 @@ class Roles(Subjects):
                 }
             if qualified:
                 by_id = qualified
+            elif specific:
+                # "the health minister" is no "Prime Minister Tom Dale"
+                by_id = {}
         elif len(by_id) > 1:
             # "the chief" of Chief Rosalind Reid and Grand Chief Alvin Fiddler: the one
             # whose title says nothing else, when one does
