@@ -541,4 +541,7 @@ def _nameless_capitals(tokens: Tokens, subject: Phrase) -> bool:
 def _holds_role(name: str, role: str) -> bool:
     """Whether a body's name holds a role noun, or a word made from it: "the region" in
     "Regional Municipality of Tenby", "the ministry" in "Ministry of Health"."""
-    return any(w == role or (w.startswith(role) and len(role) > 4) for w in name.lower().split())
+    return any(
+        w == role or (w.startswith(role) and len(role) > 4 and w[len(role) :].isalpha())
+        for w in name.lower().split()
+    )
