@@ -3227,3 +3227,18 @@ def test_a_union_local_named_in_a_description_is_the_union() -> None:
         "Brixo Transit Workers Local 1822",
         SpeakerKind.ORGANISATION,
     )
+
+
+def test_a_noun_for_a_person_capitalised_inside_a_sentence_is_a_surname() -> None:
+    """ "“...,” says Doctor" after "Ken Doctor": a noun for a person or a title,
+    capitalised inside its sentence with no name after it, is a surname."""
+    a = article(
+        "Title",
+        "Ken Doctor, a media analyst, has studied the deal for months.",
+        "“It will not save the papers,” says Doctor.",
+        "“The numbers do not add up,” Doctor said.",
+        "Doctors say the wait is “too long.”",
+    )
+    assert speaker(quote(a, "It will not")) == "Ken Doctor"
+    assert speaker(quote(a, "The numbers")) == "Ken Doctor"
+    assert speaker_kind(quote(a, "too long")) == ("Doctors", SpeakerKind.GROUP)

@@ -172,6 +172,17 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     lower = tokens.lower
     w0 = lower[first]
     if (
+        last - first == 1
+        and (w0 in TITLE_WORDS or w0 in PERSON_NOUNS)
+        and text[first][:1].isupper()
+        and text[first][1:].islower()
+        and first != tokens.sent_first[tokens.sent[first]]
+        and (first + 1 >= len(text) or not text[first + 1][:1].isupper())
+    ):
+        # "“...,” says Doctor" after "Ken Doctor": a title capitalised inside a sentence,
+        # with no name after it, is a surname
+        return Phrase(first, last, SpeakerKind.PERSON, name=(first, last), definite=True)
+    if (
         last - first >= 2
         and lower[last - 1] in ("’s", "'s")
         and company_with_s("".join(text[first : last - 1]))
