@@ -3242,3 +3242,18 @@ def test_a_noun_for_a_person_capitalised_inside_a_sentence_is_a_surname() -> Non
     assert speaker(quote(a, "It will not")) == "Ken Doctor"
     assert speaker(quote(a, "The numbers")) == "Ken Doctor"
     assert speaker_kind(quote(a, "too long")) == ("Doctors", SpeakerKind.GROUP)
+
+
+def test_a_plural_possessive_before_a_noun_runs_on_in_an_inverted_speaker() -> None:
+    """ "said the chair of the premiers’ council, Ann Reid": the plural possessive is
+    inside the description, and the name after it speaks."""
+    a = article(
+        "Title",
+        "“We want a deal,” said the chair of the premiers’ council, Ann Reid.",
+        "“We want it now,” said the workers’ union.",
+    )
+    assert speaker(quote(a, "We want a deal")) == "Ann Reid"
+    assert speaker_kind(quote(a, "We want it now")) == (
+        "the workers’ union",
+        SpeakerKind.ORGANISATION,
+    )

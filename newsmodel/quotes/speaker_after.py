@@ -180,9 +180,11 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                 continue
             break
         if w in ("’s", "'s") or (
-            plural_possessive(tokens, k, i) and k + 1 < hi and text[k + 1][0].isupper()
+            plural_possessive(tokens, k, i)
+            and k + 1 < hi
+            and (text[k + 1][0].isupper() or (text[k + 1].isalpha() and np_word(tokens, k + 1)))
         ):
-            k += 1  # "Rogers's", "Corals' Tim Brack"
+            k += 1  # "Rogers's", "Corals' Tim Brack", "the premiers’ council"
             in_name = False
             continue
         if (
