@@ -3257,3 +3257,20 @@ def test_a_plural_possessive_before_a_noun_runs_on_in_an_inverted_speaker() -> N
         "the workers’ union",
         SpeakerKind.ORGANISATION,
     )
+
+
+def test_a_participle_after_an_inverted_speaker_describes_them() -> None:
+    """ "“...,” said a mother waiting at the counter with her son, who ...": the mother
+    speaks, described by the participle's words to the end of the sentence."""
+    a = article(
+        "Title",
+        "“He is eight,” said a mother waiting at the counter with her son, who had just been "
+        "handed a bag of tablets.",
+        "“It is cold,” said a man standing outside the shelter.",
+    )
+    found = quote(a, "He is eight").attribution
+    assert found is not None
+    assert (found.speaker.name, found.speaker.kind) == ("a mother", SpeakerKind.ANONYMOUS)
+    assert found.speaker.description is not None
+    assert found.speaker.description.startswith("waiting at the counter")
+    assert speaker(quote(a, "It is cold")) == "a man"

@@ -388,6 +388,17 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
                     k += 1
                 seen_head = False
                 continue
+            if (
+                w.endswith("ing")
+                and (lower[k - 1] in PERSON_NOUNS or lower[k - 1] in GROUP_NOUNS)
+                # (not "transit committee ranking Democrat Elena Benson": a title)
+                and k + 1 < hi
+                and text[k + 1].islower()
+                and lower[k + 1] not in PERSON_NOUNS
+                and lower[k + 1] not in TITLE_WORDS
+            ):
+                # "said a mother waiting at the counter with her son": the one described
+                return _described_by_participle(tokens, i, k, hi)
             break
         if seen_head and w in _NAMING_PARTICIPLES:
             named = _named_as(tokens, i, k, hi)
@@ -550,3 +561,16 @@ def _named_in_apposition(tokens: Tokens, phrase: Phrase, d: int, stop: int) -> P
         return None
     named.description = (phrase.first, phrase.last)
     return named
+
+
+def _described_by_participle(tokens: Tokens, i: int, k: int, hi: int) -> Phrase | None:
+    """The speaker [i, k) whose participle at ``k`` describes them up to the end of the
+    sentence: "said a mother waiting at the counter with her son, who had ..."."""
+    stop = k
+    while stop < hi and tokens.quote[stop] < 0 and tokens.text[stop] not in (".", ";", "!", "?"):
+        stop += 1
+    head = classify(tokens, i, k)
+    if head is None or head.pronoun is not None or stop <= k + 1:
+        return None
+    head.description = (k, stop)
+    return head
