@@ -161,15 +161,15 @@ def capital_runs(tokens: Tokens, skip: tuple[int, int] | None) -> list[tuple[int
             last = k + 1
             continue
         if first >= 0:
-            runs.append(_numbered(tokens, first, last))
+            runs.append(_name_end(tokens, first, last))
         first, last = k, k + 1
         first_para = para[k]
     if first >= 0:
-        runs.append(_numbered(tokens, first, last))
+        runs.append(_name_end(tokens, first, last))
     return runs
 
 
-def _numbered(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
+def _name_end(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
     """The run [first, last) with the number of a union's unit after it ("UFCW Local
     832"), or the possessive of a saint's name that ends it ("the City of St. John’s")."""
     if last < len(tokens.text) and saint_possessive(tokens, last):

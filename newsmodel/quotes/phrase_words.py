@@ -89,7 +89,6 @@ FINITE_WORDS = word_list("finite_words")
 _PLAIN_VERBS = word_list("plain_verbs")
 
 
-#: Participles that may follow the head of a speaker phrase with a prepositional phrase.
 #: Determiners that open the object of a postmodifier inside a speaker phrase: "a diplomat
 #: travelling with the delegation".
 OBJECT_DETERMINERS = word_list("object_determiners")
@@ -99,6 +98,7 @@ PARTY_STATE_RE = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]*\Z")
 PLACE_PREPOSITIONS = word_list("place_prepositions")
 #: Words that make a unit of time a time adjunct: "last month", "this week".
 TIME_DEICTICS = word_list("time_deictics")
+#: Participles that may follow the head of a speaker phrase with a prepositional phrase.
 POSTMODIFIERS = word_list("postmodifiers")
 
 
