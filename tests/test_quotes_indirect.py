@@ -1929,6 +1929,7 @@ def test_reported_words_that_run_into_their_own_partial_quotation_are_that_quota
         "Ann Reid said the plan was sound, but the “details are missing.”",
         "Lee Park said the fees are what critics call “a tax grab.”",
         "Ian Moss said his party was open to it and would “look at anything.”",
+        "Ann Dale said Brixo is ready to welcome firms that are “building biofuel plants.”",
     )
     assert speaker(quote(a, "reckless bigot")) == "Asa Khalif"
     assert not [q for q in a.quotations if q.text.startswith("Tom Hale is")]
@@ -1936,3 +1937,4 @@ def test_reported_words_that_run_into_their_own_partial_quotation_are_that_quota
     assert speaker(quote(a, "details are")) == "Ann Reid"
     assert speaker(indirect(a, "the fees are")) == "Lee Park"
     assert indirect(a, "his party was open").text == "his party was open to it"
+    assert indirect(a, "Brixo is ready").text == "Brixo is ready to welcome firms"
