@@ -3274,3 +3274,15 @@ def test_a_participle_after_an_inverted_speaker_describes_them() -> None:
     assert found.speaker.description is not None
     assert found.speaker.description.startswith("waiting at the counter")
     assert speaker(quote(a, "It is cold")) == "a man"
+
+
+def test_a_role_in_lower_case_makes_a_person_of_an_unknown_name_before_of() -> None:
+    """ "said planetary geologist Rosaly Lopes of NASA’s Jet Propulsion Laboratory": the
+    role before the name makes a person of a given name the table does not know, and the
+    possessive after "of" is the laboratory's."""
+    a = article(
+        "Title",
+        "“Organics are very important,” said planetary geologist Rosaly Lopes of NASA’s Jet "
+        "Propulsion Laboratory in California.",
+    )
+    assert speaker_kind(quote(a, "Organics")) == ("Rosaly Lopes", SpeakerKind.PERSON)

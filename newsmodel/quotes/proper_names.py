@@ -39,7 +39,7 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
-from newsmodel.quotes.person_words import AGENT_ENDINGS
+from newsmodel.quotes.person_words import AGENT_ENDINGS, names_someone
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
 
@@ -712,9 +712,11 @@ def person_ends_before(tokens: Tokens, k: int, lo: int) -> bool:
         opener = True
     run = k - 1 - m
     first = tokens.text[m + 1]
+    # "planetary geologist Rosaly Lopes of ...": a role in lower case before the name
+    titled = m >= lo and tokens.text[m][:1].islower() and names_someone(tokens.lower[m])
     return (
         2 <= run <= 3
-        and (is_given_name(first) or first.rstrip(".").lower() in HONORIFICS)  # "Mr Hirst"
+        and (is_given_name(first) or first.rstrip(".").lower() in HONORIFICS or titled)
         and (opener or m < lo or not tokens.text[m][0].isupper())
     )
 
