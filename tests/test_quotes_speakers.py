@@ -3286,3 +3286,17 @@ def test_a_role_in_lower_case_makes_a_person_of_an_unknown_name_before_of() -> N
         "Propulsion Laboratory in California.",
     )
     assert speaker_kind(quote(a, "Organics")) == ("Rosaly Lopes", SpeakerKind.PERSON)
+
+
+def test_an_office_whose_words_hold_of_and_and_titles_the_name_after_it() -> None:
+    """ "Conflict of Interest and Ethics Commissioner Mario Dion" is Mario Dion, titled:
+    the office's words hold "of" and "and", no list of two and no "X of Y" person."""
+    a = article(
+        "Title",
+        "“The rules are clear,” said Conflict of Interest and Ethics Commissioner Mario Dion.",
+        "Republic of Ireland manager Brian Kerr admitted he was “frustrated.”",
+        "“It was fair,” said Ann Reid of the Fraser Institute.",
+    )
+    assert speaker_kind(quote(a, "The rules")) == ("Mario Dion", SpeakerKind.PERSON)
+    assert speaker(quote(a, "frustrated")) == "Brian Kerr"
+    assert speaker(quote(a, "It was fair")) == "Ann Reid"

@@ -442,6 +442,16 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
         return Phrase(first, last, SpeakerKind.ORGANISATION, definite=True)  # City of Regina
     core_last = last
     blockers = not NAME_BLOCKERS.isdisjoint(lower[body_first + 1 : last - 1])
+    if blockers:
+        # "Conflict of Interest and Ethics Commissioner Mario Dion": an office's words hold
+        # the "of", and a titled full name ends the phrase
+        office_name = name_split(tokens, body_first, last)
+        blockers = not (
+            office_name is not None
+            and office_name[0] > body_first + 2
+            and lower[office_name[0] - 1] in TITLE_WORDS
+            and is_given_name(text[office_name[0]])
+        )
     for k in range(body_first + 1, last - 1) if blockers else ():
         if (
             lower[k] in NAME_BLOCKERS

@@ -63,7 +63,8 @@ def coordinated_title(tokens: Tokens, first: int, conj: int, last: int) -> bool:
     ):
         return True  # "Committee member and Tory MP Nigel Waterson" (not "Both the ...")
     left = [k for k in range(first, conj) if text[k][0].isalpha()]
-    if not left or not all(text[k][0].isupper() for k in left):
+    # (the words of an office may hold "of": "Conflict of Interest and Ethics Commissioner")
+    if not left or not all(text[k][0].isupper() or lower[k] in ("of", "for") for k in left):
         return False
     if lower[conj - 1] in TITLE_WORDS:
         return True  # "Deputy Prime Minister and ..."
