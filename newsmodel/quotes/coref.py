@@ -396,7 +396,7 @@ class Registry(DocumentOwners):
             # "the federal health minister" (not "bank" and "chief" in "the bank's chief ...")
             poss = max(
                 (k for k in range(phrase.first, phrase.last) if tokens.lower[k] in ("’s", "'s")),
-                default=-1,
+                default=phrase.first - 1,
             )
             office = (frozenset(tokens.lower[poss + 1 : phrase.last]) & qualifiers) - TITLE_WORDS
             found = found or self._role(

@@ -563,10 +563,15 @@ def _named_in_apposition(tokens: Tokens, phrase: Phrase, d: int, stop: int) -> P
     return named
 
 
+#: The most tokens of a participle's description after a speaker named after the cue.
+_DESCRIPTION_REACH = 40
+
+
 def _described_by_participle(tokens: Tokens, i: int, k: int, hi: int) -> Phrase | None:
     """The speaker [i, k) whose participle at ``k`` describes them up to the end of the
     sentence: "said a mother waiting at the counter with her son, who had ..."."""
     stop = k
+    hi = min(hi, k + _DESCRIPTION_REACH)  # bounded: a sentence of 100,000 words stays linear
     while stop < hi and tokens.quote[stop] < 0 and tokens.text[stop] not in (".", ";", "!", "?"):
         stop += 1
     head = classify(tokens, i, k)
