@@ -530,3 +530,17 @@ def test_a_role_with_a_portfolio_is_no_other_office() -> None:
     assert speaker(quote(a, "a good start")) == "the federal health minister"
     assert speaker(quote(a, "fine")) == "Tom Hale"
     assert speaker(quote(a, "for Parliament")) == "Rob Wynn"
+
+
+def test_a_role_is_not_the_subject_an_appositive_gives_another_role() -> None:
+    """ "Dr. Ann Reid, a lung specialist, has treated such cases. ¶ “...,” the patient
+    wrote": the patient is not the specialist the sentence before is about; "the
+    specialist said" is her."""
+    a = article(
+        "Title",
+        "Dr. Ann Reid, a lung specialist in Toronto, has treated dozens of such cases.",
+        "“I could not breathe for a week,” the patient wrote in an online forum.",
+        "“It was a bad case,” the specialist said.",
+    )
+    assert speaker(quote(a, "I could not")) == "the patient"
+    assert speaker(quote(a, "It was a bad")) == "Ann Reid"

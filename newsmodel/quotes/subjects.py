@@ -68,6 +68,9 @@ _SUBJECT_REACH = 8
 AGE_PARAGRAPHS = 3
 #: How many mentions further back one named with the age asked for is sought.
 _AGE_MENTIONS = 200
+#: Roles of those whom others serve, which a professional described before is not: "the
+#: patient" after "Dr. Ann Reid, a lung specialist".
+_SERVED_ROLES = word_list("served_roles")
 
 
 def age_of(tokens: Tokens, first: int, last: int) -> str | None:
@@ -166,6 +169,18 @@ class Subjects(Bodies):
         if m is None:
             return None
         e = m.entity
+        described = (
+            appositive_head(self.tokens, m.last + 1, self.tokens.para[m.token])
+            if m.last >= 0 and m.last + 1 < len(self.tokens) and self.tokens.text[m.last] == ","
+            else None
+        )
+        if (
+            role in _SERVED_ROLES
+            and described is not None
+            and (described in PERSON_NOUNS or names_someone(described))
+            and described not in ROLE_SYNONYMS.get(role, {role})
+        ):
+            return None  # "Dr. Ann Reid, a lung specialist, ... the patient wrote": not her
         said = title_gender(role)
         offices = offices_of(e)
         if (
