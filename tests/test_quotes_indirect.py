@@ -1938,3 +1938,15 @@ def test_reported_words_that_run_into_their_own_partial_quotation_are_that_quota
     assert speaker(indirect(a, "the fees are")) == "Lee Park"
     assert indirect(a, "his party was open").text == "his party was open to it"
     assert indirect(a, "Brixo is ready").text == "Brixo is ready to welcome firms"
+
+
+def test_a_fronted_date_with_its_year_is_no_reported_clause() -> None:
+    """ "On Nov. 15, 2019, former ambassador Ann Dale testified before the committee.": the
+    date is an adjunct, no words she reported, though a comma parts it from its year."""
+    a = article(
+        "Title",
+        "On Nov. 15, 2019, former ambassador Ann Dale testified before the committee.",
+        "In 2019, prices rose sharply, Tom Hale said.",
+    )
+    assert not [q for q in a.quotations if q.text.startswith("On Nov")]
+    assert speaker(indirect(a, "prices rose")) == "Tom Hale"

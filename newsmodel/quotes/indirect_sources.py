@@ -141,15 +141,22 @@ def as_source(tokens: Tokens, cue: Cue, phrase: Phrase) -> bool:
 
 def fronted_adjunct(tokens: Tokens, start: int, comma: int) -> bool:
     """Whether tokens [start, comma) are an adjunct alone, with no clause: "On Thursday
-    night", "Following a town hall in Dover last week" (a preposition or a participle
-    opens a few words that no comma parts, and no finite verb follows; not "About 90 pct
-    of the assets came from Asia", nor "Seeing his brother suffering led him to ...")."""
+    night", "On Nov. 15, 2019", "Following a town hall in Dover last week" (a preposition
+    or a participle opens a few words that no comma parts but a date's, and no finite verb
+    follows; not "About 90 pct of the assets came from Asia", nor "Seeing his brother
+    suffering led him to ...")."""
     w = tokens.lower[start]
     if not (w in ADJUNCT_PREPOSITIONS or (w.endswith("ing") and tokens.text[start][0].isupper())):
         return False
     if comma - start > _MAX_ADJUNCT or tokens.text[start + 1][0].isdigit():
         return False
-    if "," in tokens.text[start:comma]:
+    text = tokens.text
+    if any(
+        text[m] == ","
+        # (but the comma of a date: "On Nov. 15, 2019")
+        and not (m + 1 < comma and text[m + 1].isdigit() and len(text[m + 1]) == 4)
+        for m in range(start, comma)
+    ):
         return False
     return not any(clause_ahead(tokens, k, comma) for k in range(start, comma))
 
