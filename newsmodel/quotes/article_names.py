@@ -40,7 +40,6 @@ from newsmodel.quotes.lexicon import (
     GROUP_NOUNS,
     MALE_NAMES,
     NUMBER_WORDS,
-    NUMBERED_UNITS,
     ORG_MARKERS,
     PERSON_NOUNS,
     PLACE_HEADS,
@@ -49,6 +48,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
+from newsmodel.quotes.name_parts import unit_number
 from newsmodel.quotes.name_roles import (
     ROLE_STOPS,
     company_role,
@@ -223,7 +223,7 @@ class ArticleNames:
                     and tokens.lower[last - 1] in ORG_MARKERS
                     and (name is None or name[1] - name[0] < 2)
                 )
-                or (tokens.text[last - 1].isdigit() and tokens.lower[last - 2] in NUMBERED_UNITS)
+                or unit_number(tokens, last - 1)
             ):
                 # "the Ministry of Health" (see capital_runs), "Etobicoke General Hospital", "ATU Local 1"
                 self._register_org(first, last)
@@ -653,7 +653,7 @@ class ArticleNames:
         entity = self.org_names.get(full)
         if entity is None:
             entity = self.org_names[full] = Entity(full, SpeakerKind.ORGANISATION, place=place)
-            if tokens.text[last - 1].isdigit() and tokens.lower[last - 2] in NUMBERED_UNITS:
+            if unit_number(tokens, last - 1):
                 entity.roles.add("union")  # "Amalgamated Transit Workers Local 1822"
             k = first + 1 if tokens.lower[first] in ("the", "a", "an") else first
             head = tokens.text[k]

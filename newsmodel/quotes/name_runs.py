@@ -13,16 +13,15 @@ from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     CUE_FORMS,
     FUNCTION_WORDS,
-    NUMBERED_UNITS,
     ORG_MARKERS,
     word_list,
 )
+from newsmodel.quotes.name_parts import saint_possessive, unit_number
 from newsmodel.quotes.proper_names import (
     NAME_PARTICLES,
     SURNAME_WORDS,
     is_given_name,
     month_surname,
-    saint_possessive,
 )
 from newsmodel.quotes.tokens import Tokens
 
@@ -176,8 +175,7 @@ def _name_end(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
         return first, last + 1
     if (
         last < len(tokens.text)
-        and tokens.lower[last - 1] in NUMBERED_UNITS
-        and tokens.text[last].isdigit()
+        and unit_number(tokens, last)
         and tokens.quote[last] < 0
         and tokens.para[last] == tokens.para[first]
     ):

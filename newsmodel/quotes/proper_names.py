@@ -53,7 +53,6 @@ __all__ = [
     "NAME_PARTICLES",
     "NOT_GIVEN",
     "PARTY_WORDS",
-    "SAINT_WORDS",
     "SURNAME_WORDS",
     "acronym_after",
     "bracketed_acronyms",
@@ -71,7 +70,6 @@ __all__ = [
     "particle_name",
     "party_plural",
     "person_ends_before",
-    "saint_possessive",
     "same_given",
     "title_after_body",
     "title_like",
@@ -778,19 +776,3 @@ COUNTRY_GIVEN_COUNT = 50_000
 def country_named(word: str) -> bool:
     """Whether a country's name is a common given name (see COUNTRY_GIVEN_COUNT)."""
     return _given_count(word) >= COUNTRY_GIVEN_COUNT
-
-
-#: Words before a saint's name, whose possessive is part of a name: "St. John’s".
-SAINT_WORDS = word_list("saint_words")
-
-
-def saint_possessive(tokens: Tokens, k: int) -> bool:
-    """Whether token ``k`` is the possessive of a saint's name, part of a name: "St.
-    John’s"."""
-    return (
-        k >= 2
-        and tokens.lower[k] in ("’s", "'s")
-        and tokens.quote[k] < 0
-        and tokens.lower[k - 2] in SAINT_WORDS
-        and tokens.text[k - 2][:1].isupper()
-    )

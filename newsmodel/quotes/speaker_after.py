@@ -15,7 +15,6 @@ from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
-    NUMBERED_UNITS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -23,6 +22,7 @@ from newsmodel.quotes.lexicon import (
     word_list,
 )
 from newsmodel.quotes.name_brackets import affiliation
+from newsmodel.quotes.name_parts import unit_number
 from newsmodel.quotes.name_roles import role_noun
 from newsmodel.quotes.person_words import TIME_WORDS
 from newsmodel.quotes.proper_names import (
@@ -230,12 +230,7 @@ def phrase_after(tokens: Tokens, i: int, hi: int) -> Phrase | None:
             continue
         if (
             t[0].isupper()
-            or (
-                in_name
-                and t.isdigit()
-                and lower[k - 1] in NUMBERED_UNITS
-                and text[k - 1][0].isupper()
-            )
+            or (in_name and unit_number(tokens, k))
             or (
                 in_name
                 and t[0].isdigit()

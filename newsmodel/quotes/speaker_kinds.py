@@ -27,7 +27,6 @@ from newsmodel.quotes.lexicon import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     NUMBER_WORDS,
-    NUMBERED_UNITS,
     ORG_MARKERS,
     ORG_NOUNS,
     PARTY_SYNONYMS,
@@ -40,6 +39,7 @@ from newsmodel.quotes.lexicon import (
     company_with_s,
     word_list,
 )
+from newsmodel.quotes.name_parts import saint_possessive, unit_number
 from newsmodel.quotes.person_words import (
     CURRENCY_SIGNS,
     PERSON_HEADS,
@@ -65,7 +65,6 @@ from newsmodel.quotes.proper_names import (
     month_surname,
     name_split,
     person_ends_before,
-    saint_possessive,
 )
 from newsmodel.quotes.title_joins import DETERMINERS, coordinated_title, titled_name
 from newsmodel.quotes.tokens import Tokens
@@ -194,8 +193,7 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     body = first + (w0 == "the")
     if (
         last - body >= 3
-        and text[last - 1].isdigit()
-        and lower[last - 2] in NUMBERED_UNITS
+        and unit_number(tokens, last - 1)
         and all(text[k][:1].isupper() or lower[k] in _CAPS_JOINERS for k in range(body, last - 1))
     ):
         # "UFCW Local 832", "the Canadian Union of Public Employees Local 2210": a union's unit
