@@ -30,7 +30,7 @@ from polnear import Annotated, read_split  # noqa: E402
 
 import newsmodel  # noqa: E402
 from newsmodel import Article, QuoteKind, Stance  # noqa: E402
-from newsmodel.quotes.engine import cue_lemma  # noqa: E402
+from newsmodel.quotes.calibration import cue_lemma  # noqa: E402
 
 TABLE = ROOT / "newsmodel" / "quotes" / "data" / "confidence.tsv"
 MIN_SEEN = 30

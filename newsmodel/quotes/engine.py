@@ -18,11 +18,9 @@ A :class:`Pipeline` can run without a stage (``Pipeline().without("indirect")``)
 
 from __future__ import annotations
 
-import functools
 import itertools
 import sys
 from collections.abc import Callable, Collection, Sequence
-from importlib import resources
 
 import attrs
 
@@ -48,13 +46,14 @@ from newsmodel.quotes.attribute_floating import (
     cue_anchors,
     opens_sentence,
 )
+from newsmodel.quotes.calibration import calibrated, cue_lemma, measured_for
 from newsmodel.quotes.coref import Registry, Resolved
 from newsmodel.quotes.cue_speaker import Context, Found
 from newsmodel.quotes.cues import Cue, find_cues
 from newsmodel.quotes.embeds import find_embeds
 from newsmodel.quotes.indirect import IndirectSpeech, find_indirect
 from newsmodel.quotes.indirect_nouns import NOUN_RULE, noun_reports
-from newsmodel.quotes.lexicon import CUE_FORMS, CueClass, word_list
+from newsmodel.quotes.lexicon import CueClass, word_list
 from newsmodel.quotes.marks import (
     RawQuote,
     find_quotes,
@@ -121,62 +120,6 @@ _DISPLAYS = word_list("displays")
 _GREETINGS = word_list("greetings")
 #: Speakers that are people.
 _PEOPLE = frozenset({SpeakerKind.PERSON, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP})
-
-
-def cue_lemma(cue: Mention | None) -> str:
-    """The lemma of a cue's verb ("said" -> "say"), its first word when it is no verb
-    ("according to" -> "according"), or "*" for an attribution without a cue."""
-    if cue is None:
-        return "*"
-    words = cue.text.lower().split()
-    if not words:
-        return "*"
-    form = CUE_FORMS.get(words[0])
-    return form.lemma if form is not None else words[0]
-
-
-@functools.cache
-def _confidences() -> dict[tuple[str, str, str], float]:
-    """The measured precision of attributions by rule, kind/stance and cue lemma
-    (``data/confidence.tsv``, written by bench/confidence.py)."""
-    source = resources.files("newsmodel.quotes").joinpath("data").joinpath("confidence.tsv")
-    table: dict[tuple[str, str, str], float] = {}
-    for line in source.read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            rule, stance, lemma, _seen, confidence = line.split("\t")
-            table[(rule, stance, lemma)] = float(confidence)
-    return table
-
-
-def calibrated(attribution: Attribution, *, indirect: bool) -> Attribution:
-    """``attribution`` with the confidence its rule, stance and cue have measured (the
-    rule's own estimate where they were seen too rarely to measure)."""
-    found = _measured(attribution, indirect=indirect)
-    if found is None or found == attribution.confidence:
-        return attribution
-    # as attrs.evolve would make it, without its generic machinery (one per quotation)
-    return Attribution(
-        attribution.speaker, attribution.cue, attribution.rule, found, attribution.stance
-    )
-
-
-def _measured(attribution: Attribution, *, indirect: bool) -> float | None:
-    """The measured precision of ``attribution``'s rule, stance and cue lemma (or of its
-    rule and stance with any cue), if the table has it."""
-    return _measured_for(attribution.rule, attribution.stance, attribution.cue, indirect=indirect)
-
-
-def _measured_for(
-    rule: str, stance: Stance, cue: Mention | None, *, indirect: bool
-) -> float | None:
-    """:func:`_measured` of an attribution of ``rule``, ``stance`` and ``cue``, before it
-    is made (so that it is made once, with the confidence :func:`calibrated` gives)."""
-    table = _confidences()
-    kind = f"{'indirect' if indirect else 'marked'}/{stance.value}"
-    found = table.get((rule, kind, cue_lemma(cue)))
-    if found is None:
-        found = table.get((rule, kind, "*"))
-    return found
 
 
 #: Rules that give words in quote marks, standing alone, the speaker of the passage they
@@ -494,7 +437,7 @@ def _attribution(
         title=_clean(resolved.title),
         description=_clean(resolved.description),
     )
-    measured = _measured_for(found.rule, stance, cue, indirect=not marked)
+    measured = measured_for(found.rule, stance, cue, indirect=not marked)
     return Attribution(
         speaker=speaker,
         cue=cue,
@@ -593,7 +536,7 @@ def _attribution_of(
             cue = source.cue
             if found.cue is not None:  # its own sentence's cue
                 cue = _mention(doc.text, found.cue)
-            measured = _measured_for(found.rule, source.stance, cue, indirect=False)
+            measured = measured_for(found.rule, source.stance, cue, indirect=False)
             confidence = found.confidence if measured is None else measured
             result = Attribution(source.speaker, cue, found.rule, confidence, source.stance)
     else:
