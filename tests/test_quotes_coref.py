@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import newsmodel
 from newsmodel import QuoteKind, SpeakerKind
-from tests.quotes_support import article, indirect, mention, quote, speaker
+from tests.quotes_support import article, indirect, mention, quote, speaker, speaker_kind
 
 
 def test_short_form_resolves_to_the_full_name() -> None:
@@ -2754,6 +2754,23 @@ def test_an_acronym_names_the_body_whose_initials_it_gives() -> None:
         "is low for the public.",
     )
     assert speaker(indirect(b, "the risk is low")) == "Rideau Valley Public Health"
+
+
+def test_an_acronym_names_a_consortium_guild_or_museum_named_in_full() -> None:
+    """ "the BRC said" after "the British Retail Consortium": a consortium, a guild, a
+    museum or a theatre named in full is a body, whose initials stand for it."""
+    a = article(
+        "Retail",
+        "Sales rose in March, the Northland Retail Consortium said on Tuesday.",
+        "“It was a good month for shoes,” the NRC said.",
+        "The Harbour Writers Guild said its members would strike. The guild said talks had failed.",
+    )
+    assert speaker(quote(a, "It was a good month")) == "Northland Retail Consortium"
+    assert speaker(indirect(a, "talks had failed")) == "Harbour Writers Guild"
+    assert speaker_kind(indirect(a, "its members would strike")) == (
+        "Harbour Writers Guild",
+        SpeakerKind.ORGANISATION,
+    )
 
 
 def test_a_places_office_in_a_lede_is_the_one_quoted_next_with_no_office() -> None:

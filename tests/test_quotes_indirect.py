@@ -1950,3 +1950,16 @@ def test_a_fronted_date_with_its_year_is_no_reported_clause() -> None:
     )
     assert not [q for q in a.quotations if q.text.startswith("On Nov")]
     assert speaker(indirect(a, "prices rose")) == "Tom Hale"
+
+
+def test_a_semicolon_in_brackets_does_not_end_the_reported_clause() -> None:
+    """ "said profits rose to 40m euros (£30m; $45m) last year": the amounts in brackets
+    are part of the words said; a semicolon outside brackets still ends them."""
+    a = article(
+        "Results",
+        "The firm said profits rose to 40m euros (£30m; $45m) last year and would rise again.",
+        "The bank said rates would stay low; markets rallied.",
+    )
+    said = indirect(a, "profits rose")
+    assert said.text.endswith("would rise again")
+    assert indirect(a, "rates would stay").text == "rates would stay low"

@@ -98,19 +98,25 @@ def object_start(tokens: Tokens, cue: Cue, sl: int) -> int:
 
 
 def clause_end(tokens: Tokens, start: int, sl: int, *, comma: bool = False) -> int:
-    """The end of a reported clause: the sentence end, a semicolon or a quote mark (with
-    ``comma``, also a comma: an object ends there)."""
+    """The end of a reported clause: the sentence end, a semicolon outside brackets ("rose
+    to $5.8bn (£3bn; 4bn euros)" goes on) or a quote mark (with ``comma``, also a comma:
+    an object ends there)."""
     k = start
     sl = min(sl, start + MAX_CLAUSE)
     inline = tokens.inline
     quote = tokens.quote
     text = tokens.text
+    depth = 0  # brackets open
     while k < sl:
         q = quote[k]
         if q >= 0 and q not in inline:
             return k
         t = text[k]
-        if t == ";" or (comma and t == ","):
+        if t == "(":
+            depth += 1
+        elif t == ")" and depth:
+            depth -= 1
+        elif (t == ";" and not depth) or (comma and t == ","):
             return k
         if t == "," and k + 1 < sl and tokens.lower[k + 1] == "according":
             return k
