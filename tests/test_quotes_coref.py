@@ -3023,3 +3023,58 @@ def test_a_statement_or_a_document_of_a_named_group_or_department() -> None:
     )
     assert speaker(quote(a, "Farms are small")) == "Grain Growers of Canada"
     assert speaker(indirect(a, "the program aims")) == "Health Canada"
+
+
+def test_a_role_no_one_named_before_holds_is_the_one_named_later_in_that_office() -> None:
+    """ "The province’s education minister said ... ¶ Education Minister Liam Furey
+    said": the one the article names in that office after the role, whose words qualify
+    it; "the home secretary" is no "shadow home secretary" named later."""
+    a = article(
+        "Schools",
+        "The province’s education minister said the plan would cost $40 million.",
+        "“It is a start,” the minister said.",
+        "Education Minister Liam Furey said the money would flow in the fall.",
+    )
+    assert speaker(indirect(a, "the plan would cost")) == "Liam Furey"
+    assert speaker(quote(a, "It is a start")) == "Liam Furey"
+    b = article(
+        "Court",
+        "The prosecutor told the court the attack was planned.",
+        "Crown attorney Gareth Hale asked for eight years.",
+    )
+    assert speaker(indirect(b, "the attack was planned")) == "Gareth Hale"
+    c = article(
+        "Policing",
+        "The home secretary said the plan was sound.",
+        "Shadow home secretary Tom Dale said it would fail.",
+    )
+    assert speaker(indirect(c, "the plan was sound")) == "The home secretary"
+
+
+def test_a_role_described_then_quoted_by_a_new_name_is_that_person() -> None:
+    """ "The lead investigator on the file said ... ¶ “...,” said Sgt. Ana Ferreira": the
+    one quoted next, named there first and described no further, is the one the role
+    described; not one described anew ("said Ana Ferreira, a neighbour"), nor where the
+    role's sentence names someone before it."""
+    a = article(
+        "Arson",
+        "Police laid charges on Monday.",
+        "The lead investigator on the file, a veteran of the unit, said the case came "
+        "together over 10 days.",
+        "“We had him on video near three of the fires,” said Sgt. Ana Ferreira.",
+    )
+    assert speaker(indirect(a, "the case came together")) == "Ana Ferreira"
+    b = article(
+        "Arson",
+        "Police laid charges on Monday.",
+        "The lead investigator on the file said the case came together over 10 days.",
+        "“We were scared,” said Ana Ferreira, a neighbour.",
+    )
+    assert speaker(indirect(b, "the case came together")) == "The lead investigator"
+    c = article(
+        "Ban",
+        "A lawmaker is calling for Tom Dale to be banned after the presidential candidate "
+        "suggested that immigrants posed a threat.",
+        "“There is no basis for it,” Ann Reyes said.",
+    )
+    assert speaker(indirect(c, "immigrants posed a threat")) != "Ann Reyes"

@@ -47,6 +47,7 @@ __all__ = [
     "DESCRIBED_MEN",
     "DESCRIBED_WOMEN",
     "EPITHETS",
+    "SAYING",
     "Subjects",
     "age_of",
     "offices_of",
@@ -93,7 +94,7 @@ DESCRIBED_WOMEN = word_list("described_women")
 DESCRIBED_MEN = word_list("described_men")
 #: Verbs of saying after a name that make it a speaker of its own, not the one a lede
 #: described ("The minister said ... ¶ Ann Reid said ..."), and how far they are sought.
-_SAYING = word_list("saying_verbs")
+SAYING = word_list("saying_verbs")
 _SAYING_REACH = 12
 #: Roles that many trades hold, which a description by one of them may be called again:
 #: "the researcher" for "a climate scientist".
@@ -428,7 +429,7 @@ class Subjects(Bodies):
                 or not tokens.text[j][:1].isalnum()
                 # "A Hamilton mother says ... ¶ “...,” said Hodan Warsame": a woman or a
                 # man described, then named as the one who speaks next
-                or (described and (tokens.quote[j] >= 0 or tokens.lower[j] in _SAYING))
+                or (described and (tokens.quote[j] >= 0 or tokens.lower[j] in SAYING))
                 for j in range(first, m.token)
             )
         ):
@@ -448,7 +449,7 @@ class Subjects(Bodies):
                 not same_office
                 and not (described and tokens.quote[first] >= 0)
                 and any(
-                    tokens.lower[j] in _SAYING
+                    tokens.lower[j] in SAYING
                     for j in range(after, min(len(tokens), after + _SAYING_REACH))
                     if tokens.sent[j] == m.sent
                 )
