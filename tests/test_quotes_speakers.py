@@ -3300,3 +3300,21 @@ def test_an_office_whose_words_hold_of_and_and_titles_the_name_after_it() -> Non
     assert speaker_kind(quote(a, "The rules")) == ("Mario Dion", SpeakerKind.PERSON)
     assert speaker(quote(a, "frustrated")) == "Brian Kerr"
     assert speaker(quote(a, "It was fair")) == "Ann Reid"
+
+
+def test_a_head_noun_before_one_of_a_group_is_the_speaker() -> None:
+    """ "The head of one of Canada’s largest grocery chains told shareholders": the head
+    speaks, not the chains; "a spokesman for one of the roasters" is the spokesman."""
+    a = article(
+        "Prices",
+        "The head of one of Canada’s largest grocery chains told shareholders that prices "
+        "had stabilized.",
+        "A spokesman for one of the major roasters said the fall was a reaction to the talks.",
+        "One of the nurses said the ward was full.",
+    )
+    assert speaker_kind(indirect(a, "prices had stabilized")) == (
+        "The head of one of Canada’s largest grocery chains",
+        SpeakerKind.PERSON,
+    )
+    assert speaker(indirect(a, "the fall was")) == "A spokesman for one of the major roasters"
+    assert speaker(indirect(a, "the ward was full")) == "One of the nurses"

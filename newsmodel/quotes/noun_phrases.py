@@ -14,7 +14,6 @@ from newsmodel.quotes.cues import is_adverb
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     FUNCTION_WORDS,
-    GROUP_NOUNS,
     NUMBER_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -34,12 +33,14 @@ from newsmodel.quotes.phrase_words import (
     PLACE_PREPOSITIONS,
     POSTMODIFIERS,
     TIME_DEICTICS,
+    adjectives_comma,
     comma_back,
     finite_cue,
     lone_adverb,
     name_list,
     np_word,
     number_word,
+    one_of_after_head,
     participle_phrase,
     past_cue,
     place_comma,
@@ -59,7 +60,6 @@ from newsmodel.quotes.proper_names import (
     person_ends_before,
 )
 from newsmodel.quotes.speaker_kinds import (
-    AGE_RE,
     COMPANY_ROLES,
     DETERMINERS,
     INNER_PREPOSITIONS,
@@ -256,6 +256,9 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             ):
                 break
             start = k
+            if lower[k - 1] == "of" and one_of_after_head(tokens, k - 1, lo):
+                k -= 3  # "The head of one of the unions": the head
+                continue
             if (
                 k - 2 >= lo
                 and lower[k - 1] in INNER_PREPOSITIONS
@@ -343,6 +346,9 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             break
         if inner_against(tokens, k, lo):
             k -= 1  # a capitalised "Against" inside a name: "the League Against Cruel Sports"
+            continue
+        if w == "of" and one_of_after_head(tokens, k, lo):
+            k -= 2  # "The head of one of Canada's largest chains": the head
             continue
         if w in ("of", "and", "&"):
             if k - 1 >= lo and w != "of" and text[k - 1][0].isdigit():
@@ -443,21 +449,7 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
             start = k
             k -= 1
             continue
-        if (
-            t == ","
-            and start == k + 1
-            and end - start >= 2
-            and (lower[end - 1] in PERSON_NOUNS or lower[end - 1] in TITLE_WORDS)
-            and k - 2 >= lo
-            and lower[k - 1] not in PERSON_NOUNS
-            and lower[k - 1] not in GROUP_NOUNS
-            and not lower[k - 1].endswith("s")
-            and lower[k - 2] in ("the", "a", "an")
-            and text[k - 1][0].islower()
-            and (text[k + 1][0].islower() or AGE_RE.fullmatch(lower[k + 1]) is not None)
-            and lower[k - 1] not in FUNCTION_WORDS
-            and tokens.quote[k - 1] < 0
-        ):
+        if t == "," and start == k + 1 and adjectives_comma(tokens, k, end, lo):
             k -= 1  # adjectives before a person: "the lanky, bespectacled professor said"
             continue
         break

@@ -38,6 +38,7 @@ from newsmodel.quotes.proper_names import (
 )
 from newsmodel.quotes.speaker_kinds import (
     ADJECTIVE_ADVERBS,
+    AGE_RE,
     DETERMINERS,
     INNER_PREPOSITIONS,
     POSSESSIVES,
@@ -59,6 +60,7 @@ __all__ = [
     "PLACE_PREPOSITIONS",
     "POSTMODIFIERS",
     "TIME_DEICTICS",
+    "adjectives_comma",
     "capitals_end",
     "comma_back",
     "finite_cue",
@@ -69,6 +71,7 @@ __all__ = [
     "names_no_one",
     "np_word",
     "number_word",
+    "one_of_after_head",
     "participle_phrase",
     "past_cue",
     "place_comma",
@@ -406,4 +409,38 @@ def named_in_full(phrase: Phrase) -> bool:
         phrase.kind is SpeakerKind.PERSON
         and phrase.name is not None
         and phrase.name[1] - phrase.name[0] >= 2
+    )
+
+
+def one_of_after_head(tokens: Tokens, k: int, lo: int) -> bool:
+    """Whether the "of" at token ``k`` follows "one of" after a head noun that takes a
+    prepositional phrase: "the head of one of the unions", "a lawyer for one of them"."""
+    lower = tokens.lower
+    return (
+        k - 3 >= lo
+        and lower[k - 1] in ("one", "another")
+        and lower[k - 2] in INNER_PREPOSITIONS
+        and takes_pp(lower[k - 3])
+        and all(tokens.quote[m] < 0 for m in range(k - 3, k))
+    )
+
+
+def adjectives_comma(tokens: Tokens, k: int, end: int, lo: int) -> bool:
+    """Whether the comma at token ``k`` parts two adjectives before a person noun that
+    ends a phrase at ``end``: "the lanky, bespectacled professor said", "a tired, 34-year-
+    old nurse" (not after a noun: "the union, workers said")."""
+    lower = tokens.lower
+    text = tokens.text
+    return (
+        end - (k + 1) >= 2
+        and (lower[end - 1] in PERSON_NOUNS or lower[end - 1] in TITLE_WORDS)
+        and k - 2 >= lo
+        and lower[k - 1] not in PERSON_NOUNS
+        and lower[k - 1] not in GROUP_NOUNS
+        and not lower[k - 1].endswith("s")
+        and lower[k - 2] in ("the", "a", "an")
+        and text[k - 1][0].islower()
+        and (text[k + 1][0].islower() or AGE_RE.fullmatch(lower[k + 1]) is not None)
+        and lower[k - 1] not in FUNCTION_WORDS
+        and tokens.quote[k - 1] < 0
     )
