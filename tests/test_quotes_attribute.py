@@ -471,18 +471,22 @@ def test_a_quoted_fragment_in_a_reported_clause_is_the_reporters() -> None:
 
 
 def test_a_cue_after_a_modal_in_a_reported_clause_is_no_speech() -> None:
-    """ "X said the firm would offer “...”": the offer has not been made, so the quoted
-    words are X's; a cue in the past ("the firm offered “...”") keeps its own subject."""
+    """ "X said the firm would promise “...”": the promise has not been made, so the quoted
+    words are X's; a cue in the past ("the firm promised “...”") keeps its own subject
+    (but not a verb whose object is a thing: "the firm offered “...”" gives X's words)."""
     a = article(
         "The Brixo plant of Veltor Components will close in March.",
-        "Ann Dale, a spokesperson, said the company would offer "
+        "Ann Dale, a spokesperson, said the company would promise "
         "“generous packages to every worker” and had opened a job centre.",
-        "Tom Hale said the company offered “packages fit for nobody” in talks.",
+        "Tom Hale said the company promised “packages fit for everybody” in talks.",
+        "Ruth Vale said the company offered “packages fit for nobody” in talks.",
     )
     q = quote(a, "generous packages")
     assert (speaker(q), cue(q)) == ("Ann Dale", "said")
+    q = quote(a, "packages fit for everybody")
+    assert cue(q) == "promised"
     q = quote(a, "packages fit for nobody")
-    assert cue(q) == "offered"
+    assert (speaker(q), cue(q)) == ("Ruth Vale", "said")
 
 
 def test_a_transcript_speaker_and_colon() -> None:

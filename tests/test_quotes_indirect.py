@@ -1963,3 +1963,22 @@ def test_a_semicolon_in_brackets_does_not_end_the_reported_clause() -> None:
     said = indirect(a, "profits rose")
     assert said.text.endswith("would rise again")
     assert indirect(a, "rates would stay").text == "rates would stay low"
+
+
+def test_words_quoted_after_a_verb_of_things_in_reported_words_are_the_reporter_s() -> None:
+    """ "The council said the channel offered the “cheapest form” of programming": the
+    channel offered a thing, the words are the council's (and the clause before the marks
+    is no second quotation); with no one reporting it, the verb's subject keeps them."""
+    a = article(
+        "Television",
+        "The Viewers’ Council, which monitors broadcasts, said the music channel offered the "
+        "“cheapest form” of programming.",
+        "Ann Dale said talks with the producers revealed there was “a strong element of "
+        "risk” in the script.",
+    )
+    assert speaker(quote(a, "cheapest form")) == "Viewers’ Council"
+    assert speaker(quote(a, "a strong element")) == "Ann Dale"
+    assert not [q for q in a.quotations if q.kind is QuoteKind.INDIRECT]
+    # a verb of things right before words that are its own speaker's
+    b = article("Television", "The music channel offered the “cheapest form” of programming.")
+    assert speaker(quote(b, "cheapest form")) == "The music channel"

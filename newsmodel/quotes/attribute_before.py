@@ -69,6 +69,8 @@ _OTHERS_SPAN = 25
 #: Words before "calls" or "claims" that make it a verb: "a platform that calls for".
 _VERB_SUBJECTS = word_list("others_words_verb_subjects")
 _ONLY_ADJACENT = word_list("only_adjacent_verbs")
+#: Verbs whose object is a thing, not words (see the list).
+_THING_VERBS = word_list("thing_verbs")
 _CLAUSE_BREAKS = word_list("clause_breaks")
 #: Stances that can introduce quoted words ("endorsed his “America First” plan").
 QUOTE_STANCES = word_list("quote_stances")
@@ -329,8 +331,11 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
         # a cue after a modal is no speech that took place: "Hale said the company would
         # offer “...”" quotes Hale, even though the quotation follows the inner cue
         hypothetical = cue.first - 1 > sf and tokens.lower[cue.first - 1] in MODAL_AUXILIARIES
+        # "The council said the channel offered the “cheapest form”": a verb of things
+        # gives no one's words, those of the one who reports it
+        of_things = cue.lemma in _THING_VERBS
         reported = (
-            (hypothetical or not _adjacent_left(tokens, cue.last, a))
+            (hypothetical or of_things or not _adjacent_left(tokens, cue.last, a))
             and any(
                 outer.first < cue.first
                 and outer.lemma in CORE
@@ -347,7 +352,7 @@ def cue_before(ctx: Context, a: int, sf: int) -> Found | None:
                     )
                     # "said the president had ... and that the Senate should confirm her “...”":
                     # a cue after a modal, inside what was said
-                    or (hypothetical and outer.last <= phrase.first)
+                    or ((hypothetical or of_things) and outer.last <= phrase.first)
                 )
                 for outer in speech
             )
