@@ -3078,3 +3078,14 @@ def test_a_role_described_then_quoted_by_a_new_name_is_that_person() -> None:
         "“There is no basis for it,” Ann Reyes said.",
     )
     assert speaker(indirect(c, "immigrants posed a threat")) != "Ann Reyes"
+
+
+def test_an_acronym_names_a_body_quoted_before_under_its_full_name() -> None:
+    """ "General Motors said ... ¶ “...,” GM said": a body that spoke under a name no word
+    of which marks it a body is the one its initials stand for."""
+    a = article(
+        "Results",
+        "General Motors said higher health costs in North America had cut its profits.",
+        "“It was a hard year,” GM said.",
+    )
+    assert speaker(quote(a, "It was a hard year")) == "General Motors"

@@ -226,14 +226,19 @@ class Bodies(ArticleNames):
         while k > stop:
             e = self.orgs[k][1]
             k -= 1
-            words = [w for w in e.name.split() if w not in _NAME_JOINERS]
-            if (
-                len(words) == len(acronym)
-                # (a body named after a place: "Rideau Valley Public Health" for "RVPH")
-                and (not e.place or len(acronym) > 2)
-                and all(w[:1] == c for w, c in zip(words, acronym, strict=True))
-            ):
+            # (a body named after a place: "Rideau Valley Public Health" for "RVPH")
+            if (not e.place or len(acronym) > 2) and _initials_of(e.name, acronym):
                 return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
+        # a body quoted before under a name no word of which marks it: "General Motors
+        # said ... “...,” GM said"
+        for token, _para, resolved in reversed(self.thing_speakers[-MAX_MENTIONS_SCANNED:]):
+            if (
+                token < at
+                and resolved.kind is SpeakerKind.ORGANISATION
+                and resolved.name[:1].isupper()
+                and _initials_of(resolved.name, acronym)
+            ):
+                return resolved
         return None
 
     def _body_in_apposition(self, last: int) -> Resolved | None:
@@ -544,4 +549,13 @@ def _holds_role(name: str, role: str) -> bool:
     return any(
         w == role or (w.startswith(role) and len(role) > 4 and w[len(role) :].isalpha())
         for w in name.lower().split()
+    )
+
+
+def _initials_of(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` gives the initials of the capitalised words of ``name`` (the
+    small words of its name left out): "CBSA" for "Canada Border Services Agency"."""
+    words = [w for w in name.split() if w not in _NAME_JOINERS]
+    return len(words) == len(acronym) and all(
+        w[:1] == c for w, c in zip(words, acronym, strict=True)
     )
