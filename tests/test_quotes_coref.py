@@ -3089,3 +3089,15 @@ def test_an_acronym_names_a_body_quoted_before_under_its_full_name() -> None:
         "“It was a hard year,” GM said.",
     )
     assert speaker(quote(a, "It was a hard year")) == "General Motors"
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person_named_before() -> None:
+    """ "Van der Berg said", its particle capitalised to open the sentence, is "Renée van
+    der Berg" named before, not a person of its own."""
+    a = article(
+        "Hockey",
+        "Coach Renée van der Berg was blunt after the loss.",
+        "“We did not compete,” Van der Berg said.",
+    )
+    assert speaker(quote(a, "We did not compete")) == "Renée van der Berg"
+    assert [p.name for p in a.people] == ["Renée van der Berg"]

@@ -48,7 +48,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     word_list,
 )
-from newsmodel.quotes.name_parts import unit_number
+from newsmodel.quotes.name_parts import ends_name, unit_number
 from newsmodel.quotes.name_roles import (
     ROLE_STOPS,
     company_role,
@@ -576,15 +576,12 @@ class ArticleNames:
 
     def _shortens_a_person(self, a: int, b: int) -> bool:
         """Whether the name in tokens [a, b) ends the name of one person met before, and
-        is now theirs: "Hawk Sawyer" after "Kathleen Hawk Sawyer"."""
+        is now theirs: "Hawk Sawyer" after "Kathleen Hawk Sawyer" (and ``ends_name``)."""
         full = self._span_text(a, b)
         if full in self.persons:
             return self.persons[full].kind is SpeakerKind.PERSON
-        longer = [
-            e
-            for e in self.by_last.get(self.tokens.text[b - 1], ())
-            if e.kind is SpeakerKind.PERSON and e.name.endswith(" " + full)
-        ]
+        same = self.by_last.get(self.tokens.text[b - 1], ())
+        longer = [e for e in same if e.kind is SpeakerKind.PERSON and ends_name(e.name, full)]
         if len(longer) != 1:
             return False
         self.persons[full] = longer[0]

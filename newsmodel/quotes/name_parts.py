@@ -1,15 +1,16 @@
 """Parts of a proper name that look like something else: the possessive of a saint's
-name ("St. John’s", "St. Michael’s Hospital") and the number of a union's unit ("UFCW
-Local 832"). :mod:`name_runs`, :mod:`speaker_kinds`, :mod:`speaker_after` and
+name ("St. John’s", "St. Michael’s Hospital"), the number of a union's unit ("UFCW
+Local 832") and a surname's particle capitalised to open a sentence ("Van der Berg"). :mod:`name_runs`, :mod:`speaker_kinds`, :mod:`speaker_after` and
 :mod:`article_names` keep them inside the name.
 """
 
 from __future__ import annotations
 
 from newsmodel.quotes.lexicon import NUMBERED_UNITS, word_list
+from newsmodel.quotes.proper_names import NAME_PARTICLES
 from newsmodel.quotes.tokens import Tokens
 
-__all__ = ["SAINT_WORDS", "saint_possessive", "unit_number"]
+__all__ = ["SAINT_WORDS", "ends_name", "saint_possessive", "unit_number"]
 
 #: Words before a saint's name, whose possessive is part of a name: "St. John’s".
 SAINT_WORDS = word_list("saint_words")
@@ -35,4 +36,18 @@ def unit_number(tokens: Tokens, k: int) -> bool:
         and tokens.text[k].isdigit()
         and tokens.lower[k - 1] in NUMBERED_UNITS
         and tokens.text[k - 1][:1].isupper()
+    )
+
+
+def ends_name(name: str, short: str) -> bool:
+    """Whether ``short`` is the end of the full ``name`` of someone: "Hawk Sawyer" of
+    "Kathleen Hawk Sawyer", and "Van der Berg", its particle capitalised to open a
+    sentence, of "Renée van der Berg"."""
+    if name.endswith(" " + short):
+        return True
+    particle, _, rest = short.partition(" ")
+    return (
+        bool(rest)
+        and particle.lower() in NAME_PARTICLES
+        and name.endswith(f" {particle.lower()} {rest}")
     )
