@@ -3318,3 +3318,31 @@ def test_a_head_noun_before_one_of_a_group_is_the_speaker() -> None:
     )
     assert speaker(indirect(a, "the fall was")) == "A spokesman for one of the major roasters"
     assert speaker(indirect(a, "the ward was full")) == "One of the nurses"
+
+
+def test_a_province_that_ends_a_sentence_is_no_part_of_the_next_name() -> None:
+    """ "The rink is in Regina, Sask. Kaitlyn MacNeil said ...": the abbreviation ends
+    the place (and the sentence); the speaker is Kaitlyn MacNeil."""
+    a = article(
+        "Curling",
+        "The final was played in Regina, Sask. Kaitlyn MacNeil said the team would launch "
+        "a fundraiser.",
+    )
+    assert speaker(indirect(a, "the team would launch")) == "Kaitlyn MacNeil"
+
+
+def test_a_day_s_document_and_a_meeting_s_minutes_speak() -> None:
+    """ "Friday’s lawsuit says ...", "The minutes of the meeting said ...": documents that
+    report, not a day and a span of time ("Minutes later, officials said" stays a time)."""
+    a = article(
+        "Bid",
+        "Friday’s lawsuit says the board ignored a higher offer from a rival bidder.",
+        "The minutes of the meeting said the board had approved the plan in March.",
+        "Minutes later, officials said the fire was under control.",
+    )
+    assert speaker_kind(indirect(a, "the board ignored")) == (
+        "Friday’s lawsuit",
+        SpeakerKind.DOCUMENT,
+    )
+    assert speaker_kind(indirect(a, "had approved the plan"))[1] is SpeakerKind.DOCUMENT
+    assert speaker(indirect(a, "the fire was under control")) == "officials"

@@ -13,6 +13,7 @@ from newsmodel.names import HONORIFICS
 from newsmodel.quotes.cues import is_adverb
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
+    DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     NUMBER_WORDS,
     ORG_NOUNS,
@@ -97,6 +98,7 @@ _DESCRIPTION_OPENERS = word_list("description_openers")
 _ASIDES = word_list("asides")
 #: Pronouns of a group one of whom an appositive names: "One of them, Ann Dale,".
 _GROUP_PRONOUNS = word_list("group_pronouns")
+_WEEKDAYS = word_list("weekdays")
 
 
 def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Phrase | None:
@@ -233,6 +235,8 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 start = k
                 k -= 1
                 continue
+            if k - 1 >= lo and lower[k - 1] in _WEEKDAYS and lower[j] in DOCUMENT_NOUNS:
+                start = k - 1  # "Friday’s lawsuit says": the day's document
             break
         if (
             w in NUMBER_WORDS

@@ -360,6 +360,8 @@ def name_split(tokens: Tokens, first: int, last: int) -> tuple[int, int] | None:
             and t not in FEMALE_NAMES
         ):
             break  # "Bookmaker Brixo said": a company's role capitalised by its place
+        if t[-1] == "." and w in US_STATES and k < end - 1 and k > 0 and text[k - 1] == ",":
+            break  # "in Regina, Sask. Ann Dale said": a dateline's province ends a sentence
         if (
             # "al-Hamad" last, or "al-Nasser" before another part: "Saad al-Nasser al-Hamad"
             (t[0].isupper() or (particle_name(t) and (k == end - 1 or k + 1 < end)))

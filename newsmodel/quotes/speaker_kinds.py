@@ -648,7 +648,11 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
                 return Phrase(first, last, SpeakerKind.ORGANISATION, role=noun)
         title = (first, name[0]) if name[0] > first else None
         return Phrase(first, last, SpeakerKind.PERSON, name=name, title=title, definite=True)
-    if head_k < 0 or head in _NO_SPEAKER_HEADS:
+    if head_k < 0 or (
+        # (but "the minutes of the meeting said": the record of a meeting)
+        head in _NO_SPEAKER_HEADS
+        and not (head in DOCUMENT_NOUNS and w0 == "the" and head_k == first + 1)
+    ):
         return None
     if text[head_k][0].isupper() and head in ORG_MARKERS and text[body_first][0].isupper():
         # "the Alzheimer’s Society of Denmark", "the Supreme Court of Canada"
