@@ -3346,3 +3346,18 @@ def test_a_day_s_document_and_a_meeting_s_minutes_speak() -> None:
     )
     assert speaker_kind(indirect(a, "had approved the plan"))[1] is SpeakerKind.DOCUMENT
     assert speaker(indirect(a, "the fire was under control")) == "officials"
+
+
+def test_a_company_named_after_a_role_a_company_holds_speaks() -> None:
+    """ "according to her publisher, Tamarack House": the company the appositive names
+    (as "according to her lawyer, Ann Dale" is Ann Dale)."""
+    a = article(
+        "Books",
+        "The series sold four million copies, according to her publisher, Tamarack House.",
+        "“The series sold well,” said her distributor, Northway Books.",
+    )
+    assert speaker_kind(indirect(a, "The series sold four million")) == (
+        "Tamarack House",
+        SpeakerKind.ORGANISATION,
+    )
+    assert speaker(quote(a, "The series sold well")) == "Northway Books"

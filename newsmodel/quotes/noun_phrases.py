@@ -25,6 +25,7 @@ from newsmodel.quotes.lexicon import (
 from newsmodel.quotes.name_brackets import affiliation, ticker
 from newsmodel.quotes.participles import head_before_participle, object_participle
 from newsmodel.quotes.phrase_words import (
+    BODY_OR_PERSON_ROLES,
     CLAUSE_ENDS,
     FINITE_WORDS,
     MAX_PHRASE,
@@ -88,8 +89,6 @@ _APPOSITION_ADVERBS = word_list("apposition_adverbs")
 #: Conjunctions right before a cue that make it a second verb of its clause, with no
 #: speaker of its own: "bemoaned the unrest and said".
 _SECOND_VERB = word_list("second_verb")
-#: Roles a person or a company may hold: "The building's owner, Parkview Properties".
-_BODY_OR_PERSON_ROLES = word_list("body_or_person_roles")
 #: Words that open an appositive description after a comma: "X, now a senator, said",
 #: "X, formerly of the bank, said".
 _DESCRIPTION_OPENERS = word_list("description_openers")
@@ -616,7 +615,7 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
                     name_first > mid_first
                     or before.kind is SpeakerKind.ORGANISATION
                     # "The building's owner, Parkview Properties, said"
-                    or before.role in _BODY_OR_PERSON_ROLES
+                    or before.role in BODY_OR_PERSON_ROLES
                 )
             )
         ):

@@ -49,6 +49,7 @@ from newsmodel.text.lexicon import PLACES, US_STATES
 
 __all__ = [
     "AUTHORING_PARTICIPLES",
+    "BODY_OR_PERSON_ROLES",
     "CLAUSE_ENDS",
     "DASH_TOKENS",
     "DOCUMENT_POSTMODIFIERS",
@@ -82,6 +83,11 @@ __all__ = [
     "takes_pp",
     "title_list",
 ]
+
+#: Roles a person or a company may hold, so that a company named in apposition is the one
+#: who speaks: "The building's owner, Parkview Properties, said", "according to her
+#: publisher, Tamarack House".
+BODY_OR_PERSON_ROLES = word_list("body_or_person_roles")
 
 
 #: Finite verbs and auxiliaries: a stretch holding one is a clause, not a noun phrase.

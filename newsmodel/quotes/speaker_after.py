@@ -25,6 +25,7 @@ from newsmodel.quotes.name_brackets import affiliation
 from newsmodel.quotes.name_parts import unit_number
 from newsmodel.quotes.name_roles import role_noun
 from newsmodel.quotes.person_words import TIME_WORDS
+from newsmodel.quotes.phrase_words import BODY_OR_PERSON_ROLES
 from newsmodel.quotes.proper_names import (
     NAME_PARTICLES,
     has_marker,
@@ -528,7 +529,8 @@ def _named_as(tokens: Tokens, i: int, k: int, hi: int) -> Phrase | None:
 def _named_in_apposition(tokens: Tokens, phrase: Phrase, d: int, stop: int) -> Phrase | None:
     """The person an appositive names after a role that names no one: "said her lawyer,
     Marie Henein", "said another witness, former adviser Fiona Hale" (the role becomes
-    the description)."""
+    the description), or the company after a role a company may hold ("her publisher,
+    Tamarack House")."""
     for m in range(d + 1, min(stop, d + 7)):
         if tokens.text[m] == ",":
             stop = m  # "said her lawyer, Marie Henein, who ...": the name up to its comma
@@ -546,6 +548,13 @@ def _named_in_apposition(tokens: Tokens, phrase: Phrase, d: int, stop: int) -> P
     if end <= d:
         return None
     named = classify(tokens, d, end)
+    if (
+        named is not None
+        and named.kind is SpeakerKind.ORGANISATION
+        and phrase.role in BODY_OR_PERSON_ROLES
+        and all(tokens.text[m][:1].isupper() for m in range(d, end))
+    ):
+        return named  # "according to her publisher, Tamarack House": the company
     if (
         named is None
         or named.kind is not SpeakerKind.PERSON
