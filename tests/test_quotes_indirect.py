@@ -1982,3 +1982,16 @@ def test_words_quoted_after_a_verb_of_things_in_reported_words_are_the_reporter_
     # a verb of things right before words that are its own speaker's
     b = article("Television", "The music channel offered the “cheapest form” of programming.")
     assert speaker(quote(b, "cheapest form")) == "The music channel"
+
+
+def test_a_connective_before_a_parenthetical_attribution_is_no_part_of_the_words() -> None:
+    """ "However, he added, the plan would fail": the words reported are "the plan would
+    fail", not the connective and the attribution before them."""
+    a = article(
+        "Rates",
+        "Ian Lowe spoke at the conference on Monday. However, he added, any rate increase "
+        "was unlikely before the autumn.",
+    )
+    assert indirect(a, "any rate increase").text == (
+        "any rate increase was unlikely before the autumn"
+    )
