@@ -1995,3 +1995,16 @@ def test_a_connective_before_a_parenthetical_attribution_is_no_part_of_the_words
     assert indirect(a, "any rate increase").text == (
         "any rate increase was unlikely before the autumn"
     )
+
+
+def test_the_words_told_an_outlet_start_at_a_person_s_name() -> None:
+    """ "Sources told the BBC Michael Dale has always backed the plan": the outlet is the
+    one told, the words start at the name; "told BBC News he had" and "told BBC Wales he
+    had" keep the outlet's name whole."""
+    a = article(
+        "Cards",
+        "Sources within the party told the BBC Michael Dale has always backed the plan.",
+        "Ann Reid told BBC Wales she had agreed to the delay in 2003.",
+    )
+    assert indirect(a, "has always backed").text == "Michael Dale has always backed the plan"
+    assert indirect(a, "had agreed").text == "she had agreed to the delay in 2003"

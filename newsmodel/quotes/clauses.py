@@ -7,9 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
+from newsmodel.names import HONORIFICS
 from newsmodel.quotes.cues import ADVERBS, SENTENCE_ENDS, is_adverb
-from newsmodel.quotes.lexicon import FUNCTION_WORDS, GROUP_NOUNS, SUBORDINATORS, word_list
+from newsmodel.quotes.lexicon import (
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    OUTLETS,
+    SUBORDINATORS,
+    word_list,
+)
 from newsmodel.quotes.phrase_words import infinitive_after
+from newsmodel.quotes.proper_names import is_given_name
 from newsmodel.quotes.speaker_after import phrase_after
 from newsmodel.quotes.speaker_kinds import CURRENCY_SIGNS, DETERMINERS, POSSESSIVES, TIME_UNITS
 from newsmodel.quotes.speakers import FINITE_WORDS
@@ -117,6 +125,14 @@ def skip_adverbs(tokens: Tokens, k: int, sl: int) -> int:
     return k
 
 
+def _subject_name(tokens: Tokens, k: int, sl: int) -> bool:
+    """Whether a person's name at token ``k`` opens a clause, its subject: the words told
+    after an outlet ("told the BBC Michael Dale has", "told Reuters Mr. Dale would"; not
+    "told BBC News he had", nor "told BBC Wales he had": the outlet's name going on)."""
+    t = tokens.text[k]
+    return (is_given_name(t) or t.rstrip(".") in HONORIFICS) and clause_ahead(tokens, k, sl)
+
+
 def rest_of_recipient(tokens: Tokens, k: int, sl: int) -> int:
     """Where "that" follows what is left of a long recipient ("told the Reuters news
     agency that", "told BBC Radio 4's Today programme that"): at "that", else ``k``."""
@@ -168,6 +184,9 @@ def skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
         and tokens.lower[k + 2] != "of"
     ):
         return k + 2  # "warned the public", "told the court" (not "the Court of Appeal")
+    j = k + (w == "the")
+    if j + 1 < sl and tokens.text[j] in OUTLETS and _subject_name(tokens, j + 1, sl):
+        return j + 1  # "told Reuters Taiwan would cut rates": the outlet, then the words
     phrase = phrase_after(tokens, k, sl)
     if (
         phrase is not None
