@@ -3101,3 +3101,21 @@ def test_a_surname_with_its_particle_capitalised_is_the_person_named_before() ->
     )
     assert speaker(quote(a, "We did not compete")) == "Renée van der Berg"
     assert [p.name for p in a.people] == ["Renée van der Berg"]
+
+
+def test_a_court_s_decision_is_the_words_of_the_one_judge_named() -> None:
+    """ "Justice Harold Vance ruled ... According to the decision, ...": the decision is
+    the judge's; with no judge named it stays the document."""
+    a = article(
+        "Encampment",
+        "Justice Harold Vance of the Superior Court ruled Tuesday that the bylaw breached "
+        "the Charter.",
+        "According to the decision, the city may still remove tents during the day.",
+    )
+    assert speaker(indirect(a, "may still remove tents")) == "Harold Vance"
+    b = article(
+        "Encampment",
+        "The council voted on Tuesday. According to the decision, the city may still "
+        "remove tents during the day.",
+    )
+    assert speaker(indirect(b, "may still remove tents")) == "the decision"

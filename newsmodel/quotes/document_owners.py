@@ -36,6 +36,8 @@ _DOCUMENT_PARAGRAPHS = 3
 #: Documents of research, any of which "the report" may stand for ("A study by ...
 #: the report said"), and how many tokens back one is looked for.
 _RESEARCH_DOCUMENTS = word_list("research_documents")
+#: A court's documents, whose author is the one judge named.
+_COURT_DOCUMENTS = word_list("court_documents")
 #: Documents of a body's own words that "the statement" may stand for: "said in an email".
 _STATEMENT_DOCUMENTS = word_list("statement_documents")
 _DOCUMENT_SCAN = 400
@@ -154,7 +156,8 @@ class DocumentOwners(Pronouns, abc.ABC):
 
     def _document_named_before(self, phrase: Phrase) -> Resolved | None:
         """The owner of "the book", "the report" when the paragraphs just before named it
-        with its owner ("The book by Sam Reed said ... The book said")."""
+        with its owner ("The book by Sam Reed said ... The book said"); of "the decision",
+        the one judge the article names."""
         tokens = self.tokens
         at = phrase.first
         if (
@@ -163,6 +166,8 @@ class DocumentOwners(Pronouns, abc.ABC):
             or tokens.lower[at] not in ("the", "this", "that")
         ):
             return None
+        if phrase.role in _COURT_DOCUMENTS:
+            return self._only_one_of_role("judge")
         found = self.document_owners.get(phrase.role)
         if found is not None and tokens.para[at] - found[0] > _DOCUMENT_PARAGRAPHS:
             found = None
