@@ -3119,3 +3119,39 @@ def test_a_court_s_decision_is_the_words_of_the_one_judge_named() -> None:
         "remove tents during the day.",
     )
     assert speaker(indirect(b, "may still remove tents")) == "the decision"
+
+
+def test_someone_described_anew_is_the_one_named_next() -> None:
+    """ "an 81-year-old woman who said ... ¶ “...,” said Marguerite Leduc" and "said a
+    registered nurse who ... ¶ The nurse, Rosa Fonseca, ...": someone described, then
+    named; not one named with an office, nor of the other gender."""
+    a = article(
+        "Closing",
+        "Shoppers were taking the news hard. At the counter, an 81-year-old woman who said "
+        "she first came to the store as a child was wiping away tears.",
+        "“It is the end of something,” said Marguerite Leduc.",
+        "“They ask for a blanket,” said a registered nurse who has worked in the ward for "
+        "14 years.",
+        "The nurse, Rosa Fonseca, is also a steward with the union.",
+    )
+    assert speaker(indirect(a, "she first came")) == "Marguerite Leduc"
+    assert speaker(quote(a, "They ask for a blanket")) == "Rosa Fonseca"
+    b = article(
+        "Closing",
+        "At the counter, an 81-year-old woman who said she first came to the store as a "
+        "child was wiping away tears.",
+        "“It is the end of something,” said Tom Leduc.",
+    )
+    assert speaker(indirect(b, "she first came")) != "Tom Leduc"
+
+
+def test_a_role_stands_for_no_one_quoted_earlier_in_its_sentence() -> None:
+    """ "A lawmaker ... is calling for ... after the presidential candidate suggested":
+    the candidate is not the lawmaker quoted in the same sentence."""
+    a = article(
+        "Ban",
+        "A lawmaker in the region is calling for Ann Dale to be banned after the "
+        "presidential candidate suggested that immigrants posed a threat.",
+        "“There is no basis for it,” Tom Reyes said.",
+    )
+    assert speaker(indirect(a, "immigrants posed a threat")) != "Tom Reyes"

@@ -571,7 +571,7 @@ class Registry(DocumentOwners):
             kin = self._kin(tokens.lower[phrase.first], tokens.lower[phrase.first + 1], at)
             if kin is not None:  # "His son, Colton Wiebe, said ...": "his father" is Arnie
                 return Resolved(kin.name, kin.kind, kin.title, description, kin.gender, kin)
-        if phrase.kind is SpeakerKind.PERSON and phrase.name is None:
+        if phrase.kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS) and phrase.name is None:
             later = self.named_later(phrase)  # "The prosecutor said" before her name
             if later is not None:
                 return attrs.evolve(later, description=written)

@@ -13,6 +13,7 @@ from newsmodel.model import SpeakerKind
 from newsmodel.quotes.article_names import MAX_MENTIONS_SCANNED
 from newsmodel.quotes.entities import Entity, EntityMention, Resolved
 from newsmodel.quotes.kin_names import KIN_GENDERS, KIN_POSSESSORS
+from newsmodel.quotes.later_names import LaterNames
 from newsmodel.quotes.lexicon import (
     CAPITAL_NOT_NAMES,
     CUE_FORMS,
@@ -28,7 +29,7 @@ from newsmodel.quotes.name_roles import ASKED_OPENERS, role_noun
 from newsmodel.quotes.person_words import title_gender
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import demonym_noun, is_given_name
-from newsmodel.quotes.roles import EPITHETS, Roles
+from newsmodel.quotes.roles import EPITHETS
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES, Phrase
 from newsmodel.quotes.speakers import OPENER_PREPOSITIONS
 from newsmodel.quotes.tokens import Tokens
@@ -88,7 +89,7 @@ def _speech_at(lower: list[str], k: int) -> bool:
     )
 
 
-class Pronouns(Roles):
+class Pronouns(LaterNames):
     """The people, groups and bodies the article's pronouns stand for."""
 
     def _pronoun(self, phrase: Phrase) -> Resolved | None:

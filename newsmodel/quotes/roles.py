@@ -35,9 +35,8 @@ from newsmodel.quotes.name_roles import (
     party_words,
     role_noun,
     role_title_words,
-    role_words,
 )
-from newsmodel.quotes.person_words import SPEAKING_FOR_OTHERS, names_someone, title_gender
+from newsmodel.quotes.person_words import SPEAKING_FOR_OTHERS, title_gender
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import PARTY_WORDS, is_given_name
 from newsmodel.quotes.role_bodies import (
@@ -50,7 +49,6 @@ from newsmodel.quotes.role_bodies import (
 from newsmodel.quotes.speaker_kinds import (
     AGE_RE,
     PARTY_MEMBERS,
-    POSSESSIVES,
     Phrase,
 )
 from newsmodel.quotes.subjects import (
@@ -59,10 +57,8 @@ from newsmodel.quotes.subjects import (
     DESCRIBED_MEN,
     DESCRIBED_WOMEN,
     EPITHETS,
-    SAYING,
     Subjects,
     age_of,
-    offices_of,
 )
 from newsmodel.quotes.tokens import indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
@@ -93,13 +89,6 @@ _DESCRIBED_WORDS = 5
 _ALONE_TOKENS = 12
 #: How many paragraphs back "the central defender" looks for the speaker it stands for.
 _ROLE_PARAGRAPHS = 1
-#: How many paragraphs ahead "the prosecutor", whom no one named before is, looks for the
-#: one the article names in that office.
-_NAMED_LATER_PARAGRAPHS = 4
-#: Police ranks, which hold no office of their own: "said Sgt. Ann Dale".
-_RANKS = ROLE_SYNONYMS["officer"] | ROLE_SYNONYMS["detective"]
-#: How many words before and after such a name give the words of its office.
-_NAMED_LATER_REACH = 8
 #: How many mentions back the one a possessive before a noun of kin stands for is sought
 #: (and paragraphs: kin_names.KIN_PARAGRAPHS).
 _KIN_MENTIONS = 12
@@ -335,9 +324,12 @@ class Roles(Subjects):
         roles = ROLE_SYNONYMS.get(role, frozenset([role]))
         k = bisect_left(self.speaker_tokens, at) - 1
         stop = max(-1, k - MAX_MENTIONS_SCANNED)
+        sent = tokens.sent[at]
         while k > stop and para - self.speakers[k].para <= _ROLE_PARAGRAPHS:
             e = self.speakers[k].entity
             k -= 1
+            if self.speakers[k + 1].sent == sent:
+                continue  # "A lawmaker is calling for ... after the candidate said": another
             words = e.name.split()
             honoured = e.title is not None and e.title.lower().rstrip(".") in HONORIFICS
             if (
@@ -381,123 +373,6 @@ class Roles(Subjects):
         if len(found) != 1:
             return None
         [e] = found.values()
-        return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
-
-    def named_later(self, phrase: Phrase) -> Resolved | None:
-        """The person a definite role whom no one named before holds stands for, named
-        after it in that office: "The prosecutor said ... ¶ Crown attorney Ann Dale asked
-        for eight years", "The festival's artistic director said ... ¶ ... said artistic
-        director Ann Dale". Only the one the article names in that office, of a gender the
-        role allows, in the paragraph or the few after; not one who speaks for others ("the
-        spokeswoman" is anyone) nor a relative ("the victim's mother")."""
-        tokens = self.tokens
-        role = phrase.role
-        if (
-            role is None
-            or role in SPEAKING_FOR_OTHERS
-            or role in KIN_GENDERS
-            or not (
-                tokens.lower[phrase.first] == "the" or tokens.lower[phrase.first] in POSSESSIVES
-            )
-        ):
-            return None
-        sent = tokens.sent[phrase.first]
-        if role not in TITLE_WORDS:
-            # "the lead investigator": no office a title names, but who is quoted next
-            return self._quoted_next(phrase, sent) if names_someone(role) else None
-        roles = ROLE_SYNONYMS.get(role, frozenset([role]))
-        holders = {
-            id(e)
-            for e in self.persons.values()
-            if e.kind is SpeakerKind.PERSON and not roles.isdisjoint(offices_of(e))
-        }
-        if len(holders) > 1:
-            return None  # "the minister" of two ministers named
-        # the words that qualify the role ("education" in "the province's education
-        # minister"), which the words around the name must give too
-        at = max(k for k in range(phrase.first, phrase.last) if tokens.lower[k] == role)
-        poss = max(
-            (k for k in range(phrase.first, at) if tokens.lower[k] in ("’s", "'s")),
-            default=phrase.first,
-        )
-        qualifiers = {
-            tokens.lower[k]
-            for k in range(poss + 1, at)
-            if tokens.text[k].isalpha() and tokens.lower[k] not in FUNCTION_WORDS
-        } - roles
-        para = tokens.para[phrase.first]
-        k = bisect_left(self.mention_tokens, phrase.last)
-        stop = min(len(self.mentions), k + MAX_MENTIONS_SCANNED)
-        while k < stop and self.mentions[k].para - para <= _NAMED_LATER_PARAGRAPHS:
-            m = self.mentions[k]
-            e = m.entity
-            k += 1
-            if e.kind is not SpeakerKind.PERSON or " " not in e.name or m.sent == sent:
-                continue  # (one named in the same sentence is another: "the premier told Ann Dale")
-            after = m.last if m.last >= 0 else m.token + 1
-            offices = offices_of(e) | role_words(tokens, m.token, after)
-            if roles.isdisjoint(offices) or (holders and id(e) not in holders):
-                continue
-            around = set(
-                tokens.lower[
-                    max(tokens.sent_first[m.sent], m.token - _NAMED_LATER_REACH) : min(
-                        tokens.sent_last[m.sent], after + _NAMED_LATER_REACH
-                    )
-                ]
-            )
-            if not qualifiers <= around or not (around & ROLE_MODIFIERS) <= qualifiers:
-                continue  # "the home secretary" is no "shadow home secretary Tom Dale"
-            return self._of_gender(e, role)
-        # (not one quoted next: "The minister said ... ¶ “...,” said Ann Reid" may be another)
-        return None
-
-    def _quoted_next(self, phrase: Phrase, sent: int) -> Resolved | None:
-        """The person "The lead investigator on the file said ..." stands for when the
-        sentence after it, in its paragraph or the next, quotes someone the article names
-        there for the first time and describes no further: "¶ “...,” said Sgt. Ann Dale"
-        (not "said Ann Dale, a neighbour", someone else described)."""
-        tokens = self.tokens
-        k = bisect_left(self.mention_tokens, tokens.sent_last[sent])
-        if k >= len(self.mentions):
-            return None
-        m = self.mentions[k]
-        e = m.entity
-        after = m.last if m.last >= 0 else m.token + 1
-        before = k - 1
-        while before >= 0 and self.mentions[before].sent == sent:
-            if (
-                self.mentions[before].token < phrase.first
-                and self.mentions[before].entity.kind is SpeakerKind.PERSON
-            ):
-                return None  # "calling for Ann Dale to be banned after the candidate said"
-            before -= 1
-        if (
-            m.sent != sent + 1
-            or e.kind is not SpeakerKind.PERSON
-            or " " not in e.name
-            or (after < len(tokens) and tokens.text[after] == ",")
-            or any(self.mentions[j].entity is e for j in range(max(0, k - MAX_MENTIONS_SCANNED), k))
-            # named with an office is another ("The chief coroner warned ... ¶ “...,” Health
-            # Minister Ann Dale said"); a police rank is none ("said Sgt. Ann Dale")
-            or not offices_of(e) <= _RANKS
-        ):
-            return None
-        # the sentence opens with the words in quote marks, their speaker named after them
-        q = tokens.quote[tokens.sent_first[m.sent]]
-        if q < 0:
-            return None
-        closed = tokens.quote_range[q][1]
-        if not 0 <= m.token - closed <= 2 or not any(
-            tokens.lower[j] in SAYING for j in range(closed, min(len(tokens), after + 1))
-        ):
-            return None
-        return self._of_gender(e, phrase.role or "")
-
-    def _of_gender(self, e: Entity, role: str) -> Resolved | None:
-        """``e`` resolved, unless ``role`` names the other gender ("the chairwoman")."""
-        said = title_gender(role)
-        if said is not None and e.gender is not None and e.gender != said:
-            return None
         return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)
 
     def _role(
