@@ -3155,3 +3155,16 @@ def test_a_role_stands_for_no_one_quoted_earlier_in_its_sentence() -> None:
         "“There is no basis for it,” Tom Reyes said.",
     )
     assert speaker(indirect(a, "immigrants posed a threat")) != "Tom Reyes"
+
+
+def test_a_description_after_a_name_and_a_comma_is_that_person() -> None:
+    """ "Among them was Priya Venkat, a 29-year-old pharmacist who said ...": the relative's
+    speaker is the person the description follows, not someone unnamed."""
+    a = article(
+        "Pharmacy",
+        "Hundreds lined up at the pharmacy. Among them was Priya Venkat, a 29-year-old "
+        "pharmacist who said she had not been paid in weeks.",
+        "Tom Hale, a fund manager at Perpetual Trust said the stake was a step to a takeover.",
+    )
+    assert speaker(indirect(a, "she had not been paid")) == "Priya Venkat"
+    assert speaker(indirect(a, "the stake was")) == "Tom Hale"

@@ -65,7 +65,11 @@ class LaterNames(Roles):
                 return None
             # (one a rank names is another: "A woman says she was attacked ... ¶ “...,”
             # Const. Ann Dale said")
-            return self._quoted_next(phrase, sent, ranks=False) or self._renamed_next(phrase, sent)
+            return (
+                self._apposed_name(phrase)
+                or self._quoted_next(phrase, sent, ranks=False)
+                or self._renamed_next(phrase, sent)
+            )
         if w0 != "the" and w0 not in POSSESSIVES:
             return None
         if role not in TITLE_WORDS:
@@ -167,6 +171,21 @@ class LaterNames(Roles):
         ):
             return None
         return self._of_gender(e, phrase.role or "")
+
+    def _apposed_name(self, phrase: Phrase) -> Resolved | None:
+        """The person named right before a description and its comma: "Among them was Ann
+        Dale, a retired teacher who said ..." (the relative's antecedent read as the
+        description alone)."""
+        comma = phrase.first - 1
+        if comma < 1 or self.tokens.text[comma] != ",":
+            return None
+        k = bisect_left(self.mention_tokens, comma) - 1
+        if k < 0:
+            return None
+        m = self.mentions[k]
+        if m.last != comma or m.entity.kind is not SpeakerKind.PERSON:
+            return None
+        return self._of_gender(m.entity, phrase.role or "")
 
     def _renamed_next(self, phrase: Phrase, sent: int) -> Resolved | None:
         """The person "said a registered nurse who ..." stands for when the paragraph or
