@@ -157,6 +157,8 @@ class ArticleNames:
         self.speaker_tokens: list[int] = []
         self.plural_speakers: list[tuple[int, int, Resolved]] = []
         self.thing_speakers: list[tuple[int, int, Resolved]] = []
+        #: the people who hold each office, by their entities' ids (later_names fills it)
+        self.office_holders: dict[str, set[int]] = {}
         #: anonymous speakers by their role noun, for "the diplomat" after "a diplomat"
         self.role_speakers: list[tuple[int, str, Resolved]] = []
         #: a description ("the prime minister") last given to a person quoted, by its

@@ -186,7 +186,7 @@ def skip_recipient(tokens: Tokens, k: int, sl: int) -> int:
         return k + 2  # "warned the public", "told the court" (not "the Court of Appeal")
     j = k + (w == "the")
     if j + 1 < sl and tokens.text[j] in OUTLETS and _subject_name(tokens, j + 1, sl):
-        return j + 1  # "told Reuters Taiwan would cut rates": the outlet, then the words
+        return j + 1  # "told the BBC Michael Dale has ...": the outlet, then the words
     phrase = phrase_after(tokens, k, sl)
     if (
         phrase is not None

@@ -40,12 +40,14 @@ class LaterNames(Roles):
     named after them."""
 
     def named_later(self, phrase: Phrase) -> Resolved | None:
-        """The person a definite role whom no one named before holds stands for, named
-        after it in that office: "The prosecutor said ... ¶ Crown attorney Ann Dale asked
-        for eight years", "The festival's artistic director said ... ¶ ... said artistic
-        director Ann Dale". Only the one the article names in that office, of a gender the
-        role allows, in the paragraph or the few after; not one who speaks for others ("the
-        spokeswoman" is anyone) nor a relative ("the victim's mother")."""
+        """The person a role or a description whom no one named before holds stands for,
+        named after it: a definite role in that office ("The prosecutor said ... ¶ Crown
+        attorney Ann Dale asked for eight years": only the one the article names in that
+        office, in the paragraph or the few after), or, for a role that is no office, as
+        the one quoted next; an indefinite description as the name before it, the one
+        quoted next or the one named again in apposition (see the helpers). Always of a
+        gender the role allows; not one who speaks for others ("the spokeswoman" is
+        anyone) nor a relative ("the victim's mother")."""
         tokens = self.tokens
         role = phrase.role
         w0 = tokens.lower[phrase.first]
@@ -76,11 +78,14 @@ class LaterNames(Roles):
             # "the lead investigator": no office a title names, but who is quoted next
             return self._quoted_next(phrase, sent, ranks=True) if names_someone(role) else None
         roles = ROLE_SYNONYMS.get(role, frozenset([role]))
-        holders = {
-            id(e)
-            for e in self.persons.values()
-            if e.kind is SpeakerKind.PERSON and not roles.isdisjoint(offices_of(e))
-        }
+        holders = self.office_holders.get(role)
+        if holders is None:  # (once a role: the article's people are many)
+            holders = {
+                id(e)
+                for e in self.persons.values()
+                if e.kind is SpeakerKind.PERSON and not roles.isdisjoint(offices_of(e))
+            }
+            self.office_holders[role] = holders
         if len(holders) > 1:
             return None  # "the minister" of two ministers named
         # the words that qualify the role ("education" in "the province's education
@@ -135,7 +140,7 @@ class LaterNames(Roles):
         e = m.entity
         after = m.last if m.last >= 0 else m.token + 1
         before = k - 1
-        while before >= 0 and self.mentions[before].sent == sent:
+        while before >= max(0, k - MAX_MENTIONS_SCANNED) and self.mentions[before].sent == sent:
             if (
                 self.mentions[before].token < phrase.first
                 and self.mentions[before].entity.kind is SpeakerKind.PERSON

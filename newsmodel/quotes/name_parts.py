@@ -1,7 +1,8 @@
 """Parts of a proper name that look like something else: the possessive of a saint's
 name ("St. John’s", "St. Michael’s Hospital"), the number of a union's unit ("UFCW
-Local 832") and a surname's particle capitalised to open a sentence ("Van der Berg"). :mod:`name_runs`, :mod:`speaker_kinds`, :mod:`speaker_after` and
-:mod:`article_names` keep them inside the name.
+Local 832") and a surname's particle capitalised to open a sentence ("Van der Berg").
+:mod:`name_runs`, :mod:`speaker_kinds`, :mod:`speaker_after` and :mod:`article_names`
+keep them inside the name.
 """
 
 from __future__ import annotations

@@ -97,6 +97,7 @@ _DESCRIPTION_OPENERS = word_list("description_openers")
 _ASIDES = word_list("asides")
 #: Pronouns of a group one of whom an appositive names: "One of them, Ann Dale,".
 _GROUP_PRONOUNS = word_list("group_pronouns")
+#: Days whose possessive before a document is part of its name: "Friday’s lawsuit says".
 _WEEKDAYS = word_list("weekdays")
 
 
