@@ -15,10 +15,16 @@ from newsmodel.quotes.entities import Entity, Resolved
 from newsmodel.quotes.kin_names import KIN_GENDERS
 from newsmodel.quotes.lexicon import FUNCTION_WORDS, PERSON_NOUNS, ROLE_SYNONYMS, TITLE_WORDS
 from newsmodel.quotes.name_roles import role_words
-from newsmodel.quotes.person_words import SPEAKING_FOR_OTHERS, names_someone, title_gender
+from newsmodel.quotes.person_words import SPEAKING_FOR_OTHERS, names_someone
 from newsmodel.quotes.roles import ROLE_MODIFIERS, Roles
 from newsmodel.quotes.speaker_kinds import POSSESSIVES, Phrase
-from newsmodel.quotes.subjects import DESCRIBED_MEN, DESCRIBED_WOMEN, SAYING, offices_of
+from newsmodel.quotes.subjects import (
+    DESCRIBED_MEN,
+    DESCRIBED_WOMEN,
+    SAYING,
+    described_gender,
+    offices_of,
+)
 
 __all__ = ["LaterNames"]
 
@@ -217,9 +223,7 @@ class LaterNames(Roles):
     def _of_gender(self, e: Entity, role: str) -> Resolved | None:
         """``e`` resolved, unless ``role`` names the other gender ("the chairwoman", "a
         woman")."""
-        said = (
-            "f" if role in DESCRIBED_WOMEN else "m" if role in DESCRIBED_MEN else title_gender(role)
-        )
+        said = described_gender(role)
         if said is not None and e.gender is not None and e.gender != said:
             return None
         return Resolved(e.name, SpeakerKind.PERSON, e.title, None, e.gender, e)

@@ -35,6 +35,7 @@ from newsmodel.quotes.phrase_words import (
     PLACE_PREPOSITIONS,
     POSTMODIFIERS,
     TIME_DEICTICS,
+    WEEKDAYS,
     adjectives_comma,
     comma_back,
     finite_cue,
@@ -97,8 +98,6 @@ _DESCRIPTION_OPENERS = word_list("description_openers")
 _ASIDES = word_list("asides")
 #: Pronouns of a group one of whom an appositive names: "One of them, Ann Dale,".
 _GROUP_PRONOUNS = word_list("group_pronouns")
-#: Days whose possessive before a document is part of its name: "Friday’s lawsuit says".
-_WEEKDAYS = word_list("weekdays")
 
 
 def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Phrase | None:
@@ -235,7 +234,7 @@ def np_before(tokens: Tokens, end: int, lo: int, *, relative: bool = True) -> Ph
                 start = k
                 k -= 1
                 continue
-            if k - 1 >= lo and lower[k - 1] in _WEEKDAYS and lower[j] in DOCUMENT_NOUNS:
+            if k - 1 >= lo and lower[k - 1] in WEEKDAYS and lower[j] in DOCUMENT_NOUNS:
                 start = k - 1  # "Friday’s lawsuit says": the day's document
             break
         if (

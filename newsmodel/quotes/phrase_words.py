@@ -61,6 +61,7 @@ __all__ = [
     "PLACE_PREPOSITIONS",
     "POSTMODIFIERS",
     "TIME_DEICTICS",
+    "WEEKDAYS",
     "adjectives_comma",
     "capitals_end",
     "comma_back",
@@ -126,8 +127,9 @@ MAX_PHRASE = 16
 DASH_TOKENS = frozenset({"—", "–", "--", "-", "―"})
 
 
-#: The days of the week, which open a newspaper's title after "the": "the Sunday Times".
-_WEEKDAYS = word_list("weekdays")
+#: The days of the week, which open a newspaper's title after "the": "the Sunday Times"
+#: (and name a document by their possessive: "Friday’s lawsuit").
+WEEKDAYS = word_list("weekdays")
 
 
 #: Heads besides nouns of persons, groups and documents that take a prepositional phrase
@@ -139,7 +141,7 @@ def _day_in_title(tokens: Tokens, k: int) -> bool:
     """Whether a day's name at token ``k`` opens a title after "the": "the Sunday
     Telegraph", "the Sunday Times" (not "on Sunday Tom Hale said")."""
     return (
-        tokens.lower[k] in _WEEKDAYS
+        tokens.lower[k] in WEEKDAYS
         and k > 0
         and tokens.lower[k - 1] == "the"
         and k + 1 < len(tokens.text)

@@ -50,6 +50,7 @@ __all__ = [
     "SAYING",
     "Subjects",
     "age_of",
+    "described_gender",
     "offices_of",
 ]
 
@@ -92,6 +93,14 @@ def offices_of(e: Entity) -> set[str]:
 #: Nouns for a woman, and for a man, that an unnamed person's description ends in.
 DESCRIBED_WOMEN = word_list("described_women")
 DESCRIBED_MEN = word_list("described_men")
+
+
+def described_gender(role: str) -> str | None:
+    """The gender a role or a description's noun gives ("f" for "woman", "m" for
+    "chairman"), else None."""
+    return "f" if role in DESCRIBED_WOMEN else "m" if role in DESCRIBED_MEN else title_gender(role)
+
+
 #: Verbs of saying after a name that make it a speaker of its own, not the one a lede
 #: described ("The minister said ... ¶ Ann Reid said ..."), and how far they are sought.
 SAYING = word_list("saying_verbs")
@@ -434,9 +443,7 @@ class Subjects(Bodies):
             )
         ):
             return None  # (a dateline may open the paragraph: "MELFORT, Sask. — Gerry ...")
-        said = (
-            "f" if role in DESCRIBED_WOMEN else "m" if role in DESCRIBED_MEN else title_gender(role)
-        )
+        said = described_gender(role)
         if (
             not (role in PERSON_NOUNS or role in TITLE_WORDS or names_someone(role))
             or role in SPEAKING_FOR_OTHERS  # "A Brixo spokeswoman said": no one named
