@@ -44,14 +44,16 @@ from newsmodel.quotes.person_words import (
     AGENT_ENDINGS,
     PERSON_HEADS,
     agent_plural,
-    names_someone,
+    person_role,
     title_gender,
 )
 from newsmodel.quotes.phrase_words import FINITE_WORDS
 from newsmodel.quotes.proper_names import (
     BASED,
+    COUNTRY_STEM_LEAST,
     acronym_after,
     company_name,
+    country_stem,
     demonym_noun,
     gender_of,
     is_given_name,
@@ -85,13 +87,6 @@ _COURT_SIDES = word_list("court_sides")
 _THE = indexed(["the"])
 #: How many paragraphs a description given to someone quoted keeps standing for them.
 _DESCRIBED_PARAGRAPHS = 3
-
-
-def _person_role(role: str) -> bool:
-    """Whether a role noun names a person whom "he" or "she" may stand for: "a former
-    official", "a neighbour", "the 31-year-old" (not "a bottleneck of new projects", "one
-    submission", "a handful of insurers")."""
-    return role in PERSON_NOUNS or role in TITLE_WORDS or names_someone(role)
 
 
 class Registry(DocumentOwners):
@@ -662,10 +657,10 @@ class Registry(DocumentOwners):
                     ):
                         # "Brazil's Rafael Ribeiro" for "the Brazilian": the country's stem
                         self._word_before_names.setdefault(
-                            _country_stem(lower[start - 2]), []
+                            country_stem(lower[start - 2]), []
                         ).append((m.token, m.entity))
         named = list(self._word_before_names.get(word, ()))
-        for size in range(_STEM_LEAST, len(word)):
+        for size in range(COUNTRY_STEM_LEAST, len(word)):
             named.extend(self._word_before_names.get(word[:size], ()))
         found: Entity | None = None
         for token, e in sorted(named, key=lambda pair: pair[0]):
@@ -740,7 +735,7 @@ class Registry(DocumentOwners):
             if (
                 phrase.role not in _PLURAL_ROLES
                 and not phrase.role.endswith("s")
-                and _person_role(phrase.role)
+                and person_role(phrase.role)
             ):
                 # "A former official, who ..., told CNN ...": "she" said later
                 gender = self._description_gender(phrase)
@@ -790,13 +785,3 @@ class Registry(DocumentOwners):
         if phrase.kind is SpeakerKind.DOCUMENT and resolved.kind is SpeakerKind.PERSON:
             # "Mr Crosby's statement said: ... It added": the statement, his words
             self.thing_speakers.append((at, tokens.para[at], resolved))
-
-
-#: The fewest letters of a country's stem that a demonym is matched on ("Ital" of Italy).
-_STEM_LEAST = 4
-
-
-def _country_stem(country: str) -> str:
-    """The stem a country's demonym starts with: "brazil" (Brazilian), "ital" (Italian),
-    "austri" (Austrian, not Australian), "keny" (Kenyan)."""
-    return country[:-1] if country[-1:] in "aeiouy" and len(country) > _STEM_LEAST else country

@@ -12,6 +12,7 @@ from newsmodel.quotes.lexicon import (
     GROUP_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    TITLE_WORDS,
     word_list,
 )
 from newsmodel.quotes.tokens import Tokens
@@ -27,6 +28,7 @@ __all__ = [
     "TIME_WORDS",
     "agent_plural",
     "names_someone",
+    "person_role",
     "plain_modifier",
     "quantity",
     "share_head",
@@ -133,3 +135,10 @@ def title_gender(title: str | None) -> str | None:
     if any(w in MALE_TITLES for w in words):
         return "m"
     return None
+
+
+def person_role(role: str) -> bool:
+    """Whether a role noun names a person whom "he" or "she" may stand for: "a former
+    official", "a neighbour", "the 31-year-old" (not "a bottleneck of new projects", "one
+    submission", "a handful of insurers")."""
+    return role in PERSON_NOUNS or role in TITLE_WORDS or names_someone(role)

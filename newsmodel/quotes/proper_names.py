@@ -47,6 +47,7 @@ __all__ = [
     "BASED",
     "COMMON_GIVEN_COUNT",
     "COUNTRY_GIVEN_COUNT",
+    "COUNTRY_STEM_LEAST",
     "GENDER_HINT_COUNT",
     "GENDER_HINT_SHARE",
     "NAME_BLOCKERS",
@@ -58,6 +59,7 @@ __all__ = [
     "bracketed_acronyms",
     "capitalised_elsewhere",
     "country_named",
+    "country_stem",
     "gender_of",
     "has_marker",
     "inner_against",
@@ -135,6 +137,18 @@ GENDER_HINT_SHARE = 0.8
 #: A name of the engine's list that the name table counts this often for the other
 #: gender too is shared ("Pat", "Mel"): it suggests no pronoun.
 SHARED_NAME_SHARE = 0.25
+
+
+#: The fewest letters of a country's stem that a demonym is matched on ("Ital" of Italy).
+COUNTRY_STEM_LEAST = 4
+
+
+def country_stem(country: str) -> str:
+    """The stem a country's demonym starts with: "brazil" (Brazilian), "ital" (Italian),
+    "austri" (Austrian, not Australian), "keny" (Kenyan)."""
+    if country[-1:] in "aeiouy" and len(country) > COUNTRY_STEM_LEAST:
+        return country[:-1]
+    return country
 
 
 def demonym_noun(word: str) -> bool:
