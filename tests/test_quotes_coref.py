@@ -3168,3 +3168,16 @@ def test_a_description_after_a_name_and_a_comma_is_that_person() -> None:
     )
     assert speaker(indirect(a, "she had not been paid")) == "Priya Venkat"
     assert speaker(indirect(a, "the stake was")) == "Tom Hale"
+
+
+def test_a_relative_joined_to_a_subject_by_and_is_a_subject_too() -> None:
+    """ "Jim Ortiz and his wife, Maria, moved ... “...,” she said": Maria Ortiz, one of
+    the sentence's subjects, not the mayor named a paragraph before."""
+    a = article(
+        "Rents",
+        "Mayor Ann Dale spoke first.",
+        "Jim Ortiz and his wife, Maria, moved to the suburb in 2019. “We loved it here,”"
+        " he said. “Now we cannot afford it,” she said.",
+    )
+    assert speaker(quote(a, "We loved")) == "Jim Ortiz"
+    assert speaker(quote(a, "Now we cannot")) == "Maria Ortiz"

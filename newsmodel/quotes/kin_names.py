@@ -152,9 +152,22 @@ def kin_given_names(
         # of the novelist Walter Brisk is Greta Brisk, though an actor in a film of his
         # was named last); the nearest on a tie
         surname = max(surnames, key=tokens.text.count, default="")
-        subject = _opens_sentence(tokens, kin.start)
+        subject = _opens_sentence(tokens, kin.start) or _joined_subject(
+            tokens, kin.start, names[max(0, i - _MAX_NAMES_BACK) : i]
+        )
         found.append((a, f"{word} {surname}".rstrip(), kin.gender, subject))
     return found
+
+
+def _joined_subject(tokens: Tokens, k: int, before: Sequence[tuple[int, int] | None]) -> bool:
+    """Whether token ``k`` follows "and" after a name that opens its sentence: "Jim Ortiz
+    and his wife, Maria, moved" (both are the subject; not "told Jim Ortiz and his wife")."""
+    if k < 2 or tokens.lower[k - 1] != "and":
+        return False
+    return any(
+        name is not None and name[1] == k - 1 and _opens_sentence(tokens, name[0])
+        for name in before
+    )
 
 
 def _shared_surname(tokens: Tokens, a: int, after: tuple[int, int] | None) -> str | None:
