@@ -3361,3 +3361,25 @@ def test_a_company_named_after_a_role_a_company_holds_speaks() -> None:
         SpeakerKind.ORGANISATION,
     )
     assert speaker(quote(a, "The series sold well")) == "Northway Books"
+
+
+def test_a_company_named_after_one_of_several_companies_is_the_speaker() -> None:
+    """ "One of the affected manufacturers, Brightway Foods, said": the company named, not
+    an unnamed one of the manufacturers; a person after "one of" is read as before."""
+    a = article(
+        "Recall",
+        "One of the affected manufacturers, Brightway Foods, said it had pulled 40 products.",
+        "One of its suppliers, Northgate Textiles, said it had stopped shipping.",
+        "One of the protesters, Ann Dale, said the road was closed.",
+        "Another of its suppliers, Norva, said it would wait.",
+    )
+    assert speaker_kind(indirect(a, "it had pulled")) == (
+        "Brightway Foods",
+        SpeakerKind.ORGANISATION,
+    )
+    assert speaker_kind(indirect(a, "it had stopped")) == (
+        "Northgate Textiles",
+        SpeakerKind.ORGANISATION,
+    )
+    assert speaker(indirect(a, "the road was closed")) == "Ann Dale"
+    assert speaker_kind(indirect(a, "it would wait")) == ("Norva", SpeakerKind.ORGANISATION)

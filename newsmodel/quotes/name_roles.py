@@ -91,17 +91,38 @@ def company_role(tokens: Tokens, name: tuple[int, int]) -> str | None:
         a > 1
         and tokens.para[a - 2] == para
         and tokens.text[a - 1] == ","
-        and tokens.lower[a - 2] in COMPANY_ROLES
         and b < len(tokens)
         and tokens.text[b] == ","
     ):
-        return tokens.lower[a - 2]  # "the world's largest delivery company, Parcelo,"
+        # "the world's largest delivery company, Parcelo,"; "one of its suppliers, Norva,"
+        role = tokens.lower[a - 2]
+        if role in COMPANY_ROLES:
+            return role
+        if role[-1:] == "s" and role[:-1] in COMPANY_ROLES and _one_of_before(tokens, a - 2):
+            return role[:-1]
     if b < len(tokens) and tokens.text[b] == "," and not opener_word(tokens.lower[a]):
         # (not "Separately, the world's largest delivery company, UPS, said")
         head = appositive_head(tokens, b + 1, para)
         if head in COMPANY_ROLES:
             return head
     return None
+
+
+#: The most words between "one of" and the plural it picks one of: "one of the largest
+#: affected grocery chains".
+_ONE_OF_WORDS = 5
+
+
+def _one_of_before(tokens: Tokens, plural: int) -> bool:
+    """Whether "one of" or "another of" comes before the plural at token ``plural`` in its
+    sentence: "One of the affected manufacturers"."""
+    sent = tokens.sent[plural]
+    for k in range(plural - 1, max(0, plural - _ONE_OF_WORDS - 2), -1):
+        if tokens.sent[k] != sent or tokens.quote[k] >= 0:
+            return False
+        if tokens.lower[k] == "of" and k > 0 and tokens.lower[k - 1] in ("one", "another"):
+            return True
+    return False
 
 
 def role_words(tokens: Tokens, first: int, last: int) -> set[str]:
@@ -146,6 +167,8 @@ def role_words(tokens: Tokens, first: int, last: int) -> set[str]:
     if start >= 2 and text[start - 1] == "," and tokens.para[start - 2] == para:
         w = lower[start - 2]
         # (or an acronym: "The centre's CEO, Ada Lund")
+        if w[-1:] == "s" and role_noun(w[:-1]) and _one_of_before(tokens, start - 2):
+            w = w[:-1]  # "One of its suppliers, Northgate Textiles": a supplier
         if (text[start - 2][0].islower() or text[start - 2].isupper()) and role_noun(w):
             if start == first or closed:
                 found.add(w)  # "Her lawyer, Johan Pretorius"

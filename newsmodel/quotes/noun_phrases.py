@@ -44,6 +44,7 @@ from newsmodel.quotes.phrase_words import (
     np_word,
     number_word,
     one_of_after_head,
+    one_of_companies,
     participle_phrase,
     past_cue,
     place_comma,
@@ -616,6 +617,7 @@ def appositive(tokens: Tokens, comma: int, lo: int, aside: bool = True) -> Phras
                     or before.kind is SpeakerKind.ORGANISATION
                     # "The building's owner, Parkview Properties, said"
                     or before.role in BODY_OR_PERSON_ROLES
+                    or one_of_companies(tokens, before, lo)
                 )
             )
         ):

@@ -39,6 +39,7 @@ from newsmodel.quotes.proper_names import (
 from newsmodel.quotes.speaker_kinds import (
     ADJECTIVE_ADVERBS,
     AGE_RE,
+    COMPANY_ROLES,
     DETERMINERS,
     INNER_PREPOSITIONS,
     POSSESSIVES,
@@ -74,6 +75,7 @@ __all__ = [
     "np_word",
     "number_word",
     "one_of_after_head",
+    "one_of_companies",
     "participle_phrase",
     "past_cue",
     "place_comma",
@@ -452,3 +454,16 @@ def adjectives_comma(tokens: Tokens, k: int, end: int, lo: int) -> bool:
         and lower[k - 1] not in FUNCTION_WORDS
         and tokens.quote[k - 1] < 0
     )
+
+
+def one_of_companies(tokens: Tokens, before: Phrase, lo: int) -> bool:
+    """Whether ``before`` names one of several companies: "One of the affected
+    manufacturers", "one of its suppliers" (whom a company's name after it names)."""
+    lower = tokens.lower
+    one_of = lower[before.first] in ("one", "another") or (
+        before.first - 2 >= lo
+        and lower[before.first - 2] in ("one", "another")
+        and lower[before.first - 1] == "of"
+    )
+    role = before.role or ""
+    return one_of and role.endswith("s") and role[:-1] in COMPANY_ROLES
