@@ -3383,3 +3383,22 @@ def test_a_company_named_after_one_of_several_companies_is_the_speaker() -> None
     )
     assert speaker(indirect(a, "the road was closed")) == "Ann Dale"
     assert speaker_kind(indirect(a, "it would wait")) == ("Norva", SpeakerKind.ORGANISATION)
+
+
+def test_a_name_before_s_and_a_verb_of_speech_is_a_company_no_list_knows() -> None:
+    """ "Christie’s said ...", "Hallam's says ...": a possessive owns no verb, so the name
+    and its "'s" are a company's, listed or not; "He's said" is a contraction, and
+    "Trump's said" after Donald Trump is he."""
+    a = article(
+        "Sale",
+        "Christie’s said the work had been bought by a private collector.",
+        "Hallam's says its stores will close early. “We are delighted,” Christie's said.",
+        "Donald Trump spoke on Monday. Trump's said he would build a wall.",
+    )
+    assert speaker_kind(indirect(a, "the work had been")) == (
+        "Christie’s",
+        SpeakerKind.ORGANISATION,
+    )
+    assert speaker_kind(indirect(a, "its stores will")) == ("Hallam's", SpeakerKind.ORGANISATION)
+    assert speaker_kind(quote(a, "We are delighted")) == ("Christie's", SpeakerKind.ORGANISATION)
+    assert speaker_kind(indirect(a, "he would build")) == ("Donald Trump", SpeakerKind.PERSON)

@@ -291,6 +291,11 @@ class Registry(DocumentOwners):
             # "Electronics maker Kurogane Denki", "Mississippi Power"
             a, b = phrase.name
             entity = self._lookup(a, b, at)
+            if entity is None and b - a == 2 and tokens.lower[a + 1] in ("’s", "'s"):
+                # "Trump's said" after Donald Trump: he has said, no shop's name
+                e = next(iter(self.by_last.get(tokens.text[a], [])[-1:]), None)
+                if e is not None and e.kind is SpeakerKind.PERSON:
+                    return Resolved(e.name, e.kind, e.title, description, e.gender, e)
             name = entity.name if entity is not None else self._span_text(a, b)
             return Resolved(name, SpeakerKind.ORGANISATION, None, description, None, entity)
         first = phrase.first

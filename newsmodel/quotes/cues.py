@@ -26,7 +26,7 @@ from newsmodel.quotes.lexicon import (
     TAKE_FORMS,
     CueClass,
     FormKind,
-    company_with_s,
+    shop_name,
     word_list,
 )
 from newsmodel.quotes.plural_nouns import person_noun, plural_noun_use
@@ -344,7 +344,7 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             )
             and not (kind is FormKind.PAST and prev in _QUANTIFIERS)
             # "Sainsbury's said": a company's name ends in "'s", no possessive
-            and not (prev in ("’s", "'s") and i > 1 and company_with_s(text[i - 2]))
+            and not (prev in ("’s", "'s") and i > 1 and shop_name(text[i - 2], word))
         ):
             continue  # a noun: "the report", "his comments" (but "by saying", "he’s claiming")
         if kind is FormKind.BASE:
@@ -730,7 +730,7 @@ def _qualify(
         ):
             cue.infinitive = True
         return
-    if before in ("’s", "'s") and j > 0 and company_with_s(text[j - 1]):
+    if before in ("’s", "'s") and j > 0 and shop_name(text[j - 1], lower[cue.first]):
         return  # "Sainsbury's said": the company's name, no "is said"
     if (
         before in ("—", "–", "-")

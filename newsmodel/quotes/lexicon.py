@@ -61,6 +61,7 @@ __all__ = [
     "company_with_s",
     "package_word_lists",
     "read_word_lists",
+    "shop_name",
     "word_list",
 ]
 
@@ -301,6 +302,34 @@ def company_with_s(name: str) -> bool:
     """Whether a name written before "'s" (or "’s") is a company's whose name ends in
     it: "Sainsbury" of "Sainsbury's said", "McDonald"."""
     return name + "'s" in COMPANIES
+
+
+#: Verbs of speech that make a capitalised word and "'s" before them a company's name.
+_SHOP_VERBS = word_list("shop_verbs")
+#: Words of kin, capitalised as names: "Mom", "Dad".
+_KIN_WORDS = word_list("kin_female") | word_list("kin_male") | word_list("kin_any")
+
+
+def shop_name(word: str, verb: str) -> bool:
+    """Whether a capitalised ``word`` before "'s" and the verb of speech ``verb`` names a
+    company, as a possessive owns no verb: "Christie’s said", "Scotty's says" (a listed
+    company's, or a plain capitalised word's that is no pronoun: not "He's said", a
+    contraction)."""
+    if company_with_s(word):
+        return True
+    cue = CUE_FORMS.get(verb)
+    return (
+        cue is not None
+        and cue.kind in (FormKind.PAST, FormKind.PRESENT)
+        and cue.lemma in _SHOP_VERBS
+        and word[:1].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and word.lower() not in PRONOUNS
+        and word.lower() not in _KIN_WORDS  # "Mom's told us": a contraction
+        and word not in FUNCTION_WORDS
+        and word.lower() not in FUNCTION_WORDS
+    )
 
 
 #: Capitalised words that are no part of a name, as written (case-sensitive).

@@ -37,6 +37,7 @@ from newsmodel.quotes.lexicon import (
     TITLE_WORDS,
     Pronoun,
     company_with_s,
+    shop_name,
     word_list,
 )
 from newsmodel.quotes.name_parts import saint_possessive, unit_number
@@ -184,7 +185,10 @@ def classify(tokens: Tokens, first: int, last: int) -> Phrase | None:
     if (
         last - first >= 2
         and lower[last - 1] in ("’s", "'s")
-        and company_with_s("".join(text[first : last - 1]))
+        and (
+            company_with_s("".join(text[first : last - 1]))
+            or (last - first == 2 and last < len(text) and shop_name(text[first], lower[last]))
+        )
     ):
         # "Sainsbury's said", "McDonald's said": a company's name ends in "'s"
         return Phrase(first, last, SpeakerKind.ORGANISATION, name=(first, last), definite=True)
