@@ -2008,3 +2008,32 @@ def test_the_words_told_an_outlet_start_at_a_person_s_name() -> None:
     )
     assert indirect(a, "has always backed").text == "Michael Dale has always backed the plan"
     assert indirect(a, "had agreed").text == "she had agreed to the delay in 2003"
+
+
+def test_an_attribution_before_a_dash_closes_the_clause_before_it() -> None:
+    """ "CLAUSE, the hospital said Monday — the third closure this month.": the words
+    before the attribution are the hospital's; an aside between dashes ("effort - too
+    much, critics argue - into") is no more than the words between the dashes."""
+    a = article(
+        "Closure",
+        "The ward will close overnight because of a shortage of nurses, the hospital said"
+        " Monday — the third closure this month.",
+        "He put a lot of effort - too much, critics argue - into enforcement.",
+    )
+    assert speaker(indirect(a, "The ward will close overnight")) == "the hospital"
+    for q in a.quotations:
+        assert "He put a lot" not in q.text
+
+
+def test_a_day_after_a_clock_time_goes_on_with_the_sentence() -> None:
+    """ "from 7 p.m. Friday to 7 a.m. Saturday because ..., the hospital said": one
+    sentence, reported whole; "at 9 p.m. The mayor said" still ends one."""
+    a = article(
+        "Closure",
+        "The ward will close from 7 p.m. Friday to 7 a.m. Saturday because of a shortage,"
+        " the hospital said.",
+        "The vote ended at 9 p.m. The mayor said it was close.",
+    )
+    q = indirect(a, "because of a shortage")
+    assert q.text.startswith("The ward will close from 7 p.m. Friday")
+    assert speaker(indirect(a, "it was close")) == "The mayor"

@@ -67,7 +67,7 @@ from newsmodel.quotes.lexicon import (
     FormKind,
     word_list,
 )
-from newsmodel.quotes.phrase_words import FINITE_WORDS
+from newsmodel.quotes.phrase_words import DASH_TOKENS, FINITE_WORDS
 from newsmodel.quotes.reported_clause import (
     MAX_CLAUSE,
     MIN_WORDS,
@@ -586,9 +586,15 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         end < sl
         and tokens.text[end] not in (".", "!", "?", ",", ";")
         and tokens.lower[end] not in TAIL_OPENERS
+        # "CLAUSE, the hospital said Monday — the third closure this month."
+        and not (tokens.text[end] in DASH_TOKENS and end + 1 < sl)
     ) or own_complement(tokens, end, sl):
         return None
     start = sf
+    if end < sl and tokens.text[end] in DASH_TOKENS:
+        # "put a lot of effort - too much, critics argue - into enforcement": the words
+        # between the dashes
+        start = max([k + 1 for k in range(sf, comma) if tokens.text[k] in DASH_TOKENS] + [sf])
     while start < comma and (tokens.lower[start] in CLAUSE_OPENERS or tokens.text[start] == ","):
         start += 1  # "But, he said, ..."
     parenthetical = end < sl and tokens.text[end] == ","

@@ -18,7 +18,7 @@ from typing import overload
 
 import regex
 
-from newsmodel.quotes.lexicon import ABBREVIATIONS, CAPITAL_NOT_NAMES
+from newsmodel.quotes.lexicon import ABBREVIATIONS, CAPITAL_NOT_NAMES, word_list
 from newsmodel.quotes.marks import RawQuote, quote_columns
 
 __all__ = [
@@ -94,6 +94,9 @@ PLAIN_TOKEN_SPLIT_RE = re.compile(
     r"|[0-9]+(?:[.,:/][0-9]+)*(?:st|nd|rd|th|s|%)?(?:-[A-Za-z0-9]+)*"
     r"|''|``|--+|\.\.\.|[^\t\n\x0b\x0c\r \xa0])"
 )
+#: "a.m." and "p.m.", and the words after them that go on with the sentence ("Friday").
+_CLOCK = word_list("clock_abbreviations")
+_AFTER_CLOCK = word_list("after_clock")
 _ENDERS = frozenset({".", "!", "?", "...", "…"})
 _END_CHARS = frozenset({".", "!", "?", "…"})
 _LAST = itemgetter(-1)
@@ -365,8 +368,11 @@ class Tokens:
                 ):
                     continue  # a full stop inside a name: "JAZZ.FM91", "e.GO"
             else:
-                # an abbreviation ends a sentence only before a sentence opener
-                if nxt not in CAPITAL_NOT_NAMES:
+                # an abbreviation ends a sentence only before a sentence opener (not "at
+                # 7 p.m. Friday")
+                if nxt not in CAPITAL_NOT_NAMES or (
+                    toks[i].lower() in _CLOCK and nxt.lower() in _AFTER_CLOCK
+                ):
                     continue
                 boundaries.append(i + 1)
                 continue
