@@ -3181,3 +3181,17 @@ def test_a_relative_joined_to_a_subject_by_and_is_a_subject_too() -> None:
     )
     assert speaker(quote(a, "We loved")) == "Jim Ortiz"
     assert speaker(quote(a, "Now we cannot")) == "Maria Ortiz"
+
+
+def test_a_title_picks_the_one_of_a_couple_of_its_gender() -> None:
+    """ "Gareth and Eluned Price": "Mr Price" is Gareth Price, though "Eluned" is a given
+    name no list knows, and "he" after him is he; "Mrs Price" is Eluned Price."""
+    a = article(
+        "Portrait",
+        "The portrait was found by Gareth and Eluned Price. Mr Price said the couple had"
+        " assumed it was junk. Mrs Price said she had wanted to keep it.",
+        "“Eluned wanted to take it to the tip,” he said.",
+    )
+    assert speaker(indirect(a, "the couple had assumed")) == "Gareth Price"
+    assert speaker(indirect(a, "she had wanted")) == "Eluned Price"
+    assert speaker(quote(a, "Eluned wanted")) == "Gareth Price"

@@ -54,6 +54,7 @@ from newsmodel.quotes.name_roles import (
     company_role,
     department_office,
     described_as_someone,
+    first_surname_people,
     party_portfolio,
     role_of,
     role_words,
@@ -273,6 +274,8 @@ class ArticleNames:
         objects = set()
         for k, full, gender, subject in kin_given_names(tokens, names, self._person_of):
             if tokens.text[k] not in self.by_first and para[k] not in furniture:
+                if gender is None:
+                    gender = name_gender([tokens.text[k]])  # "Gareth and Eluned Price"
                 relative = self._add_person(full, full.split(" "), gender, surname=False)
                 if " " in full:
                     self._kin_last.setdefault(full.rsplit(" ", 1)[1], []).append(relative)
@@ -728,16 +731,19 @@ class ArticleNames:
                     e.gender = name_gender(e.name.split(" ")[1:])  # not "Zhao"'s
             if not candidates and gender is not None:
                 # with a title that tells a gender: "Ms. Acosta"
-                candidates = self._first_surname(last_word)
+                candidates = first_surname_people(self.persons.values(), last_word)
         if not candidates and b - a > 1:
             # "Hillary Clinton" for "Hillary Rodham Clinton": same first and last word
             candidates = [
                 e for e in self.by_first.get(first_word, []) if e.name.endswith(last_word)
             ]
         if gender is not None:
-            candidates = [e for e in candidates if e.gender in (gender, None)]
-            if not candidates and b - a == 1:
-                candidates = [e for e in self._kin_last.get(last_word, ()) if e.gender == gender]
+            # "Mr Price" of Gareth and Eluned Price: the one known to be a man (a relative
+            # too), else one whose gender nothing tells
+            exact = [e for e in candidates if e.gender == gender]
+            if not exact and b - a == 1:
+                exact = [e for e in self._kin_last.get(last_word, ()) if e.gender == gender]
+            candidates = exact or [e for e in candidates if e.gender is None]
         if len(candidates) > 1:
             # "Mr. Trump" with "Donald Trump Jr." named too: the one without the suffix
             plain = [e for e in candidates if e.name.rsplit(" ", 1)[-1] not in GENERATIONS]
@@ -747,24 +753,6 @@ class ArticleNames:
         if len(candidates) == 1:
             return candidates[0]
         return self._nearest(candidates, at)
-
-    def _first_surname(self, word: str) -> list[Entity]:
-        """The people whose full name of three words or more has ``word`` second to last,
-        no given name: "Ms. Acosta" for Melba Acosta Febo (a Spanish name with both
-        surnames, shortened to the first)."""
-        if len(word) < 3 or not word[0].isupper() or is_given_name(word):
-            return []
-        found = []
-        for entity in self.persons.values():
-            words = entity.name.split(" ")
-            if (
-                len(words) >= 3
-                and words[-2] == word
-                and entity.kind is SpeakerKind.PERSON
-                and not words[-1].endswith("ed")  # "Salma Hayek Described": a headline's verb
-            ):
-                found.append(entity)
-        return found
 
     def _nearest(self, candidates: list[Entity], at: int) -> Entity:
         """Of several entities, the one mentioned (or quoted, however named) last before

@@ -179,7 +179,8 @@ def _shared_surname(tokens: Tokens, a: int, after: tuple[int, int] | None) -> st
         or after[1] - after[0] != 2
         or tokens.lower[a + 1] != "and"
         or not is_given_name(tokens.text[a])
-        or not is_given_name(tokens.text[after[0]])
+        # (the second may be a given name no list knows: "Gareth and Eluned Price")
+        or not (is_given_name(tokens.text[after[0]]) or _plain_given(tokens.text[after[0]]))
         or is_given_name(tokens.text[after[0] + 1])
     ):
         return None

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsmodel.model import SpeakerKind
 from newsmodel.quotes.lexicon import (
     COUNTRIES,
     FUNCTION_WORDS,
@@ -23,7 +24,7 @@ from newsmodel.quotes.lexicon import (
 from newsmodel.quotes.name_runs import opener_word
 from newsmodel.quotes.person_words import AGENT_ENDINGS, names_someone
 from newsmodel.quotes.phrase_words import FINITE_WORDS
-from newsmodel.quotes.proper_names import PARTY_WORDS
+from newsmodel.quotes.proper_names import PARTY_WORDS, is_given_name
 from newsmodel.quotes.speaker_kinds import COMPANY_ROLES
 from newsmodel.quotes.tokens import Tokens
 from newsmodel.text.lexicon import DEMONYMS
@@ -41,6 +42,7 @@ __all__ = [
     "company_role",
     "department_office",
     "described_as_someone",
+    "first_surname_people",
     "opener_comma",
     "party_portfolio",
     "party_words",
@@ -430,3 +432,22 @@ def described_as_someone(tokens: Tokens, last: int) -> bool:
         return False
     head = appositive_head(tokens, last + 1, tokens.para[last])
     return head is not None and names_someone(head)
+
+
+def first_surname_people(persons: Iterable[Entity], word: str) -> list[Entity]:
+    """The people whose full name of three words or more has ``word`` second to last,
+    no given name: "Ms. Acosta" for Melba Acosta Febo (a Spanish name with both
+    surnames, shortened to the first)."""
+    if len(word) < 3 or not word[0].isupper() or is_given_name(word):
+        return []
+    found = []
+    for entity in persons:
+        words = entity.name.split(" ")
+        if (
+            len(words) >= 3
+            and words[-2] == word
+            and entity.kind is SpeakerKind.PERSON
+            and not words[-1].endswith("ed")  # "Salma Hayek Described": a headline's verb
+        ):
+            found.append(entity)
+    return found
