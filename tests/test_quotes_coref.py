@@ -3195,3 +3195,19 @@ def test_a_title_picks_the_one_of_a_couple_of_its_gender() -> None:
     assert speaker(indirect(a, "the couple had assumed")) == "Gareth Price"
     assert speaker(indirect(a, "she had wanted")) == "Eluned Price"
     assert speaker(quote(a, "Eluned wanted")) == "Gareth Price"
+
+
+def test_the_company_after_a_statement_from_a_body_is_that_body() -> None:
+    """ "In a statement from Brixo Europe announcing ..., the company denied": the body
+    whose statement opens the sentence, not the firm quoted before it; "it" after is
+    the same body."""
+    a = article(
+        "Screensaver",
+        "Brixo Europe ran the campaign. Monitoring firm Netwatch found that it worked too"
+        " well. According to figures gathered by Netwatch, some sites went offline.",
+        "In a statement from Brixo Europe announcing the end of the scheme, the company"
+        " denied that this was its fault. “There is nothing to suggest harm,” it said.",
+    )
+    assert speaker(indirect(a, "this was its fault")) == "Brixo Europe"
+    assert speaker(quote(a, "There is nothing")) == "Brixo Europe"
+    assert speaker(indirect(a, "some sites went offline")) == "Netwatch"

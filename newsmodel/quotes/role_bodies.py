@@ -15,6 +15,7 @@ from newsmodel.quotes.entities import Entity, Resolved
 from newsmodel.quotes.lexicon import (
     COUNTRIES,
     CUE_FORMS,
+    DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     ORG_MARKERS,
@@ -71,6 +72,9 @@ _FORCE_ACRONYMS = word_list("police_force_acronyms")
 #: and how many tokens back one is looked for.
 _TEAM_NOUNS = word_list("team_nouns")
 _TEAM_SCAN = 400
+#: How far into its sentence a document's author may be named: "In a statement issued
+#: late on Monday by Lycos Europe, the company said".
+_AUTHOR_REACH = 12
 #: The most tokens read back for a team's full name: "the Edmonton Oilers".
 _FULL_TEAM_SCAN = 2000
 
@@ -371,7 +375,11 @@ class Bodies(ArticleNames):
             first = tokens.sent_first[s]
             if tokens.para[at] - tokens.para[first] > 1:
                 break
-            subject = first_phrase(tokens, first, at if s == sent else tokens.sent_first[s + 1])
+            end = at if s == sent else tokens.sent_first[s + 1]
+            author = self._document_author(first, end)
+            if author is not None:
+                return author
+            subject = first_phrase(tokens, first, end)
             if subject is None or subject.first >= at:
                 continue
             k = bisect_left(self.org_tokens, subject.first)
@@ -402,6 +410,23 @@ class Bodies(ArticleNames):
                 name = self._span_text(*subject.name)
                 return Resolved(name, SpeakerKind.ORGANISATION, None, None, None)
             return None  # a subject of its own, no body: no further back
+        return None
+
+    def _document_author(self, first: int, end: int) -> Resolved | None:
+        """The body whose document opens the sentence starting at token ``first`` (before
+        token ``end``): "In a statement from Lycos Europe announcing ..., the company
+        denied", "The statement issued by Lycos also said": Lycos."""
+        tokens = self.tokens
+        k = bisect_left(self.org_tokens, first)
+        while k < len(self.orgs) and self.orgs[k][0] < min(end, first + _AUTHOR_REACH):
+            token, e = self.orgs[k]
+            if (
+                not e.place
+                and tokens.lower[token - 1] in ("from", "by")
+                and any(tokens.lower[m] in DOCUMENT_NOUNS for m in range(first, token - 1))
+            ):
+                return Resolved(e.name, SpeakerKind.ORGANISATION, None, None, None, e)
+            k += 1
         return None
 
     def _workplace(self, token: int) -> bool:
