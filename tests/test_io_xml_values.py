@@ -249,9 +249,17 @@ def test_rewritten_tags_read_as_expat_reads_them(
     """With every value of ``huge`` characters or more kept from expat, a document gives the
     same elements, attributes, text and positions, or fails with the same error at the
     same line and column, as expat alone, read whole or in pieces of ``step`` (what was
-    reported before an error is not compared: it depends on the pieces)."""
+    reported before an error is not compared: it depends on the pieces). Expat itself
+    says some errors differently by the pieces it is given ("<r/>amp;" is an invalid
+    token at its end read whole, junk after the document element read in pieces): the
+    error is then one that expat gives read whole or in the same pieces."""
     data: str | bytes = document.encode("utf-8", "surrogatepass") if encode else document
-    assert outcome(data, huge, step) == outcome(data, None)
+    got = outcome(data, huge, step)
+    whole = outcome(data, None)
+    if isinstance(got, str) and step is not None and got != whole:
+        assert got == outcome(data, None, step)
+    else:
+        assert got == whole
 
 
 # --- NITF ------------------------------------------------------------------------------------

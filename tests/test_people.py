@@ -381,3 +381,22 @@ def test_honorifics_are_every_token_honorific_at_reads(words: list[str]) -> None
         k: gender for k in range(len(tokens)) if (gender := honorific_at(tokens, k)) is not None
     }
     assert honorifics(tokens) == expected
+
+
+def test_a_peer_named_by_one_name_is_one_person_with_the_title() -> None:
+    """ "Lord Coe said ... “...,” Coe said": one person, "Lord Coe", as the engine names
+    the speaker, a man by the honorific; "Baroness Scotland" is a woman by hers, not a
+    given name "Baroness"."""
+    a = newsmodel.parse_text(
+        "Lord Coe said London was ready. “We are,” Coe said. Baroness Scotland said the"
+        " law would change."
+    )
+    by_name = {p.name: p for p in a.people}
+    coe = by_name["Lord Coe"]
+    assert coe.quotations == (0, 1)
+    assert coe.gender is Gender.MALE
+    scotland = by_name["Baroness Scotland"]
+    assert scotland.gender is Gender.FEMALE
+    assert scotland.gender_evidence is not None
+    assert scotland.gender_evidence.kind is EvidenceKind.HONORIFIC
+    assert {s.name for s in a.speakers} == {"Lord Coe", "Baroness Scotland"}

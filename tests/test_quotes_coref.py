@@ -3211,3 +3211,21 @@ def test_the_company_after_a_statement_from_a_body_is_that_body() -> None:
     assert speaker(indirect(a, "this was its fault")) == "Brixo Europe"
     assert speaker(quote(a, "There is nothing")) == "Brixo Europe"
     assert speaker(indirect(a, "some sites went offline")) == "Netwatch"
+
+
+def test_a_peer_named_by_one_name_keeps_the_title_in_the_name() -> None:
+    """ "Lord Falconer said ... Falconer said ... he said": one speaker, "Lord Falconer",
+    not "Falconer"; "Baroness Scotland" is not "Scotland"; "Sir Alex Ferguson", named in
+    full, keeps his name."""
+    a = article(
+        "Lords",
+        "The Lord Chancellor Lord Falconer said the bill was fair. “It is right,” Falconer"
+        " said. “Yes,” he added.",
+        "Baroness Scotland said the law would change.",
+        "Sir Alex Ferguson said the team played well.",
+    )
+    assert speaker(indirect(a, "the bill was fair")) == "Lord Falconer"
+    assert speaker(quote(a, "It is right")) == "Lord Falconer"
+    assert speaker(quote(a, "Yes")) == "Lord Falconer"
+    assert speaker(indirect(a, "the law would change")) == "Baroness Scotland"
+    assert speaker(indirect(a, "the team played well")) == "Alex Ferguson"

@@ -65,6 +65,8 @@ _SURNAMES_LOWER = indexed(w.lower() for w in SURNAME_WORDS)
 #: The gendered pronouns, as Tokens.where takes them.
 _PRONOUNS = indexed(PRONOUN_GENDERS)
 _SPEAKING_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.GROUP})
+#: Honorifics a person named by one name keeps in the name: "Lord Coe".
+_PEER_HONORIFICS = word_list("peer_honorifics")
 
 
 @attrs.define
@@ -349,6 +351,8 @@ def _honorific_names(
         ):
             continue  # "a former Miss Moscow", "Miss America": a title a place gives
         full = _written(text, tokens, a, b)
+        if b - a == 1 and tokens.lower[k].rstrip(".") in _PEER_HONORIFICS:
+            full = f"{words[k]} {full}"  # "Lord Coe", "Baroness Scotland": one name, titled
         key = key_of(full)
         found = by_key.get(key)
         if found is None:

@@ -60,6 +60,7 @@ from newsmodel.quotes.marks import (
     quote_columns,
     quote_paragraphs,
 )
+from newsmodel.quotes.name_parts import lone_name_titles
 from newsmodel.quotes.reported_clause import before_own_quote
 from newsmodel.quotes.tokens import Tokens, ends_sentence
 
@@ -344,9 +345,15 @@ def _resolve(doc: Document) -> None:
             phrases.setdefault(item.found.phrase.first, item.found.phrase)
             if item.found.rule == NOUN_RULE:
                 owners.add(item.found.phrase.first)
+    titled: dict[str, str] | None = None  # "Falconer" to "Lord Falconer", read once
     for first in sorted(phrases):
         phrase = phrases[first]
         resolved = doc.registry.resolve(phrase)
+        if resolved.kind is SpeakerKind.PERSON and " " not in resolved.name:
+            if titled is None:
+                titled = lone_name_titles(doc.text)
+            if resolved.name in titled:
+                resolved = attrs.evolve(resolved, name=titled[resolved.name])
         doc.resolved[first] = resolved
         if first not in owners:
             doc.registry.note_speaker(phrase, resolved)

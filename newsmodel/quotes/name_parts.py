@@ -2,19 +2,29 @@
 name ("St. John’s", "St. Michael’s Hospital"), the number of a union's unit ("UFCW
 Local 832") and a surname's particle capitalised to open a sentence ("Van der Berg").
 :mod:`name_runs`, :mod:`speaker_kinds`, :mod:`speaker_after` and :mod:`article_names`
-keep them inside the name.
+keep them inside the name; the engine names a peer or a royal known by one name with the
+title ("Lord Falconer").
 """
 
 from __future__ import annotations
+
+import regex
 
 from newsmodel.quotes.lexicon import NUMBERED_UNITS, word_list
 from newsmodel.quotes.proper_names import NAME_PARTICLES
 from newsmodel.quotes.tokens import Tokens
 
-__all__ = ["SAINT_WORDS", "ends_name", "saint_possessive", "unit_number"]
+__all__ = ["SAINT_WORDS", "ends_name", "lone_name_titles", "saint_possessive", "unit_number"]
 
 #: Words before a saint's name, whose possessive is part of a name: "St. John’s".
 SAINT_WORDS = word_list("saint_words")
+#: Titles a person named by one name keeps in the name: "Lord Falconer".
+_LONE_NAME_TITLES = word_list("lone_name_titles")
+#: A title of the peerage or of royalty and the one word of a name after it.
+_LONE_NAME_TITLE_RE = regex.compile(
+    r"\b(" + "|".join(sorted(t.capitalize() for t in _LONE_NAME_TITLES)) + r")"
+    r"[ \t\u00a0]+(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}\p{Ll}+)?)\b(?![ \t\u00a0]+\p{Lu})"
+)
 
 
 def saint_possessive(tokens: Tokens, k: int) -> bool:
@@ -52,3 +62,19 @@ def ends_name(name: str, short: str) -> bool:
         and particle.lower() in NAME_PARTICLES
         and name.endswith(f" {particle.lower()} {rest}")
     )
+
+
+def lone_name_titles(text: str) -> dict[str, str]:
+    """The one-word names of ``text`` that a title of the peerage or of royalty names,
+    to the name with its title: {"Falconer": "Lord Falconer", "Harry": "Prince Harry"},
+    so that "Falconer said" after "Lord Falconer" is named as he is (a name two titles
+    name, "Lady Hale" and "Lord Hale", is left alone)."""
+    found: dict[str, str] = {}
+    twice: set[str] = set()
+    for m in _LONE_NAME_TITLE_RE.finditer(text):
+        name, full = m.group(2), f"{m.group(1)} {m.group(2)}"
+        if found.setdefault(name, full) != full:
+            twice.add(name)
+    for name in twice:
+        del found[name]
+    return found
