@@ -3402,3 +3402,20 @@ def test_a_name_before_s_and_a_verb_of_speech_is_a_company_no_list_knows() -> No
     assert speaker_kind(indirect(a, "its stores will")) == ("Hallam's", SpeakerKind.ORGANISATION)
     assert speaker_kind(quote(a, "We are delighted")) == ("Christie's", SpeakerKind.ORGANISATION)
     assert speaker_kind(indirect(a, "he would build")) == ("Donald Trump", SpeakerKind.PERSON)
+
+
+def test_a_given_name_described_by_a_role_of_bodies_or_people_is_a_person() -> None:
+    """ "Sandeep Gill, a crane operator at the port,": a person, whom "he" after is (an
+    operator may be a company, but the name table knows "Sandeep"); "Tidewater Homes, a
+    developer," is still a company."""
+    a = article(
+        "Strike",
+        "Graham Teed, the union president, spoke first. Sandeep Gill, a crane operator at"
+        " the port, walked the line. “We want a fair deal,” he said.",
+        "Tidewater Homes, a developer, said it would wait. “We are patient,” it said.",
+    )
+    assert speaker_kind(quote(a, "We want a fair")) == ("Sandeep Gill", SpeakerKind.PERSON)
+    assert speaker_kind(quote(a, "We are patient")) == (
+        "Tidewater Homes",
+        SpeakerKind.ORGANISATION,
+    )

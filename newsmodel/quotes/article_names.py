@@ -24,7 +24,7 @@ from operator import itemgetter
 import regex
 
 from newsmodel.model import SpeakerKind
-from newsmodel.names import HONORIFICS, name_key
+from newsmodel.names import HONORIFICS, given_name, name_key
 from newsmodel.quotes.cues import PARTY_ADJECTIVES
 from newsmodel.quotes.entities import Entity, EntityMention, Resolved
 from newsmodel.quotes.kin_names import (
@@ -66,6 +66,7 @@ from newsmodel.quotes.person_words import (
     MALE_TITLES,
     agent_plural,
 )
+from newsmodel.quotes.phrase_words import BODY_OR_PERSON_ROLES
 from newsmodel.quotes.proper_names import (
     BASED,
     SURNAME_WORDS,
@@ -515,7 +516,10 @@ class ArticleNames:
         title_first = self._title_start(first)
         title_words = [role_of(tokens.lower[k]) for k in range(title_first, a)]
         roles = role_words(self.tokens, first, last) if entity is None and not given else set()
-        if entity is None and not given and (roles | set(title_words)) & COMPANY_ROLES:
+        company = (roles | set(title_words)) & COMPANY_ROLES
+        if company <= BODY_OR_PERSON_ROLES and given_name(words[0]) is not None:
+            company = set()  # "Sandeep Gill, a crane operator": a given name the table knows
+        if entity is None and not given and company:
             # "Electronics maker Kurogane Denki": a company, that "Kurogane" shortens
             entity = Entity(full, SpeakerKind.ORGANISATION, roles=roles)
             self.persons[full] = entity
