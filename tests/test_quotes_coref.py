@@ -3229,3 +3229,17 @@ def test_a_peer_named_by_one_name_keeps_the_title_in_the_name() -> None:
     assert speaker(quote(a, "Yes")) == "Lord Falconer"
     assert speaker(indirect(a, "the law would change")) == "Baroness Scotland"
     assert speaker(indirect(a, "the team played well")) == "Alex Ferguson"
+
+
+def test_a_name_in_the_question_put_to_the_pronoun_is_not_its_antecedent() -> None:
+    """ "Asked whether Tiago Mendes had handed in a transfer request, he said": the one
+    asked, the manager named before, not the player the question is about."""
+    a = article(
+        "Transfer",
+        "Rovers manager Gareth Lowe was calm. Asked whether Tiago Mendes had handed in a"
+        " transfer request, he said: “Not to me.”",
+        "Actor Ann Dale spoke too. Asked about her vote in the event that Tiago Mendes"
+        " stood, she replied: “I don’t know.”",
+    )
+    assert speaker(quote(a, "Not to me")) == "Gareth Lowe"
+    assert speaker(quote(a, "I don’t know")) == "Ann Dale"

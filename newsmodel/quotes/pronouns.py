@@ -642,10 +642,18 @@ class Pronouns(LaterNames):
         """Whether a name before the pronoun at token ``at`` is the object of a
         preposition in a clause that opens the pronoun's sentence and a comma closes
         ("Responding to criticism from pundit Alan Hansen, he insisted", "Of Hepburn, she
-        said"), with no verb of the main clause between them."""
+        said"), with no verb of the main clause between them, or is in the question put
+        to the pronoun ("Asked whether Tiago Mendes had left, he said")."""
         tokens = self.tokens
         lower = tokens.lower
         first = tokens.sent_first[tokens.sent[at]]
+        if (
+            lower[first] in ASKED_OPENERS
+            and at - first <= _OPENER_WORDS * 2
+            and tokens.text[at - 1] == ","
+            and "," not in tokens.text[first : m.token]
+        ):
+            return True  # "Asked whether Tiago Mendes had left, he said": the one asked about
         k = m.token - 1
         while k > first and m.token - k < 4 and lower[k] not in OPENER_PREPOSITIONS:
             if lower[k] in FUNCTION_WORDS or not tokens.text[k][:1].isalpha():
