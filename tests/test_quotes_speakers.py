@@ -3419,3 +3419,27 @@ def test_a_given_name_described_by_a_role_of_bodies_or_people_is_a_person() -> N
         "Tidewater Homes",
         SpeakerKind.ORGANISATION,
     )
+
+
+def test_a_division_is_a_body() -> None:
+    """ "The Columbus Division of Police said": the division, a body, not a person called
+    "Columbus Division"."""
+    a = article("Leave", "The Columbus Division of Police said the officer was on leave.")
+    assert speaker_kind(indirect(a, "the officer was on leave")) == (
+        "Columbus Division of Police",
+        SpeakerKind.ORGANISATION,
+    )
+
+
+def test_a_verb_after_a_plural_possessive_is_a_noun() -> None:
+    """ "Seniors' advocate Gloria Mbeki said": "advocate" after a plural's apostrophe is
+    a noun, so the speaker is Gloria Mbeki, not "Seniors'" advocating; "The parents'
+    claim that the school lied was rejected" reports nothing of the parents'."""
+    a = article(
+        "Scams",
+        "Seniors' advocate Gloria Mbeki, who runs a help line, said shame keeps many"
+        " victims quiet.",
+        "The parents' claim that the school lied was rejected.",
+    )
+    assert speaker(indirect(a, "shame keeps many")) == "Gloria Mbeki"
+    assert all("school lied" not in q.text for q in a.quotations)

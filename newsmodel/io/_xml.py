@@ -196,6 +196,10 @@ class SafeXMLParser:
         p = self._parser
         return p.CurrentByteIndex, p.CurrentLineNumber, p.CurrentColumnNumber, self._cdata
 
+    def inside(self) -> bool:
+        """Whether expat has reported a start tag it has not reported the end of."""
+        return bool(self._path)
+
     def substitute(self, substitution: Substitution) -> None:
         """The next start tag expat reports lost the values ``substitution`` holds."""
         self._substitution = substitution

@@ -207,6 +207,10 @@ class Parser(Protocol):
         """The next start tag expat reports is the one rewritten."""
         ...
 
+    def inside(self) -> bool:
+        """Whether expat has reported a start tag it has not reported the end of."""
+        ...
+
 
 _Buffer = str | bytes
 _B = TypeVar("_B", str, bytes)
@@ -453,6 +457,10 @@ class HugeValues:
             return None
         if "<" in held:
             return None  # expat is inside a comment, a declaration or a tag
+        if held.strip(" \t\r\n") and not self._parser.inside():
+            # outside the root element, words expat has not read may open a literal
+            # ("'r ...") that it closes only inside the tag: no content to stand in
+            return None
         return advance((line, column), held)
 
 

@@ -296,6 +296,14 @@ def find_cues(tokens: Tokens, title_case: Collection[int] = ()) -> list[Cue]:
             continue  # "Trump said, and I quote, “...”": the writer's aside, no cue
         if i + 1 < n and lower[i + 1] in _COMPOUND_HEADS and para[i + 1] == p:
             continue  # "The think tank said": the first word of a noun
+        if (
+            prev in ("'", "’")
+            and kind is not FormKind.PAST
+            and i > 1
+            and lower[i - 2][-1:] == "s"
+            and tokens.end[i - 2] == tokens.start[i - 1]
+        ):
+            continue  # "The seniors' advocate Gloria Mbeki": a plural's noun, no verb
         # capitalised: a name or a sentence's first word, but "Said Ellis: ..." opens
         # with its cue
         if (
