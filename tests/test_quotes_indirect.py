@@ -2037,3 +2037,18 @@ def test_a_day_after_a_clock_time_goes_on_with_the_sentence() -> None:
     q = indirect(a, "because of a shortage")
     assert q.text.startswith("The ward will close from 7 p.m. Friday")
     assert speaker(indirect(a, "it was close")) == "The mayor"
+
+
+def test_an_approximate_amount_of_money_opens_a_clause() -> None:
+    """ "Kwan said about $1.5 million will go toward ...": "about" before an amount of money
+    opens the words reported, as before "200 people"; "told us about $1.5 million in
+    losses" reports nothing."""
+    a = article(
+        "Radiothon",
+        "Kwan said about $1.5 million will go toward new equipment.",
+        "Dale told us about $1.5 million in losses.",
+    )
+    q = indirect(a, "will go toward")
+    assert q.text == "about $1.5 million will go toward new equipment"
+    assert speaker(q) == "Kwan"
+    assert all("in losses" not in q.text for q in a.quotations)

@@ -3443,3 +3443,20 @@ def test_a_verb_after_a_plural_possessive_is_a_noun() -> None:
     )
     assert speaker(indirect(a, "shame keeps many")) == "Gloria Mbeki"
     assert all("school lied" not in q.text for q in a.quotations)
+
+
+def test_an_application_or_a_submission_is_a_document() -> None:
+    """ "according to the company's application": the company's words, as "the company's
+    website" are; "The legal submission described Ann Dale as “...”" is the
+    submission's, not hers."""
+    a = article(
+        "Pipeline",
+        "Westgate Energy Ltd. filed the plan. The route avoids 40 wetlands, according to"
+        " the company's application.",
+        "The legal submission described Ann Dale as “one of the best in her field”.",
+    )
+    assert speaker(indirect(a, "The route avoids")) == "Westgate Energy Ltd."
+    assert speaker_kind(quote(a, "one of the best")) == (
+        "The legal submission",
+        SpeakerKind.DOCUMENT,
+    )

@@ -750,12 +750,13 @@ def _counted(tokens: Tokens, j: int) -> bool:
 
 
 def number_at(tokens: Tokens, j: int, sl: int) -> bool:
-    """Whether a number starts at token ``j``: "200", "two dozen", "a third"."""
+    """Whether a number starts at token ``j``: "200", "two dozen", "a third", "$1.5"."""
     if j >= sl:
         return False
     w = tokens.lower[j]
-    if w in ("a", "an"):
-        return j + 1 < sl and tokens.lower[j + 1] in _ARTICLE_NUMBERS
+    if w in ("a", "an") or tokens.text[j] in CURRENCY_SIGNS:
+        nxt = tokens.lower[j + 1] if j + 1 < sl else ""
+        return nxt in _ARTICLE_NUMBERS if w in ("a", "an") else nxt[:1].isdigit()
     return tokens.text[j][0].isdigit() or w in _NUMBER_WORDS
 
 
