@@ -3243,3 +3243,17 @@ def test_a_name_in_the_question_put_to_the_pronoun_is_not_its_antecedent() -> No
     )
     assert speaker(quote(a, "Not to me")) == "Gareth Lowe"
     assert speaker(quote(a, "I don’t know")) == "Ann Dale"
+
+
+def test_a_body_of_members_is_not_the_body_its_name_holds() -> None:
+    """ "The university says" after "the Harbour University Students' Society": not the
+    students' society, a body of the university's members, but the university."""
+    a = article(
+        "Tuition",
+        "Students marched from Harbour University's campus to the legislature.",
+        "Ann Dale, chair of the Harbour University Students' Society, told the crowd that"
+        " the increase was unfair.",
+        "The university says it needs the money to cover a deficit.",
+    )
+    assert speaker(indirect(a, "the increase was unfair")) == "Ann Dale"
+    assert speaker(indirect(a, "it needs the money")) == "Harbour University"

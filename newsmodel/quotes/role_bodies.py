@@ -53,6 +53,8 @@ GOVERNMENT_BODIES = word_list("government_bodies")
 _OVERSIGHT_ROLES = word_list("oversight_roles")
 #: Roles that any body may hold, a company or not: "the group", "the charity".
 _ANY_BODY_ROLES = word_list("any_body_roles")
+#: Heads of a body of another's members: "Coastal University Students' Society".
+_MEMBER_BODIES = word_list("member_bodies")
 #: Roles of a body that stand for the body the sentence before is about, and only that:
 #: "Speed Skating Canada said ... The federation said".
 _SUBJECT_BODY_ROLES = word_list("subject_body_roles")
@@ -570,10 +572,13 @@ def _nameless_capitals(tokens: Tokens, subject: Phrase) -> bool:
 
 def _holds_role(name: str, role: str) -> bool:
     """Whether a body's name holds a role noun, or a word made from it: "the region" in
-    "Regional Municipality of Tenby", "the ministry" in "Ministry of Health"."""
+    "Regional Municipality of Tenby", "the ministry" in "Ministry of Health" (not "the
+    university" in "Coastal University Students' Society", a body of its members)."""
+    words = name.lower().split()
     return any(
-        w == role or (w.startswith(role) and len(role) > 4 and w[len(role) :].isalpha())
-        for w in name.lower().split()
+        (w == role or (w.startswith(role) and len(role) > 4 and w[len(role) :].isalpha()))
+        and _MEMBER_BODIES.isdisjoint(words[k + 1 :])
+        for k, w in enumerate(words)
     )
 
 
