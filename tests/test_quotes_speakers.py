@@ -3460,3 +3460,16 @@ def test_an_application_or_a_submission_is_a_document() -> None:
         "The legal submission",
         SpeakerKind.DOCUMENT,
     )
+
+
+def test_someone_hired_by_a_body_speaks_not_the_body() -> None:
+    """ "An economist hired by the company told the panel": the economist, not the
+    company that hired them; "A lawyer retained by the family said" is the lawyer."""
+    a = article(
+        "Hearing",
+        "Westgate Energy Ltd. filed the plan. An economist hired by the company told the"
+        " panel the project would add 900 jobs.",
+        "A lawyer retained by the Dale family said the police had lied.",
+    )
+    assert speaker(indirect(a, "the project would add")) == "An economist"
+    assert speaker(indirect(a, "the police had lied")) == "A lawyer"
