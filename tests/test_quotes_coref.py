@@ -3257,3 +3257,18 @@ def test_a_body_of_members_is_not_the_body_its_name_holds() -> None:
     )
     assert speaker(indirect(a, "the increase was unfair")) == "Ann Dale"
     assert speaker(indirect(a, "it needs the money")) == "Harbour University"
+
+
+def test_an_acronym_spelled_by_a_name_names_that_body() -> None:
+    """ "the Dunmore Stock Exchange (DSE)", no word of which marks a body, is the body the
+    acronym names, though the headline read "DSE" alone first: "DSE said" is the Dunmore
+    Stock Exchange."""
+    a = article(
+        "Brixo joins bid battle for DSE",
+        "Brixo has approached the Dunmore Stock Exchange (DSE) about a bid.",
+        "“The approach is at an early stage,” DSE said.",
+    )
+    assert speaker_kind(quote(a, "The approach is")) == (
+        "Dunmore Stock Exchange",
+        SpeakerKind.ORGANISATION,
+    )

@@ -545,9 +545,13 @@ class ArticleNames:
         words (:func:`newsmodel.quotes.proper_names.bracketed_acronyms`), so that "the
         CCPA said" is the Canadian Centre for Policy Alternatives, named in full."""
         for acronym, first, last in bracketed_acronyms(self.tokens):
-            if acronym in self.org_names or acronym in self.persons:
-                continue
             full = self._span_text(first, last)
+            known = self.org_names.get(acronym)
+            # (an acronym read alone before, in a headline: "bid battle for LSE")
+            if (known is not None and known.name != acronym) or acronym in self.persons:
+                continue
+            if full in self.persons:
+                continue
             entity = self.org_names.get(full) or Entity(full, SpeakerKind.ORGANISATION)
             self.org_names.setdefault(full, entity)
             self.org_names[acronym] = entity

@@ -647,7 +647,10 @@ def bracketed_acronyms(tokens: Tokens) -> list[tuple[str, int, int]]:
             first -= 1
         while first < k and lower[first] in _NAME_JOINERS:
             first += 1  # "The", "the", "and": no word of the name's start
-        if k - first >= 2 and org_words(text[first:k], lower[first:k]):
+        capitals = "".join(w[0] for w in text[first:k] if w[:1].isupper())
+        # (a name whose capitals spell the acronym is a body's too: "London Stock
+        # Exchange (LSE)")
+        if k - first >= 2 and (org_words(text[first:k], lower[first:k]) or capitals == text[k + 1]):
             found.append((text[k + 1], first, k))
     return found
 
