@@ -2052,3 +2052,18 @@ def test_an_approximate_amount_of_money_opens_a_clause() -> None:
     assert q.text == "about $1.5 million will go toward new equipment"
     assert speaker(q) == "Kwan"
     assert all("in losses" not in q.text for q in a.quotations)
+
+
+def test_a_cue_in_a_relative_clause_reports_no_main_clause_before_it() -> None:
+    """ "The jury heard a recording made by the clerk, Ann Dale, who testified later in the
+    day.": the clause before "who testified" is no word of hers; "Security firm Brixo,
+    which notified users, said that users should upgrade" still reports the firm."""
+    a = article(
+        "Trial",
+        "The jury also heard a recording of the call made by the store clerk, Ann Dale, who"
+        " testified later in the day.",
+        "Security firm Brixo, which notified users of the problem, said that users should"
+        " upgrade to the new version.",
+    )
+    assert all("The jury also heard" not in q.text for q in a.quotations)
+    assert speaker(indirect(a, "users should upgrade")) == "Brixo"

@@ -552,6 +552,8 @@ def _before_cue(ctx: Context, cue: Cue, sf: int, sl: int) -> IndirectSpeech | No
         if phrase is None:
             return None
         comma = cue.first - 1
+    elif tokens.lower[phrase.first] in ("who", "which") and phrase.last - phrase.first == 1:
+        return None  # "... made by the clerk, Ann Dale, who testified later": no words of hers
     else:
         comma = phrase.first - 1
         if phrase.description is not None and phrase.description[0] < phrase.first:
