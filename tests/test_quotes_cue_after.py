@@ -67,3 +67,16 @@ def test_a_cue_before_the_words_wins_over_a_signature_after_them() -> None:
         " party remained “the first choice of the voters.”--Kim Marsh.",
     )
     assert speaker(quote(a, "the first choice")) == "Dunne"
+
+
+def test_called_out_after_a_quotation_says_it_aloud() -> None:
+    """ "“Will you meet the students?” another reporter called out": the reporter asks, not
+    the minister; "“Come inside,” his mother called from the doorway" is the mother's."""
+    a = article(
+        "Protest",
+        "Minister Karen Dhaliwal left the room. “Will you meet the students?” another"
+        " reporter called out.",
+        "Tom Hale stood on the porch. “Come inside,” his mother called from the doorway.",
+    )
+    assert speaker(quote(a, "Will you meet")) == "another reporter"
+    assert speaker(quote(a, "Come inside")) == "his mother"

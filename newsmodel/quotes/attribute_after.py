@@ -63,6 +63,8 @@ _MAX_BODY_WORDS = 2
 _UNKNOWN_DETERMINERS = word_list("unknown_speaker_determiners")
 #: Participles of a passive of quoting before "as saying": "was quoted as saying".
 _AS_SAYING_PARTICIPLES = word_list("as_saying_participles")
+#: Words after "called" that make it a verb of speaking aloud: "called out".
+_CALL_PARTICLES = word_list("call_particles")
 
 
 def cue_after(
@@ -134,7 +136,11 @@ def cue_after(
                 return Found(phrase, ctx.cue_span(cue), "cue-after-inverted", 0.95, adjacent=True)
     # “...,” X said
     for cue in ctx.cues_between(k + 1, stop)[:3]:
-        if not cue.usable or cue.according or cue.cls not in classes:
+        if (
+            not cue.usable
+            or cue.according
+            or (cue.cls not in classes and not _called_aloud(tokens, cue, stop))
+        ):
             continue
         if strict and cue.lemma not in CORE and not any_verb:
             continue
@@ -176,6 +182,16 @@ def cue_after(
     if (comma or question) and not strict and stop < hi and tokens.text[stop] == ".":
         return _any_past_verb(tokens, k, stop)
     return None
+
+
+def _called_aloud(tokens: Tokens, cue: Cue, stop: int) -> bool:
+    """Whether "called" after a quotation says it aloud: "his mother called from the
+    doorway", "a reporter called out", "she called." (not "called it a disgrace")."""
+    return (
+        cue.lemma == "call"
+        and cue.kind is FormKind.PAST
+        and (cue.last >= stop or tokens.lower[cue.last] in _CALL_PARTICLES)
+    )
 
 
 def _any_past_verb(tokens: Tokens, k: int, stop: int) -> Found | None:
