@@ -3473,3 +3473,14 @@ def test_someone_hired_by_a_body_speaks_not_the_body() -> None:
     )
     assert speaker(indirect(a, "the project would add")) == "An economist"
     assert speaker(indirect(a, "the police had lied")) == "A lawyer"
+
+
+def test_a_name_after_two_roles_in_apposition_speaks() -> None:
+    """ "said the summit's president, Portugal's environment minister, João Mendes, at the
+    closing": the one named after both roles, not "the summit's president"."""
+    a = article(
+        "Summit",
+        "“We have a deal,” said the summit’s president, Portugal’s environment minister,"
+        " João Carvalho Mendes, at the closing press conference.",
+    )
+    assert speaker(quote(a, "We have a deal")) == "João Carvalho Mendes"

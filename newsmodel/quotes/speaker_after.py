@@ -526,11 +526,15 @@ def _named_as(tokens: Tokens, i: int, k: int, hi: int) -> Phrase | None:
     return named
 
 
-def _named_in_apposition(tokens: Tokens, phrase: Phrase, d: int, stop: int) -> Phrase | None:
+def _named_in_apposition(
+    tokens: Tokens, phrase: Phrase, d: int, stop: int, *, again: bool = True
+) -> Phrase | None:
     """The person an appositive names after a role that names no one: "said her lawyer,
     Marie Henein", "said another witness, former adviser Fiona Hale" (the role becomes
     the description), or the company after a role a company may hold ("her publisher,
-    Tamarack House")."""
+    Tamarack House"); with ``again``, after a second role too ("said the summit's
+    president, Portugal's environment minister, João Mendes")."""
+    outer = stop
     for m in range(d + 1, min(stop, d + 7)):
         if tokens.text[m] == ",":
             stop = m  # "said her lawyer, Marie Henein, who ...": the name up to its comma
@@ -555,6 +559,19 @@ def _named_in_apposition(tokens: Tokens, phrase: Phrase, d: int, stop: int) -> P
         and all(tokens.text[m][:1].isupper() for m in range(d, end))
     ):
         return named  # "according to her publisher, Tamarack House": the company
+    if (
+        again
+        and named is not None
+        and named.name is None
+        and named.pronoun is None
+        and named.kind in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)
+        and stop < outer
+        and tokens.text[stop] == ","
+    ):
+        second = _named_in_apposition(tokens, named, stop + 1, outer, again=False)
+        if second is not None:
+            second.description = (phrase.first, stop)
+            return second
     if (
         named is None
         or named.kind is not SpeakerKind.PERSON
