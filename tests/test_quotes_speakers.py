@@ -3484,3 +3484,14 @@ def test_a_name_after_two_roles_in_apposition_speaks() -> None:
         " João Carvalho Mendes, at the closing press conference.",
     )
     assert speaker(quote(a, "We have a deal")) == "João Carvalho Mendes"
+
+
+def test_a_name_inside_a_who_clause_is_not_the_speaker() -> None:
+    """ "Halvorsen, who farms 4,500 acres with his daughter, Kayla, said": Doug Halvorsen,
+    whom the clause describes, not the daughter it names."""
+    a = article(
+        "Drought",
+        "Doug Halvorsen farms near Swift Current. Halvorsen, who farms 4,500 acres with his"
+        " daughter, Kayla, said it was the third dry year.",
+    )
+    assert speaker(indirect(a, "it was the third dry year")) == "Doug Halvorsen"

@@ -749,24 +749,22 @@ def _person_from(
 def _whose_clause(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
     """The one a ", whose ..." clause closing at ``comma`` is about, with the clause for
     description: "Mr. Dorsey, whose newest firm, Tallbridge, sells software, said" is
-    Dorsey (not the firm named inside the clause)."""
+    Dorsey (not the firm named inside the clause); so too a ", who ..." clause that
+    names another inside ("Halvorsen, who farms with his daughter, Kayla, said")."""
     for m in range(comma - 1, max(lo, comma - 30), -1):
         if tokens.quote[m] >= 0 or tokens.text[m] in CLAUSE_ENDS:
             return None
-        if tokens.lower[m] == "whose" and m - 1 > lo and tokens.text[m - 1] == ",":
+        w = tokens.lower[m]
+        inside = w == "whose" or (w == "who" and "," in tokens.text[m:comma])
+        if inside and m - 1 > lo and tokens.text[m - 1] == ",":
             # "Hogan Gidley, a former director of the party, whose roots ...": the one named
             owner = appositive(tokens, m - 1, lo) or np_before(tokens, m - 1, lo)
-            if owner is None or owner.kind not in (
-                SpeakerKind.PERSON,
-                SpeakerKind.ORGANISATION,
-                SpeakerKind.ANONYMOUS,
-            ):
+            kinds = (SpeakerKind.PERSON, SpeakerKind.ORGANISATION, SpeakerKind.ANONYMOUS)
+            if owner is None or owner.kind not in kinds:
                 return None
-            return (
-                owner
-                if owner.description is not None
-                else attrs.evolve(owner, description=(m, comma))
-            )
+            if owner.description is not None:
+                return owner
+            return attrs.evolve(owner, description=(m, comma))
     return None
 
 
