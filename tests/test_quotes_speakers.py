@@ -3488,10 +3488,13 @@ def test_a_name_after_two_roles_in_apposition_speaks() -> None:
 
 def test_a_name_inside_a_who_clause_is_not_the_speaker() -> None:
     """ "Halvorsen, who farms 4,500 acres with his daughter, Kayla, said": Doug Halvorsen,
-    whom the clause describes, not the daughter it names."""
+    whom the clause describes, not the daughter it names; but "Another worker, who gave
+    only her first name, Krista, said" names the worker herself."""
     a = article(
         "Drought",
         "Doug Halvorsen farms near Swift Current. Halvorsen, who farms 4,500 acres with his"
         " daughter, Kayla, said it was the third dry year.",
+        "Another worker, who gave only her first name, Krista, said strike pay was too low.",
     )
     assert speaker(indirect(a, "it was the third dry year")) == "Doug Halvorsen"
+    assert speaker(indirect(a, "strike pay was too low")) == "Krista"

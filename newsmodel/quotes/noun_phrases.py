@@ -749,8 +749,9 @@ def _person_from(
 def _whose_clause(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
     """The one a ", whose ..." clause closing at ``comma`` is about, with the clause for
     description: "Mr. Dorsey, whose newest firm, Tallbridge, sells software, said" is
-    Dorsey (not the firm named inside the clause); so too a ", who ..." clause that
-    names another inside ("Halvorsen, who farms with his daughter, Kayla, said")."""
+    Dorsey (not the firm named inside the clause); so too a ", who ..." clause after a
+    name that names another inside ("Halvorsen, who farms with his daughter, Kayla,
+    said"; but "Another worker, who gave only her first name, Krista," is Krista)."""
     for m in range(comma - 1, max(lo, comma - 30), -1):
         if tokens.quote[m] >= 0 or tokens.text[m] in CLAUSE_ENDS:
             return None
@@ -762,6 +763,8 @@ def _whose_clause(tokens: Tokens, comma: int, lo: int) -> Phrase | None:
             kinds = (SpeakerKind.PERSON, SpeakerKind.ORGANISATION, SpeakerKind.ANONYMOUS)
             if owner is None or owner.kind not in kinds:
                 return None
+            if w == "who" and owner.name is None:
+                return None  # "Another worker, who gave only her first name, Krista, said"
             if owner.description is not None:
                 return owner
             return attrs.evolve(owner, description=(m, comma))
