@@ -3272,3 +3272,14 @@ def test_an_acronym_spelled_by_a_name_names_that_body() -> None:
         "Dunmore Stock Exchange",
         SpeakerKind.ORGANISATION,
     )
+
+
+def test_the_police_service_is_the_force_named_before() -> None:
+    """ "The police service said" after "The Winnipeg Police Service said": that force, as
+    "the police" would be, not an unnamed group."""
+    a = article(
+        "Inquiry",
+        "The Winnipeg Police Service said the officer was on leave. The police service said"
+        " it would cooperate.",
+    )
+    assert speaker(indirect(a, "it would cooperate")) == "Winnipeg Police Service"

@@ -31,6 +31,7 @@ from newsmodel.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    ORG_MARKERS,
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_SYNONYMS,
@@ -542,7 +543,10 @@ class Registry(DocumentOwners):
             named = self._named_group(phrase, description)
             if named is not None:
                 return named
-            if phrase.last - k == 1 and tokens.lower[k] == "police":
+            if tokens.lower[k] == "police" and (
+                phrase.last - k == 1
+                or (phrase.last - k == 2 and tokens.lower[k + 1] in ORG_MARKERS)  # "service"
+            ):
                 force = self._police_force(at)  # "police say" after "Toronto police are ..."
                 if force is not None:
                     return attrs.evolve(force, description=description)
