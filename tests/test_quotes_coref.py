@@ -3283,3 +3283,15 @@ def test_the_police_service_is_the_force_named_before() -> None:
         " it would cooperate.",
     )
     assert speaker(indirect(a, "it would cooperate")) == "Winnipeg Police Service"
+
+
+def test_the_clerk_is_the_clerk_named_in_apposition() -> None:
+    """ "the store clerk, Harpreet Sandhu, ... “...,” the clerk replied": the clerk named
+    before, now that "clerk" names a person by what they do."""
+    a = article(
+        "Trial",
+        "The jury heard the call made by the store clerk, Harpreet Sandhu, who testified"
+        " later. “Not all of it,” Sandhu replied. “I could not tell you for sure,” the"
+        " clerk replied.",
+    )
+    assert speaker(quote(a, "I could not tell")) == "Harpreet Sandhu"
