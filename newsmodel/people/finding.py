@@ -38,6 +38,7 @@ from newsmodel.people.lexicon import (
 )
 from newsmodel.quotes.coref import Registry
 from newsmodel.quotes.lexicon import CAPITAL_NOT_NAMES, COUNTRIES, PRONOUNS, TITLE_WORDS
+from newsmodel.quotes.name_parts import LONE_NAME_TITLES
 from newsmodel.quotes.proper_names import SURNAME_WORDS, name_split
 from newsmodel.quotes.tokens import Tokens, indexed
 from newsmodel.text.lexicon import DEMONYMS, PLACES, US_STATES
@@ -65,8 +66,6 @@ _SURNAMES_LOWER = indexed(w.lower() for w in SURNAME_WORDS)
 #: The gendered pronouns, as Tokens.where takes them.
 _PRONOUNS = indexed(PRONOUN_GENDERS)
 _SPEAKING_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.GROUP})
-#: Honorifics a person named by one name keeps in the name: "Lord Coe".
-_PEER_HONORIFICS = word_list("peer_honorifics")
 
 
 @attrs.define
@@ -351,7 +350,7 @@ def _honorific_names(
         ):
             continue  # "a former Miss Moscow", "Miss America": a title a place gives
         full = _written(text, tokens, a, b)
-        if b - a == 1 and tokens.lower[k].rstrip(".") in _PEER_HONORIFICS:
+        if b - a == 1 and tokens.lower[k].rstrip(".") in LONE_NAME_TITLES:
             full = f"{words[k]} {full}"  # "Lord Coe", "Baroness Scotland": one name, titled
         key = key_of(full)
         found = by_key.get(key)

@@ -547,10 +547,12 @@ class ArticleNames:
         for acronym, first, last in bracketed_acronyms(self.tokens):
             full = self._span_text(first, last)
             known = self.org_names.get(acronym)
-            # (an acronym read alone before, in a headline: "bid battle for LSE")
-            if (known is not None and known.name != acronym) or acronym in self.persons:
-                continue
-            if full in self.persons:
+            # (an acronym read alone before, in a headline: "bid battle for LSE", is named
+            # anew; one a name, or a person, holds already is left)
+            if (known is not None and known.name != acronym) or {
+                acronym,
+                full,
+            } & self.persons.keys():
                 continue
             entity = self.org_names.get(full) or Entity(full, SpeakerKind.ORGANISATION)
             self.org_names.setdefault(full, entity)

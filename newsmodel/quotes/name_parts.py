@@ -14,15 +14,23 @@ from newsmodel.quotes.lexicon import NUMBERED_UNITS, word_list
 from newsmodel.quotes.proper_names import NAME_PARTICLES
 from newsmodel.quotes.tokens import Tokens
 
-__all__ = ["SAINT_WORDS", "ends_name", "lone_name_titles", "saint_possessive", "unit_number"]
+__all__ = [
+    "LONE_NAME_TITLES",
+    "SAINT_WORDS",
+    "ends_name",
+    "lone_name_titles",
+    "saint_possessive",
+    "unit_number",
+]
 
 #: Words before a saint's name, whose possessive is part of a name: "St. John’s".
 SAINT_WORDS = word_list("saint_words")
-#: Titles a person named by one name keeps in the name: "Lord Falconer".
-_LONE_NAME_TITLES = word_list("lone_name_titles")
+#: Titles a person named by one name keeps in the name: "Lord Falconer" (read by the
+#: people stage too, which names "Lord Coe" so).
+LONE_NAME_TITLES = word_list("lone_name_titles")
 #: A title of the peerage or of royalty and the one word of a name after it.
 _LONE_NAME_TITLE_RE = regex.compile(
-    r"\b(" + "|".join(sorted(t.capitalize() for t in _LONE_NAME_TITLES)) + r")"
+    r"\b(" + "|".join(sorted(t.capitalize() for t in LONE_NAME_TITLES)) + r")"
     r"[ \t\u00a0]+(\p{Lu}\p{Ll}+(?:[-’']\p{Lu}\p{Ll}+)?)\b(?![ \t\u00a0]+\p{Lu})"
 )
 
